@@ -1,0 +1,52 @@
+"""The closed vocabularies of the domain: kinds of nominee, kinds of unit, statuses, channels.
+
+Values are stable English codes stored in the database and data files; the UI and exports map
+them to Vietnamese (or English) labels.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class NomineeKind(StrEnum):
+    """Who a model is: a collective, an individual or a household (plan III)."""
+
+    COLLECTIVE = "collective"
+    INDIVIDUAL = "individual"
+    HOUSEHOLD = "household"
+
+
+class UnitKind(StrEnum):
+    """Kinds of node in a unit directory. No code may assume a fixed depth of these."""
+
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+    OFFICE = "office"
+    DEPARTMENT = "department"
+    MASS_ORG = "mass_org"
+    ASSOCIATION = "association"
+    ENTERPRISE = "enterprise"
+    PUBLIC_UNIT = "public_unit"
+
+
+class NominationStatus(StrEnum):
+    """Where a nomination stands in the workflow (issue #4)."""
+
+    DRAFT = "draft"
+    REGISTERED = "registered"
+    SELECTED = "selected"
+    SUBMITTED = "submitted"
+    ACCEPTED = "accepted"
+    RETURNED = "returned"
+
+
+class Channel(StrEnum):
+    """How a registration or a unit's submission reached the office."""
+
+    PAPER = "paper"
+    EXCEL_TEMPLATE = "excel_template"
+    BUNDLE = "bundle"
+    EMAIL = "email"
+    TYPED = "typed"

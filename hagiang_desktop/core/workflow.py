@@ -1,0 +1,68 @@
+"""The nomination status workflow (issue #4): which transitions are allowed and what they need.
+
+registered → selected → submitted → accepted | returned; a returned nomination can be selected
+again after it is fixed. A draft is a registration saved while incomplete.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hagiang_desktop.core.kinds import NominationStatus as S
+
+TRANSITIONS: dict[S, frozenset[S]] = {
+    S.DRAFT: frozenset({S.REGISTERED}),
+    S.REGISTERED: frozenset({S.SELECTED, S.DRAFT}),
+    S.SELECTED: frozenset({S.REGISTERED, S.SUBMITTED}),
+    S.SUBMITTED: frozenset({S.ACCEPTED, S.RETURNED, S.SELECTED}),
+    S.RETURNED: frozenset({S.REGISTERED, S.SELECTED}),
+    S.ACCEPTED: frozenset({S.RETURNED}),
+}
+
+
+class TransitionProblem(Exception):
+    """A status change that the workflow refuses; ``code`` is mapped to a message by the UI/CLI."""
+
+    def __init__(self, code: str, from_status: S, to_status: S) -> None:
+        super().__init__(f"{code}: {from_status} -> {to_status}")
+        self.code = code
+        self.from_status = from_status
+        self.to_status = to_status
+
+
+@dataclass(frozen=True)
+class TransitionRequest:
+    """What a clerk asks for when changing a status.
+
+    Attributes:
+        to_status: the new status.
+        reason: why (required for a return).
+        override_reason: why an ineligible nomination is selected anyway.
+    """
+
+    to_status: S
+    reason: str | None = None
+    override_reason: str | None = None
+
+
+def check_transition(from_status: S, request: TransitionRequest, *, eligible: bool) -> None:
+    """Refuse a transition the workflow does not allow.
+
+    Args:
+        from_status: the nomination's current status.
+        request: the requested change.
+        eligible: whether the nomination meets all its criteria.
+
+    Raises:
+        TransitionProblem: ``not_allowed``, ``reason_required`` (a return needs a reason) or
+            ``override_required`` (an ineligible nomination selected without a reason).
+    """
+    to_status = request.to_status
+    if to_status == from_status:
+        return
+    if to_status not in TRANSITIONS[from_status]:
+        raise TransitionProblem("not_allowed", from_status, to_status)
+    if to_status == S.RETURNED and not (request.reason or "").strip():
+        raise TransitionProblem("reason_required", from_status, to_status)
+    if to_status == S.SELECTED and not eligible and not (request.override_reason or "").strip():
+        raise TransitionProblem("override_required", from_status, to_status)

@@ -1,0 +1,586 @@
+"""Nominations: save (with criteria, eligibility, supplement mark, duplicates), read, list, status.
+
+Each public function is one transaction. Filtering, sorting and counting happen in SQL so that a
+list of 100,000 rows stays fast; the Qt model only asks for a window of rows.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
+from hagiang_desktop.core.plan import Eligibility
+from hagiang_desktop.core.vntext import clean_text, fold
+from hagiang_desktop.core.workflow import TransitionRequest, check_transition
+from hagiang_desktop.services import audit
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.models import CriterionCheck, Nomination, StatusEvent, Unit
+
+
+class NominationProblem(Exception):
+    """Input that the plan or the directory refuses; ``code`` names the problem for the UI/CLI.
+
+    Codes: ``name_required``, ``unknown_field``, ``kind_not_allowed``, ``unknown_unit``,
+    ``unknown_criterion``, ``not_found``.
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass
+class NominationInput:
+    """What the form (or an importer) gives for one nomination.
+
+    Attributes:
+        kind: collective, individual or household.
+        field_code: the plan field ("2.3").
+        name: the model's name (collective, person or household).
+        registering_unit_code: the unit that registers it.
+        checks: ticked criterion code → evidence note ("" when none).
+        year: the registration year.
+    """
+
+    kind: NomineeKind
+    field_code: str
+    name: str
+    registering_unit_code: str
+    checks: dict[str, str] = field(default_factory=dict)
+    position: str | None = None
+    work_unit: str | None = None
+    gender: str | None = None
+    birth_year: int | None = None
+    member_unit_code: str | None = None
+    household_head: str | None = None
+    village: str | None = None
+    commune: str | None = None
+    achievements: str = ""
+    good_practice: str = ""
+    replication_plan: str = ""
+    target_honour: str | None = None
+    received_on: date | None = None
+    channel: Channel | None = None
+    note: str | None = None
+    year: int = 2018
+    status: NominationStatus = NominationStatus.REGISTERED
+    source_key: str | None = None
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """Another nomination with the same folded name in the same field and year."""
+
+    id: int
+    name: str
+    unit_name: str
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What saving a nomination tells the clerk.
+
+    Attributes:
+        id: the nomination's id.
+        eligibility: the plan's verdict on its criteria.
+        is_supplement: received after its deadline (plan IV.2).
+        duplicates: possible duplicates (the clerk decides).
+    """
+
+    id: int
+    eligibility: Eligibility
+    is_supplement: bool
+    duplicates: tuple[Duplicate, ...]
+
+
+@dataclass(frozen=True)
+class NominationRow:
+    """One line of the nominations list."""
+
+    id: int
+    name: str
+    kind: NomineeKind
+    field_code: str
+    unit_code: str
+    unit_name: str
+    status: NominationStatus
+    eligible: bool
+    is_supplement: bool
+    received_on: date | None
+    year: int
+
+
+@dataclass(frozen=True)
+class StatusHistoryEntry:
+    """One past status change."""
+
+    at: datetime
+    from_status: NominationStatus | None
+    to_status: NominationStatus
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class NominationDetail:
+    """A nomination as the form shows it."""
+
+    id: int
+    uid: str
+    data: NominationInput
+    status: NominationStatus
+    eligible: bool
+    is_supplement: bool
+    override_reason: str | None
+    status_reason: str | None
+    history: tuple[StatusHistoryEntry, ...]
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass
+class NominationFilter:
+    """Filters of the nominations list; None means "any".
+
+    Attributes:
+        search: folded search over name, unit and achievements.
+        unit_ids: only these registering units (the office's scope).
+    """
+
+    search: str | None = None
+    unit_ids: set[int] | None = None
+    field_code: str | None = None
+    kind: NomineeKind | None = None
+    status: NominationStatus | None = None
+    registering_unit_code: str | None = None
+    eligible: bool | None = None
+    year: int | None = None
+    supplement: bool | None = None
+
+
+#: Columns the list can be sorted by, mapped to SQL expressions.
+_Reg = aliased(Unit)
+SORT_COLUMNS: dict[str, Any] = {
+    "id": Nomination.id,
+    "name": Nomination.name.collate("vi"),  # type: ignore[attr-defined]
+    "kind": Nomination.kind,
+    "field": Nomination.field_code,
+    "unit": _Reg.name.collate("vi"),  # type: ignore[attr-defined]
+    "status": Nomination.status,
+    "eligible": Nomination.eligible,
+    "supplement": Nomination.is_supplement,
+    "received": Nomination.received_on,
+    "year": Nomination.year,
+}
+
+
+def _clean(value: str | None, *, multiline: bool = False) -> str | None:
+    if value is None:
+        return None
+    cleaned = clean_text(value, multiline=multiline)
+    return cleaned or None
+
+
+def _unit_by_code(session: Session, code: str | None) -> Unit | None:
+    if not code:
+        return None
+    unit = session.scalars(select(Unit).where(Unit.code == code)).first()
+    if unit is None:
+        raise NominationProblem("unknown_unit", code)
+    return unit
+
+
+def supplement_for(ws: Workspace, session: Session, unit: Unit, received_on: date | None) -> bool:
+    """Tell whether a registration received on ``received_on`` from ``unit`` came after its deadline.
+
+    Args:
+        ws: the workspace (its plan gives the deadline for the unit's kind).
+        session: the open session.
+        unit: the registering unit.
+        received_on: the local date the registration was received.
+
+    Returns:
+        True when received after the last on-time day of the unit's deadline.
+    """
+    if received_on is None:
+        return False
+    parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
+    deadline = ws.plan.deadline_for_unit(unit.kind, parent.kind if parent else None)
+    return deadline is not None and received_on > deadline.last_on_time_day
+
+
+def _validate(ws: Workspace, data: NominationInput) -> Eligibility:
+    plan = ws.plan
+    if not clean_text(data.name):
+        raise NominationProblem("name_required")
+    try:
+        plan.field(data.field_code)
+    except KeyError as error:
+        raise NominationProblem("unknown_field", data.field_code) from error
+    if not plan.kind_allowed(data.field_code, data.kind):
+        raise NominationProblem("kind_not_allowed", f"{data.field_code}/{data.kind}")
+    eligibility = plan.evaluate(data.field_code, data.kind, data.checks)
+    if eligibility.unknown:
+        raise NominationProblem("unknown_criterion", ", ".join(eligibility.unknown))
+    return eligibility
+
+
+def _snapshot(nomination: Nomination, checks: Mapping[str, str]) -> dict[str, Any]:
+    data = nomination.model_dump(exclude={"name_fold", "search_fold"})
+    data["checks"] = dict(sorted(checks.items()))
+    return data
+
+
+def _current_checks(session: Session, nomination_id: int) -> dict[str, str]:
+    rows = session.execute(
+        select(CriterionCheck.criterion_code, CriterionCheck.evidence).where(
+            CriterionCheck.nomination_id == nomination_id,
+            CriterionCheck.met.is_(True),  # type: ignore[attr-defined]
+        )
+    ).all()
+    return {code: evidence or "" for code, evidence in rows}
+
+
+def find_duplicates(
+    session: Session, *, name: str, field_code: str, year: int, exclude_id: int | None
+) -> tuple[Duplicate, ...]:
+    """Find nominations with the same folded name in the same field and year, in any unit."""
+    query = (
+        select(Nomination.id, Nomination.name, Unit.name)
+        .join(Unit, Unit.id == Nomination.registering_unit_id)
+        .where(
+            Nomination.name_fold == fold(name),
+            Nomination.field_code == field_code,
+            Nomination.year == year,
+        )
+    )
+    if exclude_id is not None:
+        query = query.where(Nomination.id != exclude_id)
+    return tuple(Duplicate(id=r[0], name=r[1], unit_name=r[2]) for r in session.execute(query))
+
+
+def save_nomination(ws: Workspace, data: NominationInput, nomination_id: int | None = None) -> SaveResult:
+    """Create or update a nomination, its criteria ticks and evidence, in one transaction.
+
+    Args:
+        ws: the workspace.
+        data: the form's content (text is NFC-normalised here).
+        nomination_id: the nomination to update; None to create one.
+
+    Returns:
+        The id, the eligibility, the supplement mark and possible duplicates.
+
+    Raises:
+        NominationProblem: the plan or the directory refuses the input; nothing is written.
+    """
+    eligibility = _validate(ws, data)
+    now = datetime.now(UTC)
+    with ws.session() as session:
+        unit = _unit_by_code(session, data.registering_unit_code)
+        if unit is None or unit.id is None:
+            raise NominationProblem("unknown_unit", data.registering_unit_code)
+        member = _unit_by_code(session, data.member_unit_code)
+        is_supplement = supplement_for(ws, session, unit, data.received_on)
+        name = clean_text(data.name)
+        achievements = clean_text(data.achievements, multiline=True)
+        values: dict[str, Any] = {
+            "plan_id": ws.plan.id,
+            "year": data.year,
+            "kind": str(data.kind),
+            "field_code": data.field_code,
+            "name": name,
+            "name_fold": fold(name),
+            "position": _clean(data.position),
+            "work_unit": _clean(data.work_unit),
+            "gender": _clean(data.gender),
+            "birth_year": data.birth_year,
+            "member_unit_id": member.id if member else None,
+            "household_head": _clean(data.household_head),
+            "village": _clean(data.village),
+            "commune": _clean(data.commune),
+            "registering_unit_id": unit.id,
+            "achievements": achievements,
+            "good_practice": clean_text(data.good_practice, multiline=True),
+            "replication_plan": clean_text(data.replication_plan, multiline=True),
+            "target_honour": _clean(data.target_honour),
+            "received_on": data.received_on,
+            "channel": str(data.channel) if data.channel else None,
+            "is_supplement": is_supplement,
+            "eligible": eligibility.eligible,
+            "note": _clean(data.note, multiline=True),
+            "search_fold": " ".join((fold(name), unit.name_fold, fold(achievements))),
+            "source_key": data.source_key,
+            "updated_at": now,
+        }
+        checks = {code: clean_text(note, multiline=True) for code, note in data.checks.items()}
+        if nomination_id is None:
+            nomination = Nomination(uid=str(uuid.uuid4()), created_at=now, status=str(data.status), **values)
+            session.add(nomination)
+            session.flush()
+            before = None
+            session.add(
+                StatusEvent(nomination_id=nomination.id, from_status=None, to_status=str(data.status), at=now)
+            )
+        else:
+            found = session.get(Nomination, nomination_id)
+            if found is None:
+                raise NominationProblem("not_found", str(nomination_id))
+            nomination = found
+            before = _snapshot(nomination, _current_checks(session, nomination_id))
+            for key, value in values.items():
+                setattr(nomination, key, value)
+            session.execute(delete(CriterionCheck).where(CriterionCheck.nomination_id == nomination_id))
+        assert nomination.id is not None
+        for code, note in checks.items():
+            session.add(
+                CriterionCheck(
+                    nomination_id=nomination.id, criterion_code=code, met=True, evidence=note or None
+                )
+            )
+        session.flush()
+        audit.record(
+            session,
+            action="create" if before is None else "update",
+            entity="nomination",
+            entity_id=nomination.id,
+            before=before,
+            after=_snapshot(nomination, checks),
+        )
+        duplicates = find_duplicates(
+            session, name=name, field_code=data.field_code, year=data.year, exclude_id=nomination.id
+        )
+        return SaveResult(nomination.id, eligibility, is_supplement, duplicates)
+
+
+def _code_of(session: Session, unit_id: int | None) -> str | None:
+    if unit_id is None:
+        return None
+    unit = session.get(Unit, unit_id)
+    return unit.code if unit else None
+
+
+def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
+    """Return one nomination with its checks and status history.
+
+    Raises:
+        NominationProblem: ``not_found``.
+    """
+    with ws.session() as session:
+        n = session.get(Nomination, nomination_id)
+        if n is None:
+            raise NominationProblem("not_found", str(nomination_id))
+        data = NominationInput(
+            kind=NomineeKind(n.kind),
+            field_code=n.field_code,
+            name=n.name,
+            registering_unit_code=_code_of(session, n.registering_unit_id) or "",
+            checks=_current_checks(session, nomination_id),
+            position=n.position,
+            work_unit=n.work_unit,
+            gender=n.gender,
+            birth_year=n.birth_year,
+            member_unit_code=_code_of(session, n.member_unit_id),
+            household_head=n.household_head,
+            village=n.village,
+            commune=n.commune,
+            achievements=n.achievements,
+            good_practice=n.good_practice,
+            replication_plan=n.replication_plan,
+            target_honour=n.target_honour,
+            received_on=n.received_on,
+            channel=Channel(n.channel) if n.channel else None,
+            note=n.note,
+            year=n.year,
+            status=NominationStatus(n.status),
+            source_key=n.source_key,
+        )
+        history = tuple(
+            StatusHistoryEntry(
+                at=e.at,
+                from_status=NominationStatus(e.from_status) if e.from_status else None,
+                to_status=NominationStatus(e.to_status),
+                reason=e.reason,
+            )
+            for e in session.scalars(
+                select(StatusEvent).where(StatusEvent.nomination_id == nomination_id).order_by(StatusEvent.id)  # type: ignore[arg-type]
+            )
+        )
+        return NominationDetail(
+            id=nomination_id,
+            uid=n.uid,
+            data=data,
+            status=NominationStatus(n.status),
+            eligible=n.eligible,
+            is_supplement=n.is_supplement,
+            override_reason=n.override_reason,
+            status_reason=n.status_reason,
+            history=history,
+            created_at=n.created_at,
+            updated_at=n.updated_at,
+        )
+
+
+def _apply_filter(query: Any, flt: NominationFilter) -> Any:
+    if flt.search:
+        query = query.where(Nomination.search_fold.contains(fold(flt.search), autoescape=True))  # type: ignore[attr-defined]
+    if flt.unit_ids is not None:
+        query = query.where(Nomination.registering_unit_id.in_(flt.unit_ids))  # type: ignore[attr-defined]
+    if flt.field_code:
+        query = query.where(Nomination.field_code == flt.field_code)
+    if flt.kind:
+        query = query.where(Nomination.kind == str(flt.kind))
+    if flt.status:
+        query = query.where(Nomination.status == str(flt.status))
+    if flt.registering_unit_code:
+        query = query.where(_Reg.code == flt.registering_unit_code)
+    if flt.eligible is not None:
+        query = query.where(Nomination.eligible.is_(flt.eligible))  # type: ignore[attr-defined]
+    if flt.supplement is not None:
+        query = query.where(Nomination.is_supplement.is_(flt.supplement))  # type: ignore[attr-defined]
+    if flt.year is not None:
+        query = query.where(Nomination.year == flt.year)
+    return query
+
+
+def count_nominations(ws: Workspace, flt: NominationFilter | None = None) -> int:
+    """Count the nominations matching a filter (in SQL)."""
+    query = select(func.count()).select_from(Nomination).join(_Reg, _Reg.id == Nomination.registering_unit_id)
+    query = _apply_filter(query, flt or NominationFilter())
+    with ws.session() as session:
+        return int(session.scalar(query) or 0)
+
+
+def list_nominations(
+    ws: Workspace,
+    flt: NominationFilter | None = None,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[NominationRow]:
+    """List nominations, filtered and sorted in SQL, optionally one window of rows.
+
+    Args:
+        ws: the workspace.
+        flt: the filters.
+        sort: a key of :data:`SORT_COLUMNS`.
+        descending: reverse the order.
+        offset: rows to skip.
+        limit: rows to return at most; None for all.
+
+    Returns:
+        The rows of the window.
+    """
+    order = SORT_COLUMNS[sort]
+    query = select(
+        Nomination.id,
+        Nomination.name,
+        Nomination.kind,
+        Nomination.field_code,
+        _Reg.code,
+        _Reg.name,
+        Nomination.status,
+        Nomination.eligible,
+        Nomination.is_supplement,
+        Nomination.received_on,
+        Nomination.year,
+    ).join(_Reg, _Reg.id == Nomination.registering_unit_id)
+    query = _apply_filter(query, flt or NominationFilter())
+    query = query.order_by(order.desc() if descending else order.asc(), Nomination.id)
+    query = query.offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with ws.session() as session:
+        return [
+            NominationRow(
+                id=r[0],
+                name=r[1],
+                kind=NomineeKind(r[2]),
+                field_code=r[3],
+                unit_code=r[4],
+                unit_name=r[5],
+                status=NominationStatus(r[6]),
+                eligible=r[7],
+                is_supplement=r[8],
+                received_on=r[9],
+                year=r[10],
+            )
+            for r in session.execute(query)
+        ]
+
+
+def change_status(ws: Workspace, ids: Iterable[int], request: TransitionRequest) -> None:
+    """Move nominations to a new status, all or none, each change kept in the history.
+
+    Args:
+        ws: the workspace.
+        ids: the nominations.
+        request: the new status and its reasons.
+
+    Raises:
+        hagiang_desktop.core.workflow.TransitionProblem: one of them cannot move; nothing changes.
+        NominationProblem: ``not_found``.
+    """
+    now = datetime.now(UTC)
+    with ws.session() as session:
+        for nomination_id in ids:
+            n = session.get(Nomination, nomination_id)
+            if n is None:
+                raise NominationProblem("not_found", str(nomination_id))
+            current = NominationStatus(n.status)
+            check_transition(current, request, eligible=n.eligible)
+            if current == request.to_status:
+                continue
+            before = {"status": n.status, "override_reason": n.override_reason}
+            n.status = str(request.to_status)
+            n.status_reason = clean_text(request.reason or "", multiline=True) or None
+            if request.override_reason:
+                n.override_reason = clean_text(request.override_reason, multiline=True)
+            n.updated_at = now
+            session.add(
+                StatusEvent(
+                    nomination_id=nomination_id,
+                    from_status=str(current),
+                    to_status=str(request.to_status),
+                    at=now,
+                    reason=n.status_reason or (n.override_reason if request.override_reason else None),
+                    actor=audit.current_actor(),
+                )
+            )
+            audit.record(
+                session,
+                action="status",
+                entity="nomination",
+                entity_id=nomination_id,
+                before=before,
+                after={"status": n.status, "override_reason": n.override_reason, "reason": n.status_reason},
+            )
+
+
+def delete_nomination(ws: Workspace, nomination_id: int) -> None:
+    """Delete a nomination, keeping a full audit record of what it was.
+
+    Raises:
+        NominationProblem: ``not_found``.
+    """
+    with ws.session() as session:
+        n = session.get(Nomination, nomination_id)
+        if n is None:
+            raise NominationProblem("not_found", str(nomination_id))
+        before = _snapshot(n, _current_checks(session, nomination_id))
+        session.delete(n)
+        audit.record(session, action="delete", entity="nomination", entity_id=nomination_id, before=before)
+
+
+def input_as_dict(data: NominationInput) -> dict[str, Any]:
+    """Return the input as plain data (for drafts and JSON copies)."""
+    return asdict(data)

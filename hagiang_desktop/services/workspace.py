@@ -1,0 +1,189 @@
+"""Opening the office's database: create, migrate, seed, and the settings stored with the data.
+
+A :class:`Workspace` is what every other service takes: the open database and the plan loaded
+from its catalogue. The UI and the CLI open one at start-up and pass it down.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import func, select, update
+from sqlmodel import Session
+
+from hagiang_desktop.core.directory import Directory, default_directory_paths, load_directory
+from hagiang_desktop.core.plan import Plan, default_plan_path, load_plan
+from hagiang_desktop.core.vntext import fold
+from hagiang_desktop.storage import migrate
+from hagiang_desktop.storage.bulk import bulk_insert
+from hagiang_desktop.storage.db import Database, make_engine
+from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember
+
+APP_NAME = "hagiang-desktop"
+DEFAULT_DB_NAME = "hagiang.sqlite3"
+
+#: Settings keys stored in the database (they travel with the data, e.g. in a backup).
+OFFICE_UNIT = "office_unit_code"
+PLAN_ID = "plan_id"
+MODE = "mode"  # "office" or "province_inbox"
+DEMO_AS_OF = "demo_as_of"  # the day a demo database is meant to be looked at (ISO date)
+
+
+def user_data_dir() -> Path:
+    """Return the per-user data folder (created if missing, readable by the user only).
+
+    ``HAGIANG_DATA_DIR`` overrides it, so that tests and smoke runs never touch a clerk's data.
+    """
+    override = os.environ.get("HAGIANG_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def default_db_path() -> Path:
+    """Return the default database file in the user data folder."""
+    return user_data_dir() / DEFAULT_DB_NAME
+
+
+@dataclass
+class Workspace:
+    """An open office database with its plan.
+
+    Attributes:
+        db: the open database.
+        plan: the plan catalogue the database works with.
+    """
+
+    db: Database
+    plan: Plan
+
+    def session(self) -> Any:
+        """Open one transaction (see :meth:`Database.session`)."""
+        return self.db.session()
+
+    def close(self) -> None:
+        """Release the database file."""
+        self.db.dispose()
+
+
+def open_workspace(
+    path: Path,
+    *,
+    plan_path: Path | None = None,
+    seed_directory: bool = True,
+    read_only: bool = False,
+) -> Workspace:
+    """Open (creating, migrating and seeding if needed) the database at ``path``.
+
+    Args:
+        path: the SQLite file; created with its folder if missing.
+        plan_path: the plan catalogue; the bundled Plan 127 by default.
+        seed_directory: load the bundled Hà Giang directory into an empty database.
+        read_only: open without writing anything (no migration, no seeding).
+
+    Returns:
+        The open workspace.
+
+    Raises:
+        hagiang_desktop.storage.migrate.SchemaTooNewError: the file comes from a newer program.
+    """
+    plan = load_plan(plan_path or default_plan_path())
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path, read_only=read_only)
+    db = Database(path=path, engine=engine, read_only=read_only)
+    if not read_only:
+        migrate.upgrade(engine)
+        with db.session() as session:
+            if _get(session, PLAN_ID) is None:
+                _set(session, PLAN_ID, plan.id)
+            if seed_directory and session.scalar(select(func.count()).select_from(Unit)) == 0:
+                seed_units(session, load_directory(*default_directory_paths()))
+    return Workspace(db=db, plan=plan)
+
+
+def seed_units(session: Session, directory: Directory) -> None:
+    """Insert a whole directory into an empty unit table (bulk, in the caller's transaction).
+
+    Args:
+        session: the open session.
+        directory: the validated directory (parents listed before or after children).
+    """
+    source = Path(directory.source).stem if directory.source else "directory"
+    bulk_insert(
+        session,
+        UnitGroup.__table__,  # type: ignore[arg-type]
+        [{"code": g.code, "name": g.name, "kind": g.kind} for g in directory.groups],
+    )
+    bulk_insert(
+        session,
+        Unit.__table__,  # type: ignore[arg-type]
+        [
+            {
+                "code": u.code,
+                "name": u.name,
+                "name_fold": fold(u.name),
+                "short_name": u.short_name,
+                "kind": str(u.kind),
+                "parent_id": None,
+                "valid_from": u.valid_from,
+                "valid_to": u.valid_to,
+                "directory": source,
+            }
+            for u in directory.units
+        ],
+    )
+    ids = dict(session.execute(select(Unit.code, Unit.id)).all())  # type: ignore[arg-type]
+    group_ids = dict(session.execute(select(UnitGroup.code, UnitGroup.id)).all())  # type: ignore[arg-type]
+    parents = [{"id": ids[u.code], "parent_id": ids[u.parent_code]} for u in directory.units if u.parent_code]
+    if parents:
+        session.execute(update(Unit), parents)  # ORM bulk UPDATE by primary key: one executemany
+    bulk_insert(
+        session,
+        UnitGroupMember.__table__,  # type: ignore[arg-type]
+        [{"unit_id": ids[u.code], "group_id": group_ids[g]} for u in directory.units for g in u.groups],
+    )
+
+
+def _get(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    return None if row is None else json.loads(row.value)
+
+
+def _set(session: Session, key: str, value: Any) -> None:
+    text = json.dumps(
+        value, ensure_ascii=False, default=lambda v: v.isoformat() if isinstance(v, date) else v
+    )
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=text))
+    else:
+        row.value = text
+
+
+def get_setting(ws: Workspace, key: str, default: Any = None) -> Any:
+    """Read a setting stored in the database.
+
+    Args:
+        ws: the workspace.
+        key: the setting's key.
+        default: returned when the setting is absent.
+
+    Returns:
+        The JSON-decoded value, or ``default``.
+    """
+    with ws.session() as session:
+        value = _get(session, key)
+    return default if value is None else value
+
+
+def set_setting(ws: Workspace, key: str, value: Any) -> None:
+    """Store a setting in the database, in its own transaction."""
+    with ws.session() as session:
+        _set(session, key, value)

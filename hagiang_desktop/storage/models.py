@@ -1,0 +1,267 @@
+"""The tables of the office's database (sqlmodel).
+
+Rows here never leave the services layer: services turn them into plain dataclasses for the UI,
+the CLI and the exporters. Every column that a clerk searches on has a folded twin
+(``*_fold``) filled by the services with :func:`hagiang_desktop.core.vntext.fold`, so that
+search runs in SQL with ``LIKE`` on an index-friendly column.
+
+Schema changes go through Alembic migrations in ``storage/migrations``; never through
+``create_all`` on a real database.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _fk(target: str, *, ondelete: str = "RESTRICT", nullable: bool = True) -> Column[int]:
+    """Build a foreign-key column (sqlmodel's ``foreign_key=`` cannot say ON DELETE)."""
+    return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
+
+
+class Unit(SQLModel, table=True):
+    """A node of the unit directory: province, district, commune, office, department and so on."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True, index=True)
+    name: str
+    name_fold: str = Field(index=True)
+    short_name: str | None = None
+    kind: str = Field(index=True)
+    parent_id: int | None = Field(default=None, sa_column=_fk("unit.id"))
+    valid_from: date | None = None
+    valid_to: date | None = None
+    contact_person: str | None = None
+    contact_phone: str | None = None
+    contact_email: str | None = None
+    directory: str = "hagiang-2018"
+
+
+class UnitGroup(SQLModel, table=True):
+    """An emulation bloc or cluster (khối, cụm thi đua) that units belong to besides their parent."""
+
+    __tablename__ = "unit_group"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(unique=True, index=True)
+    name: str
+    kind: str = "bloc"
+
+
+class UnitGroupMember(SQLModel, table=True):
+    """Membership of a unit in an emulation group."""
+
+    __tablename__ = "unit_group_member"
+
+    unit_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True)
+    )
+    group_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("unit_group.id", ondelete="CASCADE"), primary_key=True)
+    )
+
+
+class UnitLink(SQLModel, table=True):
+    """A predecessor → successor relation between units (merge, split, rename) with its legal basis."""
+
+    __tablename__ = "unit_link"
+
+    id: int | None = Field(default=None, primary_key=True)
+    predecessor_id: int = Field(sa_column=_fk("unit.id", ondelete="CASCADE", nullable=False))
+    successor_id: int = Field(sa_column=_fk("unit.id", ondelete="CASCADE", nullable=False))
+    link_kind: str = "rename"
+    legal_basis: str | None = None
+    legal_date: date | None = None
+
+
+class Nomination(SQLModel, table=True):
+    """One registered model (mô hình, gương điển hình tiên tiến)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True, index=True)
+    plan_id: str
+    year: int = Field(index=True)
+    kind: str = Field(index=True)
+    field_code: str = Field(index=True)
+    name: str
+    name_fold: str = Field(index=True)
+    position: str | None = None
+    work_unit: str | None = None
+    gender: str | None = None
+    birth_year: int | None = None
+    member_unit_id: int | None = Field(default=None, sa_column=_fk("unit.id"))
+    household_head: str | None = None
+    village: str | None = None
+    commune: str | None = None
+    registering_unit_id: int = Field(sa_column=_fk("unit.id", nullable=False))
+    achievements: str = ""
+    good_practice: str = ""
+    replication_plan: str = ""
+    target_honour: str | None = None
+    received_on: date | None = Field(default=None, index=True)
+    channel: str | None = None
+    is_supplement: bool = Field(default=False, index=True)
+    #: Cached result of core's eligibility rule, rewritten on every save; kept so that lists of
+    #: 100,000 rows can filter on it in SQL. ``check`` verifies it against the rule.
+    eligible: bool = Field(default=False, index=True)
+    status: str = Field(default="registered", index=True)
+    status_reason: str | None = None
+    override_reason: str | None = None
+    note: str | None = None
+    search_fold: str = ""
+    source_key: str | None = Field(default=None, index=True)
+    created_at: datetime
+    updated_at: datetime
+
+
+class CriterionCheck(SQLModel, table=True):
+    """A criterion of the plan ticked (or annotated) for one nomination, with its evidence note."""
+
+    __tablename__ = "criterion_check"
+    __table_args__ = (UniqueConstraint("nomination_id", "criterion_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    nomination_id: int = Field(sa_column=_fk("nomination.id", ondelete="CASCADE", nullable=False))
+    criterion_code: str
+    met: bool = True
+    evidence: str | None = None
+
+
+class StatusEvent(SQLModel, table=True):
+    """One transition of a nomination's status, with when and why."""
+
+    __tablename__ = "status_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    nomination_id: int = Field(sa_column=_fk("nomination.id", ondelete="CASCADE", nullable=False))
+    from_status: str | None = None
+    to_status: str
+    at: datetime
+    reason: str | None = None
+    actor: str = ""
+
+
+class Assessment(SQLModel, table=True):
+    """A follow-up assessment of a model at one stage of the plan (2018 review, 2019, 2020)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    nomination_id: int = Field(sa_column=_fk("nomination.id", ondelete="CASCADE", nullable=False))
+    stage_code: str
+    assessed_on: date
+    rating: str
+    notes: str = ""
+
+
+class ReplicationActivity(SQLModel, table=True):
+    """A replication activity: study visit, experience talk, media coverage and the like."""
+
+    __tablename__ = "replication_activity"
+
+    id: int | None = Field(default=None, primary_key=True)
+    nomination_id: int = Field(sa_column=_fk("nomination.id", ondelete="CASCADE", nullable=False))
+    activity_kind: str
+    held_on: date
+    description: str = ""
+
+
+class Commendation(SQLModel, table=True):
+    """A commendation a model received."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    nomination_id: int = Field(sa_column=_fk("nomination.id", ondelete="CASCADE", nullable=False))
+    awarded_on: date
+    title: str
+    decision_number: str | None = None
+
+
+class Receipt(SQLModel, table=True):
+    """A submission received from a unit (the receipts register); timeliness is computed from it."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(sa_column=_fk("unit.id", nullable=False))
+    received_on: date = Field(index=True)
+    channel: str
+    doc_number: str | None = None
+    note: str | None = None
+    created_at: datetime
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who changed what, when, with the state before and after (JSON)."""
+
+    __tablename__ = "audit_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+    actor: str = ""
+    action: str
+    entity: str
+    entity_id: str
+    before_json: str | None = None
+    after_json: str | None = None
+
+
+class Setting(SQLModel, table=True):
+    """A key/value setting stored with the data (office unit, plan, mode…); values are JSON."""
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class UpwardEvent(SQLModel, table=True):
+    """The office's own upward steps: list selected, forms printed, list exported, bundle built."""
+
+    __tablename__ = "upward_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    event_kind: str = Field(index=True)
+    at: datetime
+    detail: str | None = None
+    sequence: int | None = None
+    nomination_count: int | None = None
+
+
+class SigningIdentity(SQLModel, table=True):
+    """The office's signing key (PKCS#12, passphrase-encrypted) and certificate."""
+
+    __tablename__ = "signing_identity"
+
+    id: int | None = Field(default=None, primary_key=True)
+    fingerprint: str = Field(unique=True)
+    cert_pem: str
+    p12: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    status: str = "active"
+    created_at: datetime
+    retired_at: datetime | None = None
+
+
+class TrustedCertificate(SQLModel, table=True):
+    """A certificate of a sending office, trusted by the province's inbox (or the province's own)."""
+
+    __tablename__ = "trusted_certificate"
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_code: str = Field(index=True)
+    subject: str
+    fingerprint: str = Field(unique=True)
+    cert_pem: str
+    status: str = "active"
+    added_at: datetime
+
+
+class InboxBundle(SQLModel, table=True):
+    """A bundle the inbox has verified and imported."""
+
+    __tablename__ = "inbox_bundle"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sender_code: str = Field(index=True)
+    sequence: int
+    created_at: datetime
+    imported_at: datetime
+    supplement: bool = False
+    manifest_sha256: str
+    nomination_count: int = 0

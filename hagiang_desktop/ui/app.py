@@ -1,0 +1,63 @@
+"""Starting the window: arguments, language, opening the database, and clear errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hagiang_desktop import __version__
+from hagiang_desktop.services.workspace import default_db_path, open_workspace
+from hagiang_desktop.storage.migrate import SchemaTooNewError
+from hagiang_desktop.ui.i18n import choose_language, install_translator
+
+
+def parse_gui_args(args: list[str]) -> argparse.Namespace:
+    """Parse the window's arguments: ``[--db PATH] [--lang vi|en]``."""
+    parser = argparse.ArgumentParser(prog="hagiang-desktop")
+    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument("--lang", choices=("vi", "en"), help="UI language (default vi)")
+    return parser.parse_args(args)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """Create (or return) the QApplication with the program's names set."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setOrganizationName("hagiang-desktop")
+    QCoreApplication.setApplicationName("hagiang-desktop")
+    QCoreApplication.setApplicationVersion(__version__)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def run_gui(args: list[str]) -> int:
+    """Open the main window and run the event loop; return the exit status."""
+    options = parse_gui_args(args)
+    app = make_application()
+    install_translator(app, choose_language(options.lang))
+    path: Path = options.db or default_db_path()
+    try:
+        workspace = open_workspace(path)
+    except SchemaTooNewError:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("app", "Database from a newer version"),
+            QCoreApplication.translate(
+                "app",
+                "The file %1 was made by a newer version of the program. Install the newer version; "
+                "the file was not changed.",
+            ).replace("%1", str(path)),
+        )
+        return 1
+    from hagiang_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    window.show()
+    status = app.exec()
+    workspace.close()
+    return int(status)

@@ -1,0 +1,31 @@
+"""Plain-language messages for the problems the services report by code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from hagiang_desktop.services.nominations import NominationProblem
+
+_NOMINATION_PROBLEMS = {
+    "name_required": QT_TRANSLATE_NOOP(
+        "errors", "Enter the name of the model, collective, person or household."
+    ),
+    "unknown_field": QT_TRANSLATE_NOOP("errors", "Choose a field of the plan."),
+    "kind_not_allowed": QT_TRANSLATE_NOOP(
+        "errors", "This field does not accept this kind of nominee. Choose another field or kind."
+    ),
+    "unknown_unit": QT_TRANSLATE_NOOP(
+        "errors", "Choose the registering unit from the list (type part of its name)."
+    ),
+    "unknown_criterion": QT_TRANSLATE_NOOP(
+        "errors", "Some ticked criteria do not belong to this field and kind: %1"
+    ),
+    "not_found": QT_TRANSLATE_NOOP("errors", "This nomination no longer exists; it may have been deleted."),
+}
+
+
+def nomination_problem_text(problem: NominationProblem) -> str:
+    """Return what the clerk should read (and do) for a refused nomination."""
+    source = _NOMINATION_PROBLEMS.get(problem.code)
+    text = QCoreApplication.translate("errors", source) if source else problem.code
+    return text.replace("%1", problem.detail)

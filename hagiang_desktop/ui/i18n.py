@@ -1,0 +1,51 @@
+"""Installing the UI language: our Qt Linguist catalogue, plus Qt's own standard texts.
+
+PySide6 ships no ``qtbase_vi.qm``; the standard buttons (OK, Cancel, Yes, No…) are translated in
+our own ``hagiang_vi.ts`` under Qt's contexts, so one catalogue covers both.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from hagiang_desktop.core.resources import resources_dir
+
+LANGUAGES = ("vi", "en")
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    """Return the folder holding the built ``.qm`` files (beside ``resources/`` in a checkout)."""
+    frozen_dir = resources_dir().parent / "translations"
+    return str(frozen_dir)
+
+
+def choose_language(requested: str | None) -> str:
+    """Pick the UI language: ``--lang``, else ``HAGIANG_LANG``, else Vietnamese."""
+    lang = requested or os.environ.get("HAGIANG_LANG") or "vi"
+    return lang if lang in LANGUAGES else "vi"
+
+
+def install_translator(app: QCoreApplication, language: str) -> bool:
+    """Load and install the catalogue for ``language`` (removing a previous one).
+
+    Args:
+        app: the application.
+        language: ``vi`` or ``en``.
+
+    Returns:
+        True when a catalogue was loaded (English needs none but has one for completeness).
+    """
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    translator = QTranslator(app)
+    loaded = translator.load(QLocale(language), "hagiang", "_", translations_dir())
+    if loaded:
+        app.installTranslator(translator)
+        _installed.append(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
+    os.environ["HAGIANG_LANG"] = language
+    return loaded

@@ -1,0 +1,114 @@
+"""The main window: three tabs (units, nominations, dashboard), menus and the status bar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from hagiang_desktop import __version__
+from hagiang_desktop.core.vntext import today_vn
+from hagiang_desktop.services.scope import Scope, office_scope
+from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
+from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
+from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
+from hagiang_desktop.ui.tabs.unit_directory import UnitDirectoryTab
+
+
+def default_as_of(ws: Workspace) -> date:
+    """Open the dashboard on today, or on the day a demo database was made for (inside 2018)."""
+    stored = get_setting(ws, DEMO_AS_OF)
+    return date.fromisoformat(stored) if stored else today_vn()
+
+
+class MainWindow(QMainWindow):
+    """The program's window.
+
+    Args:
+        workspace: the open database.
+        as_of: the dashboard's day; chosen from the data when None.
+    """
+
+    def __init__(
+        self, workspace: Workspace, as_of: date | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self.scope: Scope = office_scope(workspace)
+        self.tabs = QTabWidget(self, objectName="mainTabs")
+        self.units_tab = UnitDirectoryTab(workspace, self)
+        self.nominations_tab = NominationEntryTab(workspace, self.scope, self)
+        self.dashboard_tab = DeadlineDashboardTab(
+            workspace, self.scope, as_of or default_as_of(workspace), self
+        )
+        self.tabs.addTab(self.units_tab, self.tr("&Unit directory"))
+        self.tabs.addTab(self.nominations_tab, self.tr("&Nominations"))
+        self.tabs.addTab(self.dashboard_tab, self.tr("&Deadline dashboard"))
+        self.setCentralWidget(self.tabs)
+
+        self.db_label = QLabel(self)
+        self.office_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.office_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.nominations_tab.saved.connect(self.dashboard_tab.refresh)
+        self.nominations_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._build_menus()
+        self._update_titles()
+        self.resize(1280, 800)
+        self._restore_geometry()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _update_titles(self) -> None:
+        office = self.scope.office.name if self.scope.office else self.tr("no office chosen")
+        self.setWindowTitle(f"hagiang-desktop – {office}")
+        self.office_label.setText(self.tr("Office: %1").replace("%1", office))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self._ws.db.path)))
+
+    def show_about(self) -> None:
+        """Show the version and the plan loaded."""
+        QMessageBox.about(
+            self,
+            self.tr("About hagiang-desktop"),
+            self.tr("hagiang-desktop %1\nPlan: %2 – %3")
+            .replace("%1", __version__)
+            .replace("%2", self._ws.plan.id)
+            .replace("%3", self._ws.plan.info.title),
+        )
+
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        """Ask before losing unsaved typing; remember the window size (Qt override)."""
+        if self.nominations_tab.has_unsaved_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("The nomination form has changes that are not saved. Save them before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.nominations_tab.save():
+                event.ignore()
+                return
+        QSettings().setValue("main_window/geometry", self.saveGeometry())
+        event.accept()

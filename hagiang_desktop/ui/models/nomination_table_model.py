@@ -1,0 +1,170 @@
+"""The nominations list as a windowed table model.
+
+Filtering, sorting and counting happen in SQL (see :mod:`hagiang_desktop.services.nominations`);
+this model keeps only the pages of rows the view has asked for, so 100,000 nominations cost what
+one screenful costs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from hagiang_desktop.services.nominations import NominationFilter, NominationRow
+
+Index = QModelIndex | QPersistentModelIndex
+PAGE_SIZE = 200
+
+
+class NominationTableModel(QAbstractTableModel):
+    """Rows of nominations, fetched a page at a time.
+
+    Args:
+        fetch: ``fetch(filter, sort, descending, offset, limit)`` returns rows.
+        count: ``count(filter)`` returns the number of matching rows.
+        headers: column titles, in the order of the ``COL_*`` constants.
+        formatters: label functions for kinds, statuses and yes/no.
+    """
+
+    COL_NAME = 0
+    COL_KIND = 1
+    COL_FIELD = 2
+    COL_UNIT = 3
+    COL_STATUS = 4
+    COL_ELIGIBLE = 5
+    COL_SUPPLEMENT = 6
+    COL_RECEIVED = 7
+    #: The sort key (services.nominations.SORT_COLUMNS) of each column.
+    SORT_KEYS = ("name", "kind", "field", "unit", "status", "eligible", "supplement", "received")
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    IdRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(
+        self,
+        fetch: Callable[[NominationFilter, str, bool, int, int], Sequence[NominationRow]],
+        count: Callable[[NominationFilter], int],
+        headers: Sequence[str],
+        formatters: dict[str, Callable[[Any], str]],
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._count = count
+        self._headers = list(headers)
+        self._fmt = formatters
+        self._filter = NominationFilter()
+        self._sort = "name"
+        self._descending = False
+        self._total = 0
+        self._pages: dict[int, Sequence[NominationRow]] = {}
+
+    # -- queries ----------------------------------------------------------------------------
+    @property
+    def current_filter(self) -> NominationFilter:
+        """The filter in force."""
+        return self._filter
+
+    def set_filter(self, flt: NominationFilter) -> None:
+        """Apply a new filter (re-counts in SQL)."""
+        self._filter = flt
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Drop the cached pages and count again (after a save or a bulk change)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._total = self._count(self._filter)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> NominationRow | None:
+        """Return the nomination shown at ``row``, fetching its page if needed."""
+        if not 0 <= row < self._total:
+            return None
+        page = row // PAGE_SIZE
+        if page not in self._pages:
+            self._pages[page] = self._fetch(
+                self._filter, self._sort, self._descending, page * PAGE_SIZE, PAGE_SIZE
+            )
+        rows = self._pages[page]
+        offset = row - page * PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def row_of_id(self, nomination_id: int) -> int | None:
+        """Return the row showing a nomination among the pages already loaded, or None."""
+        for page, rows in self._pages.items():
+            for offset, item in enumerate(rows):
+                if item.id == nomination_id:
+                    return page * PAGE_SIZE + offset
+        return None
+
+    # -- QAbstractTableModel ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of matching nominations (Qt override)."""
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        """Return the number of columns (Qt override)."""
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return a cell's data (Qt override)."""
+        if not index.isValid():
+            return None
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ELIGIBLE and not item.eligible:
+            return self._fmt["not_eligible_tip"](item)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_ELIGIBLE and not item.eligible:
+            return QBrush(QColor("#a61b1b"))
+        if role == self.RowRole:
+            return item
+        if role == self.IdRole:
+            return item.id
+        return None
+
+    def _display(self, item: NominationRow, column: int) -> str:
+        fmt = self._fmt
+        if column == self.COL_NAME:
+            return item.name
+        if column == self.COL_KIND:
+            return fmt["kind"](item.kind)
+        if column == self.COL_FIELD:
+            return item.field_code
+        if column == self.COL_UNIT:
+            return item.unit_name
+        if column == self.COL_STATUS:
+            return fmt["status"](item.status)
+        if column == self.COL_ELIGIBLE:
+            return fmt["eligible"](item.eligible)
+        if column == self.COL_SUPPLEMENT:
+            return fmt["supplement"](item.is_supplement)
+        if column == self.COL_RECEIVED:
+            return fmt["date"](item.received_on)
+        return ""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        """Return the column titles (Qt override)."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL by the column's key (Qt override)."""
+        self._sort = self.SORT_KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self.refresh()
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        """Return the item flags (Qt override)."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -1,0 +1,330 @@
+"""The form for one nomination: nominee, field and kind, criteria, achievements, receipt.
+
+The criteria part is rebuilt from the plan whenever the field or the kind changes; ticks that
+still apply are kept and the dropped ones are named. Eligibility is shown live.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hagiang_desktop.core.kinds import Channel, NomineeKind
+from hagiang_desktop.core.plan import Plan
+from hagiang_desktop.services.nominations import NominationInput
+from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.ui.labels import channel_label, nominee_kind_label
+from hagiang_desktop.ui.widgets.criteria_checklist import CriteriaChecklist
+from hagiang_desktop.ui.widgets.unit_picker import UnitPicker
+
+
+class NominationForm(QWidget):
+    """Edit one nomination.
+
+    Args:
+        plan: the plan catalogue (fields, kinds, criteria).
+        units: the units a nomination can be registered by (the office's scope).
+
+    Signals:
+        changed: anything in the form changed (the tab marks the form dirty).
+    """
+
+    changed = Signal()
+
+    def __init__(self, plan: Plan, units: list[UnitRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._plan = plan
+        self._loading = False
+        self.dropped_codes: list[str] = []
+
+        self.kind_combo = QComboBox(self, objectName="kind")
+        for kind in NomineeKind:
+            self.kind_combo.addItem(nominee_kind_label(kind), str(kind))
+        self.field_combo = QComboBox(self, objectName="field")
+        self.name_edit = QLineEdit(self, objectName="name")
+        self.unit_picker = UnitPicker(units, self, objectName="registeringUnit")
+        # individual
+        self.position_edit = QLineEdit(self, objectName="position")
+        self.work_unit_edit = QLineEdit(self, objectName="workUnit")
+        self.gender_combo = QComboBox(self, objectName="gender")
+        self.gender_combo.addItem("", None)
+        self.gender_combo.addItem(self.tr("Male"), "male")
+        self.gender_combo.addItem(self.tr("Female"), "female")
+        self.birth_year_spin = QSpinBox(self, objectName="birthYear")
+        self.birth_year_spin.setRange(0, 2020)
+        self.birth_year_spin.setSpecialValueText(self.tr("(not given)"))
+        # collective
+        self.member_unit_picker = UnitPicker(units, self, objectName="memberUnit", allow_empty=True)
+        # household
+        self.household_head_edit = QLineEdit(self, objectName="householdHead")
+        self.village_edit = QLineEdit(self, objectName="village")
+        self.commune_edit = QLineEdit(self, objectName="commune")
+        # texts
+        self.achievements_edit = QPlainTextEdit(self, objectName="achievements")
+        self.good_practice_edit = QPlainTextEdit(self, objectName="goodPractice")
+        self.replication_edit = QPlainTextEdit(self, objectName="replicationPlan")
+        for edit in (self.achievements_edit, self.good_practice_edit, self.replication_edit):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(60)
+        self.honour_combo = QComboBox(self, objectName="targetHonour")
+        self.honour_combo.addItem(self.tr("(none)"), None)
+        for honour in plan.honours:
+            self.honour_combo.addItem(honour.name, honour.name)
+        # receipt
+        self.received_edit = QDateEdit(self, objectName="receivedOn")
+        self.received_edit.setCalendarPopup(True)
+        self.received_edit.setDisplayFormat("dd/MM/yyyy")
+        self.channel_combo = QComboBox(self, objectName="channel")
+        for channel in Channel:
+            self.channel_combo.addItem(channel_label(channel), str(channel))
+        self.checklist = CriteriaChecklist(self)
+        self.eligibility_label = QLabel(self, objectName="eligibility")
+        self.eligibility_label.setWordWrap(True)
+        self.dropped_label = QLabel(self, objectName="dropped")
+        self.dropped_label.setWordWrap(True)
+
+        who = QFormLayout()
+        who.addRow(self.tr("&Kind:"), self.kind_combo)
+        who.addRow(self.tr("&Field:"), self.field_combo)
+        who.addRow(self.tr("&Name:"), self.name_edit)
+        who.addRow(self.tr("Registering &unit:"), self.unit_picker)
+        self.individual_box = self._group(
+            self.tr("Individual"),
+            [
+                (self.tr("Position:"), self.position_edit),
+                (self.tr("Work unit:"), self.work_unit_edit),
+                (self.tr("Gender:"), self.gender_combo),
+                (self.tr("Year of birth:"), self.birth_year_spin),
+            ],
+        )
+        self.collective_box = self._group(
+            self.tr("Collective"), [(self.tr("Unit in the directory:"), self.member_unit_picker)]
+        )
+        self.household_box = self._group(
+            self.tr("Household"),
+            [
+                (self.tr("Head of household:"), self.household_head_edit),
+                (self.tr("Village:"), self.village_edit),
+                (self.tr("Commune:"), self.commune_edit),
+            ],
+        )
+        texts = self._group(
+            self.tr("Achievements and good practice"),
+            [
+                (self.tr("Summary of achievements:"), self.achievements_edit),
+                (self.tr("Good practice (cách làm hay):"), self.good_practice_edit),
+                (self.tr("Replication plan:"), self.replication_edit),
+                (self.tr("Target honour:"), self.honour_combo),
+            ],
+        )
+        receipt = self._group(
+            self.tr("Receipt"),
+            [(self.tr("Received on:"), self.received_edit), (self.tr("Channel:"), self.channel_combo)],
+        )
+        criteria_box = QGroupBox(self.tr("Criteria of Plan 127"), self)
+        criteria_layout = QVBoxLayout(criteria_box)
+        criteria_layout.addWidget(self.eligibility_label)
+        criteria_layout.addWidget(self.dropped_label)
+        criteria_layout.addWidget(self.checklist)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(who)
+        for box in (
+            self.individual_box,
+            self.collective_box,
+            self.household_box,
+            criteria_box,
+            texts,
+            receipt,
+        ):
+            layout.addWidget(box)
+        layout.addStretch(1)
+
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.field_combo.currentIndexChanged.connect(self._criteria_context_changed)
+        self.checklist.changed.connect(self._update_eligibility)
+        for signal in (
+            self.name_edit.textEdited,
+            self.position_edit.textEdited,
+            self.work_unit_edit.textEdited,
+            self.household_head_edit.textEdited,
+            self.village_edit.textEdited,
+            self.commune_edit.textEdited,
+            self.achievements_edit.textChanged,
+            self.good_practice_edit.textChanged,
+            self.replication_edit.textChanged,
+            self.gender_combo.currentIndexChanged,
+            self.birth_year_spin.valueChanged,
+            self.honour_combo.currentIndexChanged,
+            self.received_edit.dateChanged,
+            self.channel_combo.currentIndexChanged,
+            self.unit_picker.currentIndexChanged,
+            self.member_unit_picker.currentIndexChanged,
+            self.checklist.changed,
+        ):
+            signal.connect(self._emit_changed)
+        self.clear()
+
+    def _group(self, title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        for label, widget in rows:
+            form.addRow(label, widget)
+        return box
+
+    def _emit_changed(self, *_args: object) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    # -- kind, field and criteria -----------------------------------------------------------
+    def kind(self) -> NomineeKind:
+        """Return the chosen kind of nominee."""
+        return NomineeKind(self.kind_combo.currentData())
+
+    def field_code(self) -> str:
+        """Return the chosen field's code."""
+        return str(self.field_combo.currentData() or "")
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        previous = self.field_code()
+        self.field_combo.blockSignals(True)
+        self.field_combo.clear()
+        for f in self._plan.fields_for_kind(kind):
+            self.field_combo.addItem(f"{f.code}  {f.title}", f.code)
+        index = self.field_combo.findData(previous)
+        self.field_combo.setCurrentIndex(max(index, 0))
+        self.field_combo.blockSignals(False)
+        self.individual_box.setVisible(kind == NomineeKind.INDIVIDUAL)
+        self.collective_box.setVisible(kind == NomineeKind.COLLECTIVE)
+        self.household_box.setVisible(kind == NomineeKind.HOUSEHOLD)
+        self._criteria_context_changed()
+
+    def _criteria_context_changed(self) -> None:
+        self._rebuild_criteria(None)
+
+    def _rebuild_criteria(self, keep: dict[str, str] | None) -> None:
+        """Rebuild the checkboxes; with ``keep`` None, keep the current ticks and name the dropped ones."""
+        field_code, kind = self.field_code(), self.kind()
+        if not field_code:
+            return
+        criteria = self._plan.criteria_for(field_code, kind)
+        general = [c for c in criteria if c.field_code is None]
+        specific = [c for c in criteria if c.field_code is not None]
+        groups = [
+            (self.tr("General criteria (III.1)"), general),
+            (self.tr("Criteria of field %1").replace("%1", field_code), specific),
+        ]
+        dropped = self.checklist.set_criteria(groups, self.checklist_state() if keep is None else keep)
+        self.dropped_codes = dropped if keep is None else []
+        if self.dropped_codes:
+            self.dropped_label.setText(
+                self.tr("Ticks that no longer apply and were dropped: %1").replace("%1", ", ".join(dropped))
+            )
+        else:
+            self.dropped_label.clear()
+        self._update_eligibility()
+
+    def checklist_state(self) -> dict[str, str]:
+        """Return the ticked criteria with their evidence notes."""
+        return self.checklist.checks()
+
+    def _update_eligibility(self) -> None:
+        field_code = self.field_code()
+        if not field_code:
+            return
+        result = self._plan.evaluate(field_code, self.kind(), self.checklist_state())
+        if result.eligible:
+            self.eligibility_label.setText(
+                "✔ " + self.tr("Eligible: meets every general and field criterion.")
+            )
+            self.eligibility_label.setStyleSheet("color: #1b6e20; font-weight: bold;")
+        else:
+            missing = ", ".join(c.code for c in result.missing)
+            self.eligibility_label.setText(
+                "✘ " + self.tr("Not eligible yet. Missing: %1").replace("%1", missing)
+            )
+            self.eligibility_label.setStyleSheet("color: #a61b1b; font-weight: bold;")
+
+    # -- load and read ------------------------------------------------------------------------
+    def clear(self, *, default_unit: str | None = None, received_on: date | None = None) -> None:
+        """Empty the form for a new nomination."""
+        self.load(
+            NominationInput(
+                kind=NomineeKind.INDIVIDUAL,
+                field_code=self._plan.fields_for_kind(NomineeKind.INDIVIDUAL)[0].code,
+                name="",
+                registering_unit_code=default_unit or "",
+                received_on=received_on,
+                channel=Channel.PAPER,
+            )
+        )
+
+    def load(self, data: NominationInput) -> None:
+        """Show a nomination's data in the form."""
+        self._loading = True
+        try:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(str(data.kind)))
+            self._kind_changed()
+            self.field_combo.setCurrentIndex(max(self.field_combo.findData(data.field_code), 0))
+            self._rebuild_criteria(dict(data.checks))
+            self.name_edit.setText(data.name)
+            self.unit_picker.set_code(data.registering_unit_code)
+            self.position_edit.setText(data.position or "")
+            self.work_unit_edit.setText(data.work_unit or "")
+            self.gender_combo.setCurrentIndex(max(self.gender_combo.findData(data.gender), 0))
+            self.birth_year_spin.setValue(data.birth_year or 0)
+            self.member_unit_picker.set_code(data.member_unit_code)
+            self.household_head_edit.setText(data.household_head or "")
+            self.village_edit.setText(data.village or "")
+            self.commune_edit.setText(data.commune or "")
+            self.achievements_edit.setPlainText(data.achievements)
+            self.good_practice_edit.setPlainText(data.good_practice)
+            self.replication_edit.setPlainText(data.replication_plan)
+            self.honour_combo.setCurrentIndex(max(self.honour_combo.findData(data.target_honour), 0))
+            received = data.received_on or date.today()
+            self.received_edit.setDate(QDate(received.year, received.month, received.day))
+            channel = data.channel or Channel.PAPER
+            self.channel_combo.setCurrentIndex(max(self.channel_combo.findData(str(channel)), 0))
+            self._update_eligibility()
+        finally:
+            self._loading = False
+
+    def to_input(self) -> NominationInput:
+        """Return the form's content as service input."""
+        kind = self.kind()
+        received = self.received_edit.date()
+        return NominationInput(
+            kind=kind,
+            field_code=self.field_code(),
+            name=self.name_edit.text(),
+            registering_unit_code=self.unit_picker.code() or "",
+            checks=self.checklist_state(),
+            position=self.position_edit.text() if kind == NomineeKind.INDIVIDUAL else None,
+            work_unit=self.work_unit_edit.text() if kind == NomineeKind.INDIVIDUAL else None,
+            gender=self.gender_combo.currentData() if kind == NomineeKind.INDIVIDUAL else None,
+            birth_year=(self.birth_year_spin.value() or None) if kind == NomineeKind.INDIVIDUAL else None,
+            member_unit_code=self.member_unit_picker.code() if kind == NomineeKind.COLLECTIVE else None,
+            household_head=self.household_head_edit.text() if kind == NomineeKind.HOUSEHOLD else None,
+            village=self.village_edit.text() if kind == NomineeKind.HOUSEHOLD else None,
+            commune=self.commune_edit.text() if kind == NomineeKind.HOUSEHOLD else None,
+            achievements=self.achievements_edit.toPlainText(),
+            good_practice=self.good_practice_edit.toPlainText(),
+            replication_plan=self.replication_edit.toPlainText(),
+            target_honour=self.honour_combo.currentData(),
+            received_on=date(received.year(), received.month(), received.day()),
+            channel=Channel(self.channel_combo.currentData()),
+        )

@@ -1,0 +1,96 @@
+"""A combo box of units with folded type-ahead: "dong van" or "Đồng Văn" both find Đồng Văn."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from hagiang_desktop.core.vntext import fold
+from hagiang_desktop.services.units import UnitRow
+
+FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
+CODE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class FoldingCompleter(QCompleter):
+    """A completer that compares folded text (case, tone marks and đ ignored), anywhere in the name."""
+
+    def __init__(self, model: QStandardItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(model, parent)
+        self.setCompletionRole(FOLD_ROLE)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def splitPath(self, path: str) -> list[str]:  # noqa: N802
+        """Fold what the clerk typed before matching (Qt override)."""
+        return [fold(path)]
+
+    def pathFromIndex(self, index: Any) -> str:  # noqa: N802
+        """Put the unit's display text back in the box (Qt override)."""
+        return str(index.data(Qt.ItemDataRole.DisplayRole))
+
+
+class UnitPicker(QComboBox):
+    """Pick a unit by typing part of its name, with or without tone marks.
+
+    Args:
+        units: the units offered, in display order.
+        allow_empty: offer an empty first entry ("none").
+    """
+
+    def __init__(
+        self,
+        units: Sequence[UnitRow],
+        parent: QWidget | None = None,
+        *,
+        allow_empty: bool = False,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(parent, **kwargs)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        self._allow_empty = allow_empty
+        self.set_units(units)
+        completer = FoldingCompleter(self._model, self)
+        self.setCompleter(completer)
+        completer.activated[str].connect(self._on_completed)  # type: ignore[index]
+
+    def set_units(self, units: Sequence[UnitRow]) -> None:
+        """Replace the units offered."""
+        self._model.clear()
+        if self._allow_empty:
+            empty = QStandardItem("")
+            empty.setData(None, CODE_ROLE)
+            empty.setData("", FOLD_ROLE)
+            self._model.appendRow(empty)
+        for unit in units:
+            item = QStandardItem(f"{unit.name} ({unit.code})")
+            item.setData(unit.code, CODE_ROLE)
+            item.setData(fold(f"{unit.name} {unit.code}"), FOLD_ROLE)
+            self._model.appendRow(item)
+
+    def _on_completed(self, text: str) -> None:
+        index = self.findText(text)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def code(self) -> str | None:
+        """Return the chosen unit's code, or None (nothing, or typed text that names no unit)."""
+        index = self.findText(self.currentText())
+        if index < 0:
+            return None
+        return self.itemData(index, CODE_ROLE)
+
+    def set_code(self, code: str | None) -> None:
+        """Select the unit with this code (or the empty entry)."""
+        index = self.findData(code, CODE_ROLE) if code else (0 if self._allow_empty else -1)
+        self.setCurrentIndex(index)
+        if index < 0:
+            self.setEditText("")

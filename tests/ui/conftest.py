@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type Vietnamese text into a widget one key event per character.
+
+    ``qtbot.keyClicks`` maps ASCII only and aborts on "Mèo Vạc" (tech-notes): send the text
+    itself with each event, as an input method such as Unikey does.
+    """
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Record message boxes instead of blocking on them (the answer is "Yes"/"Discard")."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def show(_parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            shown.append((kind, text))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
+    return shown
