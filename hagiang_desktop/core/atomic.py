@@ -1,0 +1,89 @@
+"""Atomic file writing: a file is either the old one or the complete new one, never half.
+
+Every file the program writes (exports, bundles, backups, settings, drafts) goes through here:
+write to a temporary file in the same folder, flush and fsync it, then rename it over the target
+(and fsync the folder where the OS allows), so a power cut or a cancelled job leaves no partial
+file behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder for fsync; its rename is durable enough
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """Give a temporary path beside ``target``; on success it replaces ``target`` atomically.
+
+    Use it for libraries that want a file name (openpyxl, reportlab, zipfile). If the block
+    raises (an error, a Cancel), the temporary file is removed and ``target`` is untouched.
+
+    Args:
+        target: the final file.
+
+    Yields:
+        The temporary path to write to.
+    """
+    target = Path(target)
+    folder = target.parent
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as handle:
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        _fsync_dir(folder)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_open(target: Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO[bytes] | IO[str]]:
+    """Open a temporary file beside ``target`` for writing; it replaces ``target`` on success.
+
+    Args:
+        target: the final file.
+        mode: ``"wb"`` or ``"w"``.
+        encoding: the text encoding for ``"w"`` (UTF-8 by default).
+
+    Yields:
+        The open file object.
+    """
+    with atomic_path(target) as tmp:
+        kwargs = {} if "b" in mode else {"encoding": encoding or "utf-8", "newline": ""}
+        with open(tmp, mode, **kwargs) as handle:  # noqa: PTH123
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+
+
+def atomic_write_bytes(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` atomically."""
+    with atomic_open(target, "wb") as handle:
+        handle.write(data)  # type: ignore[arg-type]
+
+
+def atomic_write_text(target: Path, text: str) -> None:
+    """Write UTF-8 ``text`` to ``target`` atomically."""
+    with atomic_open(target, "w") as handle:
+        handle.write(text)  # type: ignore[arg-type]
