@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from hagiang_desktop import __version__
@@ -14,12 +15,18 @@ from hagiang_desktop.services.workspace import default_db_path, open_workspace
 from hagiang_desktop.storage.migrate import SchemaTooNewError
 from hagiang_desktop.ui.i18n import choose_language, install_translator
 
+#: When the process started (close enough: this module is imported first thing for the window).
+_STARTED = time.perf_counter()
+
 
 def parse_gui_args(args: list[str]) -> argparse.Namespace:
     """Parse the window's arguments: ``[--db PATH] [--lang vi|en]``."""
     parser = argparse.ArgumentParser(prog="hagiang-desktop")
     parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
     parser.add_argument("--lang", choices=("vi", "en"), help="UI language (default vi)")
+    # For smoke tests of the frozen program and the start-up benchmark: quit once the window
+    # has been painted, printing how long that took.
+    parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(args)
 
 
@@ -33,6 +40,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     assert isinstance(app, QApplication)
     return app
+
+
+def _report_shown_and_quit(app: QApplication) -> None:
+    app.processEvents()
+    print(f"window shown after {time.perf_counter() - _STARTED:.3f} s", flush=True)  # noqa: T201
+    app.quit()
 
 
 def run_gui(args: list[str]) -> int:
@@ -58,6 +71,8 @@ def run_gui(args: list[str]) -> int:
 
     window = MainWindow(workspace)
     window.show()
+    if options.quit_after_show:
+        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     status = app.exec()
     workspace.close()
     return int(status)
