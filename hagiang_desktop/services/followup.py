@@ -1,0 +1,391 @@
+"""Follow-up of a model over 2018–2020: assessments per plan stage, replication, commendations.
+
+Plan 127 follows a model after its registration (plan II.4–7 and the roadmap III): an interim
+review in 2018, follow-up and replication in 2019, the final evaluation in 2020. Each record here
+is added, changed or removed in one transaction with an audit entry; :func:`stage_progress` gives
+the dashboard its "assessed / due" counts per stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import distinct, func, select
+from sqlmodel import Session, SQLModel
+
+from hagiang_desktop.core.kinds import NominationStatus
+from hagiang_desktop.core.vntext import clean_text
+from hagiang_desktop.services import audit
+from hagiang_desktop.services.scope import Scope
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.models import Assessment, Commendation, Nomination, ReplicationActivity
+
+
+class Rating(StrEnum):
+    """How a model stood at an assessment (stored codes; the UI translates them)."""
+
+    EXCELLENT = "excellent"
+    GOOD = "good"
+    FAIR = "fair"
+    WEAK = "weak"
+
+
+class ActivityKind(StrEnum):
+    """Kinds of replication activity the plan names (II.5–7 and roadmap III.2)."""
+
+    STUDY_VISIT = "study_visit"
+    EXPERIENCE_TALK = "experience_talk"
+    MEDIA = "media"  # e.g. the "Người tốt – việc tốt" pages of the provincial paper
+    OTHER = "other"
+
+
+#: Statuses that do not count as a model to follow (not yet registered, or sent back).
+NOT_FOLLOWED = frozenset({NominationStatus.DRAFT, NominationStatus.RETURNED})
+
+
+class FollowupProblem(Exception):
+    """Input the follow-up refuses; ``code`` is ``unknown_stage``, ``text_required`` or ``not_found``."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class AssessmentRow:
+    """One assessment of a model at a plan stage."""
+
+    id: int
+    nomination_id: int
+    stage_code: str
+    assessed_on: date
+    rating: Rating
+    notes: str
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One replication activity of a model."""
+
+    id: int
+    nomination_id: int
+    kind: ActivityKind
+    held_on: date
+    description: str
+
+
+@dataclass(frozen=True)
+class CommendationRow:
+    """One commendation a model received."""
+
+    id: int
+    nomination_id: int
+    awarded_on: date
+    title: str
+    decision_number: str | None
+
+
+@dataclass(frozen=True)
+class Followup:
+    """Everything the form's follow-up tab shows for one model."""
+
+    assessments: tuple[AssessmentRow, ...]
+    activities: tuple[ActivityRow, ...]
+    commendations: tuple[CommendationRow, ...]
+
+
+@dataclass(frozen=True)
+class StageProgress:
+    """Assessments done against models due, for one stage.
+
+    Attributes:
+        stage_code: the plan's stage code (``review_2018``…).
+        year: the stage's year.
+        due_on: the stage's due day (an estimate when the plan gives none).
+        done: models of the scope with at least one assessment for the stage.
+        due: models of the scope to assess at the stage (registered in or before its year, not
+            a draft and not returned).
+    """
+
+    stage_code: str
+    year: int
+    due_on: date
+    done: int
+    due: int
+
+
+def _need_nomination(session: Session, nomination_id: int) -> None:
+    if session.get(Nomination, nomination_id) is None:
+        raise FollowupProblem("not_found", f"nomination {nomination_id}")
+
+
+def _snapshot(row: SQLModel) -> dict[str, Any]:
+    return row.model_dump()
+
+
+def _entity(row: SQLModel) -> str:
+    return str(row.__tablename__)
+
+
+def _add(session: Session, row: SQLModel) -> int:
+    session.add(row)
+    session.flush()
+    row_id = int(row.id)  # type: ignore[attr-defined]
+    audit.record(session, action="create", entity=_entity(row), entity_id=row_id, after=_snapshot(row))
+    return row_id
+
+
+def _update(session: Session, cls: type[SQLModel], row_id: int, values: dict[str, Any]) -> None:
+    row = session.get(cls, row_id)
+    if row is None:
+        raise FollowupProblem("not_found", f"{cls.__name__} {row_id}")
+    before = _snapshot(row)
+    for key, value in values.items():
+        setattr(row, key, value)
+    session.flush()
+    audit.record(
+        session, action="update", entity=_entity(row), entity_id=row_id, before=before, after=_snapshot(row)
+    )
+
+
+def _check_stage(ws: Workspace, stage_code: str) -> None:
+    try:
+        ws.plan.stage(stage_code)
+    except KeyError as error:
+        raise FollowupProblem("unknown_stage", stage_code) from error
+
+
+def _text(value: str, *, required: bool = False) -> str:
+    cleaned = clean_text(value, multiline=True)
+    if required and not cleaned:
+        raise FollowupProblem("text_required")
+    return cleaned
+
+
+def add_assessment(
+    ws: Workspace, nomination_id: int, stage_code: str, assessed_on: date, rating: Rating, notes: str = ""
+) -> int:
+    """Record an assessment of a model at one plan stage.
+
+    Args:
+        ws: the workspace.
+        nomination_id: the model.
+        stage_code: a stage of the plan (``review_2018``, ``followup_2019``, ``final_2020``).
+        assessed_on: the day of the assessment.
+        rating: the rating given.
+        notes: the assessor's notes.
+
+    Returns:
+        The new assessment's id.
+
+    Raises:
+        FollowupProblem: unknown stage or nomination.
+    """
+    _check_stage(ws, stage_code)
+    with ws.session() as session:
+        _need_nomination(session, nomination_id)
+        row = Assessment(
+            nomination_id=nomination_id,
+            stage_code=stage_code,
+            assessed_on=assessed_on,
+            rating=str(Rating(rating)),
+            notes=_text(notes),
+        )
+        return _add(session, row)
+
+
+def update_assessment(
+    ws: Workspace, assessment_id: int, stage_code: str, assessed_on: date, rating: Rating, notes: str = ""
+) -> None:
+    """Change an assessment (audited). Raises FollowupProblem when unknown."""
+    _check_stage(ws, stage_code)
+    with ws.session() as session:
+        _update(
+            session,
+            Assessment,
+            assessment_id,
+            {
+                "stage_code": stage_code,
+                "assessed_on": assessed_on,
+                "rating": str(Rating(rating)),
+                "notes": _text(notes),
+            },
+        )
+
+
+def add_activity(
+    ws: Workspace, nomination_id: int, kind: ActivityKind, held_on: date, description: str
+) -> int:
+    """Record a replication activity (study visit, experience talk, media coverage, other).
+
+    Returns:
+        The new activity's id.
+
+    Raises:
+        FollowupProblem: unknown nomination, or no description.
+    """
+    with ws.session() as session:
+        _need_nomination(session, nomination_id)
+        row = ReplicationActivity(
+            nomination_id=nomination_id,
+            activity_kind=str(ActivityKind(kind)),
+            held_on=held_on,
+            description=_text(description, required=True),
+        )
+        return _add(session, row)
+
+
+def update_activity(
+    ws: Workspace, activity_id: int, kind: ActivityKind, held_on: date, description: str
+) -> None:
+    """Change a replication activity (audited). Raises FollowupProblem when unknown or empty."""
+    with ws.session() as session:
+        _update(
+            session,
+            ReplicationActivity,
+            activity_id,
+            {
+                "activity_kind": str(ActivityKind(kind)),
+                "held_on": held_on,
+                "description": _text(description, required=True),
+            },
+        )
+
+
+def add_commendation(
+    ws: Workspace, nomination_id: int, awarded_on: date, title: str, decision_number: str | None = None
+) -> int:
+    """Record a commendation the model received (title and, if known, the decision's number).
+
+    Returns:
+        The new commendation's id.
+
+    Raises:
+        FollowupProblem: unknown nomination, or no title.
+    """
+    with ws.session() as session:
+        _need_nomination(session, nomination_id)
+        row = Commendation(
+            nomination_id=nomination_id,
+            awarded_on=awarded_on,
+            title=_text(title, required=True),
+            decision_number=clean_text(decision_number or "") or None,
+        )
+        return _add(session, row)
+
+
+def update_commendation(
+    ws: Workspace, commendation_id: int, awarded_on: date, title: str, decision_number: str | None = None
+) -> None:
+    """Change a commendation (audited). Raises FollowupProblem when unknown or without title."""
+    with ws.session() as session:
+        _update(
+            session,
+            Commendation,
+            commendation_id,
+            {
+                "awarded_on": awarded_on,
+                "title": _text(title, required=True),
+                "decision_number": clean_text(decision_number or "") or None,
+            },
+        )
+
+
+_TABLES: dict[str, type[SQLModel]] = {
+    "assessment": Assessment,
+    "activity": ReplicationActivity,
+    "commendation": Commendation,
+}
+
+
+def delete_record(ws: Workspace, what: str, record_id: int) -> None:
+    """Delete one follow-up record, keeping an audit entry of what it was.
+
+    Args:
+        ws: the workspace.
+        what: ``assessment``, ``activity`` or ``commendation``.
+        record_id: the record's id.
+
+    Raises:
+        FollowupProblem: ``not_found``.
+    """
+    cls = _TABLES[what]
+    with ws.session() as session:
+        row = session.get(cls, record_id)
+        if row is None:
+            raise FollowupProblem("not_found", f"{what} {record_id}")
+        before = _snapshot(row)
+        session.delete(row)
+        audit.record(session, action="delete", entity=_entity(row), entity_id=record_id, before=before)
+
+
+def get_followup(ws: Workspace, nomination_id: int) -> Followup:
+    """Return a model's assessments, replication activities and commendations, oldest first."""
+    with ws.session() as session:
+        assessments = tuple(
+            AssessmentRow(a.id or 0, a.nomination_id, a.stage_code, a.assessed_on, Rating(a.rating), a.notes)
+            for a in session.scalars(
+                select(Assessment)
+                .where(Assessment.nomination_id == nomination_id)
+                .order_by(Assessment.assessed_on, Assessment.id)  # type: ignore[arg-type]
+            )
+        )
+        activities = tuple(
+            ActivityRow(a.id or 0, a.nomination_id, ActivityKind(a.activity_kind), a.held_on, a.description)
+            for a in session.scalars(
+                select(ReplicationActivity)
+                .where(ReplicationActivity.nomination_id == nomination_id)
+                .order_by(ReplicationActivity.held_on, ReplicationActivity.id)  # type: ignore[arg-type]
+            )
+        )
+        commendations = tuple(
+            CommendationRow(c.id or 0, c.nomination_id, c.awarded_on, c.title, c.decision_number)
+            for c in session.scalars(
+                select(Commendation)
+                .where(Commendation.nomination_id == nomination_id)
+                .order_by(Commendation.awarded_on, Commendation.id)  # type: ignore[arg-type]
+            )
+        )
+    return Followup(assessments, activities, commendations)
+
+
+def stage_progress(ws: Workspace, scope: Scope | None = None) -> list[StageProgress]:
+    """Count, per plan stage, the models assessed against the models due (for the dashboard).
+
+    A model is due at a stage when it was registered in or before the stage's year and is
+    neither a draft nor returned; it is done when it has at least one assessment for the stage.
+
+    Args:
+        ws: the workspace.
+        scope: the office's scope (its registering units); None or an empty scope means all.
+
+    Returns:
+        One entry per stage of the plan, in the plan's order.
+    """
+    unit_ids = scope.unit_ids if scope is not None else None
+    followed = Nomination.status.not_in([str(s) for s in NOT_FOLLOWED])  # type: ignore[attr-defined]
+    in_scope = Nomination.registering_unit_id.in_(unit_ids) if unit_ids is not None else True  # type: ignore[attr-defined]
+    result = []
+    with ws.session() as session:
+        for stage in ws.plan.stages:
+            due = session.scalar(
+                select(func.count())
+                .select_from(Nomination)
+                .where(followed, in_scope, Nomination.year <= stage.year)
+            )
+            done = session.scalar(
+                select(func.count(distinct(Assessment.nomination_id)))
+                .join(Nomination, Nomination.id == Assessment.nomination_id)
+                .where(followed, in_scope, Nomination.year <= stage.year, Assessment.stage_code == stage.code)
+            )
+            result.append(StageProgress(stage.code, stage.year, stage.due, int(done or 0), int(due or 0)))
+    return result
+
+
+def as_dict(row: AssessmentRow | ActivityRow | CommendationRow) -> dict[str, Any]:
+    """Return a follow-up row as plain data (for exports)."""
+    return asdict(row)
