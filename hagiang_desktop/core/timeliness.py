@@ -6,13 +6,15 @@ received — as of a chosen local calendar date in Vietnam. Nothing here reads a
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.plan import Deadline, Plan, Quota, QuotaState, quota_status
+from hagiang_desktop.core.vntext import VN_TZ
 
 
 class UnitState(StrEnum):
@@ -34,8 +36,9 @@ class UnitFacts:
         parent_kind: its parent's kind, None for a root.
         valid_from: first day it existed, None if unknown (always existed).
         valid_to: last day it existed, None while open.
-        received: dates its registrations (and recorded submissions) were received.
+        received: the days of its submissions (see :func:`submission_days`), one entry each.
         counted: how many models count towards its quota (its own and its subtree's).
+        registrations: the received days of its registrations (models), one entry per model.
     """
 
     kind: UnitKind
@@ -44,6 +47,7 @@ class UnitFacts:
     valid_to: date | None
     received: tuple[date, ...]
     counted: int
+    registrations: tuple[date, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,8 @@ class UnitVerdict:
         quota: the quota for its kind, if any.
         quota_state: met, short, advisory or none.
         consequence: plan IV.1 applies: it registered nothing and the deadline has passed.
+        registered: its registrations (models) received by the as-of date.
+        registered_late: of those, received after the last on-time day (supplements, IV.2).
     """
 
     deadline: Deadline | None
@@ -71,6 +77,8 @@ class UnitVerdict:
     quota: Quota | None
     quota_state: QuotaState
     consequence: bool
+    registered: int = 0
+    registered_late: int = 0
 
 
 def expected(deadline: Deadline | None, valid_from: date | None, valid_to: date | None) -> bool:
@@ -100,6 +108,7 @@ def judge_unit(plan: Plan, facts: UnitFacts, as_of: date) -> UnitVerdict:
     deadline = plan.deadline_for_unit(facts.kind, facts.parent_kind)
     quota = plan.quota_for(facts.kind)
     seen = [d for d in facts.received if d <= as_of]
+    models = [d for d in facts.registrations if d <= as_of]
     if deadline is None or not expected(deadline, facts.valid_from, facts.valid_to):
         return UnitVerdict(
             deadline=None,
@@ -111,6 +120,7 @@ def judge_unit(plan: Plan, facts: UnitFacts, as_of: date) -> UnitVerdict:
             quota=quota,
             quota_state=quota_status(quota, facts.counted),
             consequence=False,
+            registered=len(models),
         )
     last = deadline.last_on_time_day
     on_time = sum(1 for d in seen if d <= last)
@@ -131,7 +141,9 @@ def judge_unit(plan: Plan, facts: UnitFacts, as_of: date) -> UnitVerdict:
         days_left=(last - as_of).days,
         quota=quota,
         quota_state=quota_status(quota, facts.counted),
-        consequence=passed and not seen,
+        consequence=passed and not seen and not models,
+        registered=len(models),
+        registered_late=sum(1 for d in models if d > last),
     )
 
 
@@ -141,3 +153,226 @@ def count_by(values: Iterable[str]) -> dict[str, int]:
     for value in values:
         counts[value] = counts.get(value, 0) + 1
     return counts
+
+
+def submission_days(receipts: Iterable[date], registrations: Iterable[date]) -> tuple[date, ...]:
+    """Turn the receipts register and the registrations' received days into submissions.
+
+    The rule, so that the clerk can check every figure by hand:
+
+    * every entry of the receipts register is one submission (two letters on one day are two);
+    * registrations received on a day for which the unit has **no** receipt count as one
+      submission for that day, however many models came (a bundle of forms is one submission);
+    * registrations received on a day that has a receipt belong to that receipt: they are not
+      counted a second time.
+
+    Args:
+        receipts: the days of the unit's receipts (one entry per receipt).
+        registrations: the received days of the unit's registrations (one entry per model).
+
+    Returns:
+        One day per submission, in date order.
+    """
+    receipt_days = list(receipts)
+    covered = set(receipt_days)
+    inferred = {d for d in registrations if d not in covered}
+    return tuple(sorted([*receipt_days, *inferred]))
+
+
+class CallReason(StrEnum):
+    """Why a unit is on the "who to call" list."""
+
+    MISSING = "missing"  # nothing received and the deadline has passed
+    PENDING = "pending"  # nothing received yet, still time
+    LATE = "late"  # it sent only after the deadline
+    SHORT = "short"  # it selected fewer models than its hard quota
+
+
+def call_reasons(verdict: UnitVerdict) -> tuple[CallReason, ...]:
+    """Return why a unit should be called today (empty: no need to call).
+
+    An advisory quota is never a reason: the plan lets enterprises and associations choose a
+    number "suited to their reality".
+
+    Args:
+        verdict: the unit's verdict.
+
+    Returns:
+        The reasons, most urgent first.
+    """
+    reasons = []
+    if verdict.state == UnitState.MISSING:
+        reasons.append(CallReason.MISSING)
+    elif verdict.state == UnitState.PENDING:
+        reasons.append(CallReason.PENDING)
+    elif verdict.state == UnitState.LATE:
+        reasons.append(CallReason.LATE)
+    if verdict.quota_state == QuotaState.SHORT and verdict.state != UnitState.NOT_EXPECTED:
+        reasons.append(CallReason.SHORT)
+    return tuple(reasons)
+
+
+class UnitFilter(StrEnum):
+    """The filters of the dashboard's unit table."""
+
+    ALL = "all"
+    TO_CALL = "to_call"
+    LATE = "late"
+    NOT_RECEIVED = "not_received"  # pending or missing
+    SHORT = "short"
+    CONSEQUENCE = "consequence"
+
+
+def matches(verdict: UnitVerdict, wanted: UnitFilter) -> bool:
+    """Tell whether a unit's verdict passes a filter of the unit table.
+
+    Args:
+        verdict: the unit's verdict.
+        wanted: the filter.
+
+    Returns:
+        True to show the unit.
+    """
+    if wanted == UnitFilter.TO_CALL:
+        return bool(call_reasons(verdict))
+    if wanted == UnitFilter.LATE:
+        return verdict.state == UnitState.LATE or verdict.registered_late > 0
+    if wanted == UnitFilter.NOT_RECEIVED:
+        return verdict.state in (UnitState.PENDING, UnitState.MISSING)
+    if wanted == UnitFilter.SHORT:
+        return verdict.quota_state == QuotaState.SHORT
+    if wanted == UnitFilter.CONSEQUENCE:
+        return verdict.consequence
+    return True
+
+
+def local_day(moment: datetime) -> date:
+    """Return the Vietnam calendar day of a stored moment.
+
+    A naive datetime is taken as UTC (the database stores UTC); it is never cut at midnight UTC,
+    which would put 06:30 on 27/4 in Hà Giang on 26/4.
+
+    Args:
+        moment: an aware datetime, or a naive one in UTC.
+
+    Returns:
+        The local date in Vietnam.
+    """
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone(VN_TZ).date()
+
+
+class UpwardStep(StrEnum):
+    """The office's own steps towards the province (``upward_event.event_kind``)."""
+
+    FORMS_PRINTED = "forms_printed"
+    LIST_EXPORTED = "list_exported"
+    BUNDLE_BUILT = "bundle_built"
+
+
+@dataclass(frozen=True)
+class StepStatus:
+    """One upward step: when it was last done (Vietnam time) and whether that was on time.
+
+    Attributes:
+        step: the step.
+        done_at: the last time it was done up to the as-of day (Vietnam time), or None.
+        times: how many times it was done by then.
+        on_time: done on or before the last on-time day (None when not done or no deadline).
+    """
+
+    step: UpwardStep
+    done_at: datetime | None
+    times: int
+    on_time: bool | None
+
+
+@dataclass(frozen=True)
+class UpwardStatus:
+    """The office's own position against its deadline to the province.
+
+    Attributes:
+        deadline: the deadline that binds the office's unit (27/4 for a district), if any.
+        days_left: days from the as-of day to its last on-time day (negative: overdue).
+        selected: models selected so far (the list).
+        quota: the office's quota, if any.
+        quota_state: met, short, advisory or none.
+        steps: forms printed, list exported, bundle built, in that order.
+    """
+
+    deadline: Deadline | None
+    days_left: int | None
+    selected: int
+    quota: Quota | None
+    quota_state: QuotaState
+    steps: tuple[StepStatus, ...]
+
+    @property
+    def sent(self) -> bool:
+        """Whether the bundle (the list sent upward) has been built."""
+        return any(s.step == UpwardStep.BUNDLE_BUILT and s.done_at for s in self.steps)
+
+
+def upward_status(
+    plan: Plan,
+    kind: UnitKind | None,
+    parent_kind: UnitKind | None,
+    events: Iterable[tuple[str, datetime]],
+    selected: int,
+    as_of: date,
+) -> UpwardStatus:
+    """Compute the office's own upward status as of a day.
+
+    Args:
+        plan: the plan.
+        kind: the kind of the unit the office works for (its scope's root), None for none.
+        parent_kind: that unit's parent's kind.
+        events: ``(event_kind, at)`` pairs from the upward log; unknown kinds are ignored,
+            events after the as-of day (Vietnam time) are not yet seen.
+        selected: the models selected for the list.
+        as_of: the local calendar day.
+
+    Returns:
+        The status.
+    """
+    deadline = plan.deadline_for_unit(kind, parent_kind) if kind is not None else None
+    quota = plan.quota_for(kind) if kind is not None else None
+    known = {str(s) for s in UpwardStep}
+    seen: dict[str, list[datetime]] = {}
+    for event_kind, at in events:
+        if event_kind in known and local_day(at) <= as_of:
+            aware = at if at.tzinfo is not None else at.replace(tzinfo=UTC)
+            seen.setdefault(event_kind, []).append(aware.astimezone(VN_TZ))
+    steps = []
+    for step in UpwardStep:
+        moments = seen.get(str(step), [])
+        last = max(moments) if moments else None
+        on_time = None if last is None or deadline is None else last.date() <= deadline.last_on_time_day
+        steps.append(StepStatus(step, last, len(moments), on_time))
+    return UpwardStatus(
+        deadline=deadline,
+        days_left=(deadline.last_on_time_day - as_of).days if deadline else None,
+        selected=selected,
+        quota=quota,
+        quota_state=quota_status(quota, selected),
+        steps=tuple(steps),
+    )
+
+
+def cumulative_by_day(days: Iterable[date], as_of: date) -> list[tuple[date, int]]:
+    """Return the running total of registrations per received day, up to the as-of day.
+
+    Args:
+        days: one received day per registration.
+        as_of: days after it are left out.
+
+    Returns:
+        ``(day, total so far)`` for each day on which something arrived, in order.
+    """
+    per_day = Counter(d for d in days if d <= as_of)
+    total = 0
+    result = []
+    for day in sorted(per_day):
+        total += per_day[day]
+        result.append((day, total))
+    return result
