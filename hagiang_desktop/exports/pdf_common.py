@@ -1,0 +1,542 @@
+"""Shared pieces of every PDF the program prints, laid out as Nghị định 30/2020/NĐ-CP asks.
+
+Every PDF (registration forms, the list, the dashboard's call list, a bundle's cover page, the
+certificate fingerprint form) is built from these pieces so that they all look like documents a
+Vietnamese office issues:
+
+* the Tinos family (metric twin of Times New Roman, full Vietnamese, shipped in
+  ``resources/fonts/``), registered so that ``<b>`` and ``<i>`` work inside paragraphs;
+* A4 pages (portrait or landscape) with the decree's margins and the page number centred in the
+  top margin from page 2 on (:func:`build_document`);
+* the two-column official header: issuing body left, national motto right, then the number line
+  and the italic place-and-date line (:class:`OfficialHeader`, :func:`official_header_flowables`);
+* the closing: "Nơi nhận:" left and the signature block right (:class:`Signature`,
+  :func:`signature_block`);
+* paragraph styles (:func:`styles`) and :func:`para`, which escapes and NFC-normalises text.
+
+Text drawn through :func:`para` and the blocks here is NFC: reportlab draws decomposed (NFD)
+tone marks detached from their letters. Callers who build their own ``Paragraph`` must pass
+their text through :func:`para` or :func:`markup_text` too.
+
+Typical use::
+
+    header = OfficialHeader(parent_body="UBND HUYỆN ĐỒNG VĂN", body="PHÒNG NỘI VỤ",
+                            number="Số: 05/DS-NV", place="Đồng Văn", day=date(2018, 4, 20))
+    story = official_header_flowables(header)
+    story.append(para("DANH SÁCH …", "title"))
+    story.append(signature_block(Signature(("TRƯỞNG PHÒNG",), "Nguyễn Văn A"), recipients=[...]))
+    build_document(Path("out.pdf"), story, title="Danh sách")
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm, mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+
+from hagiang_desktop.core.atomic import atomic_path
+from hagiang_desktop.core.resources import resources_dir
+from hagiang_desktop.core.vntext import nfc, place_date_line
+
+__all__ = [
+    "FONT",
+    "FONT_BOLD",
+    "FONT_BOLD_ITALIC",
+    "FONT_ITALIC",
+    "MARGINS",
+    "Margins",
+    "CheckBox",
+    "Cancelled",
+    "OfficialHeader",
+    "Signature",
+    "build_document",
+    "frame_width",
+    "markup_text",
+    "official_header_flowables",
+    "para",
+    "register_fonts",
+    "signature_block",
+    "styles",
+]
+
+#: The regular face's name as registered with reportlab (the family name: ``<b>``/``<i>`` map
+#: to the other three faces).
+FONT = "Tinos"
+FONT_BOLD = "Tinos-Bold"
+FONT_ITALIC = "Tinos-Italic"
+FONT_BOLD_ITALIC = "Tinos-BoldItalic"
+
+_FACES = {
+    FONT: "Tinos-Regular.ttf",
+    FONT_BOLD: "Tinos-Bold.ttf",
+    FONT_ITALIC: "Tinos-Italic.ttf",
+    FONT_BOLD_ITALIC: "Tinos-BoldItalic.ttf",
+}
+
+
+@dataclass(frozen=True)
+class Margins:
+    """Page margins in points.
+
+    Nghị định 30/2020, Phụ lục I: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+
+    Attributes:
+        top: top margin.
+        bottom: bottom margin.
+        left: left (binding) margin.
+        right: right margin.
+    """
+
+    top: float = 20 * mm
+    bottom: float = 20 * mm
+    left: float = 30 * mm
+    right: float = 15 * mm
+
+
+#: The margins every document uses, portrait or landscape.
+MARGINS = Margins()
+
+
+class Cancelled(Exception):  # noqa: N818 - it is an outcome the user chose, not an error
+    """Raised by a writer when its ``progress`` callback asked to stop; no file is left behind."""
+
+
+@functools.cache
+def register_fonts() -> str:
+    """Register the four Tinos faces and their family with reportlab (once per process).
+
+    Returns:
+        The family name to use as ``fontName`` (:data:`FONT`).
+
+    Raises:
+        FileNotFoundError: If a font file is missing from ``resources/fonts/``.
+    """
+    folder = resources_dir() / "fonts"
+    for name, filename in _FACES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+    return FONT
+
+
+def markup_text(text: str) -> str:
+    """Return ``text`` NFC-normalised and escaped for a reportlab paragraph.
+
+    Line breaks become ``<br/>`` so multi-line notes keep their lines.
+
+    Args:
+        text: Plain text (not markup).
+
+    Returns:
+        Paragraph markup showing exactly ``text``.
+    """
+    return escape(nfc(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(text: str, style: str = "body", *, markup: bool = False) -> Paragraph:
+    """Make a paragraph in one of the :func:`styles`, NFC-normalised.
+
+    Args:
+        text: The text; plain unless ``markup`` is true.
+        style: A key of :func:`styles`.
+        markup: True if ``text`` already holds reportlab markup (``<b>``, ``<i>``, ``<br/>``)
+            whose literal parts the caller escaped with :func:`markup_text`.
+
+    Returns:
+        The paragraph.
+    """
+    return Paragraph(nfc(text) if markup else markup_text(text), styles()[style])
+
+
+@functools.cache
+def styles() -> dict[str, ParagraphStyle]:
+    """Return the paragraph styles shared by every document (sizes per Nghị định 30/2020).
+
+    Keys: ``body`` (13 pt, justified, first-line indent 1 cm), ``body_left`` (13 pt, no indent),
+    ``title`` (14 pt bold caps, centred), ``subtitle`` (13 pt bold, centred), ``italic_center``,
+    ``header_parent`` / ``header_body`` (issuing body, 12.5 pt), ``motto`` / ``motto_sub``,
+    ``number`` (13 pt, centred under the body), ``dateline`` (13 pt italic), ``sign_title``
+    (bold caps), ``sign_note`` (italic), ``sign_name`` (bold), ``recipients_title`` (bold
+    italic 12 pt), ``recipients`` (11 pt), ``cell`` / ``cell_bold`` / ``cell_center`` /
+    ``cell_head`` (table cells, 11 pt), ``small`` (10 pt).
+
+    Returns:
+        The styles by name (shared: do not modify them, derive with ``ParagraphStyle(parent=…)``).
+    """
+    register_fonts()
+
+    def style(name: str, size: float, **kwargs: Any) -> ParagraphStyle:
+        kwargs.setdefault("fontName", FONT)
+        kwargs.setdefault("leading", size * 1.2)
+        return ParagraphStyle(name, fontSize=size, **kwargs)
+
+    return {
+        "body": style("body", 13, alignment=TA_JUSTIFY, firstLineIndent=1 * cm, spaceAfter=4),
+        "body_left": style("body_left", 13, alignment=TA_LEFT, spaceAfter=2),
+        "title": style("title", 14, fontName=FONT_BOLD, alignment=TA_CENTER, leading=18),
+        "subtitle": style("subtitle", 13, fontName=FONT_BOLD, alignment=TA_CENTER),
+        "italic_center": style("italic_center", 13, fontName=FONT_ITALIC, alignment=TA_CENTER),
+        "header_parent": style("header_parent", 12.5, alignment=TA_CENTER, leading=15),
+        "header_body": style("header_body", 12.5, fontName=FONT_BOLD, alignment=TA_CENTER, leading=15),
+        "motto": style("motto", 12.5, fontName=FONT_BOLD, alignment=TA_CENTER, leading=15),
+        "motto_sub": style("motto_sub", 13.5, fontName=FONT_BOLD, alignment=TA_CENTER, leading=16),
+        "number": style("number", 13, alignment=TA_CENTER),
+        "dateline": style("dateline", 13, fontName=FONT_ITALIC, alignment=TA_CENTER),
+        "sign_title": style("sign_title", 13, fontName=FONT_BOLD, alignment=TA_CENTER, leading=16),
+        "sign_note": style("sign_note", 12, fontName=FONT_ITALIC, alignment=TA_CENTER),
+        "sign_name": style("sign_name", 13, fontName=FONT_BOLD, alignment=TA_CENTER),
+        "recipients_title": style("recipients_title", 12, fontName=FONT_BOLD_ITALIC, leading=14),
+        "recipients": style("recipients", 11, leading=13),
+        "cell": style("cell", 11, leading=13),
+        "cell_bold": style("cell_bold", 11, fontName=FONT_BOLD, leading=13),
+        "cell_center": style("cell_center", 11, alignment=TA_CENTER, leading=13),
+        "cell_head": style("cell_head", 11, fontName=FONT_BOLD, alignment=TA_CENTER, leading=13),
+        "small": style("small", 10, leading=12),
+    }
+
+
+class Rule(Flowable):
+    """A short horizontal rule centred in its cell (under the issuing body and the motto).
+
+    Attributes:
+        length: the rule's length in points.
+    """
+
+    def __init__(self, length: float, thickness: float = 0.6) -> None:
+        super().__init__()
+        self.length = length
+        self.thickness = thickness
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Take the full width (the rule centres itself) and a few points of height."""
+        self._width = available_width
+        return available_width, 5
+
+    def draw(self) -> None:
+        """Draw the rule centred at the top of the flowable's box."""
+        x0 = (self._width - self.length) / 2
+        self.canv.setLineWidth(self.thickness)
+        self.canv.line(x0, 1.5, x0 + self.length, 1.5)
+
+
+class CheckBox(Flowable):
+    """A ticked or empty square (Tinos has no ☑/☐ glyphs, so the box is drawn as shapes).
+
+    Attributes:
+        checked: whether to draw the tick.
+        size: the side of the square in points.
+    """
+
+    def __init__(self, checked: bool, size: float = 9) -> None:
+        super().__init__()
+        self.checked = checked
+        self.size = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Return the box's size."""
+        return self.size, self.size
+
+    def draw(self) -> None:
+        """Draw the square and, if checked, a tick inside it."""
+        s = self.size
+        canv = self.canv
+        canv.setLineWidth(0.7)
+        canv.rect(0, 0, s, s)
+        if self.checked:
+            canv.setLineWidth(1.3)
+            path = canv.beginPath()
+            path.moveTo(0.2 * s, 0.5 * s)
+            path.lineTo(0.42 * s, 0.2 * s)
+            path.lineTo(0.85 * s, 0.85 * s)
+            canv.drawPath(path, stroke=1, fill=0)
+
+
+@dataclass(frozen=True)
+class OfficialHeader:
+    """The top of an official document (Nghị định 30/2020, Phụ lục I).
+
+    Attributes:
+        parent_body: the issuing body's parent, e.g. "UBND HUYỆN ĐỒNG VĂN" (may be empty).
+        body: the issuing body, e.g. "PHÒNG NỘI VỤ".
+        number: the number line, e.g. "Số: 05/DS-NV" (:func:`core.vntext.doc_number`), or a
+            blank form "Số:      /DS-NV"; empty for none.
+        place: the place of the date line, e.g. "Đồng Văn".
+        day: the document's date; None leaves the day blank for a hand-written date
+            ("Đồng Văn, ngày     tháng     năm 2018" is then the caller's job through ``place``).
+    """
+
+    parent_body: str
+    body: str
+    number: str = ""
+    place: str = ""
+    day: date | None = None
+
+    def date_line(self) -> str:
+        """Return the italic place-and-date line ("Đồng Văn, ngày 05 tháng 01 năm 2018")."""
+        if self.day is None:
+            return nfc(self.place)
+        return place_date_line(self.place, self.day)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """A signature block, right of the closing.
+
+    Attributes:
+        titles: authority and title lines, bold caps, e.g. ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
+            TỊCH", "PHÓ CHỦ TỊCH") or ("NGƯỜI LẬP",).
+        name: the signer's name, bold, under the blank space; empty leaves it blank.
+        note: the italic hint under the titles, e.g. "(Ký, ghi rõ họ tên, đóng dấu)".
+        space: the blank height for the signature and seal, in points.
+    """
+
+    titles: Sequence[str]
+    name: str = ""
+    note: str = ""
+    space: float = 22 * mm
+
+
+def frame_width(pagesize: tuple[float, float] = A4) -> float:
+    """Return the width available between the margins on a page of ``pagesize``."""
+    return pagesize[0] - MARGINS.left - MARGINS.right
+
+
+def _text_width(text: str, font: str, size: float) -> float:
+    register_fonts()
+    return pdfmetrics.stringWidth(nfc(text), font, size)
+
+
+def official_header_flowables(header: OfficialHeader, width: float | None = None) -> list[Flowable]:
+    """Build the two-column header: issuing body | national motto, then number | date line.
+
+    The body's rule is a third of its column, centred; the motto's rule is as long as
+    "Độc lập - Tự do - Hạnh phúc" itself, as the decree shows.
+
+    Args:
+        header: What to print.
+        width: The frame width (default: A4 portrait between the margins).
+
+    Returns:
+        Flowables to put at the top of the story (one table and a little space).
+    """
+    width = width or frame_width()
+    # The decree's sample gives the body column about 40 % of the width, the motto the rest.
+    left_w = width * 0.42
+    right_w = width - left_w
+    motto_sub = "Độc lập - Tự do - Hạnh phúc"
+    left: list[Flowable] = []
+    if header.parent_body:
+        left.append(para(header.parent_body.upper(), "header_parent"))
+    left.append(para(header.body.upper(), "header_body"))
+    left.append(Rule(min(left_w * 0.4, _text_width(header.body.upper(), FONT_BOLD, 12.5))))
+    right: list[Flowable] = [
+        para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto"),
+        para(motto_sub, "motto_sub"),
+        Rule(_text_width(motto_sub, FONT_BOLD, 13.5)),
+    ]
+    rows: list[list[Any]] = [[left, right]]
+    if header.number or header.place or header.day:
+        rows.append(
+            [
+                para(header.number, "number") if header.number else "",
+                para(header.date_line(), "dateline") if header.place or header.day else "",
+            ]
+        )
+    table = Table(rows, colWidths=[left_w, right_w], hAlign="CENTER")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 1), (-1, 1), 6),
+            ]
+        )
+    )
+    return [table, _Space(12)]
+
+
+class _Space(Flowable):
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return available_width, self.height
+
+    def draw(self) -> None:
+        """Draw nothing: the flowable is only room."""
+
+
+def signature_block(
+    signature: Signature,
+    *,
+    recipients: Sequence[str] | None = None,
+    left: Signature | None = None,
+    width: float | None = None,
+) -> Flowable:
+    """Build the closing: "Nơi nhận:" (or a second signer) left, the signature block right.
+
+    Args:
+        signature: The main signer, right.
+        recipients: "Nơi nhận" lines, e.g. ["Như trên", "Lưu: VT, NV"]; each is printed as
+            "- …;" and the last as "- ….". None for no recipients block.
+        left: A second signer on the left instead of the recipients (e.g. the registrant on a
+            registration form, the head of unit on the right).
+        width: The frame width (default: A4 portrait between the margins).
+
+    Returns:
+        One flowable kept together on a page.
+    """
+    width = width or frame_width()
+    half = width / 2
+    cells: list[Any] = [_signature_cell(signature)]
+    if left is not None:
+        cells.insert(0, _signature_cell(left))
+    elif recipients is not None:
+        lines = [para("Nơi nhận:", "recipients_title")]
+        for i, line in enumerate(recipients):
+            end = "." if i == len(recipients) - 1 else ";"
+            lines.append(para(f"- {nfc(line).rstrip('.;')}{end}", "recipients"))
+        cells.insert(0, lines)
+    else:
+        cells.insert(0, "")
+    table = Table([cells], colWidths=[half, half])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return KeepTogether([_Space(8), table])
+
+
+def _signature_cell(signature: Signature) -> list[Flowable]:
+    cell: list[Flowable] = [para(t.upper(), "sign_title") for t in signature.titles]
+    if signature.note:
+        cell.append(para(signature.note, "sign_note"))
+    cell.append(_Space(signature.space))
+    if signature.name:
+        cell.append(para(signature.name, "sign_name"))
+    return cell
+
+
+class _Document(BaseDocTemplate):
+    """A document whose pages carry the page number centred in the top margin from page 2."""
+
+    def __init__(self, target: Any, pagesize: tuple[float, float], **kwargs: Any) -> None:
+        super().__init__(
+            target,
+            pagesize=pagesize,
+            leftMargin=MARGINS.left,
+            rightMargin=MARGINS.right,
+            topMargin=MARGINS.top,
+            bottomMargin=MARGINS.bottom,
+            **kwargs,
+        )
+        frame = Frame(
+            self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0,
+            rightPadding=0, topPadding=0, bottomPadding=0,
+        )  # fmt: skip
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._number_page)])
+
+    def _number_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        number = canvas.getPageNumber()
+        if number < 2:  # the decree numbers pages from the second one
+            return
+        canvas.saveState()
+        canvas.setFont(FONT, 13)
+        canvas.setFillColor(colors.black)
+        canvas.drawCentredString(
+            self.leftMargin + self.width / 2, self.pagesize[1] - MARGINS.top / 2 - 4, str(number)
+        )
+        canvas.restoreState()
+
+
+def build_document(
+    target: Path | IO[bytes],
+    story: list[Flowable],
+    *,
+    title: str = "",
+    author: str = "",
+    subject: str = "",
+    landscape_page: bool = False,
+    progress: Callable[[int], bool] | None = None,
+) -> int:
+    """Lay out ``story`` on A4 pages with the decree's margins and write the PDF.
+
+    Args:
+        target: A file path (written atomically: a temporary file beside it, renamed at the
+            end, removed on error or cancel) or a binary stream.
+        story: The flowables, e.g. :func:`official_header_flowables` + paragraphs + tables +
+            :func:`signature_block`.
+        title: The PDF's title metadata (NFC).
+        author: The PDF's author metadata, e.g. the issuing body.
+        subject: The PDF's subject metadata.
+        landscape_page: True for A4 landscape (wide tables), False for portrait.
+        progress: Called with the number of pages laid out so far after each page; returning
+            False cancels (raises :class:`Cancelled`, and no file is left for a path target).
+
+    Returns:
+        The number of pages written.
+
+    Raises:
+        Cancelled: If ``progress`` returned False.
+    """
+    register_fonts()
+    pagesize = landscape(A4) if landscape_page else A4
+    pages = [0]
+
+    def run(out: Any) -> None:
+        doc = _Document(
+            out,
+            pagesize,
+            title=nfc(title),
+            author=nfc(author),
+            subject=nfc(subject),
+            creator="hagiang-desktop",
+        )
+
+        def after_page() -> None:
+            pages[0] = doc.page
+            if progress is not None and progress(doc.page) is False:
+                raise Cancelled
+
+        doc.afterPage = after_page  # type: ignore[method-assign]
+        doc.build(story)
+
+    if isinstance(target, (str, Path)):
+        with atomic_path(Path(target)) as tmp:
+            run(str(tmp))
+    else:
+        run(target)
+    return pages[0]
