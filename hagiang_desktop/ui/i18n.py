@@ -41,11 +41,14 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    translator = QTranslator(app)
-    loaded = translator.load(QLocale(language), "hagiang", "_", translations_dir())
-    if loaded:
-        app.installTranslator(translator)
-        _installed.append(translator)
+    loaded = False
+    # Qt's own texts first (standard buttons, file dialogs), then ours, which win on a clash.
+    for prefix in ("qtbase", "hagiang"):
+        translator = QTranslator(app)
+        if translator.load(QLocale(language), prefix, "_", translations_dir()):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded = loaded or prefix == "hagiang"
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English))
     os.environ["HAGIANG_LANG"] = language
     return loaded
