@@ -1,7 +1,13 @@
-"""Reading the unit directory: lists, children for the lazy tree, search, ancestors."""
+"""Reading the unit directory: lists, children for the lazy tree, search, ancestors, groups, links.
+
+Edits live in :mod:`hagiang_desktop.services.unit_edits`, per-unit counts in
+:mod:`hagiang_desktop.services.unit_counts` and file import/export in
+:mod:`hagiang_desktop.services.directory_io`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -11,7 +17,7 @@ from sqlalchemy.orm import aliased
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import fold, sort_key
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import Unit
+from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember, UnitLink
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,10 @@ class UnitRow:
         valid_from: first day of validity, if known.
         valid_to: last day of validity, None while open.
         child_count: how many children it has (filled by :func:`children`, else 0).
+        short_name: the name where the context is clear ("Lũng Cú"), if any.
+        contact_person: who handles emulation work there, if known.
+        contact_phone: their phone number, if known.
+        contact_email: their e-mail address, if known.
     """
 
     id: int
@@ -39,6 +49,10 @@ class UnitRow:
     valid_from: date | None
     valid_to: date | None
     child_count: int = 0
+    short_name: str | None = None
+    contact_person: str | None = None
+    contact_phone: str | None = None
+    contact_email: str | None = None
 
     def is_valid_on(self, day: date) -> bool:
         """Tell whether the unit existed on ``day``."""
@@ -67,7 +81,16 @@ def _select_rows(*, with_child_count: bool = False):  # type: ignore[no-untyped-
         Unit.valid_from,
         Unit.valid_to,
         child_count,
+        Unit.short_name,
+        Unit.contact_person,
+        Unit.contact_phone,
+        Unit.contact_email,
     ).outerjoin(_Parent, Unit.parent_id == _Parent.id)
+
+
+def valid_on(day: date):  # type: ignore[no-untyped-def]
+    """Return the SQL condition "the unit exists on ``day``" (both bounds inclusive)."""
+    return _valid_on(day)
 
 
 def _valid_on(day: date):  # type: ignore[no-untyped-def]
@@ -89,6 +112,10 @@ def _to_rows(result: object) -> list[UnitRow]:
             valid_from=r[6],
             valid_to=r[7],
             child_count=r[8],
+            short_name=r[9],
+            contact_person=r[10],
+            contact_phone=r[11],
+            contact_email=r[12],
         )
         for r in result  # type: ignore[attr-defined]
     ]
@@ -101,6 +128,7 @@ def list_units(
     parent_code: str | None = None,
     kinds: set[UnitKind] | None = None,
     as_of: date | None = None,
+    group_code: str | None = None,
 ) -> list[UnitRow]:
     """List units in Vietnamese alphabetical order of name.
 
@@ -110,6 +138,7 @@ def list_units(
         parent_code: only the direct children of this unit.
         kinds: only these kinds.
         as_of: only units valid on that day.
+        group_code: only members of this emulation bloc or cluster.
 
     Returns:
         The matching units.
@@ -123,6 +152,13 @@ def list_units(
         query = query.where(Unit.kind.in_([str(k) for k in kinds]))  # type: ignore[attr-defined]
     if as_of is not None:
         query = query.where(_valid_on(as_of))
+    if group_code is not None:
+        members = (
+            select(UnitGroupMember.unit_id)
+            .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
+            .where(UnitGroup.code == group_code)
+        )
+        query = query.where(Unit.id.in_(members))  # type: ignore[union-attr]
     query = query.order_by(Unit.name.collate("vi"), Unit.code)  # type: ignore[attr-defined]
     with ws.session() as session:
         return _to_rows(session.execute(query))
@@ -217,3 +253,134 @@ def with_ancestors(ws: Workspace, matches: list[UnitRow]) -> list[UnitRow]:
         ordered.append(row)
         stack.extend(reversed(by_parent.get(row.id, [])))
     return ordered
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """An emulation bloc or cluster (khối, cụm thi đua).
+
+    Attributes:
+        code: its stable code.
+        name: its name.
+        kind: "bloc" or "cluster".
+        member_count: how many units belong to it.
+    """
+
+    code: str
+    name: str
+    kind: str
+    member_count: int
+
+
+def list_groups(ws: Workspace) -> list[GroupRow]:
+    """Return the emulation groups in Vietnamese alphabetical order, with their member counts."""
+    members = (
+        select(func.count())
+        .where(UnitGroupMember.group_id == UnitGroup.id)  # type: ignore[arg-type]
+        .scalar_subquery()
+    )
+    query = select(UnitGroup.code, UnitGroup.name, UnitGroup.kind, members).order_by(
+        UnitGroup.name.collate("vi")  # type: ignore[attr-defined]
+    )
+    with ws.session() as session:
+        return [GroupRow(*r) for r in session.execute(query)]
+
+
+def unit_groups(ws: Workspace, code: str) -> list[str]:
+    """Return the codes of the groups a unit belongs to, sorted."""
+    query = (
+        select(UnitGroup.code)
+        .join(UnitGroupMember, UnitGroupMember.group_id == UnitGroup.id)  # type: ignore[arg-type]
+        .join(Unit, Unit.id == UnitGroupMember.unit_id)  # type: ignore[arg-type]
+        .where(Unit.code == code)
+        .order_by(UnitGroup.code)
+    )
+    with ws.session() as session:
+        return list(session.scalars(query))
+
+
+@dataclass(frozen=True)
+class UnitContact:
+    """Who to call at a unit about emulation work (the dashboard's "who to call" list).
+
+    Attributes:
+        code: the unit's code.
+        name: the unit's name.
+        person: the person in charge, if known.
+        phone: their phone, if known.
+        email: their e-mail, if known.
+    """
+
+    code: str
+    name: str
+    person: str | None
+    phone: str | None
+    email: str | None
+
+
+def contacts(ws: Workspace, codes: Iterable[str]) -> dict[str, UnitContact]:
+    """Return the contact details of the units with these codes (unknown codes are left out).
+
+    Args:
+        ws: the workspace.
+        codes: the units' codes.
+
+    Returns:
+        code → contact, one query whatever the number of codes.
+    """
+    wanted = sorted(set(codes))
+    if not wanted:
+        return {}
+    query = select(Unit.code, Unit.name, Unit.contact_person, Unit.contact_phone, Unit.contact_email).where(
+        Unit.code.in_(wanted)
+    )  # type: ignore[attr-defined]
+    with ws.session() as session:
+        return {r[0]: UnitContact(*r) for r in session.execute(query)}
+
+
+@dataclass(frozen=True)
+class LinkRow:
+    """A predecessor → successor link (merge, split, rename) with its legal basis.
+
+    Attributes:
+        id: database id.
+        predecessor_code: the unit that ceased or changed.
+        predecessor_name: its name.
+        successor_code: the unit that took over.
+        successor_name: its name.
+        kind: "merge", "split" or "rename".
+        legal_basis: the document number ("Nghị quyết 1267/NQ-UBTVQH15"), if known.
+        legal_date: the document's date, if known.
+    """
+
+    id: int
+    predecessor_code: str
+    predecessor_name: str
+    successor_code: str
+    successor_name: str
+    kind: str
+    legal_basis: str | None
+    legal_date: date | None
+
+
+def links(ws: Workspace, code: str) -> list[LinkRow]:
+    """Return every link where the unit is the predecessor or the successor, oldest document first."""
+    pred, succ = aliased(Unit), aliased(Unit)
+    query = (
+        select(
+            UnitLink.id,
+            pred.code,
+            pred.name,
+            succ.code,
+            succ.name,
+            UnitLink.link_kind,
+            UnitLink.legal_basis,
+            UnitLink.legal_date,
+        )
+        .join(pred, pred.id == UnitLink.predecessor_id)  # type: ignore[arg-type]
+        .join(succ, succ.id == UnitLink.successor_id)  # type: ignore[arg-type]
+        .where(or_(pred.code == code, succ.code == code))
+        .order_by(UnitLink.legal_date, UnitLink.id)
+    )
+    with ws.session() as session:
+        return [LinkRow(*r) for r in session.execute(query)]

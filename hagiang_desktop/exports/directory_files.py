@@ -1,0 +1,263 @@
+"""Unit directory files: write a directory (or a subtree) to xlsx or CSV, and read one back.
+
+The columns are those of the bundled directory (``resources/units/*.csv``) plus the contact
+details, so that a file exported here can be imported into another office's program, and the
+bundled CSV itself can be imported. No Qt, no database: the writers take plain rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
+from openpyxl.utils.exceptions import InvalidFileException
+
+from hagiang_desktop.core.atomic import atomic_open, atomic_path
+from hagiang_desktop.core.directory import (
+    GROUP_SEPARATOR,
+    REQUIRED_UNIT_COLUMNS,
+    UNIT_COLUMNS,
+    DirectoryError,
+    DirectoryErrorCode,
+)
+from hagiang_desktop.core.vntext import looks_like_formula
+
+#: Contact columns, after the directory's own.
+CONTACT_COLUMNS: tuple[str, ...] = ("contact_person", "contact_phone", "contact_email")
+#: Every column of an exported directory file, in order.
+FILE_COLUMNS: tuple[str, ...] = UNIT_COLUMNS + CONTACT_COLUMNS
+#: File formats, by extension.
+FORMATS = (".xlsx", ".csv")
+
+
+@dataclass(frozen=True)
+class DirectoryFileRow:
+    """One unit as written to a directory file.
+
+    Attributes:
+        code: stable code.
+        name: full name.
+        kind: kind code (``district``, ``commune``…).
+        parent_code: the parent's code, or None for a root.
+        valid_from: first day, if known.
+        valid_to: last day, if closed.
+        groups: codes of its emulation groups.
+        short_name: short name, if any.
+        contact_person: person in charge of emulation work.
+        contact_phone: their phone.
+        contact_email: their e-mail.
+    """
+
+    code: str
+    name: str
+    kind: str
+    parent_code: str | None
+    valid_from: date | None
+    valid_to: date | None
+    groups: tuple[str, ...]
+    short_name: str | None
+    contact_person: str | None = None
+    contact_phone: str | None = None
+    contact_email: str | None = None
+
+    def cells(self) -> list[str]:
+        """Return the row's cells as text, in :data:`FILE_COLUMNS` order."""
+        values: list[object] = [
+            self.code,
+            self.name,
+            self.kind,
+            self.parent_code,
+            self.valid_from,
+            self.valid_to,
+            GROUP_SEPARATOR.join(self.groups),
+            self.short_name,
+            self.contact_person,
+            self.contact_phone,
+            self.contact_email,
+        ]
+        return ["" if v is None else v.isoformat() if isinstance(v, date) else str(v) for v in values]
+
+
+def file_format(path: Path) -> str:
+    """Return ``.xlsx`` or ``.csv`` for a path, or raise ValueError for another extension."""
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(suffix)
+    return suffix
+
+
+def write_directory(path: Path, rows: Sequence[DirectoryFileRow]) -> None:
+    """Write the rows to ``path`` (xlsx or CSV by extension), atomically.
+
+    Args:
+        path: the target file (``.xlsx`` or ``.csv``).
+        rows: the units, parents before children.
+
+    Raises:
+        ValueError: the extension is neither ``.xlsx`` nor ``.csv``.
+    """
+    if file_format(path) == ".csv":
+        _write_csv(path, rows)
+    else:
+        _write_xlsx(path, rows)
+
+
+def _write_csv(path: Path, rows: Iterable[DirectoryFileRow]) -> None:
+    # UTF-8 with a byte order mark: Excel on Windows then opens the Vietnamese text correctly.
+    with atomic_open(path, "w", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n")  # type: ignore[arg-type]
+        writer.writerow(FILE_COLUMNS)
+        for row in rows:
+            writer.writerow(row.cells())
+
+
+def _write_xlsx(path: Path, rows: Iterable[DirectoryFileRow]) -> None:
+    book = Workbook(write_only=False)
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "units"
+    sheet.append(list(FILE_COLUMNS))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(row.cells())
+        for cell in sheet[sheet.max_row]:
+            # A name starting with "=" stays text, never a formula (spreadsheet injection).
+            if isinstance(cell.value, str) and looks_like_formula(cell.value):
+                cell.data_type = "s"
+    widths = {
+        "A": 14,
+        "B": 44,
+        "C": 14,
+        "D": 14,
+        "E": 12,
+        "F": 12,
+        "G": 14,
+        "H": 28,
+        "I": 24,
+        "J": 16,
+        "K": 28,
+    }
+    for column, width in widths.items():
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A2"
+    with atomic_path(path) as temp:
+        book.save(temp)
+
+
+def read_directory_file(path: Path) -> list[tuple[int, dict[str, str]]]:
+    """Read a directory file (xlsx or CSV) into rows keyed by column, each with its line number.
+
+    Text is NFC-normalised and stripped; dates in xlsx cells become ISO text; blank rows are
+    skipped. Validation of the values is the caller's (see ``core.directory``).
+
+    Args:
+        path: the file.
+
+    Returns:
+        (line or spreadsheet row number, column → text) pairs.
+
+    Raises:
+        DirectoryError: not UTF-8, not a spreadsheet, no header, a required column missing.
+        ValueError: the extension is neither ``.xlsx`` nor ``.csv``.
+        OSError: the file cannot be read.
+    """
+    records = _read_csv_records(path) if file_format(path) == ".csv" else _read_xlsx_records(path)
+    records = [(line, cells) for line, cells in records if any(cells)]
+    if not records:
+        raise DirectoryError(
+            "the file is empty: a header row is expected",
+            path=str(path),
+            line=1,
+            column=None,
+            code=DirectoryErrorCode.MISSING_HEADER,
+        )
+    header_line, header = records[0]
+    for name in REQUIRED_UNIT_COLUMNS:
+        if name not in header:
+            raise DirectoryError(
+                f"the header lacks the column {name!r}",
+                path=str(path),
+                line=header_line,
+                column=name,
+                code=DirectoryErrorCode.MISSING_COLUMN,
+            )
+    return [
+        (line, {name: value for name, value in zip(header, cells, strict=False) if name})
+        for line, cells in records[1:]
+    ]
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _read_csv_records(path: Path) -> list[tuple[int, list[str]]]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DirectoryError(
+            "the file is not UTF-8 text",
+            path=str(path),
+            line=data.count(b"\n", 0, exc.start) + 1,
+            column=None,
+            code=DirectoryErrorCode.ENCODING,
+        ) from exc
+    reader = csv.reader(io.StringIO(text, newline=""))
+    records = []
+    try:
+        while True:
+            start = reader.line_num + 1
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            records.append((start, [_text(c) for c in cells]))
+    except csv.Error as exc:
+        raise DirectoryError(
+            f"malformed CSV: {exc}",
+            path=str(path),
+            line=reader.line_num,
+            column=None,
+            code=DirectoryErrorCode.BAD_CSV,
+        ) from exc
+    return records
+
+
+def _read_xlsx_records(path: Path) -> list[tuple[int, list[str]]]:
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+        if isinstance(exc, FileNotFoundError | PermissionError):
+            raise
+        raise DirectoryError(
+            f"not an xlsx workbook: {exc}",
+            path=str(path),
+            line=None,
+            column=None,
+            code=DirectoryErrorCode.BAD_CSV,
+        ) from exc
+    try:
+        sheet = book.worksheets[0]
+        return [
+            (number, [_text(v) for v in values])
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        book.close()

@@ -1,0 +1,378 @@
+"""Export the unit directory to xlsx/CSV, and import one with a preview, all-or-nothing.
+
+An import never half-happens: :func:`preview_import` reads and checks the whole file against the
+database (every row's error, not only the first), and :func:`apply_import` writes it in one
+transaction only when the preview has no error. A second directory (the post-2025 province →
+commune structure, say) is loaded the same way, as data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import delete, select
+
+from hagiang_desktop.core.directory import (
+    DirectoryError,
+    DirectoryErrorCode,
+    parse_directory_rows,
+)
+from hagiang_desktop.core.vntext import fold, nfc
+from hagiang_desktop.exports.directory_files import (
+    CONTACT_COLUMNS,
+    DirectoryFileRow,
+    read_directory_file,
+    write_directory,
+)
+from hagiang_desktop.services import audit
+from hagiang_desktop.services.unit_edits import snapshot
+from hagiang_desktop.services.units import subtree_ids, valid_on
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember
+
+#: Columns compared between the file and the database (the file's own names).
+_COMPARED = ("name", "kind", "parent_code", "valid_from", "valid_to", "short_name", *CONTACT_COLUMNS)
+
+
+def directory_rows(
+    ws: Workspace, *, root_code: str | None = None, as_of: date | None = None
+) -> list[DirectoryFileRow]:
+    """Return the directory (or the subtree under ``root_code``) as file rows, parents first.
+
+    Args:
+        ws: the workspace.
+        root_code: the top of the subtree to export; the whole directory when None.
+        as_of: only units valid on that day; every unit, closed ones included, when None.
+
+    Returns:
+        The rows, each parent before its children, siblings in code order.
+    """
+    wanted = subtree_ids(ws, root_code) if root_code else None
+    query = select(Unit)
+    if as_of is not None:
+        query = query.where(valid_on(as_of))
+    with ws.session() as session:
+        units = list(session.scalars(query))
+        code_of = dict(session.execute(select(Unit.id, Unit.code)).all())  # type: ignore[arg-type]
+        groups_of: dict[int, list[str]] = {}
+        for unit_id, group in session.execute(
+            select(UnitGroupMember.unit_id, UnitGroup.code)
+            .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
+            .order_by(UnitGroup.code)
+        ):
+            groups_of.setdefault(unit_id, []).append(group)
+    if wanted is not None:
+        units = [u for u in units if u.id in wanted]
+    present = {u.id for u in units}
+    children: dict[int | None, list[Unit]] = {}
+    for unit in units:
+        parent = unit.parent_id if unit.parent_id in present else None
+        children.setdefault(parent, []).append(unit)
+    for siblings in children.values():
+        siblings.sort(key=lambda u: u.code)
+    rows: list[DirectoryFileRow] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        unit = stack.pop()
+        parent_code = code_of.get(unit.parent_id) if unit.parent_id else None
+        rows.append(_as_row(unit, parent_code=parent_code, groups=tuple(groups_of.get(unit.id, ()))))  # type: ignore[arg-type]
+        stack.extend(reversed(children.get(unit.id, [])))
+    return rows
+
+
+def export_directory(ws: Workspace, path: Path, *, root_code: str | None = None) -> int:
+    """Write the directory (or a subtree) to ``path``: xlsx or CSV by the extension.
+
+    Returns:
+        How many units were written.
+
+    Raises:
+        ValueError: the extension is neither ``.xlsx`` nor ``.csv``.
+    """
+    rows = directory_rows(ws, root_code=root_code)
+    write_directory(path, rows)
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class ImportIssue:
+    """One row's error.
+
+    Attributes:
+        line: the line (CSV) or row (xlsx) of the file, the header being line 1.
+        column: the offending column, if one.
+        code: the kind of error (a :class:`DirectoryErrorCode` value).
+        value: the offending value, for the message.
+    """
+
+    line: int | None
+    column: str | None
+    code: str
+    value: str
+
+
+@dataclass(frozen=True)
+class ImportChange:
+    """A unit the import adds, changes or closes.
+
+    Attributes:
+        line: its line in the file.
+        row: the unit as the file has it.
+        fields: the changed columns (empty for an added unit).
+    """
+
+    line: int
+    row: DirectoryFileRow
+    fields: tuple[str, ...] = ()
+
+
+@dataclass
+class ImportPreview:
+    """What an import would do, and why it cannot when it cannot.
+
+    Attributes:
+        source: the file.
+        columns: the columns the file has (absent optional columns leave the database as is).
+        added: new units.
+        changed: units whose name, kind, parent, dates, short name or contacts change.
+        closed: units the file closes (valid_to set where the database has none).
+        unchanged: how many rows change nothing.
+        errors: every row's error; the import applies only when there is none.
+    """
+
+    source: str
+    columns: frozenset[str] = frozenset()
+    added: list[ImportChange] = field(default_factory=list)
+    changed: list[ImportChange] = field(default_factory=list)
+    closed: list[ImportChange] = field(default_factory=list)
+    unchanged: int = 0
+    errors: list[ImportIssue] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether the import can be applied."""
+        return not self.errors
+
+
+def _issue(error: DirectoryError, row: dict[str, str] | None = None) -> ImportIssue:
+    """Turn a core error into an issue whose value is the offending cell (else the message)."""
+    value = row.get(error.column or "", "") if row is not None else error.message
+    return ImportIssue(error.line, error.column, str(error.code), value)
+
+
+def preview_import(ws: Workspace, path: Path) -> ImportPreview:
+    """Read a directory file and compare it with the database, without writing anything.
+
+    Every row is checked on its own with ``core.directory`` (empty code or name, bad code, unknown
+    kind, bad date, dates in the wrong order), then across the file and the database: duplicate
+    codes, unknown parents, unknown groups, cycles.
+
+    Args:
+        ws: the workspace.
+        path: the ``.xlsx`` or ``.csv`` file.
+
+    Returns:
+        The preview; ``ok`` tells whether it may be applied.
+
+    Raises:
+        ValueError: the extension is neither ``.xlsx`` nor ``.csv``.
+        OSError: the file cannot be read.
+    """
+    preview = ImportPreview(source=str(path))
+    try:
+        lines = read_directory_file(path)
+    except DirectoryError as error:
+        preview.errors.append(_issue(error))
+        return preview
+    columns = frozenset(name for _line, row in lines for name in row)
+    preview.columns = columns
+    with ws.session() as session:
+        existing = {u.code: u for u in session.scalars(select(Unit))}
+        code_of = {u.id: u.code for u in existing.values()}
+        known_groups = set(session.scalars(select(UnitGroup.code)))
+        groups_of: dict[str, set[str]] = {}
+        for unit_id, group in session.execute(
+            select(UnitGroupMember.unit_id, UnitGroup.code).join(
+                UnitGroup, UnitGroup.id == UnitGroupMember.group_id
+            )  # type: ignore[arg-type]
+        ):
+            groups_of.setdefault(code_of[unit_id], set()).add(group)
+
+    parsed: list[tuple[int, DirectoryFileRow]] = []
+    first_line: dict[str, int] = {}
+    for line, row in lines:
+        if not any(row.values()):
+            continue
+        try:
+            # One row at a time, its parent left out: parents are checked below against the file
+            # and the database together, and so every row gets its own error.
+            record = parse_directory_rows([{**row, "parent_code": ""}], str(path), first_line=line).units[0]
+        except DirectoryError as error:
+            preview.errors.append(_issue(error, row))
+            continue
+        if record.code in first_line:
+            preview.errors.append(
+                ImportIssue(line, "code", str(DirectoryErrorCode.DUPLICATE_CODE), record.code)
+            )
+            continue
+        first_line[record.code] = line
+        unknown = [g for g in record.groups if g not in known_groups]
+        if unknown:
+            preview.errors.append(
+                ImportIssue(line, "groups", str(DirectoryErrorCode.UNKNOWN_GROUP), unknown[0])
+            )
+        parsed.append(
+            (
+                line,
+                DirectoryFileRow(
+                    code=record.code,
+                    name=record.name,
+                    kind=str(record.kind),
+                    parent_code=nfc(row.get("parent_code", "")).strip() or None,
+                    valid_from=record.valid_from,
+                    valid_to=record.valid_to,
+                    groups=record.groups,
+                    short_name=record.short_name,
+                    contact_person=nfc(row.get("contact_person", "")).strip() or None,
+                    contact_phone=nfc(row.get("contact_phone", "")).strip() or None,
+                    contact_email=nfc(row.get("contact_email", "")).strip() or None,
+                ),
+            )
+        )
+
+    # Parents: in the file or already in the database; then no cycle in the merged tree.
+    parent_of = {code: (code_of.get(u.parent_id) if u.parent_id else None) for code, u in existing.items()}
+    for line, row in parsed:
+        if row.parent_code and row.parent_code not in first_line and row.parent_code not in existing:
+            preview.errors.append(
+                ImportIssue(line, "parent_code", str(DirectoryErrorCode.UNKNOWN_PARENT), row.parent_code)
+            )
+        parent_of[row.code] = row.parent_code
+    preview.errors.extend(_cycles(parent_of, first_line))
+
+    for line, row in parsed:
+        old = existing.get(row.code)
+        if old is None:
+            preview.added.append(ImportChange(line, row))
+            continue
+        before = _as_row(old, parent_code=code_of.get(old.parent_id) if old.parent_id else None)
+        changed = tuple(
+            name
+            for name in _COMPARED
+            if (name in columns or name == "parent_code") and getattr(before, name) != getattr(row, name)
+        )
+        if "groups" in columns and set(row.groups) != groups_of.get(row.code, set()):
+            changed += ("groups",)
+        if "valid_to" in changed and before.valid_to is None:
+            preview.closed.append(ImportChange(line, row, changed))
+        elif changed:
+            preview.changed.append(ImportChange(line, row, changed))
+        else:
+            preview.unchanged += 1
+    preview.errors.sort(key=lambda issue: (issue.line or 0, issue.column or ""))
+    return preview
+
+
+def _as_row(unit: Unit, *, parent_code: str | None, groups: tuple[str, ...] = ()) -> DirectoryFileRow:
+    return DirectoryFileRow(
+        code=unit.code,
+        name=unit.name,
+        kind=unit.kind,
+        parent_code=parent_code,
+        valid_from=unit.valid_from,
+        valid_to=unit.valid_to,
+        groups=groups,
+        short_name=unit.short_name,
+        contact_person=unit.contact_person,
+        contact_phone=unit.contact_phone,
+        contact_email=unit.contact_email,
+    )
+
+
+def _cycles(parent_of: dict[str, str | None], lines: dict[str, int]) -> list[ImportIssue]:
+    """Find each cycle of parent links once, reported on the line of the row that closes it."""
+    issues: list[ImportIssue] = []
+    reaches_root: set[str] = set()
+    reported: set[frozenset[str]] = set()
+    for start in lines:
+        path: list[str] = []
+        code: str | None = start
+        while code is not None and code not in reaches_root:
+            if code in path:
+                cycle = path[path.index(code) :]
+                if frozenset(cycle) not in reported:
+                    reported.add(frozenset(cycle))
+                    shown = " → ".join([*cycle, code])
+                    issues.append(
+                        ImportIssue(lines[start], "parent_code", str(DirectoryErrorCode.CYCLE), shown)
+                    )
+                break
+            path.append(code)
+            code = parent_of.get(code)
+        else:
+            reaches_root.update(path)
+    return issues
+
+
+class ImportRefusedError(Exception):
+    """The import has errors: nothing was written."""
+
+
+def apply_import(ws: Workspace, preview: ImportPreview) -> None:
+    """Write a previewed import in one transaction (all or nothing), with audit entries.
+
+    Args:
+        ws: the workspace.
+        preview: the result of :func:`preview_import`, without errors.
+
+    Raises:
+        ImportRefusedError: the preview has errors; nothing is written.
+    """
+    if not preview.ok:
+        raise ImportRefusedError(f"{len(preview.errors)} error(s)")
+    source = Path(preview.source).stem or "import"
+    cols = preview.columns
+    with ws.session() as session:
+        group_ids = dict(session.execute(select(UnitGroup.code, UnitGroup.id)).all())  # type: ignore[arg-type]
+        units = {u.code: u for u in session.scalars(select(Unit))}
+        for change in preview.added:
+            row = change.row
+            unit = Unit(
+                code=row.code,
+                name=row.name,
+                name_fold=fold(row.name),
+                kind=row.kind,
+                valid_from=row.valid_from,
+                valid_to=row.valid_to,
+                short_name=row.short_name,
+                contact_person=row.contact_person,
+                contact_phone=row.contact_phone,
+                contact_email=row.contact_email,
+                directory=source,
+            )
+            session.add(unit)
+            units[row.code] = unit
+        session.flush()
+        for change in [*preview.added, *preview.changed, *preview.closed]:
+            row = change.row
+            unit = units[row.code]
+            before = None if not change.fields else snapshot(unit)
+            unit.parent_id = units[row.parent_code].id if row.parent_code else None
+            unit.name, unit.name_fold, unit.kind = row.name, fold(row.name), row.kind
+            for name in ("valid_from", "valid_to", "short_name", *CONTACT_COLUMNS):
+                if name in cols or before is None:
+                    setattr(unit, name, getattr(row, name))
+            if "groups" in cols:
+                session.execute(delete(UnitGroupMember).where(UnitGroupMember.unit_id == unit.id))  # type: ignore[arg-type]
+                for group in row.groups:
+                    session.add(UnitGroupMember(unit_id=unit.id, group_id=group_ids[group]))  # type: ignore[arg-type]
+            audit.record(
+                session,
+                action="import" if before is None else "import_update",
+                entity="unit",
+                entity_id=row.code,
+                before=before,
+                after={**snapshot(unit), "source": preview.source},
+            )
