@@ -217,6 +217,18 @@ def supplement_for(ws: Workspace, session: Session, unit: Unit, received_on: dat
     return deadline is not None and received_on > deadline.last_on_time_day
 
 
+def is_supplement(ws: Workspace, unit_code: str | None, received_on: date | None) -> bool:
+    """Tell whether a registration from a unit, received on a day, would be a supplement (IV.2).
+
+    The form shows this live, before saving; an unknown unit is not a supplement.
+    """
+    if not unit_code or received_on is None:
+        return False
+    with ws.session() as session:
+        unit = session.scalars(select(Unit).where(Unit.code == unit_code)).first()
+        return unit is not None and supplement_for(ws, session, unit, received_on)
+
+
 def _validate(ws: Workspace, data: NominationInput) -> Eligibility:
     plan = ws.plan
     if not clean_text(data.name):
@@ -584,3 +596,20 @@ def delete_nomination(ws: Workspace, nomination_id: int) -> None:
 def input_as_dict(data: NominationInput) -> dict[str, Any]:
     """Return the input as plain data (for drafts and JSON copies)."""
     return asdict(data)
+
+
+def validate_input(ws: Workspace, data: NominationInput) -> Eligibility:
+    """Check one nomination's input against the plan without writing anything (importers use it).
+
+    Args:
+        ws: the workspace (its plan is the reference).
+        data: the input.
+
+    Returns:
+        The plan's verdict on the ticked criteria.
+
+    Raises:
+        NominationProblem: ``name_required``, ``unknown_field``, ``kind_not_allowed`` or
+            ``unknown_criterion``.
+    """
+    return _validate(ws, data)

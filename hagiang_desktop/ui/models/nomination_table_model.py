@@ -17,6 +17,8 @@ from hagiang_desktop.services.nominations import NominationFilter, NominationRow
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+INELIGIBLE_COLOUR = "#a61b1b"
+SUPPLEMENT_COLOUR = "#8a5a00"
 
 
 class NominationTableModel(QAbstractTableModel):
@@ -119,10 +121,15 @@ class NominationTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_ELIGIBLE and not item.eligible:
+        # Ineligible rows are flagged by colour and by text ("✘ No" in the Eligible column), never
+        # by colour alone; the tooltip says why on every cell of the row.
+        if role == Qt.ItemDataRole.ToolTipRole and not item.eligible:
             return self._fmt["not_eligible_tip"](item)
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_ELIGIBLE and not item.eligible:
-            return QBrush(QColor("#a61b1b"))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if not item.eligible and column in (self.COL_NAME, self.COL_ELIGIBLE):
+                return QBrush(QColor(INELIGIBLE_COLOUR))
+            if item.is_supplement and column == self.COL_SUPPLEMENT:
+                return QBrush(QColor(SUPPLEMENT_COLOUR))
         if role == self.RowRole:
             return item
         if role == self.IdRole:

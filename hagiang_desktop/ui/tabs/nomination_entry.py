@@ -1,11 +1,18 @@
-"""The nominations tab: the list of the office's nominations and the form for one of them."""
+"""The nominations tab: the filtered list of the office's nominations and the form for one of them.
+
+Left: search, filters, the windowed list (sorted in SQL in Vietnamese order) and the bulk status
+change. Right: the form (registration, status history, follow-up 2018–2020) with its status
+buttons. Typing is never lost: an unsaved form is written to a crash draft a moment after each
+change and restored on the next start (:mod:`hagiang_desktop.services.drafts`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -15,22 +22,40 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from hagiang_desktop.core.vntext import format_date_short
+from hagiang_desktop.core.kinds import NominationStatus
+from hagiang_desktop.core.vntext import VN_TZ, format_date_short
+from hagiang_desktop.core.workflow import TRANSITIONS, TransitionProblem, TransitionRequest
+from hagiang_desktop.services import drafts
 from hagiang_desktop.services import nominations as nomination_service
 from hagiang_desktop.services import units as unit_service
-from hagiang_desktop.services.nominations import NominationFilter, NominationProblem
+from hagiang_desktop.services.nominations import (
+    Duplicate,
+    NominationDetail,
+    NominationFilter,
+    NominationProblem,
+)
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.errors import nomination_problem_text
 from hagiang_desktop.ui.labels import nominee_kind_label, status_label, yes_no
 from hagiang_desktop.ui.models.nomination_table_model import NominationTableModel
+from hagiang_desktop.ui.widgets.followup_panel import FollowupPanel
+from hagiang_desktop.ui.widgets.nomination_filter_bar import NominationFilterBar
 from hagiang_desktop.ui.widgets.nomination_form import NominationForm
+from hagiang_desktop.ui.widgets.status_dialog import StatusChangeDialog
+from hagiang_desktop.ui.widgets.status_panel import StatusBar, StatusHistory
 
 SEARCH_DELAY_MS = 150
+#: How long after the last change the crash draft is written: short enough that a power cut
+#: loses a few letters at most, long enough not to write on every key.
+DRAFT_DELAY_MS = 600
+
+_BANNER_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b44c; padding: 4px; }"
 
 
 class NominationEntryTab(QWidget):
@@ -41,7 +66,7 @@ class NominationEntryTab(QWidget):
         scope: the office and the units it covers.
 
     Signals:
-        saved: a nomination was saved or deleted (the dashboard refreshes).
+        saved: a nomination was saved, changed status or deleted (the dashboard refreshes).
         message: a short status text for the status bar.
     """
 
@@ -53,12 +78,17 @@ class NominationEntryTab(QWidget):
         self._ws = workspace
         self._scope = scope
         self._current_id: int | None = None
+        self._detail: NominationDetail | None = None
         self._dirty = False
+        #: The status dialog open now, if any (tests fill it in like a clerk would).
+        self.status_dialog: StatusChangeDialog | None = None
 
+        unit_rows = self._scope_units()
         self.search_edit = QLineEdit(self, objectName="nominationSearch")
         self.search_edit.setPlaceholderText(self.tr("Search name, unit or achievements (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
+        self.filter_bar = NominationFilterBar(workspace.plan, unit_rows, self)
         self.model = NominationTableModel(
             fetch=lambda flt, sort, desc, offset, limit: nomination_service.list_nominations(
                 self._ws, flt, sort=sort, descending=desc, offset=offset, limit=limit
@@ -77,8 +107,8 @@ class NominationEntryTab(QWidget):
             formatters={
                 "kind": nominee_kind_label,
                 "status": status_label,
-                "eligible": yes_no,
-                "supplement": lambda v: self.tr("Supplement") if v else "",
+                "eligible": lambda v: ("✔ " if v else "✘ ") + yes_no(v),
+                "supplement": lambda v: "⚑ " + self.tr("Supplement") if v else "",
                 "date": lambda d: format_date_short(d) if d else "",
                 "not_eligible_tip": lambda _row: self.tr(
                     "Does not meet every criterion of its field and kind"
@@ -93,59 +123,133 @@ class NominationEntryTab(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._size_columns()
+        self.bulk_button = QPushButton(self.tr("Change s&tatus of selected…"), self, objectName="bulkStatus")
+        self.selection_label = QLabel(self)
 
-        unit_rows = self._scope_units()
-        self.form = NominationForm(workspace.plan, unit_rows, self)
+        self.form = NominationForm(
+            workspace.plan,
+            unit_rows,
+            self,
+            supplement_check=lambda code, day: nomination_service.is_supplement(self._ws, code, day),
+        )
         scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.history = StatusHistory(self)
+        self.followup = FollowupPanel(workspace, workspace.plan, self)
+        followup_scroll = QScrollArea(self)
+        followup_scroll.setWidget(self.followup)
+        followup_scroll.setWidgetResizable(True)
+        followup_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_tabs = QTabWidget(self, objectName="formTabs")
+        self.form_tabs.addTab(scroll, self.tr("&Registration"))
+        self.form_tabs.addTab(self.history, self.tr("Status &history"))
+        self.form_tabs.addTab(followup_scroll, self.tr("F&ollow-up 2018–2020"))
+        self.status_bar = StatusBar(self)
         self.new_button = QPushButton(self.tr("&New"), self, objectName="newButton")
         self.save_button = QPushButton(self.tr("&Save"), self, objectName="saveButton")
         self.delete_button = QPushButton(self.tr("&Delete…"), self, objectName="deleteButton")
+        self.undo_button = QPushButton(self.tr("Undo"), self, objectName="undoButton")
+        self.redo_button = QPushButton(self.tr("Redo"), self, objectName="redoButton")
+        self.undo_button.setToolTip(self.tr("Undo the last change in the form (Ctrl+Z)"))
+        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Y)"))
         self.title_label = QLabel(self, objectName="formTitle")
+        self.draft_banner = QLabel(self, objectName="draftBanner")
+        self.draft_banner.setWordWrap(True)
+        self.draft_banner.setStyleSheet(_BANNER_STYLE)
+        self.discard_draft_button = QPushButton(
+            self.tr("Discard restored typing"), self, objectName="discardDraft"
+        )
+        self.duplicates_label = QLabel(self, objectName="duplicates")
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_label.setStyleSheet(_BANNER_STYLE)
+        self.duplicates_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.count_label)
         left_layout.addLayout(search_row)
+        left_layout.addWidget(self.filter_bar)
         left_layout.addWidget(self.table, 1)
+        bulk_row = QHBoxLayout()
+        bulk_row.addWidget(self.selection_label, 1)
+        bulk_row.addWidget(self.bulk_button)
+        left_layout.addLayout(bulk_row)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        draft_row = QHBoxLayout()
+        draft_row.addWidget(self.draft_banner, 1)
+        draft_row.addWidget(self.discard_draft_button)
+        right_layout.addLayout(draft_row)
         right_layout.addWidget(self.title_label)
-        right_layout.addWidget(scroll, 1)
+        right_layout.addWidget(self.status_bar)
+        right_layout.addWidget(self.duplicates_label)
+        right_layout.addWidget(self.form_tabs, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 640])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.apply_search)
-        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_search)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.write_draft)
+        self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
+        self.filter_bar.changed.connect(self.apply_search)
         self.new_button.clicked.connect(self.new_nomination)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.form.undo)
+        self.redo_button.clicked.connect(self.form.redo)
+        self.form.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.form.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.bulk_button.clicked.connect(self.bulk_change_status)
+        self.discard_draft_button.clicked.connect(self.discard_changes)
+        self.duplicates_label.linkActivated.connect(lambda href: self.open_other(int(href)))
+        self.status_bar.requested.connect(lambda s: self.request_status(NominationStatus(s)))
+        self.followup.changed.connect(self.saved)
         self.form.changed.connect(self._mark_dirty)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_selection())
+        self.model.modelReset.connect(self._update_selection)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_nomination)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_edit.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        # Delete on the list only: in a text field the key deletes letters, not nominations.
+        QShortcut(
+            QKeySequence.StandardKey.Delete,
+            self.table,
+            self.delete_selected,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
 
         self.model.set_filter(self._base_filter())
         self._update_count()
-        self.new_nomination()
+        self._show_new()
+        self._restore_draft()
 
     # -- scope and list -----------------------------------------------------------------------
     def _scope_units(self) -> list[unit_service.UnitRow]:
@@ -154,40 +258,115 @@ class NominationEntryTab(QWidget):
         ids = self._scope.unit_ids or frozenset()
         return [u for u in unit_service.list_units(self._ws) if u.id in ids]
 
+    def _size_columns(self) -> None:
+        """Give the name the room; the short columns get what their header needs."""
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(NominationTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        samples = {
+            NominationTableModel.COL_KIND: self.tr("Collective"),
+            NominationTableModel.COL_FIELD: "2.10 ",
+            NominationTableModel.COL_UNIT: "Thị trấn Phó Bảng",
+            NominationTableModel.COL_STATUS: status_label(NominationStatus.SUBMITTED),
+            NominationTableModel.COL_ELIGIBLE: "✘ " + yes_no(False),
+            NominationTableModel.COL_SUPPLEMENT: "⚑ " + self.tr("Supplement"),
+            NominationTableModel.COL_RECEIVED: "00/00/0000",
+        }
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24
+            header.resizeSection(column, width)
+        header.setMinimumWidth(0)
+        self.table.setMinimumWidth(480)
+
     def _base_filter(self) -> NominationFilter:
-        return NominationFilter(
+        flt = NominationFilter(
             search=self.search_edit.text().strip() or None,
             unit_ids=set(self._scope.unit_ids) if self._scope.unit_ids is not None else None,
         )
+        return self.filter_bar.apply(flt)
 
     def apply_search(self) -> None:
-        """Filter the list by the search box now."""
+        """Filter the list by the search box and the filter bar now."""
         self.model.set_filter(self._base_filter())
         self._update_count()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected (Ctrl+F)."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n nomination(s)", "", self.model.rowCount()))
 
-    def _row_changed(self, current: object, _previous: object) -> None:
-        row = self.model.row_at(current.row()) if hasattr(current, "row") else None  # type: ignore[attr-defined]
+    def _update_selection(self) -> None:
+        count = len(self.selected_ids())
+        self.selection_label.setText(self.tr("%n selected", "", count) if count > 1 else "")
+        self.bulk_button.setEnabled(count > 0)
+
+    def selected_ids(self) -> list[int]:
+        """Return the ids of the rows selected in the list."""
+        ids = []
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.row_at(index.row())
+            if row is not None:
+                ids.append(row.id)
+        return ids
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row()) if current.isValid() else None
         if row is None or row.id == self._current_id:
             return
         if not self._confirm_discard():
             return
         self.open_nomination(row.id)
 
-    # -- form ----------------------------------------------------------------------------------
+    def _select_row_of(self, nomination_id: int) -> None:
+        row = self.model.row_of_id(nomination_id)
+        if row is None:
+            return
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        selection.setCurrentIndex(self.model.index(row, 0), flags)
+        selection.blockSignals(False)
+        self.table.viewport().update()
+        self._update_selection()
+
+    # -- form state ----------------------------------------------------------------------------
     def _mark_dirty(self) -> None:
         self._dirty = True
         self._update_title()
+        self._draft_timer.start()
 
     def _update_title(self) -> None:
-        title = (
-            self.tr("New nomination")
-            if self._current_id is None
-            else self.tr("Nomination #%1").replace("%1", str(self._current_id))
-        )
-        self.title_label.setText(f"<b>{title}</b>" + (" *" if self._dirty else ""))
+        if self._current_id is None:
+            title = self.tr("New nomination")
+        else:
+            title = self.tr("Nomination #%1").replace("%1", str(self._current_id))
+        flags = []
+        if self._detail is not None and not self._detail.eligible:
+            flags.append("<span style='color:#a61b1b'>✘ " + self.tr("not eligible") + "</span>")
+        if self._detail is not None and self._detail.is_supplement:
+            flags.append("<span style='color:#8a5a00'>⚑ " + self.tr("supplement (bổ sung)") + "</span>")
+        suffix = (" — " + " · ".join(flags)) if flags else ""
+        unsaved = " <i>(" + self.tr("unsaved") + ")</i>" if self._dirty else ""
+        self.title_label.setText(f"<b>{title}</b>{suffix}{unsaved}")
+
+    def _show_detail(self, detail: NominationDetail | None) -> None:
+        self._detail = detail
+        self._current_id = detail.id if detail else None
+        if detail is None:
+            self.status_bar.show_status(None, eligible=True, override_reason=None)
+        else:
+            self.status_bar.show_status(
+                detail.status, eligible=detail.eligible, override_reason=detail.override_reason
+            )
+        self.history.show_detail(detail)
+        self.followup.set_nomination(self._current_id)
+        self._update_title()
 
     def has_unsaved_changes(self) -> bool:
         """Tell whether the form holds changes not saved yet."""
@@ -203,76 +382,230 @@ class NominationEntryTab(QWidget):
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        return answer == QMessageBox.StandardButton.Discard
+        if answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes):
+            self._forget_draft()
+            return True
+        return False
 
-    def new_nomination(self) -> None:
-        """Start a new nomination in the form (Ctrl+N)."""
-        if not self._confirm_discard():
-            return
-        self._current_id = None
+    def _forget_draft(self) -> None:
+        self._draft_timer.stop()
+        drafts.clear_draft(self._ws)
+        self.draft_banner.hide()
+        self.discard_draft_button.hide()
+
+    def discard_changes(self) -> None:
+        """Throw away the unsaved typing (and its crash draft) and show the saved state."""
+        self._forget_draft()
+        self._dirty = False
+        if self._current_id is not None:
+            self.open_nomination(self._current_id)
+        else:
+            self._show_new()
+
+    def _show_new(self) -> None:
         default_unit = self._scope.root.code if self._scope.root else None
         self.form.clear(default_unit=default_unit)
         self._dirty = False
-        self._update_title()
-        self.form.name_edit.setFocus()
+        self.duplicates_label.hide()
+        self._show_detail(None)
+        self.form_tabs.setCurrentIndex(0)
+
+    def new_nomination(self) -> None:
+        """Start a new nomination in the form (Ctrl+N); the cursor goes to the kind."""
+        if not self._confirm_discard():
+            return
+        self._show_new()
+        self.form.kind_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_nomination(self, nomination_id: int) -> None:
         """Load a saved nomination into the form."""
         detail = nomination_service.get_nomination(self._ws, nomination_id)
         self.form.load(detail.data)
-        self._current_id = nomination_id
         self._dirty = False
-        self._update_title()
+        self.duplicates_label.hide()
+        self._show_detail(detail)
 
+    def open_other(self, nomination_id: int) -> None:
+        """Open another nomination (a duplicate's link), asking first if the form is unsaved."""
+        if not self._confirm_discard():
+            return
+        try:
+            self.open_nomination(nomination_id)
+        except NominationProblem as problem:
+            QMessageBox.warning(self, self.tr("Cannot open"), nomination_problem_text(problem))
+            return
+        self._select_row_of(nomination_id)
+
+    # -- crash drafts ------------------------------------------------------------------------
+    def write_draft(self) -> None:
+        """Write the unsaved form to the crash draft now (the timer calls this)."""
+        if self._dirty:
+            drafts.save_draft(self._ws, self.form.to_input(), self._current_id)
+
+    def _restore_draft(self) -> None:
+        draft = drafts.load_draft(self._ws)
+        if draft is None:
+            self.draft_banner.hide()
+            self.discard_draft_button.hide()
+            return
+        detail = None
+        if draft.nomination_id is not None:
+            try:
+                detail = nomination_service.get_nomination(self._ws, draft.nomination_id)
+            except NominationProblem:
+                detail = None  # deleted since: the typing comes back as a new nomination
+        self.form.load(draft.data)
+        self._show_detail(detail)
+        self._dirty = True
+        self._update_title()
+        when = draft.saved_at.astimezone(VN_TZ).strftime("%H:%M %d/%m/%Y")
+        text = self.tr(
+            "Unsaved typing from %1 was restored (the program was closed without saving). "
+            "Check it and save it with Ctrl+S, or discard it."
+        ).replace("%1", when)
+        self.draft_banner.setText(text)
+        self.draft_banner.show()
+        self.discard_draft_button.show()
+        # After the window is up, so the status bar is there to show it.
+        QTimer.singleShot(0, lambda: self.message.emit(text))
+
+    # -- saving and deleting -------------------------------------------------------------------
     def save(self) -> bool:
         """Save the form in one transaction (Ctrl+S); return True on success."""
         data = self.form.to_input()
+        if self._detail is not None:
+            data.status = self._detail.status  # saving the form never changes the status
         try:
             result = nomination_service.save_nomination(self._ws, data, self._current_id)
         except NominationProblem as problem:
             QMessageBox.warning(self, self.tr("Cannot save"), nomination_problem_text(problem))
             return False
-        self._current_id = result.id
+        self._forget_draft()
         self._dirty = False
-        self._update_title()
         self.model.refresh()
         self._update_count()
+        self._show_detail(nomination_service.get_nomination(self._ws, result.id))
+        self._select_row_of(result.id)
         text = self.tr("Saved nomination #%1.").replace("%1", str(result.id))
         if not result.eligibility.eligible:
             text += " " + self.tr("It does not meet every criterion yet.")
         if result.is_supplement:
             text += " " + self.tr("Received after the deadline: marked as a supplement.")
         self.message.emit(text)
-        if result.duplicates:
-            others = "\n".join(f"#{d.id} {d.name} – {d.unit_name}" for d in result.duplicates)
-            QMessageBox.information(
-                self,
-                self.tr("Possible duplicate"),
-                self.tr(
-                    "Nominations with the same name in the same field and year:\n%1\n\nCheck whether they are the same."  # noqa: E501
-                ).replace("%1", others),
-            )
+        self._show_duplicates(result.duplicates)
         self.saved.emit()
         return True
 
-    def delete_current(self) -> None:
-        """Delete the nomination in the form after asking (Delete)."""
-        if self._current_id is None:
+    def _show_duplicates(self, duplicates: tuple[Duplicate, ...]) -> None:
+        if not duplicates:
+            self.duplicates_label.hide()
             return
+        links = ", ".join(f"<a href='{d.id}'>#{d.id} {d.name} – {d.unit_name}</a>" for d in duplicates)
+        self.duplicates_label.setText(
+            self.tr(
+                "Possible duplicate: same name in the same field and year: %1. Open it to compare; "
+                "you decide whether they are the same."
+            ).replace("%1", links)
+        )
+        self.duplicates_label.show()
+
+    def _ask_delete(self, count: int) -> bool:
         answer = QMessageBox.question(
             self,
             self.tr("Delete nomination"),
-            self.tr("Delete nomination #%1? A record of it is kept in the audit log.").replace(
-                "%1", str(self._current_id)
-            ),
+            self.tr("Delete %n nomination(s)? A record of each is kept in the audit log.", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        nomination_service.delete_nomination(self._ws, self._current_id)
-        self._dirty = False
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _after_delete(self, ids: list[int]) -> None:
         self.model.refresh()
         self._update_count()
-        self.new_nomination()
+        if self._current_id in ids:
+            self._forget_draft()
+            self._show_new()
+        self.message.emit(self.tr("Deleted %n nomination(s).", "", len(ids)))
         self.saved.emit()
+
+    def delete_current(self) -> None:
+        """Delete the nomination in the form after asking."""
+        if self._current_id is None or not self._ask_delete(1):
+            return
+        nomination_service.delete_nomination(self._ws, self._current_id)
+        self._after_delete([self._current_id])
+
+    def delete_selected(self) -> None:
+        """Delete the nominations selected in the list after asking (the Delete key)."""
+        ids = self.selected_ids()
+        if not ids or not self._ask_delete(len(ids)):
+            return
+        for nomination_id in ids:
+            nomination_service.delete_nomination(self._ws, nomination_id)
+        self._after_delete(ids)
+
+    # -- status --------------------------------------------------------------------------------
+    def request_status(self, target: NominationStatus) -> None:
+        """Ask for the reasons and move the nomination in the form to ``target``.
+
+        Unsaved typing is saved first, so the status applies to what the clerk sees.
+        """
+        if self._current_id is None or (self._dirty and not self.save()):
+            return
+        detail = self._detail or nomination_service.get_nomination(self._ws, self._current_id)
+        allowed = sorted(TRANSITIONS[detail.status], key=list(NominationStatus).index)
+        self._open_status_dialog([self._current_id], allowed, 0 if detail.eligible else 1, target)
+
+    def bulk_change_status(self) -> None:
+        """Ask for a new status (and reasons) for every nomination selected in the list."""
+        rows = [r for i in self.table.selectionModel().selectedRows() if (r := self.model.row_at(i.row()))]
+        if not rows:
+            return
+        allowed = set(NominationStatus)
+        for row in rows:
+            allowed &= TRANSITIONS[row.status] | {row.status}
+        # A status every row already has is no change; offer only real moves.
+        allowed -= {s for s in allowed if all(r.status == s for r in rows)}
+        targets = sorted(allowed, key=list(NominationStatus).index)
+        ineligible = sum(1 for r in rows if not r.eligible)
+        self._open_status_dialog([r.id for r in rows], targets, ineligible, None)
+
+    def _open_status_dialog(
+        self,
+        ids: list[int],
+        targets: list[NominationStatus],
+        ineligible: int,
+        preset: NominationStatus | None,
+    ) -> None:
+        dialog = StatusChangeDialog(targets, len(ids), ineligible, preset, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_status(ids, dialog.request()))
+        dialog.finished.connect(lambda _r: setattr(self, "status_dialog", None))
+        self.status_dialog = dialog
+        dialog.open()
+
+    def apply_status(self, ids: list[int], request: TransitionRequest) -> bool:
+        """Change the status of nominations, all or none; return True when done."""
+        try:
+            nomination_service.change_status(self._ws, ids, request)
+        except TransitionProblem as problem:
+            texts = {
+                "not_allowed": self.tr("This status change is not allowed from “%1”."),
+                "reason_required": self.tr("A returned nomination needs a reason."),
+                "override_required": self.tr(
+                    "A nomination that does not meet every criterion can be selected only with an "
+                    "override reason."
+                ),
+            }
+            text = texts.get(problem.code, problem.code).replace("%1", status_label(problem.from_status))
+            QMessageBox.warning(self, self.tr("Cannot change the status"), text)
+            return False
+        self.model.refresh()
+        self._update_count()
+        if self._current_id in ids:
+            self._show_detail(nomination_service.get_nomination(self._ws, self._current_id))
+        self.message.emit(
+            self.tr("%n nomination(s) now “%1”.", "", len(ids)).replace("%1", status_label(request.to_status))
+        )
+        self.saved.emit()
+        return True

@@ -86,6 +86,7 @@ class CriteriaChecklist(QWidget):
                 if criterion.code in keep:
                     box.setChecked(True)
                     note.setText(keep[criterion.code])
+                    note.setCursorPosition(0)  # show the start of a long note, not its end
                 box.toggled.connect(self.changed)
                 note.textEdited.connect(lambda _t: self.changed.emit())
                 self._layout.addWidget(box, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -104,6 +105,13 @@ class CriteriaChecklist(QWidget):
     def box(self, code: str) -> QCheckBox:
         """Return the checkbox of one criterion (for tests and keyboard focus)."""
         return self._boxes[code]
+
+    def focus_chain(self) -> list[QWidget]:
+        """Return the checkboxes and evidence notes in Tab order (each box, then its note)."""
+        chain: list[QWidget] = []
+        for code, box in self._boxes.items():
+            chain += [box, self._notes[code]]
+        return chain
 
     def codes(self) -> list[str]:
         """Return the codes shown, in display order."""

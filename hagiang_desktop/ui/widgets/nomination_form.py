@@ -6,9 +6,11 @@ still apply are kept and the dropped ones are named. Eligibility is shown live.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +32,51 @@ from hagiang_desktop.ui.labels import channel_label, nominee_kind_label
 from hagiang_desktop.ui.widgets.criteria_checklist import CriteriaChecklist
 from hagiang_desktop.ui.widgets.unit_picker import UnitPicker
 
+#: Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).
+_TEXT_WIDGETS = (QLineEdit, QPlainTextEdit)
+
+
+class _FormEdit(QUndoCommand):
+    """One change of the form, kept as the whole form's content before and after.
+
+    Snapshots instead of per-widget commands: the form is small, and restoring a snapshot also
+    restores what a kind or field change did to the criteria (ticks dropped, sections hidden).
+    """
+
+    def __init__(
+        self, form: NominationForm, before: NominationInput, after: NominationInput, source: object
+    ) -> None:
+        super().__init__()
+        self._form = form
+        self.before = before
+        self.after = after
+        self.source = source
+        self._done = True  # the change is already on screen when the command is pushed
+
+    def id(self) -> int:
+        """Let consecutive typing in one text widget merge (Qt override)."""
+        return 1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
+        """Merge typing in the same text widget into one step (Qt override)."""
+        if not isinstance(other, _FormEdit) or other.source is not self.source:
+            return False
+        if not isinstance(self.source, _TEXT_WIDGETS):
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        """Put the later content back (Qt override)."""
+        if self._done:
+            self._done = False
+            return
+        self._form.restore_snapshot(self.after)
+
+    def undo(self) -> None:
+        """Put the earlier content back (Qt override)."""
+        self._form.restore_snapshot(self.before)
+
 
 class NominationForm(QWidget):
     """Edit one nomination.
@@ -37,6 +84,11 @@ class NominationForm(QWidget):
     Args:
         plan: the plan catalogue (fields, kinds, criteria).
         units: the units a nomination can be registered by (the office's scope).
+        supplement_check: tells whether (unit code, received day) would make a supplement; the
+            form shows it live.
+
+    Attributes:
+        undo_stack: the form's undo history (Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z anywhere in the form).
 
     Signals:
         changed: anything in the form changed (the tab marks the form dirty).
@@ -44,11 +96,21 @@ class NominationForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, plan: Plan, units: list[UnitRow], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        units: list[UnitRow],
+        parent: QWidget | None = None,
+        *,
+        supplement_check: Callable[[str | None, date | None], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._plan = plan
         self._loading = False
+        self._supplement_check = supplement_check
         self.dropped_codes: list[str] = []
+        self.undo_stack = QUndoStack(self)
+        self._last: NominationInput | None = None
 
         self.kind_combo = QComboBox(self, objectName="kind")
         for kind in NomineeKind:
@@ -90,6 +152,14 @@ class NominationForm(QWidget):
         self.channel_combo = QComboBox(self, objectName="channel")
         for channel in Channel:
             self.channel_combo.addItem(channel_label(channel), str(channel))
+        self.supplement_label = QLabel(self, objectName="supplementNote")
+        self.supplement_label.setWordWrap(True)
+        self.supplement_label.setStyleSheet("color: #8a5a00; font-weight: bold;")
+        # Long field titles, honours and unit names must not make the form wider than its pane:
+        # the combos size to a few words and show the full text when opened.
+        for combo in (self.field_combo, self.honour_combo, self.unit_picker, self.member_unit_picker):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.checklist = CriteriaChecklist(self)
         self.eligibility_label = QLabel(self, objectName="eligibility")
         self.eligibility_label.setWordWrap(True)
@@ -132,7 +202,11 @@ class NominationForm(QWidget):
         )
         receipt = self._group(
             self.tr("Receipt"),
-            [(self.tr("Received on:"), self.received_edit), (self.tr("Channel:"), self.channel_combo)],
+            [
+                (self.tr("Received on:"), self.received_edit),
+                (self.tr("Channel:"), self.channel_combo),
+                ("", self.supplement_label),
+            ],
         )
         criteria_box = QGroupBox(self.tr("Criteria of Plan 127"), self)
         criteria_layout = QVBoxLayout(criteria_box)
@@ -176,6 +250,14 @@ class NominationForm(QWidget):
             self.checklist.changed,
         ):
             signal.connect(self._emit_changed)
+        for signal in (self.unit_picker.currentIndexChanged, self.received_edit.dateChanged):
+            signal.connect(self._update_supplement)
+        # Ctrl+Z / Ctrl+Y on the whole form; text widgets get the same keys through the event
+        # filter, because their own undo would only know their own text.
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=context)
+        for keys in (QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")):
+            QShortcut(keys, self, self.redo, context=context)
         self.clear()
 
     def _group(self, title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
@@ -186,8 +268,90 @@ class NominationForm(QWidget):
         return box
 
     def _emit_changed(self, *_args: object) -> None:
-        if not self._loading:
-            self.changed.emit()
+        if self._loading:
+            return
+        current = self.to_input()
+        if self._last is not None and current != self._last:
+            self.undo_stack.push(_FormEdit(self, self._last, current, self.sender()))
+        self._last = current
+        self.changed.emit()
+
+    # -- undo and redo ------------------------------------------------------------------------
+    def undo(self) -> None:
+        """Undo the last change of the form (Ctrl+Z)."""
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the last undone change (Ctrl+Y or Ctrl+Shift+Z)."""
+        self.undo_stack.redo()
+
+    def restore_snapshot(self, data: NominationInput) -> None:
+        """Show an earlier content of the form (undo/redo), keeping the focus where it was."""
+        focus = self.focusWidget()
+        self._fill(data)
+        self._last = self.to_input()
+        if focus is not None and focus.isVisible():
+            focus.setFocus()
+        self.changed.emit()
+
+    def _watch_text_widgets(self) -> None:
+        for widget in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
+            widget.removeEventFilter(self)
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Route the undo/redo keys of text widgets to the form's history (Qt override)."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo):
+                self.undo()
+                return True
+            if event.matches(QKeySequence.StandardKey.Redo) or (
+                event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            ):
+                self.redo()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _set_tab_order(self) -> None:
+        """Keep Tab in reading order: who, the kind's section, criteria, texts, receipt."""
+        order: list[QWidget] = [
+            self.kind_combo,
+            self.field_combo,
+            self.name_edit,
+            self.unit_picker,
+            self.position_edit,
+            self.work_unit_edit,
+            self.gender_combo,
+            self.birth_year_spin,
+            self.member_unit_picker,
+            self.household_head_edit,
+            self.village_edit,
+            self.commune_edit,
+            *self.checklist.focus_chain(),
+            self.achievements_edit,
+            self.good_practice_edit,
+            self.replication_edit,
+            self.honour_combo,
+            self.received_edit,
+            self.channel_combo,
+        ]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def _update_supplement(self, *_args: object) -> None:
+        received = self.received_edit.date()
+        day = date(received.year(), received.month(), received.day())
+        late = self._supplement_check is not None and self._supplement_check(self.unit_picker.code(), day)
+        self.supplement_label.setText(
+            "⚑ "
+            + self.tr(
+                "Received after the unit's deadline: it will be marked as a supplement "
+                "(“bổ sung”, plan IV.2), never refused."
+            )
+            if late
+            else ""
+        )
+        self.supplement_label.setVisible(late)
 
     # -- kind, field and criteria -----------------------------------------------------------
     def kind(self) -> NomineeKind:
@@ -229,6 +393,8 @@ class NominationForm(QWidget):
             (self.tr("Criteria of field %1").replace("%1", field_code), specific),
         ]
         dropped = self.checklist.set_criteria(groups, self.checklist_state() if keep is None else keep)
+        self._watch_text_widgets()
+        self._set_tab_order()
         self.dropped_codes = dropped if keep is None else []
         if self.dropped_codes:
             self.dropped_label.setText(
@@ -236,6 +402,7 @@ class NominationForm(QWidget):
             )
         else:
             self.dropped_label.clear()
+        self.dropped_label.setVisible(bool(self.dropped_codes))
         self._update_eligibility()
 
     def checklist_state(self) -> dict[str, str]:
@@ -274,7 +441,12 @@ class NominationForm(QWidget):
         )
 
     def load(self, data: NominationInput) -> None:
-        """Show a nomination's data in the form."""
+        """Show a nomination's data in the form (a fresh start: the undo history is emptied)."""
+        self._fill(data)
+        self.undo_stack.clear()
+        self._last = self.to_input()
+
+    def _fill(self, data: NominationInput) -> None:
         self._loading = True
         try:
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(str(data.kind)))
@@ -300,6 +472,7 @@ class NominationForm(QWidget):
             channel = data.channel or Channel.PAPER
             self.channel_combo.setCurrentIndex(max(self.channel_combo.findData(str(channel)), 0))
             self._update_eligibility()
+            self._update_supplement()
         finally:
             self._loading = False
 
