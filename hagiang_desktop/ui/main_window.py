@@ -8,10 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from hagiang_desktop import __version__
 from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.services.scope import Scope, office_scope
 from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
+from hagiang_desktop.ui.i18n import choose_language
 from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
 from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
 from hagiang_desktop.ui.tabs.unit_directory import UnitDirectoryTab
@@ -66,6 +66,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_help)
+        help_menu.addAction(guide)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -77,15 +81,17 @@ class MainWindow(QMainWindow):
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self._ws.db.path)))
 
     def show_about(self) -> None:
-        """Show the version and the plan loaded."""
-        QMessageBox.about(
-            self,
-            self.tr("About hagiang-desktop"),
-            self.tr("hagiang-desktop %1\nPlan: %2 – %3")
-            .replace("%1", __version__)
-            .replace("%2", self._ws.plan.id)
-            .replace("%3", self._ws.plan.info.title),
-        )
+        """Show the version, the plan loaded and the licences of what we ship."""
+        from hagiang_desktop.ui.dialogs.about import AboutDialog
+
+        AboutDialog(self._ws.plan, self).exec()
+
+    def show_help(self) -> None:
+        """Open the user guide (F1)."""
+        from hagiang_desktop.ui.dialogs.help_viewer import HelpViewer
+
+        viewer = HelpViewer(choose_language(None), self)
+        viewer.show()
 
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")
