@@ -1,0 +1,408 @@
+"""Signed bundles: write one zip with a signed manifest, and read one back safely (issue #7).
+
+A bundle (``docs/bundle-format.md``) is a zip holding ``manifest.json`` (who sends what to whom,
+the sequence number, and the path, size and SHA-256 of every other member), ``manifest.p7s``
+(a detached CMS signature over the exact bytes of the manifest, see
+:mod:`hagiang_desktop.exports.signing`) and the members themselves. The same format carries a
+district's submission to the province and the province's return of a nomination to a district.
+
+Reading is defensive: the zip is inspected (paths, links, twins, sizes) before anything is
+inflated, every member is inflated through a bounded reader, and the signature, the member list
+and the hashes are checked before the caller gets a single byte of content. Each refusal has
+its own code so that the clerk reads a precise reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import stat
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from hagiang_desktop.core.atomic import atomic_path
+from hagiang_desktop.exports.signing import SigningProblem, VerifiedSignature, verify_detached
+
+FORMAT = "hagiang-bundle"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.p7s"
+KIND_SUBMISSION = "submission"
+KIND_RETURN = "return"
+
+#: A whole zip file larger than this is refused before it is opened.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+#: The sum of the members' declared (inflated) sizes may not exceed this.
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+#: More members than this is not a bundle of ours.
+MAX_MEMBERS = 2000
+#: Inflated/compressed above this ratio is a zip bomb (office documents stay far below it).
+MAX_RATIO = 200
+#: Members smaller than this are never judged by their ratio (tiny JSON compresses a lot).
+RATIO_FLOOR = 1024 * 1024
+#: The manifest and its signature are small; cap them hard.
+MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+
+
+class BundleProblem(Exception):
+    """A bundle that is refused; ``code`` names the reason for the UI and the CLI.
+
+    Codes: ``too_large``, ``damaged_zip`` (truncated or not a zip), ``unsafe_path`` (absolute,
+    ``..``, drive or backslash), ``link_member``, ``duplicate_member`` (also case-only and NFC/NFD
+    twins), ``zip_bomb``, ``no_manifest``, ``bad_manifest``, ``unsupported_format``,
+    ``bad_signature``, ``manifest_edited``, ``untrusted_signer``, ``sender_mismatch``,
+    ``member_missing``, ``extra_member``, ``member_changed``, ``other_plan``, ``wrong_kind``,
+    ``replay`` (raised by the services, which know the last sequence).
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class BundleHeader:
+    """The manifest's fields apart from the file list.
+
+    Attributes:
+        kind: ``submission`` or ``return``.
+        plan_id: the plan the data belongs to.
+        sender_code: the sending office's unit code (the signer certificate names the same).
+        sender_name: its name.
+        recipient_code: the receiving office's unit code.
+        recipient_name: its name.
+        sequence: the sender's sequence number; it only grows, across all its signed files.
+        created_at: when the bundle was made, Vietnam time (UTC+7), timezone-aware.
+        program_version: the version of the program that made it.
+        supplement: a supplement ("bổ sung") that adds to earlier bundles instead of replacing them.
+    """
+
+    kind: str
+    plan_id: str
+    sender_code: str
+    sender_name: str
+    recipient_code: str
+    recipient_name: str
+    sequence: int
+    created_at: datetime
+    program_version: str
+    supplement: bool = False
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """One member as the manifest lists it."""
+
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class WrittenBundle:
+    """What writing a bundle produced.
+
+    Attributes:
+        path: the zip file.
+        manifest_sha256: SHA-256 of the manifest's bytes (the bundle's identity in the inbox).
+        size: the zip's size in bytes.
+    """
+
+    path: Path
+    manifest_sha256: str
+    size: int
+
+
+@dataclass(frozen=True)
+class VerifiedBundle:
+    """A bundle whose signature, member list and hashes all check out.
+
+    Attributes:
+        header: the manifest's fields.
+        entries: the manifest's file list.
+        members: member path → its verified bytes.
+        signature: the trusted signer and the signing time.
+        manifest_sha256: SHA-256 of the manifest's bytes.
+    """
+
+    header: BundleHeader
+    entries: tuple[ManifestEntry, ...]
+    members: dict[str, bytes] = field(repr=False)
+    signature: VerifiedSignature
+    manifest_sha256: str
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Size limits for reading (tests lower them to keep zip-bomb cases small)."""
+
+    max_file_bytes: int = MAX_FILE_BYTES
+    max_total_bytes: int = MAX_TOTAL_BYTES
+    max_members: int = MAX_MEMBERS
+    max_ratio: int = MAX_RATIO
+    ratio_floor: int = RATIO_FLOOR
+
+
+def manifest_bytes(header: BundleHeader, members: Mapping[str, bytes]) -> bytes:
+    """Return the manifest for ``members``: UTF-8 JSON, keys sorted, Vietnamese kept readable.
+
+    Args:
+        header: who sends what to whom.
+        members: member path (NFC, forward slashes) → bytes; the manifest lists them in this order.
+
+    Returns:
+        The exact bytes that are signed and stored as ``manifest.json``.
+    """
+    document = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "kind": header.kind,
+        "plan_id": header.plan_id,
+        "sender": {"code": header.sender_code, "name": header.sender_name},
+        "recipient": {"code": header.recipient_code, "name": header.recipient_name},
+        "sequence": header.sequence,
+        "supplement": header.supplement,
+        "created_at": header.created_at.isoformat(timespec="seconds"),
+        "program_version": header.program_version,
+        "files": [
+            {"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            for path, data in members.items()
+        ],
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write_bundle(
+    target: Path, header: BundleHeader, members: Mapping[str, bytes], sign: Callable[[bytes], bytes]
+) -> WrittenBundle:
+    """Write a signed bundle atomically (a cancelled or failed write leaves no file).
+
+    Args:
+        target: the zip file to write.
+        header: the manifest's fields.
+        members: member path → bytes (not the manifest or the signature).
+        sign: turns the manifest's bytes into the DER of a detached CMS signature.
+
+    Returns:
+        The file, the manifest's SHA-256 and the zip's size.
+
+    Raises:
+        BundleProblem: ``unsafe_path`` or ``duplicate_member`` for a member name we would refuse
+            on reading ourselves.
+    """
+    _check_names(list(members))
+    manifest = manifest_bytes(header, members)
+    signature = sign(manifest)
+    with atomic_path(Path(target)) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(_entry(MANIFEST, header.created_at), manifest)
+        archive.writestr(_entry(SIGNATURE, header.created_at), signature)
+        for path, data in members.items():
+            archive.writestr(_entry(path, header.created_at), data)
+    return WrittenBundle(
+        path=Path(target),
+        manifest_sha256=hashlib.sha256(manifest).hexdigest(),
+        size=Path(target).stat().st_size,
+    )
+
+
+def _entry(path: str, when: datetime) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(path, date_time=when.timetuple()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    return info
+
+
+def _name_key(name: str) -> str:
+    # Windows and macOS file systems fold case, and macOS stores NFD: members that differ only
+    # that way would overwrite each other once extracted, so they count as the same name.
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _unsafe(name: str) -> bool:
+    if not name or "\\" in name or "\x00" in name or name.startswith("/") or name.endswith("/"):
+        return True
+    if len(name) > 1 and name[1] == ":":  # a Windows drive ("C:…")
+        return True
+    parts = PurePosixPath(name).parts
+    return any(part in ("..", ".", "") for part in parts) or name != "/".join(parts)
+
+
+def _check_names(names: Iterable[str]) -> None:
+    seen: dict[str, str] = {}
+    for name in names:
+        if _unsafe(name):
+            raise BundleProblem("unsafe_path", name)
+        key = _name_key(name)
+        if key in seen:
+            raise BundleProblem("duplicate_member", f"{seen[key]} / {name}")
+        seen[key] = name
+
+
+def _inspect(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > limits.max_members:
+        raise BundleProblem("zip_bomb", f"{len(infos)} members")
+    for info in infos:
+        if _unsafe(info.filename):
+            raise BundleProblem("unsafe_path", info.filename)
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise BundleProblem("link_member", info.filename)
+    _check_names(info.filename for info in infos)
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if total > limits.max_total_bytes:
+            raise BundleProblem("zip_bomb", f"{total} bytes declared")
+        if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
+        ):
+            raise BundleProblem("zip_bomb", f"{info.filename}: {info.file_size}/{info.compress_size}")
+    return {info.filename: info for info in infos}
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
+    """Inflate one member, never more than its declared size (nor ``cap``), CRC checked by zipfile."""
+    limit = min(info.file_size, cap)
+    out = io.BytesIO()
+    with archive.open(info) as handle:
+        while True:
+            chunk = handle.read(min(64 * 1024, limit + 1 - out.tell()))
+            if not chunk:
+                break
+            out.write(chunk)
+            if out.tell() > limit:
+                raise BundleProblem("zip_bomb", f"{info.filename} inflates beyond its declared size")
+    return out.getvalue()
+
+
+def _parse_manifest(data: bytes) -> tuple[BundleHeader, tuple[ManifestEntry, ...]]:
+    try:
+        document = json.loads(data.decode("utf-8"))
+        if document.get("format") != FORMAT:
+            raise BundleProblem("bad_manifest", "not a hagiang bundle")
+        if document.get("format_version") != FORMAT_VERSION:
+            raise BundleProblem("unsupported_format", str(document.get("format_version")))
+        header = BundleHeader(
+            kind=str(document["kind"]),
+            plan_id=str(document["plan_id"]),
+            sender_code=str(document["sender"]["code"]),
+            sender_name=str(document["sender"]["name"]),
+            recipient_code=str(document["recipient"]["code"]),
+            recipient_name=str(document["recipient"]["name"]),
+            sequence=int(document["sequence"]),
+            created_at=datetime.fromisoformat(document["created_at"]),
+            program_version=str(document["program_version"]),
+            supplement=bool(document.get("supplement", False)),
+        )
+        entries = tuple(
+            ManifestEntry(path=str(f["path"]), size=int(f["size"]), sha256=str(f["sha256"]).lower())
+            for f in document["files"]
+        )
+    except BundleProblem:
+        raise
+    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        raise BundleProblem("bad_manifest", str(error)) from error
+    _check_names(e.path for e in entries)
+    if {MANIFEST, SIGNATURE} & {e.path for e in entries}:
+        raise BundleProblem("bad_manifest", "lists itself")
+    return header, entries
+
+
+def read_bundle(
+    path: Path,
+    trusted_der: Iterable[bytes],
+    *,
+    plan_id: str | None = None,
+    kind: str | None = None,
+    limits: Limits | None = None,
+) -> VerifiedBundle:
+    """Open, inspect and verify a bundle; return its members only when everything checks out.
+
+    Order: file size; the zip's structure (a truncated file or not a zip); member names (unsafe
+    paths, links, twins); declared sizes and ratios (zip bomb), all before inflating anything;
+    then the signature over the manifest (edited, bad, untrusted); the manifest's fields (format,
+    signer = sender, kind, plan); the member list (missing, extra); and each member's size and
+    hash. The replay check needs the database and is left to the services.
+
+    Args:
+        path: the zip file.
+        trusted_der: the trusted certificates, DER.
+        plan_id: refuse a bundle for another plan (None: any).
+        kind: refuse a bundle of another kind (None: any).
+        limits: size limits; the defaults suit real bundles.
+
+    Returns:
+        The verified bundle.
+
+    Raises:
+        BundleProblem: the first reason to refuse it.
+    """
+    limits = limits or Limits()
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise BundleProblem("damaged_zip", str(error)) from error
+    if size > limits.max_file_bytes:
+        raise BundleProblem("too_large", f"{size} bytes")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = _inspect(archive, limits)
+            if MANIFEST not in infos or SIGNATURE not in infos:
+                raise BundleProblem("no_manifest")
+            try:
+                manifest = _read_member(archive, infos[MANIFEST], MAX_MANIFEST_BYTES)
+            except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+                raise BundleProblem("manifest_edited", str(error)) from error
+            signature = _read_member(archive, infos[SIGNATURE], MAX_MANIFEST_BYTES)
+            try:
+                verified = verify_detached(manifest, signature, trusted_der)
+            except SigningProblem as error:
+                raise BundleProblem(error.code, error.detail) from error
+            header, entries = _parse_manifest(manifest)
+            if verified.signer.unit_code != header.sender_code:
+                raise BundleProblem("sender_mismatch", f"{verified.signer.unit_code} ≠ {header.sender_code}")
+            if kind is not None and header.kind != kind:
+                raise BundleProblem("wrong_kind", header.kind)
+            if plan_id is not None and header.plan_id != plan_id:
+                raise BundleProblem("other_plan", header.plan_id)
+            listed = {e.path for e in entries}
+            present = set(infos) - {MANIFEST, SIGNATURE}
+            if listed - present:
+                raise BundleProblem("member_missing", ", ".join(sorted(listed - present)))
+            if present - listed:
+                raise BundleProblem("extra_member", ", ".join(sorted(present - listed)))
+            members: dict[str, bytes] = {}
+            for entry in entries:
+                info = infos[entry.path]
+                if info.file_size != entry.size:
+                    raise BundleProblem("member_changed", entry.path)
+                try:
+                    data = _read_member(archive, info, entry.size)
+                except (zipfile.BadZipFile, zlib.error, EOFError) as error:
+                    raise BundleProblem("member_changed", f"{entry.path}: {error}") from error
+                if hashlib.sha256(data).hexdigest() != entry.sha256:
+                    raise BundleProblem("member_changed", entry.path)
+                members[entry.path] = data
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as error:
+        raise BundleProblem("damaged_zip", str(error)) from error
+    return VerifiedBundle(
+        header=header,
+        entries=entries,
+        members=members,
+        signature=verified,
+        manifest_sha256=hashlib.sha256(manifest).hexdigest(),
+    )
+
+
+def json_member(data: Any) -> bytes:
+    """Serialise a JSON member the way bundles store them (UTF-8, indented, keys sorted)."""
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")

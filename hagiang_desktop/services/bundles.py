@@ -1,0 +1,875 @@
+"""Signed bundles upward, the province's inbox, and signed returns downward (issue #7).
+
+District side: :func:`build_bundle` writes the whole zip first and only then, in one
+transaction, marks the nominations submitted and logs ``bundle_built`` with its sequence number;
+:func:`import_return` applies a province's signed return.
+
+Province side (the "province inbox" mode): a trust store of offices' certificates
+(:func:`add_trusted`), :func:`import_bundle` (verify everything, then merge in one transaction),
+:func:`province_view` (who submitted, when, on time), and :func:`build_return`.
+
+Nothing is written to the database before a bundle is fully verified: :func:`verify_bundle`
+reads the trust store and the last sequence from the sender, and refuses replays.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlmodel import Session
+
+from hagiang_desktop import __version__
+from hagiang_desktop.core.kinds import Channel, NominationStatus, UnitKind
+from hagiang_desktop.core.plan import deadline_status
+from hagiang_desktop.core.timeliness import UpwardStep
+from hagiang_desktop.core.vntext import VN_TZ, clean_text, fold, now_vn, today_vn
+from hagiang_desktop.exports import bundle_docs, signing
+from hagiang_desktop.exports.bundle import (
+    KIND_RETURN,
+    KIND_SUBMISSION,
+    BundleHeader,
+    BundleProblem,
+    Limits,
+    VerifiedBundle,
+    json_member,
+    read_bundle,
+    write_bundle,
+)
+from hagiang_desktop.exports.bundle_docs import BundleNomination, BundleUnit, CriterionTick
+from hagiang_desktop.exports.signing_docs import PROVINCE_RECIPIENT, CoverPage, cover_pdf
+from hagiang_desktop.services import audit, keys
+from hagiang_desktop.services.scope import SECTION_KINDS, office_scope
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.models import (
+    CriterionCheck,
+    InboxBundle,
+    Nomination,
+    Receipt,
+    StatusEvent,
+    TrustedCertificate,
+    Unit,
+    UpwardEvent,
+)
+
+#: The body that receives every district's and department's bundle (Ban TĐKT – Sở Nội vụ).
+PROVINCE_CODE = "02-SNV"
+RETURN_BUILT = "return_built"
+DATA = "data.json"
+RETURNS = "return.json"
+COVER = "cover.pdf"
+LIST_XLSX = "danh-sach.xlsx"
+LIST_PDF = "danh-sach.pdf"
+FORMS_PDF = "phieu-dang-ky.pdf"
+RETURN_SCHEMA = "hagiang-return/1"
+
+#: Member descriptions printed on the cover page.
+_DESCRIPTIONS = {
+    DATA: "Dữ liệu các mô hình và tiêu chí (máy đọc)",
+    LIST_XLSX: "Danh sách đăng ký (Excel)",
+    LIST_PDF: "Danh sách đăng ký (PDF)",
+    FORMS_PDF: "Phiếu đăng ký từng mô hình (PDF)",
+}
+_KIND_LABELS = {"collective": "Tập thể", "individual": "Cá nhân", "household": "Hộ gia đình"}
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class BuiltBundle:
+    """A signed file written by this office.
+
+    Attributes:
+        path: the zip.
+        sequence: its sequence number.
+        manifest_sha256: SHA-256 of its manifest.
+        nomination_count: how many nominations it carries.
+        supplement: a supplement bundle.
+        fingerprint: the signer certificate's fingerprint.
+    """
+
+    path: Path
+    sequence: int
+    manifest_sha256: str
+    nomination_count: int
+    supplement: bool
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What importing a bundle (or a return) changed.
+
+    Attributes:
+        sender_code: the sender's unit code.
+        sender_name: its name.
+        sequence: the bundle's sequence number.
+        supplement: a supplement bundle.
+        added: nominations new to this database.
+        updated: nominations replaced by the bundle's version.
+        removed: nominations of an earlier bundle from the same sender that this one dropped.
+        fingerprint: the signer's fingerprint.
+    """
+
+    sender_code: str
+    sender_name: str
+    sequence: int
+    supplement: bool
+    added: int
+    updated: int
+    removed: int
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class TrustedRow:
+    """A certificate in the province's trust store."""
+
+    id: int
+    unit_code: str
+    subject: str
+    fingerprint: str
+    status: str
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class SenderRow:
+    """One line of the province view: a unit bound by the deadline to the province.
+
+    Attributes:
+        code: the bound unit (district, department…).
+        name: its name.
+        sender_code: the office that signs for it, once something arrived.
+        bundles: bundles imported from it.
+        last_sequence: the newest sequence imported.
+        first_received: the day its first bundle was imported (Vietnam time).
+        last_received: the day of the newest one.
+        nominations: nominations of it in the inbox now.
+        on_time: whether the first bundle came by the last on-time day (None: nothing yet).
+        days_left: days left to the deadline as of the day (negative: overdue).
+    """
+
+    code: str
+    name: str
+    sender_code: str | None
+    bundles: int
+    last_sequence: int | None
+    first_received: date | None
+    last_received: date | None
+    nominations: int
+    on_time: bool | None
+    days_left: int
+
+
+def _notify(progress: Progress | None, percent: int, step: str) -> None:
+    if progress is not None:
+        progress(percent, step)
+
+
+def next_sequence(session: Session) -> int:
+    """Return the next sequence number for a file this office signs (bundles and returns share it)."""
+    last = session.scalar(
+        select(func.max(UpwardEvent.sequence)).where(
+            UpwardEvent.event_kind.in_([str(UpwardStep.BUNDLE_BUILT), RETURN_BUILT])  # type: ignore[attr-defined]
+        )
+    )
+    return int(last or 0) + 1
+
+
+def _unit_codes(session: Session) -> dict[int, Unit]:
+    return {u.id: u for u in session.scalars(select(Unit)) if u.id is not None}
+
+
+def _collect(
+    session: Session, unit_ids: frozenset[int] | None, statuses: Iterable[str]
+) -> list[BundleNomination]:
+    query = select(Nomination).where(Nomination.status.in_(list(statuses)))  # type: ignore[attr-defined]
+    if unit_ids is not None:
+        query = query.where(Nomination.registering_unit_id.in_(unit_ids))  # type: ignore[attr-defined]
+    found = list(session.scalars(query.order_by(Nomination.field_code, Nomination.id)))
+    by_id = _unit_codes(session)
+    checks: dict[int, list[CriterionTick]] = {}
+    ids = [n.id for n in found]
+    for check in session.scalars(
+        select(CriterionCheck)
+        .where(CriterionCheck.nomination_id.in_(ids))
+        .order_by(CriterionCheck.criterion_code)  # type: ignore[attr-defined]
+    ):
+        checks.setdefault(check.nomination_id, []).append(
+            CriterionTick(code=check.criterion_code, met=check.met, evidence=check.evidence)
+        )
+    rows = []
+    for n in found:
+        unit = by_id[n.registering_unit_id]
+        member = by_id.get(n.member_unit_id) if n.member_unit_id else None
+        rows.append(
+            BundleNomination(
+                uid=n.uid,
+                year=n.year,
+                kind=n.kind,
+                field_code=n.field_code,
+                name=n.name,
+                registering_unit_code=unit.code,
+                registering_unit_name=unit.name,
+                status=n.status,
+                eligible=n.eligible,
+                is_supplement=n.is_supplement,
+                position=n.position,
+                work_unit=n.work_unit,
+                gender=n.gender,
+                birth_year=n.birth_year,
+                member_unit_code=member.code if member else None,
+                household_head=n.household_head,
+                village=n.village,
+                commune=n.commune,
+                achievements=n.achievements,
+                good_practice=n.good_practice,
+                replication_plan=n.replication_plan,
+                target_honour=n.target_honour,
+                received_on=n.received_on.isoformat() if n.received_on else None,
+                channel=n.channel,
+                override_reason=n.override_reason,
+                note=n.note,
+                criteria=tuple(checks.get(n.id or 0, ())),
+            )
+        )
+    return rows
+
+
+def _units_named(session: Session, rows: Iterable[BundleNomination]) -> list[BundleUnit]:
+    codes = {r.registering_unit_code for r in rows} | {r.member_unit_code for r in rows if r.member_unit_code}
+    by_id = _unit_codes(session)
+    result = []
+    for unit in sorted((u for u in by_id.values() if u.code in codes), key=lambda u: u.code):
+        parent = by_id.get(unit.parent_id) if unit.parent_id else None
+        result.append(BundleUnit(unit.code, unit.name, unit.kind, parent.code if parent else None))
+    return result
+
+
+def _recipient(session: Session) -> tuple[str, str]:
+    unit = session.scalars(select(Unit).where(Unit.code == PROVINCE_CODE)).first()
+    return PROVINCE_CODE, unit.name if unit else PROVINCE_RECIPIENT
+
+
+def build_bundle(
+    ws: Workspace,
+    target: Path,
+    passphrase: str,
+    *,
+    supplement: bool = False,
+    progress: Progress | None = None,
+) -> BuiltBundle:
+    """Build the signed bundle of the office's selected nominations, then mark them submitted.
+
+    A full bundle carries every selected and already submitted nomination of the office's scope
+    (it replaces earlier bundles at the province); a supplement carries only those selected since.
+
+    Args:
+        ws: the workspace.
+        target: the zip file to write.
+        passphrase: the signing key's passphrase.
+        supplement: build a supplement ("bổ sung") bundle.
+        progress: called with (percent, step) while the documents are made.
+
+    Returns:
+        What was written.
+
+    Raises:
+        keys.KeyProblem: ``no_office``, ``no_identity``, ``wrong_passphrase``.
+        BundleProblem: ``nothing_to_send``.
+    """
+    p12, identity = keys.signing_key(ws, passphrase)
+    scope = office_scope(ws)
+    if scope.office is None:
+        raise keys.KeyProblem("no_office")
+    office = keys.issuing_office(ws)
+    statuses = [str(NominationStatus.SELECTED)]
+    if not supplement:
+        statuses.append(str(NominationStatus.SUBMITTED))
+    _notify(progress, 5, "collect")
+    with ws.session() as session:
+        rows = _collect(session, scope.unit_ids, statuses)
+        named_units = _units_named(session, rows)
+        recipient = _recipient(session)
+        sequence = next_sequence(session)
+    if not rows:
+        raise BundleProblem("nothing_to_send")
+    created_at = now_vn().replace(microsecond=0)
+    header = BundleHeader(
+        kind=KIND_SUBMISSION,
+        plan_id=ws.plan.id,
+        sender_code=scope.office.code,
+        sender_name=scope.office.name,
+        recipient_code=recipient[0],
+        recipient_name=recipient[1],
+        sequence=sequence,
+        created_at=created_at,
+        program_version=__version__,
+        supplement=supplement,
+    )
+    what = "DANH SÁCH BỔ SUNG" if supplement else "DANH SÁCH"
+    title = f"{what} MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN – {scope.office.name}"
+    members: dict[str, bytes] = {
+        DATA: bundle_docs.data_json(
+            plan_id=ws.plan.id,
+            sender_code=scope.office.code,
+            supplement=supplement,
+            nominations=rows,
+            units=named_units,
+        )
+    }
+    _notify(progress, 20, "list")
+    members[LIST_XLSX] = bundle_docs.list_xlsx(title, rows, _KIND_LABELS)
+    members[LIST_PDF] = bundle_docs.list_pdf(title, rows, _KIND_LABELS)
+    _notify(progress, 45, "forms")
+    members[FORMS_PDF] = bundle_docs.forms_pdf(rows, _KIND_LABELS)
+    _notify(progress, 80, "cover")
+    cover = CoverPage(
+        office=office,
+        sender=f"{scope.office.code} – {scope.office.name}",
+        recipient=recipient[1],
+        plan_title="Kế hoạch số 127/KH-UBND ngày 04/4/2018 của UBND tỉnh Hà Giang",
+        sequence=sequence,
+        created_at=created_at,
+        supplement=supplement,
+        nomination_count=len(rows),
+        files=[(path, _DESCRIPTIONS[path]) for path in members],
+        fingerprint=identity.fingerprint,
+    )
+    members = {COVER: cover_pdf(cover), **members}
+    _notify(progress, 90, "sign")
+    written = write_bundle(target, header, members, lambda data: signing.sign_detached(data, p12, passphrase))
+    # Only now that the file is complete on disk do the nominations count as submitted.
+    now = datetime.now(UTC)
+    with ws.session() as session:
+        if next_sequence(session) != sequence:
+            raise BundleProblem("sequence_taken", str(sequence))
+        uids = [r.uid for r in rows if r.status == NominationStatus.SELECTED]
+        for n in session.scalars(select(Nomination).where(Nomination.uid.in_(uids))):  # type: ignore[attr-defined]
+            _set_status(session, n, NominationStatus.SUBMITTED, now, reason=f"Gói số {sequence}")
+        session.add(
+            UpwardEvent(
+                event_kind=str(UpwardStep.BUNDLE_BUILT),
+                at=now,
+                sequence=sequence,
+                nomination_count=len(rows),
+                detail=json.dumps(
+                    {
+                        "file": target.name,
+                        "manifest_sha256": written.manifest_sha256,
+                        "supplement": supplement,
+                    },
+                    ensure_ascii=False,
+                ),
+            )
+        )
+    _notify(progress, 100, "done")
+    return BuiltBundle(
+        path=written.path,
+        sequence=sequence,
+        manifest_sha256=written.manifest_sha256,
+        nomination_count=len(rows),
+        supplement=supplement,
+        fingerprint=identity.fingerprint,
+    )
+
+
+def _set_status(
+    session: Session, n: Nomination, status: NominationStatus, now: datetime, *, reason: str | None = None
+) -> None:
+    if n.status == status:
+        return
+    before = n.status
+    n.status = str(status)
+    n.status_reason = reason
+    n.updated_at = now
+    session.add(
+        StatusEvent(
+            nomination_id=n.id,
+            from_status=before,
+            to_status=str(status),
+            at=now,
+            reason=reason,
+            actor=audit.current_actor(),
+        )
+    )
+    audit.record(
+        session,
+        action="status",
+        entity="nomination",
+        entity_id=n.id,
+        before={"status": before},
+        after={"status": n.status, "reason": reason},
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# Trust store
+# ----------------------------------------------------------------------------------------------
+
+
+def _trusted_row(t: TrustedCertificate) -> TrustedRow:
+    assert t.id is not None
+    return TrustedRow(t.id, t.unit_code, t.subject, t.fingerprint, t.status, t.added_at)
+
+
+def add_trusted(ws: Workspace, data: bytes) -> TrustedRow:
+    """Add an office's certificate (PEM or DER) to the trust store; an known one is kept as is.
+
+    Raises:
+        signing.SigningProblem: ``bad_certificate``.
+    """
+    der = signing.load_certificate(data)
+    info = signing.certificate_info(der)
+    with ws.session() as session:
+        known = session.scalars(
+            select(TrustedCertificate).where(TrustedCertificate.fingerprint == info.fingerprint)
+        ).first()
+        if known is not None:
+            known.status = "active"
+            return _trusted_row(known)
+        pem = "-----BEGIN CERTIFICATE-----\n" + _b64_lines(der) + "-----END CERTIFICATE-----\n"
+        row = TrustedCertificate(
+            unit_code=info.unit_code,
+            subject=info.subject,
+            fingerprint=info.fingerprint,
+            cert_pem=pem,
+            added_at=datetime.now(UTC),
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            action="trust",
+            entity="trusted_certificate",
+            entity_id=info.fingerprint,
+            after={"unit_code": info.unit_code, "subject": info.subject},
+        )
+        return _trusted_row(row)
+
+
+def _b64_lines(der: bytes) -> str:
+    import base64
+
+    text = base64.b64encode(der).decode("ascii")
+    return "".join(text[i : i + 64] + "\n" for i in range(0, len(text), 64))
+
+
+def list_trusted(ws: Workspace) -> list[TrustedRow]:
+    """Return the trust store, by unit code."""
+    with ws.session() as session:
+        rows = session.scalars(select(TrustedCertificate).order_by(TrustedCertificate.unit_code))
+        return [_trusted_row(r) for r in rows]
+
+
+def remove_trusted(ws: Workspace, trusted_id: int) -> None:
+    """Stop trusting a certificate (kept in the table as ``removed``, for the record)."""
+    with ws.session() as session:
+        row = session.get(TrustedCertificate, trusted_id)
+        if row is not None and row.status != "removed":
+            row.status = "removed"
+            audit.record(session, action="distrust", entity="trusted_certificate", entity_id=row.fingerprint)
+
+
+def _trusted_der(session: Session) -> list[bytes]:
+    rows = session.scalars(select(TrustedCertificate).where(TrustedCertificate.status == "active"))
+    return [signing.pem_to_der(r.cert_pem) for r in rows]
+
+
+# ----------------------------------------------------------------------------------------------
+# Verifying and importing
+# ----------------------------------------------------------------------------------------------
+
+
+def _last_sequence(session: Session, sender_code: str) -> int | None:
+    value = session.scalar(
+        select(func.max(InboxBundle.sequence)).where(InboxBundle.sender_code == sender_code)
+    )
+    return None if value is None else int(value)
+
+
+def verify_bundle(
+    ws: Workspace, path: Path, *, kind: str = KIND_SUBMISSION, limits: Limits | None = None
+) -> VerifiedBundle:
+    """Verify a bundle against this database's trust store, plan and last sequences; write nothing.
+
+    Raises:
+        BundleProblem: the reason it is refused (``replay`` for an old or repeated sequence).
+    """
+    with ws.session() as session:
+        trusted = _trusted_der(session)
+    verified = read_bundle(path, trusted, plan_id=ws.plan.id, kind=kind, limits=limits)
+    with ws.session() as session:
+        _check_replay(session, verified)
+    return verified
+
+
+def _check_replay(session: Session, verified: VerifiedBundle) -> None:
+    last = _last_sequence(session, verified.header.sender_code)
+    if last is not None and verified.header.sequence <= last:
+        raise BundleProblem("replay", f"{verified.header.sequence} ≤ {last}")
+
+
+def _data_rows(verified: VerifiedBundle) -> list[BundleNomination]:
+    try:
+        return bundle_docs.parse_data_json(json.loads(verified.members[DATA].decode("utf-8")))
+    except (KeyError, ValueError, TypeError) as error:
+        raise BundleProblem("bad_data", str(error)) from error
+
+
+def _root_unit(session: Session, code: str) -> Unit | None:
+    """Return the unit a sender signs for: a section's parent (the district), else the unit."""
+    unit = session.scalars(select(Unit).where(Unit.code == code)).first()
+    if unit is not None and unit.kind in SECTION_KINDS and unit.parent_id:
+        return session.get(Unit, unit.parent_id)
+    return unit
+
+
+def import_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) -> ImportResult:
+    """Verify a district's bundle, then merge its nominations in one transaction.
+
+    Nominations are matched by ``uid``. A full bundle replaces the earlier bundles of the same
+    sender (its nominations that the new one dropped are removed); a supplement only adds and
+    updates. The import is logged as an ``inbox_bundle`` row and a receipt of the sender's unit
+    (channel "bundle"), so the dashboard judges it by the same rules as any other submission.
+
+    Raises:
+        BundleProblem: verification failed (nothing written), or ``bad_data`` / ``unknown_unit``
+            (the transaction is rolled back).
+    """
+    verified = verify_bundle(ws, path, limits=limits)
+    rows = _data_rows(verified)
+    header = verified.header
+    now = datetime.now(UTC)
+    source_key = f"bundle:{header.sender_code}"
+    added = updated = removed = 0
+    with ws.session() as session:
+        _check_replay(session, verified)  # again, inside the write lock: a second window may have won
+        unit_by_code = {u.code: u for u in _unit_codes(session).values()}
+        for row in rows:
+            unit = unit_by_code.get(row.registering_unit_code)
+            if unit is None:
+                raise BundleProblem("unknown_unit", row.registering_unit_code)
+            existing = session.scalars(select(Nomination).where(Nomination.uid == row.uid)).first()
+            values = _nomination_values(ws, row, unit, unit_by_code, source_key, now)
+            if existing is None:
+                n = Nomination(uid=row.uid, created_at=now, status=str(NominationStatus.SUBMITTED), **values)
+                session.add(n)
+                session.flush()
+                session.add(
+                    StatusEvent(
+                        nomination_id=n.id, to_status=n.status, at=now, reason=f"Gói số {header.sequence}"
+                    )
+                )
+                added += 1
+            else:
+                n = existing
+                for key, value in values.items():
+                    setattr(n, key, value)
+                _set_status(session, n, NominationStatus.SUBMITTED, now, reason=f"Gói số {header.sequence}")
+                session.execute(delete(CriterionCheck).where(CriterionCheck.nomination_id == n.id))
+                updated += 1
+            for tick in row.criteria:
+                session.add(
+                    CriterionCheck(
+                        nomination_id=n.id, criterion_code=tick.code, met=tick.met, evidence=tick.evidence
+                    )
+                )
+        if not header.supplement:
+            keep = {r.uid for r in rows}
+            for old in session.scalars(select(Nomination).where(Nomination.source_key == source_key)).all():
+                if old.uid not in keep:
+                    audit.record(
+                        session,
+                        action="delete",
+                        entity="nomination",
+                        entity_id=old.id,
+                        before={"uid": old.uid, "name": old.name, "replaced_by": header.sequence},
+                    )
+                    session.delete(old)
+                    removed += 1
+        session.add(
+            InboxBundle(
+                sender_code=header.sender_code,
+                sequence=header.sequence,
+                created_at=header.created_at.astimezone(UTC),
+                imported_at=now,
+                supplement=header.supplement,
+                manifest_sha256=verified.manifest_sha256,
+                nomination_count=len(rows),
+            )
+        )
+        root = _root_unit(session, header.sender_code)
+        if root is not None and root.id is not None:
+            session.add(
+                Receipt(
+                    unit_id=root.id,
+                    received_on=today_vn(),
+                    channel=str(Channel.BUNDLE),
+                    doc_number=f"Gói số {header.sequence}",
+                    note=("Bổ sung. " if header.supplement else "") + f"{len(rows)} mô hình",
+                    created_at=now,
+                )
+            )
+        audit.record(
+            session,
+            action="import",
+            entity="inbox_bundle",
+            entity_id=verified.manifest_sha256,
+            after={
+                "sender": header.sender_code,
+                "sequence": header.sequence,
+                "added": added,
+                "updated": updated,
+                "removed": removed,
+            },
+        )
+    return ImportResult(
+        sender_code=header.sender_code,
+        sender_name=header.sender_name,
+        sequence=header.sequence,
+        supplement=header.supplement,
+        added=added,
+        updated=updated,
+        removed=removed,
+        fingerprint=verified.signature.signer.fingerprint,
+    )
+
+
+def _nomination_values(
+    ws: Workspace,
+    row: BundleNomination,
+    unit: Unit,
+    unit_by_code: dict[str, Unit],
+    source_key: str,
+    now: datetime,
+) -> dict[str, Any]:
+    name = clean_text(row.name)
+    achievements = clean_text(row.achievements, multiline=True)
+    member = unit_by_code.get(row.member_unit_code) if row.member_unit_code else None
+    # Eligibility is recomputed from the plan here: the province does not take the sender's word.
+    try:
+        eligible = ws.plan.evaluate(
+            row.field_code, row.kind, [c.code for c in row.criteria if c.met]
+        ).eligible  # type: ignore[arg-type]
+    except KeyError as error:
+        raise BundleProblem("bad_data", str(error)) from error
+    return {
+        "plan_id": ws.plan.id,
+        "year": row.year,
+        "kind": row.kind,
+        "field_code": row.field_code,
+        "name": name,
+        "name_fold": fold(name),
+        "position": row.position,
+        "work_unit": row.work_unit,
+        "gender": row.gender,
+        "birth_year": row.birth_year,
+        "member_unit_id": member.id if member else None,
+        "household_head": row.household_head,
+        "village": row.village,
+        "commune": row.commune,
+        "registering_unit_id": unit.id,
+        "achievements": achievements,
+        "good_practice": clean_text(row.good_practice, multiline=True),
+        "replication_plan": clean_text(row.replication_plan, multiline=True),
+        "target_honour": row.target_honour,
+        "received_on": date.fromisoformat(row.received_on) if row.received_on else None,
+        "channel": row.channel,
+        "is_supplement": row.is_supplement,
+        "eligible": eligible,
+        "override_reason": row.override_reason,
+        "note": row.note,
+        "search_fold": " ".join((fold(name), unit.name_fold, fold(achievements))),
+        "source_key": source_key,
+        "updated_at": now,
+    }
+
+
+# ----------------------------------------------------------------------------------------------
+# The province view
+# ----------------------------------------------------------------------------------------------
+
+
+def province_view(ws: Workspace, as_of: date) -> list[SenderRow]:
+    """Say, for every unit bound to send to the province, what arrived, when, and if on time.
+
+    Args:
+        ws: the workspace (the province's inbox).
+        as_of: the day to judge on (Vietnam local date).
+
+    Returns:
+        One row per bound unit, those that sent nothing included.
+    """
+    deadline = ws.plan.deadline("to_province")
+    with ws.session() as session:
+        units = _unit_codes(session)
+        inbox = session.scalars(select(InboxBundle).order_by(InboxBundle.imported_at)).all()
+        counts = dict(
+            session.execute(
+                select(Nomination.source_key, func.count())
+                .where(Nomination.source_key.like("bundle:%"))
+                .group_by(Nomination.source_key)  # type: ignore[union-attr]
+            ).all()
+        )
+        roots: dict[str, Unit | None] = {b.sender_code: _root_unit(session, b.sender_code) for b in inbox}
+    per_root: dict[int, list[InboxBundle]] = {}
+    for b in inbox:
+        root = roots[b.sender_code]
+        if root is not None and root.id is not None:
+            per_root.setdefault(root.id, []).append(b)
+    rows = []
+    for unit in units.values():
+        parent = units.get(unit.parent_id) if unit.parent_id else None
+        if not deadline.applies_to(UnitKind(unit.kind), UnitKind(parent.kind) if parent else None):
+            continue
+        received = per_root.get(unit.id or 0, [])
+        days = [
+            b.imported_at.replace(tzinfo=b.imported_at.tzinfo or UTC).astimezone(VN_TZ).date()
+            for b in received
+        ]
+        status = deadline_status(deadline, as_of, days[0] if days else None)
+        sender = received[-1].sender_code if received else None
+        rows.append(
+            SenderRow(
+                code=unit.code,
+                name=unit.name,
+                sender_code=sender,
+                bundles=len(received),
+                last_sequence=max((b.sequence for b in received), default=None),
+                first_received=days[0] if days else None,
+                last_received=days[-1] if days else None,
+                nominations=int(counts.get(f"bundle:{sender}", 0)) if sender else 0,
+                on_time=(days[0] <= deadline.last_on_time_day) if days else None,
+                days_left=status.days_left,
+            )
+        )
+    return sorted(rows, key=lambda r: (r.bundles == 0, r.code))
+
+
+# ----------------------------------------------------------------------------------------------
+# Returns: province → district
+# ----------------------------------------------------------------------------------------------
+
+
+def build_return(
+    ws: Workspace, nomination_id: int, reason: str, target: Path, passphrase: str
+) -> BuiltBundle:
+    """Return a nomination to the office that sent it, as a signed return file.
+
+    The file is written first; then, in one transaction, the nomination is marked returned with
+    the reason and ``return_built`` is logged with the sequence number.
+
+    Raises:
+        keys.KeyProblem: no identity or wrong passphrase.
+        BundleProblem: ``reason_required``, ``not_found`` or ``not_from_bundle``.
+    """
+    reason = clean_text(reason, multiline=True)
+    if not reason:
+        raise BundleProblem("reason_required")
+    p12, identity = keys.signing_key(ws, passphrase)
+    scope = office_scope(ws)
+    if scope.office is None:
+        raise keys.KeyProblem("no_office")
+    with ws.session() as session:
+        n = session.get(Nomination, nomination_id)
+        if n is None:
+            raise BundleProblem("not_found", str(nomination_id))
+        if not (n.source_key or "").startswith("bundle:"):
+            raise BundleProblem("not_from_bundle", n.name)
+        recipient_code = (n.source_key or "").removeprefix("bundle:")
+        recipient = session.scalars(select(Unit).where(Unit.code == recipient_code)).first()
+        uid, name = n.uid, n.name
+        sequence = next_sequence(session)
+    created_at = now_vn().replace(microsecond=0)
+    header = BundleHeader(
+        kind=KIND_RETURN,
+        plan_id=ws.plan.id,
+        sender_code=scope.office.code,
+        sender_name=scope.office.name,
+        recipient_code=recipient_code,
+        recipient_name=recipient.name if recipient else recipient_code,
+        sequence=sequence,
+        created_at=created_at,
+        program_version=__version__,
+    )
+    document = {
+        "schema": RETURN_SCHEMA,
+        "returns": [{"uid": uid, "name": name, "reason": reason, "returned_at": created_at.isoformat()}],
+    }
+    written = write_bundle(
+        target,
+        header,
+        {RETURNS: json_member(document)},
+        lambda data: signing.sign_detached(data, p12, passphrase),
+    )
+    now = datetime.now(UTC)
+    with ws.session() as session:
+        n = session.get(Nomination, nomination_id)
+        assert n is not None
+        _set_status(session, n, NominationStatus.RETURNED, now, reason=reason)
+        session.add(
+            UpwardEvent(
+                event_kind=RETURN_BUILT,
+                at=now,
+                sequence=sequence,
+                nomination_count=1,
+                detail=json.dumps({"file": target.name, "to": recipient_code, "uid": uid}),
+            )
+        )
+    return BuiltBundle(written.path, sequence, written.manifest_sha256, 1, False, identity.fingerprint)
+
+
+def import_return(ws: Workspace, path: Path) -> ImportResult:
+    """Verify a province's signed return file, then mark the nominations returned with the reason.
+
+    Raises:
+        BundleProblem: verification failed, ``not_for_us`` (addressed to another office),
+            ``unknown_nomination`` or ``bad_data``; nothing is written then.
+    """
+    verified = verify_bundle(ws, path, kind=KIND_RETURN)
+    office = office_scope(ws).office
+    if office is None or verified.header.recipient_code != office.code:
+        raise BundleProblem("not_for_us", verified.header.recipient_code)
+    try:
+        document = json.loads(verified.members[RETURNS].decode("utf-8"))
+        if document.get("schema") != RETURN_SCHEMA:
+            raise ValueError(document.get("schema"))
+        returns = [(str(r["uid"]), clean_text(str(r["reason"]), multiline=True)) for r in document["returns"]]
+    except (KeyError, ValueError, TypeError) as error:
+        raise BundleProblem("bad_data", str(error)) from error
+    now = datetime.now(UTC)
+    header = verified.header
+    with ws.session() as session:
+        _check_replay(session, verified)
+        for uid, reason in returns:
+            n = session.scalars(select(Nomination).where(Nomination.uid == uid)).first()
+            if n is None:
+                raise BundleProblem("unknown_nomination", uid)
+            _set_status(session, n, NominationStatus.RETURNED, now, reason=reason)
+        session.add(
+            InboxBundle(
+                sender_code=header.sender_code,
+                sequence=header.sequence,
+                created_at=header.created_at.astimezone(UTC),
+                imported_at=now,
+                manifest_sha256=verified.manifest_sha256,
+                nomination_count=len(returns),
+            )
+        )
+    return ImportResult(
+        sender_code=header.sender_code,
+        sender_name=header.sender_name,
+        sequence=header.sequence,
+        supplement=False,
+        added=0,
+        updated=len(returns),
+        removed=0,
+        fingerprint=verified.signature.signer.fingerprint,
+    )

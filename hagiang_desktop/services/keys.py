@@ -1,0 +1,322 @@
+"""The office's signing identity: create, show, export, back up, restore, rotate (issue #7).
+
+The key never leaves the database unencrypted: the ``signing_identity`` table keeps the PKCS#12
+blob encrypted with the clerk's passphrase, beside the certificate and its fingerprint. At most
+one identity is ``active``; rotating or restoring another key retires the current one, which
+stays in the table ("still known") so that its certificate can be exported and old bundles
+explained.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlmodel import Session
+
+from hagiang_desktop.core.atomic import atomic_write_bytes, atomic_write_text
+from hagiang_desktop.core.kinds import UnitKind
+from hagiang_desktop.core.vntext import today_vn
+from hagiang_desktop.exports import signing
+from hagiang_desktop.exports.signing import SigningProblem
+from hagiang_desktop.exports.signing_docs import FingerprintForm, IssuingOffice, fingerprint_form_pdf
+from hagiang_desktop.services import audit, units
+from hagiang_desktop.services.scope import office_scope
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.models import SigningIdentity
+
+#: A passphrase shorter than this is refused: the PKCS#12 file may travel on a USB stick.
+MIN_PASSPHRASE = 8
+ACTIVE = "active"
+RETIRED = "retired"
+
+
+class KeyProblem(Exception):
+    """A key operation that cannot be done; ``code`` names the reason for the UI and the CLI.
+
+    Codes: ``no_office`` (choose the office first), ``no_identity``, ``identity_exists``,
+    ``short_passphrase``, plus the :class:`~hagiang_desktop.exports.signing.SigningProblem`
+    codes ``wrong_passphrase``, ``bad_key_file``, ``bad_certificate``.
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class IdentityRow:
+    """A signing identity as the UI and the CLI show it.
+
+    Attributes:
+        id: database id.
+        unit_code: the office named by the certificate.
+        unit_name: its name.
+        fingerprint: grouped SHA-256 fingerprint.
+        cert_pem: the certificate.
+        status: ``active`` or ``retired``.
+        created_at: when it was made or restored (UTC).
+        retired_at: when it was retired (UTC), if it was.
+    """
+
+    id: int
+    unit_code: str
+    unit_name: str
+    fingerprint: str
+    cert_pem: str
+    status: str
+    created_at: datetime
+    retired_at: datetime | None
+
+
+def _row(identity: SigningIdentity) -> IdentityRow:
+    info = signing.certificate_info(signing.pem_to_der(identity.cert_pem))
+    assert identity.id is not None
+    return IdentityRow(
+        id=identity.id,
+        unit_code=info.unit_code,
+        unit_name=info.unit_name,
+        fingerprint=identity.fingerprint,
+        cert_pem=identity.cert_pem,
+        status=identity.status,
+        created_at=identity.created_at,
+        retired_at=identity.retired_at,
+    )
+
+
+def _active(session: Session) -> SigningIdentity | None:
+    return session.scalars(
+        select(SigningIdentity).where(SigningIdentity.status == ACTIVE).order_by(SigningIdentity.id.desc())  # type: ignore[union-attr]
+    ).first()
+
+
+def active_identity(ws: Workspace) -> IdentityRow | None:
+    """Return the identity that signs bundles now, or None before one is created."""
+    with ws.session() as session:
+        found = _active(session)
+        return _row(found) if found else None
+
+
+def list_identities(ws: Workspace) -> list[IdentityRow]:
+    """Return every identity, the active one first, then the retired ones newest first."""
+    with ws.session() as session:
+        rows = session.scalars(select(SigningIdentity).order_by(SigningIdentity.id.desc())).all()  # type: ignore[union-attr]
+        return sorted((_row(r) for r in rows), key=lambda r: r.status != ACTIVE)
+
+
+def _check_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise KeyProblem("short_passphrase", str(MIN_PASSPHRASE))
+
+
+def _office(ws: Workspace) -> units.UnitRow:
+    office = office_scope(ws).office
+    if office is None:
+        raise KeyProblem("no_office")
+    return office
+
+
+def _retire_active(session: Session, now: datetime) -> None:
+    current = _active(session)
+    if current is not None:
+        current.status = RETIRED
+        current.retired_at = now
+        audit.record(
+            session,
+            action="retire",
+            entity="signing_identity",
+            entity_id=current.fingerprint,
+            before={"status": ACTIVE},
+            after={"status": RETIRED},
+        )
+
+
+def _store(session: Session, new: signing.NewIdentity, now: datetime, action: str) -> SigningIdentity:
+    identity = SigningIdentity(
+        fingerprint=new.fingerprint, cert_pem=new.cert_pem, p12=new.p12, status=ACTIVE, created_at=now
+    )
+    session.add(identity)
+    session.flush()
+    audit.record(
+        session, action=action, entity="signing_identity", entity_id=new.fingerprint, after={"status": ACTIVE}
+    )
+    return identity
+
+
+def create_identity(ws: Workspace, passphrase: str, *, rotate: bool = False) -> IdentityRow:
+    """Create the office's key and certificate, encrypted with ``passphrase``.
+
+    Args:
+        ws: the workspace (its office, chosen in settings, is named in the certificate).
+        passphrase: the clerk's passphrase (at least :data:`MIN_PASSPHRASE` characters).
+        rotate: replace an existing active identity, which becomes retired.
+
+    Returns:
+        The new active identity.
+
+    Raises:
+        KeyProblem: ``no_office``, ``short_passphrase``, or ``identity_exists`` without ``rotate``.
+    """
+    _check_new_passphrase(passphrase)
+    office = _office(ws)
+    if not rotate and active_identity(ws) is not None:
+        raise KeyProblem("identity_exists")
+    # The RSA key is made outside the transaction: it takes a second and must not hold the lock.
+    new = signing.create_identity(office.code, office.name, passphrase)
+    now = datetime.now(UTC)
+    with ws.session() as session:
+        _retire_active(session, now)
+        return _row(_store(session, new, now, "rotate" if rotate else "create"))
+
+
+def rotate_identity(ws: Workspace, passphrase: str) -> IdentityRow:
+    """Make a new key; the current one becomes retired (see :func:`create_identity`)."""
+    return create_identity(ws, passphrase, rotate=True)
+
+
+def _require_active(ws: Workspace) -> IdentityRow:
+    found = active_identity(ws)
+    if found is None:
+        raise KeyProblem("no_identity")
+    return found
+
+
+def export_certificate(ws: Workspace, target: Path) -> IdentityRow:
+    """Write the active certificate as PEM (what the province imports into its trust store).
+
+    Raises:
+        KeyProblem: ``no_identity``.
+    """
+    identity = _require_active(ws)
+    atomic_write_text(target, identity.cert_pem)
+    return identity
+
+
+def signing_key(ws: Workspace, passphrase: str) -> tuple[bytes, IdentityRow]:
+    """Return the active PKCS#12 blob after checking the passphrase opens it.
+
+    Raises:
+        KeyProblem: ``no_identity`` or ``wrong_passphrase``.
+    """
+    with ws.session() as session:
+        found = _active(session)
+        if found is None:
+            raise KeyProblem("no_identity")
+        p12, row = found.p12, _row(found)
+    try:
+        signing.check_passphrase(p12, passphrase)
+    except SigningProblem as error:
+        raise KeyProblem(error.code, error.detail) from error
+    return p12, row
+
+
+def backup_key(ws: Workspace, target: Path, passphrase: str) -> IdentityRow:
+    """Copy the active key to a ``.p12`` file, still encrypted with the same passphrase.
+
+    The passphrase is checked first so that nobody carries away a backup nobody can open.
+
+    Raises:
+        KeyProblem: ``no_identity`` or ``wrong_passphrase``.
+    """
+    p12, row = signing_key(ws, passphrase)
+    atomic_write_bytes(target, p12)
+    return row
+
+
+def restore_key(ws: Workspace, source: Path, passphrase: str) -> IdentityRow:
+    """Make a backed-up key the active one again (a new PC, or after a mistaken rotation).
+
+    A key already known is re-activated; an unknown one is added. The identity active until
+    now becomes retired.
+
+    Args:
+        ws: the workspace.
+        source: the ``.p12`` file.
+        passphrase: its passphrase.
+
+    Returns:
+        The restored, active identity.
+
+    Raises:
+        KeyProblem: ``wrong_passphrase`` or ``bad_key_file``.
+    """
+    try:
+        new = signing.identity_from_p12(source.read_bytes(), passphrase)
+    except SigningProblem as error:
+        raise KeyProblem(error.code, error.detail) from error
+    except OSError as error:
+        raise KeyProblem("bad_key_file", str(error)) from error
+    now = datetime.now(UTC)
+    with ws.session() as session:
+        known = session.scalars(
+            select(SigningIdentity).where(SigningIdentity.fingerprint == new.fingerprint)
+        ).first()
+        current = _active(session)
+        if known is not None and current is not None and known.id == current.id:
+            return _row(known)
+        _retire_active(session, now)
+        if known is None:
+            return _row(_store(session, new, now, "restore"))
+        known.status, known.retired_at = ACTIVE, None
+        audit.record(
+            session,
+            action="restore",
+            entity="signing_identity",
+            entity_id=known.fingerprint,
+            before={"status": RETIRED},
+            after={"status": ACTIVE},
+        )
+        return _row(known)
+
+
+def issuing_office(ws: Workspace) -> IssuingOffice:
+    """Return how documents of this installation's office are headed (Nghị định 30/2020).
+
+    A section such as "Phòng Nội vụ huyện Đồng Văn" is headed by its body ("UBND HUYỆN ĐỒNG
+    VĂN") and its short name ("PHÒNG NỘI VỤ"); a body such as a department by its parent.
+
+    Raises:
+        KeyProblem: ``no_office``.
+    """
+    office = _office(ws)
+    parent = units.get_unit(ws, office.parent_code) if office.parent_code else None
+    if parent is None:
+        return IssuingOffice(parent_body="", body=office.name, place=office.short_name or office.name)
+    administrative = parent.kind in (UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE)
+    parent_body = f"UBND {parent.name}" if administrative else parent.name
+    body = office.short_name if office.kind in (UnitKind.OFFICE, UnitKind.PUBLIC_UNIT) else office.name
+    place = parent.short_name or parent.name
+    return IssuingOffice(parent_body=parent_body.upper(), body=(body or office.name).upper(), place=place)
+
+
+def fingerprint_form(ws: Workspace, target: Path, day: date | None = None) -> IdentityRow:
+    """Write the one-page fingerprint form (PDF) of the active certificate.
+
+    Args:
+        ws: the workspace.
+        target: the PDF file.
+        day: the form's date (today in Vietnam by default).
+
+    Returns:
+        The identity printed.
+
+    Raises:
+        KeyProblem: ``no_identity`` or ``no_office``.
+    """
+    identity = _require_active(ws)
+    info = signing.certificate_info(signing.pem_to_der(identity.cert_pem))
+    form = FingerprintForm(
+        office=issuing_office(ws),
+        unit_code=info.unit_code,
+        unit_name=info.unit_name,
+        subject=info.subject,
+        fingerprint=info.fingerprint,
+        not_before=info.not_before,
+        not_after=info.not_after,
+        day=day or today_vn(),
+    )
+    atomic_write_bytes(target, fingerprint_form_pdf(form))
+    return identity
