@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 
@@ -31,7 +32,9 @@ from hagiang_desktop.core.timeliness import (
     submission_days,
     upward_status,
 )
-from hagiang_desktop.core.vntext import sort_key
+from hagiang_desktop.core.vntext import fold, sort_key
+from hagiang_desktop.exports import who_to_call as who_to_call_file
+from hagiang_desktop.exports.who_to_call import CallLine, CallSheet
 from hagiang_desktop.services import followup
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
@@ -208,17 +211,20 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
     return rows
 
 
-def who_to_call(rows: list[DashboardRow]) -> list[DashboardRow]:
+def who_to_call(rows: list[DashboardRow], scope: Scope | None = None) -> list[DashboardRow]:
     """Return the units to call today: not received yet, missing, late, or short of a hard quota.
 
     Args:
         rows: the unit table.
+        scope: the office's scope; its own unit (the district of a district office) is left out,
+            since the office does not call itself: its own steps are in :func:`upward`.
 
     Returns:
         Those rows, most urgent first (missing, then not yet, late, short), then by name.
     """
     order = {reason: rank for rank, reason in enumerate(CallReason)}
-    chosen = [r for r in rows if r.call_reasons]
+    own = scope.root.code if scope is not None and scope.root is not None else None
+    chosen = [r for r in rows if r.call_reasons and r.code != own]
     return sorted(chosen, key=lambda r: (order[r.call_reasons[0]], sort_key(r.name), r.code))
 
 
@@ -328,3 +334,90 @@ def upward(ws: Workspace, scope: Scope, as_of: date) -> UpwardStatus:
         int(selected or 0),
         as_of,
     )
+
+
+_PLACE_PREFIXES = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")
+
+
+def _place(name: str) -> str:
+    for prefix in _PLACE_PREFIXES:
+        if name.lower().startswith(prefix.lower()):
+            return name[len(prefix) :]
+    return name
+
+
+def call_sheet(ws: Workspace, scope: Scope, as_of: date, language: str = "vi") -> CallSheet:
+    """Build the "who to call" list of the scope as of a day, with its header, for printing.
+
+    Args:
+        ws: the workspace.
+        scope: the office's scope.
+        as_of: the local day.
+        language: ``vi`` or ``en`` for the texts.
+
+    Returns:
+        The sheet for :mod:`hagiang_desktop.exports.who_to_call`.
+    """
+    rows = who_to_call(unit_table(ws, scope, as_of), scope)
+    lines = tuple(
+        CallLine(
+            unit_name=r.name,
+            reasons=r.call_reasons,
+            days_left=r.verdict.days_left,
+            counted=r.counted,
+            quota_minimum=r.verdict.quota.minimum if r.verdict.quota else None,
+            contact_person=r.contact_person,
+            contact_phone=r.contact_phone,
+            contact_email=r.contact_email,
+            last_received=r.last_received,
+        )
+        for r in rows
+    )
+    office, root = scope.office, scope.root
+    province = ws.plan.info.province
+    if office is None or root is None:
+        parent_body, body, place = f"UBND tỉnh {province}", "Sở Nội vụ", province
+    else:
+        body = office.name
+        if root.code != office.code and fold(body).endswith(" " + fold(root.name)):
+            # "Phòng Nội vụ huyện Đồng Văn" under "UBND huyện Đồng Văn" prints as "Phòng Nội vụ".
+            body = body[: -len(root.name)].strip()
+        parent_body = f"UBND {root.name}" if root.code != office.code else ""
+        place = _place(root.name)
+    note = ws.plan.consequence
+    return CallSheet(
+        parent_body=parent_body,
+        body=body,
+        place=place,
+        as_of=as_of,
+        lines=lines,
+        consequence=note.label_en if language == "en" else note.label_vi,
+        language=language,
+    )
+
+
+def export_who_to_call(ws: Workspace, scope: Scope, as_of: date, path: Path, language: str = "vi") -> int:
+    """Write the "who to call" list as ``.xlsx`` or ``.pdf`` (chosen by the file's suffix).
+
+    Args:
+        ws: the workspace.
+        scope: the office's scope.
+        as_of: the local day.
+        path: the file to write (atomically).
+        language: ``vi`` or ``en``.
+
+    Returns:
+        How many units are on the list.
+
+    Raises:
+        ValueError: the suffix is neither ``.xlsx`` nor ``.pdf``.
+    """
+    sheet = call_sheet(ws, scope, as_of, language)
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        who_to_call_file.write_xlsx(path, sheet)
+    elif suffix == ".pdf":
+        who_to_call_file.write_pdf(path, sheet)
+    else:
+        raise ValueError(f"unknown format {path.suffix!r}: choose .xlsx or .pdf")
+    return len(sheet.lines)
