@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from hagiang_desktop.cli.messages import message
+from hagiang_desktop.cli.messages import MESSAGES, message
 from hagiang_desktop.services.workspace import Workspace, default_db_path, open_workspace
-from hagiang_desktop.storage.migrate import SchemaTooNewError
+from hagiang_desktop.storage.errors import DatabaseOpenError
 
 
 class CliError(Exception):
@@ -40,12 +40,23 @@ def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> Works
     if not path.exists():
         raise CliError(message("db_missing", path=path))
     try:
-        return open_workspace(path, seed_directory=False, read_only=read_only)
-    except SchemaTooNewError as error:
-        raise CliError(message("db_too_new", path=path)) from error
+        # A writing command takes the one-writer lock: it refuses while the window is open.
+        return open_workspace(
+            path, seed_directory=False, read_only=read_only, lock=not read_only, quick_check=True
+        )
+    except DatabaseOpenError as error:
+        raise CliError(open_error_message(error)) from error
     except (DatabaseError, OperationalError, sqlite3.DatabaseError) as error:
         detail = str(getattr(error, "orig", error)).splitlines()[0]
         raise CliError(message("db_unreadable", path=path, detail=detail)) from error
+
+
+def open_error_message(error: DatabaseOpenError) -> str:
+    """Return the one-line message for a database that could not be opened."""
+    code = f"db_{error.code}"
+    if code not in MESSAGES:
+        code = "db_unreadable"
+    return message(code, path=error.path, detail=error.detail or error.code)
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -15,14 +16,19 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from hagiang_desktop.core.directory import Directory, default_directory_paths, load_directory
 from hagiang_desktop.core.plan import Plan, default_plan_path, load_plan
 from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.storage import migrate
+from hagiang_desktop.storage.backup import BackupError, integrity_problems, take_backup
 from hagiang_desktop.storage.bulk import bulk_insert
-from hagiang_desktop.storage.db import Database, make_engine
+from hagiang_desktop.storage.db import Database, classify_error, make_engine, probe_file, readable_path
+from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.storage.lock import DatabaseLock
+from hagiang_desktop.storage.migrate import SchemaTooNewError
 from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember
 
 APP_NAME = "hagiang-desktop"
@@ -58,18 +64,22 @@ class Workspace:
     Attributes:
         db: the open database.
         plan: the plan catalogue the database works with.
+        lock: the one-writer lock when this copy of the program holds it.
     """
 
     db: Database
     plan: Plan
+    lock: DatabaseLock | None = None
 
     def session(self) -> Any:
         """Open one transaction (see :meth:`Database.session`)."""
         return self.db.session()
 
     def close(self) -> None:
-        """Release the database file."""
+        """Release the database file (and the one-writer lock, if held)."""
         self.db.dispose()
+        if self.lock is not None:
+            self.lock.release()
 
 
 def open_workspace(
@@ -78,34 +88,83 @@ def open_workspace(
     plan_path: Path | None = None,
     seed_directory: bool = True,
     read_only: bool = False,
+    lock: bool = False,
+    quick_check: bool = False,
 ) -> Workspace:
     """Open (creating, migrating and seeding if needed) the database at ``path``.
+
+    A file that is empty, not a database, damaged, from a newer program, on read-only media or
+    locked by another copy is refused with a :class:`DatabaseOpenError` and left exactly as it
+    was. Before a migration changes an existing file, a backup is taken.
 
     Args:
         path: the SQLite file; created with its folder if missing.
         plan_path: the plan catalogue; the bundled Plan 127 by default.
         seed_directory: load the bundled Hà Giang directory into an empty database.
         read_only: open without writing anything (no migration, no seeding).
+        lock: take the one-writer lock (``<db>.lock``) and keep it until :meth:`Workspace.close`;
+            the window and the CLI's writing commands ask for it.
+        quick_check: run SQLite's quick integrity check first (the window does, on start).
 
     Returns:
         The open workspace.
 
     Raises:
-        hagiang_desktop.storage.migrate.SchemaTooNewError: the file comes from a newer program.
+        DatabaseOpenError: with a code from :data:`hagiang_desktop.storage.errors.OPEN_ERROR_CODES`
+            (:class:`~hagiang_desktop.storage.migrate.SchemaTooNewError` for ``too_new``).
     """
     plan = load_plan(plan_path or default_plan_path())
     if not read_only:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(path, read_only=read_only)
-    db = Database(path=path, engine=engine, read_only=read_only)
-    if not read_only:
-        migrate.upgrade(engine)
-        with db.session() as session:
-            if _get(session, PLAN_ID) is None:
-                _set(session, PLAN_ID, plan.id)
-            if seed_directory and session.scalar(select(func.count()).select_from(Unit)) == 0:
-                seed_units(session, load_directory(*default_directory_paths()))
-    return Workspace(db=db, plan=plan)
+    probe_file(path, read_only=read_only)
+    db_lock = DatabaseLock(path) if lock and not read_only else None
+    if db_lock is not None:
+        db_lock.acquire()
+    db: Database | None = None
+    try:
+        open_path = readable_path(path) if read_only else path
+        if path.exists():
+            if quick_check:
+                problems = integrity_problems(open_path, quick=True)
+                if problems:
+                    raise DatabaseOpenError("damaged", path, "; ".join(problems[:3]))
+            migrate.refuse_if_too_new(open_path)  # before any connection that may write
+        db = Database(path=path, engine=make_engine(open_path, read_only=read_only), read_only=read_only)
+        _prepare(db, plan, seed_directory=seed_directory)
+    except SchemaTooNewError as error:
+        _abandon(db, db_lock)
+        raise SchemaTooNewError(error.revision, path) from error
+    except DatabaseOpenError:
+        _abandon(db, db_lock)
+        raise
+    except (SQLAlchemyError, sqlite3.Error, BackupError) as error:
+        _abandon(db, db_lock)
+        raise classify_error(error, path) from error
+    return Workspace(db=db, plan=plan, lock=db_lock)
+
+
+def _prepare(db: Database, plan: Plan, *, seed_directory: bool) -> None:
+    """Migrate (after a backup) and seed a freshly opened database; check only when read-only."""
+    engine = db.engine
+    if db.read_only:
+        migrate.needs_upgrade(engine)  # raises SchemaTooNewError; never writes
+        return
+    if migrate.needs_upgrade(engine) and migrate.current_revision(engine) is not None:
+        # A migration rewrites tables: keep the file as it was, whatever happens next (#8).
+        take_backup(db.path, reason="migrate")
+    migrate.upgrade(engine)
+    with db.session() as session:
+        if _get(session, PLAN_ID) is None:
+            _set(session, PLAN_ID, plan.id)
+        if seed_directory and session.scalar(select(func.count()).select_from(Unit)) == 0:
+            seed_units(session, load_directory(*default_directory_paths()))
+
+
+def _abandon(db: Database | None, db_lock: DatabaseLock | None) -> None:
+    if db is not None:
+        db.dispose()
+    if db_lock is not None:
+        db_lock.release()
 
 
 def seed_units(session: Session, directory: Directory) -> None:

@@ -16,7 +16,11 @@ The Vietnamese collation ``vi`` is registered on every connection so that SQL ca
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,8 +32,23 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
 from hagiang_desktop.core.vntext import vi_collation
+from hagiang_desktop.storage.errors import DatabaseOpenError
 
 BUSY_TIMEOUT_MS = 5000
+
+#: The first 16 bytes of every SQLite 3 database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# SQLite primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF) → our open-error codes.
+_SQLITE_CODES = {
+    5: "locked",
+    6: "locked",
+    8: "read_only",
+    10: "damaged",
+    11: "damaged",
+    14: "unreadable",
+    26: "not_sqlite",
+}
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, *, read_only: bool) -> None:
@@ -45,6 +64,91 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, *, read_only
             cursor.execute("PRAGMA secure_delete=ON")
     finally:
         cursor.close()
+
+
+def probe_file(path: Path, *, read_only: bool = False) -> None:
+    """Look at a database file before SQLite touches it, so that a bad file is never "repaired".
+
+    SQLite happily turns a 0-byte file into a new empty database and writes a WAL beside a file
+    it cannot read; for a clerk's data file both would hide the loss. A missing file is fine
+    (a new database is created) unless ``read_only``.
+
+    Args:
+        path: the database file.
+        read_only: the caller will not write (a missing file is then an error).
+
+    Raises:
+        DatabaseOpenError: ``empty``, ``not_sqlite``, ``read_only`` or ``unreadable``.
+    """
+    if not path.exists():
+        if read_only:
+            raise DatabaseOpenError("unreadable", path, "missing")
+        if not os.access(path.parent if path.parent.exists() else path.parent.parent, os.W_OK):
+            raise DatabaseOpenError("read_only", path, "folder not writable")
+        return
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(100)
+    except OSError as error:
+        raise DatabaseOpenError("unreadable", path, str(error)) from error
+    if not head:
+        raise DatabaseOpenError("empty", path)
+    if not head.startswith(SQLITE_HEADER):
+        raise DatabaseOpenError("not_sqlite", path)
+    if len(head) < 100:
+        raise DatabaseOpenError("damaged", path, "truncated header")
+    if not read_only and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise DatabaseOpenError("read_only", path)
+
+
+def readable_path(path: Path) -> Path:
+    """Return a path SQLite can read ``path`` through without writing, copying it if needed.
+
+    A WAL database on read-only media (a write-protected USB stick, a CD) cannot be opened even
+    read-only when its ``-shm`` file is missing: SQLite must create it and cannot. Then the file
+    (with its WAL, which may hold the last commits) is copied to a temporary folder and read
+    there; the original is never written.
+
+    Args:
+        path: the database file, which exists.
+
+    Returns:
+        ``path`` itself, or the temporary copy (removed when the program exits).
+    """
+    try:
+        con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+        return path
+    except sqlite3.Error as error:
+        code = getattr(error, "sqlite_errorcode", 0) or 0
+        # SQLITE_READONLY_CANTINIT (no permission) or SQLITE_CANTOPEN (read-only file system);
+        # anything else is a real problem the caller reports.
+        if code & 0xFF not in (8, 14):
+            return path
+    folder = Path(tempfile.mkdtemp(prefix="hagiang-ro-"))
+    atexit.register(shutil.rmtree, folder, True)
+    copy = folder / path.name
+    shutil.copyfile(path, copy)
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        shutil.copyfile(wal, Path(f"{copy}-wal"))
+    return copy
+
+
+def classify_error(error: BaseException, path: Path) -> DatabaseOpenError:
+    """Turn an SQLite/SQLAlchemy error met while opening into a :class:`DatabaseOpenError`."""
+    if isinstance(error, DatabaseOpenError):
+        return error
+    orig = getattr(error, "orig", None) or error
+    code = getattr(orig, "sqlite_errorcode", None)
+    kind = _SQLITE_CODES.get(code & 0xFF, "unreadable") if isinstance(code, int) else "unreadable"
+    text = str(orig).splitlines()[0] if str(orig) else type(orig).__name__
+    if kind == "unreadable" and "malformed" in text:
+        kind = "damaged"
+    return DatabaseOpenError(kind, path, text)
 
 
 def sqlite_url(path: Path, *, read_only: bool = False) -> str:

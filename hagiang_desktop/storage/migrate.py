@@ -6,6 +6,7 @@ older copy of the program never damages it.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -14,14 +15,20 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from hagiang_desktop.storage.errors import DatabaseOpenError
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-class SchemaTooNewError(Exception):
-    """The database was written by a newer version of the program."""
+class SchemaTooNewError(DatabaseOpenError):
+    """The database was written by a newer version of the program (code ``too_new``).
 
-    def __init__(self, revision: str) -> None:
-        super().__init__(revision)
+    Attributes:
+        revision: the unknown schema revision found in the file.
+    """
+
+    def __init__(self, revision: str, path: Path | None = None) -> None:
+        super().__init__("too_new", path or Path(), revision)
         self.revision = revision
 
 
@@ -73,3 +80,36 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+def file_revision(path: Path) -> str | None:
+    """Read the schema revision of a database file through a read-only connection.
+
+    Used before anything may write to the file (even switching it to WAL), so that a database
+    from a newer program is refused byte for byte untouched.
+
+    Returns:
+        The revision, or None for a file without our schema (new or foreign).
+    """
+    con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=ro", uri=True)
+    try:
+        has_table = con.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    finally:
+        con.close()
+
+
+def refuse_if_too_new(path: Path) -> None:
+    """Raise :class:`SchemaTooNewError` if the file at ``path`` comes from a newer program.
+
+    Raises:
+        SchemaTooNewError: the revision in the file is unknown to this program.
+    """
+    revision = file_revision(path)
+    if revision is not None and revision not in known_revisions():
+        raise SchemaTooNewError(revision, path)
