@@ -25,8 +25,12 @@ class PythonSortProxy(QSortFilterProxyModel):
         self, left: QModelIndex | QPersistentModelIndex, right: QModelIndex | QPersistentModelIndex
     ) -> bool:  # noqa: N802
         """Compare two cells by their Python sort values (Qt override)."""
-        a = _key(left.data(RowsTableModel.SortRole))
-        b = _key(right.data(RowsTableModel.SortRole))
+        # Ask the Python model directly, never through QModelIndex.data(): PySide6 6.12 on
+        # Python 3.11 drops a reference to None each time that C++ path returns "no data", and
+        # sorting a few thousand empty cells deallocates None and aborts the program (#11).
+        source = self.sourceModel()
+        a = _key(source.data(left, RowsTableModel.SortRole))
+        b = _key(source.data(right, RowsTableModel.SortRole))
         try:
             return bool(a < b)
         except TypeError:
