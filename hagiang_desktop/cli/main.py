@@ -22,6 +22,8 @@ COMMAND_MODULES = (
     "hagiang_desktop.cli.demo",
     "hagiang_desktop.cli.nominations",
     "hagiang_desktop.cli.dashboard",
+    "hagiang_desktop.cli.keys",
+    "hagiang_desktop.cli.bundle",
 )
 
 

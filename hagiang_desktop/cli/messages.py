@@ -67,6 +67,184 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ngày không hợp lệ: {value}. Hãy viết theo dạng YYYY-MM-DD, ví dụ 2018-04-13.",
         "Invalid date: {value}. Write it as YYYY-MM-DD, for example 2018-04-13.",
     ),
+    # --- signing keys and bundles (issue #7) -------------------------------------------------
+    "passphrase_prompt": ("Mật khẩu khóa ký: ", "Signing key passphrase: "),
+    "passphrase_prompt_new": ("Mật khẩu mới cho khóa ký: ", "New passphrase for the signing key: "),
+    "passphrase_prompt_again": ("Nhập lại mật khẩu: ", "Type the passphrase again: "),
+    "passphrase_mismatch": ("Hai lần nhập mật khẩu không khớp nhau.", "The two passphrases differ."),
+    "passphrase_file_unreadable": (
+        "Không đọc được tệp mật khẩu {path}.",
+        "Cannot read the passphrase file {path}.",
+    ),
+    "file_missing": ("Không tìm thấy tệp {path}.", "File {path} not found."),
+    "key_no_office": (
+        "Chưa chọn đơn vị sử dụng chương trình; hãy chọn đơn vị trong phần Cài đặt trước.",
+        "No office is chosen yet; choose this installation's office in the settings first.",
+    ),
+    "key_no_identity": (
+        "Đơn vị chưa có khóa ký; hãy tạo bằng lệnh keys create.",
+        "The office has no signing key yet; create one with keys create.",
+    ),
+    "key_identity_exists": (
+        "Đơn vị đã có khóa ký đang dùng. Muốn thay khóa mới thì dùng --rotate (khóa cũ được lưu là đã thay).",
+        "The office already has an active signing key. Use --rotate to replace it "
+        "(the old one is kept as retired).",
+    ),
+    "key_short_passphrase": (
+        "Mật khẩu quá ngắn: cần ít nhất {detail} ký tự.",
+        "The passphrase is too short: at least {detail} characters.",
+    ),
+    "key_wrong_passphrase": ("Mật khẩu khóa ký không đúng.", "Wrong passphrase for the signing key."),
+    "key_bad_key_file": (
+        "Tệp không phải bản sao khóa ký (.p12) dùng được: {detail}",
+        "Not a usable signing key backup (.p12): {detail}",
+    ),
+    "key_bad_certificate": ("Tệp không phải chứng thư hợp lệ: {detail}", "Not a valid certificate: {detail}"),
+    "key_created": (
+        "Đã tạo khóa ký cho {unit}. Dấu vân tay SHA-256: {fingerprint}",
+        "Created the signing key of {unit}. SHA-256 fingerprint: {fingerprint}",
+    ),
+    "key_backed_up": (
+        "Đã sao lưu khóa ký vào {path} (vẫn được bảo vệ bằng mật khẩu). Dấu vân tay: {fingerprint}",
+        "Backed up the signing key to {path} (still protected by its passphrase). Fingerprint: {fingerprint}",
+    ),
+    "key_restored": (
+        "Đã khôi phục khóa ký của {unit}. Dấu vân tay: {fingerprint}",
+        "Restored the signing key of {unit}. Fingerprint: {fingerprint}",
+    ),
+    "cert_exported": (
+        "Đã ghi chứng thư vào {path}. Dấu vân tay: {fingerprint}",
+        "Wrote the certificate to {path}. Fingerprint: {fingerprint}",
+    ),
+    "form_written": (
+        "Đã ghi phiếu xác nhận dấu vân tay vào {path}.",
+        "Wrote the fingerprint form to {path}.",
+    ),
+    "cert_trusted": (
+        "Đã tin cậy chứng thư của {unit}: {fingerprint}",
+        "Trusted the certificate of {unit}: {fingerprint}",
+    ),
+    "bundle_built": (
+        "Đã lập gói {path}: gói số {sequence}, {count} mô hình.",
+        "Built {path}: bundle number {sequence}, {count} nominations.",
+    ),
+    "bundle_valid": (
+        "Gói hợp lệ: {sender}, gói số {sequence}, {files} tệp; ký bởi chứng thư {fingerprint}",
+        "Valid bundle: {sender}, number {sequence}, {files} files; signed by certificate {fingerprint}",
+    ),
+    "bundle_imported": (
+        "Đã nhập gói số {sequence} của {sender}: {added} mô hình mới, {updated} cập nhật, {removed} bỏ.",
+        "Imported bundle {sequence} of {sender}: {added} new, {updated} updated, {removed} removed.",
+    ),
+    "return_built": (
+        "Đã lập tệp trả lại {path} (số {sequence}).",
+        "Built the return file {path} (number {sequence}).",
+    ),
+    "return_imported": (
+        "Đã nhận tệp trả lại của {sender}: {count} mô hình chuyển sang trạng thái bị trả lại.",
+        "Imported the return file of {sender}: {count} nominations are now returned.",
+    ),
+    "bundle_too_large": (
+        "Tệp gói quá lớn ({detail}); đã từ chối.",
+        "The bundle file is too large ({detail}); refused.",
+    ),
+    "bundle_damaged_zip": (
+        "Tệp gói bị hỏng hoặc bị cắt cụt, hoặc không phải tệp .zip.",
+        "The bundle is damaged or truncated, or not a .zip file.",
+    ),
+    "bundle_unsafe_path": (
+        "Gói chứa tệp có đường dẫn không an toàn ({detail}); đã từ chối.",
+        "The bundle holds a file with an unsafe path ({detail}); refused.",
+    ),
+    "bundle_link_member": (
+        "Gói chứa liên kết tượng trưng ({detail}); đã từ chối.",
+        "The bundle holds a symbolic link ({detail}); refused.",
+    ),
+    "bundle_duplicate_member": (
+        "Gói chứa hai tệp trùng tên ({detail}); đã từ chối.",
+        "The bundle holds two files with the same name ({detail}); refused.",
+    ),
+    "bundle_zip_bomb": (
+        "Gói khi giải nén sẽ quá lớn (bom zip: {detail}); đã từ chối trước khi giải nén.",
+        "The bundle would inflate too much (zip bomb: {detail}); refused before inflating it.",
+    ),
+    "bundle_no_manifest": (
+        "Gói thiếu manifest.json hoặc chữ ký manifest.p7s.",
+        "The bundle lacks manifest.json or its signature manifest.p7s.",
+    ),
+    "bundle_bad_manifest": (
+        "Tệp manifest.json không đúng định dạng: {detail}",
+        "manifest.json is malformed: {detail}",
+    ),
+    "bundle_unsupported_format": (
+        "Gói được lập theo định dạng phiên bản {detail}; hãy cập nhật chương trình.",
+        "The bundle uses format version {detail}; update the program.",
+    ),
+    "bundle_bad_signature": (
+        "Chữ ký số của gói không hợp lệ ({detail}).",
+        "The bundle's signature is not valid ({detail}).",
+    ),
+    "bundle_manifest_edited": (
+        "Tệp manifest.json đã bị sửa sau khi ký.",
+        "manifest.json was changed after it was signed.",
+    ),
+    "bundle_untrusted_signer": (
+        "Gói được ký bằng chứng thư chưa được tin cậy (dấu vân tay {detail}).",
+        "The bundle is signed by a certificate that is not trusted (fingerprint {detail}).",
+    ),
+    "bundle_sender_mismatch": (
+        "Đơn vị gửi ghi trong gói khác đơn vị trên chứng thư ký ({detail}).",
+        "The sender named in the bundle is not the one on the signing certificate ({detail}).",
+    ),
+    "bundle_member_missing": ("Gói thiếu tệp: {detail}.", "Files missing from the bundle: {detail}."),
+    "bundle_extra_member": (
+        "Gói có thêm tệp không có trong danh mục đã ký: {detail}.",
+        "The bundle holds files not listed in the signed manifest: {detail}.",
+    ),
+    "bundle_member_changed": ("Tệp {detail} đã bị sửa sau khi ký.", "{detail} was changed after signing."),
+    "bundle_other_plan": (
+        "Gói thuộc kế hoạch khác ({detail}).",
+        "The bundle belongs to another plan ({detail}).",
+    ),
+    "bundle_wrong_kind": (
+        "Tệp không phải loại cần nhập ({detail}).",
+        "The file is not of the expected kind ({detail}).",
+    ),
+    "bundle_replay": (
+        "Gói này cũ hơn hoặc trùng với gói đã nhận từ đơn vị này (số {detail}); đã từ chối.",
+        "This bundle is older than or the same as one already received from this sender "
+        "(number {detail}); refused.",
+    ),
+    "bundle_nothing_to_send": (
+        "Chưa có mô hình nào được lựa chọn để gửi.",
+        "No nomination is selected to send.",
+    ),
+    "bundle_sequence_taken": (
+        "Một gói khác vừa được lập cùng lúc (số {detail}); hãy lập lại.",
+        "Another bundle was built at the same time (number {detail}); build it again.",
+    ),
+    "bundle_bad_data": (
+        "Dữ liệu trong gói không đúng định dạng: {detail}",
+        "The bundle's data is malformed: {detail}",
+    ),
+    "bundle_unknown_unit": (
+        "Gói nhắc đến đơn vị không có trong danh mục: {detail}.",
+        "The bundle names a unit not in the directory: {detail}.",
+    ),
+    "bundle_reason_required": ("Hãy ghi lý do trả lại.", "Give the reason for returning it."),
+    "bundle_not_found": ("Không có mô hình số {detail}.", "No nomination number {detail}."),
+    "bundle_not_from_bundle": (
+        "Mô hình «{detail}» không đến từ gói của đơn vị nào nên không trả lại được.",
+        "Nomination “{detail}” did not come in any office's bundle, so it cannot be returned.",
+    ),
+    "bundle_not_for_us": (
+        "Tệp này gửi cho đơn vị khác ({detail}).",
+        "This file is addressed to another office ({detail}).",
+    ),
+    "bundle_unknown_nomination": (
+        "Tệp trả lại nhắc đến mô hình không có trong dữ liệu: {detail}.",
+        "The return file names a nomination not in this database: {detail}.",
+    ),
     "unknown_status": (
         "Trạng thái không hợp lệ: {value}. Chọn một trong: {choices}.",
         "Unknown status: {value}. Choose one of: {choices}.",

@@ -1,0 +1,215 @@
+"""``hagiang-desktop bundle …``: build, verify and import signed bundles; the province's inbox.
+
+``bundle verify`` needs no database: it checks a bundle against the certificates given with
+``--trust`` (exit 0 valid, 1 refused with the reason), as the province's IT staff or anybody
+else may want to do without the program's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, parse_date, write_tsv
+from hagiang_desktop.cli.keys import add_passphrase_option, key_error, read_passphrase
+from hagiang_desktop.cli.messages import message
+from hagiang_desktop.core.vntext import today_vn
+from hagiang_desktop.exports import signing
+from hagiang_desktop.exports.bundle import BundleProblem, read_bundle
+from hagiang_desktop.exports.signing import SigningProblem
+from hagiang_desktop.services import bundles
+from hagiang_desktop.services.keys import KeyProblem
+
+
+def bundle_error(error: BundleProblem) -> CliError:
+    """Turn a refused bundle into the one-line error of the command line."""
+    return CliError(message(f"bundle_{error.code}", detail=error.detail))
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``bundle`` command and its subcommands."""
+    parser = sub.add_parser("bundle", help="signed bundles to the province, and the province's inbox")
+    bundle_sub = parser.add_subparsers(dest="bundle_command", required=True)
+
+    build = bundle_sub.add_parser("build", help="build the signed bundle of the selected nominations")
+    add_db_option(build)
+    add_passphrase_option(build)
+    build.add_argument("--out", type=Path, required=True, help="the .zip file to write")
+    build.add_argument("--supplement", action="store_true", help="a supplement (bổ sung): only new ones")
+    build.set_defaults(handler=_build)
+
+    verify = bundle_sub.add_parser("verify", help="verify a bundle (no database): exit 0 valid, 1 refused")
+    verify.add_argument("file", type=Path, help="the bundle (.zip)")
+    verify.add_argument("--trust", type=Path, nargs="+", required=True, help="trusted certificates (.pem)")
+    verify.add_argument("--plan", help="refuse a bundle for another plan id")
+    verify.set_defaults(handler=_verify)
+
+    trust = bundle_sub.add_parser("trust", help="add offices' certificates (.pem) to the inbox's trust store")
+    add_db_option(trust)
+    trust.add_argument("certs", type=Path, nargs="+", help="certificates (.pem)")
+    trust.set_defaults(handler=_trust)
+
+    trusted = bundle_sub.add_parser("trusted", help="TSV: unit code, fingerprint, status, subject")
+    add_db_option(trusted)
+    trusted.set_defaults(handler=_trusted)
+
+    imp = bundle_sub.add_parser("import", help="verify a district's bundle, then merge it (province inbox)")
+    imp.add_argument("file", type=Path, help="the bundle (.zip)")
+    add_db_option(imp)
+    imp.set_defaults(handler=_import)
+
+    inbox = bundle_sub.add_parser("inbox", help="TSV: unit, sender, bundles, first/last received, on time")
+    add_db_option(inbox)
+    inbox.add_argument("--as-of", type=parse_date, help="the day to judge on (default today)")
+    inbox.set_defaults(handler=_inbox)
+
+    ret = bundle_sub.add_parser("return", help="return a nomination to its district as a signed file")
+    add_db_option(ret)
+    add_passphrase_option(ret)
+    ret.add_argument("--nomination", type=int, required=True, help="the nomination's id")
+    ret.add_argument("--reason", required=True, help="why it is returned")
+    ret.add_argument("--out", type=Path, required=True, help="the .zip file to write")
+    ret.set_defaults(handler=_return)
+
+    imp_ret = bundle_sub.add_parser("import-return", help="apply a province's signed return file")
+    imp_ret.add_argument("file", type=Path, help="the return file (.zip)")
+    add_db_option(imp_ret)
+    imp_ret.set_defaults(handler=_import_return)
+
+
+def _require_file(path: Path) -> None:
+    if not path.is_file():
+        raise CliError(message("file_missing", path=path))
+
+
+def _build(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    ws = open_existing(args)
+    try:
+        built = bundles.build_bundle(ws, args.out, passphrase, supplement=args.supplement)
+    except KeyProblem as error:
+        raise key_error(error) from error
+    except BundleProblem as error:
+        raise bundle_error(error) from error
+    finally:
+        ws.close()
+    print(message("bundle_built", path=built.path, sequence=built.sequence, count=built.nomination_count))
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    _require_file(args.file)
+    trusted = []
+    for path in args.trust:
+        _require_file(path)
+        try:
+            trusted.append(signing.load_certificate(path.read_bytes()))
+        except SigningProblem as error:
+            raise CliError(message("key_bad_certificate", detail=path)) from error
+    try:
+        verified = read_bundle(args.file, trusted, plan_id=args.plan)
+    except BundleProblem as error:
+        raise bundle_error(error) from error
+    header = verified.header
+    print(
+        message(
+            "bundle_valid",
+            sender=f"{header.sender_code} {header.sender_name}",
+            sequence=header.sequence,
+            files=len(verified.entries),
+            fingerprint=verified.signature.signer.fingerprint,
+        )
+    )
+    return 0
+
+
+def _trust(args: argparse.Namespace) -> int:
+    for path in args.certs:
+        _require_file(path)
+    ws = open_existing(args)
+    try:
+        for path in args.certs:
+            try:
+                row = bundles.add_trusted(ws, path.read_bytes())
+            except SigningProblem as error:
+                raise CliError(message("key_bad_certificate", detail=path)) from error
+            print(message("cert_trusted", unit=row.unit_code, fingerprint=row.fingerprint))
+    finally:
+        ws.close()
+    return 0
+
+
+def _trusted(args: argparse.Namespace) -> int:
+    ws = open_existing(args, read_only=True)
+    try:
+        rows = bundles.list_trusted(ws)
+    finally:
+        ws.close()
+    write_tsv((r.unit_code, r.fingerprint, r.status, r.subject) for r in rows)
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    _require_file(args.file)
+    ws = open_existing(args)
+    try:
+        result = bundles.import_bundle(ws, args.file)
+    except BundleProblem as error:
+        raise bundle_error(error) from error
+    finally:
+        ws.close()
+    print(
+        message(
+            "bundle_imported",
+            sender=f"{result.sender_code} {result.sender_name}",
+            sequence=result.sequence,
+            added=result.added,
+            updated=result.updated,
+            removed=result.removed,
+        )
+    )
+    return 0
+
+
+def _inbox(args: argparse.Namespace) -> int:
+    as_of: date = args.as_of or today_vn()
+    ws = open_existing(args, read_only=True)
+    try:
+        rows = bundles.province_view(ws, as_of)
+    finally:
+        ws.close()
+    write_tsv(
+        (r.code, r.name, r.sender_code, r.bundles, r.last_sequence, r.first_received, r.last_received,
+         r.nominations, "" if r.on_time is None else r.on_time)
+        for r in rows
+    )  # fmt: skip
+    return 0
+
+
+def _return(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    ws = open_existing(args)
+    try:
+        built = bundles.build_return(ws, args.nomination, args.reason, args.out, passphrase)
+    except KeyProblem as error:
+        raise key_error(error) from error
+    except BundleProblem as error:
+        raise bundle_error(error) from error
+    finally:
+        ws.close()
+    print(message("return_built", path=built.path, sequence=built.sequence))
+    return 0
+
+
+def _import_return(args: argparse.Namespace) -> int:
+    _require_file(args.file)
+    ws = open_existing(args)
+    try:
+        result = bundles.import_return(ws, args.file)
+    except BundleProblem as error:
+        raise bundle_error(error) from error
+    finally:
+        ws.close()
+    print(message("return_imported", sender=result.sender_name, count=result.updated))
+    return 0

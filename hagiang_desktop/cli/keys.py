@@ -1,0 +1,161 @@
+"""``hagiang-desktop keys …``: the office's signing key on the command line (issue #7).
+
+A passphrase is read from a prompt, or from the first line of ``--passphrase-file`` for
+scripts; never from the command line itself, where it would stay in the shell history and be
+visible to every user in the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+
+from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, write_tsv
+from hagiang_desktop.cli.messages import message
+from hagiang_desktop.services import keys
+from hagiang_desktop.services.keys import KeyProblem
+
+
+def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--passphrase-file PATH`` (its first line is the passphrase)."""
+    parser.add_argument(
+        "--passphrase-file", type=Path, help="read the passphrase from the first line of this file (scripts)"
+    )
+
+
+def read_passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
+    """Return the passphrase from ``--passphrase-file`` or a prompt (asked twice when ``new``).
+
+    Raises:
+        CliError: the file cannot be read, or the two typed passphrases differ.
+    """
+    path: Path | None = getattr(args, "passphrase_file", None)
+    if path is not None:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise CliError(message("passphrase_file_unreadable", path=path)) from error
+        return lines[0] if lines else ""
+    first = getpass.getpass(message("passphrase_prompt_new" if new else "passphrase_prompt"))
+    if new and getpass.getpass(message("passphrase_prompt_again")) != first:
+        raise CliError(message("passphrase_mismatch"))
+    return first
+
+
+def key_error(error: KeyProblem) -> CliError:
+    """Turn a key problem into the one-line error of the command line."""
+    return CliError(message(f"key_{error.code}", detail=error.detail))
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``keys`` command and its subcommands."""
+    parser = sub.add_parser("keys", help="the office's signing key and certificate")
+    keys_sub = parser.add_subparsers(dest="keys_command", required=True)
+
+    create = keys_sub.add_parser("create", help="create the key and certificate; print the fingerprint")
+    add_db_option(create)
+    add_passphrase_option(create)
+    create.add_argument("--rotate", action="store_true", help="replace the active key (it becomes retired)")
+    create.set_defaults(handler=_create)
+
+    show = keys_sub.add_parser("list", help="TSV: status, unit code, fingerprint, created, retired")
+    add_db_option(show)
+    show.set_defaults(handler=_list)
+
+    export = keys_sub.add_parser("export-cert", help="write the active certificate (PEM) for the province")
+    add_db_option(export)
+    export.add_argument("--out", type=Path, required=True, help="the .pem file to write")
+    export.set_defaults(handler=_export)
+
+    form = keys_sub.add_parser("form", help="write the one-page fingerprint form (PDF) to sign and seal")
+    add_db_option(form)
+    form.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    form.set_defaults(handler=_form)
+
+    backup = keys_sub.add_parser("backup", help="copy the key, still encrypted, to a .p12 file")
+    add_db_option(backup)
+    add_passphrase_option(backup)
+    backup.add_argument("--out", type=Path, required=True, help="the .p12 file to write")
+    backup.set_defaults(handler=_backup)
+
+    restore = keys_sub.add_parser("restore", help="make a backed-up key (.p12) the active one")
+    add_db_option(restore)
+    add_passphrase_option(restore)
+    restore.add_argument("file", type=Path, help="the .p12 backup")
+    restore.set_defaults(handler=_restore)
+
+
+def _create(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args, new=True)
+    ws = open_existing(args)
+    try:
+        identity = keys.create_identity(ws, passphrase, rotate=args.rotate)
+    except KeyProblem as error:
+        raise key_error(error) from error
+    finally:
+        ws.close()
+    print(message("key_created", unit=identity.unit_name, fingerprint=identity.fingerprint))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    ws = open_existing(args, read_only=True)
+    try:
+        rows = keys.list_identities(ws)
+    finally:
+        ws.close()
+    write_tsv((r.status, r.unit_code, r.fingerprint, r.created_at.isoformat(), r.retired_at) for r in rows)
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    ws = open_existing(args, read_only=True)
+    try:
+        identity = keys.export_certificate(ws, args.out)
+    except KeyProblem as error:
+        raise key_error(error) from error
+    finally:
+        ws.close()
+    print(message("cert_exported", path=args.out, fingerprint=identity.fingerprint))
+    return 0
+
+
+def _form(args: argparse.Namespace) -> int:
+    ws = open_existing(args, read_only=True)
+    try:
+        identity = keys.fingerprint_form(ws, args.out)
+    except KeyProblem as error:
+        raise key_error(error) from error
+    finally:
+        ws.close()
+    print(message("form_written", path=args.out, fingerprint=identity.fingerprint))
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    passphrase = read_passphrase(args)
+    ws = open_existing(args, read_only=True)
+    try:
+        identity = keys.backup_key(ws, args.out, passphrase)
+    except KeyProblem as error:
+        raise key_error(error) from error
+    finally:
+        ws.close()
+    print(message("key_backed_up", path=args.out, fingerprint=identity.fingerprint))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise CliError(message("file_missing", path=args.file))
+    passphrase = read_passphrase(args)
+    ws = open_existing(args)
+    try:
+        identity = keys.restore_key(ws, args.file, passphrase)
+    except KeyProblem as error:
+        raise key_error(error) from error
+    finally:
+        ws.close()
+    print(message("key_restored", unit=identity.unit_name, fingerprint=identity.fingerprint))
+    return 0
