@@ -138,17 +138,18 @@ def default_backup_dir(db_path: Path) -> Path:
 
 def list_backups(folder: Path, db_path: Path) -> list[BackupInfo]:
     """List the backups of ``db_path`` found in ``folder``, newest first."""
-    found: list[BackupInfo] = []
+    found: list[tuple[datetime, int, BackupInfo]] = []
     if not folder.is_dir():
-        return found
+        return []
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)
         if match is None or match["stem"] != db_path.stem or not entry.is_file():
             continue
         taken = datetime.strptime(match["stamp"], _STAMP)
-        found.append(BackupInfo(entry, taken, match["reason"]))
-    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
-    return found
+        # the counter orders backups taken within the same second
+        found.append((taken, int(match["n"] or 1), BackupInfo(entry, taken, match["reason"])))
+    found.sort(key=lambda item: item[:2], reverse=True)
+    return [info for _, _, info in found]
 
 
 def _new_name(folder: Path, db_path: Path, reason: str, now: datetime) -> Path:
@@ -182,18 +183,26 @@ def take_backup(
     target = _new_name(folder, db_path, reason, datetime.now())
     copy_database(db_path, target)
     if keep is not None:
-        rotate(folder, db_path, keep)
+        rotate(folder, db_path, keep, reason=reason)
     return target
 
 
-def rotate(folder: Path, db_path: Path, keep: int) -> list[Path]:
+def rotate(folder: Path, db_path: Path, keep: int, *, reason: str | None = None) -> list[Path]:
     """Delete all but the newest ``keep`` backups of ``db_path`` in ``folder``.
+
+    Args:
+        folder: the backup folder.
+        db_path: the database whose backups are rotated.
+        keep: how many to keep (at least one).
+        reason: rotate only backups taken for this reason (automatic ones never push out the
+            copy taken before a migration or a restore).
 
     Returns:
         The files deleted.
     """
     removed = []
-    for info in list_backups(folder, db_path)[max(keep, 1) :]:
+    candidates = [b for b in list_backups(folder, db_path) if reason is None or b.reason == reason]
+    for info in candidates[max(keep, 1) :]:
         with contextlib.suppress(OSError):
             info.path.unlink()
             removed.append(info.path)
@@ -281,3 +290,22 @@ def restore_file(backup: Path, db_path: Path) -> Path | None:
     except OSError as error:
         raise BackupError("io", [str(error)]) from error
     return safety
+
+
+def foreign_key_problems(path: Path) -> list[str]:
+    """Run ``PRAGMA foreign_key_check`` on a file without changing it.
+
+    Returns:
+        One line per dangling reference (``table row id → parent table``); empty when none.
+    """
+    try:
+        con = _connect_ro(path)
+    except sqlite3.Error as error:
+        return [str(error)]
+    try:
+        rows = con.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.Error as error:
+        return [str(error)]
+    finally:
+        con.close()
+    return [f"{table} row {rowid} → {parent}" for table, rowid, parent, _fk in rows]

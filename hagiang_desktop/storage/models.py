@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, LargeBinary, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -193,6 +193,8 @@ class AuditEvent(SQLModel, table=True):
     """Who changed what, when, with the state before and after (JSON)."""
 
     __tablename__ = "audit_event"
+    #: One record's history, and the entries a purge must scrub (migration 0002).
+    __table_args__ = (Index("ix_audit_event_entity_record", "entity", "entity_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(index=True)

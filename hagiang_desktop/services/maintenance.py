@@ -1,0 +1,306 @@
+"""Keeping the office's data safe: checks, backups, restores and purging a nominee's personal data.
+
+Each function is one use case. Checks and backups read the file without changing it; a restore
+replaces it only after the backup has been verified; a purge is one transaction followed by a
+WAL checkpoint, so that the nominee's data is gone from the database file *and* its WAL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, or_, select
+
+from hagiang_desktop.core.kinds import NomineeKind
+from hagiang_desktop.services import audit
+from hagiang_desktop.services.nominations import NominationProblem
+from hagiang_desktop.services.workspace import Workspace, get_setting, open_workspace
+from hagiang_desktop.storage import backup as backups
+from hagiang_desktop.storage import migrate
+from hagiang_desktop.storage.backup import DEFAULT_KEEP, BackupError, BackupInfo
+from hagiang_desktop.storage.models import AuditEvent, CriterionCheck, Nomination, Unit
+
+#: Setting: how many automatic backups to keep (JSON int).
+BACKUP_KEEP = "backup_keep"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found by a check; ``detail`` names record ids and codes only, never a name.
+
+    Codes: ``integrity``, ``foreign_key``, ``unknown_plan``, ``unknown_field``,
+    ``kind_not_allowed``, ``unknown_criterion``, ``eligible_cache``, ``missing_unit``,
+    ``unit_cycle``.
+    """
+
+    code: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The result of :func:`check_database`.
+
+    Attributes:
+        checks: the checks that ran, in order (``integrity``, ``foreign_keys``, ``invariants``).
+        findings: the problems found; empty when the file is sound.
+    """
+
+    checks: tuple[str, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Tell whether no problem was found."""
+        return not self.findings
+
+
+def check_database(path: Path, *, quick: bool = False) -> CheckReport:
+    """Check a database file without changing it: SQLite's checks, then the program's invariants.
+
+    The invariants: every nomination's plan is the loaded plan, its field and kind exist there,
+    every ticked criterion belongs to its field and kind, the cached ``eligible`` equals core's
+    evaluation, every nomination's registering unit exists, and no unit is its own ancestor.
+
+    Args:
+        path: the database file.
+        quick: ``quick_check`` instead of the full integrity check (used on start).
+
+    Returns:
+        The report; invariants are only checked on a file that passed SQLite's checks.
+
+    Raises:
+        hagiang_desktop.storage.errors.DatabaseOpenError: the file cannot be opened at all.
+    """
+    problems = backups.integrity_problems(path, quick=quick)
+    if problems:
+        return CheckReport(("integrity",), tuple(Finding("integrity", p) for p in problems))
+    fk = backups.foreign_key_problems(path)
+    findings = [Finding("foreign_key", p) for p in fk]
+    ws = open_workspace(path, read_only=True, seed_directory=False)
+    try:
+        findings.extend(_invariants(ws))
+    finally:
+        ws.close()
+    return CheckReport(("integrity", "foreign_keys", "invariants"), tuple(findings))
+
+
+def _invariants(ws: Workspace) -> Iterator[Finding]:
+    plan = ws.plan
+    with ws.session() as session:
+        ticks: dict[int, list[str]] = {}
+        for nomination_id, code in session.execute(
+            select(CriterionCheck.nomination_id, CriterionCheck.criterion_code).where(
+                CriterionCheck.met.is_(True)  # type: ignore[attr-defined]
+            )
+        ):
+            ticks.setdefault(nomination_id, []).append(code)
+        unit_ids = set(session.scalars(select(Unit.id)))
+        rows = session.execute(
+            select(
+                Nomination.id,
+                Nomination.plan_id,
+                Nomination.field_code,
+                Nomination.kind,
+                Nomination.eligible,
+                Nomination.registering_unit_id,
+            )
+        ).all()
+        parents = dict(session.execute(select(Unit.id, Unit.parent_id)).all())  # type: ignore[arg-type]
+    for nid, plan_id, field_code, kind, eligible, unit_id in rows:
+        where = f"nomination {nid}"
+        if unit_id not in unit_ids:
+            yield Finding("missing_unit", f"{where}: unit id {unit_id}")
+        if plan_id != plan.id:
+            yield Finding("unknown_plan", f"{where}: {plan_id}")
+            continue
+        try:
+            plan.field(field_code)
+            nominee = NomineeKind(kind)
+        except (KeyError, ValueError):
+            yield Finding("unknown_field", f"{where}: {field_code}/{kind}")
+            continue
+        if not plan.kind_allowed(field_code, nominee):
+            yield Finding("kind_not_allowed", f"{where}: {field_code}/{kind}")
+            continue
+        verdict = plan.evaluate(field_code, nominee, ticks.get(nid, []))
+        if verdict.unknown:
+            yield Finding("unknown_criterion", f"{where}: {', '.join(verdict.unknown)}")
+        elif verdict.eligible != bool(eligible):
+            yield Finding("eligible_cache", f"{where}: stored {bool(eligible)}, rule says {verdict.eligible}")
+    yield from _unit_cycles(parents)
+
+
+def _unit_cycles(parents: dict[int, int | None]) -> Iterator[Finding]:
+    reported: set[int] = set()
+    for start in parents:
+        seen: list[int] = []
+        node: int | None = start
+        while node is not None and node not in seen:
+            seen.append(node)
+            node = parents.get(node)
+        if node is not None:  # came back to a unit already on the path: a cycle
+            cycle = seen[seen.index(node) :]
+            if not reported.intersection(cycle):
+                reported.update(cycle)
+                yield Finding("unit_cycle", "unit ids " + " → ".join(str(u) for u in [*cycle, node]))
+
+
+def backup_keep(ws: Workspace) -> int:
+    """Return how many automatic backups to keep (setting ``backup_keep``, default 10)."""
+    value = get_setting(ws, BACKUP_KEEP, DEFAULT_KEEP)
+    return max(int(value), 1)
+
+
+def daily_backup(ws: Workspace) -> Path | None:
+    """Take the automatic backup on start unless one was taken in the last 24 hours.
+
+    Returns:
+        The new backup, or None when not due (or the workspace is read-only).
+
+    Raises:
+        BackupError: the backup could not be made or failed its check.
+    """
+    if ws.db.read_only:
+        return None
+    return backups.backup_if_due(ws.db.path, keep=backup_keep(ws))
+
+
+def backup_now(ws: Workspace, folder: Path | None = None) -> Path:
+    """Back up the open database now, into ``folder`` (a USB stick) or its own backup folder.
+
+    Returns:
+        The verified backup file.
+
+    Raises:
+        BackupError: the backup could not be made or failed its check.
+    """
+    return backups.take_backup(ws.db.path, folder=folder, reason="manual")
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """List the backups in the database's own backup folder, newest first."""
+    return backups.list_backups(backups.default_backup_dir(db_path), db_path)
+
+
+def latest_good_backup(db_path: Path) -> BackupInfo | None:
+    """Return the newest backup that passes the integrity check and this program can open."""
+    for info in list_backups(db_path):
+        if backups.integrity_problems(info.path):
+            continue
+        try:
+            migrate.refuse_if_too_new(info.path)
+        except migrate.SchemaTooNewError:
+            continue
+        return info
+    return None
+
+
+def verify_backup(backup: Path) -> None:
+    """Check that a file is a sound backup this program can restore.
+
+    Raises:
+        BackupError: code ``damaged`` (integrity check) or ``too_new`` (a newer program made it).
+    """
+    problems = backups.integrity_problems(backup)
+    if problems:
+        raise BackupError("damaged", problems)
+    try:
+        migrate.refuse_if_too_new(backup)
+    except migrate.SchemaTooNewError as error:
+        raise BackupError("too_new", [error.revision]) from error
+
+
+def restore_database(db_path: Path, backup: Path) -> Path | None:
+    """Replace a database that is not open (a damaged one found on start) by a verified backup.
+
+    Returns:
+        The safety copy of the replaced file, or None if it could not be read.
+
+    Raises:
+        BackupError: the backup is not sound; nothing was changed.
+    """
+    verify_backup(backup)
+    return backups.restore_file(backup, db_path)
+
+
+def restore_workspace(ws: Workspace, backup: Path) -> Workspace:
+    """Restore a backup over the open database and reopen it, keeping the one-writer lock.
+
+    The backup is verified before anything is closed; then every connection is closed, the file
+    replaced (see :func:`hagiang_desktop.storage.backup.restore_file`) and reopened (migrated if
+    the backup is older).
+
+    Returns:
+        The reopened workspace; ``ws`` must not be used any more.
+
+    Raises:
+        BackupError: the backup is not sound; ``ws`` is still open and unchanged.
+    """
+    verify_backup(backup)
+    ws.db.dispose()
+    backups.restore_file(backup, ws.db.path)
+    reopened = open_workspace(ws.db.path, seed_directory=False)
+    reopened.lock, ws.lock = ws.lock, None
+    return reopened
+
+
+@dataclass(frozen=True)
+class PurgeResult:
+    """What a purge removed.
+
+    Attributes:
+        nomination_id: the purged nomination.
+        audit_entries: audit entries scrubbed (they held copies of the data).
+        wal_emptied: whether the WAL checkpoint could empty the WAL (False if a reader held it).
+    """
+
+    nomination_id: int
+    audit_entries: int
+    wal_emptied: bool
+
+
+def purge_nomination(ws: Workspace, nomination_id: int) -> PurgeResult:
+    """Remove a nominee's personal data from the database file and its WAL (Decree 13/2023).
+
+    Unlike a deletion, which keeps a full audit copy, a purge deletes the nomination with its
+    criteria, history, assessments and commendations, scrubs every audit entry holding a copy
+    of them, and records only that record id N was purged. ``secure_delete`` overwrites the freed
+    space; the checkpoint then copies the pages into the file and truncates the WAL, where the
+    old page images would otherwise linger. Backups taken before keep their copy until rotated.
+
+    Raises:
+        NominationProblem: ``not_found``.
+    """
+    with ws.session() as session:
+        nomination = session.get(Nomination, nomination_id)
+        if nomination is None:
+            raise NominationProblem("not_found", str(nomination_id))
+        session.delete(nomination)
+        session.flush()
+        ref = f'"nomination_id": {nomination_id}'
+        child_refs = or_(
+            *(
+                column.like(f"%{ref}{end}%")
+                for column in (AuditEvent.before_json, AuditEvent.after_json)
+                for end in (",", "}")
+            )
+        )
+        scrubbed = session.execute(
+            delete(AuditEvent).where(
+                or_(
+                    (AuditEvent.entity == "nomination") & (AuditEvent.entity_id == str(nomination_id)),
+                    (AuditEvent.entity != "nomination") & child_refs,
+                )
+            )
+        ).rowcount
+        audit.record(session, action="purge", entity="nomination", entity_id=nomination_id)
+    # Outside any transaction (a checkpoint inside BEGIN fails): the raw pooled connection.
+    raw = ws.db.engine.raw_connection()
+    try:
+        busy = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        raw.close()
+    return PurgeResult(nomination_id, int(scrubbed or 0), bool(busy is not None and busy[0] == 0))

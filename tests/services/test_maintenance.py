@@ -1,0 +1,157 @@
+"""Checks, backups, restores and purging, as the services offer them to the window and the CLI."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import date
+
+import pytest
+
+from hagiang_desktop.core.kinds import Channel, NomineeKind
+from hagiang_desktop.services import maintenance
+from hagiang_desktop.services import nominations as svc
+from hagiang_desktop.services.nominations import NominationInput, NominationProblem
+from hagiang_desktop.storage.backup import BackupError
+
+NAME = "Vàng Mí Sủ Xóa Dữ Liệu"
+
+
+def _save(ws, name=NAME):  # type: ignore[no-untyped-def]
+    criteria = ws.plan.criteria_for("2.3", NomineeKind.INDIVIDUAL)
+    data = NominationInput(
+        kind=NomineeKind.INDIVIDUAL,
+        field_code="2.3",
+        name=name,
+        registering_unit_code="00715",
+        checks={c.code: "Biên bản họp của " + name for c in criteria},
+        received_on=date(2018, 4, 10),
+        channel=Channel.PAPER,
+        achievements=f"{name} dạy chữ cho 40 em ở Lũng Cú",
+    )
+    return svc.save_nomination(ws, data).id
+
+
+def _raw(path) -> bytes:  # type: ignore[no-untyped-def]
+    data = path.read_bytes()
+    wal = path.with_name(path.name + "-wal")
+    return data + (wal.read_bytes() if wal.exists() else b"")
+
+
+def _sql(path, *statements):  # type: ignore[no-untyped-def]
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA foreign_keys=OFF")  # to break the data on purpose
+    for statement in statements:
+        con.execute(statement)
+    con.commit()
+    con.close()
+
+
+def test_demo_database_passes_every_check(demo_path):
+    report = maintenance.check_database(demo_path)
+    assert report.ok, report.findings
+    assert report.checks == ("integrity", "foreign_keys", "invariants")
+
+
+def test_check_finds_broken_invariants_by_id_only(demo_path):
+    _sql(
+        demo_path,
+        "UPDATE criterion_check SET criterion_code='9.9.z' WHERE id=(SELECT min(id) FROM criterion_check)",
+        "UPDATE nomination SET eligible = NOT eligible WHERE id=2",
+        "UPDATE nomination SET registering_unit_id=999999 WHERE id=3",
+        "UPDATE unit SET parent_id=(SELECT id FROM unit WHERE code='00715') WHERE code='026'",
+    )
+    before = demo_path.read_bytes()
+    report = maintenance.check_database(demo_path)
+    codes = {f.code for f in report.findings}
+    assert {"unknown_criterion", "eligible_cache", "missing_unit", "foreign_key", "unit_cycle"} <= codes
+    assert "nomination 2" in next(f.detail for f in report.findings if f.code == "eligible_cache")
+    assert not report.ok
+    assert demo_path.read_bytes() == before  # a check never writes
+
+
+def test_check_of_a_damaged_file_reports_integrity(tmp_path, demo_path):
+    data = bytearray(demo_path.read_bytes())
+    data[4096 * 4 : 4096 * 6] = bytes(range(256)) * 32
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(bytes(data))
+    report = maintenance.check_database(bad)
+    assert report.checks == ("integrity",)
+    assert {f.code for f in report.findings} == {"integrity"}
+
+
+def test_purge_removes_the_name_from_the_file_and_the_wal(workspace):
+    keep = _save(workspace, "Giàng Thị Mỷ")
+    nid = _save(workspace)
+    path = workspace.db.path
+    raw = _raw(path)
+    assert NAME.encode() in raw or b"vang mi su" in raw
+    result = maintenance.purge_nomination(workspace, nid)
+    assert result.audit_entries >= 1
+    assert result.wal_emptied
+    raw = _raw(path)
+    for needle in (NAME, "vang mi su xoa du lieu", "Biên bản họp của Vàng"):
+        assert needle.encode() not in raw, needle
+    assert "Giàng Thị Mỷ".encode() in raw  # only that nominee is gone
+    with pytest.raises(NominationProblem):
+        svc.get_nomination(workspace, nid)
+    assert svc.get_nomination(workspace, keep).data.name == "Giàng Thị Mỷ"
+    with workspace.db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT action, before_json, after_json FROM audit_event WHERE entity_id=?", (str(nid),)
+        ).all()
+    assert rows == [("purge", None, None)]
+    assert maintenance.check_database(path).ok
+
+
+def test_purge_of_a_missing_nomination(workspace):
+    with pytest.raises(NominationProblem) as caught:
+        maintenance.purge_nomination(workspace, 424242)
+    assert caught.value.code == "not_found"
+
+
+def test_backup_now_and_restore_reopen_the_workspace(demo_workspace, tmp_path):
+    usb = tmp_path / "usb"
+    copy = maintenance.backup_now(demo_workspace, usb)
+    assert copy.parent == usb
+    maintenance.purge_nomination(demo_workspace, 1)
+    assert svc.count_nominations(demo_workspace) == 59
+    reopened = maintenance.restore_workspace(demo_workspace, copy)
+    try:
+        assert svc.count_nominations(reopened) == 60
+        assert svc.get_nomination(reopened, 1).id == 1
+    finally:
+        reopened.close()
+
+
+def test_restore_refuses_a_bad_backup_and_keeps_the_workspace_open(demo_workspace, tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(BackupError):
+        maintenance.restore_workspace(demo_workspace, bad)
+    assert svc.count_nominations(demo_workspace) == 60
+
+
+def test_daily_backup_uses_the_keep_setting(demo_workspace):
+    from hagiang_desktop.services.workspace import set_setting
+
+    set_setting(demo_workspace, maintenance.BACKUP_KEEP, 2)
+    assert maintenance.backup_keep(demo_workspace) == 2
+    first = maintenance.daily_backup(demo_workspace)
+    assert first is not None
+    assert maintenance.daily_backup(demo_workspace) is None
+    good = maintenance.latest_good_backup(demo_workspace.db.path)
+    assert good is not None
+    assert good.path == first
+    if os.name != "nt":
+        assert stat.S_IMODE(first.parent.stat().st_mode) == 0o700
+
+
+def test_restore_database_replaces_a_damaged_file(tmp_path, demo_path):
+    from hagiang_desktop.storage.backup import take_backup
+
+    good = take_backup(demo_path, reason="auto")
+    demo_path.write_bytes(b"")
+    maintenance.restore_database(demo_path, good)
+    assert maintenance.check_database(demo_path).ok
