@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "hagiang_desktop.cli.dashboard",
     "hagiang_desktop.cli.keys",
     "hagiang_desktop.cli.bundle",
+    "hagiang_desktop.cli.template",
 )
 
 

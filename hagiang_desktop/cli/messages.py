@@ -249,9 +249,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Trạng thái không hợp lệ: {value}. Chọn một trong: {choices}.",
         "Unknown status: {value}. Choose one of: {choices}.",
     ),
-    # Issue #10: templates and imports. {where} names the file, the sheet and the cell.
+    # Issue #10: templates and imports; a refused file is named with its sheet and cell.
     "import_missing": ("Không tìm thấy tệp {file}.", "File {file} not found."),
-    "import_empty": ("Tệp {file} rỗng (0 byte); không có gì để nhập.", "File {file} is empty (0 bytes); nothing to import."),
+    "import_empty": (
+        "Tệp {file} rỗng (0 byte); không có gì để nhập.",
+        "File {file} is empty (0 bytes); nothing to import.",
+    ),
     "import_unsupported": (
         "Tệp {file} không phải loại nhập được ({detail}). Hãy lưu thành .xlsx, .csv hoặc .docx.",
         "{file} is not a kind of file that can be imported ({detail}). Save it as .xlsx, .csv or .docx.",
@@ -288,7 +291,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp {file}, trang {sheet}: không tìm thấy dòng tiêu đề cột.",
         "{file}, sheet {sheet}: no header row found.",
     ),
-    "import_no_rows": ("Tệp {file}, trang {sheet}: không có dòng dữ liệu nào.", "{file}, sheet {sheet}: no data rows."),
+    "import_no_rows": (
+        "Tệp {file}, trang {sheet}: không có dòng dữ liệu nào.",
+        "{file}, sheet {sheet}: no data rows.",
+    ),
     "import_not_a_form": (
         "Tệp {file} không phải phiếu đăng ký (không thấy “PHIẾU ĐĂNG KÝ” và “Tên mô hình/tập thể/cá nhân:”).",
         "{file} is not a registration form (no “PHIẾU ĐĂNG KÝ” and “Tên mô hình/tập thể/cá nhân:” found).",
@@ -301,7 +307,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp {file} không phải mẫu của chương trình: hãy cho biết đơn vị gửi bằng --unit MÃ.",
         "{file} is not one of our templates: name the sending unit with --unit CODE.",
     ),
-    "import_unknown_unit": ("Không có đơn vị mã {detail} trong danh mục.", "No unit with code {detail} in the directory."),
+    "import_unknown_unit": (
+        "Không có đơn vị mã {detail} trong danh mục.",
+        "No unit with code {detail} in the directory.",
+    ),
     "import_wrong_plan": (
         "Tệp {file} là mẫu của kế hoạch {detail}, không phải kế hoạch đang dùng.",
         "{file} is a template of plan {detail}, not of the plan in use.",
@@ -334,8 +343,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row_bad_honour": ("danh hiệu không có trong kế hoạch: {detail}", "honour not in the plan: {detail}"),
     "row_bad_date": ("ngày không hợp lệ: {detail}", "invalid date: {detail}"),
     "row_bad_year": ("năm sinh không hợp lệ: {detail}", "invalid birth year: {detail}"),
-    "row_kind_not_allowed": ("lĩnh vực không nhận đối tượng này: {detail}", "the field does not admit this kind: {detail}"),
-    "row_unknown_criterion": ("mã tiêu chí không áp dụng: {detail}", "criterion codes that do not apply: {detail}"),
+    "row_kind_not_allowed": (
+        "lĩnh vực không nhận đối tượng này: {detail}",
+        "the field does not admit this kind: {detail}",
+    ),
+    "row_unknown_criterion": (
+        "mã tiêu chí không áp dụng: {detail}",
+        "criterion codes that do not apply: {detail}",
+    ),
     "row_name_required": ("thiếu tên", "name missing"),
     "row_unknown_field": ("lĩnh vực không hợp lệ: {detail}", "unknown field: {detail}"),
     "template_done": ("Đã tạo mẫu {path} cho {unit}.", "Wrote template {path} for {unit}."),

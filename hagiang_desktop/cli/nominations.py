@@ -25,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--status", help="only this status: " + ", ".join(s.value for s in NominationStatus)
     )
     list_parser.set_defaults(handler=_list)
+    from hagiang_desktop.cli.imports import register_import  # issue #10: `nominations import`
+
+    register_import(nom_sub)
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -1,0 +1,350 @@
+"""Reading what units send (xlsx, csv, docx) into plain tables, refusing bad files early.
+
+No database and no plan here: a :class:`RawTable` is the file's text with, for every cell, its
+reference ("Đăng ký!C7") and font name (the legacy encodings are told by the font). The services
+map and validate it (issue #10).
+
+Bad files are refused with a :class:`SourceProblem` naming the file, the sheet and the cell:
+not a workbook (a renamed file), a damaged or truncated zip, an empty file, formulas, oversized
+cells or archives, and XML with entities or a DTD (openpyxl parses through defusedxml when it is
+installed, and it is a dependency of ours).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from hagiang_desktop.core.import_columns import DOCX_LABELS, header_key, propose_mapping
+from hagiang_desktop.core.vntext import fold
+from hagiang_desktop.exports.template import ENTRY_SHEET, META_SHEET
+
+#: Limits that keep a hostile or broken file from exhausting an old PC.
+MAX_FILE_BYTES = 60 * 1024 * 1024
+MAX_UNPACKED_BYTES = 400 * 1024 * 1024
+MAX_CELL_CHARS = 10_000
+MAX_ROWS = 200_000
+
+
+class SourceProblem(Exception):
+    """A file that cannot be read; ``code`` names the problem for the UI/CLI messages.
+
+    Codes: ``missing``, ``empty``, ``unsupported``, ``not_xlsx``, ``damaged``, ``unsafe``,
+    ``too_big``, ``formula``, ``huge_cell``, ``too_many_rows``, ``no_header``, ``no_rows``,
+    ``not_a_form``, ``bad_meta``.
+    """
+
+    def __init__(self, code: str, file: Path, sheet: str = "", cell: str = "", detail: str = "") -> None:
+        super().__init__(f"{code}: {file} {sheet}!{cell} {detail}".strip())
+        self.code = code
+        self.file = file
+        self.sheet = sheet
+        self.cell = cell
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class RawCell:
+    """One cell as read: its value (text, number, date or None), reference and font name."""
+
+    value: Any
+    ref: str
+    font: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The value as text ("" for an empty cell; whole numbers without ".0")."""
+        if self.value is None:
+            return ""
+        if isinstance(self.value, float) and self.value.is_integer():
+            return str(int(self.value))
+        return str(self.value)
+
+
+@dataclass(frozen=True)
+class RawRow:
+    """One data row: its number in the sheet and its cells aligned with the headers."""
+
+    number: int
+    cells: tuple[RawCell, ...]
+
+
+@dataclass
+class RawTable:
+    """A file read as a table.
+
+    Attributes:
+        path: the file.
+        sheet: the sheet read (the file name for CSV and Word).
+        form: ``template`` (our template, recognised by its metadata), ``list`` or ``docx``.
+        headers: the header texts (for ``docx``: the keys found).
+        rows: the data rows (empty rows dropped).
+        metadata: the template's metadata (format, version, unit_code, plan_id…), else empty.
+    """
+
+    path: Path
+    sheet: str
+    form: str
+    headers: list[str]
+    rows: list[RawRow]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def read_source(path: Path) -> RawTable:
+    """Read an xlsx, csv or docx file.
+
+    Args:
+        path: the file.
+
+    Returns:
+        The table.
+
+    Raises:
+        SourceProblem: the file cannot be read or is refused.
+    """
+    if not path.is_file():
+        raise SourceProblem("missing", path)
+    size = path.stat().st_size
+    if size == 0:
+        raise SourceProblem("empty", path)
+    if size > MAX_FILE_BYTES:
+        raise SourceProblem("too_big", path, detail=str(size))
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return _read_csv(path)
+    if suffix == ".docx":
+        return _read_docx(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    raise SourceProblem("unsupported", path, detail=suffix)
+
+
+def _check_zip(path: Path, not_type: str) -> None:
+    if not zipfile.is_zipfile(path):
+        # A truncated zip loses its central directory at the end; a renamed file never had one.
+        with path.open("rb") as handle:
+            starts_like_zip = handle.read(4) == b"PK\x03\x04"
+        raise SourceProblem("damaged" if starts_like_zip else not_type, path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as error:
+        raise SourceProblem("damaged", path, detail=str(error)) from error
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise SourceProblem("too_big", path, detail=str(unpacked))
+
+
+def _is_unsafe_xml(error: BaseException | None) -> bool:
+    """Tell whether defusedxml refused the XML (openpyxl wraps its error in a ValueError)."""
+    while error is not None:
+        if type(error).__module__.startswith("defusedxml"):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _read_xlsx(path: Path) -> RawTable:
+    _check_zip(path, "not_xlsx")
+    # Our own handle: openpyxl leaves its file open when a workbook fails to load.
+    with path.open("rb") as handle:
+        try:
+            wb = load_workbook(handle, read_only=True, data_only=False)
+        except Exception as error:  # openpyxl raises many kinds for a broken package
+            code = "unsafe" if _is_unsafe_xml(error) else "not_xlsx"
+            raise SourceProblem(code, path, detail=type(error).__name__) from error
+        try:
+            return _read_workbook(path, wb)
+        except SourceProblem:
+            raise
+        except Exception as error:  # a part that fails only when read (bad XML inside a sheet)
+            code = "unsafe" if _is_unsafe_xml(error) else "damaged"
+            raise SourceProblem(code, path, detail=type(error).__name__) from error
+        finally:
+            wb.close()
+
+
+def _read_workbook(path: Path, wb: Any) -> RawTable:
+    metadata: dict[str, str] = {}
+    if META_SHEET in wb.sheetnames:
+        for key, value, *_ in wb[META_SHEET].iter_rows(values_only=True, max_col=2):
+            if key is not None:
+                metadata[str(key)] = "" if value is None else str(value)
+    if metadata and ENTRY_SHEET in wb.sheetnames:
+        sheet = wb[ENTRY_SHEET]
+        try:
+            header_row = int(metadata.get("header_row", "3"))
+        except ValueError as error:
+            raise SourceProblem("bad_meta", path, META_SHEET, "B7") from error
+        form = "template"
+    else:
+        metadata = {}
+        sheet = next((wb[name] for name in wb.sheetnames if wb[name].sheet_state == "visible"), None)
+        if sheet is None:
+            raise SourceProblem("no_rows", path)
+        header_row = 0
+        form = "list"
+    rows = _sheet_rows(path, sheet)
+    if form == "list":
+        header_row = _find_header(rows)
+        if not header_row:
+            raise SourceProblem("no_header", path, sheet.title)
+    headers_cells = next((cells for number, cells in rows if number == header_row), ())
+    headers = [cell.text.strip() for cell in headers_cells]
+    while headers and not headers[-1]:
+        headers.pop()
+    data: list[RawRow] = []
+    # A template row is pre-numbered in its locked first column: a row with nothing else is empty.
+    skip = 1 if form == "template" else 0
+    for number, cells in rows:
+        if number <= header_row:
+            continue
+        aligned = tuple(cells[: len(headers)]) + tuple(
+            RawCell(None, f"{get_column_letter(i + 1)}{number}") for i in range(len(cells), len(headers))
+        )
+        if any(cell.value not in (None, "") for cell in aligned[skip:]):
+            data.append(RawRow(number, aligned))
+    if not data:
+        raise SourceProblem("no_rows", path, sheet.title)
+    return RawTable(path=path, sheet=sheet.title, form=form, headers=headers, rows=data, metadata=metadata)
+
+
+def _sheet_rows(path: Path, sheet: Any) -> list[tuple[int, tuple[RawCell, ...]]]:
+    rows: list[tuple[int, tuple[RawCell, ...]]] = []
+    for number, row in enumerate(sheet.iter_rows(), start=1):
+        if number > MAX_ROWS:
+            raise SourceProblem("too_many_rows", path, sheet.title, detail=str(MAX_ROWS))
+        cells: list[RawCell] = []
+        for col, cell in enumerate(row, start=1):
+            value = cell.value
+            ref = f"{get_column_letter(col)}{number}"
+            if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and value.startswith("=")):
+                raise SourceProblem("formula", path, sheet.title, ref)
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise SourceProblem("huge_cell", path, sheet.title, ref, str(len(value)))
+            font = getattr(cell, "font", None)
+            cells.append(RawCell(value, ref, getattr(font, "name", None) if value is not None else None))
+        if any(c.value is not None for c in cells):
+            rows.append((number, tuple(cells)))
+    return rows
+
+
+def _find_header(rows: list[tuple[int, tuple[RawCell, ...]]]) -> int:
+    """Return the header row: the first of the top rows whose texts name two known columns."""
+    fallback = 0
+    for number, cells in rows[:15]:
+        texts = [c.text for c in cells if isinstance(c.value, str) and c.value.strip()]
+        if len(texts) >= 2 and sum(1 for key in propose_mapping(texts) if key) >= 2:
+            return number
+        if not fallback and len(texts) >= 2:
+            fallback = number
+    return fallback
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def _read_csv(path: Path) -> RawTable:
+    raw = path.read_bytes()
+    if b"\x00" in raw[:4096]:
+        raise SourceProblem("unsupported", path, detail="binary")
+    text = _decode(raw)
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    sheet = path.name
+    rows: list[tuple[int, tuple[RawCell, ...]]] = []
+    for number, values in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+        if number > MAX_ROWS:
+            raise SourceProblem("too_many_rows", path, sheet, detail=str(MAX_ROWS))
+        cells = []
+        for col, value in enumerate(values, start=1):
+            ref = f"{get_column_letter(col)}{number}"
+            if len(value) > MAX_CELL_CHARS:
+                raise SourceProblem("huge_cell", path, sheet, ref, str(len(value)))
+            if value.startswith("="):
+                raise SourceProblem("formula", path, sheet, ref)
+            cells.append(RawCell(value or None, ref))
+        if any(c.value for c in cells):
+            rows.append((number, tuple(cells)))
+    header_row = _find_header(rows)
+    if not header_row:
+        raise SourceProblem("no_header", path, sheet)
+    headers = [c.text.strip() for c in next(cells for n, cells in rows if n == header_row)]
+    data = [
+        RawRow(
+            number,
+            tuple(cells[: len(headers)])
+            + tuple(
+                RawCell(None, f"{get_column_letter(i + 1)}{number}") for i in range(len(cells), len(headers))
+            ),
+        )
+        for number, cells in rows
+        if number > header_row
+    ]
+    if not data:
+        raise SourceProblem("no_rows", path, sheet)
+    return RawTable(path=path, sheet=sheet, form="list", headers=headers, rows=data)
+
+
+_LABEL = re.compile(r"^\s*(?:\d+[.)]\s*)?([^:：]{2,80})[:：]\s*(.*)$", re.DOTALL)
+
+
+def _read_docx(path: Path) -> RawTable:
+    _check_zip(path, "unsupported")
+    from docx import Document  # python-docx; imported here so spreadsheet imports do not pay for it
+
+    try:
+        document = Document(str(path))
+    except Exception as error:  # python-docx raises PackageNotFoundError, KeyError, XML errors…
+        code = "unsafe" if _is_unsafe_xml(error) else "damaged"
+        raise SourceProblem(code, path, detail=type(error).__name__) from error
+    lines: list[tuple[str, str]] = [(p.text, f"đoạn {n}") for n, p in enumerate(document.paragraphs, start=1)]
+    for t, table in enumerate(document.tables, start=1):
+        for r, row in enumerate(table.rows, start=1):
+            texts = list(dict.fromkeys(cell.text for cell in row.cells))  # merged cells repeat
+            lines.append(
+                (
+                    ": ".join(texts) if len(texts) == 2 and ":" not in texts[0] else " ".join(texts),
+                    f"bảng {t}, dòng {r}",
+                )
+            )
+    if not any("phieu dang ky" in fold(text) for text, _ in lines[:20]):
+        raise SourceProblem("not_a_form", path, path.name)
+    values: dict[str, list[str]] = {}
+    refs: dict[str, str] = {}
+    current: str | None = None
+    for text, ref in lines:
+        if len(text) > MAX_CELL_CHARS:
+            raise SourceProblem("huge_cell", path, path.name, ref, str(len(text)))
+        match = _LABEL.match(text)
+        key = DOCX_LABELS.get(header_key(match.group(1))) if match else None
+        if match and key:
+            current = key
+            refs.setdefault(key, ref)
+            values.setdefault(key, [])
+            if match.group(2).strip():
+                values[key].append(match.group(2).strip())
+        elif text.strip().isupper():
+            current = None  # a heading ("XÁC NHẬN CỦA …") ends the labelled part
+        elif current and text.strip():
+            values[current].append(text.strip())
+    if "name" not in values:
+        raise SourceProblem("not_a_form", path, path.name)
+    headers = list(values)
+    cells = tuple(RawCell("\n".join(values[key]) or None, refs[key]) for key in headers)
+    return RawTable(path=path, sheet=path.name, form="docx", headers=headers, rows=[RawRow(1, cells)])

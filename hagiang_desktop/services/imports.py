@@ -1,0 +1,741 @@
+"""Importing what units send: our templates, other lists, Word forms — preview first, then one write.
+
+The flow (issue #10): :func:`read` a file → :func:`preview` it (column mapping, legacy encodings,
+validation against the plan, matching against the database; nothing written) → the clerk looks →
+:func:`apply` writes the accepted rows in ONE transaction, with a receipt for the unit.
+
+Row statuses: ``new``; ``changed`` (a row imported before from the same unit and template row,
+matched by ``source_key = "<unit code>:<row id>"``, whose content differs); ``unchanged``;
+``duplicate`` (same folded name, field and year as another nomination, or as an earlier row of
+the file); ``error`` (with the cell reference, e.g. ``Đăng ký!C7``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlmodel import Session
+
+from hagiang_desktop.core.import_columns import (
+    COLUMN_BY_KEY,
+    TEMPLATE_FORMAT,
+    TEMPLATE_VERSION,
+    TEXT_KEYS,
+    ValueProblem,
+    header_key,
+    parse_birth_year,
+    parse_criteria,
+    parse_date,
+    parse_field,
+    parse_honour,
+    parse_kind,
+    propose_mapping,
+)
+from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
+from hagiang_desktop.core.legacy_encoding import Encoding, convert, encoding_from_font, guess_column_encoding
+from hagiang_desktop.core.vntext import clean_text, fold, today_vn
+from hagiang_desktop.exports.sources import RawRow, RawTable, SourceProblem, read_source
+from hagiang_desktop.services import audit
+from hagiang_desktop.services.nominations import (
+    NominationInput,
+    NominationProblem,
+    supplement_for,
+    validate_input,
+)
+from hagiang_desktop.services.workspace import Workspace, get_setting, set_setting
+from hagiang_desktop.storage.bulk import bulk_insert
+from hagiang_desktop.storage.models import AuditEvent, CriterionCheck, Nomination, Receipt, StatusEvent, Unit
+
+__all__ = [
+    "ApplyResult",
+    "ColumnPlan",
+    "ImportPreview",
+    "ImportProblem",
+    "PreviewRow",
+    "RowProblem",
+    "RowStatus",
+    "SourceProblem",
+    "apply",
+    "preview",
+    "read",
+    "remember_mapping",
+    "remembered_mapping",
+]
+
+#: Settings key prefix of the column mappings remembered per sender.
+MAPPING_SETTING = "import_mapping:"
+_CHUNK = 500  # SQLite's default limit of bound parameters is 999 on old builds
+
+
+class ImportProblem(Exception):
+    """The whole file is refused (not one row); ``code`` names why.
+
+    Codes: ``no_unit`` (a list without a chosen sender), ``unknown_unit``, ``wrong_plan``,
+    ``template_version``, ``no_name_column``, ``has_errors`` (apply without skipping errors).
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+class RowStatus(StrEnum):
+    """What applying would do with one row."""
+
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    DUPLICATE = "duplicate"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """One problem of a row: the cell ("Đăng ký!C7"), a code and the offending value."""
+
+    ref: str
+    code: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class ConvertedText:
+    """A cell whose legacy-encoded text was converted: shown side by side in the preview."""
+
+    ref: str
+    key: str
+    original: str
+    converted: str
+    encoding: Encoding
+
+
+@dataclass(frozen=True)
+class ColumnPlan:
+    """How one column of the file is read.
+
+    Attributes:
+        index: the column's position.
+        header: its header text.
+        key: the nomination attribute it fills, or None (ignored).
+        encoding: the encoding applied to its text (the clerk may override).
+        detected_by: ``font``, ``guess``, ``override`` or ``""`` (plain Unicode, nothing to do).
+    """
+
+    index: int
+    header: str
+    key: str | None
+    encoding: Encoding
+    detected_by: str
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One row of the preview.
+
+    Attributes:
+        number: the row's number in the sheet.
+        ref: the row's first cell ("Đăng ký!A7").
+        status: what applying would do.
+        data: the nomination read from the row (None when unreadable).
+        problems: the errors, each with its cell.
+        converted: legacy-encoded cells and their conversion.
+        match_id: the nomination this row updates (``changed``/``unchanged``).
+        duplicate_of: names of the nominations it duplicates, with their unit.
+        changes: the attributes that a ``changed`` row changes.
+    """
+
+    number: int
+    ref: str
+    status: RowStatus
+    data: NominationInput | None
+    problems: tuple[RowProblem, ...] = ()
+    converted: tuple[ConvertedText, ...] = ()
+    match_id: int | None = None
+    duplicate_of: tuple[str, ...] = ()
+    changes: tuple[str, ...] = ()
+
+
+@dataclass
+class ImportPreview:
+    """Everything the clerk sees before deciding; applying it writes exactly this.
+
+    Attributes:
+        path: the file.
+        sheet: the sheet read.
+        form: ``template``, ``list`` or ``docx``.
+        unit_code: the sending unit.
+        unit_name: its name.
+        channel: the receipt channel.
+        received_on: the day of receipt.
+        columns: how each column is read.
+        rows: the rows.
+    """
+
+    path: Path
+    sheet: str
+    form: str
+    unit_code: str
+    unit_name: str
+    channel: Channel
+    received_on: date
+    columns: list[ColumnPlan]
+    rows: list[PreviewRow] = field(default_factory=list)
+
+    def count(self, status: RowStatus) -> int:
+        """Count the rows with a status."""
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def errors(self) -> list[PreviewRow]:
+        """The rows with errors."""
+        return [r for r in self.rows if r.status == RowStatus.ERROR]
+
+
+@dataclass(frozen=True)
+class ApplyResult:
+    """What applying wrote."""
+
+    created: int
+    updated: int
+    skipped: int
+    receipt_id: int | None
+
+
+def read(path: Path) -> RawTable:
+    """Read a file (xlsx, csv or docx) without touching the database.
+
+    Raises:
+        SourceProblem: the file is refused (message names the file, the sheet and the cell).
+    """
+    return read_source(path)
+
+
+def remembered_mapping(ws: Workspace, unit_code: str) -> dict[str, str | None]:
+    """Return the column mapping chosen before for this sender (folded header → key)."""
+    value = get_setting(ws, MAPPING_SETTING + unit_code, {})
+    return dict(value) if isinstance(value, dict) else {}
+
+
+def remember_mapping(
+    ws: Workspace, unit_code: str, headers: Sequence[str], keys: Sequence[str | None]
+) -> None:
+    """Remember a sender's column mapping (merged with what was remembered before)."""
+    stored = remembered_mapping(ws, unit_code)
+    stored.update({header_key(h): k for h, k in zip(headers, keys, strict=True) if h})
+    set_setting(ws, MAPPING_SETTING + unit_code, stored)
+
+
+def propose(ws: Workspace, table: RawTable, unit_code: str | None) -> list[str | None]:
+    """Propose a key per column: the template's own layout, else the sender's memory, else synonyms."""
+    if table.form == "docx":
+        return list(table.headers)
+    remembered = remembered_mapping(ws, unit_code) if unit_code else {}
+    return propose_mapping(table.headers, remembered)  # type: ignore[arg-type]
+
+
+def _plan_columns(
+    table: RawTable, keys: Sequence[str | None], overrides: dict[int, Encoding] | None
+) -> list[ColumnPlan]:
+    plans = []
+    for index, (header, key) in enumerate(zip(table.headers, keys, strict=True)):
+        if overrides and index in overrides:
+            plans.append(ColumnPlan(index, header, key, overrides[index], "override"))
+            continue
+        cells = [row.cells[index] for row in table.rows if isinstance(row.cells[index].value, str)]
+        fonts = {encoding_from_font(c.font) for c in cells} - {None}
+        if fonts:
+            # Per cell below; the column shows the first legacy font met.
+            plans.append(ColumnPlan(index, header, key, sorted(fonts)[0] or Encoding.UNICODE, "font"))
+            continue
+        guessed = guess_column_encoding([c.value for c in cells]) if key in TEXT_KEYS else Encoding.UNICODE
+        plans.append(ColumnPlan(index, header, key, guessed, "guess" if guessed != Encoding.UNICODE else ""))
+    return plans
+
+
+def preview(
+    ws: Workspace,
+    table: RawTable,
+    *,
+    unit_code: str | None = None,
+    mapping: Sequence[str | None] | None = None,
+    encodings: dict[int, Encoding] | None = None,
+    received_on: date | None = None,
+) -> ImportPreview:
+    """Build the preview of an import; nothing is written.
+
+    Args:
+        ws: the workspace.
+        table: the file read by :func:`read`.
+        unit_code: the sender; a template names its own (this overrides nothing then).
+        mapping: a key (or None) per column; proposed when None.
+        encodings: per-column encodings chosen by the clerk (column index → encoding).
+        received_on: the day of receipt (today in Vietnam by default).
+
+    Returns:
+        The preview.
+
+    Raises:
+        ImportProblem: the file as a whole is refused.
+    """
+    if table.form == "template":
+        if table.metadata.get("format") != TEMPLATE_FORMAT:
+            raise ImportProblem("template_version", table.metadata.get("format", ""))
+        if table.metadata.get("version") != str(TEMPLATE_VERSION):
+            raise ImportProblem("template_version", table.metadata.get("version", ""))
+        if table.metadata.get("plan_id") != ws.plan.id:
+            raise ImportProblem("wrong_plan", table.metadata.get("plan_id", ""))
+        unit_code = table.metadata.get("unit_code") or unit_code
+    if table.form == "docx" and not unit_code:
+        unit_code = _docx_sender(ws, table)
+    if not unit_code:
+        raise ImportProblem("no_unit")
+    keys = list(mapping) if mapping is not None else propose(ws, table, unit_code)
+    if "name" not in keys:
+        raise ImportProblem("no_name_column")
+    with ws.session() as session:
+        unit = session.scalars(select(Unit).where(Unit.code == unit_code)).first()
+        if unit is None:
+            raise ImportProblem("unknown_unit", unit_code)
+        unit_name = unit.name
+    channel = Channel.EXCEL_TEMPLATE if table.form == "template" else Channel.EMAIL
+    result = ImportPreview(
+        path=table.path,
+        sheet=table.sheet,
+        form=table.form,
+        unit_code=unit_code,
+        unit_name=unit_name,
+        channel=channel,
+        received_on=received_on or today_vn(),
+        columns=_plan_columns(table, keys, encodings),
+    )
+    rows = [_read_row(ws, result, table, row) for row in table.rows]
+    result.rows = _match(ws, rows)
+    return result
+
+
+def _docx_sender(ws: Workspace, table: RawTable) -> str | None:
+    if "sender" not in table.headers:
+        return None
+    text = clean_text(table.rows[0].cells[table.headers.index("sender")].text)
+    with ws.session() as session:
+        unit = session.scalars(
+            select(Unit).where((Unit.code == text) | (Unit.name_fold == fold(text)))
+        ).first()
+        return unit.code if unit else None
+
+
+_PROBLEM_KEYS = {
+    "name_required": "name",
+    "unknown_field": "field_code",
+    "kind_not_allowed": "kind",
+    "unknown_criterion": "criteria",
+}
+
+
+def _read_row(ws: Workspace, pv: ImportPreview, table: RawTable, row: RawRow) -> PreviewRow:
+    plan = ws.plan
+    texts: dict[str, str] = {}
+    refs: dict[str, str] = {}
+    raw: dict[str, Any] = {}
+    converted: list[ConvertedText] = []
+    for column in pv.columns:
+        if column.key is None:
+            continue
+        cell = row.cells[column.index]
+        ref = f"{table.sheet}!{cell.ref}" if table.form != "docx" else f"{table.sheet}, {cell.ref}"
+        refs[column.key] = ref
+        raw[column.key] = cell.value
+        text = cell.text
+        if isinstance(cell.value, str) and column.key in TEXT_KEYS:
+            encoding = column.encoding
+            if column.detected_by == "font":
+                encoding = encoding_from_font(cell.font) or Encoding.UNICODE
+            unicode_text = convert(text, encoding)
+            if encoding != Encoding.UNICODE and unicode_text != text:
+                converted.append(ConvertedText(ref, column.key, text, unicode_text, encoding))
+            text = unicode_text
+        texts[column.key] = clean_text(
+            text, multiline=column.key in ("achievements", "good_practice", "replication_plan", "note")
+        )
+    problems: list[RowProblem] = []
+    first_ref = f"{table.sheet}!{row.cells[0].ref}" if row.cells and table.form != "docx" else table.sheet
+
+    def problem(key: str, code: str, detail: str = "") -> None:
+        problems.append(RowProblem(refs.get(key, first_ref), code, detail))
+
+    values: dict[str, Any] = {}
+    for key, parser in (
+        ("field_code", lambda t: parse_field(plan, t)),
+        ("kind", lambda t: parse_kind(plan, t)),
+        ("target_honour", lambda t: parse_honour(plan, t)),
+    ):
+        if texts.get(key):
+            try:
+                values[key] = parser(texts[key])
+            except ValueProblem as error:
+                problem(key, error.code, error.value)
+    field_code = values.get("field_code", "")
+    # A household-economy row (2.8) needs no kind: the field admits households only.
+    kind = values.get("kind") or _single_kind(ws, field_code)
+    for key in ("name", "field_code", "kind"):
+        if not texts.get(key) and not (key == "kind" and kind):
+            problem(key, "required", COLUMN_BY_KEY[key].header)
+    for key, parse in (("birth_year", parse_birth_year), ("date", parse_date)):
+        if raw.get(key) not in (None, ""):
+            try:
+                values[key] = parse(raw[key] if not isinstance(raw[key], str) else texts[key])
+            except ValueProblem as error:
+                problem(key, error.code, error.value)
+    row_id = texts.get("row_id", "")
+    source_key = f"{pv.unit_code}:{row_id}" if pv.form == "template" and row_id else None
+    data: NominationInput | None = None
+    if kind is not None and field_code and not problems:
+        checks = {}
+        if texts.get("criteria"):
+            try:
+                checks = dict.fromkeys(parse_criteria(plan, field_code, kind, texts["criteria"]), "")
+            except ValueError as error:
+                problem("kind", "kind_not_allowed", str(error))
+        data = NominationInput(
+            kind=kind,
+            field_code=field_code,
+            name=texts.get("name", ""),
+            registering_unit_code=pv.unit_code,
+            checks=checks,
+            position=texts.get("position") or None,
+            work_unit=texts.get("work_unit") or None,
+            gender=texts.get("gender") or None,
+            birth_year=values.get("birth_year"),
+            household_head=texts.get("household_head") or None,
+            village=texts.get("village") or None,
+            commune=texts.get("commune") or None,
+            achievements=texts.get("achievements", ""),
+            good_practice=texts.get("good_practice", ""),
+            replication_plan=texts.get("replication_plan", ""),
+            target_honour=values.get("target_honour"),
+            received_on=values.get("date") or pv.received_on,
+            channel=pv.channel,
+            note=texts.get("note") or None,
+            year=_plan_year(ws, values.get("date") or pv.received_on),
+            source_key=source_key,
+        )
+        if not problems:
+            try:
+                validate_input(ws, data)
+            except NominationProblem as error:
+                problem(_PROBLEM_KEYS.get(error.code, "name"), error.code, error.detail)
+    status = RowStatus.ERROR if problems else RowStatus.NEW
+    return PreviewRow(
+        number=row.number,
+        ref=first_ref,
+        status=status,
+        data=data if not problems else None,
+        problems=tuple(problems),
+        converted=tuple(converted),
+    )
+
+
+def _plan_year(ws: Workspace, day: date) -> int:
+    """Return the registration year: the day's year, kept inside the plan's period."""
+    info = ws.plan.info
+    return min(max(day.year, info.period_start), info.period_end)
+
+
+def _single_kind(ws: Workspace, field_code: str) -> NomineeKind | None:
+    """Return the only kind a field admits (household economy), else None."""
+    try:
+        kinds = ws.plan.field(field_code).kinds
+    except KeyError:
+        return None
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _content(data: NominationInput) -> dict[str, Any]:
+    """Return what a row says about a nomination, cleaned as stored (compared on re-import)."""
+    return {
+        "name": clean_text(data.name),
+        "kind": str(data.kind),
+        "field_code": data.field_code,
+        "position": data.position,
+        "work_unit": data.work_unit,
+        "gender": data.gender,
+        "birth_year": data.birth_year,
+        "household_head": data.household_head,
+        "village": data.village,
+        "commune": data.commune,
+        "achievements": clean_text(data.achievements, multiline=True),
+        "good_practice": clean_text(data.good_practice, multiline=True),
+        "replication_plan": clean_text(data.replication_plan, multiline=True),
+        "target_honour": data.target_honour,
+        "note": data.note,
+    }
+
+
+def _comparable(data: NominationInput) -> dict[str, Any]:
+    return {**_content(data), "checks": sorted(data.checks)}
+
+
+def _chunks(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _match(ws: Workspace, rows: list[PreviewRow]) -> list[PreviewRow]:
+    """Mark rows as changed/unchanged (same source key) or duplicate (same folded name)."""
+    keys = [r.data.source_key for r in rows if r.data and r.data.source_key]
+    years = {r.data.year for r in rows if r.data}
+    with ws.session() as session:
+        existing: dict[str, Nomination] = {}
+        for chunk in _chunks(keys):
+            for n in session.scalars(select(Nomination).where(Nomination.source_key.in_(chunk))):  # type: ignore[union-attr]
+                existing[n.source_key or ""] = n
+        checks: dict[int, list[str]] = {}
+        ids = [n.id for n in existing.values()]
+        for chunk in _chunks(ids):
+            for nid, code in session.execute(
+                select(CriterionCheck.nomination_id, CriterionCheck.criterion_code).where(
+                    CriterionCheck.nomination_id.in_(chunk)  # type: ignore[attr-defined]
+                )
+            ):
+                checks.setdefault(nid, []).append(code)
+        names: dict[tuple[str, str, int], list[str]] = {}
+        if years:
+            query = (
+                select(
+                    Nomination.name_fold,
+                    Nomination.field_code,
+                    Nomination.year,
+                    Nomination.name,
+                    Unit.name,
+                    Nomination.id,
+                )
+                .join(Unit, Unit.id == Nomination.registering_unit_id)
+                .where(Nomination.year.in_(years))  # type: ignore[attr-defined]
+            )
+            matched_ids = set(ids)
+            for name_fold, field_code, year, name, unit_name, nid in session.execute(query):
+                if nid not in matched_ids:
+                    names.setdefault((name_fold, field_code, year), []).append(f"{name} ({unit_name})")
+        current = {
+            n.source_key: {
+                **{k: getattr(n, k) for k in _comparable_keys()},
+                "checks": sorted(checks.get(n.id or 0, [])),
+            }
+            for n in existing.values()
+        }
+        id_by_key = {n.source_key: n.id for n in existing.values()}
+    seen: dict[tuple[str, str, int], str] = {}
+    out: list[PreviewRow] = []
+    for row in rows:
+        data = row.data
+        if data is None:
+            out.append(row)
+            continue
+        triple = (fold(data.name), data.field_code, data.year)
+        if data.source_key and data.source_key in current:
+            theirs = current[data.source_key]
+            mine = _comparable(data)
+            changes = tuple(k for k in mine if mine[k] != theirs[k])
+            status = RowStatus.CHANGED if changes else RowStatus.UNCHANGED
+            out.append(_replace(row, status=status, match_id=id_by_key[data.source_key], changes=changes))
+        elif triple in names or triple in seen:
+            others = tuple(names.get(triple, [])) + ((seen[triple],) if triple in seen else ())
+            out.append(_replace(row, status=RowStatus.DUPLICATE, duplicate_of=others))
+        else:
+            out.append(row)
+        seen.setdefault(triple, f"{data.name} ({row.ref})")
+    return out
+
+
+def _comparable_keys() -> list[str]:
+    return list(_content(NominationInput(NomineeKind.COLLECTIVE, "2.1", "x", "x")))
+
+
+def _replace(row: PreviewRow, **changes: Any) -> PreviewRow:
+    from dataclasses import replace
+
+    return replace(row, **changes)
+
+
+def _values(
+    ws: Workspace, session: Session, data: NominationInput, unit: Unit, now: datetime, eligible: bool
+) -> dict[str, Any]:
+    content = _content(data)
+    return {
+        **content,
+        "plan_id": ws.plan.id,
+        "year": data.year,
+        "name_fold": fold(content["name"]),
+        "registering_unit_id": unit.id,
+        "received_on": data.received_on,
+        "channel": str(data.channel) if data.channel else None,
+        "is_supplement": supplement_for(ws, session, unit, data.received_on),
+        "eligible": eligible,
+        "search_fold": " ".join((fold(content["name"]), unit.name_fold, fold(content["achievements"]))),
+        "source_key": data.source_key,
+        "updated_at": now,
+    }
+
+
+def apply(
+    ws: Workspace, pv: ImportPreview, *, skip_invalid: bool = False, include_duplicates: bool = False
+) -> ApplyResult:
+    """Write a previewed import in ONE transaction, with a receipt for the sending unit.
+
+    New rows are bulk-inserted through SQLAlchemy Core; changed rows are updated with an audit
+    entry holding the state before and after; unchanged rows are left alone.
+
+    Args:
+        ws: the workspace.
+        pv: the preview, as the clerk saw it.
+        skip_invalid: import the valid rows even when others have errors.
+        include_duplicates: also import rows that duplicate existing nominations.
+
+    Returns:
+        How many rows were created, updated and skipped, and the receipt's id.
+
+    Raises:
+        ImportProblem: ``has_errors`` — some rows have errors and ``skip_invalid`` is False;
+            nothing is written.
+    """
+    if pv.errors and not skip_invalid:
+        raise ImportProblem("has_errors", str(len(pv.errors)))
+    accepted = {RowStatus.NEW, RowStatus.CHANGED} | ({RowStatus.DUPLICATE} if include_duplicates else set())
+    todo = [r for r in pv.rows if r.status in accepted and r.data is not None]
+    now = datetime.now(UTC)
+    with ws.session() as session:
+        unit = session.scalars(select(Unit).where(Unit.code == pv.unit_code)).one()
+        new_rows = [r for r in todo if r.match_id is None]
+        created = _insert_new(ws, session, unit, new_rows, now)
+        for row in todo:
+            if row.match_id is not None:
+                _update_one(ws, session, unit, row, now)
+        receipt_id = None
+        if todo:
+            receipt = Receipt(
+                unit_id=unit.id or 0,
+                received_on=pv.received_on,
+                channel=str(pv.channel),
+                note=f"{pv.path.name}: {created} mới, {len(todo) - created} cập nhật",
+                created_at=now,
+            )
+            session.add(receipt)
+            session.flush()
+            receipt_id = receipt.id
+            audit.record(
+                session,
+                action="import",
+                entity="receipt",
+                entity_id=receipt_id,
+                after={
+                    "file": pv.path.name,
+                    "unit": pv.unit_code,
+                    "created": created,
+                    "updated": len(todo) - created,
+                },
+            )
+    return ApplyResult(
+        created=created, updated=len(todo) - created, skipped=len(pv.rows) - len(todo), receipt_id=receipt_id
+    )
+
+
+def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewRow], now: datetime) -> int:
+    if not rows:
+        return 0
+    table = Nomination.__table__  # type: ignore[attr-defined]
+    values = []
+    for row in rows:
+        assert row.data is not None
+        eligible = ws.plan.evaluate(row.data.field_code, row.data.kind, row.data.checks).eligible
+        values.append(
+            {
+                **_values(ws, session, row.data, unit, now, eligible),
+                "uid": str(uuid.uuid4()),
+                "status": str(NominationStatus.REGISTERED),
+                "created_at": now,
+            }
+        )
+    # RETURNING keeps the new ids in parameter order (SQLAlchemy "insertmanyvalues").
+    ids = [
+        r[0]
+        for r in session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values)
+    ]
+    bulk_insert(
+        session,
+        CriterionCheck.__table__,  # type: ignore[arg-type]
+        (
+            {"nomination_id": nid, "criterion_code": code, "met": True, "evidence": None}
+            for nid, row in zip(ids, rows, strict=True)
+            for code in (row.data.checks if row.data else {})
+        ),
+    )
+    bulk_insert(
+        session,
+        StatusEvent.__table__,  # type: ignore[arg-type]
+        (
+            {
+                "nomination_id": nid,
+                "from_status": None,
+                "to_status": "registered",
+                "at": now,
+                "actor": audit.current_actor(),
+            }
+            for nid in ids
+        ),
+    )
+    actor = audit.current_actor()
+    bulk_insert(
+        session,
+        AuditEvent.__table__,  # type: ignore[arg-type]
+        (
+            {
+                "at": now,
+                "actor": actor,
+                "action": "create",
+                "entity": "nomination",
+                "entity_id": str(nid),
+                "before_json": None,
+                "after_json": audit.to_json({**value, "checks": sorted(row.data.checks) if row.data else []}),
+            }
+            for nid, value, row in zip(ids, values, rows, strict=True)
+        ),
+    )
+    return len(ids)
+
+
+def _update_one(ws: Workspace, session: Session, unit: Unit, row: PreviewRow, now: datetime) -> None:
+    data = row.data
+    assert data is not None
+    assert row.match_id is not None
+    found = session.get(Nomination, row.match_id)
+    assert found is not None
+    before = found.model_dump(exclude={"name_fold", "search_fold"})
+    eligible = ws.plan.evaluate(data.field_code, data.kind, data.checks).eligible
+    values = _values(ws, session, data, unit, now, eligible)
+    session.execute(update(Nomination).where(Nomination.id == row.match_id).values(**values))  # type: ignore[arg-type]
+    session.execute(delete(CriterionCheck).where(CriterionCheck.nomination_id == row.match_id))  # type: ignore[arg-type]
+    bulk_insert(
+        session,
+        CriterionCheck.__table__,  # type: ignore[arg-type]
+        (
+            {"nomination_id": row.match_id, "criterion_code": code, "met": True, "evidence": None}
+            for code in data.checks
+        ),
+    )
+    session.expire(found)
+    audit.record(
+        session,
+        action="update",
+        entity="nomination",
+        entity_id=row.match_id,
+        before=before,
+        after={**values, "checks": sorted(data.checks)},
+    )
