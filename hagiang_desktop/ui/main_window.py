@@ -116,5 +116,7 @@ class MainWindow(QMainWindow):
             if answer == QMessageBox.StandardButton.Save and not self.nominations_tab.save():
                 event.ignore()
                 return
+            if answer == QMessageBox.StandardButton.Discard:
+                self.nominations_tab.discard_changes()  # a deliberate discard drops the crash draft
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         event.accept()

@@ -466,8 +466,17 @@ class NominationEntryTab(QWidget):
         self.draft_banner.setText(text)
         self.draft_banner.show()
         self.discard_draft_button.show()
-        # After the window is up, so the status bar is there to show it.
-        QTimer.singleShot(0, lambda: self.message.emit(text))
+        # After the window is up, so the status bar is there to show it and the tab can be
+        # brought to the front.
+        QTimer.singleShot(0, lambda: self._announce_restored(text))
+
+    def _announce_restored(self, text: str) -> None:
+        widget = self.parentWidget()
+        while widget is not None and not isinstance(widget, QTabWidget):
+            widget = widget.parentWidget()
+        if widget is not None:
+            widget.setCurrentWidget(self)
+        self.message.emit(text)
 
     # -- saving and deleting -------------------------------------------------------------------
     def save(self) -> bool:

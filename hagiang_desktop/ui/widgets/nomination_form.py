@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -231,6 +231,8 @@ class NominationForm(QWidget):
         self.field_combo.currentIndexChanged.connect(self._criteria_context_changed)
         self.checklist.changed.connect(self._update_eligibility)
         for signal in (
+            self.kind_combo.currentIndexChanged,
+            self.field_combo.currentIndexChanged,
             self.name_edit.textEdited,
             self.position_edit.textEdited,
             self.work_unit_edit.textEdited,
@@ -252,12 +254,8 @@ class NominationForm(QWidget):
             signal.connect(self._emit_changed)
         for signal in (self.unit_picker.currentIndexChanged, self.received_edit.dateChanged):
             signal.connect(self._update_supplement)
-        # Ctrl+Z / Ctrl+Y on the whole form; text widgets get the same keys through the event
-        # filter, because their own undo would only know their own text.
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo, context=context)
-        for keys in (QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")):
-            QShortcut(keys, self, self.redo, context=context)
+        # Ctrl+Z / Ctrl+Y anywhere in the form go to the form's history (see eventFilter): a
+        # text field's own undo would only know its own text, and a combo box has none.
         self.clear()
 
     def _group(self, title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
@@ -294,13 +292,22 @@ class NominationForm(QWidget):
             focus.setFocus()
         self.changed.emit()
 
-    def _watch_text_widgets(self) -> None:
-        for widget in self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit):
-            widget.removeEventFilter(self)
-            widget.installEventFilter(self)
+    def _watch_key_widgets(self) -> None:
+        for widget in self.findChildren(QWidget):
+            if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                widget.removeEventFilter(self)
+                widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Route the undo/redo keys of text widgets to the form's history (Qt override)."""
+        """Route the undo/redo keys of the form's widgets to the form's history (Qt override)."""
+        undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and any(event.matches(k) for k in undo_keys)
+        ):
+            event.accept()  # deliver the key to the widget, where the branch below takes it
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.matches(QKeySequence.StandardKey.Undo):
                 self.undo()
@@ -393,7 +400,7 @@ class NominationForm(QWidget):
             (self.tr("Criteria of field %1").replace("%1", field_code), specific),
         ]
         dropped = self.checklist.set_criteria(groups, self.checklist_state() if keep is None else keep)
-        self._watch_text_widgets()
+        self._watch_key_widgets()
         self._set_tab_order()
         self.dropped_codes = dropped if keep is None else []
         if self.dropped_codes:
