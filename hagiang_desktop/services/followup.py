@@ -166,6 +166,45 @@ def _text(value: str, *, required: bool = False) -> str:
     return cleaned
 
 
+def _create(ws: Workspace, nomination_id: int, cls: type[SQLModel], values: dict[str, Any]) -> int:
+    with ws.session() as session:
+        _need_nomination(session, nomination_id)
+        return _add(session, cls(nomination_id=nomination_id, **values))
+
+
+def _change(ws: Workspace, cls: type[SQLModel], row_id: int, values: dict[str, Any]) -> None:
+    with ws.session() as session:
+        _update(session, cls, row_id, values)
+
+
+def _assessment_values(
+    ws: Workspace, stage_code: str, assessed_on: date, rating: Rating, notes: str
+) -> dict[str, Any]:
+    _check_stage(ws, stage_code)
+    return {
+        "stage_code": stage_code,
+        "assessed_on": assessed_on,
+        "rating": str(Rating(rating)),
+        "notes": _text(notes),
+    }
+
+
+def _activity_values(kind: ActivityKind, held_on: date, description: str) -> dict[str, Any]:
+    return {
+        "activity_kind": str(ActivityKind(kind)),
+        "held_on": held_on,
+        "description": _text(description, required=True),
+    }
+
+
+def _commendation_values(awarded_on: date, title: str, decision_number: str | None) -> dict[str, Any]:
+    return {
+        "awarded_on": awarded_on,
+        "title": _text(title, required=True),
+        "decision_number": clean_text(decision_number or "") or None,
+    }
+
+
 def add_assessment(
     ws: Workspace, nomination_id: int, stage_code: str, assessed_on: date, rating: Rating, notes: str = ""
 ) -> int:
@@ -185,36 +224,16 @@ def add_assessment(
     Raises:
         FollowupProblem: unknown stage or nomination.
     """
-    _check_stage(ws, stage_code)
-    with ws.session() as session:
-        _need_nomination(session, nomination_id)
-        row = Assessment(
-            nomination_id=nomination_id,
-            stage_code=stage_code,
-            assessed_on=assessed_on,
-            rating=str(Rating(rating)),
-            notes=_text(notes),
-        )
-        return _add(session, row)
+    return _create(
+        ws, nomination_id, Assessment, _assessment_values(ws, stage_code, assessed_on, rating, notes)
+    )
 
 
 def update_assessment(
     ws: Workspace, assessment_id: int, stage_code: str, assessed_on: date, rating: Rating, notes: str = ""
 ) -> None:
     """Change an assessment (audited). Raises FollowupProblem when unknown."""
-    _check_stage(ws, stage_code)
-    with ws.session() as session:
-        _update(
-            session,
-            Assessment,
-            assessment_id,
-            {
-                "stage_code": stage_code,
-                "assessed_on": assessed_on,
-                "rating": str(Rating(rating)),
-                "notes": _text(notes),
-            },
-        )
+    _change(ws, Assessment, assessment_id, _assessment_values(ws, stage_code, assessed_on, rating, notes))
 
 
 def add_activity(
@@ -228,32 +247,14 @@ def add_activity(
     Raises:
         FollowupProblem: unknown nomination, or no description.
     """
-    with ws.session() as session:
-        _need_nomination(session, nomination_id)
-        row = ReplicationActivity(
-            nomination_id=nomination_id,
-            activity_kind=str(ActivityKind(kind)),
-            held_on=held_on,
-            description=_text(description, required=True),
-        )
-        return _add(session, row)
+    return _create(ws, nomination_id, ReplicationActivity, _activity_values(kind, held_on, description))
 
 
 def update_activity(
     ws: Workspace, activity_id: int, kind: ActivityKind, held_on: date, description: str
 ) -> None:
     """Change a replication activity (audited). Raises FollowupProblem when unknown or empty."""
-    with ws.session() as session:
-        _update(
-            session,
-            ReplicationActivity,
-            activity_id,
-            {
-                "activity_kind": str(ActivityKind(kind)),
-                "held_on": held_on,
-                "description": _text(description, required=True),
-            },
-        )
+    _change(ws, ReplicationActivity, activity_id, _activity_values(kind, held_on, description))
 
 
 def add_commendation(
@@ -267,32 +268,14 @@ def add_commendation(
     Raises:
         FollowupProblem: unknown nomination, or no title.
     """
-    with ws.session() as session:
-        _need_nomination(session, nomination_id)
-        row = Commendation(
-            nomination_id=nomination_id,
-            awarded_on=awarded_on,
-            title=_text(title, required=True),
-            decision_number=clean_text(decision_number or "") or None,
-        )
-        return _add(session, row)
+    return _create(ws, nomination_id, Commendation, _commendation_values(awarded_on, title, decision_number))
 
 
 def update_commendation(
     ws: Workspace, commendation_id: int, awarded_on: date, title: str, decision_number: str | None = None
 ) -> None:
     """Change a commendation (audited). Raises FollowupProblem when unknown or without title."""
-    with ws.session() as session:
-        _update(
-            session,
-            Commendation,
-            commendation_id,
-            {
-                "awarded_on": awarded_on,
-                "title": _text(title, required=True),
-                "decision_number": clean_text(decision_number or "") or None,
-            },
-        )
+    _change(ws, Commendation, commendation_id, _commendation_values(awarded_on, title, decision_number))
 
 
 _TABLES: dict[str, type[SQLModel]] = {

@@ -31,7 +31,7 @@ def _audits(ws, entity):
     with ws.session() as s:
         return [
             (a.action, a.before_json, a.after_json)
-            for a in s.scalars(select(AuditEvent).where(AuditEvent.entity == entity))
+            for a in s.scalars(select(AuditEvent).where(AuditEvent.entity == entity).order_by(AuditEvent.id))
         ]
 
 
