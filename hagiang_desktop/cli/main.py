@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "hagiang_desktop.cli.demo",
     "hagiang_desktop.cli.nominations",
     "hagiang_desktop.cli.dashboard",
+    "hagiang_desktop.cli.maintenance",
     "hagiang_desktop.cli.keys",
     "hagiang_desktop.cli.bundle",
     "hagiang_desktop.cli.template",
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 _COMMANDS = {"units", "demo", "nominations", "dashboard", "export", "bundle", "keys", "check", "template"}
+_COMMANDS |= {"backup", "restore", "purge"}  # cli.maintenance
 
 
 def is_command_line(args: list[str]) -> bool:

@@ -55,6 +55,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot write to database {path} (read-only media or no permission). "
         "Copy it to the computer's disk; the file was not changed.",
     ),
+    "check_integrity": ("Kiểm tra toàn vẹn tệp (integrity_check)", "File integrity (integrity_check)"),
+    "check_foreign_keys": (
+        "Kiểm tra liên kết (foreign_key_check)",
+        "Links between records (foreign_key_check)",
+    ),
+    "check_invariants": ("Kiểm tra quy tắc của chương trình", "The program's own rules"),
+    "check_ok": ("ĐẠT\t{check}", "OK\t{check}"),
+    "check_bad": ("LỖI\t{check}", "PROBLEM\t{check}"),
+    "check_finding": ("  - {kind}: {detail}", "  - {kind}: {detail}"),
+    "check_summary_ok": ("Tệp dữ liệu không có lỗi.", "The database has no problem."),
+    "check_summary_bad": (
+        "Tìm thấy {count} lỗi. Hãy sao lưu tệp rồi khôi phục từ bản sao lưu tốt gần nhất, "
+        "hoặc liên hệ bộ phận tin học.",
+        "{count} problem(s) found. Back up the file, then restore the latest good backup or ask IT.",
+    ),
+    "backup_done": ("Đã sao lưu và kiểm tra: {path}", "Backed up and verified: {path}"),
+    "backup_failed": (
+        "Không sao lưu được ({detail}). Tệp dữ liệu không bị thay đổi.",
+        "The backup failed ({detail}). The database was not changed.",
+    ),
+    "restore_done": (
+        "Đã khôi phục {path} từ {source}. Bản sao của tệp cũ: {safety}",
+        "Restored {path} from {source}. Copy of the old file: {safety}",
+    ),
+    "restore_bad_backup": (
+        "Bản sao lưu {path} bị hỏng hoặc không phải tệp dữ liệu ({detail}); không khôi phục. "
+        "Tệp dữ liệu không bị thay đổi.",
+        "Backup {path} is damaged or not a database ({detail}); nothing restored. "
+        "The database was not changed.",
+    ),
+    "restore_too_new": (
+        "Bản sao lưu {path} do phiên bản mới hơn của chương trình tạo ra; không khôi phục.",
+        "Backup {path} was made by a newer version of the program; nothing restored.",
+    ),
+    "purge_done": (
+        "Đã xóa hẳn dữ liệu cá nhân của mô hình số {id} ({audit} mục nhật ký đã xóa). "
+        "Các bản sao lưu cũ vẫn còn dữ liệu này cho đến khi được xoay vòng.",
+        "Purged the personal data of nomination {id} ({audit} audit entries scrubbed). "
+        "Older backups still hold it until they are rotated out.",
+    ),
+    "nomination_not_found": ("Không có mô hình số {id}.", "No nomination with id {id}."),
     "unknown_unit": (
         "Không có đơn vị mã {code} trong danh mục.",
         "No unit with code {code} in the directory.",

@@ -20,6 +20,7 @@ from hagiang_desktop.services.workspace import Workspace, get_setting, open_work
 from hagiang_desktop.storage import backup as backups
 from hagiang_desktop.storage import migrate
 from hagiang_desktop.storage.backup import DEFAULT_KEEP, BackupError, BackupInfo
+from hagiang_desktop.storage.db import probe_file
 from hagiang_desktop.storage.models import AuditEvent, CriterionCheck, Nomination, Unit
 
 #: Setting: how many automatic backups to keep (JSON int).
@@ -74,6 +75,7 @@ def check_database(path: Path, *, quick: bool = False) -> CheckReport:
     Raises:
         hagiang_desktop.storage.errors.DatabaseOpenError: the file cannot be opened at all.
     """
+    probe_file(path, read_only=True)
     problems = backups.integrity_problems(path, quick=quick)
     if problems:
         return CheckReport(("integrity",), tuple(Finding("integrity", p) for p in problems))
@@ -178,6 +180,23 @@ def backup_now(ws: Workspace, folder: Path | None = None) -> Path:
         BackupError: the backup could not be made or failed its check.
     """
     return backups.take_backup(ws.db.path, folder=folder, reason="manual")
+
+
+def backup_file(db_path: Path, out: Path) -> Path:
+    """Back up a database that need not be open: into folder ``out``, or as file ``out``.
+
+    Returns:
+        The verified backup file.
+
+    Raises:
+        hagiang_desktop.storage.errors.DatabaseOpenError: the database is missing or not one.
+        BackupError: the backup could not be made or failed its check.
+    """
+    probe_file(db_path, read_only=True)
+    if out.is_dir():
+        return backups.take_backup(db_path, folder=out, reason="manual")
+    backups.copy_database(db_path, out)
+    return out
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:

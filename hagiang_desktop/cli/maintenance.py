@@ -1,0 +1,128 @@
+"""``check``, ``backup``, ``restore`` and ``purge``: keeping the data safe from the command line.
+
+``check`` and ``backup`` only read the file (they work while the window is open); ``restore``
+and ``purge`` write, so they take the one-writer lock and refuse while the window is open.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from hagiang_desktop.cli.common import CliError, add_db_option, db_path, open_error_message, open_existing
+from hagiang_desktop.cli.messages import message
+from hagiang_desktop.services import maintenance
+from hagiang_desktop.services.nominations import NominationProblem
+from hagiang_desktop.storage.backup import BackupError
+from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.storage.lock import DatabaseLock
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``check``, ``backup``, ``restore`` and ``purge`` commands."""
+    check = sub.add_parser(
+        "check", help="integrity check, foreign key check and the program's own rules; exit 1 on a problem"
+    )
+    add_db_option(check)
+    check.add_argument("--quick", action="store_true", help="SQLite's quick check instead of the full one")
+    check.set_defaults(handler=_check)
+
+    backup = sub.add_parser("backup", help="copy the database, verified, to a file or a folder (USB stick)")
+    add_db_option(backup)
+    backup.add_argument("--out", type=Path, required=True, help="backup file, or an existing folder")
+    backup.set_defaults(handler=_backup)
+
+    restore = sub.add_parser("restore", help="replace the database by a verified backup (a copy is kept)")
+    add_db_option(restore)
+    restore.add_argument("--from", dest="source", type=Path, required=True, help="the backup file")
+    restore.set_defaults(handler=_restore)
+
+    purge = sub.add_parser(
+        "purge", help="remove a nominee's personal data from the database file and its WAL (Decree 13/2023)"
+    )
+    add_db_option(purge)
+    purge.add_argument("--id", dest="nomination_id", type=int, required=True, help="the nomination id")
+    purge.set_defaults(handler=_purge)
+
+
+def _existing(args: argparse.Namespace) -> Path:
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(message("db_missing", path=path))
+    return path
+
+
+def _check(args: argparse.Namespace) -> int:
+    path = _existing(args)
+    try:
+        report = maintenance.check_database(path, quick=args.quick)
+    except DatabaseOpenError as error:
+        raise CliError(open_error_message(error)) from error
+    found = {f.code for f in report.findings}
+    for name in report.checks:
+        codes = _CHECK_CODES[name]
+        print(message("check_bad" if found & codes else "check_ok", check=message(f"check_{name}")))
+    for finding in report.findings:
+        print(message("check_finding", kind=finding.code, detail=finding.detail))
+    print(message("check_summary_ok" if report.ok else "check_summary_bad", count=len(report.findings)))
+    return 0 if report.ok else 1
+
+
+#: Which finding codes belong to which check (for the OK / PROBLEM line of each).
+_CHECK_CODES = {
+    "integrity": {"integrity"},
+    "foreign_keys": {"foreign_key"},
+    "invariants": {
+        "unknown_plan",
+        "unknown_field",
+        "kind_not_allowed",
+        "unknown_criterion",
+        "eligible_cache",
+        "missing_unit",
+        "unit_cycle",
+    },
+}
+
+
+def _backup(args: argparse.Namespace) -> int:
+    path = _existing(args)
+    try:
+        target = maintenance.backup_file(path, args.out)
+    except DatabaseOpenError as error:
+        raise CliError(open_error_message(error)) from error
+    except BackupError as error:
+        raise CliError(message("backup_failed", detail="; ".join(error.problems[:2]))) from error
+    print(message("backup_done", path=target))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not args.source.exists():
+        raise CliError(message("db_missing", path=args.source))
+    lock = DatabaseLock(path)
+    try:
+        lock.acquire()
+    except DatabaseOpenError as error:
+        raise CliError(open_error_message(error)) from error
+    try:
+        safety = maintenance.restore_database(path, args.source)
+    except BackupError as error:
+        key = "restore_too_new" if error.code == "too_new" else "restore_bad_backup"
+        raise CliError(message(key, path=args.source, detail="; ".join(error.problems[:2]))) from error
+    finally:
+        lock.release()
+    print(message("restore_done", path=path, source=args.source, safety=safety or "-"))
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    ws = open_existing(args)
+    try:
+        result = maintenance.purge_nomination(ws, args.nomination_id)
+    except NominationProblem as error:
+        raise CliError(message("nomination_not_found", id=args.nomination_id)) from error
+    finally:
+        ws.close()
+    print(message("purge_done", id=result.nomination_id, audit=result.audit_entries))
+    return 0
