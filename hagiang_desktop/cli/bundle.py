@@ -11,15 +11,14 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, parse_date, write_tsv
-from hagiang_desktop.cli.keys import add_passphrase_option, key_error, read_passphrase
+from hagiang_desktop.cli.common import CliError, add_db_option, parse_date, write_tsv
+from hagiang_desktop.cli.keys import add_passphrase_option, read_passphrase, signing_workspace
 from hagiang_desktop.cli.messages import message
 from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.exports import signing
 from hagiang_desktop.exports.bundle import BundleProblem, read_bundle
 from hagiang_desktop.exports.signing import SigningProblem
 from hagiang_desktop.services import bundles
-from hagiang_desktop.services.keys import KeyProblem
 
 
 def bundle_error(error: BundleProblem) -> CliError:
@@ -85,15 +84,8 @@ def _require_file(path: Path) -> None:
 
 def _build(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
-    ws = open_existing(args)
-    try:
+    with signing_workspace(args) as ws:
         built = bundles.build_bundle(ws, args.out, passphrase, supplement=args.supplement)
-    except KeyProblem as error:
-        raise key_error(error) from error
-    except BundleProblem as error:
-        raise bundle_error(error) from error
-    finally:
-        ws.close()
     print(message("bundle_built", path=built.path, sequence=built.sequence, count=built.nomination_count))
     return 0
 
@@ -127,38 +119,27 @@ def _verify(args: argparse.Namespace) -> int:
 def _trust(args: argparse.Namespace) -> int:
     for path in args.certs:
         _require_file(path)
-    ws = open_existing(args)
-    try:
+    with signing_workspace(args) as ws:
         for path in args.certs:
             try:
                 row = bundles.add_trusted(ws, path.read_bytes())
             except SigningProblem as error:
                 raise CliError(message("key_bad_certificate", detail=path)) from error
             print(message("cert_trusted", unit=row.unit_code, fingerprint=row.fingerprint))
-    finally:
-        ws.close()
     return 0
 
 
 def _trusted(args: argparse.Namespace) -> int:
-    ws = open_existing(args, read_only=True)
-    try:
+    with signing_workspace(args, read_only=True) as ws:
         rows = bundles.list_trusted(ws)
-    finally:
-        ws.close()
     write_tsv((r.unit_code, r.fingerprint, r.status, r.subject) for r in rows)
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
     _require_file(args.file)
-    ws = open_existing(args)
-    try:
+    with signing_workspace(args) as ws:
         result = bundles.import_bundle(ws, args.file)
-    except BundleProblem as error:
-        raise bundle_error(error) from error
-    finally:
-        ws.close()
     print(
         message(
             "bundle_imported",
@@ -174,11 +155,8 @@ def _import(args: argparse.Namespace) -> int:
 
 def _inbox(args: argparse.Namespace) -> int:
     as_of: date = args.as_of or today_vn()
-    ws = open_existing(args, read_only=True)
-    try:
+    with signing_workspace(args, read_only=True) as ws:
         rows = bundles.province_view(ws, as_of)
-    finally:
-        ws.close()
     write_tsv(
         (r.code, r.name, r.sender_code, r.bundles, r.last_sequence, r.first_received, r.last_received,
          r.nominations, "" if r.on_time is None else r.on_time)
@@ -189,27 +167,15 @@ def _inbox(args: argparse.Namespace) -> int:
 
 def _return(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
-    ws = open_existing(args)
-    try:
+    with signing_workspace(args) as ws:
         built = bundles.build_return(ws, args.nomination, args.reason, args.out, passphrase)
-    except KeyProblem as error:
-        raise key_error(error) from error
-    except BundleProblem as error:
-        raise bundle_error(error) from error
-    finally:
-        ws.close()
     print(message("return_built", path=built.path, sequence=built.sequence))
     return 0
 
 
 def _import_return(args: argparse.Namespace) -> int:
     _require_file(args.file)
-    ws = open_existing(args)
-    try:
+    with signing_workspace(args) as ws:
         result = bundles.import_return(ws, args.file)
-    except BundleProblem as error:
-        raise bundle_error(error) from error
-    finally:
-        ws.close()
     print(message("return_imported", sender=result.sender_name, count=result.updated))
     return 0

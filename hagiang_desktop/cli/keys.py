@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import argparse
 import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, write_tsv
 from hagiang_desktop.cli.messages import message
+from hagiang_desktop.exports.bundle import BundleProblem
 from hagiang_desktop.services import keys
 from hagiang_desktop.services.keys import KeyProblem
+from hagiang_desktop.services.workspace import Workspace
 
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -43,9 +47,23 @@ def read_passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
     return first
 
 
-def key_error(error: KeyProblem) -> CliError:
-    """Turn a key problem into the one-line error of the command line."""
-    return CliError(message(f"key_{error.code}", detail=error.detail))
+@contextmanager
+def signing_workspace(args: argparse.Namespace, *, read_only: bool = False) -> Iterator[Workspace]:
+    """Open the database for a key or bundle command; turn its refusals into one-line errors.
+
+    Raises:
+        CliError: the database cannot be opened, or a key or bundle problem (``key_*`` and
+            ``bundle_*`` messages).
+    """
+    ws = open_existing(args, read_only=read_only)
+    try:
+        yield ws
+    except KeyProblem as error:
+        raise CliError(message(f"key_{error.code}", detail=error.detail)) from error
+    except BundleProblem as error:
+        raise CliError(message(f"bundle_{error.code}", detail=error.detail)) from error
+    finally:
+        ws.close()
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -88,60 +106,37 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _create(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, new=True)
-    ws = open_existing(args)
-    try:
+    with signing_workspace(args) as ws:
         identity = keys.create_identity(ws, passphrase, rotate=args.rotate)
-    except KeyProblem as error:
-        raise key_error(error) from error
-    finally:
-        ws.close()
     print(message("key_created", unit=identity.unit_name, fingerprint=identity.fingerprint))
     return 0
 
 
 def _list(args: argparse.Namespace) -> int:
-    ws = open_existing(args, read_only=True)
-    try:
+    with signing_workspace(args, read_only=True) as ws:
         rows = keys.list_identities(ws)
-    finally:
-        ws.close()
     write_tsv((r.status, r.unit_code, r.fingerprint, r.created_at.isoformat(), r.retired_at) for r in rows)
     return 0
 
 
 def _export(args: argparse.Namespace) -> int:
-    ws = open_existing(args, read_only=True)
-    try:
+    with signing_workspace(args, read_only=True) as ws:
         identity = keys.export_certificate(ws, args.out)
-    except KeyProblem as error:
-        raise key_error(error) from error
-    finally:
-        ws.close()
     print(message("cert_exported", path=args.out, fingerprint=identity.fingerprint))
     return 0
 
 
 def _form(args: argparse.Namespace) -> int:
-    ws = open_existing(args, read_only=True)
-    try:
+    with signing_workspace(args, read_only=True) as ws:
         identity = keys.fingerprint_form(ws, args.out)
-    except KeyProblem as error:
-        raise key_error(error) from error
-    finally:
-        ws.close()
     print(message("form_written", path=args.out, fingerprint=identity.fingerprint))
     return 0
 
 
 def _backup(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args)
-    ws = open_existing(args, read_only=True)
-    try:
+    with signing_workspace(args, read_only=True) as ws:
         identity = keys.backup_key(ws, args.out, passphrase)
-    except KeyProblem as error:
-        raise key_error(error) from error
-    finally:
-        ws.close()
     print(message("key_backed_up", path=args.out, fingerprint=identity.fingerprint))
     return 0
 
@@ -150,12 +145,7 @@ def _restore(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CliError(message("file_missing", path=args.file))
     passphrase = read_passphrase(args)
-    ws = open_existing(args)
-    try:
+    with signing_workspace(args) as ws:
         identity = keys.restore_key(ws, args.file, passphrase)
-    except KeyProblem as error:
-        raise key_error(error) from error
-    finally:
-        ws.close()
     print(message("key_restored", unit=identity.unit_name, fingerprint=identity.fingerprint))
     return 0

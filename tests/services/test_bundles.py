@@ -1,0 +1,478 @@
+"""Signed bundles end to end (issue #7): build from the demo data, verify in Python and with
+stock OpenSSL, refuse every tampering with its own reason and without touching the database,
+and the round trip district → province → return → district with two real databases.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import sqlite3
+import stat
+import subprocess
+import unicodedata
+import warnings
+import zipfile
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from hagiang_desktop.core.kinds import NominationStatus
+from hagiang_desktop.core.workflow import TransitionRequest
+from hagiang_desktop.exports import signing
+from hagiang_desktop.exports.bundle import (
+    MANIFEST,
+    SIGNATURE,
+    BundleHeader,
+    BundleProblem,
+    Limits,
+    read_bundle,
+    write_bundle,
+)
+from hagiang_desktop.services import bundles, keys, nominations, scope
+from hagiang_desktop.services.nominations import NominationFilter
+from hagiang_desktop.services.workspace import open_workspace
+from hagiang_desktop.storage.models import UpwardEvent
+
+PASS = "mật khẩu Đồng Văn"
+PROVINCE_PASS = "Ban thi đua tỉnh"
+
+
+@pytest.fixture(scope="session")
+def _templates(tmp_path_factory, _demo_template):
+    """Make the slow parts once: two RSA keys, the built district database, the province inbox."""
+    folder = tmp_path_factory.mktemp("bundles")
+    district_p12 = folder / "district.p12"
+    district_p12.write_bytes(signing.create_identity("026-NV", "Phòng Nội vụ huyện Đồng Văn", PASS).p12)
+    province_p12 = folder / "province.p12"
+    province_p12.write_bytes(signing.create_identity("02-SNV", "Sở Nội vụ tỉnh Hà Giang", PROVINCE_PASS).p12)
+    district_db = folder / "district.sqlite3"
+    shutil.copyfile(_demo_template, district_db)
+    ws = open_workspace(district_db)
+    keys.restore_key(ws, district_p12, PASS)  # the service path of a clerk's new PC
+    keys.export_certificate(ws, folder / "dong-van.pem")
+    built = bundles.build_bundle(ws, folder / "dong-van-1.zip", PASS)
+    ws.close()
+    province_db = folder / "province.sqlite3"
+    ws = open_workspace(province_db)
+    scope.set_office(ws, "02-SNV")
+    keys.restore_key(ws, province_p12, PROVINCE_PASS)
+    bundles.add_trusted(ws, (folder / "dong-van.pem").read_bytes())
+    ws.close()
+    return folder, built
+
+
+def _open_copy(folder: Path, name: str, tmp_path: Path):
+    path = tmp_path / name
+    shutil.copyfile(folder / name, path)
+    return open_workspace(path)
+
+
+@pytest.fixture
+def district(_templates, tmp_path):
+    """The demo office with its key, after building bundle number 1."""
+    ws = _open_copy(_templates[0], "district.sqlite3", tmp_path)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def built(_templates, tmp_path):
+    folder, built = _templates
+    path = tmp_path / built.path.name
+    shutil.copyfile(built.path, path)
+    return replace(built, path=path)
+
+
+@pytest.fixture
+def district_cert(_templates):
+    return _templates[0] / "dong-van.pem"
+
+
+@pytest.fixture
+def inbox(_templates, tmp_path):
+    """The province's inbox, trusting the district's certificate."""
+    ws = _open_copy(_templates[0], "province.sqlite3", tmp_path)
+    yield ws
+    ws.close()
+
+
+def dump(ws) -> str:
+    """Every row of the database as SQL text (what "the database is untouched" compares)."""
+    connection = sqlite3.connect(ws.db.path)
+    try:
+        return "\n".join(connection.iterdump())
+    finally:
+        connection.close()
+
+
+def rewrite(source: Path, target: Path, change) -> Path:
+    """Copy a zip member by member through ``change(name, data) -> [(name, data), …]``."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            for name, data in change(info.filename, src.read(info)):
+                out.writestr(name, data)
+    return target
+
+
+def flip_byte(data: bytes) -> bytes:
+    middle = len(data) // 2
+    return data[:middle] + bytes([data[middle] ^ 0x01]) + data[middle + 1 :]
+
+
+# ---------------------------------------------------------------------------------------------
+# Building
+# ---------------------------------------------------------------------------------------------
+
+
+def test_build_writes_every_member_and_marks_the_selected_submitted(district, built):
+    selected_before = 8  # the demo office's selected nominations
+    assert built.nomination_count == selected_before
+    assert built.sequence == 1
+    with zipfile.ZipFile(built.path) as archive:
+        names = archive.namelist()
+        manifest = json.loads(archive.read(MANIFEST))
+        data = json.loads(archive.read("data.json"))
+        workbook = load_workbook(io.BytesIO(archive.read("danh-sach.xlsx")))
+        cover = PdfReader(io.BytesIO(archive.read("cover.pdf")))
+        forms = PdfReader(io.BytesIO(archive.read("phieu-dang-ky.pdf")))
+    assert names[:2] == [MANIFEST, SIGNATURE]
+    assert {f["path"] for f in manifest["files"]} == set(names[2:])
+    assert manifest["sender"] == {"code": "026-NV", "name": "Phòng Nội vụ huyện Đồng Văn"}
+    assert manifest["recipient"]["code"] == "02-SNV"
+    assert manifest["plan_id"] == district.plan.id
+    assert manifest["created_at"].endswith("+07:00")
+    assert manifest["supplement"] is False
+    assert len(data["nominations"]) == selected_before
+    assert all(n["criteria"] for n in data["nominations"])
+    assert any(c["evidence"] for n in data["nominations"] for c in n["criteria"])
+    sheet = workbook.active
+    assert sheet.max_row == 2 + selected_before
+    cover_text = cover.pages[0].extract_text()
+    assert len(cover.pages) == 1
+    for group in built.fingerprint.split():
+        assert group in cover_text
+    assert len(forms.pages) == selected_before
+    ours = scope.office_scope(district).unit_ids
+    submitted = nominations.list_nominations(
+        district, NominationFilter(status=NominationStatus.SUBMITTED, unit_ids=ours)
+    )
+    assert len(submitted) == selected_before
+    # Only the office's own scope is sent: selected models of other districts stay selected.
+    left = NominationFilter(status=NominationStatus.SELECTED, unit_ids=ours)
+    assert not nominations.list_nominations(district, left)
+    with district.session() as session:
+        events = session.scalars(select(UpwardEvent)).all()
+    assert [(e.event_kind, e.sequence, e.nomination_count) for e in events] == [("bundle_built", 1, 8)]
+
+
+def test_sequence_only_grows_and_a_full_bundle_carries_the_submitted_ones(district, built, tmp_path):
+    again = bundles.build_bundle(district, tmp_path / "2.zip", PASS)
+    assert again.sequence == 2
+    assert again.nomination_count == built.nomination_count
+    with pytest.raises(BundleProblem) as refused:
+        bundles.build_bundle(district, tmp_path / "3.zip", PASS, supplement=True)
+    assert refused.value.code == "nothing_to_send"
+    assert not (tmp_path / "3.zip").exists()
+
+
+def test_wrong_passphrase_writes_nothing(district, tmp_path):
+    before = dump(district)
+    with pytest.raises(keys.KeyProblem) as refused:
+        bundles.build_bundle(district, tmp_path / "x.zip", "not the passphrase")
+    assert refused.value.code == "wrong_passphrase"
+    assert not (tmp_path / "x.zip").exists()
+    assert dump(district) == before
+
+
+# ---------------------------------------------------------------------------------------------
+# Verifying: Python and stock OpenSSL
+# ---------------------------------------------------------------------------------------------
+
+
+def test_python_verifies_the_bundle(built, district_cert):
+    verified = read_bundle(built.path, [signing.load_certificate(district_cert.read_bytes())])
+    assert verified.header.sender_code == "026-NV"
+    assert verified.signature.signer.fingerprint == built.fingerprint
+    assert set(verified.members) == {e.path for e in verified.entries}
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_stock_openssl_verifies_the_manifest_and_refuses_one_changed_byte(built, district_cert, tmp_path):
+    with zipfile.ZipFile(built.path) as archive:
+        archive.extract(MANIFEST, tmp_path)
+        archive.extract(SIGNATURE, tmp_path)
+    command = [
+        "openssl", "cms", "-verify", "-binary", "-inform", "DER",
+        "-content", str(tmp_path / MANIFEST), "-in", str(tmp_path / SIGNATURE),
+        "-CAfile", str(district_cert), "-purpose", "any", "-out", "/dev/null",
+    ]  # fmt: skip
+    ok = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert ok.returncode == 0, ok.stderr
+    assert "Verification successful" in ok.stderr
+    (tmp_path / MANIFEST).write_bytes(flip_byte((tmp_path / MANIFEST).read_bytes()))
+    tampered = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert tampered.returncode != 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Every refusal: its own code, and the province's database untouched
+# ---------------------------------------------------------------------------------------------
+
+MEMBERS = ["cover.pdf", "data.json", "danh-sach.xlsx", "danh-sach.pdf", "phieu-dang-ky.pdf"]
+
+
+def assert_refused(inbox, path: Path, code: str, **kwargs) -> BundleProblem:
+    before = dump(inbox)
+    with pytest.raises(BundleProblem) as refused:
+        bundles.import_bundle(inbox, path, **kwargs)
+    assert refused.value.code == code, refused.value
+    assert dump(inbox) == before
+    return refused.value
+
+
+@pytest.mark.parametrize("member", MEMBERS)
+def test_one_changed_byte_in_a_member(inbox, built, tmp_path, member):
+    bad = rewrite(built.path, tmp_path / "bad.zip", lambda n, d: [(n, flip_byte(d) if n == member else d)])
+    problem = assert_refused(inbox, bad, "member_changed")
+    assert problem.detail == member
+
+
+def test_one_changed_byte_in_the_manifest(inbox, built, tmp_path):
+    bad = rewrite(built.path, tmp_path / "bad.zip", lambda n, d: [(n, flip_byte(d) if n == MANIFEST else d)])
+    assert_refused(inbox, bad, "manifest_edited")
+
+
+def test_a_broken_signature(inbox, built, tmp_path):
+    bad = rewrite(
+        built.path, tmp_path / "bad.zip", lambda n, d: [(n, d[:-40] + bytes(40) if n == SIGNATURE else d)]
+    )
+    assert_refused(inbox, bad, "bad_signature")
+
+
+def test_a_member_added(inbox, built, tmp_path):
+    def add(name, data):
+        extra = [("virus.exe", b"MZ")] if name == MANIFEST else []
+        return [(name, data), *extra]
+
+    assert_refused(inbox, rewrite(built.path, tmp_path / "bad.zip", add), "extra_member")
+
+
+def test_a_member_removed(inbox, built, tmp_path):
+    bad = rewrite(built.path, tmp_path / "bad.zip", lambda n, d: [] if n == "danh-sach.pdf" else [(n, d)])
+    assert_refused(inbox, bad, "member_missing")
+
+
+@pytest.mark.parametrize("unsafe", ["../x", "/etc/x", "C:/x", "a\\..\\x", "a/./b"])
+def test_a_member_renamed_to_an_unsafe_path(inbox, built, tmp_path, unsafe):
+    bad = rewrite(built.path, tmp_path / "bad.zip", lambda n, d: [(unsafe if n == "data.json" else n, d)])
+    assert_refused(inbox, bad, "unsafe_path")
+
+
+@pytest.mark.parametrize(
+    "twin", ["data.json", "Data.JSON", "cover.pdf"], ids=["same", "case-only", "same-as-other"]
+)
+def test_duplicate_member_names(inbox, built, tmp_path, twin):
+    def twins(name, data):
+        return [(name, data), (twin, b"{}")] if name == "data.json" else [(name, data)]
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # zipfile warns about the duplicate it writes
+        bad = rewrite(built.path, tmp_path / "bad.zip", twins)
+    assert_refused(inbox, bad, "duplicate_member")
+
+
+def test_nfc_nfd_twins(tmp_path, district, inbox):
+    p12 = _district_p12(district)
+    header = _header(district)
+    name = "Đồng Văn.txt"
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(bad, "w") as out:
+        out.writestr(MANIFEST, b"{}")
+        out.writestr(SIGNATURE, signing.sign_detached(b"{}", p12, PASS))
+        out.writestr(unicodedata.normalize("NFC", name), b"a")
+        out.writestr(unicodedata.normalize("NFD", name), b"b")
+    assert_refused(inbox, bad, "duplicate_member")
+    with pytest.raises(BundleProblem) as refused:
+        write_bundle(tmp_path / "w.zip", header, {"A.txt": b"", "a.txt": b""}, lambda m: b"")
+    assert refused.value.code == "duplicate_member"
+
+
+def test_a_symbolic_link_member(inbox, built, tmp_path):
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(built.path) as src, zipfile.ZipFile(bad, "w") as out:
+        for info in src.infolist():
+            out.writestr(info, src.read(info))
+        link = zipfile.ZipInfo("link")
+        link.external_attr = (stat.S_IFLNK | 0o777) << 16
+        out.writestr(link, "/etc/passwd")
+    assert_refused(inbox, bad, "link_member")
+
+
+def test_the_manifest_edited_and_resigned_by_an_untrusted_key(inbox, built, tmp_path):
+    stranger = signing.create_identity("026-NV", "Phòng Nội vụ huyện Đồng Văn", "kẻ giả mạo 123")
+
+    def resign(name, data):
+        if name == MANIFEST:
+            return [(name, data.replace(b'"sequence": 1', b'"sequence": 99'))]
+        if name == SIGNATURE:
+            return []
+        return [(name, data)]
+
+    edited = rewrite(built.path, tmp_path / "edited.zip", resign)
+    with zipfile.ZipFile(edited, "a") as archive:
+        manifest = archive.read(MANIFEST)
+        archive.writestr(SIGNATURE, signing.sign_detached(manifest, stranger.p12, "kẻ giả mạo 123"))
+    problem = assert_refused(inbox, edited, "untrusted_signer")
+    assert problem.detail == stranger.fingerprint
+
+
+def test_a_replayed_older_bundle(inbox, district, built, tmp_path):
+    newer = bundles.build_bundle(district, tmp_path / "newer.zip", PASS)
+    assert bundles.import_bundle(inbox, newer.path).sequence == 2
+    assert_refused(inbox, built.path, "replay")  # older than the last imported
+    assert_refused(inbox, newer.path, "replay")  # the same one again
+
+
+def test_a_truncated_zip(inbox, built, tmp_path):
+    data = built.path.read_bytes()
+    for cut, name in ((len(data) // 2, "half.zip"), (len(data) - 10, "tail.zip"), (0, "empty.zip")):
+        path = tmp_path / name
+        path.write_bytes(data[:cut])
+        assert_refused(inbox, path, "damaged_zip")
+    not_zip = tmp_path / "list.zip"
+    not_zip.write_text("Danh sách", encoding="utf-8")
+    assert_refused(inbox, not_zip, "damaged_zip")
+
+
+def test_a_zip_bomb_is_refused_before_inflating(inbox, built, tmp_path):
+    bomb = rewrite(
+        built.path,
+        tmp_path / "bomb.zip",
+        lambda n, d: [(n, bytes(40 * 1024 * 1024) if n == "data.json" else d)],
+    )
+    assert bomb.stat().st_size < 1024 * 1024
+    assert_refused(inbox, bomb, "zip_bomb")
+    # The total of the declared sizes is capped too, whatever the ratio.
+    assert_refused(inbox, built.path, "zip_bomb", limits=Limits(max_total_bytes=50_000))
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [({"plan_id": "plan-2021-2025"}, "other_plan"), ({"sender_code": "027-NV"}, "sender_mismatch")],
+)
+def test_a_signed_bundle_for_another_plan_or_sender(inbox, district, tmp_path, change, code):
+    p12 = _district_p12(district)
+    path = tmp_path / "other.zip"
+    write_bundle(
+        path, _header(district, **change), {"data.json": b"{}"}, lambda m: signing.sign_detached(m, p12, PASS)
+    )
+    assert_refused(inbox, path, code)
+
+
+def _district_p12(district) -> bytes:
+    p12, _row = keys.signing_key(district, PASS)
+    return p12
+
+
+def _header(district, **changes) -> BundleHeader:
+    from hagiang_desktop.core.vntext import now_vn
+
+    values = {
+        "kind": "submission",
+        "plan_id": district.plan.id,
+        "sender_code": "026-NV",
+        "sender_name": "Phòng Nội vụ huyện Đồng Văn",
+        "recipient_code": "02-SNV",
+        "recipient_name": "Sở Nội vụ tỉnh Hà Giang",
+        "sequence": 50,
+        "created_at": now_vn().replace(microsecond=0),
+        "program_version": "test",
+        **changes,
+    }
+    return BundleHeader(**values)
+
+
+# ---------------------------------------------------------------------------------------------
+# The province's inbox and the round trip
+# ---------------------------------------------------------------------------------------------
+
+
+def test_round_trip_district_province_return_district(district, inbox, built, tmp_path):
+    # District → province.
+    result = bundles.import_bundle(inbox, built.path)
+    assert (result.sender_code, result.sequence, result.added) == ("026-NV", 1, 8)
+    arrived = nominations.list_nominations(inbox)
+    assert len(arrived) == 8
+    assert {n.status for n in arrived} == {NominationStatus.SUBMITTED}
+    view = {row.code: row for row in bundles.province_view(inbox, date(2026, 12, 31))}
+    assert view["026"].bundles == 1
+    assert view["026"].nominations == 8
+    assert view["026"].on_time is False  # the test runs long after 26/4/2018
+    assert view["027"].bundles == 0
+    assert view["027"].on_time is None
+
+    # Province → district: one nomination goes back with a reason, in a signed file.
+    returned = arrived[0]
+    reason = "Thiếu minh chứng cho tiêu chí chung"
+    province_cert = tmp_path / "province.pem"
+    keys.export_certificate(inbox, province_cert)
+    back = bundles.build_return(inbox, returned.id, reason, tmp_path / "return.zip", PROVINCE_PASS)
+    assert nominations.get_nomination(inbox, returned.id).status == NominationStatus.RETURNED
+
+    # The district imports the return only once it trusts the province's certificate.
+    before = dump(district)
+    with pytest.raises(BundleProblem) as refused:
+        bundles.import_return(district, back.path)
+    assert refused.value.code == "untrusted_signer"
+    assert dump(district) == before
+    bundles.add_trusted(district, province_cert.read_bytes())
+    bundles.import_return(district, back.path)
+    [local] = [n for n in nominations.list_nominations(district) if n.status == NominationStatus.RETURNED]
+    detail = nominations.get_nomination(district, local.id)
+    assert detail.uid == nominations.get_nomination(inbox, returned.id).uid
+    assert detail.status_reason == reason
+    with pytest.raises(BundleProblem) as again:
+        bundles.import_return(district, back.path)
+    assert again.value.code == "replay"
+
+    # The district fixes it, selects it again and sends a supplement; the province merges it.
+    nominations.change_status(
+        district, [local.id], TransitionRequest(NominationStatus.SELECTED, override_reason="Đã bổ sung")
+    )
+    supplement = bundles.build_bundle(district, tmp_path / "supplement.zip", PASS, supplement=True)
+    assert (supplement.sequence, supplement.nomination_count, supplement.supplement) == (2, 1, True)
+    merged = bundles.import_bundle(inbox, supplement.path)
+    assert (merged.added, merged.updated, merged.removed) == (0, 1, 0)
+    assert len(nominations.list_nominations(inbox)) == 8
+    assert nominations.get_nomination(inbox, returned.id).status == NominationStatus.SUBMITTED
+    assert bundles.province_view(inbox, date(2026, 12, 31))[0].bundles == 2
+
+
+def test_a_newer_full_bundle_replaces_the_earlier_one(district, inbox, built, tmp_path):
+    bundles.import_bundle(inbox, built.path)
+    dropped = nominations.list_nominations(district, NominationFilter(status=NominationStatus.SUBMITTED))[0]
+    nominations.change_status(district, [dropped.id], TransitionRequest(NominationStatus.SELECTED))
+    nominations.change_status(district, [dropped.id], TransitionRequest(NominationStatus.REGISTERED))
+    newer = bundles.build_bundle(district, tmp_path / "newer.zip", PASS)
+    assert newer.nomination_count == 7
+    result = bundles.import_bundle(inbox, newer.path)
+    assert (result.added, result.updated, result.removed) == (0, 7, 1)
+    assert len(nominations.list_nominations(inbox)) == 7
+
+
+def test_trust_store_lists_units_and_fingerprints(inbox, district, district_cert):
+    [row] = bundles.list_trusted(inbox)
+    assert row.unit_code == "026-NV"
+    assert row.fingerprint == keys.active_identity(district).fingerprint
+    assert "Đồng Văn" in row.subject
+    bundles.add_trusted(inbox, district_cert.read_bytes())  # the same one again: kept once
+    assert len(bundles.list_trusted(inbox)) == 1
+    bundles.remove_trusted(inbox, row.id)
+    assert bundles.list_trusted(inbox)[0].status == "removed"
