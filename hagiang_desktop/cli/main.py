@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "hagiang_desktop.cli.keys",
     "hagiang_desktop.cli.bundle",
     "hagiang_desktop.cli.template",
+    "hagiang_desktop.cli.export",
 )
 
 

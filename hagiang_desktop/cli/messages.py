@@ -395,6 +395,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row_name_required": ("thiếu tên", "name missing"),
     "row_unknown_field": ("lĩnh vực không hợp lệ: {detail}", "unknown field: {detail}"),
     "template_done": ("Đã tạo mẫu {path} cho {unit}.", "Wrote template {path} for {unit}."),
+    # export list / forms / list-pdf (issue #6)
+    "export_done": ("Đã ghi {path}: {count} mô hình.", "Wrote {path}: {count} models."),
+    "export_done_pages": (
+        "Đã ghi {path}: {count} mô hình, {pages} trang.",
+        "Wrote {path}: {count} models, {pages} pages.",
+    ),
+    "export_empty": (
+        "Không có mô hình nào để xuất: chưa lựa chọn mô hình nào "
+        "(trạng thái Đã lựa chọn, Đã gửi, Đã được tiếp nhận).",
+        "Nothing to export: no model has been selected yet (status selected, submitted or accepted).",
+    ),
+    "export_unknown_unit": (
+        "Không có đơn vị mã {detail} trong danh mục.",
+        "No unit with code {detail} in the directory.",
+    ),
+    "export_outside_scope": (
+        "Đơn vị {detail} không thuộc phạm vi của cơ quan đang làm việc.",
+        "Unit {detail} is outside the office's scope.",
+    ),
+    "export_not_found": ("Không có mô hình số {detail}.", "No nomination with id {detail}."),
+    "export_no_folder": (
+        "Không có thư mục {path}. Hãy chọn một thư mục có sẵn.",
+        "Folder {path} does not exist. Choose an existing folder.",
+    ),
+    "export_write_failed": (
+        "Không ghi được {path}: {detail}. Không có tệp nào bị ghi dở.",
+        "Cannot write {path}: {detail}. No partial file was left.",
+    ),
 }
 
 

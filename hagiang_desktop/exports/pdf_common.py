@@ -33,7 +33,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -59,7 +58,8 @@ from reportlab.platypus import (
 
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.resources import resources_dir
-from hagiang_desktop.core.vntext import nfc, place_date_line
+from hagiang_desktop.core.vntext import nfc
+from hagiang_desktop.exports.model import Cancelled, OfficialHeader, Signature
 
 __all__ = [
     "FONT",
@@ -78,6 +78,7 @@ __all__ = [
     "official_header_flowables",
     "para",
     "register_fonts",
+    "restart_numbering",
     "signature_block",
     "styles",
 ]
@@ -118,10 +119,6 @@ class Margins:
 
 #: The margins every document uses, portrait or landscape.
 MARGINS = Margins()
-
-
-class Cancelled(Exception):  # noqa: N818 - it is an outcome the user chose, not an error
-    """Raised by a writer when its ``progress`` callback asked to stop; no file is left behind."""
 
 
 @functools.cache
@@ -182,7 +179,8 @@ def styles() -> dict[str, ParagraphStyle]:
     ``number`` (13 pt, centred under the body), ``dateline`` (13 pt italic), ``sign_title``
     (bold caps), ``sign_note`` (italic), ``sign_name`` (bold), ``recipients_title`` (bold
     italic 12 pt), ``recipients`` (11 pt), ``cell`` / ``cell_bold`` / ``cell_center`` /
-    ``cell_head`` (table cells, 11 pt), ``small`` (10 pt).
+    ``cell_head`` (table cells, 11 pt), ``small`` (10 pt), ``tiny`` (8 pt grey), ``heading``
+    (13 pt bold, a section heading), ``note`` (11 pt italic).
 
     Returns:
         The styles by name (shared: do not modify them, derive with ``ParagraphStyle(parent=…)``).
@@ -216,6 +214,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_center": style("cell_center", 11, alignment=TA_CENTER, leading=13),
         "cell_head": style("cell_head", 11, fontName=FONT_BOLD, alignment=TA_CENTER, leading=13),
         "small": style("small", 10, leading=12),
+        "tiny": style("tiny", 8, leading=10, textColor=colors.grey),
+        "heading": style("heading", 13, fontName=FONT_BOLD, leading=16, spaceBefore=2, spaceAfter=2),
+        "note": style("note", 11, fontName=FONT_ITALIC, leading=13, spaceBefore=2),
     }
 
 
@@ -273,51 +274,6 @@ class CheckBox(Flowable):
             path.lineTo(0.42 * s, 0.2 * s)
             path.lineTo(0.85 * s, 0.85 * s)
             canv.drawPath(path, stroke=1, fill=0)
-
-
-@dataclass(frozen=True)
-class OfficialHeader:
-    """The top of an official document (Nghị định 30/2020, Phụ lục I).
-
-    Attributes:
-        parent_body: the issuing body's parent, e.g. "UBND HUYỆN ĐỒNG VĂN" (may be empty).
-        body: the issuing body, e.g. "PHÒNG NỘI VỤ".
-        number: the number line, e.g. "Số: 05/DS-NV" (:func:`core.vntext.doc_number`), or a
-            blank form "Số:      /DS-NV"; empty for none.
-        place: the place of the date line, e.g. "Đồng Văn".
-        day: the document's date; None leaves the day blank for a hand-written date
-            ("Đồng Văn, ngày     tháng     năm 2018" is then the caller's job through ``place``).
-    """
-
-    parent_body: str
-    body: str
-    number: str = ""
-    place: str = ""
-    day: date | None = None
-
-    def date_line(self) -> str:
-        """Return the italic place-and-date line ("Đồng Văn, ngày 05 tháng 01 năm 2018")."""
-        if self.day is None:
-            return nfc(self.place)
-        return place_date_line(self.place, self.day)
-
-
-@dataclass(frozen=True)
-class Signature:
-    """A signature block, right of the closing.
-
-    Attributes:
-        titles: authority and title lines, bold caps, e.g. ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ
-            TỊCH", "PHÓ CHỦ TỊCH") or ("NGƯỜI LẬP",).
-        name: the signer's name, bold, under the blank space; empty leaves it blank.
-        note: the italic hint under the titles, e.g. "(Ký, ghi rõ họ tên, đóng dấu)".
-        space: the blank height for the signature and seal, in points.
-    """
-
-    titles: Sequence[str]
-    name: str = ""
-    note: str = ""
-    space: float = 22 * mm
 
 
 def frame_width(pagesize: tuple[float, float] = A4) -> float:
@@ -450,6 +406,26 @@ def _signature_cell(signature: Signature) -> list[Flowable]:
     return cell
 
 
+class _NumberingRestart(Flowable):
+    """Marks the page it lands on as page 1 of a new document (one form among many)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        """Remember the page this form starts on; the page-end hook numbers from it."""
+        self.canv._hagiang_first_page = self.canv.getPageNumber()  # type: ignore[attr-defined]
+
+
+def restart_numbering() -> Flowable:
+    """Return a marker that restarts page numbers: put it first on a new page (after a PageBreak).
+
+    Several forms in one PDF are each numbered as their own document: no number on a form's
+    first page, "2", "3"… on its following pages.
+    """
+    return _NumberingRestart()
+
+
 class _Document(BaseDocTemplate):
     """A document whose pages carry the page number centred in the top margin from page 2."""
 
@@ -467,10 +443,12 @@ class _Document(BaseDocTemplate):
             self.leftMargin, self.bottomMargin, self.width, self.height, id="body", leftPadding=0,
             rightPadding=0, topPadding=0, bottomPadding=0,
         )  # fmt: skip
-        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=self._number_page)])
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=self._number_page)])
 
     def _number_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        number = canvas.getPageNumber()
+        # Drawn at the page's end, so a restart marker on this page has been seen already.
+        first = getattr(canvas, "_hagiang_first_page", 1)
+        number = canvas.getPageNumber() - first + 1
         if number < 2:  # the decree numbers pages from the second one
             return
         canvas.saveState()

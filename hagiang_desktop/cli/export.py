@@ -1,0 +1,86 @@
+"""``hagiang-desktop export …``: the registration list and forms without the window.
+
+* ``export list --db PATH --out FILE.xlsx [--unit CODE]``: the registration list workbook;
+* ``export forms --db PATH --out FILE.pdf [--unit CODE] [--id N]…``: the registration forms;
+* ``export list-pdf --db PATH --out FILE.pdf``: the registration list as a PDF.
+
+Each prints one line on success (the file, how many models, how many pages) and records the
+upward step in the database, as the window does.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from hagiang_desktop.cli.common import CliError, add_db_option, open_existing
+from hagiang_desktop.cli.messages import message
+from hagiang_desktop.services import exporting
+from hagiang_desktop.services.exporting import ExportProblem, ExportResult
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Add the ``export`` command and its subcommands."""
+    parser = sub.add_parser("export", help="registration list (xlsx, PDF) and registration forms (PDF)")
+    export_sub = parser.add_subparsers(dest="export_command", required=True)
+
+    list_parser = export_sub.add_parser("list", help="the registration list of selected models (.xlsx)")
+    add_db_option(list_parser)
+    list_parser.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    list_parser.add_argument("--unit", help="only this unit and the units under it")
+    list_parser.set_defaults(handler=_list)
+
+    forms = export_sub.add_parser("forms", help="one registration form per model, in one PDF")
+    add_db_option(forms)
+    forms.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    forms.add_argument("--unit", help="only this unit and the units under it")
+    forms.add_argument(
+        "--id", type=int, action="append", dest="ids", help="this nomination (repeat for more; any status)"
+    )
+    forms.set_defaults(handler=_forms)
+
+    pdf = export_sub.add_parser("list-pdf", help="the registration list as a PDF, to sign")
+    add_db_option(pdf)
+    pdf.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    pdf.set_defaults(handler=_list_pdf)
+
+
+def _check_out(out: Path) -> None:
+    if not out.parent.is_dir():
+        raise CliError(message("export_no_folder", path=out.parent))
+
+
+def _run(args: argparse.Namespace, job: str) -> int:
+    out: Path = args.out
+    _check_out(out)
+    ws = open_existing(args)
+    try:
+        if job == "list":
+            result: ExportResult = exporting.export_list_xlsx(ws, out, unit_code=args.unit)
+        elif job == "forms":
+            result = exporting.export_forms_pdf(ws, out, ids=args.ids, unit_code=args.unit)
+        else:
+            result = exporting.export_list_pdf(ws, out)
+    except ExportProblem as problem:
+        raise CliError(message(f"export_{problem.code}", detail=problem.detail)) from problem
+    except OSError as error:
+        raise CliError(message("export_write_failed", path=out, detail=error.strerror or error)) from error
+    finally:
+        ws.close()
+    if result.pages:
+        print(message("export_done_pages", path=result.path, count=result.count, pages=result.pages))
+    else:
+        print(message("export_done", path=result.path, count=result.count))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    return _run(args, "list")
+
+
+def _forms(args: argparse.Namespace) -> int:
+    return _run(args, "forms")
+
+
+def _list_pdf(args: argparse.Namespace) -> int:
+    return _run(args, "list-pdf")

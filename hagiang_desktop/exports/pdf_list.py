@@ -1,0 +1,188 @@
+"""The registration list as a PDF: the same content as the workbook, on A4 landscape, to sign.
+
+The table repeats its heading rows on every page; rows are grouped by field with a subtotal per
+field and a grand total; the quota line, "Nơi nhận" and the signature block close it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+
+from hagiang_desktop.core.vntext import format_date_short
+from hagiang_desktop.exports.excel_list import COLUMNS, quota_verdict
+from hagiang_desktop.exports.model import Cancelled, DocumentInfo, ExportNomination, compact_codes
+from hagiang_desktop.exports.pdf_common import (
+    build_document,
+    frame_width,
+    markup_text,
+    official_header_flowables,
+    para,
+    signature_block,
+    styles,
+)
+
+__all__ = ["write_list_pdf"]
+
+_PROGRESS_EVERY = 100
+#: Column widths on paper (relative): the workbook's columns, tuned for a 10 pt table.
+_WIDTHS = (7, 24, 11, 15, 19, 37, 19, 18, 14, 11, 12)
+_SIZE = 10
+
+
+@functools.cache
+def _cell_styles() -> dict[str, ParagraphStyle]:
+    """Ten-point variants of the shared cell styles: eleven columns fit across A4 landscape."""
+    base = styles()
+    return {
+        name: ParagraphStyle(f"list_{name}", parent=base[name], fontSize=_SIZE, leading=_SIZE * 1.2)
+        for name in ("cell", "cell_bold", "cell_center", "cell_head")
+    }
+
+
+def _p(text: str, style: str) -> Paragraph:
+    return Paragraph(markup_text(text), _cell_styles()[style])
+
+
+def write_list_pdf(
+    target: Path | IO[bytes],
+    doc: DocumentInfo,
+    rows: Iterable[ExportNomination],
+    *,
+    total: int | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Write the registration list PDF.
+
+    Args:
+        target: the PDF file (written atomically) or a binary stream.
+        doc: header, title, unit, fields and kinds in plan order, quota, signature.
+        rows: the nominations sorted by field in plan order; consumed once.
+        total: how many rows to expect (for ``progress``).
+        progress: ``progress(done, total)`` while rows are read and pages laid out; returning
+            False cancels (:class:`Cancelled`, no file left).
+
+    Returns:
+        The number of pages.
+
+    Raises:
+        Cancelled: if ``progress`` returned False.
+    """
+    expected = total or 0
+    width = frame_width(landscape(A4))
+    story: list[Flowable] = official_header_flowables(doc.header, width)
+    story.append(para(doc.title, "title"))
+    if doc.unit_line:
+        story.append(para(doc.unit_line, "subtitle"))
+    if doc.basis:
+        story.append(para(doc.basis, "italic_center"))
+    story.append(para(" ", "small"))
+
+    data: list[list[Any]] = [
+        [_p(h, "cell_head") for h, _w in COLUMNS],
+        [_p(f"({i})", "cell_center") for i in range(1, len(COLUMNS) + 1)],
+    ]
+    commands: list[tuple[Any, ...]] = []
+    titles = {f.code: f.title for f in doc.fields}
+    kinds = {k.code: k.label for k in doc.kinds}
+    current: str | None = None
+    group: Counter[str] = Counter()
+    all_kinds: Counter[str] = Counter()
+    supplements = 0
+    done = 0
+    groups = 0
+
+    def subtotal(label: str, counts: Counter[str], extra: str = "") -> None:
+        row = len(data)
+        text = "; ".join(
+            f"{kinds.get(k.code, k.code).lower()}: {counts[k.code]}" for k in doc.kinds if counts[k.code]
+        )
+        data.append(["", _p(label, "cell_bold"), _p(str(sum(counts.values())), "cell_head"),
+                     _p(text + extra, "cell")] + [""] * (len(COLUMNS) - 4))  # fmt: skip
+        commands.append(("SPAN", (3, row), (-1, row)))
+
+    for n in rows:
+        if n.field_code != current:
+            if current is not None:
+                subtotal(f"Cộng lĩnh vực {current}", group)
+            current = n.field_code
+            group = Counter()
+            groups += 1
+            row = len(data)
+            heading = f"Lĩnh vực {current}. {titles.get(current, n.field_title)}"
+            data.append(
+                [_p(_roman(groups), "cell_head"), _p(heading, "cell_bold")] + [""] * (len(COLUMNS) - 2)
+            )
+            commands.append(("SPAN", (1, row), (-1, row)))
+        done += 1
+        group[n.kind] += 1
+        all_kinds[n.kind] += 1
+        supplements += n.is_supplement
+        data.append(_row(done, n))
+        if progress is not None and done % _PROGRESS_EVERY == 0 and progress(done, expected) is False:
+            raise Cancelled
+    if current is not None:
+        subtotal(f"Cộng lĩnh vực {current}", group)
+    subtotal("Tổng cộng", all_kinds, f" (trong đó đăng ký bổ sung: {supplements})" if supplements else "")
+
+    scale = width / sum(_WIDTHS)
+    table = LongTable(data, colWidths=[w * scale for w in _WIDTHS], repeatRows=2)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                *commands,
+            ]
+        )
+    )
+    story.append(table)
+    story.append(para(" ", "small"))
+    story.append(para(f"{quota_verdict(doc, done)}", "body_left"))
+    story.append(signature_block(doc.signature, recipients=list(doc.recipients) or None, width=width))
+
+    def page_done(page: int) -> bool:
+        return progress is None or progress(done, expected) is not False
+
+    return build_document(
+        target, story, title=doc.title, author=doc.header.body, landscape_page=True, progress=page_done
+    )
+
+
+def _roman(n: int) -> str:
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in numerals:
+        while n >= value:
+            out += letters
+            n -= value
+    return out
+
+
+def _row(number: int, n: ExportNomination) -> list[Paragraph]:
+    summary = n.achievements
+    if n.good_practice:
+        summary = f"{summary}\nCách làm hay: {n.good_practice}" if summary else n.good_practice
+    return [
+        _p(str(number), "cell_center"),
+        _p(n.name, "cell"),
+        _p(n.kind_label, "cell_center"),
+        _p(f"{n.field_code}. {n.field_title}", "cell"),
+        _p(n.position_or_address, "cell"),
+        _p(summary, "cell"),
+        _p(compact_codes(n.met_codes), "cell"),
+        _p(n.registering_unit, "cell"),
+        _p(format_date_short(n.received_on) if n.received_on else "", "cell_center"),
+        _p("Bổ sung" if n.is_supplement else "", "cell_center"),
+        _p(n.note, "cell"),
+    ]

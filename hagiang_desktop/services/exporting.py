@@ -1,0 +1,469 @@
+"""Exports for the province: the registration list (xlsx, PDF) and the registration forms (PDF).
+
+Each public function is one use case in one transaction: read the office's nominations, stream
+them as plain :mod:`hagiang_desktop.exports.model` rows to a writer, and record the upward step
+(``list_exported`` or ``forms_printed``) for the dashboard. Files are written atomically; a
+``progress(done, total)`` callback that returns False cancels the job, leaves no file and records
+nothing.
+
+The letterhead (issuing body, document symbol, signer, recipients) is derived from the office
+chosen in settings; an office may override any part of it with the JSON setting
+``export_letterhead`` (keys: ``parent_body``, ``body``, ``number``, ``place``, ``signer_titles``,
+``signer_name``, ``recipients``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import case, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from hagiang_desktop.core.kinds import NominationStatus, NomineeKind, UnitKind
+from hagiang_desktop.core.timeliness import UpwardStep
+from hagiang_desktop.core.vntext import today_vn
+from hagiang_desktop.exports import excel_list, pdf_forms, pdf_list
+from hagiang_desktop.exports.model import (
+    CriterionLine,
+    DocumentInfo,
+    ExportNomination,
+    FieldInfo,
+    KindInfo,
+    OfficialHeader,
+    QuotaInfo,
+    Signature,
+)
+from hagiang_desktop.services import units
+from hagiang_desktop.services.scope import Scope, office_scope
+from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
+from hagiang_desktop.storage.models import CriterionCheck, Nomination, Unit, UpwardEvent
+
+__all__ = [
+    "LETTERHEAD",
+    "LISTED_STATUSES",
+    "ExportKind",
+    "ExportProblem",
+    "ExportResult",
+    "Progress",
+    "default_day",
+    "export_forms_pdf",
+    "export_list_pdf",
+    "export_list_xlsx",
+]
+
+#: Setting key of the office's letterhead overrides (JSON object).
+LETTERHEAD = "export_letterhead"
+#: The statuses that make up the list sent upward: the office's selection and what followed it.
+LISTED_STATUSES = (NominationStatus.SELECTED, NominationStatus.SUBMITTED, NominationStatus.ACCEPTED)
+#: Called as ``progress(done, total)``; returning False cancels.
+Progress = Callable[[int, int], bool]
+_CHUNK = 500
+_BLANK = "\u00a0" * 10
+_GENDERS = {"male": "Nam", "female": "Nữ"}
+#: The title of a registration form.
+FORM_TITLE = "PHIẾU ĐĂNG KÝ XÂY DỰNG MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN"
+
+
+class ExportKind(StrEnum):
+    """The three exports (the UI and the CLI name them alike)."""
+
+    LIST_XLSX = "list"
+    LIST_PDF = "list-pdf"
+    FORMS_PDF = "forms"
+
+
+class ExportProblem(Exception):
+    """An export that cannot be made; ``code`` names why for the UI and the CLI.
+
+    Codes: ``unknown_unit`` (detail: the code), ``outside_scope`` (the unit is not the office's),
+    ``not_found`` (detail: a nomination id), ``empty`` (nothing to export).
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote.
+
+    Attributes:
+        path: the file.
+        count: how many nominations it holds.
+        pages: PDF pages (0 for a workbook).
+    """
+
+    path: Path
+    count: int
+    pages: int = 0
+
+
+def default_day(ws: Workspace) -> date:
+    """Return the date printed on documents: today in Vietnam, or a demo database's own day."""
+    stored = get_setting(ws, DEMO_AS_OF)
+    return date.fromisoformat(stored) if stored else today_vn()
+
+
+# --------------------------------------------------------------------------------------------
+# Use cases
+# --------------------------------------------------------------------------------------------
+
+
+def export_list_xlsx(
+    ws: Workspace,
+    out: Path,
+    *,
+    unit_code: str | None = None,
+    day: date | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the registration list workbook of the office's selected nominations.
+
+    Args:
+        ws: the workspace.
+        out: the .xlsx file to write (replaced atomically).
+        unit_code: only the nominations of this unit and the units under it (inside the scope).
+        day: the document's date (default :func:`default_day`).
+        progress: ``progress(done, total)``; return False to cancel.
+
+    Returns:
+        The file and the number of rows.
+
+    Raises:
+        ExportProblem: ``unknown_unit``, ``outside_scope`` or ``empty``.
+        hagiang_desktop.exports.model.Cancelled: the user cancelled; no file, nothing recorded.
+    """
+    return _export_list(ws, out, unit_code, day, progress, as_pdf=False)
+
+
+def export_list_pdf(
+    ws: Workspace,
+    out: Path,
+    *,
+    unit_code: str | None = None,
+    day: date | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the registration list as a PDF (A4 landscape table) for signing.
+
+    Args and errors as :func:`export_list_xlsx`; the file is a PDF.
+    """
+    return _export_list(ws, out, unit_code, day, progress, as_pdf=True)
+
+
+def _export_list(
+    ws: Workspace,
+    out: Path,
+    unit_code: str | None,
+    day: date | None,
+    progress: Progress | None,
+    *,
+    as_pdf: bool,
+) -> ExportResult:
+    doc, unit_ids = _prepare(ws, unit_code, day, _list_title(ws))
+    with ws.session() as session:
+        ids = _listed_ids(ws, session, unit_ids)
+        rows = _rows(ws, session, ids)
+        pages = 0
+        if as_pdf:
+            pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
+        else:
+            excel_list.write_registration_list(out, doc, rows, total=len(ids), progress=progress)
+        _record(session, UpwardStep.LIST_EXPORTED, out, len(ids))
+        return ExportResult(Path(out), len(ids), pages)
+
+
+def export_forms_pdf(
+    ws: Workspace,
+    out: Path,
+    *,
+    ids: Sequence[int] | None = None,
+    unit_code: str | None = None,
+    day: date | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write one registration form per nomination, all in one PDF.
+
+    Args:
+        ws: the workspace.
+        out: the PDF to write (replaced atomically).
+        ids: these nominations, in this order (any status); None for the office's selected ones.
+        unit_code: with ``ids`` None, only this unit's subtree.
+        day: the date printed on the forms (default :func:`default_day`).
+        progress: ``progress(done, total)``; return False to cancel.
+
+    Returns:
+        The file, the number of forms and of pages.
+
+    Raises:
+        ExportProblem: ``not_found``, ``unknown_unit``, ``outside_scope`` or ``empty``.
+        hagiang_desktop.exports.model.Cancelled: the user cancelled; no file, nothing recorded.
+    """
+    doc, unit_ids = _prepare(ws, unit_code, day, FORM_TITLE)
+    with ws.session() as session:
+        if ids:
+            chosen = list(dict.fromkeys(ids))
+            found = set(session.scalars(select(Nomination.id).where(Nomination.id.in_(chosen))))  # type: ignore[union-attr]
+            missing = [i for i in chosen if i not in found]
+            if missing:
+                raise ExportProblem("not_found", str(missing[0]))
+        else:
+            chosen = _listed_ids(ws, session, unit_ids)
+        pages = pdf_forms.write_forms_pdf(
+            out, doc, _rows(ws, session, chosen), total=len(chosen), progress=progress
+        )
+        _record(session, UpwardStep.FORMS_PRINTED, out, len(chosen))
+        return ExportResult(Path(out), len(chosen), pages)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+# --------------------------------------------------------------------------------------------
+
+
+def _prepare(
+    ws: Workspace, unit_code: str | None, day: date | None, title: str
+) -> tuple[DocumentInfo, frozenset[int] | None]:
+    """Check the unit asked for and build the document around the rows (before the transaction)."""
+    scope = office_scope(ws)
+    unit = _check_unit(ws, scope, unit_code)
+    unit_ids = frozenset(units.subtree_ids(ws, unit.code)) if unit is not None else scope.unit_ids
+    return _document(ws, scope, unit, day, title=title), unit_ids
+
+
+def _check_unit(ws: Workspace, scope: Scope, unit_code: str | None) -> UnitRow | None:
+    if not unit_code:
+        return None
+    unit = units.get_unit(ws, unit_code)
+    if unit is None:
+        raise ExportProblem("unknown_unit", unit_code)
+    if scope.unit_ids is not None and unit.id not in scope.unit_ids:
+        raise ExportProblem("outside_scope", unit_code)
+    return unit
+
+
+def _order(ws: Workspace) -> tuple[Any, ...]:
+    """Plan order of fields, then Vietnamese alphabetical order of names, then id."""
+    field_rank = case(
+        {f.code: i for i, f in enumerate(ws.plan.fields)},
+        value=Nomination.field_code,
+        else_=len(ws.plan.fields),
+    )
+    return (field_rank, Nomination.name.collate("vi"), Nomination.id)  # type: ignore[attr-defined]
+
+
+def _listed_ids(ws: Workspace, session: Session, unit_ids: frozenset[int] | None) -> list[int]:
+    query = select(Nomination.id).where(Nomination.status.in_([str(s) for s in LISTED_STATUSES]))  # type: ignore[attr-defined]
+    if unit_ids is not None:
+        query = query.where(Nomination.registering_unit_id.in_(unit_ids))  # type: ignore[attr-defined]
+    ids = list(session.scalars(query.order_by(*_order(ws))))
+    if not ids:
+        raise ExportProblem("empty")
+    return ids
+
+
+def _rows(ws: Workspace, session: Session, ids: Sequence[int]) -> Iterator[ExportNomination]:
+    """Yield the nominations in ``ids`` order, read in chunks so memory stays flat."""
+    member = aliased(Unit)
+    parent = aliased(Unit)
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        query = (
+            select(Nomination, Unit, parent, member.name)
+            .join(Unit, Unit.id == Nomination.registering_unit_id)
+            .outerjoin(parent, parent.id == Unit.parent_id)
+            .outerjoin(member, member.id == Nomination.member_unit_id)
+            .where(Nomination.id.in_(chunk))  # type: ignore[union-attr]
+        )
+        found = {row[0].id: row for row in session.execute(query)}
+        checks: dict[int, dict[str, str]] = {}
+        for nid, code, evidence in session.execute(
+            select(
+                CriterionCheck.nomination_id, CriterionCheck.criterion_code, CriterionCheck.evidence
+            ).where(
+                CriterionCheck.nomination_id.in_(chunk),  # type: ignore[attr-defined]
+                CriterionCheck.met.is_(True),  # type: ignore[attr-defined]
+            )
+        ):
+            checks.setdefault(nid, {})[code] = evidence or ""
+        for nid in chunk:
+            n, reg, reg_parent, member_name = found[nid]
+            yield _export_row(ws, n, reg, reg_parent, member_name, checks.get(nid, {}))
+        session.expunge_all()  # keep the identity map small over 10,000 rows
+
+
+def _export_row(
+    ws: Workspace,
+    n: Nomination,
+    reg: Unit,
+    reg_parent: Unit | None,
+    member_name: str | None,
+    ticked: dict[str, str],
+) -> ExportNomination:
+    plan = ws.plan
+    kind = NomineeKind(n.kind)
+    try:
+        applicable = plan.criteria_for(n.field_code, kind)
+        fld = plan.field(n.field_code)
+        field_title = fld.short_vi
+    except (KeyError, ValueError):  # a field or kind the plan no longer has: print what is known
+        applicable = plan.general_criteria
+        field_title = n.field_code
+    criteria = tuple(
+        CriterionLine(c.code, c.text, c.code in ticked, ticked.get(c.code, "")) for c in applicable
+    )
+    honour = ""
+    if n.target_honour:
+        try:
+            honour = plan.honour(n.target_honour).name
+        except KeyError:
+            honour = n.target_honour
+    address = ", ".join(p for p in (n.village, n.commune) if p)
+    assert n.id is not None
+    return ExportNomination(
+        id=n.id,
+        name=n.name,
+        kind=str(kind),
+        kind_label=plan.kind_label(kind).label_vi,
+        field_code=n.field_code,
+        field_title=field_title,
+        registering_unit=reg.name,
+        registering_unit_code=reg.code,
+        issuer_parent=_body_name(reg_parent.kind, reg_parent.name, reg_parent.short_name)
+        if reg_parent
+        else "",
+        issuer=_body_name(reg.kind, reg.name, reg.short_name),
+        position=n.position or "",
+        work_unit=n.work_unit or member_name or "",
+        address=address,
+        achievements=n.achievements,
+        good_practice=n.good_practice,
+        replication_plan=n.replication_plan,
+        target_honour=honour,
+        received_on=n.received_on,
+        is_supplement=n.is_supplement,
+        note=n.note or "",
+        gender=_GENDERS.get(n.gender or "", n.gender or ""),
+        birth_year=n.birth_year,
+        household_head=n.household_head or "",
+        criteria=criteria,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# The document around the rows
+# --------------------------------------------------------------------------------------------
+
+
+def _list_title(ws: Workspace) -> str:
+    info = ws.plan.info
+    return (
+        "DANH SÁCH ĐĂNG KÝ MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN "
+        f"GIAI ĐOẠN {info.period_start} – {info.period_end}"
+    )
+
+
+def _body_name(kind: str, name: str, short_name: str | None) -> str:
+    """How a unit names itself at the top of a document ("UBND HUYỆN ĐỒNG VĂN", "PHÒNG NỘI VỤ").
+
+    Offices print their short name under their parent; schools and other units their full name.
+    """
+    if kind in (UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE):
+        return f"UBND {name}".upper()
+    if kind == UnitKind.OFFICE:
+        return (short_name or name).upper()
+    return name.upper()
+
+
+def _unit_body(unit: UnitRow) -> str:
+    return _body_name(unit.kind, unit.name, unit.short_name)
+
+
+def _letterhead(ws: Workspace, scope: Scope) -> dict[str, Any]:
+    office, root = scope.office, scope.root
+    info = ws.plan.info
+    symbol = office.code.rsplit("-", 1)[-1] if office is not None and "-" in office.code else "DS"
+    head: dict[str, Any] = {
+        "parent_body": "",
+        "body": info.issuer.upper(),
+        # Left blank for the clerk's pen; no-break spaces so PDF and Excel keep the gap.
+        "number": f"Số:{_BLANK}/DS-{symbol}" if symbol != "DS" else f"Số:{_BLANK}/DS",
+        "place": info.province,
+        "signer_titles": ["THỦ TRƯỞNG ĐƠN VỊ"],
+        "signer_name": "",
+        "recipients": [info.recipient, f"Lưu: VT, {symbol}"],
+    }
+    if office is not None:
+        head["body"] = _unit_body(office)
+        if root is not None and root.id != office.id:
+            head["parent_body"] = _unit_body(root)
+        elif office.parent_code:
+            parent = units.get_unit(ws, office.parent_code)
+            head["parent_body"] = _unit_body(parent) if parent else ""
+        place_unit = root or office
+        head["place"] = place_unit.short_name or place_unit.name
+        if office.kind == UnitKind.OFFICE:
+            head["signer_titles"] = ["TRƯỞNG PHÒNG"]
+    overrides = get_setting(ws, LETTERHEAD) or {}
+    if isinstance(overrides, dict):
+        head.update({k: v for k, v in overrides.items() if k in head})
+    return head
+
+
+def _document(
+    ws: Workspace, scope: Scope, unit: UnitRow | None, day: date | None, *, title: str
+) -> DocumentInfo:
+    plan = ws.plan
+    head = _letterhead(ws, scope)
+    shown = unit or scope.root or scope.office
+    quota = None
+    quota_unit = unit or scope.root
+    if quota_unit is not None:
+        q = plan.quota_for(quota_unit.kind)
+        if q is not None:
+            quota = QuotaInfo(q.minimum, q.advisory, q.text, q.clause)
+    info = plan.info
+    return DocumentInfo(
+        header=OfficialHeader(
+            parent_body=str(head["parent_body"]),
+            body=str(head["body"]),
+            number=str(head["number"]),
+            place=str(head["place"]),
+            day=day or default_day(ws),
+        ),
+        title=title,
+        unit_line=f"Đơn vị: {shown.name}" if shown is not None else f"Tỉnh {info.province}",
+        basis=(
+            f"(Thực hiện Kế hoạch số {info.id} ngày {info.issued_on:%d/%m/%Y} của "
+            f"{info.issuer} về {info.title[:1].lower()}{info.title[1:]})"
+        ),
+        fields=tuple(FieldInfo(f.code, f.title) for f in plan.fields),
+        kinds=tuple(KindInfo(str(k.code), k.label_vi) for k in plan.kinds),
+        quota=quota,
+        signature=Signature(
+            tuple(head["signer_titles"]), str(head["signer_name"]), "(Ký, ghi rõ họ tên, đóng dấu)"
+        ),
+        recipients=tuple(head["recipients"]),
+        addressee=scope.office.name if scope.office is not None else info.recipient,
+    )
+
+
+def _record(session: Session, step: UpwardStep, out: Path, count: int) -> None:
+    session.add(
+        UpwardEvent(
+            event_kind=str(step),
+            at=datetime.now(UTC),
+            detail=json.dumps({"file": Path(out).name}, ensure_ascii=False),
+            nomination_count=count,
+        )
+    )
