@@ -59,6 +59,7 @@ __all__ = [
     "ImportPreview",
     "ImportProblem",
     "PreviewRow",
+    "RawTable",
     "RowProblem",
     "RowStatus",
     "SourceProblem",
@@ -150,6 +151,7 @@ class PreviewRow:
         match_id: the nomination this row updates (``changed``/``unchanged``).
         duplicate_of: names of the nominations it duplicates, with their unit.
         changes: the attributes that a ``changed`` row changes.
+        texts: the row's text per key as read (converted), shown even when the row has errors.
     """
 
     number: int
@@ -161,6 +163,7 @@ class PreviewRow:
     match_id: int | None = None
     duplicate_of: tuple[str, ...] = ()
     changes: tuple[str, ...] = ()
+    texts: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 @dataclass
@@ -440,6 +443,7 @@ def _read_row(ws: Workspace, pv: ImportPreview, table: RawTable, row: RawRow) ->
         data=data if not problems else None,
         problems=tuple(problems),
         converted=tuple(converted),
+        texts=texts,
     )
 
 

@@ -1,0 +1,275 @@
+"""The Import menu: bring in what units send, and make the templates they should send (issue #10).
+
+Import: file dialog → the file is read in a worker thread (progress shown) → for a list that is
+not our template, the column-mapping step → the preview → Apply (one transaction) or Cancel
+(nothing written). Templates: choose units → choose a folder → one workbook per unit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+
+from hagiang_desktop.services import imports, templates, units
+from hagiang_desktop.services.imports import ImportProblem, RawTable, SourceProblem
+from hagiang_desktop.ui.dialogs.import_dialogs import (
+    ColumnMappingDialog,
+    ImportPreviewDialog,
+    TemplatesDialog,
+    written_message,
+)
+
+if TYPE_CHECKING:
+    from hagiang_desktop.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("imports", text)
+
+
+_SOURCE_PROBLEMS = {
+    "missing": QT_TRANSLATE_NOOP("imports", "File %1 not found."),
+    "empty": QT_TRANSLATE_NOOP("imports", "File %1 is empty (0 bytes); there is nothing to import."),
+    "unsupported": QT_TRANSLATE_NOOP(
+        "imports", "%1 is not a kind of file that can be imported. Save it as .xlsx, .csv or .docx."
+    ),
+    "not_xlsx": QT_TRANSLATE_NOOP(
+        "imports",
+        "%1 is not an Excel .xlsx workbook (perhaps a renamed file). Open it in Excel and save it as .xlsx.",
+    ),
+    "damaged": QT_TRANSLATE_NOOP(
+        "imports", "%1 is damaged or was not copied completely. Ask the unit to send it again."
+    ),
+    "unsafe": QT_TRANSLATE_NOOP("imports", "%1 contains unsafe XML (entities or a DTD) and is refused."),
+    "too_big": QT_TRANSLATE_NOOP("imports", "%1 is too large and is refused."),
+    "formula": QT_TRANSLATE_NOOP(
+        "imports", "%1, sheet %2, cell %3 holds a formula. Copy and paste it as values, then import again."
+    ),
+    "huge_cell": QT_TRANSLATE_NOOP("imports", "%1, sheet %2, cell %3 is too long and is refused."),
+    "too_many_rows": QT_TRANSLATE_NOOP("imports", "%1, sheet %2 has too many rows."),
+    "no_header": QT_TRANSLATE_NOOP("imports", "%1, sheet %2: no header row found."),
+    "no_rows": QT_TRANSLATE_NOOP("imports", "%1, sheet %2: there are no data rows."),
+    "not_a_form": QT_TRANSLATE_NOOP(
+        "imports", "%1 is not a registration form (no “PHIẾU ĐĂNG KÝ” and “Tên mô hình/tập thể/cá nhân:”)."
+    ),
+    "bad_meta": QT_TRANSLATE_NOOP(
+        "imports", "%1, sheet %2, cell %3: the template's hidden information was altered. Use a new template."
+    ),
+}
+_IMPORT_PROBLEMS = {
+    "no_unit": QT_TRANSLATE_NOOP("imports", "Choose the unit that sent %1."),
+    "unknown_unit": QT_TRANSLATE_NOOP("imports", "%1 names a unit that is not in the directory: %2."),
+    "wrong_plan": QT_TRANSLATE_NOOP("imports", "%1 is a template of plan %2, not of the plan in use."),
+    "template_version": QT_TRANSLATE_NOOP(
+        "imports", "%1 is a template of another version (%2). Send the unit a new template."
+    ),
+    "no_name_column": QT_TRANSLATE_NOOP("imports", "%1: no column holds the model's name."),
+}
+
+
+def source_problem_text(error: SourceProblem) -> str:
+    """Return the message for a refused file, naming the file, the sheet and the cell."""
+    return (
+        _tr(_SOURCE_PROBLEMS.get(error.code, QT_TRANSLATE_NOOP("imports", "%1 cannot be read.")))
+        .replace("%1", error.file.name)
+        .replace("%2", error.sheet)
+        .replace("%3", error.cell)
+    )
+
+
+def import_problem_text(error: ImportProblem, path: Path) -> str:
+    """Return the message for a file refused as a whole."""
+    return (
+        _tr(_IMPORT_PROBLEMS.get(error.code, "%1: %2")).replace("%1", path.name).replace("%2", error.detail)
+    )
+
+
+class ReadJob(QThread):
+    """Read a file in a worker thread (big lists take seconds on an old PC).
+
+    Signals:
+        read_done: emitted with the RawTable, or with the SourceProblem that refused the file.
+    """
+
+    read_done = Signal(object)
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+
+    def run(self) -> None:
+        """Read the file (Qt override, runs in the worker thread)."""
+        try:
+            result: Any = imports.read(self.path)
+        except SourceProblem as error:
+            result = error
+        self.read_done.emit(result)
+
+
+class ImportFlow(QObject):
+    """One import, step by step; every dialog is opened without blocking (tests drive it too).
+
+    Signals:
+        finished: emitted when the flow ends (applied, cancelled or refused).
+
+    Attributes:
+        mapping_dialog: the mapping step, while shown.
+        preview_dialog: the preview, while shown.
+        error: the message shown when the file was refused.
+    """
+
+    finished = Signal()
+
+    def __init__(self, window: MainWindow, path: Path) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = path
+        self.mapping_dialog: ColumnMappingDialog | None = None
+        self.preview_dialog: ImportPreviewDialog | None = None
+        self.error: str | None = None
+        self._table: RawTable | None = None
+        self.progress = QProgressDialog(_tr("Reading %1…").replace("%1", path.name), "", 0, 0, window)
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(400)
+        self.progress.setWindowTitle(_tr("Import"))
+        self.job = ReadJob(path, self)
+        self.job.read_done.connect(self._read_done)
+        self.job.finished.connect(self.job.deleteLater)
+
+    def start(self) -> None:
+        """Start reading."""
+        self.progress.show()
+        self.job.start()
+
+    def _fail(self, text: str) -> None:
+        self.error = text
+        self.window.statusBar().showMessage(text, 15000)
+        QMessageBox.warning(self.window, _tr("Import"), text)
+        self.finished.emit()
+
+    def _read_done(self, result: object) -> None:
+        self.job.wait()
+        self.progress.reset()
+        self.progress.hide()
+        if isinstance(result, SourceProblem):
+            self._fail(source_problem_text(result))
+            return
+        assert isinstance(result, RawTable)
+        self._table = result
+        if result.form == "list":
+            # The units under the office first (the usual senders), then the rest of the directory.
+            near = templates.units_for_templates(self.window.workspace)
+            known = {u.code for u in near}
+            senders = near + [u for u in units.list_units(self.window.workspace) if u.code not in known]
+            self.mapping_dialog = ColumnMappingDialog(self.window.workspace, result, senders, self.window)
+            self.mapping_dialog.accepted.connect(self._mapped)
+            self.mapping_dialog.rejected.connect(self._cancelled)
+            self.mapping_dialog.open()
+        else:
+            self._preview(None, None)
+
+    def _mapped(self) -> None:
+        assert self.mapping_dialog is not None
+        self._preview(self.mapping_dialog.unit_code(), self.mapping_dialog.keys())
+
+    def _preview(self, unit_code: str | None, mapping: list[str | None] | None) -> None:
+        assert self._table is not None
+        try:
+            pv = imports.preview(self.window.workspace, self._table, unit_code=unit_code, mapping=mapping)
+        except ImportProblem as error:
+            self._fail(import_problem_text(error, self.path))
+            return
+        self.preview_dialog = ImportPreviewDialog(
+            self.window.workspace, self._table, pv, mapping, self.window
+        )
+        self.preview_dialog.accepted.connect(self._applied)
+        self.preview_dialog.rejected.connect(self._cancelled)
+        self.preview_dialog.open()
+
+    def _applied(self) -> None:
+        assert self.preview_dialog is not None
+        assert self.preview_dialog.result is not None
+        result = self.preview_dialog.result
+        self.window.statusBar().showMessage(
+            _tr("Imported %1: %2 new, %3 updated, %4 skipped.")
+            .replace("%1", self.path.name)
+            .replace("%2", str(result.created))
+            .replace("%3", str(result.updated))
+            .replace("%4", str(result.skipped)),
+            15000,
+        )
+        self.window.nominations_tab.apply_search()
+        self.window.dashboard_tab.refresh()
+        self.finished.emit()
+
+    def _cancelled(self) -> None:
+        self.window.statusBar().showMessage(_tr("Import cancelled; nothing was written."), 8000)
+        self.finished.emit()
+
+
+def install(window: MainWindow) -> None:
+    """Add the Import menu (before Help) with its two actions."""
+    menu_bar = window.menuBar()
+    actions = menu_bar.actions()
+    menu = window.menuBar().addMenu(_tr("&Import"))
+    if actions:
+        menu_bar.insertMenu(actions[-1], menu)
+    import_action = QAction(_tr("&Import a unit's list or form…"), window, objectName="importList")
+    import_action.setShortcut("Ctrl+I")
+    import_action.triggered.connect(lambda _checked=False: ask_and_import(window))
+    menu.addAction(import_action)
+    template_action = QAction(_tr("Make registration &templates…"), window, objectName="makeTemplates")
+    template_action.triggered.connect(lambda _checked=False: make_templates(window))
+    menu.addAction(template_action)
+
+
+def ask_and_import(window: MainWindow) -> ImportFlow | None:
+    """Ask for a file and start importing it."""
+    name, _filter = QFileDialog.getOpenFileName(
+        window, _tr("Import a unit's list or form"), "", _tr("Lists and forms (*.xlsx *.csv *.docx)")
+    )
+    return start_import(window, Path(name)) if name else None
+
+
+def start_import(window: MainWindow, path: Path) -> ImportFlow:
+    """Start the import of ``path`` (reading runs in a worker thread)."""
+    flow = ImportFlow(window, path)
+    flow.finished.connect(flow.deleteLater)
+    flow.start()
+    return flow
+
+
+def make_templates(
+    window: MainWindow, folder: Path | None = None, codes: list[str] | None = None
+) -> list[Path]:
+    """Let the clerk choose units and a folder; write one template per unit.
+
+    Args:
+        window: the main window.
+        folder: where to write; asked when None.
+        codes: the units; asked (all ticked) when None.
+
+    Returns:
+        The files written (none when cancelled).
+    """
+    if codes is None:
+        dialog = TemplatesDialog(templates.units_for_templates(window.workspace), window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        codes = dialog.codes()
+    if not codes:
+        return []
+    if folder is None:
+        chosen = QFileDialog.getExistingDirectory(window, _tr("Folder for the templates"))
+        if not chosen:
+            return []
+        folder = Path(chosen)
+    paths = templates.make_templates(window.workspace, codes, folder)
+    text = written_message(paths)
+    window.statusBar().showMessage(text, 15000)
+    QMessageBox.information(window, _tr("Registration templates"), text)
+    return paths

@@ -1,0 +1,425 @@
+"""The import dialogs: column mapping for foreign lists, the preview, and the templates to hand out.
+
+Nothing here writes to the database except through ``services.imports.apply`` (the preview's
+Apply button) and ``services.imports.remember_mapping``; Cancel leaves everything as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hagiang_desktop.core.import_columns import COLUMNS, TEXT_KEYS
+from hagiang_desktop.core.legacy_encoding import Encoding
+from hagiang_desktop.services import imports
+from hagiang_desktop.services.imports import ApplyResult, ImportPreview, ImportProblem, RawTable, RowStatus
+from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.models.import_preview_model import (
+    COL_CONVERTED,
+    COL_DETAIL,
+    COL_NAME,
+    COL_ORIGINAL,
+    COL_STATUS,
+    ImportPreviewTableModel,
+    field_label,
+    status_label,
+)
+from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("imports", text)
+
+
+_ENCODINGS = (
+    (Encoding.UNICODE, "Unicode"),
+    (Encoding.TCVN3, "TCVN3 (.VnTime)"),
+    (Encoding.TCVN3_CAPS, "TCVN3 capitals (.VnTimeH)"),
+    (Encoding.VNI, "VNI (VNI-Times)"),
+)
+
+
+def _key_label(key: str) -> str:
+    if key == "row_id":
+        return _tr("row id")
+    if key == "criteria":
+        return _tr("criteria codes")
+    if key == "date":
+        return _tr("registration date")
+    return field_label(key)
+
+
+class ColumnMappingDialog(QDialog):
+    """Say which column of a foreign list holds what, and who sent it.
+
+    The program proposes a mapping from the header texts (and what was chosen before for the same
+    sender); the clerk confirms or edits it.
+
+    Args:
+        ws: the workspace (to propose and remember mappings).
+        table: the list as read.
+        senders: the units the list may come from.
+        parent: the parent widget.
+    """
+
+    def __init__(
+        self, ws: Workspace, table: RawTable, senders: Sequence[UnitRow], parent: QWidget | None = None
+    ):
+        super().__init__(parent, objectName="columnMappingDialog")
+        self._ws = ws
+        self._table = table
+        self.setWindowTitle(_tr("Which column holds what?"))
+        self.unit_combo = QComboBox(self, objectName="senderCombo")
+        for unit in senders:
+            self.unit_combo.addItem(f"{unit.name} ({unit.code})", unit.code)
+        self.unit_combo.setEditable(False)
+        self.grid = QTableWidget(len(table.headers), 3, self, objectName="mappingTable")
+        self.grid.setHorizontalHeaderLabels([_tr("Column in the file"), _tr("First values"), _tr("Means")])
+        self.grid.verticalHeader().setVisible(False)
+        self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.combos: list[QComboBox] = []
+        for index, header in enumerate(table.headers):
+            self.grid.setItem(index, 0, QTableWidgetItem(header))
+            samples = [row.cells[index].text for row in table.rows[:3] if row.cells[index].text]
+            self.grid.setItem(index, 1, QTableWidgetItem(" · ".join(samples)[:120]))
+            combo = QComboBox(self.grid)
+            combo.addItem(_tr("(ignore)"), None)
+            for column in COLUMNS:
+                combo.addItem(_key_label(column.key), column.key)
+            self.grid.setCellWidget(index, 2, combo)
+            self.combos.append(combo)
+        self.grid.resizeColumnToContents(0)
+        self.grid.setColumnWidth(2, 220)
+        self.remember = QCheckBox(
+            _tr("Remember this mapping for this sender"), self, objectName="rememberMapping"
+        )
+        self.remember.setChecked(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Preview"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(_tr("Sent by:"), self.unit_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(_tr("File: %1 – sheet %2").replace("%1", table.path.name).replace("%2", table.sheet))
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.grid)
+        layout.addWidget(self.remember)
+        layout.addWidget(buttons)
+        self.unit_combo.currentIndexChanged.connect(self._propose)
+        self._propose()
+        self.resize(900, 520)
+
+    def _propose(self) -> None:
+        keys = imports.propose(self._ws, self._table, self.unit_code())
+        for combo, key in zip(self.combos, keys, strict=True):
+            combo.setCurrentIndex(max(combo.findData(key), 0))
+
+    def unit_code(self) -> str | None:
+        """Return the chosen sender's code."""
+        code = self.unit_combo.currentData()
+        return str(code) if code else None
+
+    def keys(self) -> list[str | None]:
+        """Return the chosen key (or None) per column."""
+        return [combo.currentData() for combo in self.combos]
+
+    def accept(self) -> None:
+        """Check that a column holds the name, remember the mapping, close (Qt override)."""
+        if "name" not in self.keys():
+            QMessageBox.warning(self, self.windowTitle(), _tr("Choose the column that holds the name."))
+            return
+        code = self.unit_code()
+        if code and self.remember.isChecked():
+            imports.remember_mapping(self._ws, code, self._table.headers, self.keys())
+        super().accept()
+
+
+class _StatusFilter(PythonSortProxy):
+    """Sort like the other tables, and show only the rows of one status when asked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status: RowStatus | None = None
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        """Keep the rows of the chosen status (Qt override)."""
+        if self.status is None:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, ImportPreviewTableModel)
+        return model.rows()[source_row].status == self.status
+
+
+class ImportPreviewDialog(QDialog):
+    """Show what an import would do, row by row; Apply writes it in one transaction, Cancel nothing.
+
+    Args:
+        ws: the workspace.
+        table: the file as read.
+        pv: the first preview.
+        mapping: the column mapping used (None: proposed), kept when the clerk changes encodings.
+        parent: the parent widget.
+
+    Attributes:
+        result: what applying wrote, once applied.
+    """
+
+    def __init__(
+        self,
+        ws: Workspace,
+        table: RawTable,
+        pv: ImportPreview,
+        mapping: list[str | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, objectName="importPreviewDialog")
+        self._ws = ws
+        self._table = table
+        self._mapping = mapping
+        self.preview = pv
+        self.result: ApplyResult | None = None
+        self.setWindowTitle(_tr("Import preview – %1").replace("%1", pv.path.name))
+        self.source_label = QLabel(self, objectName="importSource")
+        self.source_label.setWordWrap(True)
+        self.summary_label = QLabel(self, objectName="importSummary")
+        self.summary_label.setWordWrap(True)
+        self.encoding_box = QGroupBox(_tr("Text encoding per column"), self)
+        self.encoding_combos: dict[int, QComboBox] = {}
+        encoding_layout = QGridLayout(self.encoding_box)
+        for column in pv.columns:
+            if column.key not in TEXT_KEYS:
+                continue
+            combo = QComboBox(self.encoding_box, objectName=f"encoding{column.index}")
+            for encoding, label in _ENCODINGS:
+                combo.addItem(label, encoding)
+            combo.setCurrentIndex(combo.findData(column.encoding))
+            how = {"font": _tr("by font"), "guess": _tr("guessed"), "override": _tr("chosen")}.get(
+                column.detected_by
+            )
+            label = column.header + (f" ({how})" if how else "")
+            place = len(self.encoding_combos)
+            encoding_layout.addWidget(QLabel(label, self.encoding_box), place // 3, (place % 3) * 2)
+            encoding_layout.addWidget(combo, place // 3, (place % 3) * 2 + 1)
+            combo.currentIndexChanged.connect(self._recompute)
+            self.encoding_combos[column.index] = combo
+        self.encoding_box.setVisible(any(c.detected_by for c in pv.columns) and bool(self.encoding_combos))
+        self.filter_combo = QComboBox(self, objectName="statusFilter")
+        self.filter_combo.addItem(_tr("All rows"), None)
+        for status in RowStatus:
+            self.filter_combo.addItem(status_label(status), status)
+        self.model = ImportPreviewTableModel(self)
+        self.proxy = _StatusFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(ImportPreviewTableModel.SortRole)
+        self.view = QTableView(self, objectName="importPreviewView")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.hint_label = QLabel(self, objectName="importHint")
+        self.hint_label.setWordWrap(True)
+        self.skip_invalid = QCheckBox(
+            _tr("Skip the rows with errors and import the others"), self, objectName="skipInvalid"
+        )
+        self.include_duplicates = QCheckBox(
+            _tr("Also import the possible duplicates"), self, objectName="includeDuplicates"
+        )
+        self.buttons = QDialogButtonBox(self)
+        self.apply_button = QPushButton(_tr("Apply"), self, objectName="applyImport")
+        self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.skip_invalid.toggled.connect(self._update_buttons)
+        self.include_duplicates.toggled.connect(self._update_buttons)
+        self.filter_combo.currentIndexChanged.connect(self._filter)
+
+        top = QHBoxLayout()
+        top.addWidget(self.summary_label, 1)
+        top.addWidget(QLabel(_tr("Show:"), self))
+        top.addWidget(self.filter_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_label)
+        layout.addLayout(top)
+        layout.addWidget(self.encoding_box)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.skip_invalid)
+        layout.addWidget(self.include_duplicates)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.buttons)
+        self.resize(1250, 720)
+        self._show(pv)
+
+    def _show(self, pv: ImportPreview) -> None:
+        self.preview = pv
+        self.model.set_rows(pv.rows)
+        self.view.resizeColumnsToContents()
+        for column, width in ((COL_NAME, 320), (COL_DETAIL, 420)):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), width))
+        self.view.setColumnWidth(COL_STATUS, max(self.view.columnWidth(COL_STATUS), 90))
+        kinds = {"template": _tr("registration template"), "list": _tr("list"), "docx": _tr("Word form")}
+        self.source_label.setText(
+            _tr("<b>%1</b> (%2, sheet %3) from <b>%4</b>, received %5")
+            .replace("%1", pv.path.name)
+            .replace("%2", kinds.get(pv.form, pv.form))
+            .replace("%3", pv.sheet)
+            .replace("%4", pv.unit_name)
+            .replace("%5", pv.received_on.strftime("%d/%m/%Y"))
+        )
+        converted = any(r.converted for r in pv.rows)
+        for column in (COL_ORIGINAL, COL_CONVERTED):
+            self.view.setColumnHidden(column, not converted)
+        self.summary_label.setText(
+            "<b>"
+            + _tr("%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.")
+            .replace("%1", str(len(pv.rows)))
+            .replace("%2", str(pv.count(RowStatus.NEW)))
+            .replace("%3", str(pv.count(RowStatus.CHANGED)))
+            .replace("%4", str(pv.count(RowStatus.UNCHANGED)))
+            .replace("%5", str(pv.count(RowStatus.DUPLICATE)))
+            .replace("%6", str(pv.count(RowStatus.ERROR)))
+            + "</b>"
+        )
+        self.skip_invalid.setEnabled(bool(pv.errors))
+        self.include_duplicates.setEnabled(pv.count(RowStatus.DUPLICATE) > 0)
+        self._update_buttons()
+
+    def _filter(self) -> None:
+        self.proxy.status = self.filter_combo.currentData()
+        self.proxy.invalidate()
+
+    def _update_buttons(self) -> None:
+        blocked = bool(self.preview.errors) and not self.skip_invalid.isChecked()
+        self.apply_button.setEnabled(not blocked)
+        if blocked:
+            hint = _tr(
+                "Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”."
+            )
+        elif self.preview.count(RowStatus.DUPLICATE) and not self.include_duplicates.isChecked():
+            hint = _tr(
+                "Possible duplicates are not imported unless you tick “Also import the possible duplicates”."
+            )
+        else:
+            hint = _tr("Apply writes the new and changed rows at once; Cancel writes nothing.")
+        self.hint_label.setText(hint)
+
+    def _recompute(self) -> None:
+        """Read the file again with the encodings the clerk chose."""
+        encodings = {index: Encoding(combo.currentData()) for index, combo in self.encoding_combos.items()}
+        pv = imports.preview(
+            self._ws,
+            self._table,
+            unit_code=self.preview.unit_code,
+            mapping=self._mapping,
+            encodings=encodings,
+            received_on=self.preview.received_on,
+        )
+        self._show(pv)
+
+    def apply(self) -> None:
+        """Write the import in one transaction and close; stay open with a message if refused."""
+        try:
+            self.result = imports.apply(
+                self._ws,
+                self.preview,
+                skip_invalid=self.skip_invalid.isChecked(),
+                include_duplicates=self.include_duplicates.isChecked(),
+            )
+        except ImportProblem:
+            QMessageBox.warning(
+                self, self.windowTitle(), _tr("Some rows have errors: fix the file or skip them.")
+            )
+            return
+        self.accept()
+
+
+class TemplatesDialog(QDialog):
+    """Choose the units that get a registration template (all units under the office by default).
+
+    Args:
+        units: the units that register with the office.
+        parent: the parent widget.
+    """
+
+    def __init__(self, units: Sequence[UnitRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="templatesDialog")
+        self.setWindowTitle(_tr("Registration templates for the units"))
+        self.list = QListWidget(self, objectName="templateUnits")
+        for unit in units:
+            item = QListWidgetItem(f"{unit.name} ({unit.code})", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, unit.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        all_none = QCheckBox(_tr("All units"), self)
+        all_none.setChecked(True)
+        all_none.toggled.connect(self._check_all)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Choose a folder and write"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                _tr("One Excel file per unit, named by the unit, to send out and import back unchanged."),
+                self,
+            )
+        )
+        layout.addWidget(all_none)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 560)
+
+    def _check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for row in range(self.list.count()):
+            self.list.item(row).setCheckState(state)
+
+    def codes(self) -> list[str]:
+        """Return the codes of the ticked units."""
+        return [
+            str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+
+def written_message(paths: Sequence[Path]) -> str:
+    """Return "N templates written to FOLDER"."""
+    folder = paths[0].parent if paths else Path()
+    return _tr("%1 templates written to %2").replace("%1", str(len(paths))).replace("%2", str(folder))

@@ -1,0 +1,159 @@
+"""The import in the real window: file → (mapping) → preview → Apply / Cancel, with a 200-row file."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hagiang_desktop.services import imports, nominations, templates
+from hagiang_desktop.services.imports import RowStatus
+from hagiang_desktop.ui.actions.imports import make_templates, start_import
+from hagiang_desktop.ui.main_window import MainWindow
+from hagiang_desktop.ui.models.import_preview_model import (
+    COL_CONVERTED,
+    COL_DETAIL,
+    COL_ORIGINAL,
+    COL_STATUS,
+    ImportPreviewTableModel,
+)
+from tests.services.import_files import fill_template, many_rows, to_tcvn3, write_list
+
+UNIT = "026-GDDT"
+SHOTS = Path(os.environ.get("HAGIANG_SHOTS", "")) if os.environ.get("HAGIANG_SHOTS") else None
+
+
+def _window(qtbot, ws) -> MainWindow:
+    window = MainWindow(ws, as_of=date(2018, 4, 20))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
+    window.show()
+    return window
+
+
+def _close_dialogs(flow) -> None:
+    for dialog in (flow.mapping_dialog, flow.preview_dialog):
+        if dialog is not None and dialog.isVisible():
+            dialog.reject()
+
+
+def _shot(widget, name: str) -> None:
+    if SHOTS:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(SHOTS / name))
+
+
+@pytest.fixture
+def big_file(demo_workspace, tmp_path) -> Path:
+    template = templates.make_template(demo_workspace, UNIT, tmp_path / "mau.xlsx", rows=200)
+    return fill_template(template, tmp_path / "gui-200-dong.xlsx", many_rows(200))
+
+
+def test_preview_model_passes_the_model_tester(qtmodeltester, demo_workspace, big_file):
+    pv = imports.preview(demo_workspace, imports.read(big_file), received_on=date(2018, 4, 12))
+    model = ImportPreviewTableModel()
+    model.set_rows(pv.rows)
+    qtmodeltester.check(model)
+    errors = [r for r in range(model.rowCount()) if model.rows()[r].status == RowStatus.ERROR]
+    index = model.index(errors[0], COL_DETAIL)
+    assert model.data(index).startswith("Đăng ký!D")
+    assert model.data(model.index(errors[0], COL_STATUS)) == "Error"  # no translator loaded here
+    assert model.data(model.index(errors[0], COL_STATUS), Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_walk_through_200_rows_cancel_then_apply(qtbot, demo_workspace, demo_path, big_file, no_dialogs):
+    window = _window(qtbot, demo_workspace)
+    before_count = nominations.count_nominations(demo_workspace)
+    before_hash = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+
+    flow = start_import(window, big_file)
+    qtbot.waitUntil(
+        lambda: flow.preview_dialog is not None and flow.preview_dialog.isVisible(), timeout=20000
+    )
+    dialog = flow.preview_dialog
+    assert dialog.model.rowCount() == 200
+    assert "200" in dialog.summary_label.text()
+    assert not dialog.apply_button.isEnabled()  # errors, and "skip" not ticked
+    _shot(dialog, "import-preview-200.png")
+    dialog.filter_combo.setCurrentIndex(dialog.filter_combo.findData(RowStatus.ERROR))
+    assert 0 < dialog.proxy.rowCount() < 200
+    _shot(dialog, "import-preview-errors.png")
+    with qtbot.waitSignal(flow.finished):
+        dialog.reject()
+    assert nominations.count_nominations(demo_workspace) == before_count
+    demo_workspace.db.engine.dispose()
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before_hash  # cancel wrote nothing
+
+    flow = start_import(window, big_file)
+    qtbot.waitUntil(
+        lambda: flow.preview_dialog is not None and flow.preview_dialog.isVisible(), timeout=20000
+    )
+    dialog = flow.preview_dialog
+    errors = dialog.preview.count(RowStatus.ERROR)
+    duplicates = dialog.preview.count(RowStatus.DUPLICATE)
+    dialog.skip_invalid.setChecked(True)
+    assert dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(flow.finished):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert nominations.count_nominations(demo_workspace) == before_count + 200 - errors - duplicates
+    assert f"{200 - errors - duplicates} new" in window.statusBar().currentMessage()
+
+
+def test_legacy_list_goes_through_mapping_and_shows_both_texts(qtbot, workspace, tmp_path, no_dialogs):
+    names = ["Trường Tiểu học Lũng Cú", "Đội văn nghệ thôn Sà Phìn"]
+    path = write_list(
+        tmp_path / "cu.xlsx",
+        ["STT", "Tên tập thể", "Lĩnh vực", "Loại", "Cột lạ"],
+        [[i + 1, to_tcvn3(n), "2.6", "Tập thể", "x"] for i, n in enumerate(names)],
+        font=".VnTime",
+    )
+    window = _window(qtbot, workspace)
+    flow = start_import(window, path)
+    qtbot.waitUntil(
+        lambda: flow.mapping_dialog is not None and flow.mapping_dialog.isVisible(), timeout=20000
+    )
+    mapping = flow.mapping_dialog
+    assert mapping.keys() == ["row_id", "name", "field_code", "kind", None]
+    mapping.unit_combo.setCurrentIndex(mapping.unit_combo.findData("00715"))
+    _shot(mapping, "import-mapping.png")
+    mapping.accept()
+    qtbot.waitUntil(
+        lambda: flow.preview_dialog is not None and flow.preview_dialog.isVisible(), timeout=20000
+    )
+    dialog = flow.preview_dialog
+    model = dialog.model
+    assert model.data(model.index(0, COL_ORIGINAL)) == to_tcvn3(names[0])
+    assert model.data(model.index(0, COL_CONVERTED)) == names[0]
+    assert dialog.encoding_box.isVisibleTo(dialog)
+    _shot(dialog, "import-preview-legacy.png")
+    # The clerk overrides the name column to Unicode: the text stays as it was in the file.
+    combo = dialog.encoding_combos[1]
+    combo.setCurrentIndex(combo.findData("unicode"))
+    assert dialog.preview.rows[0].data.name == to_tcvn3(names[0])
+    with qtbot.waitSignal(flow.finished):
+        dialog.reject()
+    assert imports.propose(workspace, imports.read(path), "00715")[4] is None
+
+
+def test_bad_file_is_refused_with_its_name(qtbot, workspace, tmp_path, no_dialogs):
+    path = tmp_path / "doi-ten.xlsx"
+    path.write_text("not a workbook", encoding="utf-8")
+    window = _window(qtbot, workspace)
+    flow = start_import(window, path)
+    with qtbot.waitSignal(flow.finished, timeout=20000):
+        pass
+    assert no_dialogs
+    assert no_dialogs[0][0] == "warning"
+    assert "doi-ten.xlsx" in no_dialogs[0][1]
+
+
+def test_templates_for_the_units_under_the_office(qtbot, demo_workspace, tmp_path, no_dialogs):
+    window = _window(qtbot, demo_workspace)
+    codes = [u.code for u in templates.units_for_templates(demo_workspace)[:3]]
+    paths = make_templates(window, tmp_path / "mau", codes)
+    assert [p.name.split(" - ")[0] for p in paths] == codes
+    assert all(p.exists() for p in paths)
+    assert no_dialogs[0][0] == "information"
