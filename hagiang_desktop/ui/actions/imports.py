@@ -132,10 +132,12 @@ class ImportFlow(QObject):
         self.preview_dialog: ImportPreviewDialog | None = None
         self.error: str | None = None
         self._table: RawTable | None = None
-        self.progress = QProgressDialog(_tr("Reading %1…").replace("%1", path.name), "", 0, 0, window)
+        self.progress = QProgressDialog(
+            QCoreApplication.translate("imports", "Reading %1…").replace("%1", path.name), "", 0, 0, window
+        )
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(400)
-        self.progress.setWindowTitle(_tr("Import"))
+        self.progress.setWindowTitle(QCoreApplication.translate("imports", "Import"))
         self.job = ReadJob(path, self)
         self.job.read_done.connect(self._read_done)
         self.job.finished.connect(self.job.deleteLater)
@@ -148,7 +150,7 @@ class ImportFlow(QObject):
     def _fail(self, text: str) -> None:
         self.error = text
         self.window.statusBar().showMessage(text, 15000)
-        QMessageBox.warning(self.window, _tr("Import"), text)
+        QMessageBox.warning(self.window, QCoreApplication.translate("imports", "Import"), text)
         self.finished.emit()
 
     def _read_done(self, result: object) -> None:
@@ -195,7 +197,7 @@ class ImportFlow(QObject):
         assert self.preview_dialog.result is not None
         result = self.preview_dialog.result
         self.window.statusBar().showMessage(
-            _tr("Imported %1: %2 new, %3 updated, %4 skipped.")
+            QCoreApplication.translate("imports", "Imported %1: %2 new, %3 updated, %4 skipped.")
             .replace("%1", self.path.name)
             .replace("%2", str(result.created))
             .replace("%3", str(result.updated))
@@ -207,7 +209,9 @@ class ImportFlow(QObject):
         self.finished.emit()
 
     def _cancelled(self) -> None:
-        self.window.statusBar().showMessage(_tr("Import cancelled; nothing was written."), 8000)
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("imports", "Import cancelled; nothing was written."), 8000
+        )
         self.finished.emit()
 
 
@@ -215,14 +219,22 @@ def install(window: MainWindow) -> None:
     """Add the Import menu (before Help) with its two actions."""
     menu_bar = window.menuBar()
     actions = menu_bar.actions()
-    menu = window.menuBar().addMenu(_tr("&Import"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("imports", "&Import"))
     if actions:
         menu_bar.insertMenu(actions[-1], menu)
-    import_action = QAction(_tr("&Import a unit's list or form…"), window, objectName="importList")
+    import_action = QAction(
+        QCoreApplication.translate("imports", "&Import a unit's list or form…"),
+        window,
+        objectName="importList",
+    )
     import_action.setShortcut("Ctrl+I")
     import_action.triggered.connect(lambda _checked=False: ask_and_import(window))
     menu.addAction(import_action)
-    template_action = QAction(_tr("Make registration &templates…"), window, objectName="makeTemplates")
+    template_action = QAction(
+        QCoreApplication.translate("imports", "Make registration &templates…"),
+        window,
+        objectName="makeTemplates",
+    )
     template_action.triggered.connect(lambda _checked=False: make_templates(window))
     menu.addAction(template_action)
 
@@ -230,7 +242,10 @@ def install(window: MainWindow) -> None:
 def ask_and_import(window: MainWindow) -> ImportFlow | None:
     """Ask for a file and start importing it."""
     name, _filter = QFileDialog.getOpenFileName(
-        window, _tr("Import a unit's list or form"), "", _tr("Lists and forms (*.xlsx *.csv *.docx)")
+        window,
+        QCoreApplication.translate("imports", "Import a unit's list or form"),
+        "",
+        QCoreApplication.translate("imports", "Lists and forms (*.xlsx *.csv *.docx)"),
     )
     return start_import(window, Path(name)) if name else None
 
@@ -264,12 +279,14 @@ def make_templates(
     if not codes:
         return []
     if folder is None:
-        chosen = QFileDialog.getExistingDirectory(window, _tr("Folder for the templates"))
+        chosen = QFileDialog.getExistingDirectory(
+            window, QCoreApplication.translate("imports", "Folder for the templates")
+        )
         if not chosen:
             return []
         folder = Path(chosen)
     paths = templates.make_templates(window.workspace, codes, folder)
     text = written_message(paths)
     window.statusBar().showMessage(text, 15000)
-    QMessageBox.information(window, _tr("Registration templates"), text)
+    QMessageBox.information(window, QCoreApplication.translate("imports", "Registration templates"), text)
     return paths

@@ -66,11 +66,11 @@ _ENCODINGS = (
 
 def _key_label(key: str) -> str:
     if key == "row_id":
-        return _tr("row id")
+        return QCoreApplication.translate("imports", "row id")
     if key == "criteria":
-        return _tr("criteria codes")
+        return QCoreApplication.translate("imports", "criteria codes")
     if key == "date":
-        return _tr("registration date")
+        return QCoreApplication.translate("imports", "registration date")
     return field_label(key)
 
 
@@ -93,13 +93,19 @@ class ColumnMappingDialog(QDialog):
         super().__init__(parent, objectName="columnMappingDialog")
         self._ws = ws
         self._table = table
-        self.setWindowTitle(_tr("Which column holds what?"))
+        self.setWindowTitle(QCoreApplication.translate("imports", "Which column holds what?"))
         self.unit_combo = QComboBox(self, objectName="senderCombo")
         for unit in senders:
             self.unit_combo.addItem(f"{unit.name} ({unit.code})", unit.code)
         self.unit_combo.setEditable(False)
         self.grid = QTableWidget(len(table.headers), 3, self, objectName="mappingTable")
-        self.grid.setHorizontalHeaderLabels([_tr("Column in the file"), _tr("First values"), _tr("Means")])
+        self.grid.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("imports", "Column in the file"),
+                QCoreApplication.translate("imports", "First values"),
+                QCoreApplication.translate("imports", "Means"),
+            ]
+        )
         self.grid.verticalHeader().setVisible(False)
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.combos: list[QComboBox] = []
@@ -108,7 +114,7 @@ class ColumnMappingDialog(QDialog):
             samples = [row.cells[index].text for row in table.rows[:3] if row.cells[index].text]
             self.grid.setItem(index, 1, QTableWidgetItem(" · ".join(samples)[:120]))
             combo = QComboBox(self.grid)
-            combo.addItem(_tr("(ignore)"), None)
+            combo.addItem(QCoreApplication.translate("imports", "(ignore)"), None)
             for column in COLUMNS:
                 combo.addItem(_key_label(column.key), column.key)
             self.grid.setCellWidget(index, 2, combo)
@@ -116,20 +122,28 @@ class ColumnMappingDialog(QDialog):
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(2, 220)
         self.remember = QCheckBox(
-            _tr("Remember this mapping for this sender"), self, objectName="rememberMapping"
+            QCoreApplication.translate("imports", "Remember this mapping for this sender"),
+            self,
+            objectName="rememberMapping",
         )
         self.remember.setChecked(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Preview"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("imports", "Preview")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(_tr("Sent by:"), self.unit_combo)
+        form.addRow(QCoreApplication.translate("imports", "Sent by:"), self.unit_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel(_tr("File: %1 – sheet %2").replace("%1", table.path.name).replace("%2", table.sheet))
+            QLabel(
+                QCoreApplication.translate("imports", "File: %1 – sheet %2")
+                .replace("%1", table.path.name)
+                .replace("%2", table.sheet)
+            )
         )
         layout.addLayout(form)
         layout.addWidget(self.grid)
@@ -156,7 +170,11 @@ class ColumnMappingDialog(QDialog):
     def accept(self) -> None:
         """Check that a column holds the name, remember the mapping, close (Qt override)."""
         if "name" not in self.keys():
-            QMessageBox.warning(self, self.windowTitle(), _tr("Choose the column that holds the name."))
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                QCoreApplication.translate("imports", "Choose the column that holds the name."),
+            )
             return
         code = self.unit_code()
         if code and self.remember.isChecked():
@@ -208,12 +226,14 @@ class ImportPreviewDialog(QDialog):
         self._mapping = mapping
         self.preview = pv
         self.result: ApplyResult | None = None
-        self.setWindowTitle(_tr("Import preview – %1").replace("%1", pv.path.name))
+        self.setWindowTitle(
+            QCoreApplication.translate("imports", "Import preview – %1").replace("%1", pv.path.name)
+        )
         self.source_label = QLabel(self, objectName="importSource")
         self.source_label.setWordWrap(True)
         self.summary_label = QLabel(self, objectName="importSummary")
         self.summary_label.setWordWrap(True)
-        self.encoding_box = QGroupBox(_tr("Text encoding per column"), self)
+        self.encoding_box = QGroupBox(QCoreApplication.translate("imports", "Text encoding per column"), self)
         self.encoding_combos: dict[int, QComboBox] = {}
         encoding_layout = QGridLayout(self.encoding_box)
         for column in pv.columns:
@@ -223,9 +243,11 @@ class ImportPreviewDialog(QDialog):
             for encoding, label in _ENCODINGS:
                 combo.addItem(label, encoding)
             combo.setCurrentIndex(combo.findData(column.encoding))
-            how = {"font": _tr("by font"), "guess": _tr("guessed"), "override": _tr("chosen")}.get(
-                column.detected_by
-            )
+            how = {
+                "font": QCoreApplication.translate("imports", "by font"),
+                "guess": QCoreApplication.translate("imports", "guessed"),
+                "override": QCoreApplication.translate("imports", "chosen"),
+            }.get(column.detected_by)
             label = column.header + (f" ({how})" if how else "")
             place = len(self.encoding_combos)
             encoding_layout.addWidget(QLabel(label, self.encoding_box), place // 3, (place % 3) * 2)
@@ -234,7 +256,7 @@ class ImportPreviewDialog(QDialog):
             self.encoding_combos[column.index] = combo
         self.encoding_box.setVisible(any(c.detected_by for c in pv.columns) and bool(self.encoding_combos))
         self.filter_combo = QComboBox(self, objectName="statusFilter")
-        self.filter_combo.addItem(_tr("All rows"), None)
+        self.filter_combo.addItem(QCoreApplication.translate("imports", "All rows"), None)
         for status in RowStatus:
             self.filter_combo.addItem(status_label(status), status)
         self.model = ImportPreviewTableModel(self)
@@ -253,13 +275,19 @@ class ImportPreviewDialog(QDialog):
         self.hint_label = QLabel(self, objectName="importHint")
         self.hint_label.setWordWrap(True)
         self.skip_invalid = QCheckBox(
-            _tr("Skip the rows with errors and import the others"), self, objectName="skipInvalid"
+            QCoreApplication.translate("imports", "Skip the rows with errors and import the others"),
+            self,
+            objectName="skipInvalid",
         )
         self.include_duplicates = QCheckBox(
-            _tr("Also import the possible duplicates"), self, objectName="includeDuplicates"
+            QCoreApplication.translate("imports", "Also import the possible duplicates"),
+            self,
+            objectName="includeDuplicates",
         )
         self.buttons = QDialogButtonBox(self)
-        self.apply_button = QPushButton(_tr("Apply"), self, objectName="applyImport")
+        self.apply_button = QPushButton(
+            QCoreApplication.translate("imports", "Apply"), self, objectName="applyImport"
+        )
         self.buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.apply)
@@ -270,7 +298,7 @@ class ImportPreviewDialog(QDialog):
 
         top = QHBoxLayout()
         top.addWidget(self.summary_label, 1)
-        top.addWidget(QLabel(_tr("Show:"), self))
+        top.addWidget(QLabel(QCoreApplication.translate("imports", "Show:"), self))
         top.addWidget(self.filter_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.source_label)
@@ -291,9 +319,13 @@ class ImportPreviewDialog(QDialog):
         for column, width in ((COL_NAME, 320), (COL_DETAIL, 420)):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), width))
         self.view.setColumnWidth(COL_STATUS, max(self.view.columnWidth(COL_STATUS), 90))
-        kinds = {"template": _tr("registration template"), "list": _tr("list"), "docx": _tr("Word form")}
+        kinds = {
+            "template": QCoreApplication.translate("imports", "registration template"),
+            "list": QCoreApplication.translate("imports", "list"),
+            "docx": QCoreApplication.translate("imports", "Word form"),
+        }
         self.source_label.setText(
-            _tr("<b>%1</b> (%2, sheet %3) from <b>%4</b>, received %5")
+            QCoreApplication.translate("imports", "<b>%1</b> (%2, sheet %3) from <b>%4</b>, received %5")
             .replace("%1", pv.path.name)
             .replace("%2", kinds.get(pv.form, pv.form))
             .replace("%3", pv.sheet)
@@ -305,7 +337,10 @@ class ImportPreviewDialog(QDialog):
             self.view.setColumnHidden(column, not converted)
         self.summary_label.setText(
             "<b>"
-            + _tr("%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.")
+            + QCoreApplication.translate(
+                "imports",
+                "%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.",
+            )
             .replace("%1", str(len(pv.rows)))
             .replace("%2", str(pv.count(RowStatus.NEW)))
             .replace("%3", str(pv.count(RowStatus.CHANGED)))
@@ -326,15 +361,19 @@ class ImportPreviewDialog(QDialog):
         blocked = bool(self.preview.errors) and not self.skip_invalid.isChecked()
         self.apply_button.setEnabled(not blocked)
         if blocked:
-            hint = _tr(
-                "Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”."
+            hint = QCoreApplication.translate(
+                "imports",
+                "Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”.",
             )
         elif self.preview.count(RowStatus.DUPLICATE) and not self.include_duplicates.isChecked():
-            hint = _tr(
-                "Possible duplicates are not imported unless you tick “Also import the possible duplicates”."
+            hint = QCoreApplication.translate(
+                "imports",
+                "Possible duplicates are not imported unless you tick “Also import the possible duplicates”.",
             )
         else:
-            hint = _tr("Apply writes the new and changed rows at once; Cancel writes nothing.")
+            hint = QCoreApplication.translate(
+                "imports", "Apply writes the new and changed rows at once; Cancel writes nothing."
+            )
         self.hint_label.setText(hint)
 
     def _recompute(self) -> None:
@@ -361,7 +400,9 @@ class ImportPreviewDialog(QDialog):
             )
         except ImportProblem:
             QMessageBox.warning(
-                self, self.windowTitle(), _tr("Some rows have errors: fix the file or skip them.")
+                self,
+                self.windowTitle(),
+                QCoreApplication.translate("imports", "Some rows have errors: fix the file or skip them."),
             )
             return
         self.accept()
@@ -377,26 +418,31 @@ class TemplatesDialog(QDialog):
 
     def __init__(self, units: Sequence[UnitRow], parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="templatesDialog")
-        self.setWindowTitle(_tr("Registration templates for the units"))
+        self.setWindowTitle(QCoreApplication.translate("imports", "Registration templates for the units"))
         self.list = QListWidget(self, objectName="templateUnits")
         for unit in units:
             item = QListWidgetItem(f"{unit.name} ({unit.code})", self.list)
             item.setData(Qt.ItemDataRole.UserRole, unit.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
-        all_none = QCheckBox(_tr("All units"), self)
+        all_none = QCheckBox(QCoreApplication.translate("imports", "All units"), self)
         all_none.setChecked(True)
         all_none.toggled.connect(self._check_all)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Choose a folder and write"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("imports", "Choose a folder and write")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                _tr("One Excel file per unit, named by the unit, to send out and import back unchanged."),
+                QCoreApplication.translate(
+                    "imports",
+                    "One Excel file per unit, named by the unit, to send out and import back unchanged.",
+                ),
                 self,
             )
         )
@@ -422,4 +468,8 @@ class TemplatesDialog(QDialog):
 def written_message(paths: Sequence[Path]) -> str:
     """Return "N templates written to FOLDER"."""
     folder = paths[0].parent if paths else Path()
-    return _tr("%1 templates written to %2").replace("%1", str(len(paths))).replace("%2", str(folder))
+    return (
+        QCoreApplication.translate("imports", "%1 templates written to %2")
+        .replace("%1", str(len(paths)))
+        .replace("%2", str(folder))
+    )

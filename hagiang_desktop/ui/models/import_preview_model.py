@@ -87,9 +87,13 @@ def explanation(row: PreviewRow) -> str:
     if row.problems:
         return "; ".join(problem_text(p) for p in row.problems)
     if row.changes:
-        return _tr("changes: %1").replace("%1", ", ".join(field_label(k) for k in row.changes))
+        return QCoreApplication.translate("imports", "changes: %1").replace(
+            "%1", ", ".join(field_label(k) for k in row.changes)
+        )
     if row.duplicate_of:
-        return _tr("same name as: %1").replace("%1", "; ".join(row.duplicate_of))
+        return QCoreApplication.translate("imports", "same name as: %1").replace(
+            "%1", "; ".join(row.duplicate_of)
+        )
     return ""
 
 
@@ -100,15 +104,35 @@ def _status_order(row: PreviewRow) -> int:
 def preview_columns() -> list[Column[PreviewRow]]:
     """Return the preview's columns (translated headers)."""
     return [
-        Column(_tr("Cell"), lambda r: r.ref, sort_value=lambda r: r.number),
-        Column(_tr("Status"), lambda r: status_label(r.status), _status_order, lambda r: _COLOURS[r.status]),
+        Column(QCoreApplication.translate("imports", "Cell"), lambda r: r.ref, sort_value=lambda r: r.number),
+        Column(
+            QCoreApplication.translate("imports", "Status"),
+            lambda r: status_label(r.status),
+            _status_order,
+            lambda r: _COLOURS[r.status],
+        ),
         # A row with errors still shows what it says, so that the clerk can find it in the file.
-        Column(_tr("Name"), lambda r: r.data.name if r.data else r.texts.get("name", "")),
-        Column(_tr("Kind"), lambda r: nominee_kind_label(r.data.kind) if r.data else r.texts.get("kind", "")),
-        Column(_tr("Field"), lambda r: r.data.field_code if r.data else r.texts.get("field_code", "")),
-        Column(_tr("In the file"), lambda r: " | ".join(c.original for c in r.converted)),
-        Column(_tr("Converted to Unicode"), lambda r: " | ".join(c.converted for c in r.converted)),
-        Column(_tr("Problems or changes"), explanation),
+        Column(
+            QCoreApplication.translate("imports", "Name"),
+            lambda r: r.data.name if r.data else r.texts.get("name", ""),
+        ),
+        Column(
+            QCoreApplication.translate("imports", "Kind"),
+            lambda r: nominee_kind_label(r.data.kind) if r.data else r.texts.get("kind", ""),
+        ),
+        Column(
+            QCoreApplication.translate("imports", "Field"),
+            lambda r: r.data.field_code if r.data else r.texts.get("field_code", ""),
+        ),
+        Column(
+            QCoreApplication.translate("imports", "In the file"),
+            lambda r: " | ".join(c.original for c in r.converted),
+        ),
+        Column(
+            QCoreApplication.translate("imports", "Converted to Unicode"),
+            lambda r: " | ".join(c.converted for c in r.converted),
+        ),
+        Column(QCoreApplication.translate("imports", "Problems or changes"), explanation),
     ]
 
 
