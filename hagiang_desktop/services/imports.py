@@ -463,9 +463,13 @@ def _single_kind(ws: Workspace, field_code: str) -> NomineeKind | None:
 
 
 def _content(data: NominationInput) -> dict[str, Any]:
-    """Return what a row says about a nomination, cleaned as stored (compared on re-import)."""
+    """Return what a row says about a nomination (compared on re-import).
+
+    The texts were cleaned (NFC, spaces) when the row was read; cleaning 100,000 rows again
+    would double the cost of applying (#11).
+    """
     return {
-        "name": clean_text(data.name),
+        "name": data.name,
         "kind": str(data.kind),
         "field_code": data.field_code,
         "position": data.position,
@@ -475,9 +479,9 @@ def _content(data: NominationInput) -> dict[str, Any]:
         "household_head": data.household_head,
         "village": data.village,
         "commune": data.commune,
-        "achievements": clean_text(data.achievements, multiline=True),
-        "good_practice": clean_text(data.good_practice, multiline=True),
-        "replication_plan": clean_text(data.replication_plan, multiline=True),
+        "achievements": data.achievements,
+        "good_practice": data.good_practice,
+        "replication_plan": data.replication_plan,
         "target_honour": data.target_honour,
         "note": data.note,
     }
@@ -570,9 +574,19 @@ def _replace(row: PreviewRow, **changes: Any) -> PreviewRow:
 
 
 def _values(
-    ws: Workspace, session: Session, data: NominationInput, unit: Unit, now: datetime, eligible: bool
+    ws: Workspace,
+    session: Session,
+    data: NominationInput,
+    unit: Unit,
+    now: datetime,
+    eligible: bool,
+    supplements: dict[date | None, bool] | None = None,
 ) -> dict[str, Any]:
     content = _content(data)
+    # One unit per import: the supplement mark depends only on the day (cached for 100,000 rows, #11).
+    supplements = {} if supplements is None else supplements
+    if data.received_on not in supplements:
+        supplements[data.received_on] = supplement_for(ws, session, unit, data.received_on)
     return {
         **content,
         "plan_id": ws.plan.id,
@@ -581,7 +595,7 @@ def _values(
         "registering_unit_id": unit.id,
         "received_on": data.received_on,
         "channel": str(data.channel) if data.channel else None,
-        "is_supplement": supplement_for(ws, session, unit, data.received_on),
+        "is_supplement": supplements[data.received_on],
         "eligible": eligible,
         "search_fold": " ".join((fold(content["name"]), unit.name_fold, fold(content["achievements"]))),
         "source_key": data.source_key,
@@ -656,12 +670,13 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
         return 0
     table = Nomination.__table__  # type: ignore[attr-defined]
     values = []
+    supplements: dict[date | None, bool] = {}
     for row in rows:
         assert row.data is not None
         eligible = ws.plan.evaluate(row.data.field_code, row.data.kind, row.data.checks).eligible
         values.append(
             {
-                **_values(ws, session, row.data, unit, now, eligible),
+                **_values(ws, session, row.data, unit, now, eligible, supplements),
                 "uid": str(uuid.uuid4()),
                 "status": str(NominationStatus.REGISTERED),
                 "created_at": now,
