@@ -50,7 +50,7 @@ from hagiang_desktop.storage.migrate import head_revision
 from hagiang_desktop.storage.models import CriterionCheck, Nomination, Receipt, StatusEvent, Unit
 
 #: Bump when the generated content changes, so that cached files are not reused.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 DATA_DIR = Path(__file__).resolve().parent / "data"
 #: Rows per executemany: bounded memory, and SQLAlchemy's per-call overhead stays negligible.
 BATCH = 20_000
@@ -283,6 +283,21 @@ class _Generator:
         self.rng = random.Random(params.seed)
         self.now = datetime(2020, 12, 31, 9, 0, tzinfo=UTC)
         self._deadline_cache: dict[tuple[str, str | None], date | None] = {}
+        self._days: dict[tuple[int, int], list[date]] = {}
+
+    def submission_day(self, unit_id: int, year: int) -> date:
+        """Return one of the days a unit sent its list in a year.
+
+        A unit sends its registrations as a list (danh sách đăng ký), so its models share one
+        to three received days a year; drawing a day per model would make the dashboard's
+        per-day grouping far larger than any real inbox.
+        """
+        key = (unit_id, year)
+        days = self._days.get(key)
+        if days is None:
+            days = [_received_day(self.rng, year) for _ in range(self.rng.choice((1, 1, 1, 2, 3)))]
+            self._days[key] = days
+        return self.rng.choice(days)
 
     def last_on_time(self, kind: str, parent_kind: str | None) -> date | None:
         key = (kind, parent_kind)
@@ -320,7 +335,7 @@ class _Generator:
                 for _ in range(rng.randint(1, 2)):
                     ticked.pop(rng.randrange(len(ticked)))
             eligible = plan.evaluate(fld.code, kind, dict.fromkeys(ticked, "")).eligible
-            received = _received_day(rng, year) if rng.random() < 0.97 else None
+            received = self.submission_day(unit.id, year) if rng.random() < 0.97 else None
             last = self.last_on_time(unit.kind, kind_of.get(unit.parent_id or -1))
             supplement = received is not None and last is not None and received > last
             status = _weighted(rng, _ELIGIBLE_STATUSES if eligible else _INELIGIBLE_STATUSES)
@@ -498,6 +513,16 @@ def generate(path: Path, params: Params) -> dict[str, int]:
     return counts
 
 
+def _prune(data_dir: Path, params: Params) -> None:
+    """Delete cached files of the same sizes made by another generator version or schema."""
+    stem = f"province-u{params.units}-n{params.nominations}-s{params.seed}-"
+    for path in data_dir.glob(stem + "*"):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)  # backups the program took of a stale copy
+        else:
+            path.unlink(missing_ok=True)
+
+
 def database(params: Params, *, data_dir: Path = DATA_DIR, force: bool = False, quiet: bool = False) -> Path:
     """Return the cached database for ``params``, generating it first when missing.
 
@@ -514,6 +539,7 @@ def database(params: Params, *, data_dir: Path = DATA_DIR, force: bool = False, 
     target = data_dir / params.cache_name()
     if target.exists() and not force:
         return target
+    _prune(data_dir, params)
     started = time.perf_counter()
     with atomic_path(target) as tmp:
         tmp.unlink()  # open_workspace creates the file itself

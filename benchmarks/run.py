@@ -352,8 +352,8 @@ def _details(results: list[Result]) -> list[str]:
             if side.error:
                 parts.append(f"{name} failed: `{side.error}`")
             elif side.times:
-                low, high = _ms(min(side.times)), _ms(max(side.times))
-                parts.append(f"{name} {len(side.times)} samples, min {low}, max {high}")
+                low, high, first = _ms(min(side.times)), _ms(max(side.times)), _ms(side.times[0])
+                parts.append(f"{name} {len(side.times)} samples, first {first}, min {low}, max {high}")
         parts.extend(r.program.notes)
         parts.extend(f"floor: {n}" for n in r.floor.notes)
         lines.append(f"- **{t.title}**: " + "; ".join(parts) + ".")
@@ -369,7 +369,7 @@ def render(results: list[Result], *, command: str, mode: str, db_info: str) -> s
         "",
         "Written by `benchmarks/run.py`; do not edit by hand between the markers.",
         "",
-        f"- Command: `{command}` ({mode}); date: {now}.",
+        f"- Command: {command}, {mode} sizes; date: {now}.",
         f"- Machine: {_machine()}.",
         f"- Database: {db_info}.",
         "- Each figure is the median of the samples (at least 5 runs, each side in its own fresh "
@@ -457,14 +457,11 @@ def main(argv: list[str] | None = None) -> int:
             result = Result(target, sides["program"], sides["floor"], size)
             results.append(result)
             print(_table([result])[-1], file=sys.stderr, flush=True)
-    command = "make bench-quick" if quick else "make bench"
     argv_text = " ".join(sys.argv[1:] if argv is None else argv)
-    section = render(
-        results,
-        command=f"{command}` (`python -m benchmarks.run {argv_text}",
-        mode="quick" if quick else "full",
-        db_info=db_info,
-    )
+    command = f"`python -m benchmarks.run {argv_text}`"
+    if argv_text in ("--full", "--quick", ""):
+        command = f"`{'make bench-quick' if quick else 'make bench'}` ({command})"
+    section = render(results, command=command, mode="quick" if quick else "full", db_info=db_info)
     print("\n".join(_table(results)))
     if options.write or (not quick and not options.only):
         write_results(section)

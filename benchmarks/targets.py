@@ -431,31 +431,29 @@ def dashboard_floor(ctx: Context) -> Measure:
 
 # -- backup ------------------------------------------------------------------------------------
 def backup_program(ctx: Context) -> Measure:
-    """Back up the province database with the program's backup code."""
+    """Back up the province database with the program's backup (``storage.backup.take_backup``)."""
     try:
         from hagiang_desktop.storage import backup
     except ImportError as error:
         raise NotAvailable("storage/backup.py") from error
-    make = getattr(backup, "make_backup", None) or getattr(backup, "backup_database", None)
-    if make is None:
-        raise NotAvailable("storage.backup has no make_backup()")
-    ws = _workspace(ctx.db)
-    counter = iter(range(10**6))
+    if not hasattr(backup, "take_backup"):
+        raise NotAvailable("storage.backup has no take_backup()")
+    source = copy_db(ctx, "live.sqlite3")
+    folder = ctx.scratch / "backups"
 
     def run() -> float:
-        target = ctx.scratch / f"backup-{next(counter)}.sqlite3"
         started = time.perf_counter()
-        make(ws.db, target)
+        made = backup.take_backup(source, folder=folder, reason="manual")
         elapsed = time.perf_counter() - started
-        target.unlink(missing_ok=True)
+        made.unlink()
         return elapsed
 
-    return Measure(run=run)
+    return Measure(run=run, notes=[f"{source.stat().st_size / 1e6:.0f} MB file"])
 
 
 def backup_floor(ctx: Context) -> Measure:
     """sqlite3's online backup API copying the whole file in one step, then fsync."""
-    source = sqlite3.connect(ctx.db)
+    source = sqlite3.connect(copy_db(ctx, "live.sqlite3"))
     counter = iter(range(10**6))
 
     def run() -> float:
@@ -470,26 +468,383 @@ def backup_floor(ctx: Context) -> Measure:
         target.unlink()
         return elapsed
 
-    return Measure(run=run, notes=[f"{ctx.db.stat().st_size / 1e6:.0f} MB file"])
+    return Measure(run=run)
 
 
-# -- exports (issue #6), bundles (#7), imports (#10): adapters -------------------------------
-def _not_yet(what: str) -> Callable[[Context], Measure]:
-    def factory(_ctx: Context) -> Measure:
-        raise NotAvailable(what)
+# -- exports (issue #6) --------------------------------------------------------------------------
+def _listed_copy(ctx: Context, count: int) -> Path:
+    """Copy the database with exactly ``count`` nominations selected (the list's rows)."""
+    path = copy_db(ctx, f"listed-{count}.sqlite3")
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "UPDATE nomination SET status = CASE WHEN id <= ? THEN 'selected' ELSE 'registered' END",
+            (count,),
+        )
+    return path
 
-    return factory
+
+def _exporting() -> Any:
+    try:
+        from hagiang_desktop.services import exporting
+    except ImportError as error:
+        raise NotAvailable("services/exporting.py") from error
+    return exporting
 
 
-def sha256_floor(paths: list[Path]) -> float:
-    """Hash files with SHA-256 in 1 MB reads; return the seconds."""
+def _program_xlsx(ctx: Context, out: Path) -> Path:
+    exporting = _exporting()
+    ws = _workspace(_listed_copy(ctx, ctx.size))
+    exporting.export_list_xlsx(ws, out)
+    ws.close()
+    return out
+
+
+def excel_program(ctx: Context) -> Measure:
+    """``services.exporting.export_list_xlsx`` of ``size`` selected nominations (query + workbook)."""
+    exporting = _exporting()
+    ws = _workspace(_listed_copy(ctx, ctx.size))
+    out = ctx.scratch / "list.xlsx"
+
+    def run() -> float:
+        started = time.perf_counter()
+        exporting.export_list_xlsx(ws, out)
+        return time.perf_counter() - started
+
+    measure = Measure(run=run)
+    run()  # warm-up (not recorded), and the file's size for the notes
+    measure.notes.append(f"{out.stat().st_size / 1e6:.1f} MB workbook")
+    return measure
+
+
+def excel_floor(ctx: Context) -> Measure:
+    """openpyxl write-only (lxml) writing the program's own cells, read back, unstyled."""
+    from openpyxl import Workbook, load_workbook
+
+    source = _program_xlsx(ctx, ctx.scratch / "program.xlsx")
+    book = load_workbook(source, read_only=True)
+    sheets = [
+        (sheet.title, [list(r) for r in sheet.iter_rows(values_only=True)]) for sheet in book.worksheets
+    ]
+    book.close()
+    cells = sum(len(r) for _, rows in sheets for r in rows)
+    out = ctx.scratch / "floor.xlsx"
+
+    def write() -> None:
+        wb = Workbook(write_only=True)
+        for title, rows in sheets:
+            sheet = wb.create_sheet(title)
+            for row in rows:
+                sheet.append(row)
+        wb.save(out)
+
+    import openpyxl.xml
+
+    notes = [f"{cells:,} cells on {len(sheets)} sheet(s); lxml in use: {openpyxl.xml.LXML}"]
+    return Measure(run=lambda: _timed(write), notes=notes)
+
+
+def _rl_accel_note() -> str:
+    from reportlab.lib import rl_accel
+
+    active = bool(getattr(rl_accel, "_c_funcs", None)) and not getattr(rl_accel, "_py_funcs", {})
+    return "rl_accel active" if active else "**rl_accel NOT active** (pure-Python fallbacks)"
+
+
+def _form_ids(ctx: Context) -> list[int]:
+    with _raw(ctx.db) as connection:
+        return [
+            r[0] for r in connection.execute("SELECT id FROM nomination ORDER BY id LIMIT ?", (ctx.size,))
+        ]
+
+
+def pdf_program(ctx: Context) -> Measure:
+    """``services.exporting.export_forms_pdf`` of ``size`` nominations, one form each."""
+    exporting = _exporting()
+    path = copy_db(ctx, "forms.sqlite3")
+    ws = _workspace(path)
+    ids = _form_ids(ctx)
+    out = ctx.scratch / "forms.pdf"
+    pages: list[int] = []
+
+    def run() -> float:
+        started = time.perf_counter()
+        result = exporting.export_forms_pdf(ws, out, ids=ids)
+        elapsed = time.perf_counter() - started
+        pages.append(result.pages)
+        return elapsed
+
+    measure = Measure(run=run)
+    run()
+    measure.notes += [f"{pages[0]:,} pages, {out.stat().st_size / 1e6:.1f} MB", _rl_accel_note()]
+    return measure
+
+
+def pdf_floor(ctx: Context) -> Measure:
+    """A bare reportlab canvas drawing the program's own text (read back) in the same font."""
+    from pypdf import PdfReader
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from hagiang_desktop.core.resources import resources_dir
+
+    exporting = _exporting()
+    ws = _workspace(copy_db(ctx, "forms.sqlite3"))
+    source = ctx.scratch / "program.pdf"
+    exporting.export_forms_pdf(ws, source, ids=_form_ids(ctx))
+    pages = [page.extract_text().splitlines() for page in PdfReader(source).pages]
+    font = resources_dir() / "fonts" / "Tinos-Regular.ttf"
+    pdfmetrics.registerFont(TTFont("FloorTinos", str(font)))
+    out = ctx.scratch / "floor.pdf"
+
+    def draw() -> None:
+        pdf = canvas.Canvas(str(out), pagesize=A4)
+        for lines in pages:
+            pdf.setFont("FloorTinos", 13)
+            y = A4[1] - 70
+            for line in lines:
+                pdf.drawString(85, y, line)
+                y -= 15
+            pdf.showPage()
+        pdf.save()
+
+    lines = sum(len(p) for p in pages)
+    return Measure(
+        run=lambda: _timed(draw), notes=[f"{len(pages):,} pages, {lines:,} lines of text", _rl_accel_note()]
+    )
+
+
+# -- bundles (issue #7) --------------------------------------------------------------------------
+def _bundle_members(ctx: Context) -> dict[str, bytes]:
+    """Members of about ``size`` MB as the program makes them: data.json, the list, the forms."""
+    from hagiang_desktop.exports.bundle import json_member
+
+    exporting = _exporting()
+    ws = _workspace(_listed_copy(ctx, 2000))
+    xlsx, pdf = ctx.scratch / "list.xlsx", ctx.scratch / "forms.pdf"
+    exporting.export_list_xlsx(ws, xlsx)
+    exporting.export_forms_pdf(ws, pdf, ids=list(range(1, 20 * ctx.size + 1)))  # 1,000 forms for 50 MB
+    ws.close()
+    members = {"danh-sach.xlsx": xlsx.read_bytes(), "phieu-dang-ky.pdf": pdf.read_bytes()}
+    budget = ctx.size * 1_000_000 - sum(len(v) for v in members.values())
+    with _raw(ctx.db) as connection:
+        connection.row_factory = sqlite3.Row
+        rows, size, offset = [], 0, 0
+        while size < budget:
+            batch = connection.execute("SELECT * FROM nomination LIMIT 2000 OFFSET ?", (offset,)).fetchall()
+            if not batch:
+                offset = 0
+                continue
+            offset += len(batch)
+            for row in batch:
+                record = dict(row)
+                size += len(json.dumps(record, ensure_ascii=False)) + 4
+                rows.append(record)
+                if size >= budget:
+                    break
+    members["data.json"] = json_member({"nominations": rows})
+    return members
+
+
+def _signer(ctx: Context) -> tuple[Callable[[bytes], bytes], bytes, str]:
+    from hagiang_desktop.exports import signing
+
+    identity = signing.create_identity("026-NV", "Phòng Nội vụ huyện Đồng Văn", "bench-passphrase")
+    p12 = identity.p12
+    cert_der = getattr(identity, "cert_der", None) or signing.pem_to_der(identity.cert_pem)
+    return (lambda manifest: signing.sign_detached(manifest, p12, "bench-passphrase")), cert_der, "026-NV"
+
+
+def bundle_program(ctx: Context) -> Measure:
+    """``exports.bundle.write_bundle`` (manifest, CMS signature, zip) then ``read_bundle`` (verify)."""
+    try:
+        from hagiang_desktop.exports import bundle
+    except ImportError as error:
+        raise NotAvailable("exports/bundle.py") from error
+    from datetime import UTC, datetime
+
+    members = _bundle_members(ctx)
+    sign, cert_der, sender = _signer(ctx)
+    header = bundle.BundleHeader(
+        kind=bundle.KIND_SUBMISSION,
+        plan_id="127/KH-UBND",
+        sender_code=sender,
+        sender_name="Phòng Nội vụ huyện Đồng Văn",
+        recipient_code="02-SNV",
+        recipient_name="Sở Nội vụ tỉnh Hà Giang",
+        sequence=1,
+        supplement=False,
+        created_at=datetime(2018, 4, 20, 9, 0, tzinfo=UTC),
+        program_version="bench",
+    )
+    out = ctx.scratch / "bundle.zip"
+
+    def run() -> float:
+        started = time.perf_counter()
+        bundle.write_bundle(out, header, members, sign)
+        bundle.read_bundle(out, [cert_der])
+        return time.perf_counter() - started
+
+    total = sum(len(v) for v in members.values())
+    measure = Measure(run=run)
+    run()
+    sizes = ", ".join(f"{k} {len(v) / 1e6:.1f} MB" for k, v in members.items())
+    measure.notes.append(f"members {total / 1e6:.1f} MB ({sizes}), zip {out.stat().st_size / 1e6:.1f} MB")
+    return measure
+
+
+def bundle_floor(ctx: Context) -> Measure:
+    """SHA-256 of the same members (in memory, as the bundle has them)."""
+    members = _bundle_members(ctx)
+
+    def run() -> float:
+        started = time.perf_counter()
+        for data in members.values():
+            hashlib.sha256(data).hexdigest()
+        return time.perf_counter() - started
+
+    return Measure(run=run)
+
+
+# -- imports (issue #10) -------------------------------------------------------------------------
+_IMPORT_UNIT = "026"  # Huyện Đồng Văn sends its list to the province
+
+
+def _import_file(ctx: Context) -> Path:
+    """Write a CSV list of ``size`` registrations under the template's headers."""
+    import csv
+
+    from hagiang_desktop.core.import_columns import COLUMN_BY_KEY
+
+    keys = (
+        "row_id",
+        "name",
+        "kind",
+        "field_code",
+        "position",
+        "work_unit",
+        "achievements",
+        "good_practice",
+        "criteria",
+        "date",
+    )
+    kinds = {"collective": "Tập thể", "individual": "Cá nhân", "household": "Hộ gia đình"}
+    path = ctx.scratch / "danh-sach.csv"
+    with _raw(ctx.db) as connection, open(path, "w", encoding="utf-8", newline="") as handle:
+        checks: dict[int, list[str]] = {}
+        for nid, code in connection.execute(
+            "SELECT nomination_id, criterion_code FROM criterion_check WHERE nomination_id <= ?", (ctx.size,)
+        ):
+            checks.setdefault(nid, []).append(code)
+        writer = csv.writer(handle)
+        writer.writerow([COLUMN_BY_KEY[k].header for k in keys])
+        rows = connection.execute(
+            "SELECT id, name, kind, field_code, position, work_unit, achievements, good_practice "
+            "FROM nomination ORDER BY id LIMIT ?",
+            (ctx.size,),
+        )
+        for number, (nid, name, kind, fld, position, work_unit, achievements, practice) in enumerate(rows, 1):
+            writer.writerow(
+                [
+                    number,
+                    name,
+                    kinds[kind],
+                    fld,
+                    position or "",
+                    work_unit or "",
+                    achievements,
+                    practice,
+                    ", ".join(checks.get(nid, [])),
+                    "12/04/2018",
+                ]
+            )
+    return path
+
+
+def _imports() -> Any:
+    try:
+        from hagiang_desktop.services import imports
+    except ImportError as error:
+        raise NotAvailable("services/imports.py") from error
+    return imports
+
+
+def import_program(ctx: Context) -> Measure:
+    """``services.imports.apply`` of a previewed list of ``size`` new rows (one transaction)."""
+    imports = _imports()
+    source = _import_file(ctx)
+    ws = _workspace(copy_db(ctx, "preview.sqlite3"))
     started = time.perf_counter()
-    for path in paths:
-        digest = hashlib.sha256()
-        with open(path, "rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-    return time.perf_counter() - started
+    table = imports.read(source)
+    pv = imports.preview(ws, table, unit_code=_IMPORT_UNIT, received_on=date(2018, 4, 12))
+    read_preview = time.perf_counter() - started
+    ws.close()
+    counter = iter(range(10**6))
+    created: list[int] = []
+
+    def run() -> float:
+        target = copy_db(ctx, f"import-{next(counter)}.sqlite3")
+        workspace = _workspace(target)
+        started = time.perf_counter()
+        result = imports.apply(workspace, pv, skip_invalid=True, include_duplicates=True)
+        elapsed = time.perf_counter() - started
+        created.append(result.created)
+        workspace.close()
+        target.unlink()
+        return elapsed
+
+    measure = Measure(run=run)
+    run()
+    errors = len(pv.errors)
+    measure.notes.append(
+        f"{created[0]:,} rows created ({errors:,} refused by the preview); reading + preview "
+        f"(not timed above) took {read_preview:.1f} s"
+    )
+    return measure
+
+
+def import_floor(ctx: Context) -> Measure:
+    """sqlite3.executemany of the rows the program wrote (nominations, checks), one transaction."""
+    imports = _imports()
+    source = _import_file(ctx)
+    base = copy_db(ctx, "floor-base.sqlite3")
+    with _raw(base) as connection:
+        before = connection.execute("SELECT max(id) FROM nomination").fetchone()[0]
+        before_checks = connection.execute("SELECT max(id) FROM criterion_check").fetchone()[0]
+    probe = copy_db(ctx, "floor-probe.sqlite3")
+    ws = _workspace(probe)
+    pv = imports.preview(ws, imports.read(source), unit_code=_IMPORT_UNIT, received_on=date(2018, 4, 12))
+    imports.apply(ws, pv, skip_invalid=True, include_duplicates=True)
+    ws.close()
+    with _raw(probe) as connection:
+        tables = {}
+        for table, first in (("nomination", before), ("criterion_check", before_checks)):
+            cursor = connection.execute(f"SELECT * FROM {table} WHERE id > ?", (first,))
+            columns = [d[0] for d in cursor.description]
+            tables[table] = (columns, cursor.fetchall())
+    counter = iter(range(10**6))
+
+    def run() -> float:
+        target = ctx.scratch / f"floor-{next(counter)}.sqlite3"
+        shutil.copyfile(base, target)
+        connection = sqlite3.connect(target, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=FULL")
+        started = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        for table, (columns, rows) in tables.items():
+            marks = ", ".join("?" * len(columns))
+            connection.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+        connection.execute("COMMIT")
+        elapsed = time.perf_counter() - started
+        connection.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        return elapsed
+
+    counts = ", ".join(f"{len(rows):,} {table}" for table, (_c, rows) in tables.items())
+    return Measure(run=run, notes=[f"rows: {counts}"])
 
 
 #: key → side → factory. The runner decides sizes, labels and limits (see run.TARGETS).
@@ -504,13 +859,10 @@ FACTORIES: dict[str, dict[str, Callable[[Context], Measure]]] = {
         for c in SORT_COLUMNS
     },
     "dashboard": {"program": dashboard_program, "floor": dashboard_floor},
-    "excel": {"program": _not_yet("exports/excel_list.py"), "floor": _not_yet("exports/excel_list.py")},
-    "pdf": {"program": _not_yet("exports/pdf_forms.py"), "floor": _not_yet("exports/pdf_forms.py")},
-    "bundle": {"program": _not_yet("exports/bundle.py"), "floor": _not_yet("exports/bundle.py")},
-    "import": {
-        "program": _not_yet("the importer (issue #10)"),
-        "floor": _not_yet("the importer (issue #10)"),
-    },
+    "excel": {"program": excel_program, "floor": excel_floor},
+    "pdf": {"program": pdf_program, "floor": pdf_floor},
+    "bundle": {"program": bundle_program, "floor": bundle_floor},
+    "import": {"program": import_program, "floor": import_floor},
     "backup": {"program": backup_program, "floor": backup_floor},
 }
 
