@@ -49,8 +49,8 @@ def write_forms_pdf(
         doc: the title, the date and place (``doc.header``), the plan basis and the addressee.
         rows: the nominations, in print order; consumed once.
         total: how many to expect (for ``progress``).
-        progress: ``progress(done, total)`` after each form is laid out; returning False cancels
-            (:class:`Cancelled`, no file left).
+        progress: ``progress(done, 2 × total)`` after each form is built and again after it is
+            drawn; returning False cancels (:class:`Cancelled`, no file left).
 
     Returns:
         The number of pages.
@@ -58,14 +58,20 @@ def write_forms_pdf(
     Raises:
         Cancelled: if ``progress`` returned False.
     """
+    # Two halves of the work, each reported: reading and building the forms, then laying them
+    # out and drawing them. ``progress`` sees 2 × total steps so the bar moves evenly.
     expected = total or 0
+    steps = 2 * expected
     story: list[Flowable] = []
+    count = 0
     for count, n in enumerate(rows, 1):
         if count > 1:
             story.append(PageBreak())
         story.append(restart_numbering())
         story.extend(form_flowables(doc, n))
-        story.append(_FormDone(count, expected, progress))
+        story.append(_FormDone(expected + count, steps, progress))
+        if progress is not None and progress(count, steps) is False:
+            raise Cancelled
     return build_document(target, story, title=doc.title, author=doc.header.body, subject=doc.basis)
 
 

@@ -173,14 +173,14 @@ def _export_list(
     doc, unit_ids = _prepare(ws, unit_code, day, _list_title(ws))
     with ws.session() as session:
         ids = _listed_ids(ws, session, unit_ids)
-        rows = _rows(ws, session, ids)
-        pages = 0
-        if as_pdf:
-            pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
-        else:
-            excel_list.write_registration_list(out, doc, rows, total=len(ids), progress=progress)
-        _record(session, UpwardStep.LIST_EXPORTED, out, len(ids))
-        return ExportResult(Path(out), len(ids), pages)
+    rows = _rows(ws, ids)
+    pages = 0
+    if as_pdf:
+        pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
+    else:
+        excel_list.write_registration_list(out, doc, rows, total=len(ids), progress=progress)
+    _record(ws, UpwardStep.LIST_EXPORTED, out, len(ids))
+    return ExportResult(Path(out), len(ids), pages)
 
 
 def export_forms_pdf(
@@ -219,11 +219,9 @@ def export_forms_pdf(
                 raise ExportProblem("not_found", str(missing[0]))
         else:
             chosen = _listed_ids(ws, session, unit_ids)
-        pages = pdf_forms.write_forms_pdf(
-            out, doc, _rows(ws, session, chosen), total=len(chosen), progress=progress
-        )
-        _record(session, UpwardStep.FORMS_PRINTED, out, len(chosen))
-        return ExportResult(Path(out), len(chosen), pages)
+    pages = pdf_forms.write_forms_pdf(out, doc, _rows(ws, chosen), total=len(chosen), progress=progress)
+    _record(ws, UpwardStep.FORMS_PRINTED, out, len(chosen))
+    return ExportResult(Path(out), len(chosen), pages)
 
 
 # --------------------------------------------------------------------------------------------
@@ -272,34 +270,45 @@ def _listed_ids(ws: Workspace, session: Session, unit_ids: frozenset[int] | None
     return ids
 
 
-def _rows(ws: Workspace, session: Session, ids: Sequence[int]) -> Iterator[ExportNomination]:
-    """Yield the nominations in ``ids`` order, read in chunks so memory stays flat."""
-    member = aliased(Unit)
-    parent = aliased(Unit)
+def _rows(ws: Workspace, ids: Sequence[int]) -> Iterator[ExportNomination]:
+    """Yield the nominations in ``ids`` order, read in chunks so memory stays flat.
+
+    Each chunk is read in its own short transaction and the transaction is closed before the
+    rows are handed to the writer: every session of this database begins IMMEDIATE (one
+    writer at a time), so holding one while a 10,000-row file is written would freeze the
+    window's own reads for as long. A nomination deleted meanwhile is left out.
+    """
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
-        query = (
-            select(Nomination, Unit, parent, member.name)
-            .join(Unit, Unit.id == Nomination.registering_unit_id)
-            .outerjoin(parent, parent.id == Unit.parent_id)
-            .outerjoin(member, member.id == Nomination.member_unit_id)
-            .where(Nomination.id.in_(chunk))  # type: ignore[union-attr]
+        with ws.session() as session:
+            rows = _read_chunk(ws, session, chunk)
+        yield from rows
+
+
+def _read_chunk(ws: Workspace, session: Session, chunk: Sequence[int]) -> list[ExportNomination]:
+    member = aliased(Unit)
+    parent = aliased(Unit)
+    query = (
+        select(Nomination, Unit, parent, member.name)
+        .join(Unit, Unit.id == Nomination.registering_unit_id)
+        .outerjoin(parent, parent.id == Unit.parent_id)
+        .outerjoin(member, member.id == Nomination.member_unit_id)
+        .where(Nomination.id.in_(chunk))  # type: ignore[union-attr]
+    )
+    found = {row[0].id: row for row in session.execute(query)}
+    checks: dict[int, dict[str, str]] = {}
+    for nid, code, evidence in session.execute(
+        select(CriterionCheck.nomination_id, CriterionCheck.criterion_code, CriterionCheck.evidence).where(
+            CriterionCheck.nomination_id.in_(chunk),  # type: ignore[attr-defined]
+            CriterionCheck.met.is_(True),  # type: ignore[attr-defined]
         )
-        found = {row[0].id: row for row in session.execute(query)}
-        checks: dict[int, dict[str, str]] = {}
-        for nid, code, evidence in session.execute(
-            select(
-                CriterionCheck.nomination_id, CriterionCheck.criterion_code, CriterionCheck.evidence
-            ).where(
-                CriterionCheck.nomination_id.in_(chunk),  # type: ignore[attr-defined]
-                CriterionCheck.met.is_(True),  # type: ignore[attr-defined]
-            )
-        ):
-            checks.setdefault(nid, {})[code] = evidence or ""
-        for nid in chunk:
-            n, reg, reg_parent, member_name = found[nid]
-            yield _export_row(ws, n, reg, reg_parent, member_name, checks.get(nid, {}))
-        session.expunge_all()  # keep the identity map small over 10,000 rows
+    ):
+        checks.setdefault(nid, {})[code] = evidence or ""
+    return [
+        _export_row(ws, *found[nid], checks.get(nid, {}))  # type: ignore[arg-type]
+        for nid in chunk
+        if nid in found
+    ]
 
 
 def _export_row(
@@ -458,12 +467,14 @@ def _document(
     )
 
 
-def _record(session: Session, step: UpwardStep, out: Path, count: int) -> None:
-    session.add(
-        UpwardEvent(
-            event_kind=str(step),
-            at=datetime.now(UTC),
-            detail=json.dumps({"file": Path(out).name}, ensure_ascii=False),
-            nomination_count=count,
+def _record(ws: Workspace, step: UpwardStep, out: Path, count: int) -> None:
+    """Log the upward step once the file is in place (its own short transaction)."""
+    with ws.session() as session:
+        session.add(
+            UpwardEvent(
+                event_kind=str(step),
+                at=datetime.now(UTC),
+                detail=json.dumps({"file": Path(out).name}, ensure_ascii=False),
+                nomination_count=count,
+            )
         )
-    )

@@ -1,0 +1,208 @@
+"""The Export menu: the registration list (Excel, PDF) and the registration forms (issue #6).
+
+Each export asks where to save (the last folder is remembered), runs in a worker thread behind a
+progress dialog with a working Cancel (a cancelled export leaves no file), then shows the PDF in
+the program's own print preview, or says where the workbook was saved. The forms are those of the
+nominations selected in the Nominations tab, or, when none is selected there, every model the
+office has selected for its list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from hagiang_desktop.services import exporting
+from hagiang_desktop.services.exporting import ExportKind, ExportProblem, ExportResult
+from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from hagiang_desktop.ui.workers import Worker, run_with_progress
+
+if TYPE_CHECKING:
+    from hagiang_desktop.ui.main_window import MainWindow
+
+__all__ = ["ExportActions", "install"]
+
+_FOLDER_KEY = "export/folder"
+
+_PROBLEMS = {
+    "empty": QT_TRANSLATE_NOOP(
+        "export",
+        "Nothing to export: no model has been selected yet. Select models in the Nominations tab "
+        "(status Selected) first.",
+    ),
+    "unknown_unit": QT_TRANSLATE_NOOP("export", "No unit with code %1 in the directory."),
+    "outside_scope": QT_TRANSLATE_NOOP("export", "Unit %1 is outside the office's scope."),
+    "not_found": QT_TRANSLATE_NOOP("export", "Nomination %1 no longer exists."),
+}
+_NAMES = {
+    ExportKind.LIST_XLSX: ("danh-sach-dang-ky", "xlsx"),
+    ExportKind.LIST_PDF: ("danh-sach-dang-ky", "pdf"),
+    ExportKind.FORMS_PDF: ("phieu-dang-ky", "pdf"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+def problem_text(problem: ExportProblem) -> str:
+    """Return the clerk's message for an export the service refused."""
+    source = _PROBLEMS.get(problem.code, QT_TRANSLATE_NOOP("export", "The export cannot be made (%1)."))
+    return _tr(source).replace("%1", problem.detail or problem.code)
+
+
+class ExportActions(QObject):
+    """The Export menu's actions and the running export.
+
+    Attributes:
+        list_action: Export → Registration list (Excel)….
+        list_pdf_action: Export → Registration list (PDF)….
+        forms_action: Export → Registration forms (PDF)….
+        worker: the running (or last) export job.
+        preview: the last print preview opened.
+        last_message: the last message shown (for the status bar and tests).
+        running: True from the start of an export until its worker has finished and its
+            outcome has been shown.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.worker: Worker | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self.last_message = ""
+        self.running = False
+        menu_bar = window.menuBar()
+        actions = menu_bar.actions()
+        menu = menu_bar.addMenu(_tr("E&xport"))
+        menu.setObjectName("exportMenu")
+        if actions:  # before Help, which stays last
+            menu_bar.insertMenu(actions[-1], menu)
+        self.list_action = QAction(_tr("Registration &list (Excel)…"), window, objectName="exportListXlsx")
+        self.list_pdf_action = QAction(
+            _tr("Registration list (&PDF, print)…"), window, objectName="exportListPdf"
+        )
+        self.forms_action = QAction(
+            _tr("Registration &forms (PDF, print)…"), window, objectName="exportForms"
+        )
+        self.forms_action.setStatusTip(
+            _tr("Forms of the nominations selected in the Nominations tab, or of every selected model")
+        )
+        self.list_action.triggered.connect(lambda _c=False: self.export_list())
+        self.list_pdf_action.triggered.connect(lambda _c=False: self.export_list_pdf())
+        self.forms_action.triggered.connect(lambda _c=False: self.export_forms())
+        for action in (self.list_action, self.list_pdf_action, self.forms_action):
+            menu.addAction(action)
+
+    # -- the three exports ------------------------------------------------------------------
+
+    def export_list(self, path: Path | None = None) -> Worker | None:
+        """Write the registration list workbook (asks for the file when ``path`` is None)."""
+        return self._start(ExportKind.LIST_XLSX, path)
+
+    def export_list_pdf(self, path: Path | None = None) -> Worker | None:
+        """Write the registration list PDF, then preview it."""
+        return self._start(ExportKind.LIST_PDF, path)
+
+    def export_forms(self, path: Path | None = None, ids: list[int] | None = None) -> Worker | None:
+        """Write the registration forms PDF, then preview it.
+
+        Args:
+            path: the file; asked for when None.
+            ids: the nominations; by default those selected in the Nominations tab, else all the
+                office's selected models.
+        """
+        if ids is None:
+            ids = self.window.nominations_tab.selected_ids() or None
+        return self._start(ExportKind.FORMS_PDF, path, ids)
+
+    # -- plumbing ---------------------------------------------------------------------------
+
+    def _ask_path(self, kind: ExportKind) -> Path | None:
+        stem, suffix = _NAMES[kind]
+        settings = QSettings()
+        folder = settings.value(_FOLDER_KEY) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        day = exporting.default_day(self.window.workspace)
+        suggested = Path(str(folder)) / f"{stem}-{day.isoformat()}.{suffix}"
+        filters = _tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else _tr("PDF document (*.pdf)")
+        chosen, _filter = QFileDialog.getSaveFileName(self.window, _tr("Export"), str(suggested), filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(f"{path.name}.{suffix}")
+        settings.setValue(_FOLDER_KEY, str(path.parent))
+        return path
+
+    def _job(self, kind: ExportKind, path: Path, ids: list[int] | None) -> Callable[[Any], ExportResult]:
+        ws = self.window.workspace
+        if kind == ExportKind.LIST_XLSX:
+            return lambda progress: exporting.export_list_xlsx(ws, path, progress=progress)
+        if kind == ExportKind.LIST_PDF:
+            return lambda progress: exporting.export_list_pdf(ws, path, progress=progress)
+        return lambda progress: exporting.export_forms_pdf(ws, path, ids=ids, progress=progress)
+
+    def _start(self, kind: ExportKind, path: Path | None, ids: list[int] | None = None) -> Worker | None:
+        if self.running:
+            return None  # one export at a time; the progress dialog is window-modal anyway
+        path = path or self._ask_path(kind)
+        if path is None:
+            return None
+        labels = {
+            ExportKind.LIST_XLSX: _tr("Writing the registration list…"),
+            ExportKind.LIST_PDF: _tr("Laying out the registration list…"),
+            ExportKind.FORMS_PDF: _tr("Laying out the registration forms…"),
+        }
+        worker = run_with_progress(self.window, _tr("Export"), labels[kind], self._job(kind, path, ids))
+        worker.succeeded.connect(lambda result: self._succeeded(kind, result))
+        worker.failed.connect(lambda error: self._failed(path, error))
+        worker.cancelled.connect(lambda: self._say(_tr("Export cancelled; no file was written.")))
+        worker.finished.connect(self._finished)
+        self.worker = worker
+        self.running = True
+        return worker
+
+    def _finished(self) -> None:
+        self.running = False
+
+    def _say(self, text: str) -> None:
+        self.last_message = text
+        self.window.statusBar().showMessage(text, 15000)
+
+    def _succeeded(self, kind: ExportKind, result: ExportResult) -> None:
+        if result.pages:
+            text = _tr("Saved %1: %2 models, %3 pages.").replace("%3", str(result.pages))
+        else:
+            text = _tr("Saved %1: %2 models.")
+        self._say(text.replace("%1", str(result.path)).replace("%2", str(result.count)))
+        self.window.dashboard_tab.refresh()  # the upward step (list exported, forms printed) shows there
+        if kind == ExportKind.LIST_XLSX:
+            QMessageBox.information(self.window, _tr("Export"), self.last_message)
+            return
+        self.preview = PdfPreviewDialog(result.path, self.window)
+        self.preview.show()
+
+    def _failed(self, path: Path, error: object) -> None:
+        if isinstance(error, ExportProblem):
+            text = problem_text(error)
+        elif isinstance(error, OSError):
+            text = _tr("Cannot write %1: %2. No partial file was left.").replace("%1", str(path))
+            text = text.replace("%2", error.strerror or str(error))
+        else:
+            text = _tr("The export failed: %1").replace("%1", str(error))
+        self._say(text)
+        QMessageBox.warning(self.window, _tr("Export"), text)
+
+
+def install(window: MainWindow) -> ExportActions:
+    """Add the Export menu to ``window`` (kept as ``window.export_actions``)."""
+    actions = ExportActions(window)
+    window.export_actions = actions  # type: ignore[attr-defined]
+    return actions
