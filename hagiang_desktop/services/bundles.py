@@ -758,6 +758,40 @@ def province_view(ws: Workspace, as_of: date) -> list[SenderRow]:
 # ----------------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class ReturnableRow:
+    """A nomination that arrived in a bundle and can be returned to its sender."""
+
+    id: int
+    name: str
+    field_code: str
+    unit_name: str
+    sender_code: str
+    status: NominationStatus
+
+
+def returnable_nominations(ws: Workspace) -> list[ReturnableRow]:
+    """List the nominations that came in bundles, by sender then name (for the return dialog)."""
+    with ws.session() as session:
+        found = session.execute(
+            select(
+                Nomination.id,
+                Nomination.name,
+                Nomination.field_code,
+                Unit.name,
+                Nomination.source_key,
+                Nomination.status,
+            )
+            .join(Unit, Unit.id == Nomination.registering_unit_id)
+            .where(Nomination.source_key.like("bundle:%"))  # type: ignore[union-attr]
+            .order_by(Nomination.source_key, Nomination.name.collate("vi"))  # type: ignore[attr-defined]
+        ).all()
+    return [
+        ReturnableRow(r[0], r[1], r[2], r[3], str(r[4]).removeprefix("bundle:"), NominationStatus(r[5]))
+        for r in found
+    ]
+
+
 def build_return(
     ws: Workspace, nomination_id: int, reason: str, target: Path, passphrase: str
 ) -> BuiltBundle:

@@ -1,0 +1,736 @@
+"""The Bundles menu: the signing key, signed bundles to the province, and the province's inbox.
+
+Issue #7. Every function here can run with its inputs given (tests, scripted use) or ask for
+them with the usual dialogs when they are None. The services do the work; refusals come back as
+codes and are shown in plain words (Vietnamese through the translation files).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog
+
+from hagiang_desktop.core.vntext import format_date_short
+from hagiang_desktop.exports import signing
+from hagiang_desktop.exports.bundle import BundleProblem
+from hagiang_desktop.exports.signing import SigningProblem
+from hagiang_desktop.services import bundles, keys
+from hagiang_desktop.services.bundles import BuiltBundle, ImportResult
+from hagiang_desktop.services.keys import KeyProblem
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.dialogs.bundle_dialogs import (
+    FingerprintDialog,
+    InboxDialog,
+    PassphraseDialog,
+    ReturnDialog,
+    TrustStoreDialog,
+)
+
+if TYPE_CHECKING:
+    from hagiang_desktop.ui.main_window import MainWindow
+
+
+#: What the clerk reads for each refusal (``%1``: the detail).
+PROBLEMS = {
+    "no_office": QT_TRANSLATE_NOOP(
+        "bundles", "Choose this installation's office first (Settings → Choose the office)."
+    ),
+    "no_identity": QT_TRANSLATE_NOOP(
+        "bundles", "The office has no signing key yet. Create one first (Bundles → Signing key)."
+    ),
+    "identity_exists": QT_TRANSLATE_NOOP("bundles", "The office already has a signing key."),
+    "short_passphrase": QT_TRANSLATE_NOOP("bundles", "The passphrase is too short: at least %1 characters."),
+    "wrong_passphrase": QT_TRANSLATE_NOOP("bundles", "The passphrase is not right. Nothing was changed."),
+    "bad_key_file": QT_TRANSLATE_NOOP("bundles", "This file is not a usable key backup (.p12)."),
+    "bad_certificate": QT_TRANSLATE_NOOP("bundles", "This file is not a certificate (.pem)."),
+    "too_large": QT_TRANSLATE_NOOP("bundles", "The bundle file is far too large; it was refused."),
+    "damaged_zip": QT_TRANSLATE_NOOP(
+        "bundles",
+        "The bundle is damaged or was not copied completely (or it is not a bundle). Ask for it again.",
+    ),
+    "unsafe_path": QT_TRANSLATE_NOOP(
+        "bundles", "The bundle holds a file with an unsafe path (%1); it was refused."
+    ),
+    "link_member": QT_TRANSLATE_NOOP("bundles", "The bundle holds a link (%1); it was refused."),
+    "duplicate_member": QT_TRANSLATE_NOOP(
+        "bundles", "The bundle holds two files with the same name (%1); it was refused."
+    ),
+    "zip_bomb": QT_TRANSLATE_NOOP(
+        "bundles", "The bundle would unpack to an enormous size (a zip bomb); it was refused."
+    ),
+    "no_manifest": QT_TRANSLATE_NOOP(
+        "bundles", "This is not a signed bundle: its list of files or its signature is missing."
+    ),
+    "bad_manifest": QT_TRANSLATE_NOOP("bundles", "The bundle's list of files is malformed."),
+    "unsupported_format": QT_TRANSLATE_NOOP(
+        "bundles", "The bundle was made by a newer program. Update the program."
+    ),
+    "bad_signature": QT_TRANSLATE_NOOP("bundles", "The bundle's digital signature is not valid."),
+    "manifest_edited": QT_TRANSLATE_NOOP(
+        "bundles", "The bundle's list of files was changed after it was signed."
+    ),
+    "untrusted_signer": QT_TRANSLATE_NOOP(
+        "bundles", "The bundle is signed with a certificate that is not trusted here (fingerprint %1)."
+    ),
+    "sender_mismatch": QT_TRANSLATE_NOOP(
+        "bundles", "The sender written in the bundle is not the office that signed it."
+    ),
+    "member_missing": QT_TRANSLATE_NOOP("bundles", "Files are missing from the bundle: %1."),
+    "extra_member": QT_TRANSLATE_NOOP("bundles", "The bundle holds files that were not signed: %1."),
+    "member_changed": QT_TRANSLATE_NOOP("bundles", "The file %1 was changed after the bundle was signed."),
+    "other_plan": QT_TRANSLATE_NOOP("bundles", "The bundle belongs to another plan (%1)."),
+    "wrong_kind": QT_TRANSLATE_NOOP("bundles", "This file is not of the kind expected here."),
+    "replay": QT_TRANSLATE_NOOP(
+        "bundles",
+        "This bundle is older than, or the same as, one already received from this office; it was refused.",
+    ),
+    "nothing_to_send": QT_TRANSLATE_NOOP("bundles", "No nomination is selected to send."),
+    "sequence_taken": QT_TRANSLATE_NOOP(
+        "bundles", "Another bundle was built at the same time. Build it again."
+    ),
+    "bad_data": QT_TRANSLATE_NOOP("bundles", "The data in the bundle is malformed."),
+    "unknown_unit": QT_TRANSLATE_NOOP("bundles", "The bundle names a unit that is not in the directory: %1."),
+    "reason_required": QT_TRANSLATE_NOOP("bundles", "Write why the nomination goes back."),
+    "not_found": QT_TRANSLATE_NOOP("bundles", "That nomination no longer exists."),
+    "not_from_bundle": QT_TRANSLATE_NOOP("bundles", "That nomination did not come in an office's bundle."),
+    "not_for_us": QT_TRANSLATE_NOOP("bundles", "This return file is addressed to another office (%1)."),
+    "unknown_nomination": QT_TRANSLATE_NOOP(
+        "bundles", "The return file names a nomination that is not here."
+    ),
+}
+
+
+def problem_text(error: BundleProblem | KeyProblem | SigningProblem) -> str:
+    """Return the plain-language reason for a refused key, bundle or return file."""
+    source = PROBLEMS.get(error.code)
+    return (
+        QCoreApplication.translate("bundles", source).replace("%1", error.detail)
+        if source
+        else f"{error.code}: {error.detail}"
+    )
+
+
+def _refuse(window: MainWindow, title: str, error: BundleProblem | KeyProblem | SigningProblem) -> None:
+    text = problem_text(error)
+    window.statusBar().showMessage(text, 15000)
+    QMessageBox.warning(window, title, text)
+
+
+def _done(window: MainWindow, title: str, text: str) -> None:
+    window.statusBar().showMessage(text, 15000)
+    QMessageBox.information(window, title, text)
+
+
+def _refresh(window: MainWindow) -> None:
+    # The nominations' statuses changed: the list and the dashboard read them again.
+    window.nominations_tab.apply_search()
+    window.dashboard_tab.refresh()
+
+
+def _ask_passphrase(window: MainWindow, title: str, prompt: str, *, confirm: bool = False) -> str | None:
+    dialog = PassphraseDialog(title, prompt, confirm=confirm, parent=window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.passphrase()
+
+
+def _save_path(window: MainWindow, title: str, name: str, filters: str) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(window, title, str(Path.home() / name), filters)
+    return Path(chosen) if chosen else None
+
+
+def _open_path(window: MainWindow, title: str, filters: str) -> Path | None:
+    chosen, _filter = QFileDialog.getOpenFileName(window, title, str(Path.home()), filters)
+    return Path(chosen) if chosen else None
+
+
+def install(window: MainWindow) -> None:
+    """Add the Bundles menu (before Settings and Help)."""
+    menu_bar = window.menuBar()
+    menu = QMenu(QCoreApplication.translate("bundles", "&Bundles"), window, objectName="bundlesMenu")
+    help_action = menu_bar.actions()[-1] if menu_bar.actions() else None
+    menu_bar.insertMenu(help_action, menu)
+
+    def add(target: QMenu, text: str, name: str, slot: Any) -> QAction:
+        action = QAction(text, window, objectName=name)
+        action.triggered.connect(lambda _checked=False: slot(window))
+        target.addAction(action)
+        return action
+
+    key_menu = menu.addMenu(QCoreApplication.translate("bundles", "Signing &key"))
+    add(
+        key_menu,
+        QCoreApplication.translate("bundles", "&Create the signing key…"),
+        "createKey",
+        create_identity,
+    )
+    add(
+        key_menu,
+        QCoreApplication.translate("bundles", "Show the &fingerprint…"),
+        "showFingerprint",
+        show_fingerprint,
+    )
+    add(
+        key_menu,
+        QCoreApplication.translate("bundles", "&Export the certificate…"),
+        "exportCert",
+        export_certificate,
+    )
+    key_menu.addSeparator()
+    add(key_menu, QCoreApplication.translate("bundles", "&Back up the key…"), "backupKey", backup_key)
+    add(
+        key_menu,
+        QCoreApplication.translate("bundles", "&Restore the key from a backup…"),
+        "restoreKey",
+        restore_key,
+    )
+    add(
+        key_menu,
+        QCoreApplication.translate("bundles", "Replace with a &new key…"),
+        "rotateKey",
+        rotate_identity,
+    )
+    menu.addSeparator()
+    add(
+        menu,
+        QCoreApplication.translate("bundles", "Build the signed &bundle…"),
+        "buildBundle",
+        lambda w: build_bundle(w),
+    )
+    add(
+        menu,
+        QCoreApplication.translate("bundles", "Build a &supplement bundle…"),
+        "buildSupplement",
+        lambda w: build_bundle(w, supplement=True),
+    )
+    add(
+        menu,
+        QCoreApplication.translate("bundles", "Import a return file from the province…"),
+        "importReturn",
+        import_return,
+    )
+    menu.addSeparator()
+    inbox_menu = menu.addMenu(QCoreApplication.translate("bundles", "Province &inbox"))
+    add(
+        inbox_menu,
+        QCoreApplication.translate("bundles", "&Overview of received bundles…"),
+        "inboxOverview",
+        inbox_overview,
+    )
+    add(inbox_menu, QCoreApplication.translate("bundles", "&Import a bundle…"), "importBundle", import_bundle)
+    add(
+        inbox_menu, QCoreApplication.translate("bundles", "&Trusted certificates…"), "trustStore", trust_store
+    )
+    add(
+        inbox_menu,
+        QCoreApplication.translate("bundles", "&Return a nomination to its office…"),
+        "returnNomination",
+        return_nomination,
+    )
+    add(
+        menu,
+        QCoreApplication.translate("bundles", "Trust the province's certificate…"),
+        "trustProvince",
+        import_certificate,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# The signing key
+# ----------------------------------------------------------------------------------------------
+
+
+def create_identity(window: MainWindow, passphrase: str | None = None, *, rotate: bool = False) -> bool:
+    """Create (or replace, with ``rotate``) the office's key; then show its fingerprint."""
+    title = (
+        QCoreApplication.translate("bundles", "New signing key")
+        if rotate
+        else QCoreApplication.translate("bundles", "Create the signing key")
+    )
+    if passphrase is None:
+        passphrase = _ask_passphrase(
+            window,
+            title,
+            QCoreApplication.translate(
+                "bundles",
+                "Choose the passphrase that protects the office's signing key. It is asked each "
+                "time a bundle is signed and cannot be recovered if forgotten.",
+            ),
+            confirm=True,
+        )
+        if passphrase is None:
+            return False
+    try:
+        identity = keys.create_identity(window.workspace, passphrase, rotate=rotate)
+    except KeyProblem as error:
+        _refuse(window, title, error)
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate("bundles", "Signing key created: %1").replace("%1", identity.fingerprint),
+        15000,
+    )
+    return True
+
+
+def rotate_identity(window: MainWindow, passphrase: str | None = None) -> bool:
+    """Replace the key with a new one after a warning; the old one is kept as retired."""
+    if passphrase is None:
+        answer = QMessageBox.question(
+            window,
+            QCoreApplication.translate("bundles", "New signing key"),
+            QCoreApplication.translate(
+                "bundles",
+                "Make a new key? The province must then receive and trust the new certificate "
+                "(a new fingerprint form) before it accepts your next bundle.",
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    return create_identity(window, passphrase, rotate=True)
+
+
+def show_fingerprint(window: MainWindow) -> FingerprintDialog | None:
+    """Show the certificate's fingerprint, with buttons to save the form and export the certificate."""
+    identity = keys.active_identity(window.workspace)
+    if identity is None:
+        _refuse(
+            window, QCoreApplication.translate("bundles", "Signing certificate"), KeyProblem("no_identity")
+        )
+        return None
+    dialog = FingerprintDialog(identity, window)
+    dialog.form_button.clicked.connect(lambda: save_fingerprint_form(window))
+    dialog.export_button.clicked.connect(lambda: export_certificate(window))
+    dialog.open()
+    return dialog
+
+
+def _write_file(
+    window: MainWindow,
+    target: Path | None,
+    title: str,
+    name: str,
+    filters: str,
+    writer: Callable[[Workspace, Path], object],
+) -> Path | None:
+    """Ask where to save if needed, write the file through ``writer``, and say where it went."""
+    target = target or _save_path(window, title, name, filters)
+    if target is None:
+        return None
+    try:
+        writer(window.workspace, target)
+    except KeyProblem as error:
+        _refuse(window, title, error)
+        return None
+    window.statusBar().showMessage(
+        QCoreApplication.translate("bundles", "Saved %1").replace("%1", str(target)), 10000
+    )
+    return target
+
+
+def save_fingerprint_form(window: MainWindow, target: Path | None = None) -> Path | None:
+    """Write the one-page fingerprint form (PDF) to sign, seal and send to the province."""
+    title = QCoreApplication.translate("bundles", "Save the fingerprint form")
+    filters = QCoreApplication.translate("bundles", "PDF (*.pdf)")
+    return _write_file(window, target, title, "phieu-van-tay.pdf", filters, keys.fingerprint_form)
+
+
+def export_certificate(window: MainWindow, target: Path | None = None) -> Path | None:
+    """Write the certificate (PEM) for the province's trust store."""
+    code = window.scope.office.code if window.scope.office else "office"
+    title = QCoreApplication.translate("bundles", "Export the certificate")
+    filters = QCoreApplication.translate("bundles", "Certificate (*.pem)")
+    return _write_file(window, target, title, f"{code}.pem", filters, keys.export_certificate)
+
+
+def backup_key(window: MainWindow, target: Path | None = None, passphrase: str | None = None) -> Path | None:
+    """Copy the key to a .p12 file (still protected by its passphrase), e.g. on a USB stick."""
+    title = QCoreApplication.translate("bundles", "Back up the key")
+    target = target or _save_path(
+        window, title, "khoa-ky.p12", QCoreApplication.translate("bundles", "Key backup (*.p12)")
+    )
+    if target is None:
+        return None
+    if passphrase is None:
+        passphrase = _ask_passphrase(
+            window,
+            title,
+            QCoreApplication.translate("bundles", "The key's passphrase (the backup keeps it):"),
+        )
+        if passphrase is None:
+            return None
+    try:
+        keys.backup_key(window.workspace, target, passphrase)
+    except KeyProblem as error:
+        _refuse(window, title, error)
+        return None
+    window.statusBar().showMessage(
+        QCoreApplication.translate("bundles", "Saved %1").replace("%1", str(target)), 10000
+    )
+    return target
+
+
+def restore_key(window: MainWindow, source: Path | None = None, passphrase: str | None = None) -> bool:
+    """Make a backed-up key (.p12) the active one (a new PC)."""
+    title = QCoreApplication.translate("bundles", "Restore the key")
+    source = source or _open_path(
+        window, title, QCoreApplication.translate("bundles", "Key backup (*.p12 *.pfx)")
+    )
+    if source is None:
+        return False
+    if passphrase is None:
+        passphrase = _ask_passphrase(
+            window, title, QCoreApplication.translate("bundles", "The passphrase of this backup:")
+        )
+        if passphrase is None:
+            return False
+    try:
+        identity = keys.restore_key(window.workspace, source, passphrase)
+    except KeyProblem as error:
+        _refuse(window, title, error)
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate("bundles", "Signing key restored: %1").replace("%1", identity.fingerprint),
+        15000,
+    )
+    return True
+
+
+# ----------------------------------------------------------------------------------------------
+# Building a bundle (in a worker thread)
+# ----------------------------------------------------------------------------------------------
+
+
+class BuildJob(QThread):
+    """Build a bundle in a worker thread (forms for many nominations take a while on an old PC).
+
+    Signals:
+        progressed: (percent, step) while it works.
+        built: the BuiltBundle, or the KeyProblem/BundleProblem that stopped it.
+    """
+
+    progressed = Signal(int, str)
+    built = Signal(object)
+
+    def __init__(self, window: MainWindow, target: Path, passphrase: str, supplement: bool) -> None:
+        super().__init__(window)
+        self._ws = window.workspace
+        self._target = target
+        self._passphrase = passphrase
+        self._supplement = supplement
+
+    def run(self) -> None:
+        """Build the bundle (Qt override, runs in the worker thread)."""
+        try:
+            result: Any = bundles.build_bundle(
+                self._ws,
+                self._target,
+                self._passphrase,
+                supplement=self._supplement,
+                progress=lambda percent, step: self.progressed.emit(percent, step),
+            )
+        except (KeyProblem, BundleProblem) as error:
+            result = error
+        self.built.emit(result)
+
+
+_STEPS = {
+    "collect": QT_TRANSLATE_NOOP("bundles", "Reading the selected nominations…"),
+    "list": QT_TRANSLATE_NOOP("bundles", "Writing the registration list…"),
+    "forms": QT_TRANSLATE_NOOP("bundles", "Writing the registration forms…"),
+    "cover": QT_TRANSLATE_NOOP("bundles", "Writing the cover page…"),
+    "sign": QT_TRANSLATE_NOOP("bundles", "Signing and writing the bundle…"),
+    "done": QT_TRANSLATE_NOOP("bundles", "Done."),
+}
+
+
+class BuildFlow(QObject):
+    """One bundle build: progress dialog, worker, result message.
+
+    Signals:
+        finished: emitted with the BuiltBundle, or None when it failed.
+
+    Attributes:
+        result: the bundle built, once done.
+        error: the message shown when it failed.
+    """
+
+    finished = Signal(object)
+
+    def __init__(self, window: MainWindow, target: Path, passphrase: str, supplement: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self.result: BuiltBundle | None = None
+        self.error: str | None = None
+        self.progress = QProgressDialog(
+            QCoreApplication.translate("bundles", "Building the bundle…"), "", 0, 100, window
+        )
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(300)
+        self.progress.setWindowTitle(QCoreApplication.translate("bundles", "Signed bundle"))
+        self.job = BuildJob(window, target, passphrase, supplement)
+        self.job.progressed.connect(self._progressed)
+        self.job.built.connect(self._built)
+        self.job.finished.connect(self.job.deleteLater)
+
+    def start(self) -> None:
+        """Start building."""
+        self.progress.setValue(0)
+        self.job.start()
+
+    def _progressed(self, percent: int, step: str) -> None:
+        self.progress.setLabelText(QCoreApplication.translate("bundles", _STEPS.get(step, step)))
+        self.progress.setValue(percent)
+
+    def _built(self, result: object) -> None:
+        self.job.wait()
+        self.progress.reset()
+        self.progress.hide()
+        title = QCoreApplication.translate("bundles", "Signed bundle")
+        if isinstance(result, (KeyProblem, BundleProblem)):
+            self.error = problem_text(result)
+            _refuse(self.window, title, result)
+            self.finished.emit(None)
+            return
+        assert isinstance(result, BuiltBundle)
+        self.result = result
+        _refresh(self.window)
+        kind = (
+            QCoreApplication.translate("bundles", "supplement bundle")
+            if result.supplement
+            else QCoreApplication.translate("bundles", "bundle")
+        )
+        _done(
+            self.window,
+            title,
+            QCoreApplication.translate(
+                "bundles",
+                "The signed %1 number %2 with %3 nominations is written to %4. "
+                "They are now marked as submitted.",
+            )
+            .replace("%1", kind)
+            .replace("%2", str(result.sequence))
+            .replace("%3", str(result.nomination_count))
+            .replace("%4", str(result.path)),
+        )
+        self.finished.emit(result)
+
+
+def build_bundle(
+    window: MainWindow, target: Path | None = None, passphrase: str | None = None, *, supplement: bool = False
+) -> BuildFlow | None:
+    """Ask where to write the bundle and for the passphrase, then build it in a worker thread.
+
+    Returns:
+        The running flow (its ``finished`` signal tells the result), or None if cancelled.
+    """
+    title = QCoreApplication.translate("bundles", "Signed bundle")
+    if keys.active_identity(window.workspace) is None:
+        _refuse(window, title, KeyProblem("no_identity"))
+        return None
+    if target is None:
+        code = window.scope.office.code if window.scope.office else "bundle"
+        name = f"{code}-bo-sung.zip" if supplement else f"{code}-danh-sach.zip"
+        target = _save_path(window, title, name, QCoreApplication.translate("bundles", "Bundle (*.zip)"))
+        if target is None:
+            return None
+    if passphrase is None:
+        passphrase = _ask_passphrase(
+            window, title, QCoreApplication.translate("bundles", "The signing key's passphrase:")
+        )
+        if passphrase is None:
+            return None
+    flow = BuildFlow(window, target, passphrase, supplement)
+    flow.start()
+    return flow
+
+
+def _import_file(
+    window: MainWindow,
+    source: Path | None,
+    title: str,
+    filters: str,
+    importer: Callable[[Workspace, Path], ImportResult],
+) -> ImportResult | None:
+    """Ask for the file if needed, verify and import it; say why when it is refused."""
+    source = source or _open_path(window, title, filters)
+    if source is None:
+        return None
+    try:
+        result = importer(window.workspace, source)
+    except BundleProblem as error:
+        _refuse(window, title, error)
+        return None
+    _refresh(window)
+    return result
+
+
+def import_return(window: MainWindow, source: Path | None = None) -> bool:
+    """Apply the province's signed return file: the nominations named become returned."""
+    title = QCoreApplication.translate("bundles", "Return file")
+    filters = QCoreApplication.translate("bundles", "Return file (*.zip)")
+    result = _import_file(window, source, title, filters, bundles.import_return)
+    if result is None:
+        return False
+    _done(
+        window,
+        title,
+        QCoreApplication.translate(
+            "bundles", "%1 returned %2 nominations; they are marked as returned with the reason."
+        )
+        .replace("%1", result.sender_name)
+        .replace("%2", str(result.updated)),
+    )
+    return True
+
+
+# ----------------------------------------------------------------------------------------------
+# The province's inbox
+# ----------------------------------------------------------------------------------------------
+
+
+def import_certificate(window: MainWindow, source: Path | None = None, *, confirm: bool = True) -> bool:
+    """Trust an office's (or the province's) certificate after comparing its fingerprint."""
+    title = QCoreApplication.translate("bundles", "Trust a certificate")
+    source = source or _open_path(
+        window, title, QCoreApplication.translate("bundles", "Certificate (*.pem *.crt *.cer)")
+    )
+    if source is None:
+        return False
+    try:
+        info = signing.certificate_info(signing.load_certificate(source.read_bytes()))
+    except (SigningProblem, OSError):
+        _refuse(window, title, SigningProblem("bad_certificate"))
+        return False
+    if confirm:
+        groups = info.fingerprint.split()
+        lines = "\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4))
+        answer = QMessageBox.question(
+            window,
+            title,
+            QCoreApplication.translate(
+                "bundles",
+                "%1 (%2)\n\nSHA-256 fingerprint:\n%3\n\n"
+                "Is it exactly the fingerprint on the signed and sealed form?",
+            )
+            .replace("%1", info.unit_name)
+            .replace("%2", info.unit_code)
+            .replace("%3", lines),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    bundles.add_trusted(window.workspace, source.read_bytes())
+    window.statusBar().showMessage(
+        QCoreApplication.translate("bundles", "Trusted: %1").replace("%1", info.unit_name), 10000
+    )
+    return True
+
+
+def trust_store(window: MainWindow) -> TrustStoreDialog:
+    """Show the trust store, with buttons to import and to stop trusting a certificate."""
+    dialog = TrustStoreDialog(bundles.list_trusted(window.workspace), window)
+
+    def imported() -> None:
+        if import_certificate(window):
+            dialog.model.set_rows(bundles.list_trusted(window.workspace))
+
+    def removed() -> None:
+        row = dialog.selected()
+        if row is not None:
+            bundles.remove_trusted(window.workspace, row.id)
+            dialog.model.set_rows(bundles.list_trusted(window.workspace))
+
+    dialog.import_button.clicked.connect(imported)
+    dialog.remove_button.clicked.connect(removed)
+    dialog.open()
+    return dialog
+
+
+def import_bundle(window: MainWindow, source: Path | None = None) -> bool:
+    """Verify a bundle, then merge it; show the precise reason when it is refused."""
+    title = QCoreApplication.translate("bundles", "Import a bundle")
+    filters = QCoreApplication.translate("bundles", "Bundle (*.zip)")
+    result = _import_file(window, source, title, filters, bundles.import_bundle)
+    if result is None:
+        return False
+    kind = (
+        QCoreApplication.translate("bundles", "supplement bundle")
+        if result.supplement
+        else QCoreApplication.translate("bundles", "bundle")
+    )
+    _done(
+        window,
+        title,
+        QCoreApplication.translate(
+            "bundles", "Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed."
+        )
+        .replace("%1", kind)
+        .replace("%2", str(result.sequence))
+        .replace("%3", result.sender_name)
+        .replace("%4", str(result.added))
+        .replace("%5", str(result.updated))
+        .replace("%6", str(result.removed)),
+    )
+    return True
+
+
+def inbox_overview(window: MainWindow) -> InboxDialog:
+    """Show which units have sent their bundle, when, and whether on time (as of the dashboard's day)."""
+    as_of = window.dashboard_tab.as_of()
+    dialog = InboxDialog(bundles.province_view(window.workspace, as_of), format_date_short(as_of), window)
+
+    def imported() -> None:
+        if import_bundle(window):
+            dialog.model.set_rows(bundles.province_view(window.workspace, as_of))
+
+    dialog.import_button.clicked.connect(imported)
+    dialog.open()
+    return dialog
+
+
+def return_nomination(
+    window: MainWindow,
+    nomination_id: int | None = None,
+    reason: str | None = None,
+    target: Path | None = None,
+    passphrase: str | None = None,
+) -> BuiltBundle | None:
+    """Return a nomination to the office that sent it, as a signed return file."""
+    title = QCoreApplication.translate("bundles", "Return a nomination")
+    if nomination_id is None or reason is None:
+        dialog = ReturnDialog(bundles.returnable_nominations(window.workspace), window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected() is None:
+            return None
+        chosen = dialog.selected()
+        assert chosen is not None
+        nomination_id, reason = chosen.id, dialog.reason.toPlainText()
+    if target is None:
+        target = _save_path(
+            window, title, "tra-lai.zip", QCoreApplication.translate("bundles", "Return file (*.zip)")
+        )
+        if target is None:
+            return None
+    if passphrase is None:
+        passphrase = _ask_passphrase(
+            window, title, QCoreApplication.translate("bundles", "The signing key's passphrase:")
+        )
+        if passphrase is None:
+            return None
+    try:
+        built = bundles.build_return(window.workspace, nomination_id, reason, target, passphrase)
+    except (KeyProblem, BundleProblem) as error:
+        _refuse(window, title, error)
+        return None
+    _refresh(window)
+    _done(
+        window,
+        title,
+        QCoreApplication.translate(
+            "bundles", "The signed return file is written to %1. Send it to the office."
+        ).replace("%1", str(target)),
+    )
+    return built

@@ -1,0 +1,402 @@
+"""Dialogs of the signing key, the bundles and the province's inbox (issue #7).
+
+They only show and collect; every action goes through :mod:`hagiang_desktop.ui.actions.bundles`,
+which calls the services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hagiang_desktop.core.vntext import VN_TZ, format_date_short
+from hagiang_desktop.services.bundles import ReturnableRow, SenderRow, TrustedRow
+from hagiang_desktop.services.keys import MIN_PASSPHRASE, IdentityRow
+from hagiang_desktop.ui.labels import status_label
+from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
+from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
+
+
+def fingerprint_label(fingerprint: str, parent: QWidget | None = None) -> QLabel:
+    """Show a fingerprint as four lines of four groups, fixed width, selectable."""
+    groups = fingerprint.split()
+    label = QLabel("\n".join(" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)), parent)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setWeight(QFont.Weight.Bold)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setObjectName("fingerprint")
+    return label
+
+
+def _close_box(parent: QDialog, *actions: QPushButton) -> QDialogButtonBox:
+    """Build a Close button box with ``actions`` beside it; Close rejects the dialog."""
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent)
+    for button in actions:
+        box.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+    box.rejected.connect(parent.reject)
+    return box
+
+
+class PassphraseDialog(QDialog):
+    """Ask for the signing key's passphrase; a new one is typed twice and must be long enough.
+
+    Args:
+        title: the window title.
+        prompt: what the passphrase is for.
+        confirm: ask twice and enforce the minimum length (a new passphrase).
+    """
+
+    def __init__(
+        self, title: str, prompt: str, *, confirm: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._confirm = confirm
+        self.first = QLineEdit(self, objectName="passphrase")
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit(self, objectName="passphraseAgain")
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.hint = QLabel(self, objectName="passphraseHint")
+        self.hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("bundles", "Passphrase:"), self.first)
+        if confirm:
+            form.addRow(QCoreApplication.translate("bundles", "Type it again:"), self.second)
+        else:
+            self.second.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        intro = QLabel(prompt, self)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.first.textChanged.connect(self._check)
+        self.second.textChanged.connect(self._check)
+        self._check()
+        self.resize(460, self.sizeHint().height())
+
+    def _check(self) -> None:
+        text = self.first.text()
+        ok = bool(text)
+        hint = ""
+        if self._confirm:
+            if len(text) < MIN_PASSPHRASE:
+                ok = False
+                hint = QCoreApplication.translate(
+                    "bundles", "At least %1 characters. Write it down and keep it apart from the computer."
+                ).replace("%1", str(MIN_PASSPHRASE))
+            elif text != self.second.text():
+                ok = False
+                hint = QCoreApplication.translate("bundles", "The two passphrases are not the same yet.")
+        self.hint.setText(hint)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def passphrase(self) -> str:
+        """Return the passphrase typed."""
+        return self.first.text()
+
+
+class FingerprintDialog(QDialog):
+    """Show the office's certificate and its fingerprint, with the form and export buttons.
+
+    Attributes:
+        form_button: saves the one-page fingerprint form (PDF).
+        export_button: exports the certificate (PEM).
+    """
+
+    def __init__(self, identity: IdentityRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("bundles", "Signing certificate"))
+        created = identity.created_at.astimezone(VN_TZ).date()
+        info = QFormLayout()
+        info.addRow(QCoreApplication.translate("bundles", "Office:"), QLabel(identity.unit_name, self))
+        info.addRow(QCoreApplication.translate("bundles", "Unit code:"), QLabel(identity.unit_code, self))
+        info.addRow(
+            QCoreApplication.translate("bundles", "Created:"), QLabel(format_date_short(created), self)
+        )
+        explain = QLabel(
+            QCoreApplication.translate(
+                "bundles",
+                "The province trusts bundles signed with this certificate only after comparing "
+                "this SHA-256 fingerprint with the signed and sealed fingerprint form. Print the "
+                "form, have it signed and sealed, and send it with the certificate.",
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        self.form_button = QPushButton(
+            QCoreApplication.translate("bundles", "Save the fingerprint form (PDF)…"),
+            self,
+            objectName="saveForm",
+        )
+        self.export_button = QPushButton(
+            QCoreApplication.translate("bundles", "Export the certificate…"), self, objectName="exportCert"
+        )
+        buttons = _close_box(self, self.form_button, self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(info)
+        layout.addWidget(QLabel(QCoreApplication.translate("bundles", "SHA-256 fingerprint:"), self))
+        layout.addWidget(
+            fingerprint_label(identity.fingerprint, self), alignment=Qt.AlignmentFlag.AlignHCenter
+        )
+        layout.addWidget(explain)
+        layout.addWidget(buttons)
+
+
+def _table(model: RowsTableModel, parent: QWidget, *, stretch: int = 0, sort: int = 0) -> QTableView:
+    """Build a read-only, sortable table; column ``stretch`` takes the spare width."""
+    proxy = PythonSortProxy(parent)
+    proxy.setSourceModel(model)
+    view = QTableView(parent)
+    view.setModel(proxy)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setSortingEnabled(True)
+    view.sortByColumn(sort, Qt.SortOrder.AscendingOrder)
+    return view
+
+
+def _selected_row(view: QTableView, model: RowsTableModel):  # type: ignore[no-untyped-def]
+    indexes = view.selectionModel().selectedRows()
+    if not indexes:
+        return None
+    proxy = view.model()
+    assert isinstance(proxy, QSortFilterProxyModel)
+    return model.rows()[proxy.mapToSource(indexes[0]).row()]
+
+
+def _status_text(status: str) -> str:
+    return {
+        "active": QCoreApplication.translate("bundles", "trusted"),
+        "removed": QCoreApplication.translate("bundles", "no longer trusted"),
+    }.get(status, status)
+
+
+class TrustStoreDialog(QDialog):
+    """The province's trust store: offices' certificates with fingerprint and unit.
+
+    Attributes:
+        model: the table's model.
+        import_button: imports a certificate (.pem).
+        remove_button: stops trusting the selected certificate.
+    """
+
+    def __init__(self, rows: Sequence[TrustedRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("bundles", "Trusted certificates"))
+        self.model: RowsTableModel[TrustedRow] = RowsTableModel(
+            [
+                Column(QCoreApplication.translate("bundles", "Unit code"), lambda r: r.unit_code),
+                Column(
+                    QCoreApplication.translate("bundles", "Subject"),
+                    lambda r: r.subject.split("CN=")[-1],
+                ),
+                Column(QCoreApplication.translate("bundles", "SHA-256 fingerprint"), lambda r: r.fingerprint),
+                Column(QCoreApplication.translate("bundles", "Status"), lambda r: _status_text(r.status)),
+                Column(
+                    QCoreApplication.translate("bundles", "Added"),
+                    lambda r: format_date_short(r.added_at.astimezone(VN_TZ).date()),
+                    sort_value=lambda r: r.added_at,
+                ),
+            ],
+            self,
+        )
+        self.model.set_rows(rows)
+        self.view = _table(self.model, self, stretch=1)
+        self.import_button = QPushButton(
+            QCoreApplication.translate("bundles", "Import a certificate…"), self, objectName="importCert"
+        )
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("bundles", "Stop trusting"), self, objectName="removeCert"
+        )
+        buttons = _close_box(self, self.import_button, self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(1100, 420)
+
+    def selected(self) -> TrustedRow | None:
+        """Return the selected certificate, if any."""
+        return _selected_row(self.view, self.model)  # type: ignore[no-any-return]
+
+
+def _timeliness(row: SenderRow) -> str:
+    if row.on_time is None:
+        if row.days_left < 0:
+            return QCoreApplication.translate("bundles", "overdue, nothing received")
+        return QCoreApplication.translate("bundles", "not sent yet (%1 days left)").replace(
+            "%1", str(row.days_left)
+        )
+    return (
+        QCoreApplication.translate("bundles", "on time")
+        if row.on_time
+        else QCoreApplication.translate("bundles", "late")
+    )
+
+
+def _timeliness_colour(row: SenderRow) -> str | None:
+    if row.on_time is None:
+        return "#f6d5d5" if row.days_left < 0 else None
+    return "#d8f0d8" if row.on_time else "#f6d5d5"
+
+
+def _day(value: object) -> str:
+    return format_date_short(value) if value else ""  # type: ignore[arg-type]
+
+
+class InboxDialog(QDialog):
+    """The province view: which units have sent their bundle, when, how many, on time or not.
+
+    Attributes:
+        model: the table's model.
+        import_button: imports a bundle.
+    """
+
+    def __init__(self, rows: Sequence[SenderRow], as_of_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("bundles", "Province inbox"))
+        self.model: RowsTableModel[SenderRow] = RowsTableModel(
+            [
+                Column(
+                    QCoreApplication.translate("bundles", "Unit"),
+                    lambda r: r.name,
+                ),
+                Column(QCoreApplication.translate("bundles", "Sent by"), lambda r: r.sender_code or ""),
+                Column(
+                    QCoreApplication.translate("bundles", "Bundles"),
+                    lambda r: str(r.bundles),
+                    sort_value=lambda r: r.bundles,
+                    numeric=True,
+                ),
+                Column(
+                    QCoreApplication.translate("bundles", "First received"),
+                    lambda r: _day(r.first_received),
+                    sort_value=lambda r: r.first_received,
+                ),
+                Column(
+                    QCoreApplication.translate("bundles", "Last received"),
+                    lambda r: _day(r.last_received),
+                    sort_value=lambda r: r.last_received,
+                ),
+                Column(
+                    QCoreApplication.translate("bundles", "Nominations"),
+                    lambda r: str(r.nominations),
+                    sort_value=lambda r: r.nominations,
+                    numeric=True,
+                ),
+                Column(
+                    QCoreApplication.translate("bundles", "On time"),
+                    _timeliness,
+                    sort_value=lambda r: -1 if r.on_time is None else int(r.on_time),
+                    background=_timeliness_colour,
+                ),
+            ],
+            self,
+        )
+        self.model.set_rows(rows)
+        self.view = _table(self.model, self)
+        self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # who has sent comes first
+        sent = sum(1 for r in rows if r.bundles)
+        summary = QLabel(
+            QCoreApplication.translate("bundles", "%1 of %2 units have sent their bundle (as of %3).")
+            .replace("%1", str(sent))
+            .replace("%2", str(len(rows)))
+            .replace("%3", as_of_text),
+            self,
+            objectName="inboxSummary",
+        )
+        self.import_button = QPushButton(
+            QCoreApplication.translate("bundles", "Import a bundle…"), self, objectName="importBundle"
+        )
+        buttons = _close_box(self, self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(1000, 560)
+
+
+class ReturnDialog(QDialog):
+    """Choose a nomination that came in a bundle and say why it goes back to its sender."""
+
+    def __init__(self, rows: Sequence[ReturnableRow], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(QCoreApplication.translate("bundles", "Return a nomination"))
+        self.model: RowsTableModel[ReturnableRow] = RowsTableModel(
+            [
+                Column(
+                    QCoreApplication.translate("bundles", "Name"),
+                    lambda r: r.name,
+                ),
+                Column(QCoreApplication.translate("bundles", "Field"), lambda r: r.field_code),
+                Column(
+                    QCoreApplication.translate("bundles", "Registering unit"),
+                    lambda r: r.unit_name,
+                ),
+                Column(QCoreApplication.translate("bundles", "Sent by"), lambda r: r.sender_code),
+                Column(QCoreApplication.translate("bundles", "Status"), lambda r: status_label(r.status)),
+            ],
+            self,
+        )
+        self.model.set_rows(rows)
+        self.view = _table(self.model, self)
+        self.reason = QPlainTextEdit(self, objectName="returnReason")
+        self.reason.setPlaceholderText(
+            QCoreApplication.translate("bundles", "Why it goes back, and what the office should fix")
+        )
+        self.reason.setMaximumHeight(90)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("bundles", "Sign and save the return file…")
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(QLabel(QCoreApplication.translate("bundles", "Reason:"), self))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+        self.view.selectionModel().selectionChanged.connect(self._check)
+        self.reason.textChanged.connect(self._check)
+        self._check()
+        self.resize(900, 520)
+
+    def _check(self) -> None:
+        ok = self.selected() is not None and bool(self.reason.toPlainText().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def selected(self) -> ReturnableRow | None:
+        """Return the chosen nomination, if any."""
+        return _selected_row(self.view, self.model)  # type: ignore[no-any-return]

@@ -1,0 +1,149 @@
+"""The Bundles menu in the real window (issue #7): key, fingerprint, build in a worker, inbox
+import with its refusal in words, trust store, return and import-return."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from hagiang_desktop.core.kinds import NominationStatus
+from hagiang_desktop.services import bundles, keys, nominations, scope
+from hagiang_desktop.services.nominations import NominationFilter
+from hagiang_desktop.services.workspace import open_workspace
+from hagiang_desktop.ui.actions import bundles as actions
+from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog
+from hagiang_desktop.ui.main_window import MainWindow
+
+PASS = "mật khẩu Đồng Văn"
+PROVINCE_PASS = "Ban thi đua tỉnh"
+
+
+def _window(qtbot, ws):
+    window = MainWindow(ws, as_of=date(2018, 4, 26))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
+    window.show()
+    return window
+
+
+@pytest.fixture
+def province(tmp_path):
+    ws = open_workspace(tmp_path / "province.sqlite3")
+    scope.set_office(ws, "02-SNV")
+    yield ws
+    ws.close()
+
+
+def test_passphrase_dialog_needs_a_long_enough_passphrase_typed_twice(qtbot):
+    dialog = PassphraseDialog("t", "p", confirm=True)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.first.setText("ngắn")
+    assert not ok.isEnabled()
+    assert "8" in dialog.hint.text()
+    dialog.first.setText(PASS)
+    dialog.second.setText(PASS[:-1])
+    assert not ok.isEnabled()
+    dialog.second.setText(PASS)
+    assert ok.isEnabled()
+    assert dialog.passphrase() == PASS
+
+
+def test_district_to_province_and_back_through_the_windows(
+    qtbot, qtmodeltester, demo_workspace, province, tmp_path, no_dialogs
+):
+    district_window = _window(qtbot, demo_workspace)
+    menu_names = [a.text() for a in district_window.menuBar().actions()]
+    assert any("Bundles" in name or "Gói" in name for name in menu_names)
+
+    # The clerk creates the key and looks at the fingerprint.
+    assert actions.create_identity(district_window, PASS)
+    identity = keys.active_identity(demo_workspace)
+    dialog = actions.show_fingerprint(district_window)
+    assert dialog is not None
+    shown = dialog.findChild(QLabel, "fingerprint")
+    assert shown.text().split() == identity.fingerprint.split()
+    dialog.close()
+    form = actions.save_fingerprint_form(district_window, tmp_path / "form.pdf")
+    cert = actions.export_certificate(district_window, tmp_path / "dong-van.pem")
+    assert form.stat().st_size > 0
+    assert cert.read_text().startswith("-----BEGIN CERTIFICATE-----")
+
+    # Build the bundle in the worker, with progress.
+    flow = actions.build_bundle(district_window, tmp_path / "dong-van.zip", PASS)
+    assert flow is not None
+    with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
+        pass
+    built = done.args[0]
+    assert built is not None
+    assert built.sequence == 1
+    assert no_dialogs[-1][0] == "information"
+    assert "dong-van.zip" in no_dialogs[-1][1]
+
+    # The province imports it: first refused (not trusted), in words, then trusted and merged.
+    province_window = _window(qtbot, province)
+    assert not actions.import_bundle(province_window, built.path)
+    assert no_dialogs[-1][0] == "warning"
+    assert identity.fingerprint in no_dialogs[-1][1]
+    assert actions.import_certificate(province_window, cert)  # the fingerprint question answers Yes
+    store = actions.trust_store(province_window)
+    qtmodeltester.check(store.model)
+    assert [r.unit_code for r in store.model.rows()] == ["026-NV"]
+    store.close()
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(built.path) as src, zipfile.ZipFile(tampered, "w") as out:
+        for info in src.infolist():
+            data = src.read(info)
+            out.writestr(info.filename, data + b" " if info.filename == "danh-sach.xlsx" else data)
+    assert not actions.import_bundle(province_window, tampered)
+    assert "danh-sach.xlsx" in no_dialogs[-1][1]
+    assert actions.import_bundle(province_window, built.path)
+    assert "8" in no_dialogs[-1][1]
+    overview = actions.inbox_overview(province_window)
+    qtmodeltester.check(overview.model)
+    sent = [r for r in overview.model.rows() if r.bundles]
+    assert [(r.code, r.nominations) for r in sent] == [("026", 8)]
+    overview.close()
+
+    # The province returns one nomination; the district imports the signed return.
+    keys.create_identity(province, PROVINCE_PASS)
+    keys.export_certificate(province, tmp_path / "province.pem")
+    [first, *_] = bundles.returnable_nominations(province)
+    back = actions.return_nomination(
+        province_window, first.id, "Thiếu minh chứng", tmp_path / "tra-lai.zip", PROVINCE_PASS
+    )
+    assert back is not None
+    assert actions.import_certificate(district_window, tmp_path / "province.pem", confirm=False)
+    assert actions.import_return(district_window, back.path)
+    returned = nominations.list_nominations(
+        demo_workspace, NominationFilter(status=NominationStatus.RETURNED)
+    )
+    assert [r.name for r in returned] == [first.name]
+
+
+def test_build_without_a_key_says_so(qtbot, demo_workspace, no_dialogs):
+    window = _window(qtbot, demo_workspace)
+    assert actions.build_bundle(window) is None
+    assert no_dialogs
+    assert no_dialogs[-1][0] == "warning"
+
+
+def test_wrong_passphrase_in_the_worker_is_reported(qtbot, demo_path, tmp_path, no_dialogs):
+    copy = tmp_path / "copy.sqlite3"
+    shutil.copyfile(demo_path, copy)
+    ws = open_workspace(copy)
+    try:
+        keys.create_identity(ws, PASS)
+        window = _window(qtbot, ws)
+        flow = actions.build_bundle(window, tmp_path / "x.zip", "sai mật khẩu")
+        with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
+            pass
+        assert done.args[0] is None
+        assert flow.error == actions.problem_text(keys.KeyProblem("wrong_passphrase"))
+        assert not (tmp_path / "x.zip").exists()
+    finally:
+        window.close()
+        ws.close()
