@@ -15,6 +15,7 @@ reads the trust store and the last sequence from the sender, and refuses replays
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -43,7 +44,7 @@ from hagiang_desktop.exports.bundle import (
 )
 from hagiang_desktop.exports.bundle_docs import BundleNomination, BundleUnit, CriterionTick
 from hagiang_desktop.exports.signing_docs import PROVINCE_RECIPIENT, CoverPage, cover_pdf
-from hagiang_desktop.services import audit, keys
+from hagiang_desktop.services import audit, exporting, keys
 from hagiang_desktop.services.scope import SECTION_KINDS, office_scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import (
@@ -75,7 +76,6 @@ _DESCRIPTIONS = {
     LIST_PDF: "Danh sách đăng ký (PDF)",
     FORMS_PDF: "Phiếu đăng ký từng mô hình (PDF)",
 }
-_KIND_LABELS = {"collective": "Tập thể", "individual": "Cá nhân", "household": "Hộ gia đình"}
 
 Progress = Callable[[int, str], None]
 
@@ -289,12 +289,16 @@ def build_bundle(
     if scope.office is None:
         raise keys.KeyProblem("no_office")
     office = keys.issuing_office(ws)
+    # A full bundle is the office's whole list as the list exporter reads it (it replaces the
+    # earlier ones at the province); a supplement only what was selected since.
     statuses = [str(NominationStatus.SELECTED)]
     if not supplement:
-        statuses.append(str(NominationStatus.SUBMITTED))
+        statuses = [str(s) for s in exporting.LISTED_STATUSES]
     _notify(progress, 5, "collect")
     with ws.session() as session:
         rows = _collect(session, scope.unit_ids, statuses)
+        id_of = dict(session.execute(select(Nomination.uid, Nomination.id)).all())  # type: ignore[arg-type]
+        ids = [id_of[r.uid] for r in rows]
         named_units = _units_named(session, rows)
         recipient = _recipient(session)
         sequence = next_sequence(session)
@@ -313,8 +317,6 @@ def build_bundle(
         program_version=__version__,
         supplement=supplement,
     )
-    what = "DANH SÁCH BỔ SUNG" if supplement else "DANH SÁCH"
-    title = f"{what} MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN – {scope.office.name}"
     members: dict[str, bytes] = {
         DATA: bundle_docs.data_json(
             plan_id=ws.plan.id,
@@ -324,11 +326,7 @@ def build_bundle(
             units=named_units,
         )
     }
-    _notify(progress, 20, "list")
-    members[LIST_XLSX] = bundle_docs.list_xlsx(title, rows, _KIND_LABELS)
-    members[LIST_PDF] = bundle_docs.list_pdf(title, rows, _KIND_LABELS)
-    _notify(progress, 45, "forms")
-    members[FORMS_PDF] = bundle_docs.forms_pdf(rows, _KIND_LABELS)
+    members.update(_documents(ws, ids, progress))
     _notify(progress, 80, "cover")
     cover = CoverPage(
         office=office,
@@ -378,6 +376,22 @@ def build_bundle(
         supplement=supplement,
         fingerprint=identity.fingerprint,
     )
+
+
+def _documents(ws: Workspace, ids: list[int], progress: Progress | None) -> dict[str, bytes]:
+    """Make the registration list (xlsx, PDF) and the forms with the office's official exporters.
+
+    The list is the office's whole current list (a supplement's list shows the earlier ones too,
+    its supplements marked); the forms are exactly the bundle's nominations.
+    """
+    with tempfile.TemporaryDirectory(prefix="hagiang-bundle-") as folder:
+        tmp = Path(folder)
+        _notify(progress, 20, "list")
+        exporting.export_list_xlsx(ws, tmp / LIST_XLSX)
+        exporting.export_list_pdf(ws, tmp / LIST_PDF)
+        _notify(progress, 45, "forms")
+        exporting.export_forms_pdf(ws, tmp / FORMS_PDF, ids=ids)
+        return {name: (tmp / name).read_bytes() for name in (LIST_XLSX, LIST_PDF, FORMS_PDF)}
 
 
 def _set_status(

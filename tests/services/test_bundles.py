@@ -152,13 +152,16 @@ def test_build_writes_every_member_and_marks_the_selected_submitted(district, bu
     assert len(data["nominations"]) == selected_before
     assert all(n["criteria"] for n in data["nominations"])
     assert any(c["evidence"] for n in data["nominations"] for c in n["criteria"])
-    sheet = workbook.active
-    assert sheet.max_row == 2 + selected_before
+    cells = {
+        str(c.value) for sheet in workbook.worksheets for row in sheet.iter_rows() for c in row if c.value
+    }
+    assert {n["name"] for n in data["nominations"]} <= cells  # the official list exporter's workbook
     cover_text = cover.pages[0].extract_text()
     assert len(cover.pages) == 1
     for group in built.fingerprint.split():
         assert group in cover_text
-    assert len(forms.pages) == selected_before
+    forms_text = "\n".join(page.extract_text() for page in forms.pages)
+    assert forms_text.count("PHIẾU ĐĂNG KÝ") == selected_before  # one form per nomination
     ours = scope.office_scope(district).unit_ids
     submitted = nominations.list_nominations(
         district, NominationFilter(status=NominationStatus.SUBMITTED, unit_ids=ours)
@@ -169,7 +172,12 @@ def test_build_writes_every_member_and_marks_the_selected_submitted(district, bu
     assert not nominations.list_nominations(district, left)
     with district.session() as session:
         events = session.scalars(select(UpwardEvent)).all()
-    assert [(e.event_kind, e.sequence, e.nomination_count) for e in events] == [("bundle_built", 1, 8)]
+    assert [(e.event_kind, e.sequence, e.nomination_count) for e in events if e.sequence] == [
+        ("bundle_built", 1, 8)
+    ]
+    # The list and the forms in the bundle count as exported and printed for the dashboard too.
+    assert {e.event_kind for e in events} == {"list_exported", "forms_printed", "bundle_built"}
+    assert events[-1].event_kind == "bundle_built"  # logged last, once the zip was complete
 
 
 def test_sequence_only_grows_and_a_full_bundle_carries_the_submitted_ones(district, built, tmp_path):
