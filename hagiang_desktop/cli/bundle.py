@@ -18,7 +18,7 @@ from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.exports import signing
 from hagiang_desktop.exports.bundle import BundleProblem, read_bundle
 from hagiang_desktop.exports.signing import SigningProblem
-from hagiang_desktop.services import bundles
+from hagiang_desktop.services import bundles, scope
 
 
 def bundle_error(error: BundleProblem) -> CliError:
@@ -70,6 +70,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ret.add_argument("--reason", required=True, help="why it is returned")
     ret.add_argument("--out", type=Path, required=True, help="the .zip file to write")
     ret.set_defaults(handler=_return)
+
+    mode = bundle_sub.add_parser("mode", help="show or set the mode: office, or the province's inbox")
+    add_db_option(mode)
+    mode.add_argument("mode", nargs="?", choices=("office", "province"), help="the mode to set")
+    mode.set_defaults(handler=_mode)
 
     imp_ret = bundle_sub.add_parser("import-return", help="apply a province's signed return file")
     imp_ret.add_argument("file", type=Path, help="the return file (.zip)")
@@ -178,4 +183,13 @@ def _import_return(args: argparse.Namespace) -> int:
     with signing_workspace(args) as ws:
         result = bundles.import_return(ws, args.file)
     print(message("return_imported", sender=result.sender_name, count=result.updated))
+    return 0
+
+
+def _mode(args: argparse.Namespace) -> int:
+    with signing_workspace(args, read_only=args.mode is None) as ws:
+        if args.mode is not None:
+            scope.set_inbox_mode(ws, args.mode == "province")
+        on = scope.inbox_mode(ws)
+    print(message("mode_province" if on else "mode_office"))
     return 0

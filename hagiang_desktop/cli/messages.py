@@ -185,6 +185,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã nhận tệp trả lại của {sender}: {count} mô hình chuyển sang trạng thái bị trả lại.",
         "Imported the return file of {sender}: {count} nominations are now returned.",
     ),
+    "mode_office": (
+        "Chế độ: đơn vị gửi danh sách lên tỉnh.",
+        "Mode: an office that sends its list to the province.",
+    ),
+    "mode_province": (
+        "Chế độ: hộp thư của tỉnh (nhận và tổng hợp các gói của đơn vị).",
+        "Mode: the province's inbox (receives and consolidates the offices' bundles).",
+    ),
     "bundle_too_large": (
         "Tệp gói quá lớn ({detail}); đã từ chối.",
         "The bundle file is too large ({detail}); refused.",

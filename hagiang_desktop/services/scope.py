@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.services import units
 from hagiang_desktop.services.units import UnitRow
-from hagiang_desktop.services.workspace import OFFICE_UNIT, Workspace, get_setting, set_setting
+from hagiang_desktop.services.workspace import MODE, OFFICE_UNIT, Workspace, get_setting, set_setting
+
+#: The ``mode`` setting of the province's inbox; any other value (or none) is an office.
+PROVINCE_INBOX = "province_inbox"
 
 #: Kinds of unit that are a section of the body they work for (their scope is their parent's).
 SECTION_KINDS = frozenset({UnitKind.OFFICE, UnitKind.PUBLIC_UNIT})
@@ -42,6 +45,14 @@ def office_scope(ws: Workspace) -> Scope:
     root = office
     if office.kind in SECTION_KINDS and office.parent_code:
         root = units.get_unit(ws, office.parent_code) or office
+    if inbox_mode(ws):
+        # The province's inbox (Ban TĐKT – Sở Nội vụ) works for the whole province: every
+        # district and department sends its bundle there (issue #7).
+        while root.parent_code:
+            parent = units.get_unit(ws, root.parent_code)
+            if parent is None:
+                break
+            root = parent
     return Scope(office=office, root=root, unit_ids=frozenset(units.subtree_ids(ws, root.code)))
 
 
@@ -54,4 +65,15 @@ def set_office(ws: Workspace, code: str) -> Scope:
     if units.get_unit(ws, code) is None:
         raise KeyError(code)
     set_setting(ws, OFFICE_UNIT, code)
+    return office_scope(ws)
+
+
+def inbox_mode(ws: Workspace) -> bool:
+    """Tell whether this installation is the province's inbox (chosen in settings)."""
+    return bool(get_setting(ws, MODE) == PROVINCE_INBOX)
+
+
+def set_inbox_mode(ws: Workspace, on: bool) -> Scope:
+    """Switch between the office mode and the province's inbox; return the new scope."""
+    set_setting(ws, MODE, PROVINCE_INBOX if on else "office")
     return office_scope(ws)

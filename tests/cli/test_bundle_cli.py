@@ -89,3 +89,6 @@ def test_keys_build_verify_import_from_the_command_line(run, demo_path, workspac
     assert inbox.returncode == 0
     assert inbox.stdout.splitlines()[0].split("\t")[:4] == ["026", "Huyện Đồng Văn", "026-NV", "1"]
     assert run("bundle", "verify", bundle).returncode == 2  # --trust is required
+    mode = run("bundle", "mode", "--db", province_db, "province", lang="en")
+    assert mode.returncode == 0
+    assert mode.stdout == "Mode: the province's inbox (receives and consolidates the offices' bundles).\n"

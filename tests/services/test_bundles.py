@@ -484,3 +484,23 @@ def test_trust_store_lists_units_and_fingerprints(inbox, district, district_cert
     assert len(bundles.list_trusted(inbox)) == 1
     bundles.remove_trusted(inbox, row.id)
     assert bundles.list_trusted(inbox)[0].status == "removed"
+
+
+def test_in_inbox_mode_the_province_works_for_the_whole_province(inbox, built, tmp_path):
+    from hagiang_desktop.services import exporting
+
+    bundles.import_bundle(inbox, built.path)
+    assert scope.office_scope(inbox).root.code == "02-SNV"  # an office: its own subtree only
+    assert not scope.inbox_mode(inbox)
+    whole = scope.set_inbox_mode(inbox, True)
+    assert whole.office.code == "02-SNV"
+    assert whole.root.code == "02"  # the province: every district and department
+    arrived = nominations.list_nominations(inbox, NominationFilter(unit_ids=whole.unit_ids))
+    assert len(arrived) == 8
+    # The consolidated province list is the list exporter's output in this scope.
+    out = tmp_path / "tinh.xlsx"
+    result = exporting.export_list_xlsx(inbox, out)
+    assert result.count == 8
+    cells = {str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value}
+    assert {n.name for n in arrived} <= cells
+    assert not scope.set_inbox_mode(inbox, False).unit_ids >= whole.unit_ids

@@ -8,7 +8,8 @@ import zipfile
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.services import bundles, keys, nominations, scope
@@ -147,3 +148,19 @@ def test_wrong_passphrase_in_the_worker_is_reported(qtbot, demo_path, tmp_path, 
     finally:
         window.close()
         ws.close()
+
+
+def test_the_inbox_mode_switch_shows_the_inbox_menu(qtbot, province, no_dialogs):
+    window = _window(qtbot, province)
+    mode = window.findChild(QAction, "inboxMode")
+    build = window.findChild(QAction, "buildBundle")
+    inbox_menu = window.findChild(QMenu, "inboxMenu")
+    assert not mode.isChecked()
+    assert not inbox_menu.menuAction().isVisible()
+    assert build.isVisible()
+    mode.setChecked(True)
+    assert inbox_menu.menuAction().isVisible()
+    assert not build.isVisible()
+    assert window.scope.root.code == "02"
+    mode.setChecked(False)
+    assert window.scope.root.code == "02-SNV"

@@ -19,7 +19,7 @@ from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.exports import signing
 from hagiang_desktop.exports.bundle import BundleProblem
 from hagiang_desktop.exports.signing import SigningProblem
-from hagiang_desktop.services import bundles, keys
+from hagiang_desktop.services import bundles, keys, scope
 from hagiang_desktop.services.bundles import BuiltBundle, ImportResult
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace
@@ -150,94 +150,132 @@ def _open_path(window: MainWindow, title: str, filters: str) -> Path | None:
 
 
 def install(window: MainWindow) -> None:
-    """Add the Bundles menu (before Settings and Help)."""
+    """Add the Bundles menu (before Help); the province's inbox shows only in inbox mode."""
     menu_bar = window.menuBar()
     menu = QMenu(QCoreApplication.translate("bundles", "&Bundles"), window, objectName="bundlesMenu")
     help_action = menu_bar.actions()[-1] if menu_bar.actions() else None
     menu_bar.insertMenu(help_action, menu)
-
-    def add(target: QMenu, text: str, name: str, slot: Any) -> QAction:
+    key_menu = QMenu(QCoreApplication.translate("bundles", "Signing &key"), menu)
+    inbox_menu = QMenu(QCoreApplication.translate("bundles", "Province &inbox"), menu, objectName="inboxMenu")
+    # (menu, text, object name, slot); None is a separator. Built from data, as the house does.
+    entries: list[tuple[QMenu, str, str, Callable[[MainWindow], object]] | tuple[QMenu, None]] = [
+        (
+            key_menu,
+            QCoreApplication.translate("bundles", "&Create the signing key…"),
+            "createKey",
+            create_identity,
+        ),
+        (
+            key_menu,
+            QCoreApplication.translate("bundles", "Show the &fingerprint…"),
+            "showFingerprint",
+            show_fingerprint,
+        ),
+        (
+            key_menu,
+            QCoreApplication.translate("bundles", "&Export the certificate…"),
+            "exportCert",
+            export_certificate,
+        ),
+        (key_menu, None),
+        (key_menu, QCoreApplication.translate("bundles", "&Back up the key…"), "backupKey", backup_key),
+        (
+            key_menu,
+            QCoreApplication.translate("bundles", "&Restore the key from a backup…"),
+            "restoreKey",
+            restore_key,
+        ),
+        (
+            key_menu,
+            QCoreApplication.translate("bundles", "Replace with a &new key…"),
+            "rotateKey",
+            rotate_identity,
+        ),
+        (
+            menu,
+            QCoreApplication.translate("bundles", "Build the signed &bundle…"),
+            "buildBundle",
+            build_bundle,
+        ),
+        (
+            menu,
+            QCoreApplication.translate("bundles", "Build a &supplement bundle…"),
+            "buildSupplement",
+            lambda w: build_bundle(w, supplement=True),
+        ),
+        (
+            menu,
+            QCoreApplication.translate("bundles", "Import a return file from the province…"),
+            "importReturn",
+            import_return,
+        ),
+        (
+            menu,
+            QCoreApplication.translate("bundles", "Trust the province's certificate…"),
+            "trustProvince",
+            import_certificate,
+        ),
+        (
+            inbox_menu,
+            QCoreApplication.translate("bundles", "&Overview of received bundles…"),
+            "inboxOverview",
+            inbox_overview,
+        ),
+        (
+            inbox_menu,
+            QCoreApplication.translate("bundles", "&Import a bundle…"),
+            "importBundle",
+            import_bundle,
+        ),
+        (
+            inbox_menu,
+            QCoreApplication.translate("bundles", "&Trusted certificates…"),
+            "trustStore",
+            trust_store,
+        ),
+        (
+            inbox_menu,
+            QCoreApplication.translate("bundles", "&Return a nomination to its office…"),
+            "returnNomination",
+            return_nomination,
+        ),
+    ]
+    menu.addMenu(key_menu)
+    menu.addSeparator()
+    office_actions: list[QAction] = []
+    for entry in entries:
+        if entry[1] is None:
+            entry[0].addSeparator()
+            continue
+        target, text, name, slot = entry  # type: ignore[misc]
         action = QAction(text, window, objectName=name)
-        action.triggered.connect(lambda _checked=False: slot(window))
+        action.triggered.connect(lambda _checked=False, slot=slot: slot(window))
         target.addAction(action)
-        return action
+        if target is menu:
+            office_actions.append(action)
+    menu.addSeparator()
+    inbox_action = menu.addMenu(inbox_menu)
+    mode = QAction(
+        QCoreApplication.translate("bundles", "This is the province's inbox"), window, objectName="inboxMode"
+    )
+    mode.setCheckable(True)
+    mode.setChecked(scope.inbox_mode(window.workspace))
+    menu.addAction(mode)
 
-    key_menu = menu.addMenu(QCoreApplication.translate("bundles", "Signing &key"))
-    add(
-        key_menu,
-        QCoreApplication.translate("bundles", "&Create the signing key…"),
-        "createKey",
-        create_identity,
-    )
-    add(
-        key_menu,
-        QCoreApplication.translate("bundles", "Show the &fingerprint…"),
-        "showFingerprint",
-        show_fingerprint,
-    )
-    add(
-        key_menu,
-        QCoreApplication.translate("bundles", "&Export the certificate…"),
-        "exportCert",
-        export_certificate,
-    )
-    key_menu.addSeparator()
-    add(key_menu, QCoreApplication.translate("bundles", "&Back up the key…"), "backupKey", backup_key)
-    add(
-        key_menu,
-        QCoreApplication.translate("bundles", "&Restore the key from a backup…"),
-        "restoreKey",
-        restore_key,
-    )
-    add(
-        key_menu,
-        QCoreApplication.translate("bundles", "Replace with a &new key…"),
-        "rotateKey",
-        rotate_identity,
-    )
-    menu.addSeparator()
-    add(
-        menu,
-        QCoreApplication.translate("bundles", "Build the signed &bundle…"),
-        "buildBundle",
-        lambda w: build_bundle(w),
-    )
-    add(
-        menu,
-        QCoreApplication.translate("bundles", "Build a &supplement bundle…"),
-        "buildSupplement",
-        lambda w: build_bundle(w, supplement=True),
-    )
-    add(
-        menu,
-        QCoreApplication.translate("bundles", "Import a return file from the province…"),
-        "importReturn",
-        import_return,
-    )
-    menu.addSeparator()
-    inbox_menu = menu.addMenu(QCoreApplication.translate("bundles", "Province &inbox"))
-    add(
-        inbox_menu,
-        QCoreApplication.translate("bundles", "&Overview of received bundles…"),
-        "inboxOverview",
-        inbox_overview,
-    )
-    add(inbox_menu, QCoreApplication.translate("bundles", "&Import a bundle…"), "importBundle", import_bundle)
-    add(
-        inbox_menu, QCoreApplication.translate("bundles", "&Trusted certificates…"), "trustStore", trust_store
-    )
-    add(
-        inbox_menu,
-        QCoreApplication.translate("bundles", "&Return a nomination to its office…"),
-        "returnNomination",
-        return_nomination,
-    )
-    add(
-        menu,
-        QCoreApplication.translate("bundles", "Trust the province's certificate…"),
-        "trustProvince",
-        import_certificate,
-    )
+    def show_mode(on: bool) -> None:
+        inbox_action.setVisible(on)
+        for action in office_actions:
+            action.setVisible(not on)
+
+    def toggle(on: bool) -> None:
+        if not window.can_change_scope():
+            mode.setChecked(not on)
+            return
+        window.set_scope(scope.set_inbox_mode(window.workspace, on))
+        show_mode(on)
+
+    mode.toggled.connect(toggle)
+    show_mode(mode.isChecked())
 
 
 # ----------------------------------------------------------------------------------------------
