@@ -42,6 +42,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -73,6 +74,9 @@ __all__ = [
     "OfficialHeader",
     "Signature",
     "build_document",
+    "draw_official_header",
+    "draw_page_number",
+    "wrap_text",
     "frame_width",
     "markup_text",
     "official_header_flowables",
@@ -406,6 +410,105 @@ def _signature_cell(signature: Signature) -> list[Flowable]:
     return cell
 
 
+def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
+    """Split NFC ``text`` into lines no wider than ``width`` (whole words; line breaks kept).
+
+    For documents drawn straight on a canvas (thousands of forms), where platypus paragraphs
+    would cost several times the drawing itself.
+
+    Args:
+        text: plain text.
+        font: a registered font name, e.g. :data:`FONT_BOLD`.
+        size: font size in points.
+        width: the available width in points.
+
+    Returns:
+        The lines (at least one, possibly empty).
+    """
+    register_fonts()
+    lines: list[str] = []
+    for part in nfc(text).replace("\r\n", "\n").split("\n"):
+        if pdfmetrics.stringWidth(part, font, size) <= width:
+            lines.append(part)
+        else:
+            lines.extend(simpleSplit(part, font, size, width) or [""])
+    return lines or [""]
+
+
+def draw_official_header(canvas: Canvas, header: OfficialHeader, x: float, top: float, width: float) -> float:
+    """Draw the two-column official header straight on a canvas.
+
+    The platypus twin is :func:`official_header_flowables`; both print the same lines.
+
+    Args:
+        canvas: the canvas.
+        header: what to print.
+        x: the left edge of the text area.
+        top: the baseline area's top (the first line's top), in points from the page bottom.
+        width: the text area's width.
+
+    Returns:
+        The y just under the header (under the date line when there is one), with a gap.
+    """
+    register_fonts()
+    left_w = width * 0.42
+    right_w = width - left_w
+    lx, rx = x + left_w / 2, x + left_w + right_w / 2
+    y_left = y_right = top - 12.5
+    canvas.setLineWidth(0.6)
+    if header.parent_body:
+        for line in wrap_text(header.parent_body.upper(), FONT, 12.5, left_w):
+            canvas.setFont(FONT, 12.5)
+            canvas.drawCentredString(lx, y_left, line)
+            y_left -= 15
+    body_lines = wrap_text(header.body.upper(), FONT_BOLD, 12.5, left_w)
+    canvas.setFont(FONT_BOLD, 12.5)
+    for line in body_lines:
+        canvas.drawCentredString(lx, y_left, line)
+        y_left -= 15
+    rule = min(left_w * 0.4, pdfmetrics.stringWidth(body_lines[-1], FONT_BOLD, 12.5))
+    canvas.line(lx - rule / 2, y_left + 9, lx + rule / 2, y_left + 9)  # 6 pt under the baseline
+    canvas.setFont(FONT_BOLD, 12.5)
+    canvas.drawCentredString(rx, y_right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    y_right -= 16
+    motto = "Độc lập - Tự do - Hạnh phúc"
+    canvas.setFont(FONT_BOLD, 13.5)
+    canvas.drawCentredString(rx, y_right, motto)
+    rule = pdfmetrics.stringWidth(motto, FONT_BOLD, 13.5)
+    canvas.line(rx - rule / 2, y_right - 5, rx + rule / 2, y_right - 5)
+    y_right -= 16
+    y = min(y_left, y_right) - 8
+    if header.number or header.place or header.day:
+        if header.number:
+            canvas.setFont(FONT, 13)
+            canvas.drawCentredString(lx, y, nfc(header.number))
+        if header.place or header.day:
+            canvas.setFont(FONT_ITALIC, 13)
+            canvas.drawCentredString(rx, y, header.date_line())
+        y -= 16
+    return y - 12
+
+
+def draw_page_number(canvas: Canvas, number: int, pagesize: tuple[float, float] = A4) -> None:
+    """Draw ``number`` centred in the top margin (the decree numbers pages from the second).
+
+    Args:
+        canvas: the canvas, on the page to number.
+        number: the page's number within its document; 1 draws nothing.
+        pagesize: the page size.
+    """
+    if number < 2:
+        return
+    canvas.saveState()
+    canvas.setFont(FONT, 13)
+    canvas.drawCentredString(
+        MARGINS.left + (pagesize[0] - MARGINS.left - MARGINS.right) / 2,
+        pagesize[1] - MARGINS.top / 2 - 4,
+        str(number),
+    )
+    canvas.restoreState()
+
+
 class _NumberingRestart(Flowable):
     """Marks the page it lands on as page 1 of a new document (one form among many)."""
 
@@ -448,16 +551,7 @@ class _Document(BaseDocTemplate):
     def _number_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         # Drawn at the page's end, so a restart marker on this page has been seen already.
         first = getattr(canvas, "_hagiang_first_page", 1)
-        number = canvas.getPageNumber() - first + 1
-        if number < 2:  # the decree numbers pages from the second one
-            return
-        canvas.saveState()
-        canvas.setFont(FONT, 13)
-        canvas.setFillColor(colors.black)
-        canvas.drawCentredString(
-            self.leftMargin + self.width / 2, self.pagesize[1] - MARGINS.top / 2 - 4, str(number)
-        )
-        canvas.restoreState()
+        draw_page_number(canvas, canvas.getPageNumber() - first + 1, self.pagesize)
 
 
 def build_document(
