@@ -273,11 +273,13 @@ class Coverage:
         by_field: every field of the plan (all 8, with zeros) and its count, in plan order.
         by_kind: count per nominee kind code (collective, individual, household).
         total: all registrations counted.
+        cells: count per (field code, nominee kind code), for the stacked chart.
     """
 
     by_field: tuple[tuple[Field, int], ...]
     by_kind: dict[str, int]
     total: int
+    cells: dict[tuple[str, str], int]
 
 
 def coverage(ws: Workspace, scope: Scope, as_of: date) -> Coverage:
@@ -291,13 +293,16 @@ def coverage(ws: Workspace, scope: Scope, as_of: date) -> Coverage:
         ).all()
     by_field: dict[str, int] = defaultdict(int)
     by_kind: dict[str, int] = defaultdict(int)
+    cells: dict[tuple[str, str], int] = defaultdict(int)
     for field_code, kind, count in rows:
         by_field[field_code] += count
         by_kind[kind] += count
+        cells[(field_code, kind)] += count
     return Coverage(
         by_field=tuple((f, by_field.get(f.code, 0)) for f in ws.plan.fields),
         by_kind=dict(by_kind),
         total=sum(by_kind.values()),
+        cells=dict(cells),
     )
 
 

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self.nominations_tab.saved.connect(self.dashboard_tab.refresh)
         self.nominations_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.dashboard_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_menus()
         import_actions.install(self)
         bundle_actions.install(self)  # Bundles menu: signing key, signed bundles, inbox (#7)

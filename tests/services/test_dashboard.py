@@ -122,6 +122,7 @@ def test_coverage_stages_timeline_on_the_demo(demo_workspace):
     cov = dashboard.coverage(demo_workspace, scope, as_of)
     assert [f.code for f, _n in cov.by_field] == [f.code for f in demo_workspace.plan.fields]
     assert cov.total == sum(n for _f, n in cov.by_field) == sum(cov.by_kind.values()) == 30
+    assert sum(cov.cells.values()) == 30
     line = dashboard.timeline(demo_workspace, scope, as_of)
     assert line[-1][1] == 30
     assert all(a[1] < b[1] and a[0] < b[0] for a, b in zip(line, line[1:], strict=False))

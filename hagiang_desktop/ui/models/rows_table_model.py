@@ -20,13 +20,14 @@ RowT = TypeVar("RowT")
 
 @dataclass(frozen=True)
 class Column(Generic[RowT]):
-    """One column: header, display text, sort value, optional background colour and alignment."""
+    """One column: header, display text, sort value, optional background colour, alignment, tooltip."""
 
     header: str
     display: Callable[[RowT], str]
     sort_value: Callable[[RowT], Any] | None = None
     background: Callable[[RowT], str | None] | None = None
     numeric: bool = False
+    tooltip: Callable[[RowT], str | None] | None = None
 
 
 class RowsTableModel(QAbstractTableModel, Generic[RowT]):
@@ -75,6 +76,8 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
         if role == Qt.ItemDataRole.BackgroundRole and column.background:
             colour = column.background(row)
             return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(row) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == self.RowRole:

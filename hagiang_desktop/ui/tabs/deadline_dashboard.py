@@ -1,32 +1,59 @@
-"""The deadline dashboard: milestones and each unit's standing as of a chosen day."""
+"""The deadline dashboard: who is on time, who is late, who is short, and what follows — as of any day.
+
+A summary strip answers at a glance; the pages below give the per-unit table (sortable,
+filterable, colour always beside a text), the plan's deadlines and follow-up stages, coverage by
+field and kind with the office's own upward steps, the charts, the "who to call" list (Excel and
+a one-page PDF) and the receipts register. Every figure comes from ``services.dashboard`` for the
+as-of day; nothing here touches the database.
+"""
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from hagiang_desktop.core.plan import DeadlineState, QuotaState
-from hagiang_desktop.core.timeliness import UnitState
-from hagiang_desktop.core.vntext import format_date_short
-from hagiang_desktop.services import dashboard
-from hagiang_desktop.services.dashboard import DashboardRow, Milestone
+from hagiang_desktop.core.kinds import NomineeKind
+from hagiang_desktop.core.plan import DeadlineState, QuotaState, describe_rule_en, describe_rule_vi
+from hagiang_desktop.core.timeliness import (
+    CallReason,
+    StepStatus,
+    UnitFilter,
+    UnitState,
+    UpwardStatus,
+    UpwardStep,
+)
+from hagiang_desktop.core.vntext import format_date_short, today_vn
+from hagiang_desktop.services import dashboard, units
+from hagiang_desktop.services.dashboard import Coverage, DashboardRow, Milestone, StageRow
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.ui.labels import unit_kind_label
+from hagiang_desktop.ui.i18n import choose_language
+from hagiang_desktop.ui.labels import channel_label, nominee_kind_label, unit_kind_label
+from hagiang_desktop.ui.models.dashboard_proxy import DashboardFilterProxy
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
+from hagiang_desktop.ui.widgets.dashboard_charts import DashboardCharts
+from hagiang_desktop.ui.widgets.receipts_register import ReceiptsRegister
 
 GOOD, WARN, BAD = "#d7f0d8", "#fff1c2", "#f7d4d4"
 
@@ -39,6 +66,22 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
+def _dm(day: date) -> str:
+    return f"{day.day}/{day.month}"
+
+
+def _table(parent: QWidget, model: object, name: str, *, sortable: bool) -> QTableView:
+    view = QTableView(parent, objectName=name)
+    view.setModel(model)  # type: ignore[arg-type]
+    view.setSortingEnabled(sortable)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setWordWrap(False)
+    return view
+
+
 class DeadlineDashboardTab(QWidget):
     """Who is on time, who is late, who is short of the quota — as of any day.
 
@@ -46,7 +89,12 @@ class DeadlineDashboardTab(QWidget):
         workspace: the open database.
         scope: the office's scope.
         as_of: the day to open on.
+
+    Signals:
+        message: a line for the status bar (e.g. "saved to …").
     """
+
+    message = Signal(str)
 
     def __init__(
         self, workspace: Workspace, scope: Scope, as_of: date, parent: QWidget | None = None
@@ -54,112 +102,230 @@ class DeadlineDashboardTab(QWidget):
         super().__init__(parent)
         self._ws = workspace
         self._scope = scope
+        self._language = choose_language(None)
+        self._rows: list[DashboardRow] = []
         self.as_of_edit = QDateEdit(_qdate(as_of), self, objectName="asOf")
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
+        self.today_button = QPushButton(self.tr("&Today"), self, objectName="asOfToday")
+        self.today_button.clicked.connect(lambda: self.set_as_of(today_vn()))
+        self.call_xlsx_button = QPushButton(self.tr("Who to call → E&xcel…"), self, objectName="callXlsx")
+        self.call_pdf_button = QPushButton(self.tr("&Print who to call (PDF)…"), self, objectName="callPdf")
+        self.call_xlsx_button.clicked.connect(lambda: self._ask_and_export("xlsx"))
+        self.call_pdf_button.clicked.connect(lambda: self._ask_and_export("pdf"))
         self.summary_label = QLabel(self, objectName="dashboardSummary")
         self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.summary_label.setMargin(6)
+        font = self.summary_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.summary_label.setFont(font)
 
-        self.milestone_model: RowsTableModel[Milestone] = RowsTableModel(
-            [
-                Column(self.tr("Deadline"), lambda m: m.deadline.to),
-                Column(self.tr("Who"), self._who),
-                Column(self.tr("Rule"), lambda m: self._rule_text(m)),
-                Column(
-                    self.tr("Days left"),
-                    self._days_text,
-                    sort_value=lambda m: m.status.days_left,
-                    background=lambda m: (
-                        BAD if m.status.days_left < 0 else (WARN if m.status.days_left <= 3 else GOOD)
-                    ),
-                ),
-            ],
-            self,
-        )
-        self.milestone_view = self._table(self.milestone_model, "milestoneTable", sortable=False)
-
-        self.unit_model: RowsTableModel[DashboardRow] = RowsTableModel(
-            [
-                Column(self.tr("Unit"), lambda r: r.name),
-                Column(self.tr("Kind"), lambda r: unit_kind_label(r.kind)),
-                Column(
-                    self.tr("Received"),
-                    lambda r: str(r.verdict.received),
-                    lambda r: r.verdict.received,
-                    numeric=True,
-                ),
-                Column(
-                    self.tr("On time"),
-                    lambda r: str(r.verdict.on_time),
-                    lambda r: r.verdict.on_time,
-                    numeric=True,
-                ),
-                Column(
-                    self.tr("Late (supplement)"),
-                    lambda r: str(r.verdict.late),
-                    lambda r: r.verdict.late,
-                    numeric=True,
-                ),
-                Column(
-                    self.tr("Status"), self._state_text, lambda r: str(r.verdict.state), self._state_colour
-                ),
-                Column(self.tr("Quota"), self._quota_text, lambda r: r.counted, self._quota_colour),
-                Column(
-                    self.tr("Fields"),
-                    lambda r: str(r.fields_covered),
-                    lambda r: r.fields_covered,
-                    numeric=True,
-                ),
-                Column(
-                    self.tr("Eligible / not"),
-                    lambda r: f"{r.eligible} / {r.ineligible}",
-                    lambda r: r.eligible,
-                ),
-                Column(
-                    self.tr("Last received"),
-                    lambda r: format_date_short(r.last_received) if r.last_received else "",
-                    lambda r: r.last_received or date.min,
-                ),
-                Column(
-                    self.tr("Consequence (IV.1)"),
-                    lambda r: self.tr("Not considered for commendation") if r.verdict.consequence else "",
-                    lambda r: r.verdict.consequence,
-                    lambda r: BAD if r.verdict.consequence else None,
-                ),
-            ],
-            self,
-        )
-        self.unit_proxy = PythonSortProxy(self)
-        self.unit_proxy.setSourceModel(self.unit_model)
-        self.unit_view = self._table(self.unit_proxy, "unitStatusTable", sortable=True)
+        self.pages = QTabWidget(self, objectName="dashboardPages")
+        self.pages.addTab(self._build_units_page(), self.tr("Units"))
+        self.pages.addTab(self._build_deadlines_page(), self.tr("Deadlines and stages"))
+        self.pages.addTab(self._build_coverage_page(), self.tr("Coverage and our list"))
+        self.charts = DashboardCharts(self)
+        self.pages.addTab(self.charts, self.tr("Charts"))
+        self.pages.addTab(self._build_call_page(), self.tr("Who to call"))
+        scope_units = [
+            u for u in units.list_units(workspace) if scope.unit_ids is None or u.id in scope.unit_ids
+        ]
+        self.receipts = ReceiptsRegister(workspace, scope, scope_units, self)
+        self.receipts.changed.connect(self.refresh)
+        self.pages.addTab(self.receipts, self.tr("Receipts register"))
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("&As of:"), self, buddy=self.as_of_edit))
         top.addWidget(self.as_of_edit)
-        top.addWidget(self.summary_label, 1)
-        milestones_box = QGroupBox(self.tr("Deadlines of the plan"), self)
-        QVBoxLayout(milestones_box).addWidget(self.milestone_view)
-        units_box = QGroupBox(self.tr("Units"), self)
-        QVBoxLayout(units_box).addWidget(self.unit_view)
+        top.addWidget(self.today_button)
+        top.addStretch(1)
+        top.addWidget(self.call_xlsx_button)
+        top.addWidget(self.call_pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(milestones_box)
-        layout.addWidget(units_box, 1)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.pages, 1)
 
         self.as_of_edit.dateChanged.connect(lambda _d: self.refresh())
         self.refresh()
 
-    def _table(self, model: object, name: str, *, sortable: bool) -> QTableView:
-        view = QTableView(self, objectName=name)
-        view.setModel(model)  # type: ignore[arg-type]
-        view.setSortingEnabled(sortable)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setWordWrap(False)
-        return view
+    # -- pages ----------------------------------------------------------------------------------
+    def _build_units_page(self) -> QWidget:
+        page = QWidget(self)
+        self.unit_model: RowsTableModel[DashboardRow] = RowsTableModel(self._unit_columns(), self)
+        self.unit_proxy = DashboardFilterProxy(self)
+        self.unit_proxy.setSourceModel(self.unit_model)
+        self.unit_view = _table(page, self.unit_proxy, "unitStatusTable", sortable=True)
+        self.filter_combo = QComboBox(page, objectName="unitFilter")
+        for label, value in (
+            (self.tr("All units"), UnitFilter.ALL),
+            (self.tr("To call (not sent, late or short)"), UnitFilter.TO_CALL),
+            (self.tr("Late (supplements)"), UnitFilter.LATE),
+            (self.tr("Not received yet"), UnitFilter.NOT_RECEIVED),
+            (self.tr("Short of quota"), UnitFilter.SHORT),
+            (self.tr("Not considered for commendation (IV.1)"), UnitFilter.CONSEQUENCE),
+        ):
+            self.filter_combo.addItem(label, str(value))
+        self.search_edit = QLineEdit(page, objectName="unitSearch")
+        self.search_edit.setPlaceholderText(self.tr("Search unit or contact (tone marks optional)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.shown_label = QLabel(page, objectName="unitShown")
+        self.filter_combo.currentIndexChanged.connect(self._apply_filter)
+        self.search_edit.textChanged.connect(self._apply_filter)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("&Show:"), page, buddy=self.filter_combo))
+        bar.addWidget(self.filter_combo)
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.shown_label)
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.unit_view, 1)
+        self.unit_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        return page
 
+    def _build_deadlines_page(self) -> QWidget:
+        page = QWidget(self)
+        self.milestone_model: RowsTableModel[Milestone] = RowsTableModel(
+            [
+                Column(self.tr("Deadline"), lambda m: self._rule_text(m)),
+                Column(
+                    self.tr("Days left"),
+                    lambda m: self._days_text(m.status.days_left),
+                    sort_value=lambda m: m.status.days_left,
+                    background=lambda m: self._days_colour(m.status.days_left),
+                ),
+                Column(self.tr("To"), lambda m: m.deadline.to, tooltip=lambda m: m.deadline.text),
+                Column(self.tr("Clause"), lambda m: m.deadline.clause),
+                Column(self.tr("Who sends"), self._who),
+            ],
+            self,
+        )
+        self.milestone_view = _table(page, self.milestone_model, "milestoneTable", sortable=False)
+        self.stage_model: RowsTableModel[StageRow] = RowsTableModel(
+            [
+                Column(self.tr("Stage"), self._stage_title, tooltip=lambda s: s.stage.text),
+                Column(self.tr("Assessed / due"), self._stage_progress, lambda s: s.done, self._stage_colour),
+                Column(self.tr("Due (estimated)"), self._stage_due, lambda s: s.stage.due),
+                Column(self.tr("Days left"), lambda s: self._days_text(s.days_left), lambda s: s.days_left),
+                Column(self.tr("Clause"), lambda s: s.stage.clause),
+            ],
+            self,
+        )
+        self.stage_view = _table(page, self.stage_model, "stageTable", sortable=False)
+        layout = QVBoxLayout(page)
+        box = QGroupBox(
+            self.tr("Deadlines of the plan (\u201ctrước ngày X\u201d: the last day is X − 1)"), page
+        )
+        QVBoxLayout(box).addWidget(self.milestone_view)
+        layout.addWidget(box)
+        box = QGroupBox(self.tr("Follow-up stages: models assessed"), page)
+        QVBoxLayout(box).addWidget(self.stage_view)
+        layout.addWidget(box)
+        return page
+
+    def _build_coverage_page(self) -> QWidget:
+        page = QWidget(self)
+        self.field_model: RowsTableModel[tuple[str, str, dict[str, int], int]] = RowsTableModel(
+            [
+                Column(
+                    self.tr("Field"), lambda f: f"{f[0]} {f[1]}", lambda f: [int(p) for p in f[0].split(".")]
+                ),
+                Column(
+                    nominee_kind_label(NomineeKind.COLLECTIVE),
+                    lambda f: str(f[2].get(NomineeKind.COLLECTIVE, 0)),
+                    numeric=True,
+                ),
+                Column(
+                    nominee_kind_label(NomineeKind.INDIVIDUAL),
+                    lambda f: str(f[2].get(NomineeKind.INDIVIDUAL, 0)),
+                    numeric=True,
+                ),
+                Column(
+                    nominee_kind_label(NomineeKind.HOUSEHOLD),
+                    lambda f: str(f[2].get(NomineeKind.HOUSEHOLD, 0)),
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Total"),
+                    lambda f: str(f[3]) if f[3] else self.tr("0 – none yet"),
+                    lambda f: f[3],
+                    lambda f: None if f[3] else WARN,
+                    numeric=True,
+                ),
+            ],
+            self,
+        )
+        self.field_proxy = PythonSortProxy(self)
+        self.field_proxy.setSourceModel(self.field_model)
+        self.field_view = _table(page, self.field_proxy, "coverageTable", sortable=True)
+        self.field_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.kind_label = QLabel(page, objectName="coverageByKind")
+        self.upward_box = QGroupBox(self.tr("Our list to the province"), page)
+        grid = QGridLayout(self.upward_box)
+        self.upward_labels: dict[str, QLabel] = {}
+        rows = (
+            ("deadline", self.tr("Deadline:")),
+            ("selected", self.tr("Models selected:")),
+            (UpwardStep.FORMS_PRINTED, self.tr("Forms printed:")),
+            (UpwardStep.LIST_EXPORTED, self.tr("List exported (Excel):")),
+            (UpwardStep.BUNDLE_BUILT, self.tr("Signed bundle built:")),
+        )
+        for i, (key, text) in enumerate(rows):
+            grid.addWidget(QLabel(text, self.upward_box), i, 0, Qt.AlignmentFlag.AlignTop)
+            value = QLabel(self.upward_box, objectName=f"upward_{key}")
+            value.setWordWrap(True)
+            grid.addWidget(value, i, 1)
+            self.upward_labels[str(key)] = value
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(rows), 1)
+        left = QVBoxLayout()
+        box = QGroupBox(self.tr("Registrations by field and kind (plan III.2)"), page)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.field_view)
+        inner.addWidget(self.kind_label)
+        left.addWidget(box)
+        layout = QHBoxLayout(page)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.upward_box, 2)
+        return page
+
+    def _build_call_page(self) -> QWidget:
+        page = QWidget(self)
+        self.call_model: RowsTableModel[DashboardRow] = RowsTableModel(
+            [
+                Column(self.tr("Unit"), lambda r: r.name),
+                Column(
+                    self.tr("Reason"),
+                    self._reasons_text,
+                    lambda r: [list(CallReason).index(x) for x in r.call_reasons],
+                ),
+                Column(self.tr("Contact person"), lambda r: r.contact_person or ""),
+                Column(self.tr("Phone"), lambda r: r.contact_phone or ""),
+                Column(self.tr("E-mail"), lambda r: r.contact_email or ""),
+                Column(self.tr("Last received"), self._last_text, lambda r: r.last_received or date.min),
+            ],
+            self,
+        )
+        self.call_proxy = PythonSortProxy(self)
+        self.call_proxy.setSourceModel(self.call_model)
+        self.call_view = _table(page, self.call_proxy, "callTable", sortable=True)
+        hint = QLabel(
+            self.tr(
+                "Units that have sent nothing yet, are overdue, sent only after the deadline, or are short "
+                "of a hard quota. Contacts are kept in the unit directory."
+            ),
+            page,
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        layout.addWidget(self.call_view, 1)
+        return page
+
+    # -- the day ---------------------------------------------------------------------------------
     def as_of(self) -> date:
         """Return the day the dashboard is computed for."""
         return _pydate(self.as_of_edit.date())
@@ -171,58 +337,290 @@ class DeadlineDashboardTab(QWidget):
     def refresh(self) -> None:
         """Recompute every figure for the as-of day."""
         as_of = self.as_of()
+        self._rows = dashboard.unit_table(self._ws, self._scope, as_of)
+        self.unit_model.set_rows(self._rows)
+        self._apply_filter()
         self.milestone_model.set_rows(dashboard.milestones(self._ws, as_of))
-        self.milestone_view.resizeColumnsToContents()
-        rows = dashboard.unit_table(self._ws, self._scope, as_of)
-        self.unit_model.set_rows(rows)
-        self.unit_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        sent = sum(1 for r in rows if r.verdict.received)
-        late = sum(1 for r in rows if r.verdict.state == UnitState.LATE)
-        missing = sum(1 for r in rows if r.verdict.state == UnitState.MISSING)
-        self.summary_label.setText(
-            self.tr("%1 of %2 units have registered; %3 late; %4 missing.")
-            .replace("%1", str(sent))
-            .replace("%2", str(len(rows)))
-            .replace("%3", str(late))
-            .replace("%4", str(missing))
+        self.stage_model.set_rows(dashboard.stages(self._ws, self._scope, as_of))
+        coverage = dashboard.coverage(self._ws, self._scope, as_of)
+        self._show_coverage(coverage)
+        upward = dashboard.upward(self._ws, self._scope, as_of)
+        self._show_upward(upward)
+        self.call_model.set_rows(dashboard.who_to_call(self._rows, self._scope))
+        self.charts.set_data(
+            dashboard.timeline(self._ws, self._scope, as_of), self._ws.plan.deadlines, as_of, coverage
         )
+        self.receipts.set_day(as_of)
+        self.summary_label.setText(self._summary(upward))
+        for view in (self.milestone_view, self.stage_view):
+            view.resizeColumnsToContents()
+
+    def _apply_filter(self) -> None:
+        self.unit_proxy.set_state(UnitFilter(self.filter_combo.currentData()))
+        self.unit_proxy.set_text(self.search_edit.text())
+        self.shown_label.setText(
+            self.tr("%1 of %2 shown")
+            .replace("%1", str(self.unit_proxy.rowCount()))
+            .replace("%2", str(self.unit_model.rowCount()))
+        )
+
+    # -- exports -------------------------------------------------------------------------------
+    def export_who_to_call(self, path: Path) -> int:
+        """Write the "who to call" list of the as-of day to ``path`` (.xlsx or .pdf).
+
+        Returns:
+            How many units are on it.
+        """
+        count = dashboard.export_who_to_call(self._ws, self._scope, self.as_of(), path, self._language)
+        self.message.emit(
+            self.tr("Who to call: %1 unit(s) written to %2")
+            .replace("%1", str(count))
+            .replace("%2", str(path))
+        )
+        return count
+
+    def _ask_and_export(self, suffix: str) -> None:
+        name = f"{self.tr('who-to-call')}-{self.as_of().isoformat()}.{suffix}"
+        title = self.tr("Save the who-to-call list")
+        wanted = self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else self.tr("PDF document (*.pdf)")
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), wanted)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != f".{suffix}":
+            path = path.with_name(path.name + f".{suffix}")
+        self.export_who_to_call(path)
 
     # -- texts ----------------------------------------------------------------------------------
-    def _who(self, m: Milestone) -> str:
-        return ", ".join(unit_kind_label(k) for k in m.deadline.from_unit_kinds)
+    def _unit_columns(self) -> list[Column[DashboardRow]]:
+        consequence = self._ws.plan.consequence
+        consequence_label = consequence.label_en if self._language == "en" else consequence.label_vi
+        consequence_tip = f"{consequence.text} ({consequence.clause})"
+        received_tip = self.tr(
+            "Submissions: each receipt logged in the register is one; registrations received on a day "
+            "without a receipt make one more for that day."
+        )
+        return [
+            Column(self.tr("Unit"), lambda r: r.name, tooltip=lambda r: r.code),
+            Column(self.tr("Kind"), lambda r: unit_kind_label(r.kind)),
+            Column(self.tr("Status"), self._state_text, self._state_sort, self._state_colour),
+            Column(
+                self.tr("Submissions"),
+                lambda r: str(r.verdict.received),
+                lambda r: r.verdict.received,
+                numeric=True,
+                tooltip=lambda _r: received_tip,
+            ),
+            Column(
+                self.tr("On time"),
+                lambda r: str(r.verdict.on_time),
+                lambda r: r.verdict.on_time,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Late (supplement)"),
+                lambda r: str(r.verdict.late),
+                lambda r: r.verdict.late,
+                lambda r: WARN if r.verdict.late else None,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Models registered"), self._models_text, lambda r: r.verdict.registered, numeric=True
+            ),
+            Column(self.tr("Quota"), self._quota_text, lambda r: r.counted, self._quota_colour),
+            Column(
+                self.tr("Fields"),
+                lambda r: f"{r.fields_covered}/{len(self._ws.plan.fields)}",
+                lambda r: r.fields_covered,
+                numeric=True,
+            ),
+            Column(
+                self.tr("Eligible / not"), lambda r: f"{r.eligible} / {r.ineligible}", lambda r: r.eligible
+            ),
+            Column(self.tr("Last received"), self._last_text, lambda r: r.last_received or date.min),
+            Column(self.tr("Contact"), self._contact_text, tooltip=lambda r: r.contact_email),
+            Column(
+                self.tr("Consequence (IV.1)"),
+                lambda r: consequence_label if r.verdict.consequence else "",
+                lambda r: r.verdict.consequence,
+                lambda r: BAD if r.verdict.consequence else None,
+                tooltip=lambda r: consequence_tip if r.verdict.consequence else None,
+            ),
+        ]
 
-    def _rule_text(self, m: Milestone) -> str:
-        before = m.deadline.before
-        last = m.deadline.last_on_time_day
-        return (
-            self.tr("before %1: last day %2")
-            .replace("%1", f"{before.day}/{before.month}/{before.year}")
-            .replace("%2", f"{last.day}/{last.month}/{last.year}")
+    def _summary(self, upward: UpwardStatus) -> str:
+        rows = [r for r in self._rows if self._scope.root is None or r.code != self._scope.root.code]
+        sent = sum(1 for r in rows if r.verdict.received)
+        late = sum(1 for r in rows if r.verdict.state == UnitState.LATE or r.verdict.registered_late)
+        waiting = sum(1 for r in rows if r.verdict.state in (UnitState.PENDING, UnitState.MISSING))
+        parts = [
+            self.tr("%1/%2 units have sent").replace("%1", str(sent)).replace("%2", str(len(rows))),
+            self.tr("%n with late models", "", late),
+            self.tr("%n not sent yet", "", waiting),
+        ]
+        if self._scope.root is not None:
+            quota = upward.quota
+            if quota is not None and quota.minimum is not None and not quota.advisory:
+                selected = self.tr("%1: %2/%3 models selected").replace("%3", str(quota.minimum))
+            else:
+                selected = self.tr("%1: %2 models selected")
+            parts.append(selected.replace("%1", self._scope.root.name).replace("%2", str(upward.selected)))
+        if upward.deadline is not None and upward.days_left is not None:
+            before = _dm(upward.deadline.before)
+            if upward.sent:
+                parts.append(self.tr("list sent (bundle built)"))
+            elif upward.days_left >= 0:
+                parts.append(self.tr("%n day(s) left to %1", "", upward.days_left).replace("%1", before))
+            else:
+                parts.append(self.tr("%n day(s) past %1", "", -upward.days_left).replace("%1", before))
+        return " · ".join(parts)
+
+    def _show_coverage(self, coverage: Coverage) -> None:
+        rows = []
+        for fld, count in coverage.by_field:
+            per_kind = {k: n for (code, k), n in coverage.cells.items() if code == fld.code}
+            rows.append((fld.code, fld.short_vi if self._language == "vi" else fld.title_en, per_kind, count))
+        self.field_model.set_rows(rows)
+        covered = sum(1 for _f, n in coverage.by_field if n)
+        kinds = " · ".join(
+            f"{nominee_kind_label(k)}: {coverage.by_kind.get(k, 0)}" for k in (str(x) for x in NomineeKind)
+        )
+        self.kind_label.setText(
+            self.tr("%1 registrations; %2 of %3 fields covered. By kind: %4")
+            .replace("%1", str(coverage.total))
+            .replace("%2", str(covered))
+            .replace("%3", str(len(coverage.by_field)))
+            .replace("%4", kinds)
         )
 
-    def _days_text(self, m: Milestone) -> str:
-        days = m.status.days_left
+    def _show_upward(self, status: UpwardStatus) -> None:
+        labels = self.upward_labels
+        if status.deadline is None:
+            labels["deadline"].setText(self.tr("no deadline binds this office"))
+        else:
+            labels["deadline"].setText(
+                f"{self._describe(status.deadline)} — {self._days_text(status.days_left or 0)}"
+            )
+        quota = status.quota
+        if quota is None or status.quota_state == QuotaState.NONE:
+            text = str(status.selected)
+        elif status.quota_state == QuotaState.ADVISORY:
+            text = self.tr("%1 selected (advisory)").replace("%1", str(status.selected))
+        else:
+            text = self.tr("%1 of %2").replace("%1", str(status.selected)).replace("%2", str(quota.minimum))
+            text += " – " + (self.tr("met") if status.quota_state == QuotaState.MET else self.tr("short"))
+        labels["selected"].setText(text)
+        colour = {QuotaState.MET: GOOD, QuotaState.SHORT: WARN}.get(status.quota_state, "transparent")
+        labels["selected"].setStyleSheet(f"background: {colour}")
+        for step in status.steps:
+            label = labels[str(step.step)]
+            label.setText(self._step_text(step))
+            colour = "transparent" if step.on_time is None else (GOOD if step.on_time else WARN)
+            label.setStyleSheet(f"background: {colour}")
+
+    def _step_text(self, step: StepStatus) -> str:
+        if step.done_at is None:
+            return self.tr("not yet")
+        when = f"{format_date_short(step.done_at.date())} {step.done_at:%H:%M}"
+        text = self.tr("%1 (%n time(s))", "", step.times).replace("%1", when)
+        if step.on_time is True:
+            text += " – " + self.tr("on time")
+        elif step.on_time is False:
+            text += " – " + self.tr("after the deadline")
+        return text
+
+    def _describe(self, deadline: object) -> str:
+        return describe_rule_en(deadline) if self._language == "en" else describe_rule_vi(deadline)  # type: ignore[arg-type]
+
+    def _who(self, m: Milestone) -> str:
+        text = ", ".join(unit_kind_label(k) for k in m.deadline.from_unit_kinds)
+        if m.deadline.parent_kinds:
+            under = ", ".join(unit_kind_label(k) for k in m.deadline.parent_kinds)
+            text += " " + self.tr("(under: %1)").replace("%1", under)
+        return text
+
+    def _rule_text(self, m: Milestone) -> str:
+        return self._describe(m.deadline)
+
+    def _days_text(self, days: int) -> str:
         if days < 0:
             return self.tr("%n day(s) overdue", "", -days)
         if days == 0:
             return self.tr("today is the last day")
         return self.tr("%n day(s) left", "", days)
 
+    @staticmethod
+    def _days_colour(days: int) -> str:
+        return BAD if days < 0 else (WARN if days <= 3 else GOOD)
+
+    def _stage_title(self, s: StageRow) -> str:
+        return s.stage.title_en if self._language == "en" else s.stage.title_vi
+
+    def _stage_progress(self, s: StageRow) -> str:
+        if not s.due:
+            return self.tr("no model to assess")
+        percent = round(100 * s.done / s.due)
+        return (
+            self.tr("%1 / %2 (%3%)")
+            .replace("%1", str(s.done))
+            .replace("%2", str(s.due))
+            .replace("%3", str(percent))
+        )
+
+    @staticmethod
+    def _stage_colour(s: StageRow) -> str | None:
+        if not s.due:
+            return None
+        if s.done >= s.due:
+            return GOOD
+        return BAD if s.days_left < 0 else None
+
+    def _stage_due(self, s: StageRow) -> str:
+        due = format_date_short(s.stage.due)
+        return self.tr("about %1").replace("%1", due) if s.stage.due_is_estimate else due
+
     def _state_text(self, r: DashboardRow) -> str:
+        v = r.verdict
+        if v.state == UnitState.PENDING and v.days_left is not None:
+            return self.tr("Not yet – %1").replace("%1", self._days_text(v.days_left))
+        if v.state == UnitState.MISSING and v.days_left is not None:
+            return self.tr("Missing – %1").replace("%1", self._days_text(v.days_left))
         return {
             UnitState.ON_TIME: self.tr("On time"),
             UnitState.LATE: self.tr("Late (supplement)"),
             UnitState.PENDING: self.tr("Not yet"),
             UnitState.MISSING: self.tr("Missing"),
             UnitState.NOT_EXPECTED: self.tr("Not expected"),
-        }[r.verdict.state]
+        }[v.state]
 
-    def _state_colour(self, r: DashboardRow) -> str | None:
+    @staticmethod
+    def _state_sort(r: DashboardRow) -> int:
+        order = (
+            UnitState.MISSING,
+            UnitState.PENDING,
+            UnitState.LATE,
+            UnitState.ON_TIME,
+            UnitState.NOT_EXPECTED,
+        )
+        return order.index(r.verdict.state)
+
+    @staticmethod
+    def _state_colour(r: DashboardRow) -> str | None:
         return {
             UnitState.ON_TIME: GOOD,
             UnitState.LATE: WARN,
             UnitState.MISSING: BAD,
         }.get(r.verdict.state)
+
+    def _models_text(self, r: DashboardRow) -> str:
+        v = r.verdict
+        if v.registered_late:
+            return (
+                self.tr("%1 (%2 supplement)")
+                .replace("%1", str(v.registered))
+                .replace("%2", str(v.registered_late))
+            )
+        return str(v.registered)
 
     def _quota_text(self, r: DashboardRow) -> str:
         v = r.verdict
@@ -235,8 +633,35 @@ class DeadlineDashboardTab(QWidget):
             " – " + self.tr("met") if v.quota_state == QuotaState.MET else " – " + self.tr("short")
         )
 
-    def _quota_colour(self, r: DashboardRow) -> str | None:
+    @staticmethod
+    def _quota_colour(r: DashboardRow) -> str | None:
+        # Advisory quotas get no colour at all: they are never a failure.
         return {QuotaState.MET: GOOD, QuotaState.SHORT: WARN}.get(r.verdict.quota_state)
+
+    def _last_text(self, r: DashboardRow) -> str:
+        if r.last_received is None:
+            return ""
+        text = format_date_short(r.last_received)
+        return f"{text} – {channel_label(r.last_channel)}" if r.last_channel else text
+
+    @staticmethod
+    def _contact_text(r: DashboardRow) -> str:
+        return " · ".join(x for x in (r.contact_person, r.contact_phone) if x)
+
+    def _reasons_text(self, r: DashboardRow) -> str:
+        texts = []
+        for reason in r.call_reasons:
+            if reason == CallReason.MISSING:
+                texts.append(
+                    self.tr("Nothing sent – %1").replace("%1", self._days_text(r.verdict.days_left or 0))
+                )
+            elif reason == CallReason.PENDING:
+                texts.append(self.tr("Not yet – %1").replace("%1", self._days_text(r.verdict.days_left or 0)))
+            elif reason == CallReason.LATE:
+                texts.append(self.tr("Sent late (supplement)"))
+            else:
+                texts.append(self._quota_text(r))
+        return "; ".join(texts)
 
 
 __all__ = ["DeadlineDashboardTab", "DeadlineState"]

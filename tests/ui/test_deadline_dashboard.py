@@ -1,0 +1,147 @@
+"""The deadline dashboard tab driven like a clerk: the as-of day, filters, receipts, exports."""
+
+from datetime import UTC, date, datetime
+
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication
+
+from hagiang_desktop.core.kinds import Channel
+from hagiang_desktop.core.timeliness import UnitFilter, UnitState
+from hagiang_desktop.services import receipts
+from hagiang_desktop.services.scope import office_scope
+from hagiang_desktop.storage.models import UpwardEvent
+from hagiang_desktop.ui.models.rows_table_model import RowsTableModel
+from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
+from hagiang_desktop.ui.widgets.receipts_register import ReceiptDialog
+from tests.ui.conftest import type_text
+
+AS_OF = date(2018, 4, 20)
+
+
+def _tab(qtbot, ws, day=AS_OF):
+    tab = DeadlineDashboardTab(ws, office_scope(ws), day)
+    qtbot.addWidget(tab)
+    tab.resize(1300, 800)
+    tab.show()
+    return tab
+
+
+def _shown(tab):
+    proxy = tab.unit_proxy
+    return [proxy.index(r, 0).data(RowsTableModel.RowRole) for r in range(proxy.rowCount())]
+
+
+def test_every_model_passes_the_model_tester(qtbot, qtmodeltester, demo_workspace):
+    tab = _tab(qtbot, demo_workspace)
+    for model in (
+        tab.unit_model,
+        tab.unit_proxy,
+        tab.milestone_model,
+        tab.stage_model,
+        tab.field_model,
+        tab.field_proxy,
+        tab.call_model,
+        tab.call_proxy,
+        tab.receipts.model,
+        tab.receipts.proxy,
+    ):
+        qtmodeltester.check(model)
+    tab.filter_combo.setCurrentIndex(tab.filter_combo.findData(str(UnitFilter.TO_CALL)))
+    qtmodeltester.check(tab.unit_proxy)
+
+
+def test_the_as_of_selector_recomputes_the_table(qtbot, demo_workspace):
+    tab = _tab(qtbot, demo_workspace)
+    rows = {r.code: r for r in tab.unit_model.rows()}
+    assert rows["026"].verdict.days_left == 6  # 20/4 → last day 26/4 for the district
+    assert "6" in tab.summary_label.text()
+    missing = [r for r in rows.values() if r.verdict.state == UnitState.MISSING]
+    assert missing
+    assert all(r.verdict.consequence for r in missing)
+    # The clerk picks 13/4 in the date box: the units' last on-time day, nobody is missing yet.
+    tab.as_of_edit.setDate(QDate(2018, 4, 13))
+    rows = {r.code: r for r in tab.unit_model.rows()}
+    assert not [r for r in rows.values() if r.verdict.state == UnitState.MISSING]
+    assert not any(r.verdict.consequence for r in rows.values())
+    # 14/4, the deadline day itself: those who sent nothing are now missing.
+    tab.as_of_edit.setDate(QDate(2018, 4, 14))
+    rows = {r.code: r for r in tab.unit_model.rows()}
+    assert {r.code for r in missing} <= {c for c, r in rows.items() if r.verdict.state == UnitState.MISSING}
+    tab.set_as_of(date(2018, 4, 1))
+    assert all(r.verdict.received == 0 for r in tab.unit_model.rows())
+    # The status column says it in words as well as in colour.
+    status = tab.unit_proxy.index(0, 2)
+    assert status.data()
+
+
+def test_filters_by_state_and_folded_text(qtbot, demo_workspace):
+    tab = _tab(qtbot, demo_workspace)
+    total = tab.unit_model.rowCount()
+    tab.filter_combo.setCurrentIndex(tab.filter_combo.findData(str(UnitFilter.NOT_RECEIVED)))
+    shown = _shown(tab)
+    assert 0 < len(shown) < total
+    assert all(r.verdict.state in (UnitState.PENDING, UnitState.MISSING) for r in shown)
+    assert tab.shown_label.text().startswith(str(len(shown)))
+    tab.filter_combo.setCurrentIndex(tab.filter_combo.findData(str(UnitFilter.ALL)))
+    type_text(tab.search_edit, "lung cu")
+    assert [r.name for r in _shown(tab)] == ["Xã Lũng Cú"]
+    tab.search_edit.clear()
+    assert len(_shown(tab)) == total
+
+
+def test_the_consequence_column_quotes_the_plan(qtbot, demo_workspace):
+    tab = _tab(qtbot, demo_workspace)
+    tab.filter_combo.setCurrentIndex(tab.filter_combo.findData(str(UnitFilter.CONSEQUENCE)))
+    assert tab.unit_proxy.rowCount() > 0
+    column = tab.unit_model.columnCount() - 1
+    cell = tab.unit_proxy.index(0, column)
+    assert cell.data() == demo_workspace.plan.consequence.label_vi
+    assert "IV.1" in cell.data(0x03)  # ToolTipRole: the plan's sentence and its clause
+
+
+def test_log_a_receipt_through_the_dialog(qtbot, demo_workspace):
+    tab = _tab(qtbot, demo_workspace)
+    target = next(r for r in tab.unit_model.rows() if r.verdict.state == UnitState.MISSING)
+
+    def fill():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReceiptDialog)
+        dialog.unit_picker.set_code(target.code)
+        dialog.date_edit.setDate(QDate(2018, 4, 12))
+        dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData(str(Channel.PAPER)))
+        type_text(dialog.doc_edit, "15/UBND")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(tab.receipts.changed, timeout=5000):
+        tab.receipts.add_button.click()
+    row = {r.code: r for r in tab.unit_model.rows()}[target.code]
+    assert row.verdict.state == UnitState.ON_TIME
+    assert row.last_channel == "paper"
+    assert tab.receipts.model.rowCount() == 1
+    assert receipts.list_receipts(demo_workspace)[0].doc_number == "15/UBND"
+
+
+def test_upward_status_and_charts(qtbot, demo_workspace):
+    with demo_workspace.session() as s:
+        s.add(UpwardEvent(event_kind="bundle_built", at=datetime(2018, 4, 19, 2, 15, tzinfo=UTC)))
+    tab = _tab(qtbot, demo_workspace)
+    built = tab.upward_labels["bundle_built"].text()
+    assert "19/04/2018 09:15" in built  # Vietnam time
+    assert tab.upward_labels["forms_printed"].text()
+    names = [s.name() for s in tab.charts.timeline_view.chart().series()]
+    assert len(names) == 4  # registrations, 13/4 (both unit deadlines), 26/4, the as-of day
+    bars = tab.charts.fields_view.chart().series()[0]
+    assert sum(sum(b.at(i) for i in range(b.count())) for b in bars.barSets()) == 30
+
+
+def test_export_who_to_call_from_the_tab(qtbot, demo_workspace, tmp_path):
+    tab = _tab(qtbot, demo_workspace)
+    path = tmp_path / "goi.xlsx"
+    with qtbot.waitSignal(tab.message) as signal:
+        count = tab.export_who_to_call(path)
+    assert str(path) in signal.args[0]
+    assert count == tab.call_model.rowCount() > 0
+    sheet = load_workbook(path).active
+    assert sheet.cell(5 + count - 1, 1).value == str(count)
