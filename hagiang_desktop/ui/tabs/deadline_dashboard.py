@@ -76,6 +76,8 @@ def _table(parent: QWidget, model: object, name: str, *, sortable: bool) -> QTab
     view.setSortingEnabled(sortable)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.verticalHeader().setVisible(False)
+    # Compact rows: a district's 35 units should fit on one screen of an old 1366×768 monitor.
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setWordWrap(False)
@@ -312,6 +314,7 @@ class DeadlineDashboardTab(QWidget):
         self.call_proxy = PythonSortProxy(self)
         self.call_proxy.setSourceModel(self.call_model)
         self.call_view = _table(page, self.call_proxy, "callTable", sortable=True)
+        self.call_view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # the most urgent first
         hint = QLabel(
             self.tr(
                 "Units that have sent nothing yet, are overdue, sent only after the deadline, or are short "
