@@ -643,7 +643,10 @@ def _bundle_members(ctx: Context) -> dict[str, bytes]:
                 rows.append(record)
                 if size >= budget:
                     break
-    members["data.json"] = json_member({"nominations": rows})
+    data = json_member({"nominations": rows})
+    if len(data) > budget:  # the member is indented JSON: trim to the budget
+        data = json_member({"nominations": rows[: int(len(rows) * budget / len(data))]})
+    members["data.json"] = data
     return members
 
 
