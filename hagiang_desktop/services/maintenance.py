@@ -246,24 +246,27 @@ def restore_database(db_path: Path, backup: Path) -> Path | None:
 
 
 def restore_workspace(ws: Workspace, backup: Path) -> Workspace:
-    """Restore a backup over the open database and reopen it, keeping the one-writer lock.
+    """Restore a backup over the open database, keeping the same workspace and lock.
 
-    The backup is verified before anything is closed; then every connection is closed, the file
-    replaced (see :func:`hagiang_desktop.storage.backup.restore_file`) and reopened (migrated if
-    the backup is older).
+    The backup is verified before anything is closed; then every pooled connection is closed,
+    the file replaced (see :func:`hagiang_desktop.storage.backup.restore_file`) and, if the
+    backup is from an older schema, migrated (after its own backup). The engine opens new
+    connections on the restored file, so the window keeps its workspace and only refreshes.
 
     Returns:
-        The reopened workspace; ``ws`` must not be used any more.
+        ``ws`` itself, now on the restored data.
 
     Raises:
-        BackupError: the backup is not sound; ``ws`` is still open and unchanged.
+        BackupError: the backup is not sound; ``ws`` is unchanged.
     """
     verify_backup(backup)
     ws.db.dispose()
     backups.restore_file(backup, ws.db.path)
-    reopened = open_workspace(ws.db.path, seed_directory=False)
-    reopened.lock, ws.lock = ws.lock, None
-    return reopened
+    ws.db.dispose()
+    if migrate.needs_upgrade(ws.db.engine):
+        backups.take_backup(ws.db.path, reason="migrate")
+        migrate.upgrade(ws.db.engine)
+    return ws
 
 
 @dataclass(frozen=True)

@@ -177,7 +177,8 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     Returns:
         An engine whose connections carry the pragmas described in this module.
     """
-    engine = create_engine(sqlite_url(path, read_only=read_only))
+    # hide_parameters: an error message (and so the crash log) never carries a nominee's data.
+    engine = create_engine(sqlite_url(path, read_only=read_only), hide_parameters=True)
 
     # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINT; take it over, as
     # SQLAlchemy's documentation advises, and begin IMMEDIATE so that two writers never race

@@ -8,12 +8,13 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 from hagiang_desktop import __version__
-from hagiang_desktop.services.workspace import default_db_path, open_workspace
-from hagiang_desktop.storage.migrate import SchemaTooNewError
+from hagiang_desktop.services.workspace import Workspace, default_db_path
+from hagiang_desktop.ui.crash import install_excepthook
 from hagiang_desktop.ui.i18n import choose_language, install_translator
+from hagiang_desktop.ui.opening import open_for_window, start_of_day_backup
 
 #: When the process started (close enough: this module is imported first thing for the window).
 _STARTED = time.perf_counter()
@@ -54,25 +55,28 @@ def run_gui(args: list[str]) -> int:
     app = make_application()
     install_translator(app, choose_language(options.lang))
     path: Path = options.db or default_db_path()
-    try:
-        workspace = open_workspace(path)
-    except SchemaTooNewError:
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("app", "Database from a newer version"),
-            QCoreApplication.translate(
-                "app",
-                "The file %1 was made by a newer version of the program. Install the newer version; "
-                "the file was not changed.",
-            ).replace("%1", str(path)),
-        )
+    # One writer (the lock), a quick check, and a way out for a locked, damaged or newer file.
+    workspace = open_for_window(path)
+    if workspace is None:
         return 1
     from hagiang_desktop.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
+    previous_hook = install_excepthook(lambda: window)
+    if workspace.db.read_only:
+        window.setWindowTitle(window.windowTitle() + " " + QCoreApplication.translate("app", "(read-only)"))
     window.show()
+    QTimer.singleShot(0, lambda: _daily_backup(window, workspace))
     if options.quit_after_show:
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
     status = app.exec()
+    sys.excepthook = previous_hook
     workspace.close()
     return int(status)
+
+
+def _daily_backup(window: QMainWindow, workspace: Workspace) -> None:
+    """Take the automatic backup once the window is up; warn in the status bar if it failed."""
+    warning = start_of_day_backup(workspace)
+    if warning:
+        window.statusBar().showMessage(warning, 20000)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWid
 from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.services.scope import Scope, office_scope
 from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
+from hagiang_desktop.ui.actions import backup as backup_actions
 from hagiang_desktop.ui.actions import export as export_actions
 from hagiang_desktop.ui.actions import bundles as bundle_actions
 from hagiang_desktop.ui.actions import imports as import_actions
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self.nominations_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.dashboard_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_menus()
+        backup_actions.install(self)  # File → Back up now / Restore (#8)
         import_actions.install(self)
         bundle_actions.install(self)  # Bundles menu: signing key, signed bundles, inbox (#7)
         export_actions.install(self)  # Export menu: list (xlsx, PDF), forms, print preview (#6)

@@ -118,11 +118,9 @@ def test_backup_now_and_restore_reopen_the_workspace(demo_workspace, tmp_path):
     maintenance.purge_nomination(demo_workspace, 1)
     assert svc.count_nominations(demo_workspace) == 59
     reopened = maintenance.restore_workspace(demo_workspace, copy)
-    try:
-        assert svc.count_nominations(reopened) == 60
-        assert svc.get_nomination(reopened, 1).id == 1
-    finally:
-        reopened.close()
+    assert reopened is demo_workspace  # the window keeps its workspace and refreshes
+    assert svc.count_nominations(demo_workspace) == 60
+    assert svc.get_nomination(demo_workspace, 1).id == 1
 
 
 def test_restore_refuses_a_bad_backup_and_keeps_the_workspace_open(demo_workspace, tmp_path):

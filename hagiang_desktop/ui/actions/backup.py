@@ -1,0 +1,143 @@
+"""File → Back up now… / Restore from a backup…: the clerk's own copies (a USB stick)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from hagiang_desktop.services import maintenance
+from hagiang_desktop.services.scope import office_scope
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.backup import BackupError, default_backup_dir
+
+if TYPE_CHECKING:
+    from hagiang_desktop.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("backup", text)
+
+
+def _workspace(window: MainWindow) -> Workspace:
+    # ``MainWindow.workspace`` arrived with the office chooser; older windows keep ``_ws``.
+    found = getattr(window, "workspace", None)
+    return found if isinstance(found, Workspace) else window._ws  # noqa: SLF001
+
+
+def _refresh(window: MainWindow, ws: Workspace) -> None:
+    """Show the restored data: rebuild the scoped tabs (the office may differ) and the tree."""
+    units_tab = getattr(window, "units_tab", None)
+    if units_tab is not None and hasattr(units_tab, "refresh"):
+        units_tab.refresh()
+    if hasattr(window, "set_scope"):
+        window.set_scope(office_scope(ws))
+    else:
+        window.dashboard_tab.refresh()
+
+
+def install(window: MainWindow) -> None:
+    """Add the backup actions to the File menu, before Quit."""
+    file_menu = window.menuBar().actions()[0].menu()
+    quit_action = file_menu.actions()[-1] if file_menu.actions() else None
+    backup = QAction(_tr("&Back up now…"), window, objectName="backupNow")
+    backup.triggered.connect(lambda _checked=False: back_up_now(window))
+    restore = QAction(_tr("&Restore from a backup…"), window, objectName="restoreBackup")
+    restore.triggered.connect(lambda _checked=False: restore_from(window))
+    restore.setEnabled(not _workspace(window).db.read_only)
+    file_menu.insertAction(quit_action, backup)
+    file_menu.insertAction(quit_action, restore)
+    file_menu.insertSeparator(quit_action)
+
+
+def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
+    """Ask for a folder (a USB stick) and back the database up there, verified.
+
+    Args:
+        window: the main window.
+        folder: the folder; asked when None.
+
+    Returns:
+        The backup file, or None if cancelled or failed.
+    """
+    if folder is None:
+        chosen = QFileDialog.getExistingDirectory(window, _tr("Back up to which folder?"))
+        if not chosen:
+            return None
+        folder = Path(chosen)
+    try:
+        target = maintenance.backup_now(_workspace(window), folder)
+    except BackupError as error:
+        QMessageBox.warning(
+            window,
+            _tr("Backup failed"),
+            _tr("The backup could not be made: %1. The database was not changed.").replace(
+                "%1", "; ".join(error.problems[:2])
+            ),
+        )
+        return None
+    window.statusBar().showMessage(_tr("Backed up and verified: %1").replace("%1", str(target)), 10000)
+    return target
+
+
+def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
+    """Ask for a backup file, confirm, and restore it over the open database.
+
+    Args:
+        window: the main window.
+        backup: the backup file; asked when None.
+
+    Returns:
+        Whether the database was restored.
+    """
+    if window.nominations_tab.has_unsaved_changes():
+        QMessageBox.warning(
+            window,
+            _tr("Unsaved changes"),
+            _tr("Save or discard the nomination form before restoring a backup."),
+        )
+        return False
+    ws = _workspace(window)
+    if backup is None:
+        start = default_backup_dir(ws.db.path)
+        chosen, _filter = QFileDialog.getOpenFileName(
+            window,
+            _tr("Restore which backup?"),
+            str(start if start.is_dir() else ws.db.path.parent),
+            _tr("Backups (*.sqlite3 *.db);;All files (*)"),
+        )
+        if not chosen:
+            return False
+        backup = Path(chosen)
+    try:
+        maintenance.verify_backup(backup)
+    except BackupError:
+        QMessageBox.warning(
+            window,
+            _tr("Not a usable backup"),
+            _tr("%1 is damaged, not a backup, or from a newer version; nothing was changed.").replace(
+                "%1", str(backup)
+            ),
+        )
+        return False
+    answer = QMessageBox.question(
+        window,
+        _tr("Restore this backup?"),
+        _tr(
+            "Replace the current data by the backup %1? Changes made since that backup will be "
+            "replaced; a copy of the current file is kept first."
+        ).replace("%1", backup.name),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        maintenance.restore_workspace(ws, backup)
+    except BackupError as error:
+        QMessageBox.warning(window, _tr("Restore failed"), "; ".join(error.problems[:2]))
+        return False
+    _refresh(window, ws)
+    window.statusBar().showMessage(_tr("Restored from %1").replace("%1", backup.name), 10000)
+    return True

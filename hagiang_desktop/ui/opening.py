@@ -1,0 +1,134 @@
+"""Opening the database for the window: one writer, read-only offers, damaged files, daily backup.
+
+The window takes the one-writer lock and runs the quick check. When the file cannot be opened
+as asked, the clerk is told why in plain words and offered the way out that keeps data safe:
+read-only for a file another window is writing (or on read-only media), the last good backup
+for a damaged one; a file from a newer program is left alone. Nothing here writes the file
+before the clerk agreed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from hagiang_desktop.services import maintenance
+from hagiang_desktop.services.workspace import Workspace, open_workspace
+from hagiang_desktop.storage.backup import BackupError
+from hagiang_desktop.storage.errors import DatabaseOpenError
+
+#: Why a file could not be opened, by error code (``%1`` is the file).
+OPEN_PROBLEMS = {
+    "empty": QT_TRANSLATE_NOOP(
+        "opening", "The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut."
+    ),
+    "not_sqlite": QT_TRANSLATE_NOOP("opening", "The file %1 is not a database of this program."),
+    "damaged": QT_TRANSLATE_NOOP("opening", "The database %1 is damaged."),
+    "too_new": QT_TRANSLATE_NOOP(
+        "opening",
+        "The file %1 was made by a newer version of the program. Install the newer version; "
+        "the file was not changed.",
+    ),
+    "locked": QT_TRANSLATE_NOOP(
+        "opening", "The database %1 is already open in another window of the program."
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "opening", "The database %1 cannot be written (read-only media or no permission)."
+    ),
+    "unreadable": QT_TRANSLATE_NOOP("opening", "The database %1 cannot be opened."),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("opening", text)
+
+
+def problem_text(error: DatabaseOpenError) -> str:
+    """Return the plain-language reason a database could not be opened."""
+    source = OPEN_PROBLEMS.get(error.code, OPEN_PROBLEMS["unreadable"])
+    return _tr(source).replace("%1", str(error.path))
+
+
+def open_for_window(path: Path, parent: QWidget | None = None) -> Workspace | None:
+    """Open the window's database, asking the clerk when it cannot be opened as usual.
+
+    Args:
+        path: the database file.
+        parent: the widget to put the questions over.
+
+    Returns:
+        The workspace (read-only if the clerk chose so), or None to quit.
+    """
+    try:
+        return open_workspace(path, lock=True, quick_check=True)
+    except DatabaseOpenError as error:
+        return _recover(error, path, parent)
+
+
+def _recover(error: DatabaseOpenError, path: Path, parent: QWidget | None) -> Workspace | None:
+    text = problem_text(error)
+    if error.code in ("locked", "read_only"):
+        answer = QMessageBox.question(
+            parent,
+            _tr("Open read-only?"),
+            text + "\n\n" + _tr("Open it read-only? You can look and export, but not change anything."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            return open_workspace(path, read_only=True)
+        except DatabaseOpenError as again:
+            QMessageBox.warning(parent, _tr("Cannot open the database"), problem_text(again))
+            return None
+    if error.code in ("damaged", "empty", "not_sqlite", "unreadable"):
+        return _offer_backup(text, path, parent)
+    QMessageBox.warning(parent, _tr("Cannot open the database"), text)
+    return None
+
+
+def _offer_backup(text: str, path: Path, parent: QWidget | None) -> Workspace | None:
+    good = maintenance.latest_good_backup(path)
+    if good is None:
+        QMessageBox.warning(
+            parent,
+            _tr("Cannot open the database"),
+            text
+            + "\n\n"
+            + _tr(
+                "No good backup was found beside it. The file was not changed; "
+                "ask the IT staff, or restore a backup from a USB stick with File → Restore."
+            ),
+        )
+        return None
+    when = QLocale().toString(good.taken_at, QLocale.FormatType.ShortFormat)
+    answer = QMessageBox.question(
+        parent,
+        _tr("Restore the last good backup?"),
+        text
+        + "\n\n"
+        + _tr("Restore the backup of %1? A copy of the damaged file is kept beside the backups.").replace(
+            "%1", when
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        maintenance.restore_database(path, good.path)
+        return open_workspace(path, lock=True, quick_check=True)
+    except (BackupError, DatabaseOpenError) as error:
+        detail = (
+            problem_text(error) if isinstance(error, DatabaseOpenError) else "; ".join(error.problems[:2])
+        )
+        QMessageBox.warning(parent, _tr("Cannot open the database"), detail)
+        return None
+
+
+def start_of_day_backup(ws: Workspace) -> str | None:
+    """Take the daily automatic backup; return a warning for the status bar if it failed."""
+    try:
+        maintenance.daily_backup(ws)
+    except BackupError as error:
+        return _tr("The automatic backup failed: %1").replace("%1", "; ".join(error.problems[:2]))
+    return None

@@ -1,0 +1,146 @@
+"""The window's side of reliability: crash dialog and log, opening problems, backup and restore."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from hagiang_desktop.services import nominations as svc
+from hagiang_desktop.services.nominations import NominationProblem
+from hagiang_desktop.storage.backup import take_backup
+from hagiang_desktop.ui import crash
+from hagiang_desktop.ui.actions import backup as backup_actions
+from hagiang_desktop.ui.main_window import MainWindow
+from hagiang_desktop.ui.opening import open_for_window
+from tests.services.test_open_damaged import make_too_new, sha
+from tests.storage.test_lock import hold_in_child, stop
+
+
+def _window(qtbot, ws):  # type: ignore[no-untyped-def]
+    window = MainWindow(ws, as_of=date(2018, 4, 20))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
+    window.show()
+    return window
+
+
+def _raise(exc: BaseException):  # type: ignore[no-untyped-def]
+    try:
+        raise exc
+    except BaseException:  # noqa: BLE001 - captured to hand to the hook, as Qt would
+        return sys.exc_info()
+
+
+def test_crash_hook_logs_without_personal_data_and_keeps_the_window(qtbot, demo_workspace):
+    window = _window(qtbot, demo_workspace)
+    hook = crash.make_excepthook(lambda: window)
+    secret = "Giàng Thị Mỷ"
+    try:
+        raise NominationProblem("not_found", secret)
+    except NominationProblem as inner:
+        info = _raise(RuntimeError(f"could not save {secret}"))
+        info[1].__context__ = inner
+    hook(*info)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, crash.CrashDialog)]
+    assert len(dialogs) == 1
+    dialog = dialogs[0]
+    qtbot.addWidget(dialog)
+    report = dialog.report.toPlainText()
+    assert "builtins.RuntimeError" in report
+    assert "code=not_found" in report
+    assert "test_reliability_ui.py" in report
+    assert secret not in report
+    dialog.copy_report()
+    assert QGuiApplication.clipboard().text() == report
+    log = (crash.log_dir() / crash.LOG_FILE).read_text(encoding="utf-8")
+    assert "builtins.RuntimeError" in log
+    assert secret not in log
+    assert not dialog.isModal()
+    assert window.isEnabled()
+    dialog.close()
+
+
+def test_writing_in_a_read_only_window_is_explained_not_a_crash(qtbot, demo_path, no_dialogs):
+    con = sqlite3.connect(f"file:{demo_path}?mode=ro", uri=True)
+    try:
+        info = _raise_sqlite(con)
+    finally:
+        con.close()
+    crash.make_excepthook(lambda: None)(*info)
+    assert no_dialogs
+    assert no_dialogs[-1][0] == "warning"
+    assert "read-only" in no_dialogs[-1][1] or "chỉ đọc" in no_dialogs[-1][1]
+
+
+def _raise_sqlite(con):  # type: ignore[no-untyped-def]
+    try:
+        con.execute("DELETE FROM nomination")
+    except sqlite3.OperationalError:
+        return sys.exc_info()
+    pytest.fail("a read-only connection wrote")
+
+
+def test_second_window_is_offered_read_only(qtbot, demo_path, no_dialogs):
+    child = hold_in_child(demo_path)
+    try:
+        ws = open_for_window(demo_path)
+        assert ws is not None
+        try:
+            assert ws.db.read_only
+            assert svc.count_nominations(ws) == 60
+        finally:
+            ws.close()
+    finally:
+        stop(child)
+    assert no_dialogs[0][0] == "question"
+
+
+def test_damaged_file_offers_the_last_good_backup(qtbot, demo_path, no_dialogs):
+    take_backup(demo_path, reason="auto")
+    demo_path.write_bytes(b"")
+    ws = open_for_window(demo_path)
+    assert ws is not None
+    try:
+        assert not ws.db.read_only
+        assert svc.count_nominations(ws) == 60
+    finally:
+        ws.close()
+    assert [kind for kind, _ in no_dialogs] == ["question"]
+
+
+def test_damaged_file_without_backup_is_left_alone(qtbot, demo_path, no_dialogs):
+    demo_path.write_bytes(b"not a database at all" * 10)
+    before = sha(demo_path)
+    assert open_for_window(demo_path) is None
+    assert [kind for kind, _ in no_dialogs] == ["warning"]
+    assert sha(demo_path) == before
+
+
+def test_newer_file_is_refused_with_a_message(qtbot, tmp_path, demo_path, no_dialogs):
+    db = tmp_path / "newer.sqlite3"
+    make_too_new(db, demo_path)
+    before = sha(db)
+    assert open_for_window(db) is None
+    assert [kind for kind, _ in no_dialogs] == ["warning"]
+    assert sha(db) == before
+
+
+def test_back_up_now_and_restore_from_the_file_menu(qtbot, demo_workspace, tmp_path, no_dialogs):
+    window = _window(qtbot, demo_workspace)
+    names = [a.objectName() for a in window.menuBar().actions()[0].menu().actions()]
+    assert {"backupNow", "restoreBackup"} <= set(names)
+    target = backup_actions.back_up_now(window, tmp_path / "usb")
+    assert target is not None
+    assert target.exists()
+    svc.delete_nomination(demo_workspace, 1)
+    assert svc.count_nominations(demo_workspace) == 59
+    assert backup_actions.restore_from(window, target)
+    assert svc.count_nominations(demo_workspace) == 60
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"junk")
+    assert not backup_actions.restore_from(window, bad)
+    assert no_dialogs[-1][0] == "warning"
