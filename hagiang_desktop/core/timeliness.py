@@ -174,6 +174,8 @@ def submission_days(receipts: Iterable[date], registrations: Iterable[date]) -> 
         One day per submission, in date order.
     """
     receipt_days = list(receipts)
+    if not receipt_days:  # the common case, kept cheap for a whole province
+        return tuple(sorted(set(registrations)))
     covered = set(receipt_days)
     inferred = {d for d in registrations if d not in covered}
     return tuple(sorted([*receipt_days, *inferred]))

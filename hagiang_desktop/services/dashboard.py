@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, distinct, func, select
 
 from hagiang_desktop.core.kinds import NominationStatus, UnitKind
 from hagiang_desktop.core.plan import Deadline, DeadlineStatus, Field, Stage, deadline_status
@@ -110,8 +110,19 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
     Returns:
         One row per expected unit, in directory order of the query (callers sort).
     """
+    # Both filters and groupings are written so that SQLite scans the table once instead of
+    # hopping through an index row by row (3–4× faster on 100,000 registrations, issue #11):
+    # COALESCE hides received_on's index and "+ 0" the registering unit's; plain SQL elsewhere.
+    received = func.coalesce(Nomination.received_on, date.max)
+    seen_or_undated = func.coalesce(Nomination.received_on, date.min) <= as_of
+    unit_key = (Nomination.registering_unit_id + 0).label("unit_key")
+    # Days come back as text and are parsed once per distinct day, not once per row.
+    day_text = cast(Nomination.received_on, String)
     with ws.session() as session:
-        units = session.execute(
+        # Core queries on the session's connection: the ORM's row processing would double the
+        # time on a whole province, and every aggregate is done by the database.
+        conn = session.connection()
+        units = conn.execute(
             select(
                 Unit.id,
                 Unit.code,
@@ -125,33 +136,37 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
                 Unit.contact_email,
             )
         ).all()
-        per_day = session.execute(
-            select(Nomination.registering_unit_id, Nomination.received_on, Nomination.channel, func.count())
-            .where(Nomination.received_on.is_not(None), Nomination.received_on <= as_of, _NOT_DRAFT)  # type: ignore[union-attr,operator]
-            .group_by(Nomination.registering_unit_id, Nomination.received_on, Nomination.channel)
+        per_day = conn.execute(
+            select(unit_key, day_text, Nomination.channel, func.count())
+            .where(received <= as_of, _NOT_DRAFT)
+            .group_by(unit_key, Nomination.received_on, Nomination.channel)
         ).all()
-        receipts = session.execute(
+        receipts = conn.execute(
             select(Receipt.unit_id, Receipt.received_on, Receipt.channel).where(Receipt.received_on <= as_of)
         ).all()
-        stats = session.execute(
+        stats = conn.execute(
             select(
-                Nomination.registering_unit_id,
-                Nomination.field_code,
-                Nomination.eligible,
-                Nomination.status,
+                unit_key,
+                func.count(distinct(Nomination.field_code)),
+                func.sum(Nomination.eligible),
                 func.count(),
             )
-            .where(Nomination.received_on.is_(None) | (Nomination.received_on <= as_of), _NOT_DRAFT)  # type: ignore[union-attr,operator]
-            .group_by(
-                Nomination.registering_unit_id, Nomination.field_code, Nomination.eligible, Nomination.status
-            )
+            .where(seen_or_undated, _NOT_DRAFT)
+            .group_by(unit_key)
+        ).all()
+        selected = conn.execute(
+            select(Nomination.registering_unit_id, func.count())
+            .where(seen_or_undated, Nomination.status.in_([str(x) for x in COUNTED_STATUSES]))  # type: ignore[attr-defined]
+            .group_by(Nomination.registering_unit_id)
         ).all()
     kind_of = {u.id: UnitKind(u.kind) for u in units}
     parent_of = {u.id: u.parent_id for u in units}
     registered: dict[int, list[date]] = defaultdict(list)
     receipt_days: dict[int, list[date]] = defaultdict(list)
     last: dict[int, tuple[date, str | None]] = {}
-    for unit_id, day, channel, count in per_day:
+    parsed: dict[str, date] = {}
+    for unit_id, text, channel, count in per_day:
+        day = parsed.get(text) or parsed.setdefault(text, date.fromisoformat(text))
         registered[unit_id].extend([day] * count)
         if unit_id not in last or day >= last[unit_id][0]:
             last[unit_id] = (day, channel)
@@ -160,24 +175,27 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         receipt_days[unit_id].append(day)
         if unit_id not in last or day >= last[unit_id][0]:
             last[unit_id] = (day, channel)
-    fields: dict[int, set[str]] = defaultdict(set)
-    eligible: dict[int, int] = defaultdict(int)
-    ineligible: dict[int, int] = defaultdict(int)
+    fields = {unit_id: n for unit_id, n, _e, _t in stats}
+    eligible = {unit_id: int(e or 0) for unit_id, _n, e, _t in stats}
+    ineligible = {unit_id: t - int(e or 0) for unit_id, _n, e, t in stats}
     counted: dict[int, int] = defaultdict(int)
-    for unit_id, field_code, is_eligible, status, count in stats:
-        fields[unit_id].add(field_code)
-        (eligible if is_eligible else ineligible)[unit_id] += count
-        if status in COUNTED_STATUSES:
-            # A selected model counts for the unit that registered it and every unit above it.
-            current: int | None = unit_id
-            while current is not None:
-                counted[current] += count
-                current = parent_of.get(current)
+    for unit_id, count in selected:
+        # A selected model counts for the unit that registered it and every unit above it.
+        current: int | None = unit_id
+        while current is not None:
+            counted[current] += count
+            current = parent_of.get(current)
     rows = []
+    binds: dict[tuple[UnitKind, UnitKind | None], bool] = {}
     for u in units:
         if scope.unit_ids is not None and u.id not in scope.unit_ids:
             continue
         parent_kind = kind_of.get(parent_of[u.id]) if parent_of[u.id] else None
+        pair = (kind_of[u.id], parent_kind)
+        if pair not in binds:
+            binds[pair] = ws.plan.deadline_for_unit(*pair) is not None
+        if not binds[pair]:  # no deadline for such a unit (the province…): not on the dashboard
+            continue
         facts = UnitFacts(
             kind=kind_of[u.id],
             parent_kind=parent_kind,
@@ -197,7 +215,7 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
                 name=u.name,
                 kind=kind_of[u.id],
                 verdict=verdict,
-                fields_covered=len(fields.get(u.id, ())),
+                fields_covered=fields.get(u.id, 0),
                 eligible=eligible.get(u.id, 0),
                 ineligible=ineligible.get(u.id, 0),
                 last_received=last_day,
