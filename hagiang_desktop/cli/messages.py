@@ -431,6 +431,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không ghi được {path}: {detail}. Không có tệp nào bị ghi dở.",
         "Cannot write {path}: {detail}. No partial file was left.",
     ),
+    "call_list_format": (
+        "Danh sách cần liên hệ chỉ ghi được ra tệp .xlsx hoặc .pdf, không ghi được {path}.",
+        "The who-to-call list is written as .xlsx or .pdf only, not {path}.",
+    ),
 }
 
 

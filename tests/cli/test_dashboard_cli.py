@@ -1,0 +1,41 @@
+"""``hagiang-desktop dashboard``: the TSV contract, the submissions rule and the call list file."""
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from tests.cli.test_cli import run
+
+
+def test_tsv_contract_and_call_list(demo_path, tmp_path):
+    result = run(
+        "dashboard", "--db", str(demo_path), "--as-of", "2018-04-20", "--call-list", str(tmp_path / "c.xlsx")
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert all(len(r) == 8 for r in rows)
+    table = {r[0]: r for r in rows}
+    assert table["026"][5:7] == ["10", "no"]  # Đồng Văn: 8 of 10 selected
+    assert {r[6] for r in rows} <= {"yes", "no", "advisory", ""}
+    assert {r[7] for r in rows} <= {"yes", "no"}
+    for r in rows:
+        assert int(r[2]) == int(r[3]) + int(r[4])  # received = on time + late
+        if r[7] == "yes":
+            assert r[2] == "0"  # the IV.1 consequence only for a unit that sent nothing
+    called = load_workbook(tmp_path / "c.xlsx").active
+    names = {called.cell(row, 2).value for row in range(5, called.max_row + 1)}
+    assert {r[1] for r in rows if r[7] == "yes"} <= names
+
+
+def test_call_list_as_pdf_in_english_and_bad_format(demo_path, tmp_path):
+    pdf = tmp_path / "c.pdf"
+    result = run(
+        "dashboard", "--db", str(demo_path), "--as-of", "2018-04-20", "--call-list", str(pdf), lang="en"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "UNITS TO CALL" in PdfReader(pdf).pages[0].extract_text()
+    bad = run("dashboard", "--db", str(demo_path), "--call-list", str(tmp_path / "c.csv"))
+    assert bad.returncode == 2
+    assert bad.stderr.count("\n") == 1
+    assert ".xlsx" in bad.stderr
+    assert "Traceback" not in bad.stderr
+    assert not (tmp_path / "c.csv").exists()
