@@ -30,6 +30,7 @@ from pathlib import Path
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.resources import resources_dir
+from hagiang_desktop.core.vntext import clean_text
 
 #: Columns of a unit directory file, in the order they are written.
 UNIT_COLUMNS: tuple[str, ...] = (
@@ -475,7 +476,9 @@ def _read_csv(
 
 
 def _nfc(value: str | None) -> str:
-    return unicodedata.normalize("NFC", value or "").strip()
+    # clean_text, not just NFC: a NUL or ESC pasted into a name would reach the database and
+    # make the Excel export fail (openpyxl refuses control characters) (#8, hostile input).
+    return clean_text(value or "")
 
 
 # --- validation ------------------------------------------------------------------------------
