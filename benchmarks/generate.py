@@ -50,7 +50,7 @@ from hagiang_desktop.storage.migrate import head_revision
 from hagiang_desktop.storage.models import CriterionCheck, Nomination, Receipt, StatusEvent, Unit
 
 #: Bump when the generated content changes, so that cached files are not reused.
-GENERATOR_VERSION = 2
+GENERATOR_VERSION = 3
 DATA_DIR = Path(__file__).resolve().parent / "data"
 #: Rows per executemany: bounded memory, and SQLAlchemy's per-call overhead stays negligible.
 BATCH = 20_000
@@ -94,31 +94,35 @@ _GIVEN = (  # noqa: SIM905 - word lists read best as text
 ).split()
 _SYLLABLES = (  # noqa: SIM905 - word lists read best as text
     "Lũng Cú Séo Lủng Má Lé Sủng Là Phố Bảng Sảng Pả Pải Lủng Tả Phìn Ngan Nà Khương Chải Mã "
-    "Hồng Thài Lao Xa Khâu Vai Pắc Cạm Tùng Vài Bản Tìm Nậm Dầu Cốc Pại Thượng Hạ Trung Mới "
+    "Hồng Thài Lao Xa Khâu Vai Pắc Cạm Tùng Vài Tìm Nậm Dầu Cốc Pại Thượng Hạ Trung Mới "
     "Vần Chải Sáng Ngài Thầu Mèo Vạc Cán Chu Phìn Làn Hồ Quáng Chá Cá Sà Lủ Pao Sán Cấu Ngam "
     "Lầu Giàng Pù Tủng Khuổi Luông Nặm Đăm Hoàng Thu Mác Khuôn Làng Ho Dù Mua Đông Tân Thành"
 ).split()
 _VILLAGE_PREFIX = ("Thôn", "Thôn", "Thôn", "Bản", "Tổ dân phố")
+# Kinds: the commune's bodies and its branches of the mass organisations are ``office`` units of
+# the commune, its schools, health station and villages ``public_unit``. Never ``mass_org``: the
+# plan's province deadline binds that kind at any depth, which would put every village branch on
+# the province's dashboard with a quota of five.
 _COMMUNE_BODIES = (
     ("CA", "Công an xã {c}", UnitKind.OFFICE),
     ("QS", "Ban Chỉ huy Quân sự xã {c}", UnitKind.OFFICE),
     ("VP", "Văn phòng Đảng ủy - HĐND - UBND xã {c}", UnitKind.OFFICE),
-    ("MT", "Ủy ban Mặt trận Tổ quốc Việt Nam xã {c}", UnitKind.MASS_ORG),
-    ("PN", "Hội Liên hiệp Phụ nữ xã {c}", UnitKind.MASS_ORG),
-    ("ND", "Hội Nông dân xã {c}", UnitKind.MASS_ORG),
-    ("CCB", "Hội Cựu chiến binh xã {c}", UnitKind.MASS_ORG),
-    ("DTN", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã {c}", UnitKind.MASS_ORG),
+    ("MT", "Ủy ban Mặt trận Tổ quốc Việt Nam xã {c}", UnitKind.OFFICE),
+    ("PN", "Hội Liên hiệp Phụ nữ xã {c}", UnitKind.OFFICE),
+    ("ND", "Hội Nông dân xã {c}", UnitKind.OFFICE),
+    ("CCB", "Hội Cựu chiến binh xã {c}", UnitKind.OFFICE),
+    ("DTN", "Đoàn Thanh niên Cộng sản Hồ Chí Minh xã {c}", UnitKind.OFFICE),
     ("MN", "Trường Mầm non {c}", UnitKind.PUBLIC_UNIT),
     ("TH", "Trường Tiểu học {c}", UnitKind.PUBLIC_UNIT),
     ("THCS", "Trường Phổ thông Dân tộc bán trú THCS {c}", UnitKind.PUBLIC_UNIT),
     ("TYT", "Trạm Y tế xã {c}", UnitKind.PUBLIC_UNIT),
 )
 _VILLAGE_BRANCHES = (
-    ("CB", "Chi bộ {v}", UnitKind.MASS_ORG),
-    ("PN", "Chi hội Phụ nữ {v}", UnitKind.MASS_ORG),
-    ("ND", "Chi hội Nông dân {v}", UnitKind.MASS_ORG),
-    ("CCB", "Chi hội Cựu chiến binh {v}", UnitKind.MASS_ORG),
-    ("CD", "Chi đoàn {v}", UnitKind.MASS_ORG),
+    ("CB", "Chi bộ {v}", UnitKind.OFFICE),
+    ("PN", "Chi hội Phụ nữ {v}", UnitKind.OFFICE),
+    ("ND", "Chi hội Nông dân {v}", UnitKind.OFFICE),
+    ("CCB", "Chi hội Cựu chiến binh {v}", UnitKind.OFFICE),
+    ("CD", "Chi đoàn {v}", UnitKind.OFFICE),
     ("ANTT", "Tổ bảo vệ an ninh trật tự {v}", UnitKind.PUBLIC_UNIT),
     ("DL", "Điểm trường {v}", UnitKind.PUBLIC_UNIT),
 )
