@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -226,6 +227,10 @@ class DeadlineDashboardTab(QWidget):
         box = QGroupBox(self.tr("Follow-up stages: models assessed"), page)
         QVBoxLayout(box).addWidget(self.stage_view)
         layout.addWidget(box)
+        layout.addStretch(1)
+        for view in (self.milestone_view, self.stage_view):
+            # A handful of rows: size the tables to them instead of leaving half the page blank.
+            view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         return page
 
     def _build_coverage_page(self) -> QWidget:
