@@ -31,11 +31,13 @@ class DatabaseLock:
         db_path: the database file the lock guards.
 
     Attributes:
+        db_path: the database file (named in errors: the clerk knows it, not the lock file).
         path: the lock file.
     """
 
     def __init__(self, db_path: Path) -> None:
-        self.path = lock_path_for(Path(db_path))
+        self.db_path = Path(db_path)
+        self.path = lock_path_for(self.db_path)
         self._fd: int | None = None
 
     @property
@@ -55,12 +57,12 @@ class DatabaseLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as error:
-            raise DatabaseOpenError("read_only", self.path, str(error)) from error
+            raise DatabaseOpenError("read_only", self.db_path, str(error)) from error
         try:
             _lock(fd)
         except OSError as error:
             os.close(fd)
-            raise DatabaseOpenError("locked", self.path, str(error)) from error
+            raise DatabaseOpenError("locked", self.db_path, str(error)) from error
         # The holder's process id helps whoever looks at a "locked" report; it is not trusted.
         with contextlib.suppress(OSError):
             os.ftruncate(fd, 0)

@@ -45,10 +45,6 @@ LOG_FILE = "hagiang-desktop.log"
 _SAFE_ATTRIBUTES = ("code", "revision")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
-
-
 def log_dir() -> Path:
     """Return the log folder (private to the user)."""
     return ensure_private_dir(user_data_dir() / "logs")
@@ -138,12 +134,13 @@ class CrashDialog(QDialog):
 
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="crashDialog")
-        self.setWindowTitle(_tr("An unexpected error occurred"))
+        self.setWindowTitle(QCoreApplication.translate("crash", "An unexpected error occurred"))
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "crash",
                 "The program met an unexpected error. What you saved before is safe; the last "
                 "action may not have been completed. You can keep working.\n"
-                "Please copy the report below and send it to the IT staff."
+                "Please copy the report below and send it to the IT staff.",
             ),
             self,
         )
@@ -152,7 +149,7 @@ class CrashDialog(QDialog):
         self.report.setReadOnly(True)
         self.report.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        copy = QPushButton(_tr("&Copy report"), self, objectName="copyReport")
+        copy = QPushButton(QCoreApplication.translate("crash", "&Copy report"), self, objectName="copyReport")
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_report)
         buttons.rejected.connect(self.reject)
@@ -186,10 +183,11 @@ def make_excepthook(parent: Callable[[], QWidget | None]) -> ExceptHook:
         if is_read_only_error(exc):
             QMessageBox.warning(
                 parent(),
-                _tr("Read-only"),
-                _tr(
+                QCoreApplication.translate("crash", "Read-only"),
+                QCoreApplication.translate(
+                    "crash",
                     "This window opened the database read-only (another window is writing it, "
-                    "or the file cannot be written). Nothing was saved."
+                    "or the file cannot be written). Nothing was saved.",
                 ),
             )
             return

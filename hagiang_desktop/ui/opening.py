@@ -72,19 +72,25 @@ def _recover(error: DatabaseOpenError, path: Path, parent: QWidget | None) -> Wo
     if error.code in ("locked", "read_only"):
         answer = QMessageBox.question(
             parent,
-            _tr("Open read-only?"),
-            text + "\n\n" + _tr("Open it read-only? You can look and export, but not change anything."),
+            QCoreApplication.translate("opening", "Open read-only?"),
+            text
+            + "\n\n"
+            + QCoreApplication.translate(
+                "opening", "Open it read-only? You can look and export, but not change anything."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         try:
             return open_workspace(path, read_only=True)
         except DatabaseOpenError as again:
-            QMessageBox.warning(parent, _tr("Cannot open the database"), problem_text(again))
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("opening", "Cannot open the database"), problem_text(again)
+            )
             return None
     if error.code in ("damaged", "empty", "not_sqlite", "unreadable"):
         return _offer_backup(text, path, parent)
-    QMessageBox.warning(parent, _tr("Cannot open the database"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("opening", "Cannot open the database"), text)
     return None
 
 
@@ -93,24 +99,25 @@ def _offer_backup(text: str, path: Path, parent: QWidget | None) -> Workspace | 
     if good is None:
         QMessageBox.warning(
             parent,
-            _tr("Cannot open the database"),
+            QCoreApplication.translate("opening", "Cannot open the database"),
             text
             + "\n\n"
-            + _tr(
+            + QCoreApplication.translate(
+                "opening",
                 "No good backup was found beside it. The file was not changed; "
-                "ask the IT staff, or restore a backup from a USB stick with File → Restore."
+                "ask the IT staff, or restore a backup from a USB stick with File → Restore.",
             ),
         )
         return None
     when = QLocale().toString(good.taken_at, QLocale.FormatType.ShortFormat)
     answer = QMessageBox.question(
         parent,
-        _tr("Restore the last good backup?"),
+        QCoreApplication.translate("opening", "Restore the last good backup?"),
         text
         + "\n\n"
-        + _tr("Restore the backup of %1? A copy of the damaged file is kept beside the backups.").replace(
-            "%1", when
-        ),
+        + QCoreApplication.translate(
+            "opening", "Restore the backup of %1? A copy of the damaged file is kept beside the backups."
+        ).replace("%1", when),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -121,7 +128,7 @@ def _offer_backup(text: str, path: Path, parent: QWidget | None) -> Workspace | 
         detail = (
             problem_text(error) if isinstance(error, DatabaseOpenError) else "; ".join(error.problems[:2])
         )
-        QMessageBox.warning(parent, _tr("Cannot open the database"), detail)
+        QMessageBox.warning(parent, QCoreApplication.translate("opening", "Cannot open the database"), detail)
         return None
 
 
@@ -130,5 +137,7 @@ def start_of_day_backup(ws: Workspace) -> str | None:
     try:
         maintenance.daily_backup(ws)
     except BackupError as error:
-        return _tr("The automatic backup failed: %1").replace("%1", "; ".join(error.problems[:2]))
+        return QCoreApplication.translate("opening", "The automatic backup failed: %1").replace(
+            "%1", "; ".join(error.problems[:2])
+        )
     return None

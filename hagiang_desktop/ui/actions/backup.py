@@ -18,10 +18,6 @@ if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("backup", text)
-
-
 def _workspace(window: MainWindow) -> Workspace:
     # ``MainWindow.workspace`` arrived with the office chooser; older windows keep ``_ws``.
     found = getattr(window, "workspace", None)
@@ -43,9 +39,11 @@ def install(window: MainWindow) -> None:
     """Add the backup actions to the File menu, before Quit."""
     file_menu = window.menuBar().actions()[0].menu()
     quit_action = file_menu.actions()[-1] if file_menu.actions() else None
-    backup = QAction(_tr("&Back up now…"), window, objectName="backupNow")
+    backup = QAction(QCoreApplication.translate("backup", "&Back up now…"), window, objectName="backupNow")
     backup.triggered.connect(lambda _checked=False: back_up_now(window))
-    restore = QAction(_tr("&Restore from a backup…"), window, objectName="restoreBackup")
+    restore = QAction(
+        QCoreApplication.translate("backup", "&Restore from a backup…"), window, objectName="restoreBackup"
+    )
     restore.triggered.connect(lambda _checked=False: restore_from(window))
     restore.setEnabled(not _workspace(window).db.read_only)
     file_menu.insertAction(quit_action, backup)
@@ -64,7 +62,9 @@ def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
         The backup file, or None if cancelled or failed.
     """
     if folder is None:
-        chosen = QFileDialog.getExistingDirectory(window, _tr("Back up to which folder?"))
+        chosen = QFileDialog.getExistingDirectory(
+            window, QCoreApplication.translate("backup", "Back up to which folder?")
+        )
         if not chosen:
             return None
         folder = Path(chosen)
@@ -73,13 +73,15 @@ def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
     except BackupError as error:
         QMessageBox.warning(
             window,
-            _tr("Backup failed"),
-            _tr("The backup could not be made: %1. The database was not changed.").replace(
-                "%1", "; ".join(error.problems[:2])
-            ),
+            QCoreApplication.translate("backup", "Backup failed"),
+            QCoreApplication.translate(
+                "backup", "The backup could not be made: %1. The database was not changed."
+            ).replace("%1", "; ".join(error.problems[:2])),
         )
         return None
-    window.statusBar().showMessage(_tr("Backed up and verified: %1").replace("%1", str(target)), 10000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("backup", "Backed up and verified: %1").replace("%1", str(target)), 10000
+    )
     return target
 
 
@@ -96,8 +98,10 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
     if window.nominations_tab.has_unsaved_changes():
         QMessageBox.warning(
             window,
-            _tr("Unsaved changes"),
-            _tr("Save or discard the nomination form before restoring a backup."),
+            QCoreApplication.translate("backup", "Unsaved changes"),
+            QCoreApplication.translate(
+                "backup", "Save or discard the nomination form before restoring a backup."
+            ),
         )
         return False
     ws = _workspace(window)
@@ -105,9 +109,9 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
         start = default_backup_dir(ws.db.path)
         chosen, _filter = QFileDialog.getOpenFileName(
             window,
-            _tr("Restore which backup?"),
+            QCoreApplication.translate("backup", "Restore which backup?"),
             str(start if start.is_dir() else ws.db.path.parent),
-            _tr("Backups (*.sqlite3 *.db);;All files (*)"),
+            QCoreApplication.translate("backup", "Backups (*.sqlite3 *.db);;All files (*)"),
         )
         if not chosen:
             return False
@@ -117,18 +121,19 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
     except BackupError:
         QMessageBox.warning(
             window,
-            _tr("Not a usable backup"),
-            _tr("%1 is damaged, not a backup, or from a newer version; nothing was changed.").replace(
-                "%1", str(backup)
-            ),
+            QCoreApplication.translate("backup", "Not a usable backup"),
+            QCoreApplication.translate(
+                "backup", "%1 is damaged, not a backup, or from a newer version; nothing was changed."
+            ).replace("%1", str(backup)),
         )
         return False
     answer = QMessageBox.question(
         window,
-        _tr("Restore this backup?"),
-        _tr(
+        QCoreApplication.translate("backup", "Restore this backup?"),
+        QCoreApplication.translate(
+            "backup",
             "Replace the current data by the backup %1? Changes made since that backup will be "
-            "replaced; a copy of the current file is kept first."
+            "replaced; a copy of the current file is kept first.",
         ).replace("%1", backup.name),
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -136,8 +141,12 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
     try:
         maintenance.restore_workspace(ws, backup)
     except BackupError as error:
-        QMessageBox.warning(window, _tr("Restore failed"), "; ".join(error.problems[:2]))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("backup", "Restore failed"), "; ".join(error.problems[:2])
+        )
         return False
     _refresh(window, ws)
-    window.statusBar().showMessage(_tr("Restored from %1").replace("%1", backup.name), 10000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("backup", "Restored from %1").replace("%1", backup.name), 10000
+    )
     return True
