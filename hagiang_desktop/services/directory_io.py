@@ -252,7 +252,10 @@ def preview_import(ws: Workspace, path: Path) -> ImportPreview:
         parent_of[row.code] = row.parent_code
     preview.errors.extend(_cycles(parent_of, first_line))
 
+    bad_lines = {issue.line for issue in preview.errors}
     for line, row in parsed:
+        if line in bad_lines:
+            continue  # listed once, as an error, not also as a change
         old = existing.get(row.code)
         if old is None:
             preview.added.append(ImportChange(line, row))

@@ -69,6 +69,10 @@ def run_gui(args: list[str]) -> int:
     QTimer.singleShot(0, lambda: _daily_backup(window, workspace))
     if options.quit_after_show:
         QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+    else:
+        from hagiang_desktop.ui.actions.office import ask_on_first_run
+
+        QTimer.singleShot(0, lambda: ask_on_first_run(window))  # a fresh install: which office?
     status = app.exec()
     sys.excepthook = previous_hook
     workspace.close()

@@ -12,9 +12,10 @@ from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.services.scope import Scope, office_scope
 from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
 from hagiang_desktop.ui.actions import backup as backup_actions
-from hagiang_desktop.ui.actions import export as export_actions
 from hagiang_desktop.ui.actions import bundles as bundle_actions
+from hagiang_desktop.ui.actions import export as export_actions
 from hagiang_desktop.ui.actions import imports as import_actions
+from hagiang_desktop.ui.actions import office as office_actions
 from hagiang_desktop.ui.i18n import choose_language
 from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
 from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
@@ -43,30 +44,61 @@ class MainWindow(QMainWindow):
         self.scope: Scope = office_scope(workspace)
         self.tabs = QTabWidget(self, objectName="mainTabs")
         self.units_tab = UnitDirectoryTab(workspace, self)
-        self.nominations_tab = NominationEntryTab(workspace, self.scope, self)
-        self.dashboard_tab = DeadlineDashboardTab(
-            workspace, self.scope, as_of or default_as_of(workspace), self
-        )
         self.tabs.addTab(self.units_tab, self.tr("&Unit directory"))
-        self.tabs.addTab(self.nominations_tab, self.tr("&Nominations"))
-        self.tabs.addTab(self.dashboard_tab, self.tr("&Deadline dashboard"))
+        self._add_scoped_tabs(as_of or default_as_of(workspace))
         self.setCentralWidget(self.tabs)
 
         self.db_label = QLabel(self)
         self.office_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.db_label)
-        self.nominations_tab.saved.connect(self.dashboard_tab.refresh)
-        self.nominations_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.dashboard_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_menus()
         backup_actions.install(self)  # File → Back up now / Restore (#8)
+        office_actions.install(self)
         import_actions.install(self)
         bundle_actions.install(self)  # Bundles menu: signing key, signed bundles, inbox (#7)
         export_actions.install(self)  # Export menu: list (xlsx, PDF), forms, print preview (#6)
         self._update_titles()
         self.resize(1280, 800)
         self._restore_geometry()
+
+    def _add_scoped_tabs(self, as_of: date) -> None:
+        """Build the tabs that depend on the office's scope (again after the office changes)."""
+        self.nominations_tab = NominationEntryTab(self._ws, self.scope, self)
+        self.dashboard_tab = DeadlineDashboardTab(self._ws, self.scope, as_of, self)
+        self.tabs.insertTab(1, self.nominations_tab, self.tr("&Nominations"))
+        self.tabs.insertTab(2, self.dashboard_tab, self.tr("&Deadline dashboard"))
+        self.nominations_tab.saved.connect(self.dashboard_tab.refresh)
+        self.nominations_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.dashboard_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    @property
+    def workspace(self) -> Workspace:
+        """The open database."""
+        return self._ws
+
+    def can_change_scope(self) -> bool:
+        """Tell whether the office may change now (no unsaved typing would be lost)."""
+        if not self.nominations_tab.has_unsaved_changes():
+            return True
+        QMessageBox.warning(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save or discard the nomination form before choosing another office."),
+        )
+        return False
+
+    def set_scope(self, scope: Scope) -> None:
+        """Work for another office: rebuild the scoped tabs on ``scope`` and update the titles."""
+        current = self.tabs.currentIndex()
+        as_of = self.dashboard_tab.as_of()
+        for old in (self.nominations_tab, self.dashboard_tab):
+            self.tabs.removeTab(self.tabs.indexOf(old))
+            old.deleteLater()
+        self.scope = scope
+        self._add_scoped_tabs(as_of)
+        self.tabs.setCurrentIndex(current)
+        self._update_titles()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

@@ -2,16 +2,19 @@
 
 Children are read from the services the first time a node is expanded (``fetchMore``), so a
 directory of 20,000 units opens instantly. In search mode the model holds only the matching
-units and their ancestors (so that a match is never shown without the path to it).
+units and their ancestors (so that a match is never shown without the path to it); in list mode
+it holds a flat list. Units closed before the day shown are greyed and in italics.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from hagiang_desktop.services.units import UnitRow
 
@@ -25,9 +28,15 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     fetched: bool = False
     has_children: bool = True
+    position: int = 0  # the row under its parent, kept so that parent() costs nothing
 
     def row(self) -> int:
-        return 0 if self.parent is None else self.parent.children.index(self)
+        return self.position
+
+    def set_children(self, children: list[_Node]) -> None:
+        for position, child in enumerate(children):
+            child.position = position
+        self.children = children
 
 
 class UnitTreeModel(QAbstractItemModel):
@@ -44,6 +53,8 @@ class UnitTreeModel(QAbstractItemModel):
     COL_CODE = 1
     COL_KIND = 2
     UnitRole = Qt.ItemDataRole.UserRole + 1
+    #: Colour of a unit that no longer exists on the day shown (grey, like a disabled row).
+    CLOSED_COLOUR = "#7a7a7a"
 
     def __init__(
         self,
@@ -58,8 +69,16 @@ class UnitTreeModel(QAbstractItemModel):
         self._headers = list(headers)
         self._kind_label = kind_label
         self._extra = list(extra_columns)
+        self._today: date | None = None
         self._root = _Node(unit=None, parent=None)
         self._load(self._root)  # the roots are few: read them at once
+
+    def set_day(self, day: date | None) -> None:
+        """Grey the units that do not exist on ``day`` (None: grey nothing)."""
+        self._today = day
+        if self._root.children:
+            last = self.index(len(self._root.children) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     # -- loading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -85,11 +104,36 @@ class UnitTreeModel(QAbstractItemModel):
             parent = nodes.get(unit.parent_id) if unit.parent_id in present else None
             node = nodes[unit.id]
             node.parent = parent or root
+            node.position = len(node.parent.children)
             node.parent.children.append(node)
             if parent is not None:
                 parent.has_children = True
         self._root = root
         self.endResetModel()
+
+    def show_flat(self, rows: Sequence[UnitRow]) -> None:
+        """Show ``rows`` as a flat list (the list view), in the order given."""
+        self.beginResetModel()
+        root = _Node(unit=None, parent=None, fetched=True)
+        root.set_children([_Node(unit=u, parent=root, fetched=True, has_children=False) for u in rows])
+        self._root = root
+        self.endResetModel()
+
+    def refresh_columns(self) -> None:
+        """Tell the views that every loaded row's extra columns may show other figures."""
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
+
+    def index_of(self, unit_id: int) -> QModelIndex:
+        """Return the index of a loaded unit, or an invalid index when it is not loaded."""
+        stack = [self._root]
+        while stack:
+            node = stack.pop()
+            for child in node.children:
+                if child.unit is not None and child.unit.id == unit_id:
+                    return self.createIndex(child.position, 0, child)
+                stack.append(child)
+        return QModelIndex()
 
     def _node(self, index: Index) -> _Node:
         if index.isValid():
@@ -101,9 +145,12 @@ class UnitTreeModel(QAbstractItemModel):
     def _load(self, node: _Node) -> None:
         node.fetched = True
         unit_id = node.unit.id if node.unit else None
-        node.children = [
-            _Node(unit=u, parent=node, has_children=u.child_count > 0) for u in self._fetch_children(unit_id)
-        ]
+        node.set_children(
+            [
+                _Node(unit=u, parent=node, has_children=u.child_count > 0)
+                for u in self._fetch_children(unit_id)
+            ]
+        )
         node.has_children = bool(node.children) or node.unit is None
 
     # -- QAbstractItemModel ----------------------------------------------------------------
@@ -163,7 +210,7 @@ class UnitTreeModel(QAbstractItemModel):
             return
         self.beginInsertRows(parent, 0, len(children) - 1)
         node.fetched = True
-        node.children = [_Node(unit=u, parent=node, has_children=u.child_count > 0) for u in children]
+        node.set_children([_Node(unit=u, parent=node, has_children=u.child_count > 0) for u in children])
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -185,6 +232,13 @@ class UnitTreeModel(QAbstractItemModel):
             return f"{unit.name} ({unit.code})"
         if role == self.UnitRole:
             return unit
+        closed = self._today is not None and not unit.is_valid_on(self._today)
+        if role == Qt.ItemDataRole.ForegroundRole and closed:
+            return QBrush(QColor(self.CLOSED_COLOUR))
+        if role == Qt.ItemDataRole.FontRole and closed:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def headerData(

@@ -1,12 +1,55 @@
-"""The unit directory tab: a lazy tree of units with folded search."""
+"""The unit directory tab: a lazy, dated tree (or list) of units to search, edit, import and export.
+
+What the clerk sees: a search box (folded: "hoang su phi" finds "Hoàng Su Phì"), filters by kind
+and emulation group, the day the tree is shown as of, a tree/list switch, and beside each unit its
+registrations, quota and on-time status. Every edit goes through the services (one transaction
+with an audit entry); a refusal is shown in plain words.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
-from hagiang_desktop.services import units
-from hagiang_desktop.services.workspace import Workspace
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hagiang_desktop.core.kinds import UnitKind
+from hagiang_desktop.core.plan import QuotaState
+from hagiang_desktop.core.timeliness import UnitState
+from hagiang_desktop.core.vntext import format_date_short, today_vn
+from hagiang_desktop.services import directory_io, unit_edits, units
+from hagiang_desktop.services.unit_counts import UnitCounts, unit_counts
+from hagiang_desktop.services.unit_edits import UnitEditError
+from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
+from hagiang_desktop.ui.dialogs.unit_dialogs import (
+    CloseDialog,
+    ImportPreviewDialog,
+    LinksDialog,
+    MoveDialog,
+    UnitEditDialog,
+    edit_error_text,
+    link_kind_label,
+)
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.unit_tree_model import UnitTreeModel
 
@@ -15,26 +58,61 @@ SEARCH_DELAY_MS = 150
 
 
 class UnitDirectoryTab(QWidget):
-    """Browse and search the unit directory.
+    """Browse, search, edit, import and export the unit directory.
 
     Args:
         workspace: the open database.
+
+    Signals:
+        directory_changed: a unit was added, edited, moved, closed, deleted or imported.
+        office_requested: the clerk asked to make the selected unit the office (its code).
     """
+
+    directory_changed = Signal()
+    office_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
+        self._counts: dict[int, UnitCounts] = {}
+        stored = get_setting(workspace, DEMO_AS_OF)
+        self._default_day = date.fromisoformat(stored) if stored else today_vn()
+
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Search units, e.g. dong van"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setObjectName("unitSearch")
+        self.kind_combo = QComboBox(self, objectName="kindFilter")
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for kind in UnitKind:
+            self.kind_combo.addItem(unit_kind_label(kind), str(kind))
+        self.group_combo = QComboBox(self, objectName="groupFilter")
+        self._fill_groups()
+        self.as_of_edit = QDateEdit(self, objectName="asOf")
+        self.as_of_edit.setCalendarPopup(True)
+        self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
+        self.as_of_edit.setDate(QDate(self._default_day))
+        self.closed_check = QCheckBox(self.tr("Show c&losed units"), self, objectName="showClosed")
+        self.view_combo = QComboBox(self, objectName="viewMode")
+        self.view_combo.addItem(self.tr("Tree"), "tree")
+        self.view_combo.addItem(self.tr("List"), "list")
         self.count_label = QLabel(self)
+
         self.model = UnitTreeModel(
-            fetch_children=lambda unit_id: units.children(self._ws, unit_id),
-            headers=[self.tr("Unit"), self.tr("Code"), self.tr("Kind")],
+            fetch_children=lambda unit_id: units.children(self._ws, unit_id, as_of=self.as_of()),
+            headers=[
+                self.tr("Unit"),
+                self.tr("Code"),
+                self.tr("Kind"),
+                self.tr("Registered"),
+                self.tr("Quota"),
+                self.tr("On time?"),
+            ],
             kind_label=unit_kind_label,
+            extra_columns=[self._registered_text, self._quota_text, self._state_text],
             parent=self,
         )
+        self.model.set_day(self.as_of_edit.date().toPython())  # type: ignore[arg-type]
         self.tree = QTreeView(self)
         self.tree.setObjectName("unitTree")
         self.tree.setModel(self.model)
@@ -42,33 +120,451 @@ class UnitDirectoryTab(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
+        for column, width in ((1, 90), (2, 170), (3, 90), (4, 120), (5, 120)):
+            self.tree.setColumnWidth(column, width)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.details = QLabel(self, objectName="unitDetails", wordWrap=True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Search:"), self, buddy=self.search_edit))
-        top.addWidget(self.search_edit, 1)
-        top.addWidget(self.count_label)
+        self._build_actions()
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("&Search:"), self, buddy=self.search_edit))
+        filters.addWidget(self.search_edit, 2)
+        filters.addWidget(QLabel(self.tr("&Kind:"), self, buddy=self.kind_combo))
+        filters.addWidget(self.kind_combo)
+        filters.addWidget(QLabel(self.tr("&Group:"), self, buddy=self.group_combo))
+        filters.addWidget(self.group_combo, 1)
+        filters.addWidget(QLabel(self.tr("As &of:"), self, buddy=self.as_of_edit))
+        filters.addWidget(self.as_of_edit)
+        filters.addWidget(self.closed_check)
+        filters.addWidget(QLabel(self.tr("&View:"), self, buddy=self.view_combo))
+        filters.addWidget(self.view_combo)
+        buttons = QHBoxLayout()
+        for action in self.edit_actions:
+            button = QPushButton(action.text(), self)
+            button.setObjectName(f"button_{action.objectName()}")
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda a=action, b=button: b.setEnabled(a.isEnabled()))
+            button.setEnabled(action.isEnabled())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_search)
         self.search_edit.textChanged.connect(lambda _text: self._timer.start())
+        for combo in (self.kind_combo, self.group_combo, self.view_combo):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_search())
+        self.as_of_edit.dateChanged.connect(lambda _d: self.refresh())
+        self.closed_check.toggled.connect(lambda _on: self.refresh())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
+        self._counts_loaded = False
         self._expand_roots()
+        self._selection_changed()
+        # The figures need the dashboard's rules over the whole directory: read them just after the
+        # tab is shown, so that opening it never waits for them.
+        QTimer.singleShot(0, self.refresh_counts)
 
+    # -- actions --------------------------------------------------------------------------------
+    def _action(
+        self, text: str, name: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self, objectName=name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.add_action = self._action(self.tr("&Add…"), "addUnit", self.add_unit, QKeySequence("Ins"))
+        self.edit_action = self._action(self.tr("&Edit…"), "editUnit", self.edit_unit, QKeySequence("F2"))
+        self.move_action = self._action(self.tr("&Move…"), "moveUnit", self.move_unit, QKeySequence("Ctrl+M"))
+        self.close_action = self._action(self.tr("C&lose…"), "closeUnit", self.close_unit)
+        self.reopen_action = self._action(self.tr("Re&open"), "reopenUnit", self.reopen_unit)
+        self.delete_action = self._action(
+            self.tr("&Delete"), "deleteUnit", self.delete_unit, QKeySequence(QKeySequence.StandardKey.Delete)
+        )
+        self.links_action = self._action(self.tr("&History links…"), "unitLinks", self.edit_links)
+        self.import_action = self._action(self.tr("&Import…"), "importUnits", self.import_file)
+        self.export_action = self._action(self.tr("E&xport…"), "exportUnits", lambda: self.export_file(None))
+        self.export_subtree_action = self._action(
+            self.tr("Export this &branch…"), "exportSubtree", lambda: self.export_file(self.current_unit())
+        )
+        self.office_action = self._action(self.tr("Make this my &office"), "makeOffice", self._request_office)
+        self.edit_actions = [
+            self.add_action,
+            self.edit_action,
+            self.move_action,
+            self.close_action,
+            self.delete_action,
+            self.links_action,
+            self.import_action,
+            self.export_action,
+        ]
+        self._selection_actions = [
+            self.edit_action,
+            self.move_action,
+            self.close_action,
+            self.reopen_action,
+            self.delete_action,
+            self.links_action,
+            self.export_subtree_action,
+            self.office_action,
+        ]
+
+    def _context_menu(self, pos: object) -> None:
+        menu = QMenu(self)
+        for action in (self.add_action, self.edit_action, self.move_action):
+            menu.addAction(action)
+        unit = self.current_unit()
+        menu.addAction(self.reopen_action if unit and unit.valid_to else self.close_action)
+        menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addAction(self.links_action)
+        menu.addAction(self.office_action)
+        menu.addSeparator()
+        menu.addAction(self.export_subtree_action)
+        menu.addAction(self.export_action)
+        menu.addAction(self.import_action)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+
+    # -- state ----------------------------------------------------------------------------------
+    def as_of(self) -> date | None:
+        """Return the day the tree shows, or None when closed units are shown too."""
+        if self.closed_check.isChecked():
+            return None
+        return self.as_of_edit.date().toPython()  # type: ignore[return-value]
+
+    def current_unit(self) -> UnitRow | None:
+        """Return the selected unit, if any."""
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        return index.siblingAtColumn(0).data(UnitTreeModel.UnitRole)
+
+    def _fill_groups(self) -> None:
+        current = self.group_combo.currentData()
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(self.tr("All groups"), None)
+        for group in units.list_groups(self._ws):
+            self.group_combo.addItem(f"{group.name} ({group.member_count})", group.code)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(current)))
+        self.group_combo.blockSignals(False)
+
+    def _selection_changed(self) -> None:
+        unit = self.current_unit()
+        for action in self._selection_actions:
+            action.setEnabled(unit is not None)
+        if unit is not None:
+            self.close_action.setEnabled(unit.valid_to is None)
+            self.reopen_action.setEnabled(unit.valid_to is not None)
+        self.details.setText(self._details_text(unit) if unit else "")
+
+    def _details_text(self, unit: UnitRow) -> str:
+        parts = [f"<b>{unit.name}</b> ({unit.code}) – {unit_kind_label(unit.kind)}"]
+        if unit.valid_from or unit.valid_to:
+            since = format_date_short(unit.valid_from) if unit.valid_from else "…"
+            until = format_date_short(unit.valid_to) if unit.valid_to else "…"
+            parts.append(self.tr("exists %1 – %2").replace("%1", since).replace("%2", until))
+        contact = ", ".join(p for p in (unit.contact_person, unit.contact_phone, unit.contact_email) if p)
+        parts.append(self.tr("Contact: %1").replace("%1", contact or self.tr("not recorded")))
+        lines = [" · ".join(parts)]
+        for link in units.links(self._ws, unit.code):
+            other = link.successor_name if link.predecessor_code == unit.code else link.predecessor_name
+            arrow = "→" if link.predecessor_code == unit.code else "←"
+            basis = link.legal_basis or ""
+            if link.legal_date:
+                basis += f" ({format_date_short(link.legal_date)})"
+            lines.append(f"{arrow} {link_kind_label(link.kind)}: {other} {basis}".strip())
+        return "<br>".join(lines)
+
+    # -- figures --------------------------------------------------------------------------------
+    def refresh_counts(self) -> None:
+        """Read every unit's figures again (one pass over the directory) and show them."""
+        self._counts = unit_counts(self._ws, self.as_of_edit.date().toPython())  # type: ignore[arg-type]
+        self._counts_loaded = True
+        self.model.refresh_columns()
+
+    def _registered_text(self, unit: UnitRow) -> str:
+        counts = self._counts.get(unit.id)
+        return str(counts.registered) if counts and counts.registered else ""
+
+    def _quota_text(self, unit: UnitRow) -> str:
+        counts = self._counts.get(unit.id)
+        verdict = counts.verdict if counts else None
+        if verdict is None or verdict.quota is None or verdict.quota_state == QuotaState.NONE:
+            return ""
+        if verdict.quota_state == QuotaState.ADVISORY or verdict.quota.minimum is None:
+            return self.tr("%1 (advisory)").replace("%1", str(counts.counted if counts else 0))
+        text = f"{counts.counted if counts else 0}/{verdict.quota.minimum}"
+        return text + (" ✓" if verdict.quota_state == QuotaState.MET else " – " + self.tr("short"))
+
+    def _state_text(self, unit: UnitRow) -> str:
+        counts = self._counts.get(unit.id)
+        if counts is None or counts.verdict is None:
+            return ""
+        return {
+            UnitState.ON_TIME: self.tr("On time"),
+            UnitState.LATE: self.tr("Late"),
+            UnitState.PENDING: self.tr("Not yet"),
+            UnitState.MISSING: self.tr("Missing"),
+            UnitState.NOT_EXPECTED: "",
+        }[counts.verdict.state]
+
+    # -- showing --------------------------------------------------------------------------------
     def _expand_roots(self) -> None:
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
 
+    def _filtering(self) -> bool:
+        return bool(
+            self.search_edit.text().strip()
+            or self.kind_combo.currentData()
+            or self.group_combo.currentData()
+            or self.view_combo.currentData() == "list"
+        )
+
+    def refresh(self) -> None:
+        """Show the directory again as of the chosen day, keeping the search and filters."""
+        day = self.as_of_edit.date().toPython()
+        self.model.set_day(day)  # type: ignore[arg-type]
+        if self._counts_loaded:
+            self._counts = unit_counts(self._ws, day)  # type: ignore[arg-type]
+        self.apply_search()
+
     def apply_search(self) -> None:
-        """Filter the tree by the search box now (the box waits a moment after each keystroke)."""
-        text = self.search_edit.text().strip()
-        if not text:
+        """Filter the tree by the search box and the filters now (typing waits a moment)."""
+        list_mode = self.view_combo.currentData() == "list"
+        self.tree.setRootIsDecorated(not list_mode)
+        if not self._filtering():
             self.model.reload()
             self._expand_roots()
             self.count_label.clear()
+            self._selection_changed()
             return
-        matches = units.list_units(self._ws, search=text)
-        self.model.show_subset(units.with_ancestors(self._ws, matches))
-        self.tree.expandAll()
+        kind = self.kind_combo.currentData()
+        matches = units.list_units(
+            self._ws,
+            search=self.search_edit.text().strip() or None,
+            kinds={UnitKind(kind)} if kind else None,
+            as_of=self.as_of(),
+            group_code=self.group_combo.currentData(),
+        )
+        if list_mode:
+            self.model.show_flat(matches)
+        else:
+            self.model.show_subset(units.with_ancestors(self._ws, matches))
+            self.tree.expandAll()
         self.count_label.setText(self.tr("%n unit(s) found", "", len(matches)))
+        self._selection_changed()
+
+    def select_code(self, code: str) -> bool:
+        """Select a unit in the view (search mode, or a loaded node); tell whether it was found."""
+        unit = units.get_unit(self._ws, code)
+        if unit is None:
+            return False
+        index = self.model.index_of(unit.id)
+        if not index.isValid():
+            # Not loaded yet in the lazy tree: load the chain of its ancestors.
+            chain = units.with_ancestors(self._ws, [unit])
+            for ancestor in chain[:-1]:
+                parent_index = self.model.index_of(ancestor.id)
+                if parent_index.isValid():
+                    self.model.fetchMore(parent_index)
+                    self.tree.expand(parent_index)
+            index = self.model.index_of(unit.id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        return index.isValid()
+
+    # -- edits ----------------------------------------------------------------------------------
+    def _after_edit(self, select: str | None = None) -> None:
+        self._fill_groups()
+        self.refresh()
+        if select:
+            self.select_code(select)
+        self.directory_changed.emit()
+
+    def _run(self, edit: Callable[[], object]) -> bool:
+        try:
+            edit()
+        except UnitEditError as error:
+            QMessageBox.warning(self, self.tr("Not possible"), edit_error_text(error))
+            return False
+        return True
+
+    def _all_units(self) -> list[UnitRow]:
+        return units.list_units(self._ws, as_of=self.as_of())
+
+    def add_unit(self) -> None:
+        """Add a unit under the selected one."""
+        selected = self.current_unit()
+        dialog = UnitEditDialog(
+            self._all_units(),
+            units.list_groups(self._ws),
+            parent_code=selected.code if selected else None,
+            parent=self,
+        )
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            values = dialog.values()
+            if self._run(lambda v=values: unit_edits.add_unit(self._ws, **v)):  # type: ignore[arg-type]
+                code = str(values["code"])
+                if dialog.group_codes():
+                    self._run(lambda c=code: unit_edits.set_groups(self._ws, c, dialog.group_codes()))
+                self._after_edit(select=code)
+                return
+
+    def edit_unit(self) -> None:
+        """Edit the selected unit: name, kind, start date, contacts, groups."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        dialog = UnitEditDialog(
+            [],
+            units.list_groups(self._ws),
+            unit=unit,
+            member_of=units.unit_groups(self._ws, unit.code),
+            parent=self,
+        )
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            values = dialog.values()
+            values.pop("code")
+            values.pop("parent_code")
+            ok = self._run(lambda v=values: unit_edits.update_unit(self._ws, unit.code, **v))  # type: ignore[arg-type]
+            if ok and set(units.unit_groups(self._ws, unit.code)) != dialog.group_codes():
+                ok = self._run(lambda: unit_edits.set_groups(self._ws, unit.code, dialog.group_codes()))
+            if ok:
+                self._after_edit(select=unit.code)
+                return
+
+    def move_unit(self) -> None:
+        """Put the selected unit under another parent."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        dialog = MoveDialog(unit, self._all_units(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
+            lambda: unit_edits.move_unit(self._ws, unit.code, dialog.parent_code())
+        ):
+            self._after_edit(select=unit.code)
+
+    def close_unit(self) -> None:
+        """Close the selected unit on a day (it stays in history)."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        dialog = CloseDialog(unit, self.as_of_edit.date().toPython(), self)  # type: ignore[arg-type]
+        if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
+            lambda: unit_edits.close_unit(self._ws, unit.code, dialog.day())
+        ):
+            self._after_edit(select=unit.code)
+
+    def reopen_unit(self) -> None:
+        """Undo the closing of the selected unit."""
+        unit = self.current_unit()
+        if unit is not None and self._run(lambda: unit_edits.reopen_unit(self._ws, unit.code)):
+            self._after_edit(select=unit.code)
+
+    def delete_unit(self) -> None:
+        """Delete the selected unit for good, after asking (only a unit typed by mistake)."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete unit"),
+            self.tr(
+                "Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit "
+                "that has ceased to exist."
+            )
+            .replace("%1", unit.name)
+            .replace("%2", unit.code),
+        )
+        if answer == QMessageBox.StandardButton.Yes and self._run(
+            lambda: unit_edits.delete_unit(self._ws, unit.code)
+        ):
+            self._after_edit()
+
+    def edit_links(self) -> None:
+        """Show and edit the selected unit's predecessors and successors."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        dialog = LinksDialog(
+            unit,
+            units.list_units(self._ws),
+            load=lambda: units.links(self._ws, unit.code),
+            add=lambda pred, succ, kind, basis, day: unit_edits.add_link(
+                self._ws,
+                predecessor_code=pred,
+                successor_code=succ,
+                kind=kind,
+                legal_basis=basis,
+                legal_date=day,
+            ),
+            remove=lambda link_id: unit_edits.remove_link(self._ws, link_id),
+            parent=self,
+        )
+        dialog.exec()
+        self._selection_changed()
+
+    def _request_office(self) -> None:
+        unit = self.current_unit()
+        if unit is not None:
+            self.office_requested.emit(unit.code)
+
+    # -- files ----------------------------------------------------------------------------------
+    def import_file(self, path: Path | None = None) -> bool:
+        """Import a directory file after showing the preview; tell whether anything was imported."""
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                self, self.tr("Import a unit directory"), "", self.tr("Directory files (*.xlsx *.csv)")
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            preview = directory_io.preview_import(self._ws, path)
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Cannot read the file"), f"{path}\n{error}")
+            return False
+        dialog = ImportPreviewDialog(preview, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        directory_io.apply_import(self._ws, preview)
+        self._after_edit()
+        return True
+
+    def export_file(self, root: UnitRow | None, path: Path | None = None) -> Path | None:
+        """Export the directory (or the branch under ``root``) to xlsx or CSV; return the file."""
+        if path is None:
+            suggested = f"danh-muc-{root.code if root else 'don-vi'}.xlsx"
+            name, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Export the unit directory"), suggested, self.tr("Excel (*.xlsx);;CSV (*.csv)")
+            )
+            if not name:
+                return None
+            path = Path(name)
+            if path.suffix.lower() not in (".xlsx", ".csv"):
+                path = path.with_suffix(".xlsx")
+        count = directory_io.export_directory(self._ws, path, root_code=root.code if root else None)
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("%1 units written to %2").replace("%1", str(count)).replace("%2", str(path)), 8000
+            )
+        return path
+
+    def current_index(self) -> QModelIndex:
+        """Return the view's current index (tests and the benchmark use it)."""
+        return self.tree.currentIndex()
