@@ -115,8 +115,10 @@ def open_workspace(
     """
     plan = load_plan(plan_path or default_plan_path())
     if not read_only:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # A folder we create holds personal data: readable by the user only (Decree 13/2023).
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     probe_file(path, read_only=read_only)
+    created = not path.exists()
     db_lock = DatabaseLock(path) if lock and not read_only else None
     if db_lock is not None:
         db_lock.acquire()
@@ -131,6 +133,8 @@ def open_workspace(
             migrate.refuse_if_too_new(open_path)  # before any connection that may write
         db = Database(path=path, engine=make_engine(open_path, read_only=read_only), read_only=read_only)
         _prepare(db, plan, seed_directory=seed_directory)
+        if created and os.name != "nt":
+            os.chmod(path, 0o600)  # SQLite gives its -wal and -shm the same mode
     except SchemaTooNewError as error:
         _abandon(db, db_lock)
         raise SchemaTooNewError(error.revision, path) from error

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import threading
 
 import pytest
@@ -71,3 +73,11 @@ def test_writes_begin_immediate_so_a_second_writer_waits_instead_of_failing(work
         release.join()
         other.close()
     assert svc.count_nominations(workspace) == 1
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
+def test_a_new_database_and_its_folder_are_private(tmp_path):
+    db = tmp_path / "new-folder" / "office.sqlite3"
+    open_workspace(db, seed_directory=False).close()
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    assert stat.S_IMODE(db.parent.stat().st_mode) == 0o700
