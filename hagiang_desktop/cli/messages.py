@@ -193,6 +193,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Chế độ: hộp thư của tỉnh (nhận và tổng hợp các gói của đơn vị).",
         "Mode: the province's inbox (receives and consolidates the offices' bundles).",
     ),
+    "bundle_outside_sender": (
+        "Gói có mô hình của đơn vị {detail}, không thuộc đơn vị gửi; đã từ chối.",
+        "The bundle holds a model of unit {detail}, which is not under the sender; refused.",
+    ),
+    "bundle_foreign_nomination": (
+        "Gói ghi đè mô hình «{detail}» do đơn vị khác gửi; đã từ chối.",
+        "The bundle would overwrite “{detail}”, sent by another office; refused.",
+    ),
     "bundle_too_large": (
         "Tệp gói quá lớn ({detail}); đã từ chối.",
         "The bundle file is too large ({detail}); refused.",

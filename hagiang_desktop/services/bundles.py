@@ -545,6 +545,18 @@ def _root_unit(session: Session, code: str) -> Unit | None:
     return unit
 
 
+def _under(unit: Unit, root: Unit, by_id: dict[int, Unit]) -> bool:
+    """Tell whether ``unit`` is ``root`` or below it in the directory."""
+    current: Unit | None = unit
+    for _ in range(len(by_id) + 1):  # a cycle in a damaged directory must not hang the import
+        if current is None:
+            return False
+        if current.id == root.id:
+            return True
+        current = by_id.get(current.parent_id) if current.parent_id else None
+    return False
+
+
 def import_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) -> ImportResult:
     """Verify a district's bundle, then merge its nominations in one transaction.
 
@@ -554,8 +566,9 @@ def import_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) ->
     (channel "bundle"), so the dashboard judges it by the same rules as any other submission.
 
     Raises:
-        BundleProblem: verification failed (nothing written), or ``bad_data`` / ``unknown_unit``
-            (the transaction is rolled back).
+        BundleProblem: verification failed (nothing written), or ``bad_data``, ``unknown_unit``,
+            ``outside_sender`` (a unit not under the sender) or ``foreign_nomination`` (a model
+            another office sent); the transaction is then rolled back.
     """
     verified = verify_bundle(ws, path, limits=limits)
     rows = _data_rows(verified)
@@ -565,12 +578,19 @@ def import_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) ->
     added = updated = removed = 0
     with ws.session() as session:
         _check_replay(session, verified)  # again, inside the write lock: a second window may have won
-        unit_by_code = {u.code: u for u in _unit_codes(session).values()}
+        by_id = _unit_codes(session)
+        unit_by_code = {u.code: u for u in by_id.values()}
+        root = _root_unit(session, header.sender_code)
         for row in rows:
             unit = unit_by_code.get(row.registering_unit_code)
             if unit is None:
                 raise BundleProblem("unknown_unit", row.registering_unit_code)
+            # An office speaks only for the units under it, and never for another sender's models.
+            if root is None or not _under(unit, root, by_id):
+                raise BundleProblem("outside_sender", row.registering_unit_code)
             existing = session.scalars(select(Nomination).where(Nomination.uid == row.uid)).first()
+            if existing is not None and existing.source_key != source_key:
+                raise BundleProblem("foreign_nomination", row.name)
             values = _nomination_values(ws, row, unit, unit_by_code, source_key, now)
             if existing is None:
                 n = Nomination(uid=row.uid, created_at=now, status=str(NominationStatus.SUBMITTED), **values)

@@ -504,3 +504,35 @@ def test_in_inbox_mode_the_province_works_for_the_whole_province(inbox, built, t
     cells = {str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value}
     assert {n.name for n in arrived} <= cells
     assert not scope.set_inbox_mode(inbox, False).unit_ids >= whole.unit_ids
+
+
+def _resigned(district, built, tmp_path, change_data) -> Path:
+    """The built bundle with data.json changed and everything re-signed by the district itself."""
+    with zipfile.ZipFile(built.path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist() if n not in (MANIFEST, SIGNATURE)}
+        header = json.loads(archive.read(MANIFEST))
+    data = json.loads(members["data.json"])
+    change_data(data)
+    members["data.json"] = json.dumps(data, ensure_ascii=False).encode()
+    p12 = _district_p12(district)
+    path = tmp_path / "resigned.zip"
+    write_bundle(path, _header(district, sequence=header["sequence"] + 1), members,
+                 lambda m: signing.sign_detached(m, p12, PASS))  # fmt: skip
+    return path
+
+
+def test_an_office_cannot_send_models_of_units_outside_its_district(inbox, district, built, tmp_path):
+    def move(data):
+        data["nominations"][0]["registering_unit_code"] = "027"  # Huyện Mèo Vạc
+
+    assert_refused(inbox, _resigned(district, built, tmp_path, move), "outside_sender")
+
+
+def test_an_office_cannot_overwrite_a_model_it_did_not_send(inbox, district, built, tmp_path):
+    from hagiang_desktop.storage.models import Nomination
+
+    bundles.import_bundle(inbox, built.path)
+    with inbox.session() as session:
+        taken = session.scalars(select(Nomination)).first()
+        taken.source_key = "bundle:027-NV"  # as if Mèo Vạc had sent it
+    assert_refused(inbox, _resigned(district, built, tmp_path, lambda d: None), "foreign_nomination")

@@ -89,6 +89,13 @@ PROBLEMS = {
         "bundles",
         "This bundle is older than, or the same as, one already received from this office; it was refused.",
     ),
+    "outside_sender": QT_TRANSLATE_NOOP(
+        "bundles",
+        "The bundle holds a model of a unit that is not under the sending office (%1); it was refused.",
+    ),
+    "foreign_nomination": QT_TRANSLATE_NOOP(
+        "bundles", "The bundle would overwrite a model sent by another office (%1); it was refused."
+    ),
     "nothing_to_send": QT_TRANSLATE_NOOP("bundles", "No nomination is selected to send."),
     "sequence_taken": QT_TRANSLATE_NOOP(
         "bundles", "Another bundle was built at the same time. Build it again."
