@@ -144,3 +144,22 @@ def test_back_up_now_and_restore_from_the_file_menu(qtbot, demo_workspace, tmp_p
     bad.write_bytes(b"junk")
     assert not backup_actions.restore_from(window, bad)
     assert no_dialogs[-1][0] == "warning"
+
+
+def test_purge_the_selected_nominations_from_the_file_menu(qtbot, demo_workspace, no_dialogs):
+    window = _window(qtbot, demo_workspace)
+    assert backup_actions.purge_selected(window, []) == 0
+    assert no_dialogs[-1][0] == "information"
+    name = svc.get_nomination(demo_workspace, 4).data.name
+    assert backup_actions.purge_selected(window, [4, 424242]) == 1
+    assert no_dialogs[-1][0] == "question"
+    with pytest.raises(NominationProblem):
+        svc.get_nomination(demo_workspace, 4)
+    raw = demo_workspace.db.path.read_bytes()
+    wal = demo_workspace.db.path.with_name(demo_workspace.db.path.name + "-wal")
+    if wal.exists():
+        raw += wal.read_bytes()
+    others = {row.name for row in svc.list_nominations(demo_workspace)}
+    assert len(others) <= 59
+    if name not in others:  # demo names can repeat across units: only a unique one must be gone
+        assert name.encode() not in raw

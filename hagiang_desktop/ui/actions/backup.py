@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hagiang_desktop.services import maintenance
+from hagiang_desktop.services.nominations import NominationProblem
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.backup import BackupError, default_backup_dir
@@ -46,9 +47,81 @@ def install(window: MainWindow) -> None:
     )
     restore.triggered.connect(lambda _checked=False: restore_from(window))
     restore.setEnabled(not _workspace(window).db.read_only)
+    purge = QAction(
+        QCoreApplication.translate("backup", "&Purge the personal data of the selected nominations…"),
+        window,
+        objectName="purgeNominations",
+    )
+    purge.triggered.connect(lambda _checked=False: purge_selected(window))
+    purge.setEnabled(not _workspace(window).db.read_only)
     file_menu.insertAction(quit_action, backup)
     file_menu.insertAction(quit_action, restore)
     file_menu.insertSeparator(quit_action)
+    file_menu.insertAction(quit_action, purge)
+    file_menu.insertSeparator(quit_action)
+
+
+def purge_selected(window: MainWindow, ids: list[int] | None = None) -> int:
+    """Purge the nominations selected in the Nominations tab, after a clear warning.
+
+    A purge (Decree 13/2023) differs from Delete: no copy stays in the audit log and the data is
+    overwritten in the database file and its WAL. Backups taken before keep it until rotated.
+
+    Args:
+        window: the main window.
+        ids: the nominations; the list's selection when None.
+
+    Returns:
+        How many nominations were purged.
+    """
+    tab = window.nominations_tab
+    ids = tab.selected_ids() if ids is None else ids
+    if not ids:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("backup", "Purge personal data"),
+            QCoreApplication.translate(
+                "backup", "Select the nominations to purge in the Nominations tab first."
+            ),
+        )
+        return 0
+    if tab.has_unsaved_changes():
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("backup", "Unsaved changes"),
+            QCoreApplication.translate("backup", "Save or discard the nomination form before purging."),
+        )
+        return 0
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("backup", "Purge personal data"),
+        QCoreApplication.translate(
+            "backup",
+            "Permanently remove %1 nomination(s) and every copy of their data in the audit log? "
+            "This cannot be undone; only their record numbers stay. Backups taken before keep the "
+            "data until they are rotated out.",
+        ).replace("%1", str(len(ids))),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return 0
+    ws = _workspace(window)
+    done = 0
+    for nomination_id in ids:
+        try:
+            maintenance.purge_nomination(ws, nomination_id)
+        except NominationProblem:
+            continue  # already gone (another list was stale): nothing left to purge
+        done += 1
+    tab.model.refresh()
+    tab.new_nomination()  # the form may have shown a purged nominee
+    tab.saved.emit()
+    window.statusBar().showMessage(
+        QCoreApplication.translate("backup", "Purged the personal data of %1 nomination(s).").replace(
+            "%1", str(done)
+        ),
+        10000,
+    )
+    return done
 
 
 def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
