@@ -37,6 +37,7 @@ from hagiang_desktop.services.nominations import (
     Duplicate,
     NominationDetail,
     NominationFilter,
+    NominationInput,
     NominationProblem,
 )
 from hagiang_desktop.services.scope import Scope
@@ -80,6 +81,7 @@ class NominationEntryTab(QWidget):
         self._current_id: int | None = None
         self._detail: NominationDetail | None = None
         self._dirty = False
+        self._carry: NominationInput | None = None
         #: The status dialog open now, if any (tests fill it in like a clerk would).
         self.status_dialog: StatusChangeDialog | None = None
 
@@ -151,9 +153,9 @@ class NominationEntryTab(QWidget):
         self.form_tabs.addTab(self.history, self.tr("Status &history"))
         self.form_tabs.addTab(followup_scroll, self.tr("F&ollow-up 2018–2020"))
         self.status_bar = StatusBar(self)
-        self.new_button = QPushButton(self.tr("&New"), self, objectName="newButton")
+        self.new_button = QPushButton(self.tr("Ne&w"), self, objectName="newButton")
         self.save_button = QPushButton(self.tr("&Save"), self, objectName="saveButton")
-        self.delete_button = QPushButton(self.tr("&Delete…"), self, objectName="deleteButton")
+        self.delete_button = QPushButton(self.tr("De&lete…"), self, objectName="deleteButton")
         self.undo_button = QPushButton(self.tr("Undo"), self, objectName="undoButton")
         self.redo_button = QPushButton(self.tr("Redo"), self, objectName="redoButton")
         self.undo_button.setToolTip(self.tr("Undo the last change in the form (Ctrl+Z)"))
@@ -403,8 +405,16 @@ class NominationEntryTab(QWidget):
             self._show_new()
 
     def _show_new(self) -> None:
-        default_unit = self._scope.root.code if self._scope.root else None
-        self.form.clear(default_unit=default_unit)
+        # A clerk types a pile of paper forms from one unit, received the same day: the next new
+        # form starts with the unit, day and channel of the last one saved.
+        carry = self._carry
+        if carry is None:
+            default_unit = self._scope.root.code if self._scope.root else None
+            self.form.clear(default_unit=default_unit)
+        else:
+            self.form.clear(
+                default_unit=carry.registering_unit_code, received_on=carry.received_on, channel=carry.channel
+            )
         self._dirty = False
         self.duplicates_label.hide()
         self._show_detail(None)
@@ -491,6 +501,7 @@ class NominationEntryTab(QWidget):
             return False
         self._forget_draft()
         self._dirty = False
+        self._carry = data
         self.model.refresh()
         self._update_count()
         self._show_detail(nomination_service.get_nomination(self._ws, result.id))

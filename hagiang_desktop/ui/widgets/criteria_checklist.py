@@ -62,7 +62,10 @@ class CriteriaChecklist(QWidget):
             The ticked codes that no longer apply (dropped), in their previous order.
         """
         for widget in [*self._boxes.values(), *self._notes.values(), *self._labels]:
-            widget.setParent(None)
+            # Hide and delete in place: an orphaned widget (setParent(None)) becomes a top-level
+            # window, and offscreen it was seen shown and stealing the focus from the form.
+            self._layout.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self._boxes.clear()
         self._notes.clear()

@@ -58,21 +58,21 @@ class NominationFilterBar(QWidget):
         self.year_combo = self._combo("filterYear", any_text)
         for year in range(plan.info.period_start, plan.info.period_end + 1):
             self.year_combo.addItem(str(year), year)
-        self.clear_button = QPushButton(self.tr("C&lear filters"), self, objectName="clearFilters")
+        self.clear_button = QPushButton(self.tr("Clear filters"), self, objectName="clearFilters")
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         rows: list[list[tuple[str, QWidget]]] = [
             [
-                (self.tr("Fiel&d:"), self.field_combo),
-                (self.tr("&Kind:"), self.kind_combo),
-                (self.tr("S&tatus:"), self.status_combo),
-                (self.tr("&Year:"), self.year_combo),
+                (self.tr("Field:"), self.field_combo),
+                (self.tr("Kind:"), self.kind_combo),
+                (self.tr("Status:"), self.status_combo),
+                (self.tr("Year:"), self.year_combo),
             ],
             [
-                (self.tr("Registering &unit:"), self.unit_picker),
-                (self.tr("&Eligibility:"), self.eligible_combo),
-                (self.tr("Su&pplement:"), self.supplement_combo),
+                (self.tr("Registering unit:"), self.unit_picker),
+                (self.tr("Eligibility:"), self.eligible_combo),
+                (self.tr("Supplement:"), self.supplement_combo),
             ],
         ]
         for r, row in enumerate(rows):

@@ -169,8 +169,8 @@ class NominationForm(QWidget):
         who = QFormLayout()
         who.addRow(self.tr("&Kind:"), self.kind_combo)
         who.addRow(self.tr("&Field:"), self.field_combo)
-        who.addRow(self.tr("&Name:"), self.name_edit)
-        who.addRow(self.tr("Registering &unit:"), self.unit_picker)
+        who.addRow(self.tr("Na&me:"), self.name_edit)
+        who.addRow(self.tr("Re&gistering unit:"), self.unit_picker)
         self.individual_box = self._group(
             self.tr("Individual"),
             [
@@ -434,8 +434,14 @@ class NominationForm(QWidget):
             self.eligibility_label.setStyleSheet("color: #a61b1b; font-weight: bold;")
 
     # -- load and read ------------------------------------------------------------------------
-    def clear(self, *, default_unit: str | None = None, received_on: date | None = None) -> None:
-        """Empty the form for a new nomination."""
+    def clear(
+        self,
+        *,
+        default_unit: str | None = None,
+        received_on: date | None = None,
+        channel: Channel | None = None,
+    ) -> None:
+        """Empty the form for a new nomination (with the unit, day and channel given, if any)."""
         self.load(
             NominationInput(
                 kind=NomineeKind.INDIVIDUAL,
@@ -443,7 +449,7 @@ class NominationForm(QWidget):
                 name="",
                 registering_unit_code=default_unit or "",
                 received_on=received_on,
-                channel=Channel.PAPER,
+                channel=channel or Channel.PAPER,
             )
         )
 

@@ -61,6 +61,8 @@ class UnitPicker(QComboBox):
         completer = FoldingCompleter(self._model, self)
         self.setCompleter(completer)
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
+        # "lung cu" + Tab is enough when only one unit matches: no need to pick from the popup.
+        self.lineEdit().editingFinished.connect(self._settle)
 
     def set_units(self, units: Sequence[UnitRow]) -> None:
         """Replace the units offered."""
@@ -81,9 +83,31 @@ class UnitPicker(QComboBox):
         if index >= 0:
             self.setCurrentIndex(index)
 
-    def code(self) -> str | None:
-        """Return the chosen unit's code, or None (nothing, or typed text that names no unit)."""
+    def _unique_match(self, text: str) -> int:
+        """Return the row of the only unit whose folded name contains ``text``, else -1."""
+        key = fold(text).strip()
+        if not key:
+            return -1
+        hits = [r for r in range(self._model.rowCount()) if key in str(self._model.item(r).data(FOLD_ROLE))]
+        return hits[0] if len(hits) == 1 else -1
+
+    def _index_of_text(self) -> int:
         index = self.findText(self.currentText())
+        return index if index >= 0 else self._unique_match(self.currentText())
+
+    def _settle(self) -> None:
+        if self.findText(self.currentText()) >= 0:
+            return
+        index = self._unique_match(self.currentText())
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def code(self) -> str | None:
+        """Return the chosen unit's code, or None (nothing, or typed text that names no unit).
+
+        Typed text that is not a unit's full name still counts when exactly one unit matches it.
+        """
+        index = self._index_of_text()
         if index < 0:
             return None
         return self.itemData(index, CODE_ROLE)
