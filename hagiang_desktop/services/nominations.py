@@ -507,7 +507,13 @@ def list_nominations(
         Nomination.year,
     ).join(_Reg, _Reg.id == Nomination.registering_unit_id)
     query = _apply_filter(query, flt or NominationFilter())
-    query = query.order_by(order.desc() if descending else order.asc(), Nomination.id)
+    # The tie-breaker follows the column's direction: "kind DESC, id DESC" walks the column's
+    # index backwards and stops after one page, while "kind DESC, id" made SQLite sort all
+    # 100,000 rows again for the id part (2 s instead of 0 ms on the province's list, #11).
+    if descending:
+        query = query.order_by(order.desc(), Nomination.id.desc())  # type: ignore[union-attr]
+    else:
+        query = query.order_by(order.asc(), Nomination.id)
     query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
@@ -555,8 +561,15 @@ def change_status(ws: Workspace, ids: Iterable[int], request: TransitionRequest)
             before = {"status": n.status, "override_reason": n.override_reason}
             n.status = str(request.to_status)
             n.status_reason = clean_text(request.reason or "", multiline=True) or None
-            if request.override_reason:
-                n.override_reason = clean_text(request.override_reason, multiline=True)
+            # An override reason belongs only to the ineligible ones of a bulk selection: an
+            # eligible nomination needs none and must not look "selected by override".
+            override = (
+                request.override_reason
+                if request.to_status == NominationStatus.SELECTED and not n.eligible
+                else None
+            )
+            if override:
+                n.override_reason = clean_text(override, multiline=True)
             n.updated_at = now
             session.add(
                 StatusEvent(
@@ -564,7 +577,7 @@ def change_status(ws: Workspace, ids: Iterable[int], request: TransitionRequest)
                     from_status=str(current),
                     to_status=str(request.to_status),
                     at=now,
-                    reason=n.status_reason or (n.override_reason if request.override_reason else None),
+                    reason=n.status_reason or (n.override_reason if override else None),
                     actor=audit.current_actor(),
                 )
             )

@@ -342,3 +342,25 @@ def test_discarding_the_restored_typing_removes_the_draft(qtbot, workspace, answ
     assert not second.has_unsaved_changes()
     assert drafts.load_draft(workspace) is None
     tab._dirty = False
+
+
+def test_bulk_override_reason_is_kept_only_on_the_ineligible(qtbot, workspace, no_dialogs):
+    tab = _window(qtbot, workspace).nominations_tab
+    ids = {}
+    for name, tick in (("Lò Văn Tỉnh", True), ("Sùng Mí Chá", False)):
+        tab.new_nomination()
+        _fill(tab.form, name=name, tick_all=tick)
+        assert tab.save()
+        ids[name] = tab._current_id
+    tab.table.selectAll()
+    tab.bulk_change_status()
+    dialog = tab.status_dialog
+    dialog.target_combo.setCurrentIndex(dialog.target_combo.findData("selected"))
+    type_text(dialog.override_edit, "Đề nghị của xã")
+    dialog.accept()
+    eligible = svc.get_nomination(workspace, ids["Lò Văn Tỉnh"])
+    ineligible = svc.get_nomination(workspace, ids["Sùng Mí Chá"])
+    assert eligible.override_reason is None
+    assert eligible.history[-1].reason is None
+    assert ineligible.override_reason == "Đề nghị của xã"
+    assert ineligible.history[-1].reason == "Đề nghị của xã"

@@ -130,6 +130,7 @@ class NominationEntryTab(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._size_columns()
         self.bulk_button = QPushButton(self.tr("Change s&tatus of selected…"), self, objectName="bulkStatus")
+        self.bulk_button.setToolTip(self.tr("Change the status of the selected rows (Ctrl+Shift+T)"))
         self.selection_label = QLabel(self)
 
         self.form = NominationForm(
@@ -138,7 +139,7 @@ class NominationEntryTab(QWidget):
             self,
             supplement_check=lambda code, day: nomination_service.is_supplement(self._ws, code, day),
         )
-        scroll = QScrollArea(self)
+        self.form_scroll = scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -240,6 +241,7 @@ class NominationEntryTab(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_nomination)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+Shift+T"), self, self.bulk_change_status)
         # Delete on the list only: in a text field the key deletes letters, not nominations.
         QShortcut(
             QKeySequence.StandardKey.Delete,
@@ -425,6 +427,8 @@ class NominationEntryTab(QWidget):
         if not self._confirm_discard():
             return
         self._show_new()
+        self.form_scroll.ensureWidgetVisible(self.form.kind_combo)
+        self.form_scroll.verticalScrollBar().setValue(0)
         self.form.kind_combo.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_nomination(self, nomination_id: int) -> None:

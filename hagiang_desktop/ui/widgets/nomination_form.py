@@ -140,7 +140,9 @@ class NominationForm(QWidget):
         self.replication_edit = QPlainTextEdit(self, objectName="replicationPlan")
         for edit in (self.achievements_edit, self.good_practice_edit, self.replication_edit):
             edit.setTabChangesFocus(True)
+            # About five lines: enough to read a summary, not a page of blank box to scroll past.
             edit.setMinimumHeight(60)
+            edit.setMaximumHeight(110)
         self.honour_combo = QComboBox(self, objectName="targetHonour")
         self.honour_combo.addItem(self.tr("(none)"), None)
         for honour in plan.honours:
