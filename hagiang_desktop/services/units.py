@@ -129,6 +129,7 @@ def list_units(
     kinds: set[UnitKind] | None = None,
     as_of: date | None = None,
     group_code: str | None = None,
+    limit: int | None = None,
 ) -> list[UnitRow]:
     """List units in Vietnamese alphabetical order of name.
 
@@ -139,11 +140,60 @@ def list_units(
         kinds: only these kinds.
         as_of: only units valid on that day.
         group_code: only members of this emulation bloc or cluster.
+        limit: at most this many, the first in directory order (the order of entry, which puts
+            the upper levels first), then sorted in Vietnamese order in Python; a search that
+            matches thousands of units is cut short this way instead of sorting them all.
 
     Returns:
         The matching units.
     """
-    query = _select_rows()
+    query = _filtered(
+        _select_rows(),
+        search=search,
+        parent_code=parent_code,
+        kinds=kinds,
+        as_of=as_of,
+        group_code=group_code,
+    )
+    if limit is not None:
+        with ws.session() as session:
+            rows = _to_rows(session.execute(query.order_by(Unit.id).limit(limit)))
+        return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
+    query = query.order_by(Unit.name.collate("vi"), Unit.code)  # type: ignore[attr-defined]
+    with ws.session() as session:
+        return _to_rows(session.execute(query))
+
+
+def count_units(
+    ws: Workspace,
+    *,
+    search: str | None = None,
+    kinds: set[UnitKind] | None = None,
+    as_of: date | None = None,
+    group_code: str | None = None,
+) -> int:
+    """Count the units :func:`list_units` would return with the same filters (and no limit)."""
+    query = _filtered(
+        select(func.count(Unit.id)).select_from(Unit).outerjoin(_Parent, Unit.parent_id == _Parent.id),
+        search=search,
+        parent_code=None,
+        kinds=kinds,
+        as_of=as_of,
+        group_code=group_code,
+    )
+    with ws.session() as session:
+        return int(session.scalar(query) or 0)
+
+
+def _filtered(  # type: ignore[no-untyped-def]
+    query,
+    *,
+    search: str | None,
+    parent_code: str | None,
+    kinds: set[UnitKind] | None,
+    as_of: date | None,
+    group_code: str | None,
+):
     if search:
         query = query.where(Unit.name_fold.contains(fold(search), autoescape=True))  # type: ignore[attr-defined]
     if parent_code is not None:
@@ -159,9 +209,7 @@ def list_units(
             .where(UnitGroup.code == group_code)
         )
         query = query.where(Unit.id.in_(members))  # type: ignore[union-attr]
-    query = query.order_by(Unit.name.collate("vi"), Unit.code)  # type: ignore[attr-defined]
-    with ws.session() as session:
-        return _to_rows(session.execute(query))
+    return query
 
 
 def children(ws: Workspace, parent_id: int | None, *, as_of: date | None = None) -> list[UnitRow]:
@@ -232,15 +280,18 @@ def with_ancestors(ws: Workspace, matches: list[UnitRow]) -> list[UnitRow]:
     """
     if not matches:
         return []
+    # The ancestors are walked by the database (a recursive CTE), not by reading the whole
+    # parent table into Python: that read alone took 150 ms on 20,000 units (issue #3).
+    up = aliased(Unit)
+    chain = (
+        select(Unit.id.label("id")).where(Unit.id.in_([r.id for r in matches])).cte("chain", recursive=True)
+    )  # type: ignore[union-attr]
+    chain = chain.union(
+        select(up.parent_id).join(chain, up.id == chain.c.id).where(up.parent_id.is_not(None))  # type: ignore[union-attr,arg-type]
+    )
     with ws.session() as session:
-        parent_of = dict(session.execute(select(Unit.id, Unit.parent_id)).all())  # type: ignore[arg-type]
-        wanted: set[int] = set()
-        for row in matches:
-            current: int | None = row.id
-            while current is not None and current not in wanted:
-                wanted.add(current)
-                current = parent_of.get(current)
-        rows = _to_rows(session.execute(_select_rows().where(Unit.id.in_(wanted))))  # type: ignore[union-attr]
+        rows = _to_rows(session.execute(_select_rows().where(Unit.id.in_(select(chain.c.id)))))  # type: ignore[union-attr]
+    wanted = {r.id for r in rows}
     by_parent: dict[int | None, list[UnitRow]] = {}
     for row in rows:
         by_parent.setdefault(row.parent_id if row.parent_id in wanted else None, []).append(row)

@@ -55,6 +55,9 @@ from hagiang_desktop.ui.models.unit_tree_model import UnitTreeModel
 
 #: Wait this long after the last keystroke before searching (typing "hoang su phi" is one search).
 SEARCH_DELAY_MS = 150
+#: Show at most this many matches: a search for one letter matches thousands of units, and a list
+#: that long helps nobody (the label says how many there are and asks for more letters).
+MAX_SHOWN = 300
 
 
 class UnitDirectoryTab(QWidget):
@@ -352,19 +355,27 @@ class UnitDirectoryTab(QWidget):
             self._selection_changed()
             return
         kind = self.kind_combo.currentData()
-        matches = units.list_units(
-            self._ws,
-            search=self.search_edit.text().strip() or None,
-            kinds={UnitKind(kind)} if kind else None,
-            as_of=self.as_of(),
-            group_code=self.group_combo.currentData(),
-        )
+        filters = {
+            "search": self.search_edit.text().strip() or None,
+            "kinds": {UnitKind(kind)} if kind else None,
+            "as_of": self.as_of(),
+            "group_code": self.group_combo.currentData(),
+        }
+        matches = units.list_units(self._ws, limit=MAX_SHOWN, **filters)  # type: ignore[arg-type]
         if list_mode:
             self.model.show_flat(matches)
         else:
             self.model.show_subset(units.with_ancestors(self._ws, matches))
             self.tree.expandAll()
-        self.count_label.setText(self.tr("%n unit(s) found", "", len(matches)))
+        if len(matches) < MAX_SHOWN:
+            self.count_label.setText(self.tr("%n unit(s) found", "", len(matches)))
+        else:
+            total = units.count_units(self._ws, **filters)  # type: ignore[arg-type]
+            self.count_label.setText(
+                self.tr("%1 of %2 units shown: type more to narrow the search")
+                .replace("%1", str(len(matches)))
+                .replace("%2", f"{total:,}".replace(",", "."))
+            )
         self._selection_changed()
 
     def select_code(self, code: str) -> bool:
