@@ -160,6 +160,8 @@ class NominationEntryTab(QWidget):
         self.undo_button = QPushButton(self.tr("Undo"), self, objectName="undoButton")
         self.redo_button = QPushButton(self.tr("Redo"), self, objectName="redoButton")
         self.undo_button.setToolTip(self.tr("Undo the last change in the form (Ctrl+Z)"))
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
         self.redo_button.setToolTip(self.tr("Redo (Ctrl+Y)"))
         self.title_label = QLabel(self, objectName="formTitle")
         self.draft_banner = QLabel(self, objectName="draftBanner")

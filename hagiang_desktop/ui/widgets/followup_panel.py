@@ -59,6 +59,19 @@ def activity_label(code: str) -> str:
     return QCoreApplication.translate("labels", _ACTIVITIES.get(str(code), str(code)))
 
 
+_STAGE_SHORT = {
+    "review_2018": QT_TRANSLATE_NOOP("labels", "2018 interim review"),
+    "followup_2019": QT_TRANSLATE_NOOP("labels", "2019 follow-up"),
+    "final_2020": QT_TRANSLATE_NOOP("labels", "2020 final evaluation"),
+}
+
+
+def stage_short(stage: Stage) -> str:
+    """Return a short name of a stage for tables (the plan's titles are whole sentences)."""
+    source = _STAGE_SHORT.get(stage.code)
+    return QCoreApplication.translate("labels", source) if source else f"{stage.year} – {stage.title_en}"
+
+
 def stage_title(stage: Stage) -> str:
     """Return a stage's title in the UI language (the plan file carries both)."""
     vietnamese = QLocale().language() == QLocale.Language.Vietnamese
@@ -85,21 +98,38 @@ class _Section(QGroupBox):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setMinimumHeight(90)
         self.add_button = QPushButton(self.tr("Add"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
+        # The first input (stage, kind of activity, date) on its own line, the rest and Add below:
+        # one line of everything was wider than the form's pane.
+        first = QHBoxLayout()
+        first.addWidget(inputs[0], 1)
         row = QHBoxLayout()
-        for widget in inputs:
+        for widget in inputs[1:]:
             row.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
         row.addWidget(self.add_button)
+        for widget in inputs:
+            if isinstance(widget, QComboBox):
+                widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(12)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addLayout(first)
         layout.addLayout(row)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
+
+    def set_rows(self, rows: Any) -> None:
+        """Show records; columns fit their text but none takes the whole width."""
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, min(header.sectionSize(column), 170))
 
     def selected(self) -> Any:
         index = self.table.currentIndex()
@@ -146,7 +176,7 @@ class FollowupPanel(QWidget):
             [
                 Column(
                     self.tr("Stage"),
-                    lambda a: stage_title(stages[a.stage_code]) if a.stage_code in stages else a.stage_code,
+                    lambda a: stage_short(stages[a.stage_code]) if a.stage_code in stages else a.stage_code,
                 ),
                 Column(self.tr("Date"), lambda a: format_date_short(a.assessed_on)),
                 Column(self.tr("Rating"), lambda a: rating_label(a.rating)),
@@ -234,9 +264,9 @@ class FollowupPanel(QWidget):
             data = followup_service.Followup((), (), ())
         else:
             data = followup_service.get_followup(self._ws, self._nomination_id)
-        self.assessments.model.set_rows(data.assessments)
-        self.activities.model.set_rows(data.activities)
-        self.commendations.model.set_rows(data.commendations)
+        self.assessments.set_rows(data.assessments)
+        self.activities.set_rows(data.activities)
+        self.commendations.set_rows(data.commendations)
 
     def _run(self, action: Callable[[], object]) -> bool:
         if self._nomination_id is None:
