@@ -26,13 +26,17 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from lxml.etree import Element, SubElement
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from hagiang_desktop.core.atomic import atomic_path
@@ -75,6 +79,13 @@ _LEFT = ("A", "D")
 _RIGHT = ("F", _LAST)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _PROGRESS_EVERY = 200
+_LETTERS = [get_column_letter(i) for i in range(1, 64)]  # by 0-based column index
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _xml_text(text: str) -> str:
+    """Drop the control characters XML cannot hold (openpyxl would refuse the whole file)."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text) if ILLEGAL_CHARACTERS_RE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -90,17 +101,6 @@ class ListSummary:
     total: int
     by_field_kind: dict[tuple[str, str], int]
     supplements: int
-
-
-class _StyledCell(Cell):
-    """A cell whose style id is known in advance (the writer asks for it once per cell)."""
-
-    __slots__ = ("_sid",)
-
-    @property
-    def style_id(self) -> int:
-        """The id of the cell's style in the workbook, computed once per style, not per cell."""
-        return self._sid
 
 
 class _Styles:
@@ -168,24 +168,8 @@ class _Styles:
             quoted.quotePrefix = 1
             self._arrays[name + "'"] = quoted
         cell_styles = ws.parent._cell_styles
-        self._ids = {name: cell_styles.add(array) for name, array in self._arrays.items()}
-
-    def cell(self, value: object, style: str, row: int = 1, column: int = 1) -> _StyledCell:
-        """Make a cell holding ``value`` (NFC text kept as text) in the named style."""
-        cell = _StyledCell(self._ws, row=row, column=column)
-        if isinstance(value, str):
-            value = nfc(value)
-            cell.value = value
-            if looks_like_formula(value):
-                cell.data_type = "s"  # never a formula (openpyxl would write "=…" as one)
-                style += "'"
-        else:
-            cell.value = value
-        # Share the prepared array (never modified afterwards) and its id: style descriptors
-        # would hash the style objects on every assignment, which costs more than the text.
-        cell._style = self._arrays[style]
-        cell._sid = self._ids[style]
-        return cell
+        #: Style name → the style's id in the workbook, as written in ``<c s="…">``.
+        self.ids = {name: str(cell_styles.add(array)) for name, array in self._arrays.items()}
 
 
 def _merge(ws: WriteOnlyWorksheet, row: int, first: str, last: str) -> None:
@@ -220,44 +204,81 @@ def _lines(text: str, width: float, size: float, bold: bool) -> int:
 
 
 class _Sheet:
-    """Appends rows to a write-only sheet: counts rows for merges, sizes rows for wrapped text."""
+    """Appends rows to a write-only sheet: counts rows for merges, sizes rows for wrapped text.
+
+    Rows are written straight as ``<row>`` elements through openpyxl's own lxml stream (the
+    workbook, styles, merges, print set-up and the rest stay openpyxl's). Going through a
+    ``Cell`` per value, as write-only mode does, made the styled list cost about twice an
+    unstyled one (issue #11 wants ≤ 1.5×); the XML written is the same (inline strings,
+    numbers, dates as serial numbers, style ids).
+    """
 
     def __init__(self, ws: WriteOnlyWorksheet, styles: _Styles, widths: list[float]) -> None:
         self.ws = ws
         self.styles = styles
         self.widths = widths
         self.row = 0
-        # Our rows arrive as finished cells (value, style, row and column set). openpyxl's own
-        # conversion would copy each styled cell through an exception and its repr(), which
-        # doubled the time of a 10,000-row list (issue #11); hand the cells straight through.
-        ws._values_to_row = lambda cells, _row_idx: cells  # type: ignore[method-assign]
+        self._hooked = False
+        self._epoch = ws.parent.epoch
+
+    def _hook(self) -> None:
+        # Only now: creating the writer writes the sheet's top (views, frozen panes, column
+        # widths), which the caller has set up by the first row.
+        self.ws._get_writer()
+        self.ws._writer.write_row = self._write_row
+        self.ws._values_to_row = lambda cells, _row_idx: cells  # type: ignore[method-assign]
+        self._hooked = True
 
     def append(self, values: list[tuple[object, str] | None], spans: dict[int, float] | None = None) -> int:
         """Append a row of (value, style name) pairs (None: an empty cell).
 
         ``spans`` maps a column index to the width of the merge starting there.
         """
+        if not self._hooked:
+            self._hook()
         self.row += 1
         height = 0.0
-        cells: list[Any] = []
-        cell = self.styles.cell
-        row = self.row
+        cells: list[tuple[int, object, str]] = []
+        styles = self.styles
         for i, item in enumerate(values):
             if item is None:
                 continue
             value, style = item
-            cells.append(cell(value, style, row, i + 1))
             if isinstance(value, str) and value:
-                size, bold = self.styles.metrics[style]
+                value = _xml_text(nfc(value))
+                if looks_like_formula(value):  # text, kept text when edited (quote prefix)
+                    style += "'"
+                size, bold = styles.metrics[style]
                 width = spans.get(i, self.widths[i]) if spans else self.widths[i]
                 height = max(height, _lines(value, width, size, bold) * size * 1.17 + 4)
+            cells.append((i, value, styles.ids[style]))
+        attrs = {"r": str(self.row)}
         if height > 16:  # taller than Excel's default row: say so, or the text hides
-            # The writer merges these attributes into <row>; a plain dict spares building a
-            # RowDimension object per row.
-            self.ws.row_dimensions[self.row] = {"ht": f"{height:.1f}", "customHeight": "1"}
+            attrs["ht"] = f"{height:.1f}"
+            attrs["customHeight"] = "1"
+        self._attrs = attrs
         self.ws.append(cells)
-        self.ws.row_dimensions.pop(self.row, None)  # written: keep memory flat over 10,000 rows
         return self.row
+
+    def _write_row(self, xf: Any, cells: list[tuple[int, object, str]], _row_idx: int) -> None:
+        suffix = self._attrs["r"]
+        row = Element("row", self._attrs)
+        for column, value, style_id in cells:
+            c = SubElement(row, "c", {"r": _LETTERS[column] + suffix, "s": style_id})
+            if value is None or value == "":
+                continue
+            if isinstance(value, str):
+                c.set("t", "inlineStr")
+                t = SubElement(SubElement(c, "is"), "t")
+                if value != value.strip():
+                    t.set(_XML_SPACE, "preserve")
+                t.text = value
+            else:
+                c.set("t", "n")
+                if isinstance(value, date):
+                    value = to_excel(value, self._epoch)
+                SubElement(c, "v").text = str(value)
+        xf.write(row)
 
     def spans(self, parts: list[tuple[str, str, object, str]]) -> None:
         """Append one row of merged spans: (first column, last column, value, style)."""

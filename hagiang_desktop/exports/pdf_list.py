@@ -107,6 +107,7 @@ def write_list_pdf(
         data.append(["", _p(label, "cell_bold"), _p(str(sum(counts.values())), "cell_head"),
                      _p(text + extra, "cell")] + [""] * (len(COLUMNS) - 4))  # fmt: skip
         commands.append(("SPAN", (3, row), (-1, row)))
+        commands.append(("NOSPLIT", (0, row - 1), (-1, row)))  # a subtotal stays with its last row
 
     for n in rows:
         if n.field_code != current:
@@ -121,6 +122,8 @@ def write_list_pdf(
                 [_p(_roman(groups), "cell_head"), _p(heading, "cell_bold")] + [""] * (len(COLUMNS) - 2)
             )
             commands.append(("SPAN", (1, row), (-1, row)))
+            # Keep a field's heading with its first row (never alone at the foot of a page).
+            commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
         done += 1
         group[n.kind] += 1
         all_kinds[n.kind] += 1

@@ -79,19 +79,30 @@ class ExportActions(QObject):
         self.running = False
         menu_bar = window.menuBar()
         actions = menu_bar.actions()
-        menu = menu_bar.addMenu(_tr("E&xport"))
+        menu = menu_bar.addMenu(QCoreApplication.translate("export", "E&xport"))
         menu.setObjectName("exportMenu")
         if actions:  # before Help, which stays last
             menu_bar.insertMenu(actions[-1], menu)
-        self.list_action = QAction(_tr("Registration &list (Excel)…"), window, objectName="exportListXlsx")
+        self.list_action = QAction(
+            QCoreApplication.translate("export", "Registration &list (Excel)…"),
+            window,
+            objectName="exportListXlsx",
+        )
         self.list_pdf_action = QAction(
-            _tr("Registration list (&PDF, print)…"), window, objectName="exportListPdf"
+            QCoreApplication.translate("export", "Registration list (&PDF, print)…"),
+            window,
+            objectName="exportListPdf",
         )
         self.forms_action = QAction(
-            _tr("Registration &forms (PDF, print)…"), window, objectName="exportForms"
+            QCoreApplication.translate("export", "Registration &forms (PDF, print)…"),
+            window,
+            objectName="exportForms",
         )
         self.forms_action.setStatusTip(
-            _tr("Forms of the nominations selected in the Nominations tab, or of every selected model")
+            QCoreApplication.translate(
+                "export",
+                "Forms of the nominations selected in the Nominations tab, or of every selected model",
+            )
         )
         self.list_action.triggered.connect(lambda _c=False: self.export_list())
         self.list_pdf_action.triggered.connect(lambda _c=False: self.export_list_pdf())
@@ -131,8 +142,14 @@ class ExportActions(QObject):
         )
         day = exporting.default_day(self.window.workspace)
         suggested = Path(str(folder)) / f"{stem}-{day.isoformat()}.{suffix}"
-        filters = _tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else _tr("PDF document (*.pdf)")
-        chosen, _filter = QFileDialog.getSaveFileName(self.window, _tr("Export"), str(suggested), filters)
+        filters = (
+            QCoreApplication.translate("export", "Excel workbook (*.xlsx)")
+            if suffix == "xlsx"
+            else QCoreApplication.translate("export", "PDF document (*.pdf)")
+        )
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.window, QCoreApplication.translate("export", "Export"), str(suggested), filters
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -156,14 +173,21 @@ class ExportActions(QObject):
         if path is None:
             return None
         labels = {
-            ExportKind.LIST_XLSX: _tr("Writing the registration list…"),
-            ExportKind.LIST_PDF: _tr("Laying out the registration list…"),
-            ExportKind.FORMS_PDF: _tr("Laying out the registration forms…"),
+            ExportKind.LIST_XLSX: QCoreApplication.translate("export", "Writing the registration list…"),
+            ExportKind.LIST_PDF: QCoreApplication.translate("export", "Laying out the registration list…"),
+            ExportKind.FORMS_PDF: QCoreApplication.translate("export", "Laying out the registration forms…"),
         }
-        worker = run_with_progress(self.window, _tr("Export"), labels[kind], self._job(kind, path, ids))
+        worker = run_with_progress(
+            self.window,
+            QCoreApplication.translate("export", "Export"),
+            labels[kind],
+            self._job(kind, path, ids),
+        )
         worker.succeeded.connect(lambda result: self._succeeded(kind, result))
         worker.failed.connect(lambda error: self._failed(path, error))
-        worker.cancelled.connect(lambda: self._say(_tr("Export cancelled; no file was written.")))
+        worker.cancelled.connect(
+            lambda: self._say(QCoreApplication.translate("export", "Export cancelled; no file was written."))
+        )
         worker.finished.connect(self._finished)
         self.worker = worker
         self.running = True
@@ -178,13 +202,17 @@ class ExportActions(QObject):
 
     def _succeeded(self, kind: ExportKind, result: ExportResult) -> None:
         if result.pages:
-            text = _tr("Saved %1: %2 models, %3 pages.").replace("%3", str(result.pages))
+            text = QCoreApplication.translate("export", "Saved %1: %2 models, %3 pages.").replace(
+                "%3", str(result.pages)
+            )
         else:
-            text = _tr("Saved %1: %2 models.")
+            text = QCoreApplication.translate("export", "Saved %1: %2 models.")
         self._say(text.replace("%1", str(result.path)).replace("%2", str(result.count)))
         self.window.dashboard_tab.refresh()  # the upward step (list exported, forms printed) shows there
         if kind == ExportKind.LIST_XLSX:
-            QMessageBox.information(self.window, _tr("Export"), self.last_message)
+            QMessageBox.information(
+                self.window, QCoreApplication.translate("export", "Export"), self.last_message
+            )
             return
         self.preview = PdfPreviewDialog(result.path, self.window)
         self.preview.show()
@@ -193,12 +221,14 @@ class ExportActions(QObject):
         if isinstance(error, ExportProblem):
             text = problem_text(error)
         elif isinstance(error, OSError):
-            text = _tr("Cannot write %1: %2. No partial file was left.").replace("%1", str(path))
+            text = QCoreApplication.translate(
+                "export", "Cannot write %1: %2. No partial file was left."
+            ).replace("%1", str(path))
             text = text.replace("%2", error.strerror or str(error))
         else:
-            text = _tr("The export failed: %1").replace("%1", str(error))
+            text = QCoreApplication.translate("export", "The export failed: %1").replace("%1", str(error))
         self._say(text)
-        QMessageBox.warning(self.window, _tr("Export"), text)
+        QMessageBox.warning(self.window, QCoreApplication.translate("export", "Export"), text)
 
 
 def install(window: MainWindow) -> ExportActions:
