@@ -21,18 +21,16 @@ if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("office", text)
-
-
 def install(window: MainWindow) -> None:
     """Add Settings → Choose office… and listen to the directory's "make this my office"."""
     menu_bar = window.menuBar()
     actions = menu_bar.actions()
-    settings = window.menuBar().addMenu(_tr("&Settings"))
+    settings = window.menuBar().addMenu(QCoreApplication.translate("office", "&Settings"))
     if actions:  # before Help, which stays last
         menu_bar.insertMenu(actions[-1], settings)
-    choose = QAction(_tr("Choose the &office…"), window, objectName="chooseOffice")
+    choose = QAction(
+        QCoreApplication.translate("office", "Choose the &office…"), window, objectName="chooseOffice"
+    )
     choose.triggered.connect(lambda _checked=False: choose_office(window))
     settings.addAction(choose)
     window.units_tab.office_requested.connect(lambda code: apply_office(window, code))

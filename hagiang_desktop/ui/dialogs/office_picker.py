@@ -76,7 +76,7 @@ class OfficePickerDialog(QDialog):
             [
                 Column(self.tr("Unit"), lambda u: u.name),
                 Column(self.tr("Code"), lambda u: u.code),
-                Column(self.tr("Kind"), lambda u: unit_kind_label(u.kind)),
+                Column(self.tr("Unit kind"), lambda u: unit_kind_label(u.kind)),
             ],
             self,
         )

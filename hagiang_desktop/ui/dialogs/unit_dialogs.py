@@ -85,6 +85,7 @@ _IMPORT_ERRORS = {
     "unknown_group": QT_TRANSLATE_NOOP("unit_errors", "unknown emulation group"),
     "duplicate_group": QT_TRANSLATE_NOOP("unit_errors", "group named twice"),
     "cycle": QT_TRANSLATE_NOOP("unit_errors", "the parent links form a cycle"),
+    "other": QT_TRANSLATE_NOOP("unit_errors", "the file cannot be read"),
 }
 
 _LINK_KINDS = {
@@ -106,8 +107,7 @@ def edit_error_text(error: UnitEditError) -> str:
 
 def import_error_text(code: str) -> str:
     """Return the translated reason of an import row's error."""
-    source = _IMPORT_ERRORS.get(code)
-    return _tr(source) if source else _tr("the file cannot be read")
+    return _tr(_IMPORT_ERRORS.get(code, _IMPORT_ERRORS["other"]))
 
 
 def link_kind_label(kind: str) -> str:
@@ -194,7 +194,7 @@ class UnitEditDialog(QDialog):
         form.addRow(self.tr("&Code:"), self.code_edit)
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("S&hort name:"), self.short_edit)
-        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("Unit &kind:"), self.kind_combo)
         form.addRow(self.tr("&Parent unit:"), self.parent_picker)
         start = QHBoxLayout()
         start.addWidget(self.from_check)
@@ -385,13 +385,13 @@ class ImportPreviewDialog(QDialog):
             detail = import_error_text(issue.code) + (f": {issue.value}" if issue.value else "")
             rows.append((self.tr("Error"), str(issue.line or ""), issue.column or "", "", detail))
         for label, changes in (
-            (self.tr("Added"), preview.added),
-            (self.tr("Changed"), preview.changed),
-            (self.tr("Closed"), preview.closed),
+            (self.tr("To add"), preview.added),
+            (self.tr("To change"), preview.changed),
+            (self.tr("To close"), preview.closed),
         ):
             for change in changes:
                 detail = ", ".join(change.fields)
-                if change.row.valid_to and label == self.tr("Closed"):
+                if change.row.valid_to and label == self.tr("To close"):
                     detail = self.tr("last day %1").replace("%1", format_date_short(change.row.valid_to))
                 rows.append((label, str(change.line), change.row.code, change.row.name, detail))
         self.model: RowsTableModel[tuple[str, str, str, str, str]] = RowsTableModel(

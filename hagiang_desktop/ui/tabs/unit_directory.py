@@ -106,7 +106,7 @@ class UnitDirectoryTab(QWidget):
             headers=[
                 self.tr("Unit"),
                 self.tr("Code"),
-                self.tr("Kind"),
+                self.tr("Unit kind"),
                 self.tr("Registered"),
                 self.tr("Quota"),
                 self.tr("On time?"),
@@ -123,7 +123,7 @@ class UnitDirectoryTab(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        for column, width in ((1, 90), (2, 170), (3, 90), (4, 120), (5, 120)):
+        for column, width in ((1, 90), (2, 170), (3, 90), (4, 150), (5, 150)):
             self.tree.setColumnWidth(column, width)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
@@ -133,8 +133,9 @@ class UnitDirectoryTab(QWidget):
         self._build_actions()
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("&Search:"), self, buddy=self.search_edit))
-        filters.addWidget(self.search_edit, 2)
-        filters.addWidget(QLabel(self.tr("&Kind:"), self, buddy=self.kind_combo))
+        self.search_edit.setMinimumWidth(240)
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(QLabel(self.tr("Unit &kind:"), self, buddy=self.kind_combo))
         filters.addWidget(self.kind_combo)
         filters.addWidget(QLabel(self.tr("&Group:"), self, buddy=self.group_combo))
         filters.addWidget(self.group_combo, 1)
