@@ -145,3 +145,20 @@ def test_export_who_to_call_from_the_tab(qtbot, demo_workspace, tmp_path):
     assert count == tab.call_model.rowCount() > 0
     sheet = load_workbook(path).active
     assert sheet.cell(5 + count - 1, 1).value == str(count)
+
+
+def test_charts_print_on_one_page(qtbot, demo_workspace, tmp_path):
+    from pypdf import PdfReader
+
+    tab = _tab(qtbot, demo_workspace)
+    path = tmp_path / "charts.pdf"
+    with qtbot.waitSignal(tab.message):
+        tab.save_charts_pdf(path)
+    reader = PdfReader(path)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())  # Qt's PDF separates words by tabs
+    assert "Phòng Nội vụ huyện Đồng Văn" in text
+    assert "13/4" in text  # the deadline line is named in the legend
+    # The on-screen chart got its own size back after printing.
+    view = tab.charts.timeline_view
+    assert view.chart().geometry().width() <= view.width()

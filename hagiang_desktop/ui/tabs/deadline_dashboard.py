@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -116,6 +117,8 @@ class DeadlineDashboardTab(QWidget):
         self.call_pdf_button = QPushButton(self.tr("&Print who to call (PDF)…"), self, objectName="callPdf")
         self.call_xlsx_button.clicked.connect(lambda: self._ask_and_export("xlsx"))
         self.call_pdf_button.clicked.connect(lambda: self._ask_and_export("pdf"))
+        self.charts_pdf_button = QPushButton(self.tr("Print c&harts (PDF)…"), self, objectName="chartsPdf")
+        self.charts_pdf_button.clicked.connect(lambda: self._ask_and_export("charts"))
         self.summary_label = QLabel(self, objectName="dashboardSummary")
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,6 +150,7 @@ class DeadlineDashboardTab(QWidget):
         top.addStretch(1)
         top.addWidget(self.call_xlsx_button)
         top.addWidget(self.call_pdf_button)
+        top.addWidget(self.charts_pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
@@ -387,9 +391,19 @@ class DeadlineDashboardTab(QWidget):
         )
         return count
 
-    def _ask_and_export(self, suffix: str) -> None:
-        name = f"{self.tr('who-to-call')}-{self.as_of().isoformat()}.{suffix}"
-        title = self.tr("Save the who-to-call list")
+    def save_charts_pdf(self, path: Path) -> None:
+        """Print the two charts of the as-of day on one A4 page (black and white) to ``path``."""
+        office = self._scope.office.name if self._scope.office is not None else self._ws.plan.info.province
+        title = self.tr("%1 – as of %2").replace("%1", office).replace("%2", format_date_short(self.as_of()))
+        self.charts.save_pdf(path, title)
+        self.message.emit(self.tr("Charts written to %1").replace("%1", str(path)))
+
+    def _ask_and_export(self, kind: str) -> None:
+        """Ask where to save, then write: ``xlsx``/``pdf`` (who to call) or ``charts`` (PDF)."""
+        suffix = "xlsx" if kind == "xlsx" else "pdf"
+        base = self.tr("charts") if kind == "charts" else self.tr("who-to-call")
+        name = f"{base}-{self.as_of().isoformat()}.{suffix}"
+        title = self.tr("Save the charts") if kind == "charts" else self.tr("Save the who-to-call list")
         wanted = self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx" else self.tr("PDF document (*.pdf)")
         chosen, _filter = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), wanted)
         if not chosen:
@@ -397,7 +411,19 @@ class DeadlineDashboardTab(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(path.name + f".{suffix}")
-        self.export_who_to_call(path)
+        try:
+            if kind == "charts":
+                self.save_charts_pdf(path)
+            else:
+                self.export_who_to_call(path)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("Cannot write %1: %2. No partial file was left.")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
 
     # -- texts ----------------------------------------------------------------------------------
     def _unit_columns(self) -> list[Column[DashboardRow]]:

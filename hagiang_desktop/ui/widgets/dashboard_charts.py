@@ -8,6 +8,7 @@ carry their own hatch pattern.
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -20,10 +21,11 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtCore import QDateTime, QMargins, QMarginsF, QRect, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.plan import Deadline, Field
 from hagiang_desktop.services.dashboard import Coverage
 from hagiang_desktop.ui.labels import nominee_kind_label
@@ -178,6 +180,50 @@ class DashboardCharts(QWidget):
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
         self._replace(self.fields_view, chart)
+
+    def save_pdf(self, path: Path, title: str = "") -> None:
+        """Print both charts on one A4 landscape page (vector, black ink), written atomically.
+
+        Args:
+            path: the ``.pdf`` file.
+            title: a line printed above the charts (e.g. the office and the as-of day).
+        """
+        with atomic_path(path) as temp:
+            writer = QPdfWriter(str(temp))
+            writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            writer.setPageOrientation(QPageLayout.Orientation.Landscape)
+            writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+            # Scene coordinates and font sizes are screen units: draw at a screen-like resolution
+            # (the PDF stays vector) so that the texts keep their size against the lines.
+            writer.setResolution(96)
+            writer.setTitle(title)
+            painter = QPainter(writer)
+            try:
+                page = painter.viewport()
+                top = 0
+                if title:
+                    font = painter.font()
+                    font.setPointSizeF(13)
+                    font.setBold(True)
+                    painter.setFont(font)
+                    line = painter.fontMetrics().height()
+                    painter.drawText(QRect(0, 0, page.width(), line * 2), Qt.AlignmentFlag.AlignCenter, title)
+                    top = line * 2
+                height = page.height() - top
+                left_width = page.width() * 3 // 5
+                for view, box in (
+                    (self.timeline_view, QRectF(0, top, left_width - 20, height)),
+                    (self.fields_view, QRectF(left_width + 20, top, page.width() - left_width - 20, height)),
+                ):
+                    # Lay the chart out for the paper's box (a hidden page has no size yet), print
+                    # it, then give it back the view's size.
+                    chart = view.chart()
+                    shown = chart.geometry()
+                    chart.setGeometry(QRectF(shown.topLeft(), box.size()))
+                    chart.scene().render(painter, box, chart.sceneBoundingRect())
+                    chart.setGeometry(shown)
+            finally:
+                painter.end()
 
     @staticmethod
     def _replace(view: QChartView, chart: QChart) -> None:
