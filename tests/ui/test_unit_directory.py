@@ -307,3 +307,62 @@ def test_make_this_my_office_from_the_directory(qtbot, window):
     tab.office_action.trigger()
     assert window.scope.office.code == DONG_VAN
     assert "Đồng Văn" in window.windowTitle()
+
+
+def test_links_dialog_adds_and_removes(qtbot, workspace):
+    from hagiang_desktop.core.kinds import UnitKind
+    from hagiang_desktop.services import unit_edits
+    from hagiang_desktop.ui.dialogs.unit_dialogs import LinksDialog
+
+    unit_edits.add_unit(
+        workspace, code="02-LC2025", name="Xã Lũng Cú (mới)", kind=UnitKind.COMMUNE, parent_code="02"
+    )
+    tab = _tab(qtbot, workspace)
+    _select(tab, LUNG_CU)
+    state = {}
+
+    def link(dialog: QDialog) -> None:
+        dialog.other.set_code("02-LC2025")  # type: ignore[attr-defined]
+        dialog.kind.setCurrentIndex(dialog.kind.findData("merge"))  # type: ignore[attr-defined]
+        type_text(dialog.basis, "Nghị quyết 1267/NQ-UBTVQH15")  # type: ignore[attr-defined]
+        dialog.basis_date.setDate(QDate(2024, 11, 14))  # type: ignore[attr-defined]
+        dialog.add_button.click()  # type: ignore[attr-defined]
+        state["after_add"] = dialog.model.rowCount()  # type: ignore[attr-defined]
+        state["basis"] = dialog.model.index(0, 3).data()  # type: ignore[attr-defined]
+        dialog.reject()
+
+    _answer(qtbot, LinksDialog, link)
+    tab.links_action.trigger()
+    assert state == {"after_add": 1, "basis": "Nghị quyết 1267/NQ-UBTVQH15"}
+    [row] = units.links(workspace, LUNG_CU)
+    assert (row.predecessor_code, row.successor_code, row.legal_date) == (
+        LUNG_CU,
+        "02-LC2025",
+        date(2024, 11, 14),
+    )
+    assert "Xã Lũng Cú (mới)" in tab.details.text()  # shown under the tree with its legal basis
+
+    def remove(dialog: QDialog) -> None:
+        dialog.table.selectRow(0)  # type: ignore[attr-defined]
+        dialog.remove_button.click()  # type: ignore[attr-defined]
+        dialog.reject()
+
+    _answer(qtbot, LinksDialog, remove)
+    tab.links_action.trigger()
+    assert units.links(workspace, LUNG_CU) == []
+
+
+def test_first_run_asks_for_the_office(qtbot, window):
+    from hagiang_desktop.ui.actions.office import ask_on_first_run
+
+    def pick(dialog: QWidget) -> None:
+        type_text(dialog.search, "noi vu dong van")  # type: ignore[attr-defined]
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # type: ignore[attr-defined]
+
+    seen = _answer(qtbot, OfficePickerDialog, pick)
+    ask_on_first_run(window)
+    assert seen
+    assert window.scope.office.code == "026-NV"
+    assert window.scope.root.code == DONG_VAN  # a district office covers its district
+    ask_on_first_run(window)  # an office is chosen: no question any more
+    assert len(seen) == 1
