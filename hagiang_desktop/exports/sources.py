@@ -267,20 +267,10 @@ def _read_csv(path: Path) -> RawTable:
     except csv.Error:
         dialect = csv.excel
     sheet = path.name
-    rows: list[tuple[int, tuple[RawCell, ...]]] = []
-    for number, values in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
-        if number > MAX_ROWS:
-            raise SourceProblem("too_many_rows", path, sheet, detail=str(MAX_ROWS))
-        cells = []
-        for col, value in enumerate(values, start=1):
-            ref = f"{get_column_letter(col)}{number}"
-            if len(value) > MAX_CELL_CHARS:
-                raise SourceProblem("huge_cell", path, sheet, ref, str(len(value)))
-            if value.startswith("="):
-                raise SourceProblem("formula", path, sheet, ref)
-            cells.append(RawCell(value or None, ref))
-        if any(c.value for c in cells):
-            rows.append((number, tuple(cells)))
+    try:
+        rows = _csv_rows(path, text, dialect, sheet)
+    except csv.Error as error:  # a stray CR or a broken quote: Hypothesis found b"\r\x01" (#8)
+        raise SourceProblem("damaged", path, sheet, detail=str(error)) from error
     header_row = _find_header(rows)
     if not header_row:
         raise SourceProblem("no_header", path, sheet)
@@ -299,6 +289,25 @@ def _read_csv(path: Path) -> RawTable:
     if not data:
         raise SourceProblem("no_rows", path, sheet)
     return RawTable(path=path, sheet=sheet, form="list", headers=headers, rows=data)
+
+
+def _csv_rows(path: Path, text: str, dialect: Any, sheet: str) -> list[tuple[int, tuple[RawCell, ...]]]:
+    """Split CSV text into numbered rows of cells, refusing formulas, huge cells and too many rows."""
+    rows: list[tuple[int, tuple[RawCell, ...]]] = []
+    for number, values in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+        if number > MAX_ROWS:
+            raise SourceProblem("too_many_rows", path, sheet, detail=str(MAX_ROWS))
+        cells = []
+        for col, value in enumerate(values, start=1):
+            ref = f"{get_column_letter(col)}{number}"
+            if len(value) > MAX_CELL_CHARS:
+                raise SourceProblem("huge_cell", path, sheet, ref, str(len(value)))
+            if value.startswith("="):
+                raise SourceProblem("formula", path, sheet, ref)
+            cells.append(RawCell(value or None, ref))
+        if any(c.value for c in cells):
+            rows.append((number, tuple(cells)))
+    return rows
 
 
 _LABEL = re.compile(r"^\s*(?:\d+[.)]\s*)?([^:：]{2,80})[:：]\s*(.*)$", re.DOTALL)

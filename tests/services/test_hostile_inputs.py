@@ -309,3 +309,12 @@ def test_hand_made_bad_bundles(tmp_path, members):
     with pytest.raises(BundleProblem) as caught:
         read_bundle(path, [])
     _one_line(str(bundle_error(caught.value)))
+
+
+def test_stray_carriage_return_in_a_csv_is_a_damaged_file(tmp_path):
+    path = tmp_path / "danh-sach.csv"
+    path.write_bytes(b"\r\x01")  # found by Hypothesis: csv.Error escaped the reader
+    with pytest.raises(SourceProblem) as caught:
+        read_source(path)
+    assert caught.value.code == "damaged"
+    _one_line(source_message(caught.value))
