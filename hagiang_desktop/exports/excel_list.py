@@ -226,7 +226,7 @@ class _Sheet:
         # widths), which the caller has set up by the first row.
         self.ws._get_writer()
         self.ws._writer.write_row = self._write_row
-        self.ws._values_to_row = lambda cells, _row_idx: cells  # type: ignore[method-assign]
+        self.ws._values_to_row = lambda cells, _row_idx: cells
         self._hooked = True
 
     def append(self, values: list[tuple[object, str] | None], spans: dict[int, float] | None = None) -> int:

@@ -224,7 +224,7 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class Rule(Flowable):
+class Rule(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """A short horizontal rule centred in its cell (under the issuing body and the motto).
 
     Attributes:
@@ -248,7 +248,7 @@ class Rule(Flowable):
         self.canv.line(x0, 1.5, x0 + self.length, 1.5)
 
 
-class CheckBox(Flowable):
+class CheckBox(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """A ticked or empty square (Tinos has no ☑/☐ glyphs, so the box is drawn as shapes).
 
     Attributes:
@@ -287,7 +287,7 @@ def frame_width(pagesize: tuple[float, float] = A4) -> float:
 
 def _text_width(text: str, font: str, size: float) -> float:
     register_fonts()
-    return pdfmetrics.stringWidth(nfc(text), font, size)
+    return float(pdfmetrics.stringWidth(nfc(text), font, size))
 
 
 def official_header_flowables(header: OfficialHeader, width: float | None = None) -> list[Flowable]:
@@ -342,7 +342,7 @@ def official_header_flowables(header: OfficialHeader, width: float | None = None
     return [table, _Space(12)]
 
 
-class _Space(Flowable):
+class _Space(Flowable):  # type: ignore[misc]  # reportlab ships no types
     def __init__(self, height: float) -> None:
         super().__init__()
         self.height = height
@@ -509,7 +509,7 @@ def draw_page_number(canvas: Canvas, number: int, pagesize: tuple[float, float] 
     canvas.restoreState()
 
 
-class _NumberingRestart(Flowable):
+class _NumberingRestart(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """Marks the page it lands on as page 1 of a new document (one form among many)."""
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -517,7 +517,7 @@ class _NumberingRestart(Flowable):
 
     def draw(self) -> None:
         """Remember the page this form starts on; the page-end hook numbers from it."""
-        self.canv._hagiang_first_page = self.canv.getPageNumber()  # type: ignore[attr-defined]
+        self.canv._hagiang_first_page = self.canv.getPageNumber()
 
 
 def restart_numbering() -> Flowable:
@@ -529,7 +529,7 @@ def restart_numbering() -> Flowable:
     return _NumberingRestart()
 
 
-class _Document(BaseDocTemplate):
+class _Document(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no types
     """A document whose pages carry the page number centred in the top margin from page 2."""
 
     def __init__(self, target: Any, pagesize: tuple[float, float], **kwargs: Any) -> None:
@@ -603,7 +603,7 @@ def build_document(
             if progress is not None and progress(doc.page) is False:
                 raise Cancelled
 
-        doc.afterPage = after_page  # type: ignore[method-assign]
+        doc.afterPage = after_page
         doc.build(story)
 
     if isinstance(target, (str, Path)):

@@ -213,7 +213,8 @@ def export_forms_pdf(
     with ws.session() as session:
         if ids:
             chosen = list(dict.fromkeys(ids))
-            found = set(session.scalars(select(Nomination.id).where(Nomination.id.in_(chosen))))  # type: ignore[union-attr]
+            query = select(Nomination.id).where(Nomination.id.in_(chosen))  # type: ignore[call-overload, union-attr]
+            found = set(session.scalars(query))
             missing = [i for i in chosen if i not in found]
             if missing:
                 raise ExportProblem("not_found", str(missing[0]))
@@ -261,7 +262,8 @@ def _order(ws: Workspace) -> tuple[Any, ...]:
 
 
 def _listed_ids(ws: Workspace, session: Session, unit_ids: frozenset[int] | None) -> list[int]:
-    query = select(Nomination.id).where(Nomination.status.in_([str(s) for s in LISTED_STATUSES]))  # type: ignore[attr-defined]
+    listed = [str(s) for s in LISTED_STATUSES]
+    query = select(Nomination.id).where(Nomination.status.in_(listed))  # type: ignore[call-overload, attr-defined]
     if unit_ids is not None:
         query = query.where(Nomination.registering_unit_id.in_(unit_ids))  # type: ignore[attr-defined]
     ids = list(session.scalars(query.order_by(*_order(ws))))
@@ -334,7 +336,7 @@ def _read_chunk(ws: Workspace, session: Session, chunk: Sequence[int]) -> list[E
     member = aliased(Unit)
     parent = aliased(Unit)
     query = (
-        select(
+        select(  # type: ignore[call-overload]
             *_COLUMNS,
             Unit.name,
             Unit.code,
@@ -353,7 +355,7 @@ def _read_chunk(ws: Workspace, session: Session, chunk: Sequence[int]) -> list[E
     found = {row[0]: row for row in session.execute(query)}
     checks: dict[int, dict[str, str]] = {}
     for nid, code, evidence in session.execute(
-        select(CriterionCheck.nomination_id, CriterionCheck.criterion_code, CriterionCheck.evidence).where(
+        select(CriterionCheck.nomination_id, CriterionCheck.criterion_code, CriterionCheck.evidence).where(  # type: ignore[call-overload]
             CriterionCheck.nomination_id.in_(chunk),  # type: ignore[attr-defined]
             CriterionCheck.met.is_(True),  # type: ignore[attr-defined]
         )
