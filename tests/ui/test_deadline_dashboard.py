@@ -162,3 +162,43 @@ def test_charts_print_on_one_page(qtbot, demo_workspace, tmp_path):
     # The on-screen chart got its own size back after printing.
     view = tab.charts.timeline_view
     assert view.chart().geometry().width() <= view.width()
+
+
+def test_correct_and_delete_a_receipt(qtbot, demo_workspace, no_dialogs):
+    receipts.add_receipt(
+        demo_workspace, receipts.ReceiptInput("00715", date(2018, 4, 16), Channel.EMAIL, "9/UBND")
+    )
+    tab = _tab(qtbot, demo_workspace)
+    register = tab.receipts
+    assert not register.edit_button.isEnabled()
+    register.view.selectRow(0)
+    assert register.delete_button.isEnabled()
+
+    def correct():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReceiptDialog)
+        assert dialog.unit_picker.code() == "00715"
+        dialog.date_edit.setDate(QDate(2018, 4, 13))
+        dialog.accept()
+
+    QTimer.singleShot(0, correct)
+    with qtbot.waitSignal(register.changed, timeout=5000):
+        register.edit_button.click()
+    assert receipts.list_receipts(demo_workspace)[0].received_on == date(2018, 4, 13)
+    register.view.selectRow(0)
+    with qtbot.waitSignal(register.changed, timeout=5000):
+        register.delete_button.click()
+    assert no_dialogs[0][0] == "question"
+    assert receipts.list_receipts(demo_workspace) == []
+    assert register.model.rowCount() == 0
+
+
+def test_coming_back_to_the_tab_recomputes(qtbot, demo_workspace):
+    tab = _tab(qtbot, demo_workspace)
+    before = tab.upward_labels["list_exported"].text()
+    with demo_workspace.session() as s:
+        s.add(UpwardEvent(event_kind="list_exported", at=datetime(2018, 4, 19, 1, 0, tzinfo=UTC)))
+    tab.hide()
+    tab.show()
+    assert tab.upward_labels["list_exported"].text() != before
+    assert "19/04/2018 08:00" in tab.upward_labels["list_exported"].text()

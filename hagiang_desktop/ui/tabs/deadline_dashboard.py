@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -108,6 +109,7 @@ class DeadlineDashboardTab(QWidget):
         self._scope = scope
         self._language = choose_language(None)
         self._rows: list[DashboardRow] = []
+        self._shown_once = False  # the first show follows the constructor's own refresh
         self.as_of_edit = QDateEdit(_qdate(as_of), self, objectName="asOf")
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
@@ -336,6 +338,17 @@ class DeadlineDashboardTab(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.call_view, 1)
         return page
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Recompute when the clerk comes back to the dashboard (Qt override).
+
+        Exports, bundles and imports run from menus and other tabs; their upward steps and
+        registrations must show without a manual refresh.
+        """
+        super().showEvent(event)
+        if self._shown_once:
+            self.refresh()
+        self._shown_once = True
 
     # -- the day ---------------------------------------------------------------------------------
     def as_of(self) -> date:
