@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -337,13 +337,24 @@ class UnitDirectoryTab(QWidget):
             or self.view_combo.currentData() == "list"
         )
 
-    def refresh(self) -> None:
-        """Show the directory again as of the chosen day, keeping the search and filters."""
+    def refresh(self, *, recount: bool = True) -> None:
+        """Show the directory again as of the chosen day, keeping the search and filters.
+
+        Args:
+            recount: read the per-unit figures again too (a second on a whole province's data,
+                so edits that cannot change them — a name, contacts, a new unit — skip it).
+        """
         day = self.as_of_edit.date().toPython()
         self.model.set_day(day)  # type: ignore[arg-type]
-        if self._counts_loaded:
+        if recount and self._counts_loaded:
             self._counts = unit_counts(self._ws, day)  # type: ignore[arg-type]
         self.apply_search()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Read the figures again when the clerk comes back to the tab (nominations may have changed)."""
+        super().showEvent(event)
+        if self._counts_loaded:
+            QTimer.singleShot(0, self.refresh_counts)
 
     def apply_search(self) -> None:
         """Filter the tree by the search box and the filters now (typing waits a moment)."""
@@ -400,9 +411,9 @@ class UnitDirectoryTab(QWidget):
         return index.isValid()
 
     # -- edits ----------------------------------------------------------------------------------
-    def _after_edit(self, select: str | None = None) -> None:
+    def _after_edit(self, select: str | None = None, *, recount: bool = False) -> None:
         self._fill_groups()
-        self.refresh()
+        self.refresh(recount=recount)
         if select:
             self.select_code(select)
         self.directory_changed.emit()
@@ -468,7 +479,7 @@ class UnitDirectoryTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
             lambda: unit_edits.move_unit(self._ws, unit.code, dialog.parent_code())
         ):
-            self._after_edit(select=unit.code)
+            self._after_edit(select=unit.code, recount=True)  # selected models count up the tree
 
     def close_unit(self) -> None:
         """Close the selected unit on a day (it stays in history)."""
@@ -479,13 +490,13 @@ class UnitDirectoryTab(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
             lambda: unit_edits.close_unit(self._ws, unit.code, dialog.day())
         ):
-            self._after_edit(select=unit.code)
+            self._after_edit(select=unit.code, recount=True)  # a closed unit may no longer be expected
 
     def reopen_unit(self) -> None:
         """Undo the closing of the selected unit."""
         unit = self.current_unit()
         if unit is not None and self._run(lambda: unit_edits.reopen_unit(self._ws, unit.code)):
-            self._after_edit(select=unit.code)
+            self._after_edit(select=unit.code, recount=True)
 
     def delete_unit(self) -> None:
         """Delete the selected unit for good, after asking (only a unit typed by mistake)."""
@@ -554,7 +565,7 @@ class UnitDirectoryTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         directory_io.apply_import(self._ws, preview)
-        self._after_edit()
+        self._after_edit(recount=True)
         return True
 
     def export_file(self, root: UnitRow | None, path: Path | None = None) -> Path | None:
