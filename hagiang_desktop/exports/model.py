@@ -109,6 +109,7 @@ class ExportNomination:
         registering_unit_code: that unit's code.
         issuer_parent: the registering unit's parent as a letterhead names it ("UBND HUYỆN …").
         issuer: the registering unit as a letterhead names it ("UBND XÃ LŨNG CÚ").
+        issuer_place: the place on the unit's own date line ("Lũng Cú", "Đồng Văn").
         achievements: the summary of achievements.
         good_practice: the good practice ("cách làm hay").
         replication_plan: how the model will be replicated.
@@ -132,6 +133,7 @@ class ExportNomination:
     registering_unit_code: str = ""
     issuer_parent: str = ""
     issuer: str = ""
+    issuer_place: str = ""
     position: str = ""
     work_unit: str = ""
     address: str = ""

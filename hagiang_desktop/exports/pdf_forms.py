@@ -130,9 +130,12 @@ class _Pen:
         self.y = self.top
 
     def next_form(self) -> None:
-        """Start the next form on a fresh page, numbered from 1 again."""
-        self._new_page()
+        """Start the next form on a fresh page, numbered from 1 again (no number on it)."""
+        self.c.showPage()
+        self._font = ("", 0.0)
+        self.pages += 1
         self.form_page = 1
+        self.y = self.top
 
     def room(self, height: float) -> bool:
         """Make sure ``height`` points fit; start a new page if not. Tell whether one was started."""
@@ -197,7 +200,7 @@ def _draw_form(pen: _Pen, doc: DocumentInfo, n: ExportNomination) -> None:
     header = OfficialHeader(
         parent_body=n.issuer_parent,
         body=n.issuer or n.registering_unit,
-        place=doc.header.place,
+        place=n.issuer_place or doc.header.place,
         day=doc.header.day,
     )
     pen.y = draw_official_header(c, header, pen.x, pen.top, pen.width)

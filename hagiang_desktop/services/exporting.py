@@ -393,6 +393,10 @@ def _export_row(labels: _Labels, row: Any, ticked: dict[str, str]) -> ExportNomi
         registering_unit_code=reg_code,
         issuer_parent=labels.body(parent_kind, parent_name, parent_short),
         issuer=labels.body(reg_kind, reg_name, reg_short),
+        # A commune dates its papers from itself; an office or school from its district.
+        issuer_place=(reg_short or reg_name)
+        if reg_kind == UnitKind.COMMUNE
+        else (parent_short or reg_short or ""),
         position=position or "",
         work_unit=work_unit or member_name or "",
         address=", ".join(p for p in (village, commune) if p),
