@@ -127,13 +127,16 @@ def write_template(spec: TemplateSpec, target: Path) -> None:
     guide = wb.active
     assert guide is not None
     guide.title = INSTRUCTIONS_SHEET
-    guide.column_dimensions["A"].width = 120
+    guide.column_dimensions["A"].width = 110
     for number, line in enumerate(_instructions(spec), start=1):
         cell = guide.cell(row=number, column=1, value=line)
         cell.font = Font(name=_FONT, size=13, bold=number == 1)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+        # Spreadsheet programs do not grow a row for wrapped text written by a library: say how tall.
+        guide.row_dimensions[number].height = 19 * (1 + len(line) // 100)
     guide.protection.sheet = True
     guide.protection.password = PROTECTION_PASSWORD
+    _fit_width(guide)
 
     entry = wb.create_sheet(ENTRY_SHEET)
     _write_entry(entry, spec)
@@ -176,6 +179,7 @@ def _write_entry(entry, spec: TemplateSpec) -> None:  # type: ignore[no-untyped-
         row=1, column=1, value=f"DANH SÁCH ĐĂNG KÝ MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN – {spec.unit_name}"
     )
     title.font = Font(name=_FONT, size=14, bold=True)
+    entry.row_dimensions[1].height = 24  # room for the marks above capitals (Ễ, Ộ): clipped otherwise
     entry.merge_cells(f"A2:{last}2")
     entry.cell(
         row=2,
@@ -207,12 +211,24 @@ def _write_entry(entry, spec: TemplateSpec) -> None:  # type: ignore[no-untyped-
             cell.font = body_font
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     entry.freeze_panes = entry.cell(row=HEADER_ROW + 1, column=3)
+    entry.print_title_rows = f"1:{HEADER_ROW}"  # the header repeats on every printed page
+    entry.page_setup.orientation = "landscape"
+    entry.page_setup.paperSize = entry.PAPERSIZE_A4
     entry.protection.sheet = True
     entry.protection.password = PROTECTION_PASSWORD
     # Let the unit still resize and format: only the structure and the locked cells are guarded.
     entry.protection.formatColumns = False
     entry.protection.formatRows = False
     entry.protection.formatCells = False
+
+
+def _fit_width(sheet) -> None:  # type: ignore[no-untyped-def]
+    """Print on A4 landscape, as wide as one page (the sheet's rows wrap)."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
 
 
 def _write_criteria(sheet, spec: TemplateSpec) -> None:  # type: ignore[no-untyped-def]
@@ -229,6 +245,7 @@ def _write_criteria(sheet, spec: TemplateSpec) -> None:  # type: ignore[no-untyp
             cell.font = Font(name=_FONT, size=12)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
+    _fit_width(sheet)
     sheet.protection.sheet = True
     sheet.protection.password = PROTECTION_PASSWORD
 
