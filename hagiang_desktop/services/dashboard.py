@@ -7,7 +7,8 @@ What "received" counts: **submissions**, not models. Each entry of the receipts 
 submission; registrations received on a day for which the unit has no receipt make one more
 submission for that day; registrations on a day with a receipt belong to it and are not counted
 again. The models themselves are counted apart (``registered``, and ``registered_late`` for the
-supplements received after the last on-time day).
+supplements received after the last on-time day). In the province's inbox each imported bundle
+counts as a receipt from its sender's body on the day it was imported.
 """
 
 from __future__ import annotations
@@ -16,10 +17,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import String, cast, distinct, func, select
 
-from hagiang_desktop.core.kinds import NominationStatus, UnitKind
+from hagiang_desktop.core.kinds import Channel, NominationStatus, UnitKind
 from hagiang_desktop.core.plan import Deadline, DeadlineStatus, Field, Stage, deadline_status
 from hagiang_desktop.core.timeliness import (
     CallReason,
@@ -29,6 +31,7 @@ from hagiang_desktop.core.timeliness import (
     call_reasons,
     cumulative_by_day,
     judge_unit,
+    local_day,
     submission_days,
     upward_status,
 )
@@ -36,9 +39,9 @@ from hagiang_desktop.core.vntext import fold, sort_key
 from hagiang_desktop.exports import who_to_call as who_to_call_file
 from hagiang_desktop.exports.who_to_call import CallLine, CallSheet
 from hagiang_desktop.services import followup
-from hagiang_desktop.services.scope import Scope
+from hagiang_desktop.services.scope import SECTION_KINDS, Scope
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import Nomination, Receipt, Unit, UpwardEvent
+from hagiang_desktop.storage.models import InboxBundle, Nomination, Receipt, Unit, UpwardEvent
 
 #: Statuses that count towards a unit's quota: the models it has selected (and sent on).
 COUNTED_STATUSES = (NominationStatus.SELECTED, NominationStatus.SUBMITTED, NominationStatus.ACCEPTED)
@@ -141,9 +144,14 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
             .where(received <= as_of, _NOT_DRAFT)
             .group_by(unit_key, Nomination.received_on, Nomination.channel)
         ).all()
-        receipts = conn.execute(
-            select(Receipt.unit_id, Receipt.received_on, Receipt.channel).where(Receipt.received_on <= as_of)
-        ).all()
+        receipts: list[Any] = list(
+            conn.execute(
+                select(Receipt.unit_id, Receipt.received_on, Receipt.channel).where(
+                    Receipt.received_on <= as_of
+                )
+            ).all()
+        )
+        bundles = conn.execute(select(InboxBundle.sender_code, InboxBundle.imported_at)).all()
         stats = conn.execute(
             select(
                 unit_key,
@@ -170,6 +178,17 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         registered[unit_id].extend([day] * count)
         if unit_id not in last or day >= last[unit_id][0]:
             last[unit_id] = (day, channel)
+    # In the province's inbox each imported bundle is a receipt from the sender's body (the
+    # district of a district's Phòng Nội vụ), on the Vietnam day it was imported.
+    by_code = {u.code: u for u in units}
+    for sender, imported_at in bundles:
+        sender_unit = by_code.get(sender)
+        if sender_unit is None or local_day(imported_at) > as_of:
+            continue
+        body = sender_unit.id
+        if UnitKind(sender_unit.kind) in SECTION_KINDS and sender_unit.parent_id is not None:
+            body = sender_unit.parent_id
+        receipts.append((body, local_day(imported_at), str(Channel.BUNDLE)))
     # Receipts second: on the same day the register's channel wins over a registration's.
     for unit_id, day, channel in receipts:
         receipt_days[unit_id].append(day)

@@ -146,3 +146,28 @@ def test_upward_status_reads_the_event_log(demo_workspace):
     assert status.selected == _row(demo_workspace, "026", date(2018, 4, 30)).counted
     early = dashboard.upward(demo_workspace, scope, date(2018, 4, 20))
     assert all(s.done_at is None for s in early.steps)
+
+
+def test_an_imported_bundle_is_a_receipt_from_the_senders_body(demo_workspace):
+    from hagiang_desktop.storage.models import InboxBundle
+
+    def bundle(sequence, at):
+        return InboxBundle(
+            sender_code="026-NV",
+            sequence=sequence,
+            created_at=at,
+            imported_at=at,
+            manifest_sha256="0" * 64,
+            nomination_count=10,
+        )
+
+    with demo_workspace.session() as s:
+        s.add(bundle(1, datetime(2018, 4, 26, 16, 0, tzinfo=UTC)))  # 23:00 on 26/4 in Hà Giang
+    row = _row(demo_workspace, "026", date(2018, 4, 30))
+    assert (row.verdict.received, row.verdict.on_time, row.verdict.state) == (1, 1, UnitState.ON_TIME)
+    assert row.last_channel == "bundle"
+    with demo_workspace.session() as s:
+        s.add(bundle(2, datetime(2018, 4, 26, 17, 30, tzinfo=UTC)))  # 00:30 on 27/4: late
+    row = _row(demo_workspace, "026", date(2018, 4, 30))
+    assert (row.verdict.received, row.verdict.late) == (2, 1)
+    assert _row(demo_workspace, "026", date(2018, 4, 26)).verdict.received == 1  # not seen yet on 26/4
