@@ -7,13 +7,15 @@ not our template, the column-mapping step → the preview → Apply (one transac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import imports, templates, units
 from hagiang_desktop.services.imports import ImportProblem, RawTable, SourceProblem
 from hagiang_desktop.ui.dialogs.import_dialogs import (
@@ -22,6 +24,7 @@ from hagiang_desktop.ui.dialogs.import_dialogs import (
     TemplatesDialog,
     written_message,
 )
+from hagiang_desktop.ui.workers import Job, Worker, run_with_progress
 
 if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
@@ -88,26 +91,16 @@ def import_problem_text(error: ImportProblem, path: Path) -> str:
     )
 
 
-class ReadJob(QThread):
-    """Read a file in a worker thread (big lists take seconds on an old PC).
+def _read_job(path: Path) -> Job:
+    """Return the worker job that reads ``path`` (a Cancel pressed meanwhile drops the result)."""
 
-    Signals:
-        read_done: emitted with the RawTable, or with the SourceProblem that refused the file.
-    """
+    def job(progress: Callable[[int, int], bool]) -> RawTable:
+        table = imports.read(path)
+        if not progress(1, 1):
+            raise Cancelled
+        return table
 
-    read_done = Signal(object)
-
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.path = path
-
-    def run(self) -> None:
-        """Read the file (Qt override, runs in the worker thread)."""
-        try:
-            result: Any = imports.read(self.path)
-        except SourceProblem as error:
-            result = error
-        self.read_done.emit(result)
+    return job
 
 
 class ImportFlow(QObject):
@@ -132,20 +125,28 @@ class ImportFlow(QObject):
         self.preview_dialog: ImportPreviewDialog | None = None
         self.error: str | None = None
         self._table: RawTable | None = None
-        self.progress = QProgressDialog(
-            QCoreApplication.translate("imports", "Reading %1…").replace("%1", path.name), "", 0, 0, window
-        )
-        self.progress.setCancelButton(None)
-        self.progress.setMinimumDuration(400)
-        self.progress.setWindowTitle(QCoreApplication.translate("imports", "Import"))
-        self.job = ReadJob(path, self)
-        self.job.read_done.connect(self._read_done)
-        self.job.finished.connect(self.job.deleteLater)
+        self.worker: Worker | None = None
 
     def start(self) -> None:
-        """Start reading."""
-        self.progress.show()
-        self.job.start()
+        """Start reading in a worker thread, behind a progress dialog (ui.workers)."""
+        self.worker = run_with_progress(
+            self.window,
+            QCoreApplication.translate("imports", "Import"),
+            QCoreApplication.translate("imports", "Reading %1…").replace("%1", self.path.name),
+            _read_job(self.path),
+        )
+        self.worker.succeeded.connect(self._read_done)
+        self.worker.failed.connect(self._read_failed)
+        self.worker.cancelled.connect(self._cancelled)
+
+    def _read_failed(self, error: object) -> None:
+        if isinstance(error, SourceProblem):
+            self._fail(source_problem_text(error))
+        else:  # an unexpected failure: still one clear line naming the file
+            self._fail(
+                QCoreApplication.translate("imports", "%1 cannot be read.").replace("%1", self.path.name)
+                + f" ({type(error).__name__})"
+            )
 
     def _fail(self, text: str) -> None:
         self.error = text
@@ -154,12 +155,6 @@ class ImportFlow(QObject):
         self.finished.emit()
 
     def _read_done(self, result: object) -> None:
-        self.job.wait()
-        self.progress.reset()
-        self.progress.hide()
-        if isinstance(result, SourceProblem):
-            self._fail(source_problem_text(result))
-            return
         assert isinstance(result, RawTable)
         self._table = result
         if result.form == "list":
