@@ -84,6 +84,12 @@ def test_filters_by_state_and_folded_text(qtbot, demo_workspace):
     assert all(r.verdict.state in (UnitState.PENDING, UnitState.MISSING) for r in shown)
     assert tab.shown_label.text().startswith(str(len(shown)))
     tab.filter_combo.setCurrentIndex(tab.filter_combo.findData(str(UnitFilter.ALL)))
+    communes = tab.kind_combo.findData("commune")
+    assert communes > 0
+    tab.kind_combo.setCurrentIndex(communes)
+    assert {str(r.kind) for r in _shown(tab)} == {"commune"}
+    tab.kind_combo.setCurrentIndex(0)
+    assert len(_shown(tab)) == total
     type_text(tab.search_edit, "lung cu")
     assert [r.name for r in _shown(tab)] == ["Xã Lũng Cú"]
     tab.search_edit.clear()

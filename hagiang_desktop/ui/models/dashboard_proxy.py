@@ -24,11 +24,18 @@ class DashboardFilterProxy(PythonSortProxy):
         super().__init__(parent)
         self._state = UnitFilter.ALL
         self._text = ""
+        self._kind: str | None = None
 
     def set_state(self, state: UnitFilter) -> None:
         """Show only the units of one state (``UnitFilter.ALL`` for every unit)."""
         self.beginFilterChange()
         self._state = UnitFilter(state)
+        self.endFilterChange()
+
+    def set_kind(self, kind: str | None) -> None:
+        """Show only the units of one kind (None for every kind): the province looks at districts."""
+        self.beginFilterChange()
+        self._kind = kind or None
         self.endFilterChange()
 
     def set_text(self, text: str) -> None:
@@ -44,6 +51,8 @@ class DashboardFilterProxy(PythonSortProxy):
         if row is None:
             return False
         if not matches(row.verdict, self._state):
+            return False
+        if self._kind is not None and str(row.kind) != self._kind:
             return False
         if self._text:
             haystack = fold(" ".join(filter(None, (row.name, row.code, row.contact_person))))

@@ -45,7 +45,7 @@ from hagiang_desktop.core.timeliness import (
     UpwardStatus,
     UpwardStep,
 )
-from hagiang_desktop.core.vntext import format_date_short, today_vn
+from hagiang_desktop.core.vntext import format_date_short, sort_key, today_vn
 from hagiang_desktop.services import dashboard, units
 from hagiang_desktop.services.dashboard import Coverage, DashboardRow, Milestone, StageRow
 from hagiang_desktop.services.scope import Scope
@@ -178,15 +178,19 @@ class DeadlineDashboardTab(QWidget):
             (self.tr("Not considered for commendation (IV.1)"), UnitFilter.CONSEQUENCE),
         ):
             self.filter_combo.addItem(label, str(value))
+        self.kind_combo = QComboBox(page, objectName="unitKindFilter")
+        self.kind_combo.addItem(self.tr("All kinds"), "")
         self.search_edit = QLineEdit(page, objectName="unitSearch")
         self.search_edit.setPlaceholderText(self.tr("Search unit or contact (tone marks optional)"))
         self.search_edit.setClearButtonEnabled(True)
         self.shown_label = QLabel(page, objectName="unitShown")
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
+        self.kind_combo.currentIndexChanged.connect(self._apply_filter)
         self.search_edit.textChanged.connect(self._apply_filter)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("&Show:"), page, buddy=self.filter_combo))
         bar.addWidget(self.filter_combo)
+        bar.addWidget(self.kind_combo)
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.shown_label)
         layout = QVBoxLayout(page)
@@ -364,6 +368,7 @@ class DeadlineDashboardTab(QWidget):
         as_of = self.as_of()
         self._rows = dashboard.unit_table(self._ws, self._scope, as_of)
         self.unit_model.set_rows(self._rows)
+        self._fill_kinds()
         self._apply_filter()
         self.milestone_model.set_rows(dashboard.milestones(self._ws, as_of))
         self.stage_model.set_rows(dashboard.stages(self._ws, self._scope, as_of))
@@ -380,8 +385,23 @@ class DeadlineDashboardTab(QWidget):
         for view in (self.milestone_view, self.stage_view):
             view.resizeColumnsToContents()
 
+    def _fill_kinds(self) -> None:
+        """Offer the kinds of unit present on the dashboard (keeping the current choice)."""
+        current = self.kind_combo.currentData()
+        kinds = sorted({str(r.kind) for r in self._rows}, key=lambda k: sort_key(unit_kind_label(k)))
+        if [self.kind_combo.itemData(i) for i in range(1, self.kind_combo.count())] == kinds:
+            return
+        self.kind_combo.blockSignals(True)  # one filter pass below, not one per item
+        while self.kind_combo.count() > 1:
+            self.kind_combo.removeItem(1)
+        for kind in kinds:
+            self.kind_combo.addItem(unit_kind_label(kind), kind)
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
+        self.kind_combo.blockSignals(False)
+
     def _apply_filter(self) -> None:
         self.unit_proxy.set_state(UnitFilter(self.filter_combo.currentData()))
+        self.unit_proxy.set_kind(self.kind_combo.currentData())
         self.unit_proxy.set_text(self.search_edit.text())
         self.shown_label.setText(
             self.tr("%1 of %2 shown")
