@@ -376,3 +376,31 @@ def test_template_of_another_plan_or_version_is_refused(workspace, template, tmp
     with pytest.raises(ImportProblem) as refused:
         imports.preview(workspace, imports.read(tmp_path / "other.xlsx"))
     assert refused.value.code == "wrong_plan"
+
+
+def test_word_file_that_is_not_a_form_and_an_untouched_template(workspace, template, tmp_path):
+    from docx import Document
+
+    letter = tmp_path / "thu.docx"
+    document = Document()
+    document.add_paragraph("Kính gửi: Phòng Nội vụ")
+    document.save(str(letter))
+    with pytest.raises(SourceProblem) as refused:
+        imports.read(letter)
+    assert refused.value.code == "not_a_form"
+    with pytest.raises(SourceProblem) as empty:
+        imports.read(template)  # sent back without a single row filled in
+    assert (empty.value.code, empty.value.sheet) == ("no_rows", "Đăng ký")
+
+
+def test_legacy_csv_in_windows_code_page_is_guessed(workspace, tmp_path):
+    names = ["Hợp tác xã dệt lanh Lùng Tám", "Đội văn nghệ thôn Sà Phìn", "Trường Tiểu học Lũng Cú"] * 3
+    path = tmp_path / "cu.csv"
+    # An old office PC saves CSV in cp1252: the TCVN3 codes are single bytes there.
+    header = to_tcvn3("Họ và tên,Lĩnh vực,Đối tượng\n")
+    body = "".join(f"{to_tcvn3(n)},2.6,Tap the\n" for n in names)
+    path.write_bytes((header + body).encode("cp1252"))
+    table = imports.read(path)
+    pv = imports.preview(workspace, table, unit_code="00715", mapping=["name", "field_code", "kind"])
+    assert [r.data.name for r in pv.rows] == names
+    assert next(c for c in pv.columns if c.key == "name").detected_by == "guess"
