@@ -187,8 +187,13 @@ def write_xlsx(path: Path, sheet_data: CallSheet) -> None:
                 cell.data_type = "s"
     sheet.append([])
     sheet.append([str(t["note"]).format(text=sheet_data.consequence)])
-    for column, width in zip("ABCDEFG", (6, 40, 34, 24, 16, 26, 14), strict=True):
+    widths = (6, 40, 34, 24, 16, 26, 14)
+    for column, width in zip("ABCDEFG", widths, strict=True):
         sheet.column_dimensions[column].width = width
+    # Spreadsheet programs do not grow a wrapped row by themselves: give each row the lines it needs.
+    for row in sheet.iter_rows(min_row=5, max_row=4 + len(sheet_data.lines)):
+        lines = max(-(-len(str(c.value or "")) // (w - 2)) for c, w in zip(row, widths, strict=False))
+        sheet.row_dimensions[row[0].row].height = 15 * max(1, lines)
     sheet.freeze_panes = "A5"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
