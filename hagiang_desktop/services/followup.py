@@ -13,8 +13,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import distinct, func, select
-from sqlmodel import Session, SQLModel
+from sqlalchemy import distinct, func, select, true
+from sqlmodel import Session, SQLModel, col
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.vntext import clean_text
@@ -306,32 +306,28 @@ def delete_record(ws: Workspace, what: str, record_id: int) -> None:
         audit.record(session, action="delete", entity=_entity(row), entity_id=record_id, before=before)
 
 
+def _rows(session: Session, cls: type[Any], day: Any, nomination_id: int) -> list[Any]:
+    return list(
+        session.scalars(
+            select(cls).where(col(cls.nomination_id) == nomination_id).order_by(col(day), col(cls.id))
+        )
+    )
+
+
 def get_followup(ws: Workspace, nomination_id: int) -> Followup:
     """Return a model's assessments, replication activities and commendations, oldest first."""
     with ws.session() as session:
         assessments = tuple(
             AssessmentRow(a.id or 0, a.nomination_id, a.stage_code, a.assessed_on, Rating(a.rating), a.notes)
-            for a in session.scalars(
-                select(Assessment)
-                .where(Assessment.nomination_id == nomination_id)
-                .order_by(Assessment.assessed_on, Assessment.id)  # type: ignore[arg-type]
-            )
+            for a in _rows(session, Assessment, Assessment.assessed_on, nomination_id)
         )
         activities = tuple(
             ActivityRow(a.id or 0, a.nomination_id, ActivityKind(a.activity_kind), a.held_on, a.description)
-            for a in session.scalars(
-                select(ReplicationActivity)
-                .where(ReplicationActivity.nomination_id == nomination_id)
-                .order_by(ReplicationActivity.held_on, ReplicationActivity.id)  # type: ignore[arg-type]
-            )
+            for a in _rows(session, ReplicationActivity, ReplicationActivity.held_on, nomination_id)
         )
         commendations = tuple(
             CommendationRow(c.id or 0, c.nomination_id, c.awarded_on, c.title, c.decision_number)
-            for c in session.scalars(
-                select(Commendation)
-                .where(Commendation.nomination_id == nomination_id)
-                .order_by(Commendation.awarded_on, Commendation.id)  # type: ignore[arg-type]
-            )
+            for c in _rows(session, Commendation, Commendation.awarded_on, nomination_id)
         )
     return Followup(assessments, activities, commendations)
 
@@ -344,26 +340,25 @@ def stage_progress(ws: Workspace, scope: Scope | None = None) -> list[StageProgr
 
     Args:
         ws: the workspace.
-        scope: the office's scope (its registering units); None or an empty scope means all.
+        scope: the office's scope (its registering units); None means all.
 
     Returns:
         One entry per stage of the plan, in the plan's order.
     """
     unit_ids = scope.unit_ids if scope is not None else None
-    followed = Nomination.status.not_in([str(s) for s in NOT_FOLLOWED])  # type: ignore[attr-defined]
-    in_scope = Nomination.registering_unit_id.in_(unit_ids) if unit_ids is not None else True  # type: ignore[attr-defined]
+    followed = col(Nomination.status).not_in([str(s) for s in NOT_FOLLOWED])
+    in_scope = col(Nomination.registering_unit_id).in_(unit_ids) if unit_ids is not None else true()
     result = []
     with ws.session() as session:
         for stage in ws.plan.stages:
+            in_time = col(Nomination.year) <= stage.year
             due = session.scalar(
-                select(func.count())
-                .select_from(Nomination)
-                .where(followed, in_scope, Nomination.year <= stage.year)
+                select(func.count()).select_from(Nomination).where(followed, in_scope, in_time)
             )
             done = session.scalar(
-                select(func.count(distinct(Assessment.nomination_id)))
-                .join(Nomination, Nomination.id == Assessment.nomination_id)
-                .where(followed, in_scope, Nomination.year <= stage.year, Assessment.stage_code == stage.code)
+                select(func.count(distinct(col(Assessment.nomination_id))))
+                .join(Nomination, col(Nomination.id) == col(Assessment.nomination_id))
+                .where(followed, in_scope, in_time, col(Assessment.stage_code) == stage.code)
             )
             result.append(StageProgress(stage.code, stage.year, stage.due, int(done or 0), int(due or 0)))
     return result
