@@ -308,7 +308,8 @@ class NominationEntryTab(QWidget):
         self.count_label.setText(self.tr("%n nomination(s)", "", self.model.rowCount()))
 
     def _update_selection(self) -> None:
-        count = len(self.selected_ids())
+        # Count the selected rows without fetching them: Ctrl+A on 100,000 rows stays instant.
+        count = len(self.table.selectionModel().selectedRows())
         self.selection_label.setText(self.tr("%n selected", "", count) if count > 1 else "")
         self.bulk_button.setEnabled(count > 0)
 
