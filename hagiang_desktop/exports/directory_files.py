@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -243,7 +244,8 @@ def _read_csv_records(path: Path) -> list[tuple[int, list[str]]]:
 def _read_xlsx_records(path: Path) -> list[tuple[int, list[str]]]:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
+    # BadZipFile: an empty or renamed file; SyntaxError: broken XML inside (hostile-input tests, #8)
+    except (InvalidFileException, OSError, KeyError, ValueError, SyntaxError, zipfile.BadZipFile) as exc:
         if isinstance(exc, FileNotFoundError | PermissionError):
             raise
         raise DirectoryError(

@@ -265,17 +265,22 @@ def test_any_bytes_as_a_directory_csv_file(tmp_path, data):
     assert error is None or error.code
 
 
-@pytest.mark.xfail(
-    raises=zipfile.BadZipFile,
-    strict=True,
-    reason="exports.directory_files.read_directory_file lets zipfile.BadZipFile out for a non-zip .xlsx "
-    "(found by #8; owner: directory import)",
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        _zip({"a.txt": b"x"}),
+        _zip({"[Content_Types].xml": b"<bad", "xl/workbook.xml": b"<x"}),
+        _zip({"a": b"x" * 3000})[:200],
+    ],
+    ids=["empty", "zip of junk", "broken xml", "truncated zip"],
 )
-def test_empty_xlsx_as_a_directory_file(tmp_path):
+def test_bad_xlsx_as_a_directory_file(tmp_path, data):
     path = tmp_path / "units.xlsx"
-    path.write_bytes(b"")
-    with pytest.raises(DirectoryError):
+    path.write_bytes(data)
+    with pytest.raises(DirectoryError) as caught:
         read_directory_file(path)
+    _one_line(str(caught.value))
 
 
 # --- signed bundles ---------------------------------------------------------------------------
