@@ -425,14 +425,20 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     Returns:
         The lines (at least one, possibly empty).
     """
+    return list(_wrap(nfc(text), font, size, width))
+
+
+@functools.lru_cache(maxsize=8192)
+def _wrap(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
+    # Cached: a batch of forms wraps the same criteria wording and labels again and again.
     register_fonts()
     lines: list[str] = []
-    for part in nfc(text).replace("\r\n", "\n").split("\n"):
+    for part in text.replace("\r\n", "\n").split("\n"):
         if pdfmetrics.stringWidth(part, font, size) <= width:
             lines.append(part)
         else:
             lines.extend(simpleSplit(part, font, size, width) or [""])
-    return lines or [""]
+    return tuple(lines) or ("",)
 
 
 def draw_official_header(canvas: Canvas, header: OfficialHeader, x: float, top: float, width: float) -> float:
