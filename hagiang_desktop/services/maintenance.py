@@ -7,13 +7,14 @@ WAL checkpoint, so that the nominee's data is gone from the database file *and* 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, or_, select
 
 from hagiang_desktop.core.kinds import NomineeKind
+from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import audit
 from hagiang_desktop.services.nominations import NominationProblem
 from hagiang_desktop.services.workspace import Workspace, get_setting, open_workspace
@@ -170,16 +171,41 @@ def daily_backup(ws: Workspace) -> Path | None:
     return backups.backup_if_due(ws.db.path, keep=backup_keep(ws))
 
 
-def backup_now(ws: Workspace, folder: Path | None = None) -> Path:
+def backup_now(
+    ws: Workspace,
+    folder: Path | None = None,
+    *,
+    target: Path | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> Path:
     """Back up the open database now, into ``folder`` (a USB stick) or its own backup folder.
+
+    Safe to run in a worker thread: it reads the file through its own connection.
+
+    Args:
+        ws: the workspace.
+        folder: where to put the backup; the database's backup folder by default.
+        target: the exact file (see :func:`backup_file_name`), chosen before starting.
+        progress: ``progress(done, total) -> bool``; False cancels.
 
     Returns:
         The verified backup file.
 
     Raises:
         BackupError: the backup could not be made or failed its check.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop; no file is left.
     """
-    return backups.take_backup(ws.db.path, folder=folder, reason="manual")
+    try:
+        return backups.take_backup(
+            ws.db.path, folder=folder, reason="manual", target=target, progress=progress
+        )
+    except backups.BackupCancelled as error:
+        raise Cancelled from error
+
+
+def backup_file_name(ws: Workspace, folder: Path | None = None) -> Path:
+    """Return the file :func:`backup_now` will write into ``folder`` (nothing is written)."""
+    return backups.backup_target(ws.db.path, folder, "manual")
 
 
 def backup_file(db_path: Path, out: Path) -> Path:

@@ -16,6 +16,7 @@ import contextlib
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -88,7 +89,29 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     return [] if problems == ["ok"] else problems
 
 
-def copy_database(source: Path, target: Path) -> None:
+#: Pages copied per step of the backup API (4 MB at 4 KB pages): progress and Cancel between steps.
+_PAGES_PER_STEP = 1024
+
+#: ``progress(done, total) -> bool``: pages copied so far and in all; False asks to stop.
+Progress = Callable[[int, int], bool]
+
+
+class BackupCancelled(Exception):  # noqa: N818 - an outcome the clerk chose, not an error
+    """The clerk cancelled a backup; no file was left behind."""
+
+
+def _step_progress(progress: Progress | None) -> Callable[[int, int, int], None] | None:
+    if progress is None:
+        return None
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        if not progress(total - remaining, total):
+            raise BackupCancelled  # propagates out of Connection.backup()
+
+    return report
+
+
+def copy_database(source: Path, target: Path, *, progress: Progress | None = None) -> None:
     """Copy a database with the online backup API into ``target``, verified, atomically.
 
     The copy is a single self-contained file (rollback journal, not WAL), so it can be carried
@@ -97,16 +120,18 @@ def copy_database(source: Path, target: Path) -> None:
     Args:
         source: the live database (may be open and in use by this process).
         target: the file to create or replace.
+        progress: called between steps with (pages done, pages in all); returning False stops.
 
     Raises:
         BackupError: the source cannot be read or the copy fails its integrity check.
+        BackupCancelled: ``progress`` asked to stop; ``target`` is untouched.
     """
     try:
         with atomic_path(target) as tmp:
             src = _connect_ro(source)
             dest = sqlite3.connect(tmp)
             try:
-                src.backup(dest)
+                src.backup(dest, pages=_PAGES_PER_STEP if progress else -1, progress=_step_progress(progress))
                 dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()
@@ -166,8 +191,19 @@ def _new_name(folder: Path, db_path: Path, reason: str, now: datetime) -> Path:
     return candidate
 
 
+def backup_target(db_path: Path, folder: Path | None = None, reason: str = "manual") -> Path:
+    """Return the file the next backup of ``db_path`` into ``folder`` will get (nothing written)."""
+    return _new_name(folder or default_backup_dir(db_path), db_path, reason, datetime.now())
+
+
 def take_backup(
-    db_path: Path, *, folder: Path | None = None, reason: str = "manual", keep: int | None = None
+    db_path: Path,
+    *,
+    folder: Path | None = None,
+    reason: str = "manual",
+    keep: int | None = None,
+    target: Path | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Back up ``db_path`` into a folder, then keep only the newest ``keep`` backups there.
 
@@ -176,16 +212,19 @@ def take_backup(
         folder: where to put it; the database's own backup folder by default.
         reason: ``auto``, ``manual``, ``migrate`` or ``restore`` (part of the file name).
         keep: how many backups to keep after this one; None keeps all.
+        target: the file name chosen beforehand (:func:`backup_target`); a new one by default.
+        progress: see :func:`copy_database`.
 
     Returns:
         The new backup file.
 
     Raises:
         BackupError: see :func:`copy_database`.
+        BackupCancelled: ``progress`` asked to stop.
     """
-    folder = ensure_private_dir(folder or default_backup_dir(db_path))
-    target = _new_name(folder, db_path, reason, datetime.now())
-    copy_database(db_path, target)
+    folder = ensure_private_dir(target.parent if target else folder or default_backup_dir(db_path))
+    target = target or _new_name(folder, db_path, reason, datetime.now())
+    copy_database(db_path, target, progress=progress)
     if keep is not None:
         rotate(folder, db_path, keep, reason=reason)
     return target

@@ -16,8 +16,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from hagiang_desktop.services import bundles, exporting, maintenance
 from hagiang_desktop.ui.actions import backup as backup_actions
 from hagiang_desktop.ui.actions import bundles as bundle_actions
@@ -95,11 +93,6 @@ def test_bundle_is_built_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_d
     assert seen == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="File → Back up now copies the whole database on the UI thread (1–2 s for the "
-    "province's 100,000 rows): move maintenance.backup_now into ui.workers.run_with_progress",
-)
 def test_backup_runs_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
     window = _window(qtbot, demo_workspace)
     with entered_on_ui_thread(maintenance.backup_now) as seen:

@@ -135,7 +135,16 @@ def test_back_up_now_and_restore_from_the_file_menu(qtbot, demo_workspace, tmp_p
     assert {"backupNow", "restoreBackup"} <= set(names)
     target = backup_actions.back_up_now(window, tmp_path / "usb")
     assert target is not None
+    with qtbot.waitSignal(window.backup_worker.done, timeout=60_000):
+        pass
     assert target.exists()
+    assert target.parent == tmp_path / "usb"
+    qtbot.waitUntil(
+        lambda: (
+            "Đã sao lưu" in window.statusBar().currentMessage()
+            or "Backed up" in window.statusBar().currentMessage()
+        )
+    )
     svc.delete_nomination(demo_workspace, 1)
     assert svc.count_nominations(demo_workspace) == 59
     assert backup_actions.restore_from(window, target)
@@ -144,6 +153,27 @@ def test_back_up_now_and_restore_from_the_file_menu(qtbot, demo_workspace, tmp_p
     bad.write_bytes(b"junk")
     assert not backup_actions.restore_from(window, bad)
     assert no_dialogs[-1][0] == "warning"
+
+
+def test_a_backup_can_be_cancelled_and_leaves_no_file(demo_path, tmp_path):
+    from hagiang_desktop.exports.model import Cancelled
+    from hagiang_desktop.services import maintenance
+    from hagiang_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(demo_path)
+    try:
+        target = maintenance.backup_file_name(ws, tmp_path / "usb")
+        with pytest.raises(Cancelled):
+            maintenance.backup_now(ws, target=target, progress=lambda done, total: False)
+        assert not target.exists()
+        assert list(target.parent.iterdir()) == []
+        seen = []
+        made = maintenance.backup_now(ws, target=target, progress=lambda d, t: seen.append((d, t)) or True)
+        assert made == target
+        assert seen
+        assert seen[-1][0] == seen[-1][1]
+    finally:
+        ws.close()
 
 
 def test_purge_the_selected_nominations_from_the_file_menu(qtbot, demo_workspace, no_dialogs):

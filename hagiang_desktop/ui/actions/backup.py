@@ -14,6 +14,7 @@ from hagiang_desktop.services.nominations import NominationProblem
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.backup import BackupError, default_backup_dir
+from hagiang_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
@@ -125,14 +126,18 @@ def purge_selected(window: MainWindow, ids: list[int] | None = None) -> int:
 
 
 def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
-    """Ask for a folder (a USB stick) and back the database up there, verified.
+    """Ask for a folder (a USB stick) and back the database up there, verified, in a worker.
+
+    A large database takes a few seconds to copy and check: the copy runs off the UI thread
+    behind a progress dialog with Cancel (``ui.workers``); the status bar says when it is done.
 
     Args:
         window: the main window.
         folder: the folder; asked when None.
 
     Returns:
-        The backup file, or None if cancelled or failed.
+        The file the backup is being written to (it appears once verified), or None if no
+        folder was chosen.
     """
     if folder is None:
         chosen = QFileDialog.getExistingDirectory(
@@ -141,21 +146,35 @@ def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
         if not chosen:
             return None
         folder = Path(chosen)
-    try:
-        target = maintenance.backup_now(_workspace(window), folder)
-    except BackupError as error:
-        QMessageBox.warning(
-            window,
-            QCoreApplication.translate("backup", "Backup failed"),
-            QCoreApplication.translate(
-                "backup", "The backup could not be made: %1. The database was not changed."
-            ).replace("%1", "; ".join(error.problems[:2])),
-        )
-        return None
+    ws = _workspace(window)
+    target = maintenance.backup_file_name(ws, folder)
+    worker = run_with_progress(
+        window,
+        QCoreApplication.translate("backup", "Back up"),
+        QCoreApplication.translate("backup", "Copying and checking the database…"),
+        lambda progress: maintenance.backup_now(ws, target=target, progress=progress),
+    )
+    worker.succeeded.connect(lambda made: _backed_up(window, made))
+    worker.failed.connect(lambda error: _backup_failed(window, error))
+    window.backup_worker = worker  # type: ignore[attr-defined]  # tests wait on it
+    return target
+
+
+def _backed_up(window: MainWindow, target: Path) -> None:
     window.statusBar().showMessage(
         QCoreApplication.translate("backup", "Backed up and verified: %1").replace("%1", str(target)), 10000
     )
-    return target
+
+
+def _backup_failed(window: MainWindow, error: BaseException) -> None:
+    detail = "; ".join(error.problems[:2]) if isinstance(error, BackupError) else type(error).__name__
+    QMessageBox.warning(
+        window,
+        QCoreApplication.translate("backup", "Backup failed"),
+        QCoreApplication.translate(
+            "backup", "The backup could not be made: %1. The database was not changed."
+        ).replace("%1", detail),
+    )
 
 
 def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
