@@ -323,3 +323,25 @@ def test_stray_carriage_return_in_a_csv_is_a_damaged_file(tmp_path):
         read_source(path)
     assert caught.value.code == "damaged"
     _one_line(source_message(caught.value))
+
+
+def test_entity_bomb_inside_a_real_workbook_is_refused_as_unsafe(tmp_path):
+    from openpyxl import Workbook
+
+    plain = tmp_path / "plain.xlsx"
+    book = Workbook()
+    book.active["A1"] = "Tên mô hình"
+    book.save(plain)
+    bomb = tmp_path / "bom.xlsx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(buffer, "w") as target:
+        for info in source.infolist():
+            data = BOMB if info.filename == "xl/worksheets/sheet1.xml" else source.read(info.filename)
+            target.writestr(info, data)
+    bomb.write_bytes(buffer.getvalue())
+    with pytest.raises(SourceProblem) as caught:
+        read_source(bomb)
+    assert caught.value.code == "unsafe"
+    _one_line(source_message(caught.value))
+    with pytest.raises(DirectoryError):
+        read_directory_file(bomb)
