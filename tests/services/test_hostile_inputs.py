@@ -345,3 +345,20 @@ def test_entity_bomb_inside_a_real_workbook_is_refused_as_unsafe(tmp_path):
     _one_line(source_message(caught.value))
     with pytest.raises(DirectoryError):
         read_directory_file(bomb)
+
+
+# --- key files (.p12) -------------------------------------------------------------------------
+
+
+@FUZZ
+@given(st.binary(max_size=2000))
+def test_any_bytes_as_a_key_file_are_refused_and_change_nothing(tmp_path, demo_workspace, data):
+    from hagiang_desktop.services import keys
+
+    path = tmp_path / "khoa.p12"
+    path.write_bytes(data)
+    before = keys.list_identities(demo_workspace)
+    with pytest.raises(keys.KeyProblem) as caught:
+        keys.restore_key(demo_workspace, path, "mật khẩu bất kỳ")
+    assert caught.value.code in {"wrong_passphrase", "bad_key_file"}
+    assert keys.list_identities(demo_workspace) == before
