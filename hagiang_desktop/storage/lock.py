@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 
@@ -99,7 +100,7 @@ def is_locked(db_path: Path) -> bool:
     return False
 
 
-if os.name == "nt":  # pragma: no cover - exercised on the Windows build only
+if sys.platform == "win32":  # pragma: no cover - exercised on the Windows build only
     import msvcrt
 
     def _lock(fd: int) -> None:
