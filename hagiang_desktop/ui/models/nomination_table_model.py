@@ -19,6 +19,8 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 INELIGIBLE_COLOUR = "#a61b1b"
 SUPPLEMENT_COLOUR = "#8a5a00"
+_CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class NominationTableModel(QAbstractTableModel):
@@ -172,6 +174,6 @@ class NominationTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Return the item flags (Qt override)."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Qt asks this for every cell when the clerk selects all (800,000 calls on the province's
+        # list): return prebuilt values instead of building an enum each time.
+        return _CELL_FLAGS if index.isValid() else _NO_FLAGS

@@ -86,11 +86,19 @@ class NominationEntryTab(QWidget):
         self.status_dialog: StatusChangeDialog | None = None
 
         unit_rows = self._scope_units()
+        self.form = NominationForm(
+            workspace.plan,
+            unit_rows,
+            self,
+            supplement_check=lambda code, day: nomination_service.is_supplement(self._ws, code, day),
+        )
+        self.filter_bar = NominationFilterBar(
+            workspace.plan, unit_rows, self, shared_units=self.form.member_unit_picker
+        )
         self.search_edit = QLineEdit(self, objectName="nominationSearch")
         self.search_edit.setPlaceholderText(self.tr("Search name, unit or achievements (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
-        self.filter_bar = NominationFilterBar(workspace.plan, unit_rows, self)
         self.model = NominationTableModel(
             fetch=lambda flt, sort, desc, offset, limit: nomination_service.list_nominations(
                 self._ws, flt, sort=sort, descending=desc, offset=offset, limit=limit
@@ -133,12 +141,6 @@ class NominationEntryTab(QWidget):
         self.bulk_button.setToolTip(self.tr("Change the status of the selected rows (Ctrl+Shift+T)"))
         self.selection_label = QLabel(self)
 
-        self.form = NominationForm(
-            workspace.plan,
-            unit_rows,
-            self,
-            supplement_check=lambda code, day: nomination_service.is_supplement(self._ws, code, day),
-        )
         self.form_scroll = scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
@@ -309,7 +311,8 @@ class NominationEntryTab(QWidget):
 
     def _update_selection(self) -> None:
         # Count the selected rows without fetching them: Ctrl+A on 100,000 rows stays instant.
-        count = len(self.table.selectionModel().selectedRows())
+        # (ranges, not selectedRows(): that one walks every row and column).
+        count = sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
         self.selection_label.setText(self.tr("%n selected", "", count) if count > 1 else "")
         self.bulk_button.setEnabled(count > 0)
 

@@ -26,6 +26,7 @@ class NominationFilterBar(QWidget):
     Args:
         plan: the plan (its fields and period give the choices).
         units: the registering units of the office's scope.
+        shared_units: a unit picker (with an empty entry) whose list the unit filter reuses.
 
     Signals:
         changed: a filter changed.
@@ -33,7 +34,14 @@ class NominationFilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, plan: Plan, units: Sequence[UnitRow], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: Plan,
+        units: Sequence[UnitRow],
+        parent: QWidget | None = None,
+        *,
+        shared_units: UnitPicker | None = None,
+    ) -> None:
         super().__init__(parent)
         any_text = self.tr("(any)")
         self.field_combo = self._combo("filterField", any_text)
@@ -46,7 +54,9 @@ class NominationFilterBar(QWidget):
         self.status_combo = self._combo("filterStatus", any_text)
         for status in NominationStatus:
             self.status_combo.addItem(status_label(status), str(status))
-        self.unit_picker = UnitPicker(units, self, objectName="filterUnit", allow_empty=True)
+        self.unit_picker = UnitPicker(
+            units, self, objectName="filterUnit", allow_empty=True, shared=shared_units
+        )
         self.unit_picker.setMaximumWidth(260)
         self.unit_picker.lineEdit().setPlaceholderText(any_text)
         self.eligible_combo = self._combo("filterEligible", any_text)

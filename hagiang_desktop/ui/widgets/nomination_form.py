@@ -117,7 +117,11 @@ class NominationForm(QWidget):
             self.kind_combo.addItem(nominee_kind_label(kind), str(kind))
         self.field_combo = QComboBox(self, objectName="field")
         self.name_edit = QLineEdit(self, objectName="name")
-        self.unit_picker = UnitPicker(units, self, objectName="registeringUnit")
+        # One list of units for every picker (see UnitPicker's ``shared``).
+        self.member_unit_picker = UnitPicker(units, self, objectName="memberUnit", allow_empty=True)
+        self.unit_picker = UnitPicker(
+            units, self, objectName="registeringUnit", shared=self.member_unit_picker
+        )
         # individual
         self.position_edit = QLineEdit(self, objectName="position")
         self.work_unit_edit = QLineEdit(self, objectName="workUnit")
@@ -128,8 +132,7 @@ class NominationForm(QWidget):
         self.birth_year_spin = QSpinBox(self, objectName="birthYear")
         self.birth_year_spin.setRange(0, 2020)
         self.birth_year_spin.setSpecialValueText(self.tr("(not given)"))
-        # collective
-        self.member_unit_picker = UnitPicker(units, self, objectName="memberUnit", allow_empty=True)
+        # collective: self.member_unit_picker, made first (above)
         # household
         self.household_head_edit = QLineEdit(self, objectName="householdHead")
         self.village_edit = QLineEdit(self, objectName="village")

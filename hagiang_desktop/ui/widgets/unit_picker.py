@@ -41,6 +41,8 @@ class UnitPicker(QComboBox):
     Args:
         units: the units offered, in display order.
         allow_empty: offer an empty first entry ("none").
+        shared: another picker whose list to show (same units, same empty entry): a province's
+            20,000 units are folded and built into items once, not once per picker.
     """
 
     def __init__(
@@ -49,15 +51,21 @@ class UnitPicker(QComboBox):
         parent: QWidget | None = None,
         *,
         allow_empty: bool = False,
+        shared: UnitPicker | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(parent, **kwargs)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._model = QStandardItemModel(self)
-        self.setModel(self._model)
-        self._allow_empty = allow_empty
-        self.set_units(units)
+        if shared is not None:
+            self._model = shared._model
+            self._allow_empty = shared._allow_empty
+            self.setModel(self._model)
+        else:
+            self._model = QStandardItemModel(self)
+            self.setModel(self._model)
+            self._allow_empty = allow_empty
+            self.set_units(units)
         completer = FoldingCompleter(self._model, self)
         self.setCompleter(completer)
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
