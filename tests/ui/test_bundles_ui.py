@@ -16,7 +16,7 @@ from hagiang_desktop.services import bundles, keys, nominations, scope
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.ui.actions import bundles as actions
-from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog
+from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog, ReturnDialog
 from hagiang_desktop.ui.main_window import MainWindow
 
 PASS = "mật khẩu Đồng Văn"
@@ -68,6 +68,10 @@ def test_district_to_province_and_back_through_the_windows(
     shown = dialog.findChild(QLabel, "fingerprint")
     assert shown.text().split() == identity.fingerprint.split()
     dialog.close()
+    preview = actions.print_fingerprint_form(district_window)
+    assert preview is not None
+    assert preview.page_range() == (0, 0)  # one A4 page to sign and seal
+    preview.close()
     form = actions.save_fingerprint_form(district_window, tmp_path / "form.pdf")
     cert = actions.export_certificate(district_window, tmp_path / "dong-van.pem")
     assert form.stat().st_size > 0
@@ -113,6 +117,14 @@ def test_district_to_province_and_back_through_the_windows(
     keys.create_identity(province, PROVINCE_PASS)
     keys.export_certificate(province, tmp_path / "province.pem")
     [first, *_] = bundles.returnable_nominations(province)
+    chooser = ReturnDialog(bundles.returnable_nominations(province), province_window)
+    qtmodeltester.check(chooser.model)
+    ok = chooser.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    chooser.view.selectRow(0)
+    assert not ok.isEnabled()  # a reason is required
+    chooser.reason.setPlainText("Thiếu minh chứng")
+    assert ok.isEnabled()
+    chooser.close()
     back = actions.return_nomination(
         province_window, first.id, "Thiếu minh chứng", tmp_path / "tra-lai.zip", PROVINCE_PASS
     )

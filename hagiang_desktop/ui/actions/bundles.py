@@ -22,7 +22,7 @@ from hagiang_desktop.exports.signing import SigningProblem
 from hagiang_desktop.services import bundles, keys, scope
 from hagiang_desktop.services.bundles import BuiltBundle, ImportResult
 from hagiang_desktop.services.keys import KeyProblem
-from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.services.workspace import Workspace, user_data_dir
 from hagiang_desktop.ui.dialogs.bundle_dialogs import (
     FingerprintDialog,
     InboxDialog,
@@ -30,6 +30,7 @@ from hagiang_desktop.ui.dialogs.bundle_dialogs import (
     ReturnDialog,
     TrustStoreDialog,
 )
+from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
@@ -348,6 +349,7 @@ def show_fingerprint(window: MainWindow) -> FingerprintDialog | None:
         )
         return None
     dialog = FingerprintDialog(identity, window)
+    dialog.print_button.clicked.connect(lambda: print_fingerprint_form(window))
     dialog.form_button.clicked.connect(lambda: save_fingerprint_form(window))
     dialog.export_button.clicked.connect(lambda: export_certificate(window))
     dialog.open()
@@ -382,6 +384,17 @@ def save_fingerprint_form(window: MainWindow, target: Path | None = None) -> Pat
     title = QCoreApplication.translate("bundles", "Save the fingerprint form")
     filters = QCoreApplication.translate("bundles", "PDF (*.pdf)")
     return _write_file(window, target, title, "phieu-van-tay.pdf", filters, keys.fingerprint_form)
+
+
+def print_fingerprint_form(window: MainWindow) -> PdfPreviewDialog | None:
+    """Show the fingerprint form in the print preview, ready for the office printer."""
+    title = QCoreApplication.translate("bundles", "Fingerprint form")
+    target = user_data_dir() / "phieu-xac-nhan-van-tay.pdf"
+    if _write_file(window, target, title, target.name, "", keys.fingerprint_form) is None:
+        return None
+    preview = PdfPreviewDialog(target, window)
+    preview.open()
+    return preview
 
 
 def export_certificate(window: MainWindow, target: Path | None = None) -> Path | None:

@@ -124,6 +124,7 @@ class FingerprintDialog(QDialog):
     """Show the office's certificate and its fingerprint, with the form and export buttons.
 
     Attributes:
+        print_button: shows the fingerprint form in the print preview.
         form_button: saves the one-page fingerprint form (PDF).
         export_button: exports the certificate (PEM).
     """
@@ -156,7 +157,10 @@ class FingerprintDialog(QDialog):
         self.export_button = QPushButton(
             QCoreApplication.translate("bundles", "Export the certificate…"), self, objectName="exportCert"
         )
-        buttons = _close_box(self, self.form_button, self.export_button)
+        self.print_button = QPushButton(
+            QCoreApplication.translate("bundles", "Print the form…"), self, objectName="printForm"
+        )
+        buttons = _close_box(self, self.print_button, self.form_button, self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(info)
         layout.addWidget(QLabel(QCoreApplication.translate("bundles", "SHA-256 fingerprint:"), self))
