@@ -162,7 +162,7 @@ def list_receipts(
         Receipt.doc_number,
         Receipt.note,
         Unit.id,
-    ).join(Unit, Unit.id == Receipt.unit_id)  # type: ignore[arg-type]
+    ).join(Unit, Unit.id == Receipt.unit_id)
     if unit_code is not None:
         query = query.where(Unit.code == unit_code)
     with ws.session() as session:

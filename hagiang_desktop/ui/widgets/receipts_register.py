@@ -196,7 +196,8 @@ class ReceiptsRegister(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        return rows[0].data(RowsTableModel.RowRole)
+        row: ReceiptRow = rows[0].data(RowsTableModel.RowRole)
+        return row
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None
