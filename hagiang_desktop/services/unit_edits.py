@@ -7,6 +7,8 @@ raised as :class:`UnitEditError` with a stable code that the UI and the CLI tran
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -95,6 +97,16 @@ def snapshot(unit: Unit) -> dict[str, Any]:
         "contact_phone": unit.contact_phone,
         "contact_email": unit.contact_email,
     }
+
+
+@contextmanager
+def _audited(session: Session, unit: Unit, action: str) -> Iterator[None]:
+    """Record the unit's state before and after the block as one audit entry."""
+    before = snapshot(unit)
+    yield
+    audit.record(
+        session, action=action, entity="unit", entity_id=unit.code, before=before, after=snapshot(unit)
+    )
 
 
 def _unit(session: Session, code: str, error: EditErrorCode = EditErrorCode.UNKNOWN_UNIT) -> Unit:
@@ -228,11 +240,8 @@ def rename_unit(ws: Workspace, code: str, name: str) -> None:
     name = _name(name)
     with ws.session() as session:
         unit = _unit(session, code)
-        before = snapshot(unit)
-        unit.name, unit.name_fold = name, fold(name)
-        audit.record(
-            session, action="rename", entity="unit", entity_id=code, before=before, after=snapshot(unit)
-        )
+        with _audited(session, unit, "rename"):
+            unit.name, unit.name_fold = name, fold(name)
 
 
 def set_contacts(ws: Workspace, code: str, contacts: Contacts) -> None:
@@ -243,13 +252,10 @@ def set_contacts(ws: Workspace, code: str, contacts: Contacts) -> None:
     """
     with ws.session() as session:
         unit = _unit(session, code)
-        before = snapshot(unit)
-        unit.contact_person = _optional(contacts.person)
-        unit.contact_phone = _optional(contacts.phone)
-        unit.contact_email = _optional(contacts.email)
-        audit.record(
-            session, action="contacts", entity="unit", entity_id=code, before=before, after=snapshot(unit)
-        )
+        with _audited(session, unit, "contacts"):
+            unit.contact_person = _optional(contacts.person)
+            unit.contact_phone = _optional(contacts.phone)
+            unit.contact_email = _optional(contacts.email)
 
 
 def descendant_ids(session: Session, unit_id: int) -> set[int]:
@@ -280,11 +286,8 @@ def move_unit(ws: Workspace, code: str, new_parent_code: str | None) -> None:
         assert unit.id is not None
         if parent is not None and (parent.id == unit.id or parent.id in descendant_ids(session, unit.id)):
             raise UnitEditError(EditErrorCode.CYCLE, new_parent_code)
-        before = snapshot(unit)
-        unit.parent_id = parent.id if parent else None
-        audit.record(
-            session, action="move", entity="unit", entity_id=code, before=before, after=snapshot(unit)
-        )
+        with _audited(session, unit, "move"):
+            unit.parent_id = parent.id if parent else None
 
 
 def close_unit(ws: Workspace, code: str, valid_to: date) -> None:
@@ -306,11 +309,8 @@ def close_unit(ws: Workspace, code: str, valid_to: date) -> None:
         )
         if open_children:
             raise UnitEditError(EditErrorCode.OPEN_CHILDREN, open_children)
-        before = snapshot(unit)
-        unit.valid_to = valid_to
-        audit.record(
-            session, action="close", entity="unit", entity_id=code, before=before, after=snapshot(unit)
-        )
+        with _audited(session, unit, "close"):
+            unit.valid_to = valid_to
 
 
 def reopen_unit(ws: Workspace, code: str) -> None:
@@ -321,11 +321,8 @@ def reopen_unit(ws: Workspace, code: str) -> None:
     """
     with ws.session() as session:
         unit = _unit(session, code)
-        before = snapshot(unit)
-        unit.valid_to = None
-        audit.record(
-            session, action="reopen", entity="unit", entity_id=code, before=before, after=snapshot(unit)
-        )
+        with _audited(session, unit, "reopen"):
+            unit.valid_to = None
 
 
 def delete_unit(ws: Workspace, code: str) -> None:
