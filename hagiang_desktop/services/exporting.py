@@ -22,7 +22,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import case, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
@@ -67,6 +67,9 @@ LISTED_STATUSES = (NominationStatus.SELECTED, NominationStatus.SUBMITTED, Nomina
 Progress = Callable[[int, int], bool]
 _CHUNK = 500
 _BLANK = "\u00a0" * 10
+# Separators of the packed ticks (control characters: clean_text keeps them out of any text).
+_UNIT_SEP = "\x1f"
+_RECORD_SEP = "\x1e"
 _GENDERS = {"male": "Nam", "female": "Nữ"}
 #: The title of a registration form.
 FORM_TITLE = "PHIẾU ĐĂNG KÝ XÂY DỰNG MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN"
@@ -353,14 +356,24 @@ def _read_chunk(ws: Workspace, session: Session, chunk: Sequence[int]) -> list[E
         .where(Nomination.id.in_(chunk))  # type: ignore[union-attr]
     )
     found = {row[0]: row for row in session.execute(query)}
+    # One row per nomination with its ticks joined (code US evidence, RS between): ten times
+    # fewer rows to fetch than one per tick; aggregate_strings is group_concat / string_agg.
+    packed = func.aggregate_strings(
+        CriterionCheck.criterion_code + _UNIT_SEP + func.coalesce(CriterionCheck.evidence, ""), _RECORD_SEP
+    )
     checks: dict[int, dict[str, str]] = {}
-    for nid, code, evidence in session.execute(
-        select(CriterionCheck.nomination_id, CriterionCheck.criterion_code, CriterionCheck.evidence).where(  # type: ignore[call-overload]
+    query = (
+        select(CriterionCheck.nomination_id, packed)  # type: ignore[call-overload]
+        .where(
             CriterionCheck.nomination_id.in_(chunk),  # type: ignore[attr-defined]
             CriterionCheck.met.is_(True),  # type: ignore[attr-defined]
         )
-    ):
-        checks.setdefault(nid, {})[code] = evidence or ""
+        .group_by(CriterionCheck.nomination_id)
+    )
+    for nid, joined in session.execute(query):
+        checks[nid] = dict(
+            item.partition(_UNIT_SEP)[::2] for item in (joined or "").split(_RECORD_SEP) if item
+        )
     labels = _Labels(ws)
     return [_export_row(labels, found[nid], checks.get(nid, {})) for nid in chunk if nid in found]
 

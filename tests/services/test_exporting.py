@@ -86,6 +86,9 @@ def test_forms_for_chosen_ids_any_status(demo_workspace, tmp_path: Path) -> None
         for code in detail.data.checks:
             assert code in text
     assert text.count("(Ký, ghi rõ họ tên, đóng dấu)") == 2
+    for r in registered:  # evidence notes come back with their criteria
+        for note in nominations.get_nomination(ws, r.id).data.checks.values():
+            assert not note or note.split()[0] in text
     assert _events(ws) == [("forms_printed", 2)]
     with pytest.raises(ExportProblem) as missing:
         exporting.export_forms_pdf(ws, out, ids=[999999])
