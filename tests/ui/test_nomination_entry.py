@@ -364,3 +364,31 @@ def test_bulk_override_reason_is_kept_only_on_the_ineligible(qtbot, workspace, n
     assert eligible.history[-1].reason is None
     assert ineligible.override_reason == "Đề nghị của xã"
     assert ineligible.history[-1].reason == "Đề nghị của xã"
+
+
+def test_new_form_keeps_the_last_unit_day_and_channel_and_a_unique_unit_needs_no_popup(
+    qtbot, workspace, no_dialogs
+):
+    tab = _window(qtbot, workspace).nominations_tab
+    form = tab.form
+    _fill(form, unit="", received=date(2018, 4, 12))
+    # Folded text, not picked from the popup (typing would open the completer's popup, which
+    # the offscreen platform answers with warnings), then Tab away.
+    form.unit_picker.setEditText("lung cu")
+    form.unit_picker.lineEdit().editingFinished.emit()
+    assert form.unit_picker.currentText() == "Xã Lũng Cú (00715)"
+    assert form.unit_picker.code() == LUNG_CU
+    form.channel_combo.setCurrentIndex(form.channel_combo.findData("email"))
+    assert tab.save()
+    _ctrl(qtbot, form.name_edit, Qt.Key.Key_N)
+    assert form.name_edit.text() == ""
+    assert form.unit_picker.code() == LUNG_CU
+    assert form.to_input().received_on == date(2018, 4, 12)
+    assert form.to_input().channel == "email"
+    assert not [w for w in qtbot_top_levels() if w.isVisible() and w is not tab.window()]
+
+
+def qtbot_top_levels():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.topLevelWidgets()
