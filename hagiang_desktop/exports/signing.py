@@ -284,6 +284,11 @@ def pem_to_der(cert_pem: str) -> bytes:
     return load_certificate(cert_pem.encode("ascii"))
 
 
+def _text(value: str | bytes) -> str:
+    # Name attributes are strings except the rare bit-string ones, shown as hex.
+    return value if isinstance(value, str) else value.hex()
+
+
 def certificate_info(cert_der: bytes) -> CertificateInfo:
     """Describe a certificate: the office it names and its fingerprint.
 
@@ -302,7 +307,9 @@ def certificate_info(cert_der: bytes) -> CertificateInfo:
     return CertificateInfo(
         unit_code=first(NameOID.SERIAL_NUMBER),
         unit_name=first(NameOID.COMMON_NAME),
-        subject=", ".join(f"{_SHORT_NAMES.get(a.oid, a.oid.dotted_string)}={a.value}" for a in cert.subject),
+        subject=", ".join(
+            f"{_SHORT_NAMES.get(a.oid, a.oid.dotted_string)}={_text(a.value)}" for a in cert.subject
+        ),
         fingerprint=fingerprint(cert_der),
         not_before=cert.not_valid_before_utc,
         not_after=cert.not_valid_after_utc,

@@ -26,7 +26,7 @@ from sqlalchemy import delete, func, select
 from sqlmodel import Session
 
 from hagiang_desktop import __version__
-from hagiang_desktop.core.kinds import Channel, NominationStatus, UnitKind
+from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind, UnitKind
 from hagiang_desktop.core.plan import deadline_status
 from hagiang_desktop.core.timeliness import UpwardStep
 from hagiang_desktop.core.vntext import VN_TZ, clean_text, fold, now_vn, today_vn
@@ -399,6 +399,7 @@ def _set_status(
 ) -> None:
     if n.status == status:
         return
+    assert n.id is not None  # a stored nomination
     before = n.status
     n.status = str(status)
     n.status_reason = reason
@@ -609,6 +610,7 @@ def import_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) ->
                 _set_status(session, n, NominationStatus.SUBMITTED, now, reason=f"Gói số {header.sequence}")
                 session.execute(delete(CriterionCheck).where(CriterionCheck.nomination_id == n.id))
                 updated += 1
+            assert n.id is not None
             for tick in row.criteria:
                 session.add(
                     CriterionCheck(
@@ -690,9 +692,9 @@ def _nomination_values(
     # Eligibility is recomputed from the plan here: the province does not take the sender's word.
     try:
         eligible = ws.plan.evaluate(
-            row.field_code, row.kind, [c.code for c in row.criteria if c.met]
-        ).eligible  # type: ignore[arg-type]
-    except KeyError as error:
+            row.field_code, NomineeKind(row.kind), [c.code for c in row.criteria if c.met]
+        ).eligible
+    except (KeyError, ValueError) as error:
         raise BundleProblem("bad_data", str(error)) from error
     return {
         "plan_id": ws.plan.id,
