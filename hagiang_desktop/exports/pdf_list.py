@@ -14,7 +14,7 @@ from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
 from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.exports.excel_list import COLUMNS, quota_verdict
@@ -150,8 +150,8 @@ def write_list_pdf(
         )
     )
     story.append(table)
-    story.append(para(" ", "small"))
-    story.append(para(f"{quota_verdict(doc, done)}", "body_left"))
+    story.append(Spacer(1, 8))
+    story.append(para(quota_verdict(doc, done), "note"))
     story.append(signature_block(doc.signature, recipients=list(doc.recipients) or None, width=width))
 
     def page_done(page: int) -> bool:
