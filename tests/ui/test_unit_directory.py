@@ -366,3 +366,22 @@ def test_first_run_asks_for_the_office(qtbot, window):
     assert window.scope.root.code == DONG_VAN  # a district office covers its district
     ask_on_first_run(window)  # an office is chosen: no question any more
     assert len(seen) == 1
+
+
+def test_shortcuts_live_on_the_tree_and_delete_in_search_stays_text(qtbot, workspace):
+    from PySide6.QtGui import QKeySequence
+
+    tab = _tab(qtbot, workspace)
+    shortcuts = {a.objectName(): a.shortcut() for a in tab.tree.actions()}
+    assert shortcuts["editUnit"] == QKeySequence("F2")
+    assert shortcuts["addUnit"] == QKeySequence("Ins")
+    assert shortcuts["moveUnit"] == QKeySequence("Ctrl+M")
+    keyed = [a for a in tab.tree.actions() if not a.shortcut().isEmpty()]
+    assert all(a.shortcutContext() == Qt.ShortcutContext.WidgetShortcut for a in keyed)
+    _select(tab, LUNG_CU)
+    tab.search_edit.setText("dong")
+    tab.search_edit.setFocus()
+    tab.search_edit.setCursorPosition(0)
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Delete)
+    assert tab.search_edit.text() == "ong"
+    assert units.get_unit(workspace, LUNG_CU) is not None

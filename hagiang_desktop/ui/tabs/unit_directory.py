@@ -183,8 +183,9 @@ class UnitDirectoryTab(QWidget):
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             action.setShortcut(shortcut)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
+            # Only while the tree has the focus: Delete or Insert typed in the search box stay text.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.tree.addAction(action)
         return action
 
     def _build_actions(self) -> None:
