@@ -378,7 +378,13 @@ def _details(results: list[Result]) -> list[str]:
     return lines
 
 
-def render(results: list[Result], *, command: str, mode: str, db_info: str) -> str:
+def _load() -> str:
+    with contextlib.suppress(OSError, AttributeError):
+        return "/".join(f"{x:.1f}" for x in os.getloadavg())
+    return "unknown"
+
+
+def render(results: list[Result], *, command: str, mode: str, db_info: str, load: str = "") -> str:
     """Return the Markdown section between the markers (markers included)."""
     now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     body = [
@@ -388,7 +394,9 @@ def render(results: list[Result], *, command: str, mode: str, db_info: str) -> s
         "Written by `benchmarks/run.py`; do not edit by hand between the markers.",
         "",
         f"- Command: {command}, {mode} sizes; date: {now}.",
-        f"- Machine: {_machine()}.",
+        f"- Machine: {_machine()}; load average (1/5/15 min) {load or _load()} at the start, "
+        f"{_load()} at the end (the machine is shared: a load above its core count slows the "
+        "program and its floor alike, so compare ratios rather than milliseconds).",
         f"- Database: {db_info}.",
         "- Each figure is the median of the samples (at least 5 runs, each side in its own fresh "
         "process); the floor is measured in the same run. Memory: peak RSS of the measuring process "
@@ -450,6 +458,7 @@ def main(argv: list[str] | None = None) -> int:
 
     quick = options.quick
     params = generate.Params(units=5000, nominations=20_000) if quick else generate.Params()
+    load_at_start = _load()
     started = time.perf_counter()
     db = generate.database(params)
     sorted_db = generate.with_sort_keys(db)
@@ -479,7 +488,9 @@ def main(argv: list[str] | None = None) -> int:
     command = f"`python -m benchmarks.run {argv_text}`"
     if argv_text in ("--full", "--quick", ""):
         command = f"`{'make bench-quick' if quick else 'make bench'}` ({command})"
-    section = render(results, command=command, mode="quick" if quick else "full", db_info=db_info)
+    section = render(
+        results, command=command, mode="quick" if quick else "full", db_info=db_info, load=load_at_start
+    )
     print("\n".join(_table(results)))
     if options.write or (not quick and not options.only):
         write_results(section)
