@@ -12,12 +12,17 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy import select, update
+from sqlalchemy.orm import aliased
+
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind, UnitKind
 from hagiang_desktop.core.workflow import TransitionRequest
 from hagiang_desktop.services import nominations, units
 from hagiang_desktop.services.nominations import NominationInput
 from hagiang_desktop.services.workspace import DEMO_AS_OF, OFFICE_UNIT, Workspace, open_workspace, set_setting
+from hagiang_desktop.storage.models import Unit
 
+_Parent = aliased(Unit)
 DEMO_OFFICE = "026-NV"  # Phòng Nội vụ huyện Đồng Văn
 DEMO_AS_OF_DAY = date(2018, 4, 20)
 DEMO_COUNT = 60
@@ -175,6 +180,30 @@ def build_demo(ws: Workspace, count: int = DEMO_COUNT) -> int:
     return len(made)
 
 
+def add_demo_contacts(ws: Workspace) -> int:
+    """Give the units of Đồng Văn a (made-up) emulation contact, so the "who to call" list is alive.
+
+    Returns:
+        How many units got a contact.
+    """
+    rng = random.Random(14)
+    with ws.session() as session:
+        rows = session.execute(
+            select(Unit.id).join(_Parent, _Parent.id == Unit.parent_id).where(_Parent.code == "026")
+        ).all()
+        updates = [
+            {
+                "id": unit_id,
+                "contact_person": _person(rng),
+                "contact_phone": f"0219 38{rng.randint(0, 99999):05d}",
+            }
+            for (unit_id,) in rows
+        ]
+        if updates:
+            session.execute(update(Unit), updates)
+    return len(updates)
+
+
 def create_demo_database(path: Path) -> Workspace:
     """Create a new demo database at ``path`` and return it open.
 
@@ -186,6 +215,7 @@ def create_demo_database(path: Path) -> Workspace:
     """
     ws = open_workspace(path)
     build_demo(ws)
+    add_demo_contacts(ws)
     set_setting(ws, OFFICE_UNIT, DEMO_OFFICE)
     set_setting(ws, DEMO_AS_OF, DEMO_AS_OF_DAY.isoformat())
     return ws
