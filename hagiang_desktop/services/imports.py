@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -568,8 +568,6 @@ def _comparable_keys() -> list[str]:
 
 
 def _replace(row: PreviewRow, **changes: Any) -> PreviewRow:
-    from dataclasses import replace
-
     return replace(row, **changes)
 
 
