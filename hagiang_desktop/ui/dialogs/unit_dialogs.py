@@ -199,7 +199,8 @@ class UnitEditDialog(QDialog):
         start = QHBoxLayout()
         start.addWidget(self.from_check)
         start.addWidget(self.from_edit, 1)
-        form.addRow(self.tr("Exists &from:"), start)
+        # A layout has no buddy: give the label one, or its "&" would show.
+        form.addRow(QLabel(self.tr("Exists &from:"), self, buddy=self.from_edit), start)
         form.addRow(self.tr("Person in &charge:"), self.person_edit)
         form.addRow(self.tr("P&hone:"), self.phone_edit)
         form.addRow(self.tr("&E-mail:"), self.email_edit)
