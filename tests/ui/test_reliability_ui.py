@@ -135,8 +135,7 @@ def test_back_up_now_and_restore_from_the_file_menu(qtbot, demo_workspace, tmp_p
     assert {"backupNow", "restoreBackup"} <= set(names)
     target = backup_actions.back_up_now(window, tmp_path / "usb")
     assert target is not None
-    with qtbot.waitSignal(window.backup_worker.done, timeout=60_000):
-        pass
+    qtbot.waitUntil(window.backup_worker.isFinished, timeout=60_000)
     assert target.exists()
     assert target.parent == tmp_path / "usb"
     qtbot.waitUntil(
@@ -193,3 +192,19 @@ def test_purge_the_selected_nominations_from_the_file_menu(qtbot, demo_workspace
     assert len(others) <= 59
     if name not in others:  # demo names can repeat across units: only a unique one must be gone
         assert name.encode() not in raw
+
+
+def test_check_the_database_from_the_file_menu(qtbot, demo_workspace, no_dialogs):
+    window = _window(qtbot, demo_workspace)
+    backup_actions.check_database(window)
+    qtbot.waitUntil(window.check_worker.isFinished, timeout=60_000)
+    qtbot.waitUntil(lambda: bool(no_dialogs))
+    assert no_dialogs[-1][0] == "information"
+    con = sqlite3.connect(demo_workspace.db.path)
+    con.execute("UPDATE nomination SET eligible = NOT eligible WHERE id=3")
+    con.commit()
+    con.close()
+    backup_actions.check_database(window)
+    qtbot.waitUntil(window.check_worker.isFinished, timeout=60_000)
+    qtbot.waitUntil(lambda: no_dialogs[-1][0] == "warning")
+    assert "eligible_cache: nomination 3" in no_dialogs[-1][1]

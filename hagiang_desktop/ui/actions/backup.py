@@ -59,7 +59,50 @@ def install(window: MainWindow) -> None:
     file_menu.insertAction(quit_action, restore)
     file_menu.insertSeparator(quit_action)
     file_menu.insertAction(quit_action, purge)
+    check = QAction(
+        QCoreApplication.translate("backup", "Chec&k the database…"), window, objectName="checkDatabase"
+    )
+    check.triggered.connect(lambda _checked=False: check_database(window))
+    file_menu.insertAction(quit_action, check)
     file_menu.insertSeparator(quit_action)
+
+
+def check_database(window: MainWindow) -> None:
+    """Run the full check (integrity, foreign keys, the program's rules) in a worker; show the result."""
+    ws = _workspace(window)
+    worker = run_with_progress(
+        window,
+        QCoreApplication.translate("backup", "Check the database"),
+        QCoreApplication.translate("backup", "Checking every page and record…"),
+        lambda _progress: maintenance.check_database(ws.db.path),
+    )
+    worker.succeeded.connect(lambda report: _show_report(window, report))
+    worker.failed.connect(lambda error: _backup_failed(window, error))
+    window.check_worker = worker  # type: ignore[attr-defined]  # tests wait on it
+
+
+def _show_report(window: MainWindow, report: maintenance.CheckReport) -> None:
+    if report.ok:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("backup", "Check the database"),
+            QCoreApplication.translate(
+                "backup",
+                "The database passed every check: file integrity, links between records, the plan's rules.",
+            ),
+        )
+        return
+    lines = [f"{f.code}: {f.detail}" for f in report.findings[:20]]
+    QMessageBox.warning(
+        window,
+        QCoreApplication.translate("backup", "Check the database"),
+        QCoreApplication.translate(
+            "backup",
+            "%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:",
+        ).replace("%1", str(len(report.findings)))
+        + "\n\n"
+        + "\n".join(lines),
+    )
 
 
 def purge_selected(window: MainWindow, ids: list[int] | None = None) -> int:
