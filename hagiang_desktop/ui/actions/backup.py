@@ -21,20 +21,13 @@ if TYPE_CHECKING:
 
 
 def _workspace(window: MainWindow) -> Workspace:
-    # ``MainWindow.workspace`` arrived with the office chooser; older windows keep ``_ws``.
-    found = getattr(window, "workspace", None)
-    return found if isinstance(found, Workspace) else window._ws  # noqa: SLF001
+    return window.workspace
 
 
 def _refresh(window: MainWindow, ws: Workspace) -> None:
-    """Show the restored data: rebuild the scoped tabs (the office may differ) and the tree."""
-    units_tab = getattr(window, "units_tab", None)
-    if units_tab is not None and hasattr(units_tab, "refresh"):
-        units_tab.refresh()
-    if hasattr(window, "set_scope"):
-        window.set_scope(office_scope(ws))
-    else:
-        window.dashboard_tab.refresh()
+    """Show the restored data: the tree, and the scoped tabs (the office may differ)."""
+    window.units_tab.refresh()
+    window.set_scope(office_scope(ws))
 
 
 def install(window: MainWindow) -> None:
