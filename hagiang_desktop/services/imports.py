@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlmodel import Session
 
 from hagiang_desktop.core.import_columns import (
@@ -668,6 +668,7 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
         return 0
     table = Nomination.__table__  # type: ignore[attr-defined]
     values = []
+    actor = audit.current_actor()  # asks the OS for the user name: once, not once per row
     supplements: dict[date | None, bool] = {}
     for row in rows:
         assert row.data is not None
@@ -680,11 +681,14 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
                 "created_at": now,
             }
         )
-    # RETURNING keeps the new ids in parameter order (SQLAlchemy "insertmanyvalues").
-    ids = [
-        r[0]
-        for r in session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), values)
-    ]
+    # One executemany, then the new ids by uid: RETURNING with ordered ids makes SQLAlchemy run one
+    # statement per row on SQLite (100,000 round trips, #11). Only this transaction's rows carry
+    # ``now`` as their creation time.
+    bulk_insert(session, table, values)
+    by_uid = dict(
+        session.execute(select(Nomination.uid, Nomination.id).where(Nomination.created_at == now)).all()
+    )
+    ids = [by_uid[value["uid"]] for value in values]
     bulk_insert(
         session,
         CriterionCheck.__table__,  # type: ignore[arg-type]
@@ -703,12 +707,11 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
                 "from_status": None,
                 "to_status": "registered",
                 "at": now,
-                "actor": audit.current_actor(),
+                "actor": actor,
             }
             for nid in ids
         ),
     )
-    actor = audit.current_actor()
     bulk_insert(
         session,
         AuditEvent.__table__,  # type: ignore[arg-type]
