@@ -316,7 +316,7 @@ class ImportPreviewDialog(QDialog):
         self.preview = pv
         self.model.set_rows(pv.rows)
         self.view.resizeColumnsToContents()
-        for column, width in ((COL_NAME, 320), (COL_DETAIL, 420)):
+        for column, width in ((COL_NAME, 320), (COL_ORIGINAL, 300), (COL_CONVERTED, 300), (COL_DETAIL, 420)):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), width))
         self.view.setColumnWidth(COL_STATUS, max(self.view.columnWidth(COL_STATUS), 90))
         kinds = {
