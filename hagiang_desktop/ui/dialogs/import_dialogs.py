@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.core.import_columns import COLUMNS, TEXT_KEYS
-from hagiang_desktop.core.legacy_encoding import Encoding
+from hagiang_desktop.core.legacy_encoding import Encoding, convert, encoding_from_font, guess_column_encoding
 from hagiang_desktop.services import imports
 from hagiang_desktop.services.imports import ApplyResult, ImportPreview, ImportProblem, RawTable, RowStatus
 from hagiang_desktop.services.units import UnitRow
@@ -74,6 +74,16 @@ def _key_label(key: str) -> str:
     return field_label(key)
 
 
+def _samples(table: RawTable, index: int) -> list[str]:
+    """Return a column's first values, legacy encodings converted (by font, else guessed per column)."""
+    cells = [row.cells[index] for row in table.rows[:20] if row.cells[index].text]
+    guessed = guess_column_encoding([c.text for c in cells if isinstance(c.value, str)])
+    return [
+        convert(c.text, encoding_from_font(c.font) or guessed) if isinstance(c.value, str) else c.text
+        for c in cells[:3]
+    ]
+
+
 class ColumnMappingDialog(QDialog):
     """Say which column of a foreign list holds what, and who sent it.
 
@@ -111,7 +121,7 @@ class ColumnMappingDialog(QDialog):
         self.combos: list[QComboBox] = []
         for index, header in enumerate(table.headers):
             self.grid.setItem(index, 0, QTableWidgetItem(header))
-            samples = [row.cells[index].text for row in table.rows[:3] if row.cells[index].text]
+            samples = _samples(table, index)
             self.grid.setItem(index, 1, QTableWidgetItem(" · ".join(samples)[:120]))
             combo = QComboBox(self.grid)
             combo.addItem(QCoreApplication.translate("imports", "(ignore)"), None)
