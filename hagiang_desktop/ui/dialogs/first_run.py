@@ -1,0 +1,216 @@
+"""The first-run wizard: the office, where the database lives, the signing key, demo or empty.
+
+It reuses the office picker and the passphrase dialog, embedded as pages, and only collects the
+answers; ``services.first_run.set_up`` applies them. Shown on a fresh installation and from
+Settings → Run the first-run wizard again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from hagiang_desktop.services.first_run import FirstRunChoice, demo_db_path
+from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog
+from hagiang_desktop.ui.dialogs.office_picker import OfficePickerDialog
+
+
+def _embed(dialog: QDialog) -> QDialog:
+    """Turn a dialog into a plain child widget without its own OK/Cancel (the wizard has them)."""
+    dialog.setWindowFlags(Qt.WindowType.Widget)
+    dialog.buttons.hide()  # type: ignore[attr-defined]
+    return dialog
+
+
+def _ok(dialog: QDialog) -> bool:
+    return bool(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled())  # type: ignore[attr-defined]
+
+
+class OfficePage(QWizardPage):
+    """Page 1: which unit this computer works for."""
+
+    def __init__(self, units: Sequence[UnitRow], current_code: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTitle(self.tr("The office"))
+        self.picker = _embed(OfficePickerDialog(units, current_code, self))
+        assert isinstance(self.picker, OfficePickerDialog)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker)
+        self.picker.table.selectionModel().selectionChanged.connect(lambda *_: self.completeChanged.emit())
+        self.picker.search.textChanged.connect(lambda _text: self.completeChanged.emit())
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Tell whether an office is chosen (Qt override)."""
+        return self.picker.code() is not None  # type: ignore[attr-defined]
+
+
+class DatabasePage(QWizardPage):
+    """Page 2: the database file (the user data folder by default)."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Where the data is kept"))
+        intro = QLabel(
+            self.tr(
+                "The office's database is one file. Keep the suggested place unless your office "
+                "keeps its data elsewhere (e.g. a folder that is backed up). A file that does not "
+                "exist yet is created."
+            ),
+            self,
+            wordWrap=True,
+        )
+        self.path = QLineEdit(str(db_path), self, objectName="dbPath")
+        browse = QPushButton(self.tr("Choose…"), self, objectName="dbBrowse")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.path.textChanged.connect(lambda _text: self.completeChanged.emit())
+
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Database file"),
+            self.path.text(),
+            self.tr("Database (*.sqlite3)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing database is opened, not replaced
+        )
+        if chosen:
+            self.path.setText(chosen)
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Tell whether a file name is given (Qt override)."""
+        return bool(self.path.text().strip())
+
+
+class KeyPage(QWizardPage):
+    """Page 3: create the signing identity now (passphrase twice) or later."""
+
+    def __init__(self, has_identity: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("The signing key"))
+        intro = QLabel(
+            self.tr(
+                "The lists sent to the province are signed with the office's key, protected by a "
+                "passphrase. It can also be created later from the Bundles menu."
+            ),
+            self,
+            wordWrap=True,
+        )
+        self.now = QRadioButton(self.tr("Create the signing key now"), self, objectName="keyNow")
+        self.later = QRadioButton(self.tr("Later"), self, objectName="keyLater")
+        self.passphrase = _embed(PassphraseDialog("", "", confirm=True, parent=self))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        if has_identity:
+            layout.addWidget(QLabel(self.tr("This database already has a signing key."), self))
+            self.now.setEnabled(False)
+        layout.addWidget(self.now)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.later)
+        layout.addStretch(1)
+        self.later.setChecked(True)
+        self.now.toggled.connect(self._toggled)
+        self.passphrase.first.textChanged.connect(lambda _t: self.completeChanged.emit())  # type: ignore[attr-defined]
+        self.passphrase.second.textChanged.connect(lambda _t: self.completeChanged.emit())  # type: ignore[attr-defined]
+        self._toggled(False)
+
+    def _toggled(self, on: bool) -> None:
+        self.passphrase.setEnabled(on)
+        self.completeChanged.emit()
+
+    def chosen_passphrase(self) -> str | None:
+        """Return the new passphrase, or None for "later"."""
+        return self.passphrase.first.text() if self.now.isChecked() else None  # type: ignore[attr-defined]
+
+    def isComplete(self) -> bool:  # noqa: N802
+        """Tell whether "later" is chosen or the passphrase is long enough and typed twice (Qt override)."""
+        return self.later.isChecked() or _ok(self.passphrase)
+
+
+class DataPage(QWizardPage):
+    """Page 4: start with the office's (empty) database or open the demo data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Start"))
+        self.empty = QRadioButton(self.tr("Start with the office's database"), self, objectName="startEmpty")
+        self.demo = QRadioButton(self.tr("Open the demo data to practise"), self, objectName="startDemo")
+        note = QLabel(
+            self.tr(
+                "The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; "
+                "the office's database stays untouched. Open the office's database again from "
+                "File → Recent databases."
+            ).replace("%1", str(demo_db_path())),
+            self,
+            wordWrap=True,
+        )
+        self.empty.setChecked(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.demo)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+class FirstRunWizard(QWizard):
+    """The four pages; :meth:`choice` returns the answers once accepted.
+
+    Args:
+        units: the units offered as the office.
+        db_path: the database file suggested.
+        current_code: the office chosen now, if any.
+        has_identity: the database already has a signing key.
+    """
+
+    def __init__(
+        self,
+        units: Sequence[UnitRow],
+        db_path: Path,
+        current_code: str | None = None,
+        has_identity: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Setting up hagiang-desktop"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # the same look on Windows and Linux
+        self.office_page = OfficePage(units, current_code, self)
+        self.db_page = DatabasePage(db_path, self)
+        self.key_page = KeyPage(has_identity, self)
+        self.data_page = DataPage(self)
+        for page in (self.office_page, self.db_page, self.key_page, self.data_page):
+            self.addPage(page)
+        self.resize(760, 560)
+
+    def choice(self) -> FirstRunChoice:
+        """Return the answers (call after the wizard is accepted)."""
+        code = self.office_page.picker.code()  # type: ignore[attr-defined]
+        assert code is not None
+        return FirstRunChoice(
+            office_code=code,
+            db_path=Path(self.db_page.path.text().strip()).expanduser(),
+            passphrase=self.key_page.chosen_passphrase(),
+            demo=self.data_page.demo.isChecked(),
+        )
