@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -11,7 +12,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from hagiang_desktop import __version__
+from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.services.workspace import Workspace, default_db_path
+from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.crash import install_excepthook
 from hagiang_desktop.ui.i18n import choose_language, install_translator
 from hagiang_desktop.ui.opening import open_for_window, start_of_day_backup
@@ -50,15 +53,46 @@ def _report_shown_and_quit(app: QApplication) -> None:
 
 
 def run_gui(args: list[str]) -> int:
-    """Open the main window and run the event loop; return the exit status."""
+    """Open the main window and run the event loop; return the exit status.
+
+    The first start (no ``--db`` and no database yet) runs the first-run wizard. A window that
+    closes asking for another database (File → Recent databases, the wizard run again) is
+    followed by a new window on that file.
+    """
     options = parse_gui_args(args)
     app = make_application()
-    install_translator(app, choose_language(options.lang))
-    path: Path = options.db or default_db_path()
+    install_translator(
+        app, choose_language(options.lang or os.environ.get("HAGIANG_LANG") or prefs.stored_language())
+    )
+    prefs.apply_font_size()  # the size chosen in Settings for older eyes
+    path: Path | None = options.db or prefs.stored_database() or default_db_path()
+    if options.db is None and not options.quit_after_show and not path.exists():
+        path = _first_run(path)
+    status = 0
+    while path is not None:
+        status, path = _run_window(app, path, options)
+    return status
+
+
+def _first_run(path: Path) -> Path:
+    """Run the first-run wizard; return the database to open (``path`` when it was cancelled)."""
+    from hagiang_desktop.services.first_run import directory_units
+    from hagiang_desktop.ui.actions.settings import apply_choice
+    from hagiang_desktop.ui.dialogs.first_run import FirstRunWizard
+
+    wizard = FirstRunWizard(directory_units(today_vn()), path)
+    if wizard.exec() != FirstRunWizard.DialogCode.Accepted:
+        return path  # the window asks for the office instead (ask_on_first_run)
+    return apply_choice(None, wizard.choice()) or path
+
+
+def _run_window(app: QApplication, path: Path, options: argparse.Namespace) -> tuple[int, Path | None]:
+    """Show one window on ``path`` until it closes; return the status and the next database."""
     # One writer (the lock), a quick check, and a way out for a locked, damaged or newer file.
     workspace = open_for_window(path)
     if workspace is None:
-        return 1
+        return 1, None
+    prefs.add_recent_database(path)
     from hagiang_desktop.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
@@ -72,11 +106,11 @@ def run_gui(args: list[str]) -> int:
     else:
         from hagiang_desktop.ui.actions.office import ask_on_first_run
 
-        QTimer.singleShot(0, lambda: ask_on_first_run(window))  # a fresh install: which office?
+        QTimer.singleShot(0, lambda: ask_on_first_run(window))  # no office chosen yet: which one?
     status = app.exec()
     sys.excepthook = previous_hook
     workspace.close()
-    return int(status)
+    return int(status), window.reopen_path
 
 
 def _daily_backup(window: QMainWindow, workspace: Workspace) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,6 +17,7 @@ from hagiang_desktop.ui.actions import bundles as bundle_actions
 from hagiang_desktop.ui.actions import export as export_actions
 from hagiang_desktop.ui.actions import imports as import_actions
 from hagiang_desktop.ui.actions import office as office_actions
+from hagiang_desktop.ui.actions import settings as settings_actions
 from hagiang_desktop.ui.i18n import choose_language
 from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
 from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
@@ -41,6 +43,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._ws = workspace
+        self.reopen_path: Path | None = None  # set when the window closes to open another database
         self.scope: Scope = office_scope(workspace)
         self.tabs = QTabWidget(self, objectName="mainTabs")
         self.units_tab = UnitDirectoryTab(workspace, self)
@@ -58,6 +61,7 @@ class MainWindow(QMainWindow):
         import_actions.install(self)
         bundle_actions.install(self)  # Bundles menu: signing key, signed bundles, inbox (#7)
         export_actions.install(self)  # Export menu: list (xlsx, PDF), forms, print preview (#6)
+        settings_actions.install(self)  # Settings…, the first-run wizard, File → Recent databases (#9)
         self._update_titles()
         self.resize(1280, 800)
         self._restore_geometry()

@@ -1,0 +1,101 @@
+"""Preferences kept per user by Qt (QSettings), not in the database: they belong to this computer.
+
+The language, the font size for older eyes, the database last set up, the recent databases and
+the folder offered for backups. What travels with the data (the office, the mode, how many
+backups to keep) stays in the database's ``setting`` table.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from hagiang_desktop.ui.i18n import LANGUAGES
+
+LANGUAGE = "ui/language"
+FONT_SIZE = "ui/font_size"
+DATABASE = "database/path"
+RECENT = "database/recent"
+BACKUP_FOLDER = "backup/folder"
+
+#: How many databases File → Recent databases lists.
+MAX_RECENT = 5
+#: The font sizes offered (points); Qt's default on Windows is 9.
+FONT_SIZES = (9, 20)
+
+
+def stored_language() -> str | None:
+    """Return the language chosen in Settings, or None."""
+    value = QSettings().value(LANGUAGE)
+    return str(value) if value in LANGUAGES else None
+
+
+def set_language(language: str) -> None:
+    """Remember the UI language for the next start."""
+    QSettings().setValue(LANGUAGE, language)
+
+
+def stored_font_size() -> int | None:
+    """Return the font size chosen in Settings (points), or None for the system's."""
+    value = QSettings().value(FONT_SIZE)
+    try:
+        size = int(value) if value is not None else None  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+    return size if size is not None and FONT_SIZES[0] <= size <= FONT_SIZES[1] else None
+
+
+def apply_font_size(size: int | None = None) -> None:
+    """Set the application's font size (the stored one when None) and remember a given one."""
+    if size is not None:
+        QSettings().setValue(FONT_SIZE, size)
+    else:
+        size = stored_font_size()
+    app = QApplication.instance()
+    if size is None or not isinstance(app, QApplication):
+        return
+    font = app.font()
+    font.setPointSize(size)
+    app.setFont(font)
+
+
+def stored_database() -> Path | None:
+    """Return the database file set up by the first-run wizard, or None."""
+    value = QSettings().value(DATABASE)
+    return Path(str(value)) if value else None
+
+
+def set_database(path: Path) -> None:
+    """Remember the office's database file, opened on start when no ``--db`` is given."""
+    QSettings().setValue(DATABASE, str(path))
+
+
+def recent_databases() -> list[Path]:
+    """Return the databases opened lately, newest first (at most :data:`MAX_RECENT`)."""
+    value = QSettings().value(RECENT) or []
+    items = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
+    return [Path(str(item)) for item in items][:MAX_RECENT]
+
+
+def add_recent_database(path: Path) -> list[Path]:
+    """Put ``path`` first in the recent databases, keeping :data:`MAX_RECENT`; return the list."""
+    resolved = path.resolve()
+    paths = [resolved, *(p for p in recent_databases() if p != resolved)][:MAX_RECENT]
+    QSettings().setValue(RECENT, [str(p) for p in paths])
+    return paths
+
+
+def backup_folder() -> Path | None:
+    """Return the folder offered first by File → Back up now, or None."""
+    value = QSettings().value(BACKUP_FOLDER)
+    return Path(str(value)) if value else None
+
+
+def set_backup_folder(folder: Path | None) -> None:
+    """Remember (or forget, with None) the folder offered for backups."""
+    if folder is None:
+        QSettings().remove(BACKUP_FOLDER)
+    else:
+        QSettings().setValue(BACKUP_FOLDER, str(folder))

@@ -1,0 +1,76 @@
+"""The settings dialog, File → Recent databases and the window opened again on another file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from hagiang_desktop.services import maintenance, scope
+from hagiang_desktop.services.workspace import get_setting
+from hagiang_desktop.ui import prefs
+from hagiang_desktop.ui.actions.settings import fill_recent, reopen
+from hagiang_desktop.ui.dialogs.settings import SettingsDialog
+from hagiang_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, demo_workspace):  # type: ignore[no-untyped-def]
+    QSettings().clear()
+    font = QApplication.font()  # the dialog changes the application's font: put it back after
+    main = MainWindow(demo_workspace)
+    qtbot.addWidget(main)
+    yield main
+    QSettings().clear()
+    QApplication.setFont(font)
+
+
+def test_settings_are_stored_where_they_are_read(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.office.text() == "Phòng Nội vụ huyện Đồng Văn"
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.font_size.setValue(14)
+    dialog.keep.setValue(3)
+    dialog.inbox.setChecked(True)
+    dialog.backup_folder.setText(str(tmp_path))
+    dialog.apply()
+    assert QApplication.font().pointSize() == 14  # applied at once
+    assert prefs.stored_font_size() == 14  # and at the next start
+    assert prefs.stored_language() == "en"
+    assert prefs.backup_folder() == tmp_path
+    ws = window.workspace
+    assert maintenance.backup_keep(ws) == 3
+    assert get_setting(ws, "mode") == scope.PROVINCE_INBOX
+    assert window.findChild(QAction, "inboxMode").isChecked()  # the Bundles menu agrees
+    assert window.scope.root.code == "02"  # the inbox covers the whole province  # type: ignore[union-attr]
+
+
+def test_recent_databases_keep_five_newest_first(tmp_path: Path) -> None:
+    QSettings().clear()
+    paths = [tmp_path / f"db{i}.sqlite3" for i in range(7)]
+    for path in paths:
+        prefs.add_recent_database(path)
+    prefs.add_recent_database(paths[3])  # opened again: moves to the top, not twice
+    assert prefs.recent_databases() == [
+        p.resolve() for p in (paths[3], paths[6], paths[5], paths[4], paths[2])
+    ]
+    QSettings().clear()
+
+
+def test_recent_menu_and_reopen(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite3"
+    prefs.add_recent_database(other)
+    prefs.add_recent_database(window.workspace.db.path)
+    menu = window.recent_menu  # type: ignore[attr-defined]
+    fill_recent(window, menu)
+    actions = menu.actions()
+    assert [a.isEnabled() for a in actions] == [False, True]  # the open one does nothing
+    window.show()
+    actions[1].trigger()
+    assert window.reopen_path == other.resolve()
+    assert not window.isVisible()
+    assert reopen(window, tmp_path / "x.sqlite3")
