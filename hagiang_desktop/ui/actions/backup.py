@@ -14,6 +14,7 @@ from hagiang_desktop.services.nominations import NominationProblem
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.backup import BackupError, default_backup_dir
+from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
@@ -177,7 +178,9 @@ def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
     """
     if folder is None:
         chosen = QFileDialog.getExistingDirectory(
-            window, QCoreApplication.translate("backup", "Back up to which folder?")
+            window,
+            QCoreApplication.translate("backup", "Back up to which folder?"),
+            str(prefs.backup_folder() or ""),  # the folder chosen in Settings, if any
         )
         if not chosen:
             return None
