@@ -29,10 +29,6 @@ if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("settings", text)
-
-
 def _menu_with(window: MainWindow, object_name: str) -> QMenu | None:
     for action in window.menuBar().actions():
         menu = action.menu()
@@ -45,16 +41,24 @@ def install(window: MainWindow) -> None:
     """Add the settings dialog and the wizard to the Settings menu, recent files to the File menu."""
     settings_menu = _menu_with(window, "chooseOffice")
     if settings_menu is not None:
-        dialog = QAction(_tr("Se&ttings…"), window, objectName="settingsDialog")
+        dialog = QAction(
+            QCoreApplication.translate("settings", "Se&ttings…"), window, objectName="settingsDialog"
+        )
         dialog.triggered.connect(lambda _checked=False: open_settings(window))
-        wizard = QAction(_tr("Run the first-run &wizard again…"), window, objectName="firstRunWizard")
+        wizard = QAction(
+            QCoreApplication.translate("settings", "Run the first-run &wizard again…"),
+            window,
+            objectName="firstRunWizard",
+        )
         wizard.triggered.connect(lambda _checked=False: rerun_wizard(window))
         settings_menu.addAction(dialog)
         settings_menu.addSeparator()
         settings_menu.addAction(wizard)
     file_menu = window.menuBar().actions()[0].menu()
     if isinstance(file_menu, QMenu):
-        recent = QMenu(_tr("Recent &databases"), window, objectName="recentDatabases")
+        recent = QMenu(
+            QCoreApplication.translate("settings", "Recent &databases"), window, objectName="recentDatabases"
+        )
         recent.aboutToShow.connect(lambda: fill_recent(window, recent))
         file_menu.insertMenu(file_menu.actions()[-1], recent)  # above Quit
         window.recent_menu = recent  # type: ignore[attr-defined]
@@ -71,7 +75,7 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
         action.setEnabled(path != current)
         action.triggered.connect(lambda _checked=False, path=path: reopen(window, path))
     if menu.isEmpty():
-        menu.addAction(_tr("(none yet)")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("settings", "(none yet)")).setEnabled(False)
 
 
 def reopen(window: MainWindow, path: Path) -> bool:
@@ -110,7 +114,9 @@ def apply_choice(
         prefs.set_database(choice.db_path)
         return target
     QMessageBox.warning(
-        parent, _tr("First-run wizard"), _tr("The set-up was not finished: %1").replace("%1", problem)
+        parent,
+        QCoreApplication.translate("settings", "First-run wizard"),
+        QCoreApplication.translate("settings", "The set-up was not finished: %1").replace("%1", problem),
     )
     return None
 

@@ -122,6 +122,9 @@ class KeyPage(QWizardPage):
         self.now = QRadioButton(self.tr("Create the signing key now"), self, objectName="keyNow")
         self.later = QRadioButton(self.tr("Later"), self, objectName="keyLater")
         self.passphrase = _embed(PassphraseDialog("", "", confirm=True, parent=self))
+        for label in self.passphrase.findChildren(QLabel):
+            if not label.text() and label is not self.passphrase.hint:  # type: ignore[attr-defined]
+                label.hide()  # the dialog's empty prompt: this page's intro says it
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         if has_identity:
@@ -196,6 +199,14 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Setting up hagiang-desktop"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)  # the same look on Windows and Linux
+        # Qt's own button texts are not in our catalogue (PySide6 ships no Vietnamese): name them here.
+        for button, text in (
+            (QWizard.WizardButton.BackButton, self.tr("< &Back")),
+            (QWizard.WizardButton.NextButton, self.tr("&Next >")),
+            (QWizard.WizardButton.FinishButton, self.tr("&Finish")),
+            (QWizard.WizardButton.CancelButton, self.tr("Cancel")),
+        ):
+            self.setButtonText(button, text)
         self.office_page = OfficePage(units, current_code, self)
         self.db_page = DatabasePage(db_path, self)
         self.key_page = KeyPage(has_identity, self)
