@@ -65,3 +65,16 @@ def test_frozen_program_runs_headless_commands_and_opens_the_window(frozen, tmp_
     assert window.returncode == 0, window.stderr
     assert "window shown" in window.stdout
 
+
+def test_frozen_program_exports_the_list(frozen, tmp_path):
+    cli = frozen / "hagiang-desktop-cli"
+    db = tmp_path / "demo.sqlite3"
+    _run(cli, "demo", "--db", str(db), data=tmp_path)
+    out = tmp_path / "danh-sach.xlsx"
+    result = _run(cli, "export", "list", "--db", str(db), "--out", str(out), data=tmp_path)
+    assert result.returncode == 0, result.stderr
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(out, read_only=True)
+    text = " ".join(str(c) for row in workbook.worksheets[0].iter_rows(values_only=True) for c in row if c)
+    assert "DANH SÁCH ĐĂNG KÝ MÔ HÌNH" in text
