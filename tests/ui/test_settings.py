@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -74,3 +74,23 @@ def test_recent_menu_and_reopen(qtbot, window: MainWindow, tmp_path: Path) -> No
     assert window.reopen_path == other.resolve()
     assert not window.isVisible()
     assert reopen(window, tmp_path / "x.sqlite3")
+
+
+def test_column_widths_sort_and_splitter_are_remembered(qtbot, demo_workspace) -> None:  # type: ignore[no-untyped-def]
+    QSettings().clear()
+    first = MainWindow(demo_workspace)
+    qtbot.addWidget(first)
+    table = first.nominations_tab.table
+    table.horizontalHeader().resizeSection(1, 333)
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    splitter = first.nominations_tab.splitter
+    splitter.setSizes([700, 300])
+    sizes = splitter.sizes()
+    first.close()
+    second = MainWindow(demo_workspace)
+    qtbot.addWidget(second)
+    header = second.nominations_tab.table.horizontalHeader()
+    assert header.sectionSize(1) == 333
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
+    assert second.nominations_tab.splitter.sizes() == sizes
+    QSettings().clear()

@@ -21,7 +21,7 @@ from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.errors import DatabaseOpenError
-from hagiang_desktop.ui import prefs
+from hagiang_desktop.ui import prefs, view_state
 from hagiang_desktop.ui.actions.bundles import problem_text as key_problem_text
 from hagiang_desktop.ui.opening import problem_text as opening_problem_text
 
@@ -39,6 +39,7 @@ def _menu_with(window: MainWindow, object_name: str) -> QMenu | None:
 
 def install(window: MainWindow) -> None:
     """Add the settings dialog and the wizard to the Settings menu, recent files to the File menu."""
+    view_state.install(window)  # column widths, sort orders and splitters as the clerk left them
     settings_menu = _menu_with(window, "chooseOffice")
     if settings_menu is not None:
         dialog = QAction(
