@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWizard
 
 from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.services import keys
 from hagiang_desktop.services.first_run import FirstRunChoice, demo_db_path, directory_units, set_up
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import open_workspace
+from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.dialogs.first_run import FirstRunWizard
 
 
@@ -70,3 +72,60 @@ def test_set_up_with_demo_opens_the_practice_file(tmp_path: Path) -> None:
     opened = set_up(FirstRunChoice("026-NV", tmp_path / "office.sqlite3", demo=True))
     assert opened == demo_db_path()
     assert (tmp_path / "office.sqlite3").exists()  # the office's own file is made too
+
+
+def _when_shown(qtbot, kind: type, act) -> list[object]:  # type: ignore[no-untyped-def]
+    """Drive the first top-level ``kind`` once it appears (the wizard blocks in exec)."""
+    seen: list[object] = []
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible() and widget not in seen:
+                seen.append(widget)
+                act(widget)
+                return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def _answer(wizard: FirstRunWizard) -> None:
+    wizard.office_page.picker.search.setText("noi vu meo vac")  # type: ignore[attr-defined]
+    for _page in range(3):
+        wizard.next()
+    wizard.accept()
+
+
+def test_first_start_runs_the_wizard_then_opens_the_window(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from hagiang_desktop.ui.app import run_gui
+    from hagiang_desktop.ui.main_window import MainWindow
+
+    monkeypatch.setenv("HAGIANG_DATA_DIR", str(tmp_path))
+    QSettings().clear()
+    seen = _when_shown(qtbot, FirstRunWizard, _answer)
+    windows = _when_shown(qtbot, MainWindow, lambda window: QTimer.singleShot(50, window.close))
+    assert run_gui(["--lang", "vi"]) == 0
+    assert seen
+    assert windows
+    window = windows[0]
+    assert isinstance(window, MainWindow)
+    assert window.scope.office.code == "027-NV"  # type: ignore[union-attr]
+    assert window.workspace.db.path == tmp_path / "hagiang.sqlite3"
+    assert prefs.stored_database() == tmp_path / "hagiang.sqlite3"
+    assert prefs.recent_databases() == [(tmp_path / "hagiang.sqlite3").resolve()]
+    QSettings().clear()
+
+
+def test_wizard_again_from_settings_changes_the_office(qtbot, workspace) -> None:  # type: ignore[no-untyped-def]
+    from hagiang_desktop.ui.actions.settings import rerun_wizard
+    from hagiang_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    seen = _when_shown(qtbot, FirstRunWizard, _answer)
+    rerun_wizard(window)
+    assert seen
+    assert window.scope.office.code == "027-NV"  # type: ignore[union-attr]
+    assert window.reopen_path is None  # the same file: no new window
+    QSettings().clear()
