@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
@@ -93,4 +93,30 @@ def test_column_widths_sort_and_splitter_are_remembered(qtbot, demo_workspace) -
     assert header.sectionSize(1) == 333
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (1, Qt.SortOrder.DescendingOrder)
     assert second.nominations_tab.splitter.sizes() == sizes
+    QSettings().clear()
+
+
+def test_a_recent_database_opens_in_a_new_window(qtbot, tmp_path: Path, demo_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from hagiang_desktop.ui.app import run_gui
+
+    QSettings().clear()
+    other = tmp_path / "other.sqlite3"
+    handled: list[MainWindow] = []
+
+    def poll() -> None:
+        # The first window switches to the other file, the second one closes.
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow) and window.isVisible() and window not in handled:
+                handled.append(window)
+                if len(handled) == 1:
+                    reopen(window, other)
+                else:
+                    window.close()
+                    return
+        QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    assert run_gui(["--db", str(demo_path)]) == 0
+    assert [w.workspace.db.path for w in handled] == [demo_path, other]
+    assert prefs.recent_databases() == [other.resolve(), demo_path.resolve()]
     QSettings().clear()
