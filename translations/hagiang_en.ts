@@ -1,9 +1,71 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+31" />
+            <source>Tinos fonts (regular, bold, italic, bold italic), © Google, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt).</source>
+            <extracomment>(distribution, licence) of every library the program ships; fonts are listed separately.</extracomment>
+            <translation>Tinos fonts (regular, bold, italic, bold italic), © Google, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt).</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>About hagiang-desktop</source>
+            <translation>About hagiang-desktop</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Registering and following exemplary models under %1 – %2.</source>
+            <translation>Registering and following exemplary models under %1 – %2.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Library</source>
+            <translation>Library</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Plan file: %1</source>
+            <translation>Plan file: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resources: %1</source>
+            <translation>Resources: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+258" />
+            <source>Close %1</source>
+            <translation>Close %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A closed unit stays in the history and in old lists; it is no longer offered for new registrations after that day.</source>
+            <translation>A closed unit stays in the history and in old lists; it is no longer offered for new registrations after that day.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Last day:</source>
+            <translation>&amp;Last day:</translation>
+        </message>
+    </context>
+    <context>
         <name>CriteriaChecklist</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/criteria_checklist.py" line="+77" />
+            <location filename="../hagiang_desktop/ui/widgets/criteria_checklist.py" line="+82" />
             <source>Plan 127/KH-UBND, clause %1:
 %2</source>
             <translation>Plan 127/KH-UBND, clause %1:
@@ -16,29 +78,101 @@
         </message>
     </context>
     <context>
+        <name>DashboardCharts</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+106" />
+            <source>Registrations received (running total)</source>
+            <extracomment>Dash patterns for the deadlines, in plan order (black ink only). Hatch patterns for the kinds of nominee in the field chart.</extracomment>
+            <translation>Registrations received (running total)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Registrations</source>
+            <translation>Registrations</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Last day %1</source>
+            <translation>Last day %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>As of %1</source>
+            <translation>As of %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Registrations by field</source>
+            <translation>Registrations by field</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataPage</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+161" />
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start with the office's database</source>
+            <translation>Start with the office's database</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the demo data to practise</source>
+            <translation>Open the demo data to practise</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; the office's database stays untouched. Open the office's database again from File → Recent databases.</source>
+            <translation>The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; the office's database stays untouched. Open the office's database again from File → Recent databases.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabasePage</name>
+        <message>
+            <location line="-96" />
+            <source>Where the data is kept</source>
+            <translation>Where the data is kept</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The office's database is one file. Keep the suggested place unless your office keeps its data elsewhere (e.g. a folder that is backed up). A file that does not exist yet is created.</source>
+            <translation>The office's database is one file. Keep the suggested place unless your office keeps its data elsewhere (e.g. a folder that is backed up). A file that does not exist yet is created.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Database file</source>
+            <translation>Database file</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Database (*.sqlite3)</source>
+            <translation>Database (*.sqlite3)</translation>
+        </message>
+    </context>
+    <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+63" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+206" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Who</source>
-            <translation>Who</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rule</source>
-            <translation>Rule</translation>
-        </message>
-        <message>
             <location line="+2" />
+            <location line="+17" />
             <source>Days left</source>
             <translation>Days left</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+91" />
+            <location line="+155" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -48,84 +182,379 @@
             <translation>Kind</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+105" />
+            <location line="+10" />
+            <location line="+174" />
             <source>On time</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location line="-104" />
-            <location line="+105" />
+            <location line="-168" />
+            <location line="+169" />
             <source>Late (supplement)</source>
             <translation>Late (supplement)</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-184" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
+            <location line="-357" />
+            <source>&amp;Today</source>
+            <translation>&amp;Today</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who to call → E&amp;xcel…</source>
+            <translation>Who to call → E&amp;xcel…</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>&amp;Print who to call (PDF)…</source>
+            <translation>&amp;Print who to call (PDF)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print c&amp;harts (PDF)…</source>
+            <translation>Print c&amp;harts (PDF)…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Deadlines and stages</source>
+            <translation>Deadlines and stages</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Coverage and our list</source>
+            <translation>Coverage and our list</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Charts</source>
+            <translation>Charts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who to call</source>
+            <translation>Who to call</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Receipts register</source>
+            <translation>Receipts register</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To call (not sent, late or short)</source>
+            <translation>To call (not sent, late or short)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late (supplements)</source>
+            <translation>Late (supplements)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not received yet</source>
+            <translation>Not received yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short of quota</source>
+            <translation>Short of quota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not considered for commendation (IV.1)</source>
+            <translation>Not considered for commendation (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search unit or contact (tone marks optional)</source>
+            <translation>Search unit or contact (tone marks optional)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+12" />
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Who sends</source>
+            <translation>Who sends</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed / due</source>
+            <translation>Assessed / due</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due (estimated)</source>
+            <translation>Due (estimated)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</source>
+            <translation>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Follow-up stages: models assessed</source>
+            <translation>Follow-up stages: models assessed</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 – none yet</source>
+            <translation>0 – none yet</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Our list to the province</source>
+            <translation>Our list to the province</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deadline:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Models selected:</source>
+            <translation>Models selected:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forms printed:</source>
+            <translation>Forms printed:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List exported (Excel):</source>
+            <translation>List exported (Excel):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed bundle built:</source>
+            <translation>Signed bundle built:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Registrations by field and kind (plan III.2)</source>
+            <translation>Registrations by field and kind (plan III.2)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</source>
+            <translation>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>%1 of %2 shown</source>
+            <translation>%1 of %2 shown</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Who to call: %1 unit(s) written to %2</source>
+            <translation>Who to call: %1 unit(s) written to %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 – as of %2</source>
+            <translation>%1 – as of %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Charts written to %1</source>
+            <translation>Charts written to %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>charts</source>
+            <translation>charts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>who-to-call</source>
+            <translation>who-to-call</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the charts</source>
+            <translation>Save the charts</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save the who-to-call list</source>
+            <translation>Save the who-to-call list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cannot write %1: %2. No partial file was left.</source>
+            <translation>Cannot write %1: %2. No partial file was left.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
+            <translation>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Submissions</source>
+            <translation>Submissions</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Models registered</source>
+            <translation>Models registered</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Quota</source>
             <translation>Quota</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Fields</source>
             <translation>Fields</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Eligible / not</source>
             <translation>Eligible / not</translation>
         </message>
         <message>
+            <location line="+85" />
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1 (%n time(s))</source>
+            <translation>
+                <numerusform>%1 (%n time)</numerusform>
+                <numerusform>%1 (%n times)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on time</source>
+            <translation>on time</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>after the deadline</source>
+            <translation>after the deadline</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(under: %1)</source>
+            <translation>(under: %1)</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>%1 (%2 supplement)</source>
+            <translation>%1 (%2 supplement)</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Nothing sent – %1</source>
+            <translation>Nothing sent – %1</translation>
+        </message>
+        <message>
             <location line="+5" />
+            <source>Sent late (supplement)</source>
+            <translation>Sent late (supplement)</translation>
+        </message>
+        <message>
+            <location line="-403" />
+            <location line="+182" />
             <source>Last received</source>
             <translation>Last received</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Consequence (IV.1)</source>
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Not considered for commendation</source>
-            <translation>Not considered for commendation</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="-361" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Deadlines of the plan</source>
-            <translation>Deadlines of the plan</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-14" />
             <source>Units</source>
             <translation>Units</translation>
         </message>
-        <message>
-            <location line="+41" />
-            <source>%1 of %2 units have registered; %3 late; %4 missing.</source>
-            <translation>%1 of %2 units have registered; %3 late; %4 missing.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>before %1: last day %2</source>
-            <translation>before %1: last day %2</translation>
-        </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+479" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -146,7 +575,33 @@
             </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
+            <source>no model to assess</source>
+            <translation>no model to assess</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 / %2 (%3%)</source>
+            <translation>%1 / %2 (%3%)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>about %1</source>
+            <translation>about %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+74" />
+            <source>Not yet – %1</source>
+            <translation>Not yet – %1</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>Missing – %1</source>
+            <translation>Missing – %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Not yet</source>
             <translation>Not yet</translation>
         </message>
@@ -161,35 +616,443 @@
             <translation>Not expected</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-85" />
+            <location line="+122" />
             <source>%1 selected (advisory)</source>
             <translation>%1 selected (advisory)</translation>
         </message>
         <message>
+            <location line="-189" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1/%2 units have sent</source>
+            <translation>%1/%2 units have sent</translation>
+        </message>
+        <message numerus="yes">
             <location line="+1" />
+            <source>%n with late models</source>
+            <translation>
+                <numerusform>%n with late models</numerusform>
+                <numerusform>%n with late models</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n not sent yet</source>
+            <translation>
+                <numerusform>%n not sent yet</numerusform>
+                <numerusform>%n not sent yet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2/%3 models selected</source>
+            <translation>%1: %2/%3 models selected</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: %2 models selected</source>
+            <translation>%1: %2 models selected</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>list sent (bundle built)</source>
+            <translation>list sent (bundle built)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n day(s) left to %1</source>
+            <translation>
+                <numerusform>%n day left to %1</numerusform>
+                <numerusform>%n days left to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n day(s) past %1</source>
+            <translation>
+                <numerusform>%n day past %1</numerusform>
+                <numerusform>%n days past %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
+            <translation>%1 registrations; %2 of %3 fields covered. By kind: %4</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>no deadline binds this office</source>
+            <translation>no deadline binds this office</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+121" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-120" />
+            <location line="+122" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-122" />
+            <location line="+122" />
             <source>short</source>
             <translation>short</translation>
         </message>
     </context>
     <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+103" />
+            <source>Setting up hagiang-desktop</source>
+            <translation>Setting up hagiang-desktop</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Finish</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupPanel</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+159" />
+            <source>Save the nomination first; its follow-up is kept with it.</source>
+            <translation>Save the nomination first; its follow-up is kept with it.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+10" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Assessments per stage of the plan</source>
+            <translation>Assessments per stage of the plan</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+17" />
+            <location line="+17" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Rating</source>
+            <translation>Rating</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>What, where, who took part</source>
+            <translation>What, where, who took part</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replication activities</source>
+            <translation>Replication activities</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Activity</source>
+            <translation>Activity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Title (e.g. Bằng khen của Chủ tịch UBND tỉnh)</source>
+            <translation>Title (e.g. Bằng khen của Chủ tịch UBND tỉnh)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Decision no.</source>
+            <translation>Decision no.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Commendations received</source>
+            <translation>Commendations received</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Write a description or title first.</source>
+            <translation>Write a description or title first.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a stage of the plan.</source>
+            <translation>Choose a stage of the plan.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This record no longer exists.</source>
+            <translation>This record no longer exists.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up</source>
+            <translation>Follow-up</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Remove record</source>
+            <translation>Remove record</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected record? A copy is kept in the audit log.</source>
+            <translation>Remove the selected record? A copy is kept in the audit log.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpViewer</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/help_viewer.py" line="+29" />
+            <source>User guide</source>
+            <translation>User guide</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+112" />
+            <source>Import the directory – preview</source>
+            <translation>Import the directory – preview</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To add</source>
+            <translation>To add</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To change</source>
+            <translation>To change</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>To close</source>
+            <translation>To close</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>last day %1</source>
+            <translation>last day %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Line</source>
+            <translation>Line</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code / column</source>
+            <translation>Code / column</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 added, %2 changed, %3 closed, %4 unchanged.</source>
+            <translation>%1 added, %2 changed, %3 closed, %4 unchanged.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 error(s): correct the file and import it again; nothing will be changed.</source>
+            <translation>%1 error(s): correct the file and import it again; nothing will be changed.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-94" />
+            <source>The signing key</source>
+            <translation>The signing key</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The lists sent to the province are signed with the office's key, protected by a passphrase. It can also be created later from the Bundles menu.</source>
+            <translation>The lists sent to the province are signed with the office's key, protected by a passphrase. It can also be created later from the Bundles menu.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Create the signing key now</source>
+            <translation>Create the signing key now</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This database already has a signing key.</source>
+            <translation>This database already has a signing key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinksDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-136" />
+            <source>Predecessors and successors of %1</source>
+            <translation>Predecessors and successors of %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Predecessor</source>
+            <translation>Predecessor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successor</source>
+            <translation>Successor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Remove link</source>
+            <translation>&amp;Remove link</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>is succeeded by</source>
+            <translation>is succeeded by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>succeeds</source>
+            <translation>succeeds</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>e.g. Nghị quyết 1267/NQ-UBTVQH15</source>
+            <translation>e.g. Nghị quyết 1267/NQ-UBTVQH15</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add link</source>
+            <translation>&amp;Add link</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This unit:</source>
+            <translation>This unit:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Other unit:</source>
+            <translation>&amp;Other unit:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Change:</source>
+            <translation>&amp;Change:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal &amp;basis:</source>
+            <translation>Legal &amp;basis:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document &amp;date:</source>
+            <translation>Document &amp;date:</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Choose the other unit from the list.</source>
+            <translation>Choose the other unit from the list.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+42" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+50" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Unit directory</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+23" />
             <source>&amp;Nominations</source>
             <translation>&amp;Nominations</translation>
         </message>
@@ -199,7 +1062,12 @@
             <translation>&amp;Deadline dashboard</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
+            <source>Save or discard the nomination form before choosing another office.</source>
+            <translation>Save or discard the nomination form before choosing another office.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -215,6 +1083,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;User guide</source>
+            <translation>&amp;User guide</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;About</source>
             <translation>&amp;About</translation>
         </message>
@@ -234,19 +1107,8 @@
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>About hagiang-desktop</source>
-            <translation>About hagiang-desktop</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>hagiang-desktop %1
-Plan: %2 – %3</source>
-            <translation>hagiang-desktop %1
-Plan: %2 – %3</translation>
-        </message>
-        <message>
-            <location line="+16" />
+            <location line="-36" />
+            <location line="+61" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -257,10 +1119,29 @@ Plan: %2 – %3</translation>
         </message>
     </context>
     <context>
+        <name>MoveDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-112" />
+            <source>Move %1</source>
+            <translation>Move %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Put &lt;b&gt;%1&lt;/b&gt; and everything under it under:</source>
+            <translation>Put &lt;b&gt;%1&lt;/b&gt; and everything under it under:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New &amp;parent:</source>
+            <translation>New &amp;parent:</translation>
+        </message>
+    </context>
+    <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+59" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+99" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Search name, unit or achievements (Ctrl+F)</translation>
         </message>
         <message>
@@ -296,54 +1177,182 @@ Plan: %2 – %3</translation>
         <message>
             <location line="+1" />
             <location line="+7" />
+            <location line="+161" />
             <source>Supplement</source>
             <translation>Supplement</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-167" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Does not meet every criterion of its field and kind</source>
             <translation>Does not meet every criterion of its field and kind</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>&amp;New</source>
-            <translation>&amp;New</translation>
+            <location line="+16" />
+            <source>Change s&amp;tatus of selected…</source>
+            <translation>Change s&amp;tatus of selected…</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Change the status of the selected rows (Ctrl+Shift+T)</source>
+            <translation>Change the status of the selected rows (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Registration</source>
+            <translation>&amp;Registration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status &amp;history</source>
+            <translation>Status &amp;history</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ollow-up 2018–2020</source>
+            <translation>F&amp;ollow-up 2018–2020</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ne&amp;w</source>
+            <translation>Ne&amp;w</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo the last change in the form (Ctrl+Z)</source>
+            <translation>Undo the last change in the form (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Redo (Ctrl+Y)</source>
+            <translation>Redo (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Discard restored typing</source>
+            <translation>Discard restored typing</translation>
+        </message>
+        <message>
+            <location line="+104" />
+            <source>Collective</source>
+            <translation>Collective</translation>
+        </message>
+        <message>
+            <location line="+259" />
+            <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
+            <translation>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
+            <translation>
+                <numerusform>Delete %n nomination? A record of each is kept in the audit log.</numerusform>
+                <numerusform>Delete %n nominations? A record of each is kept in the audit log.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>Deleted %n nomination(s).</source>
+            <translation>
+                <numerusform>Deleted %n nomination.</numerusform>
+                <numerusform>Deleted %n nominations.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>This status change is not allowed from “%1”.</source>
+            <translation>This status change is not allowed from “%1”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A returned nomination needs a reason.</source>
+            <translation>A returned nomination needs a reason.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
+            <translation>A nomination that does not meet every criterion can be selected only with an override reason.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot change the status</source>
+            <translation>Cannot change the status</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n nomination(s) now “%1”.</source>
+            <translation>
+                <numerusform>%n nomination now “%1”.</numerusform>
+                <numerusform>%n nominations now “%1”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-478" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Delete…</translation>
-        </message>
         <message numerus="yes">
-            <location line="+63" />
+            <location line="+150" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n nomination</numerusform>
                 <numerusform>%n nominations</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+16" />
+            <location line="+40" />
             <source>New nomination</source>
             <translation>New nomination</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+2" />
             <source>Nomination #%1</source>
             <translation>Nomination #%1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>not eligible</source>
+            <translation>not eligible</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>supplement (bổ sung)</source>
+            <translation>supplement (bổ sung)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unsaved</source>
+            <translation>unsaved</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -353,12 +1362,22 @@ Plan: %2 – %3</translation>
             <translation>The form has changes that are not saved. Discard them?</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+64" />
+            <source>Cannot open</source>
+            <translation>Cannot open</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Unsaved typing from %1 was restored (the program was closed without saving). Check it and save it with Ctrl+S, or discard it.</source>
+            <translation>Unsaved typing from %1 was restored (the program was closed without saving). Check it and save it with Ctrl+S, or discard it.</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Saved nomination #%1.</source>
             <translation>Saved nomination #%1.</translation>
         </message>
@@ -373,37 +1392,85 @@ Plan: %2 – %3</translation>
             <translation>Received after the deadline: marked as a supplement.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Possible duplicate</source>
-            <translation>Possible duplicate</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nominations with the same name in the same field and year:
-%1
-
-Check whether they are the same.</source>
-            <translation>Nominations with the same name in the same field and year:
-%1
-
-Check whether they are the same.</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+22" />
             <source>Delete nomination</source>
             <translation>Delete nomination</translation>
         </message>
+    </context>
+    <context>
+        <name>NominationFilterBar</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+46" />
+            <source>(any)</source>
+            <translation>(any)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
         <message>
             <location line="+1" />
-            <source>Delete nomination #%1? A record of it is kept in the audit log.</source>
-            <translation>Delete nomination #%1? A record of it is kept in the audit log.</translation>
+            <source>Not eligible</source>
+            <translation>Not eligible</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Supplements only</source>
+            <translation>Supplements only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On time only</source>
+            <translation>On time only</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear filters</source>
+            <translation>Clear filters</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Field:</source>
+            <translation>Field:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Registering unit:</source>
+            <translation>Registering unit:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Eligibility:</source>
+            <translation>Eligibility:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplement:</source>
+            <translation>Supplement:</translation>
         </message>
     </context>
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+64" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+130" />
             <source>Male</source>
+            <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
             <translation>Male</translation>
         </message>
         <message>
@@ -417,12 +1484,12 @@ Check whether they are the same.</translation>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>(none)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
         </message>
@@ -433,13 +1500,13 @@ Check whether they are the same.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Registering &amp;unit:</source>
-            <translation>Registering &amp;unit:</translation>
+            <source>Re&amp;gistering unit:</source>
+            <translation>Re&amp;gistering unit:</translation>
         </message>
         <message>
             <location line="+2" />
@@ -527,22 +1594,27 @@ Check whether they are the same.</translation>
             <translation>Receipt</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Received on:</source>
             <translation>Received on:</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Channel:</source>
             <translation>Channel:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Criteria of Plan 127</source>
             <translation>Criteria of Plan 127</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+144" />
+            <source>Received after the unit's deadline: it will be marked as a supplement (“bổ sung”, plan IV.2), never refused.</source>
+            <translation>Received after the unit's deadline: it will be marked as a supplement (“bổ sung”, plan IV.2), never refused.</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>General criteria (III.1)</source>
             <translation>General criteria (III.1)</translation>
         </message>
@@ -552,28 +1624,433 @@ Check whether they are the same.</translation>
             <translation>Criteria of field %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Ticks that no longer apply and were dropped: %1</source>
             <translation>Ticks that no longer apply and were dropped: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Eligible: meets every general and field criterion.</source>
             <translation>Eligible: meets every general and field criterion.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Not eligible yet. Missing: %1</source>
             <translation>Not eligible yet. Missing: %1</translation>
         </message>
     </context>
     <context>
+        <name>OfficePage</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-80" />
+            <source>The office</source>
+            <translation>The office</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficePickerDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+61" />
+            <source>Choose the office</source>
+            <extracomment>Role holding each row's folded "name code parent" text, which the search filters on.</extracomment>
+            <translation>Choose the office</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Which unit does this computer work for? For a district's Interior office choose “Phòng Nội vụ huyện …”. The choice limits the nomination list, the dashboard and the exports to the units it covers; it can be changed later in Settings.</source>
+            <translation>Which unit does this computer work for? For a district's Interior office choose “Phòng Nội vụ huyện …”. The choice limits the nomination list, the dashboard and the exports to the units it covers; it can be changed later in Settings.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Type part of the name, e.g. noi vu dong van</source>
+            <translation>Type part of the name, e.g. noi vu dong van</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit kind</source>
+            <translation>Unit kind</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+52" />
+            <source>Print preview – %1</source>
+            <extracomment>Resolution at which pages are rendered for the printer: sharp text, bounded memory (A4 ≈ 35 MB).</extracomment>
+            <translation>Print preview – %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open in the system &amp;viewer</source>
+            <translation>Open in the system &amp;viewer</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pages from</source>
+            <translation>Pages from</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>to</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+61" />
+            <source>Correct a receipt</source>
+            <translation>Correct a receipt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Log a receipt</source>
+            <translation>Log a receipt</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>e.g. 12/UBND</source>
+            <translation>e.g. 12/UBND</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Unit:</source>
+            <translation>&amp;Unit:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Received on:</source>
+            <translation>&amp;Received on:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Channel:</source>
+            <translation>&amp;Channel:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document &amp;number:</source>
+            <translation>Document &amp;number:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;ote:</source>
+            <translation>N&amp;ote:</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Choose the unit from the list (type part of its name).</source>
+            <translation>Choose the unit from the list (type part of its name).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsRegister</name>
+        <message>
+            <location line="+31" />
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document number</source>
+            <translation>Document number</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Log a receipt…</source>
+            <translation>&amp;Log a receipt…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;orrect…</source>
+            <translation>C&amp;orrect…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Receipts register</source>
+            <translation>Receipts register</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This receipt no longer exists; it may have been deleted.</source>
+            <translation>This receipt no longer exists; it may have been deleted.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the unit from the list (type part of its name).</source>
+            <translation>Choose the unit from the list (type part of its name).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Delete receipt</source>
+            <translation>Delete receipt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the receipt of %1 dated %2?</source>
+            <translation>Delete the receipt of %1 dated %2?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/settings.py" line="+49" />
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+23" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Takes effect when the program is started again.</source>
+            <translation>Takes effect when the program is started again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>asked each time</source>
+            <translation>asked each time</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>This computer is the province's inbox (Ban TĐKT – Sở Nội vụ)</source>
+            <translation>This computer is the province's inbox (Ban TĐKT – Sở Nội vụ)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Office:</source>
+            <translation>Office:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Font size:</source>
+            <translation>Font size:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder for “Back up now”:</source>
+            <translation>Folder for “Back up now”:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Automatic backups kept:</source>
+            <translation>Automatic backups kept:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mode:</source>
+            <translation>Mode:</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>no office chosen</source>
+            <translation>no office chosen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Folder for backups</source>
+            <translation>Folder for backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+59" />
+            <source>→ %1</source>
+            <extracomment>The order the transition buttons appear in (the forward step first).</extracomment>
+            <translation>→ %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change the status to “%1”…</source>
+            <translation>Change the status to “%1”…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Status: not saved yet</source>
+            <translation>Status: not saved yet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not eligible</source>
+            <translation>not eligible</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(selected by override)</source>
+            <translation>(selected by override)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusChangeDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/status_dialog.py" line="+47" />
+            <source>Change status</source>
+            <translation>Change status</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n nomination(s) will change.</source>
+            <translation>
+                <numerusform>%n nomination will change.</numerusform>
+                <numerusform>%n nominations will change.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>New &amp;status:</source>
+            <translation>New &amp;status:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Override reason:</source>
+            <translation>&amp;Override reason:</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+31" />
+            <source>%n of them do not meet every criterion. Selecting them for the upward list needs an override reason, kept in the history.</source>
+            <translation>
+                <numerusform>%n of them do not meet every criterion. Selecting them for the upward list needs an override reason, kept in the history.</numerusform>
+                <numerusform>%n of them do not meet every criterion. Selecting them for the upward list needs an override reason, kept in the history.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A returned nomination needs a reason.</source>
+            <translation>A returned nomination needs a reason.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write the override reason.</source>
+            <translation>Write the override reason.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No status change is allowed for these nominations.</source>
+            <translation>No status change is allowed for these nominations.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusHistory</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+14" />
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From → to</source>
+            <translation>From → to</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Override reason: %1</source>
+            <translation>Override reason: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+28" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+85" />
             <source>Search units, e.g. dong van</source>
-            <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search).</extracomment>
+            <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Show c&amp;losed units</source>
+            <translation>Show c&amp;losed units</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tree</source>
+            <translation>Tree</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List</source>
+            <translation>List</translation>
         </message>
         <message>
             <location line="+6" />
@@ -581,51 +2058,1228 @@ Check whether they are the same.</translation>
             <translation>Unit</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Code</source>
             <translation>Code</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>Kind</translation>
+            <location line="+1" />
+            <source>Unit kind</source>
+            <translation>Unit kind</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+1" />
+            <source>Registered</source>
+            <translation>Registered</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On time?</source>
+            <translation>On time?</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>&amp;Search:</source>
             <translation>&amp;Search:</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>Unit &amp;kind:</source>
+            <translation>Unit &amp;kind:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Group:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As &amp;of:</source>
+            <translation>As &amp;of:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;View:</source>
+            <translation>&amp;View:</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Add…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Move…</source>
+            <translation>&amp;Move…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;lose…</source>
+            <translation>C&amp;lose…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;open</source>
+            <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;History links…</source>
+            <translation>&amp;History links…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Import…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export this &amp;branch…</source>
+            <translation>Export this &amp;branch…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make this my &amp;office</source>
+            <translation>Make this my &amp;office</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>All groups</source>
+            <translation>All groups</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>exists %1 – %2</source>
+            <translation>exists %1 – %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact: %1</source>
+            <translation>Contact: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not recorded</source>
+            <translation>not recorded</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 (advisory)</source>
+            <translation>%1 (advisory)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>short</source>
+            <translation>short</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
         <message numerus="yes">
-            <location line="+27" />
+            <location line="+60" />
             <source>%n unit(s) found</source>
             <translation>
                 <numerusform>%n unit found</numerusform>
                 <numerusform>%n units found</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>%1 of %2 units shown: type more to narrow the search</source>
+            <translation>%1 of %2 units shown: type more to narrow the search</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Not possible</source>
+            <translation>Not possible</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>Delete unit</source>
+            <translation>Delete unit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</source>
+            <translation>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Import a unit directory</source>
+            <translation>Import a unit directory</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Directory files (*.xlsx *.csv)</source>
+            <translation>Directory files (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot read the file</source>
+            <translation>Cannot read the file</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Export the unit directory</source>
+            <translation>Export the unit directory</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 units written to %2</source>
+            <translation>%1 units written to %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitEditDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-88" />
+            <source>Edit unit</source>
+            <translation>Edit unit</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add unit</source>
+            <translation>Add unit</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Known:</source>
+            <translation>Known:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Code:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;hort name:</source>
+            <translation>S&amp;hort name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit &amp;kind:</source>
+            <translation>Unit &amp;kind:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Parent unit:</source>
+            <translation>&amp;Parent unit:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Exists &amp;from:</source>
+            <translation>Exists &amp;from:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person in &amp;charge:</source>
+            <translation>Person in &amp;charge:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P&amp;hone:</source>
+            <translation>P&amp;hone:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emulation &amp;groups:</source>
+            <translation>Emulation &amp;groups:</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Section</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-236" />
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+49" />
-            <source>Database from a newer version</source>
-            <translation>Database from a newer version</translation>
+            <location filename="../hagiang_desktop/ui/app.py" line="+101" />
+            <source>(read-only)</source>
+            <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
+            <translation>(read-only)</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+38" />
+            <source>&amp;Back up now…</source>
+            <translation>&amp;Back up now…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Restore from a backup…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Purge the personal data of the selected nominations…</source>
+            <translation>&amp;Purge the personal data of the selected nominations…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Chec&amp;k the database…</source>
+            <translation>Chec&amp;k the database…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+13" />
+            <location line="+10" />
+            <source>Check the database</source>
+            <translation>Check the database</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Checking every page and record…</source>
+            <translation>Checking every page and record…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The database passed every check: file integrity, links between records, the plan's rules.</source>
+            <translation>The database passed every check: file integrity, links between records, the plan's rules.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</source>
+            <translation>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+15" />
+            <source>Purge personal data</source>
+            <translation>Purge personal data</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Select the nominations to purge in the Nominations tab first.</source>
+            <translation>Select the nominations to purge in the Nominations tab first.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+103" />
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <location line="-102" />
+            <source>Save or discard the nomination form before purging.</source>
+            <translation>Save or discard the nomination form before purging.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Permanently remove %1 nomination(s) and every copy of their data in the audit log? This cannot be undone; only their record numbers stay. Backups taken before keep the data until they are rotated out.</source>
+            <translation>Permanently remove %1 nomination(s) and every copy of their data in the audit log? This cannot be undone; only their record numbers stay. Backups taken before keep the data until they are rotated out.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Purged the personal data of %1 nomination(s).</source>
+            <translation>Purged the personal data of %1 nomination(s).</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Back up to which folder?</source>
+            <translation>Back up to which folder?</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Back up</source>
+            <translation>Back up</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>The file %1 was made by a newer version of the program. Install the newer version; the file was not changed.</source>
-            <translation>The file %1 was made by a newer version of the program. Install the newer version; the file was not changed.</translation>
+            <source>Copying and checking the database…</source>
+            <translation>Copying and checking the database…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Backed up and verified: %1</source>
+            <translation>Backed up and verified: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The backup could not be made: %1. The database was not changed.</source>
+            <translation>The backup could not be made: %1. The database was not changed.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Save or discard the nomination form before restoring a backup.</source>
+            <translation>Save or discard the nomination form before restoring a backup.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Restore which backup?</source>
+            <translation>Restore which backup?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backups (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Backups (*.sqlite3 *.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not a usable backup</source>
+            <translation>Not a usable backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is damaged, not a backup, or from a newer version; nothing was changed.</source>
+            <translation>%1 is damaged, not a backup, or from a newer version; nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restore this backup?</source>
+            <translation>Restore this backup?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the current data by the backup %1? Changes made since that backup will be replaced; a copy of the current file is kept first.</source>
+            <translation>Replace the current data by the backup %1? Changes made since that backup will be replaced; a copy of the current file is kept first.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Restore failed</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Restored from %1</source>
+            <translation>Restored from %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>bundles</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+41" />
+            <source>Choose this installation's office first (Settings → Choose the office).</source>
+            <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
+            <translation>Choose this installation's office first (Settings → Choose the office).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The office has no signing key yet. Create one first (Bundles → Signing key).</source>
+            <translation>The office has no signing key yet. Create one first (Bundles → Signing key).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The office already has a signing key.</source>
+            <translation>The office already has a signing key.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The passphrase is too short: at least %1 characters.</source>
+            <translation>The passphrase is too short: at least %1 characters.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The passphrase is not right. Nothing was changed.</source>
+            <translation>The passphrase is not right. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file is not a usable key backup (.p12).</source>
+            <translation>This file is not a usable key backup (.p12).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file is not a certificate (.pem).</source>
+            <translation>This file is not a certificate (.pem).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle file is far too large; it was refused.</source>
+            <translation>The bundle file is far too large; it was refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle is damaged or was not copied completely (or it is not a bundle). Ask for it again.</source>
+            <translation>The bundle is damaged or was not copied completely (or it is not a bundle). Ask for it again.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle holds a file with an unsafe path (%1); it was refused.</source>
+            <translation>The bundle holds a file with an unsafe path (%1); it was refused.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle holds a link (%1); it was refused.</source>
+            <translation>The bundle holds a link (%1); it was refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle holds two files with the same name (%1); it was refused.</source>
+            <translation>The bundle holds two files with the same name (%1); it was refused.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle would unpack to an enormous size (a zip bomb); it was refused.</source>
+            <translation>The bundle would unpack to an enormous size (a zip bomb); it was refused.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This is not a signed bundle: its list of files or its signature is missing.</source>
+            <translation>This is not a signed bundle: its list of files or its signature is missing.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle's list of files is malformed.</source>
+            <translation>The bundle's list of files is malformed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle was made by a newer program. Update the program.</source>
+            <translation>The bundle was made by a newer program. Update the program.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle's digital signature is not valid.</source>
+            <translation>The bundle's digital signature is not valid.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle's list of files was changed after it was signed.</source>
+            <translation>The bundle's list of files was changed after it was signed.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle is signed with a certificate that is not trusted here (fingerprint %1).</source>
+            <translation>The bundle is signed with a certificate that is not trusted here (fingerprint %1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sender written in the bundle is not the office that signed it.</source>
+            <translation>The sender written in the bundle is not the office that signed it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Files are missing from the bundle: %1.</source>
+            <translation>Files are missing from the bundle: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle holds files that were not signed: %1.</source>
+            <translation>The bundle holds files that were not signed: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file %1 was changed after the bundle was signed.</source>
+            <translation>The file %1 was changed after the bundle was signed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle belongs to another plan (%1).</source>
+            <translation>The bundle belongs to another plan (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file is not of the kind expected here.</source>
+            <translation>This file is not of the kind expected here.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This bundle is older than, or the same as, one already received from this office; it was refused.</source>
+            <translation>This bundle is older than, or the same as, one already received from this office; it was refused.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle holds a model of a unit that is not under the sending office (%1); it was refused.</source>
+            <translation>The bundle holds a model of a unit that is not under the sending office (%1); it was refused.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle would overwrite a model sent by another office (%1); it was refused.</source>
+            <translation>The bundle would overwrite a model sent by another office (%1); it was refused.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No nomination is selected to send.</source>
+            <translation>No nomination is selected to send.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another bundle was built at the same time. Build it again.</source>
+            <translation>Another bundle was built at the same time. Build it again.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The data in the bundle is malformed.</source>
+            <translation>The data in the bundle is malformed.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle names a unit that is not in the directory: %1.</source>
+            <translation>The bundle names a unit that is not in the directory: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write why the nomination goes back.</source>
+            <translation>Write why the nomination goes back.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That nomination no longer exists.</source>
+            <translation>That nomination no longer exists.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That nomination did not come in an office's bundle.</source>
+            <translation>That nomination did not come in an office's bundle.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This return file is addressed to another office (%1).</source>
+            <translation>This return file is addressed to another office (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The return file names a nomination that is not here.</source>
+            <translation>The return file names a nomination that is not here.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>&amp;Bundles</source>
+            <translation>&amp;Bundles</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signing &amp;key</source>
+            <translation>Signing &amp;key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Province &amp;inbox</source>
+            <translation>Province &amp;inbox</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Create the signing key…</source>
+            <translation>&amp;Create the signing key…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Show the &amp;fingerprint…</source>
+            <translation>Show the &amp;fingerprint…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Export the certificate…</source>
+            <translation>&amp;Export the certificate…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Back up the key…</source>
+            <translation>&amp;Back up the key…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restore the key from a backup…</source>
+            <translation>&amp;Restore the key from a backup…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Replace with a &amp;new key…</source>
+            <translation>Replace with a &amp;new key…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Build the signed &amp;bundle…</source>
+            <translation>Build the signed &amp;bundle…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Build a &amp;supplement bundle…</source>
+            <translation>Build a &amp;supplement bundle…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import a return file from the province…</source>
+            <translation>Import a return file from the province…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Trust the province's certificate…</source>
+            <translation>Trust the province's certificate…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Overview of received bundles…</source>
+            <translation>&amp;Overview of received bundles…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Import a bundle…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Trusted certificates…</source>
+            <translation>&amp;Trusted certificates…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Return a nomination to its office…</source>
+            <translation>&amp;Return a nomination to its office…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>This is the province's inbox</source>
+            <translation>This is the province's inbox</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+34" />
+            <source>New signing key</source>
+            <translation>New signing key</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Create the signing key</source>
+            <translation>Create the signing key</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose the passphrase that protects the office's signing key. It is asked each time a bundle is signed and cannot be recovered if forgotten.</source>
+            <translation>Choose the passphrase that protects the office's signing key. It is asked each time a bundle is signed and cannot be recovered if forgotten.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Signing key created: %1</source>
+            <translation>Signing key created: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Make a new key? The province must then receive and trust the new certificate (a new fingerprint form) before it accepts your next bundle.</source>
+            <translation>Make a new key? The province must then receive and trust the new certificate (a new fingerprint form) before it accepts your next bundle.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+134" />
+            <source>Signing certificate</source>
+            <translation>Signing certificate</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+53" />
+            <source>Saved %1</source>
+            <translation>Saved %1</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Save the fingerprint form</source>
+            <translation>Save the fingerprint form</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Fingerprint form</source>
+            <translation>Fingerprint form</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Export the certificate</source>
+            <translation>Export the certificate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificate (*.pem)</source>
+            <translation>Certificate (*.pem)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Back up the key</source>
+            <translation>Back up the key</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Key backup (*.p12)</source>
+            <translation>Key backup (*.p12)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The key's passphrase (the backup keeps it):</source>
+            <translation>The key's passphrase (the backup keeps it):</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Restore the key</source>
+            <translation>Restore the key</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Key backup (*.p12 *.pfx)</source>
+            <translation>Key backup (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The passphrase of this backup:</source>
+            <translation>The passphrase of this backup:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Signing key restored: %1</source>
+            <translation>Signing key restored: %1</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Reading the selected nominations…</source>
+            <translation>Reading the selected nominations…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the registration list…</source>
+            <translation>Writing the registration list…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the registration forms…</source>
+            <translation>Writing the registration forms…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the cover page…</source>
+            <translation>Writing the cover page…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signing and writing the bundle…</source>
+            <translation>Signing and writing the bundle…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done.</source>
+            <translation>Done.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Building the bundle…</source>
+            <translation>Building the bundle…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+19" />
+            <location line="+38" />
+            <source>Signed bundle</source>
+            <translation>Signed bundle</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <location line="+158" />
+            <source>supplement bundle</source>
+            <translation>supplement bundle</translation>
+        </message>
+        <message>
+            <location line="-156" />
+            <location line="+158" />
+            <source>bundle</source>
+            <translation>bundle</translation>
+        </message>
+        <message>
+            <location line="-153" />
+            <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
+            <translation>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+118" />
+            <source>Bundle (*.zip)</source>
+            <translation>Bundle (*.zip)</translation>
+        </message>
+        <message>
+            <location line="-113" />
+            <location line="+176" />
+            <source>The signing key's passphrase:</source>
+            <translation>The signing key's passphrase:</translation>
+        </message>
+        <message>
+            <location line="-145" />
+            <source>Return file</source>
+            <translation>Return file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+138" />
+            <source>Return file (*.zip)</source>
+            <translation>Return file (*.zip)</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
+            <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Trust a certificate</source>
+            <translation>Trust a certificate</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Certificate (*.pem *.crt *.cer)</source>
+            <translation>Certificate (*.pem *.crt *.cer)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 (%2)
+
+SHA-256 fingerprint:
+%3
+
+Is it exactly the fingerprint on the signed and sealed form?</source>
+            <translation>%1 (%2)
+
+SHA-256 fingerprint:
+%3
+
+Is it exactly the fingerprint on the signed and sealed form?</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Trusted: %1</source>
+            <translation>Trusted: %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Import a bundle</source>
+            <translation>Import a bundle</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</source>
+            <translation>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+224" />
+            <source>Return a nomination</source>
+            <translation>Return a nomination</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The signed return file is written to %1. Send it to the office.</source>
+            <translation>The signed return file is written to %1. Send it to the office.</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-278" />
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type it again:</source>
+            <translation>Type it again:</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>At least %1 characters. Write it down and keep it apart from the computer.</source>
+            <translation>At least %1 characters. Write it down and keep it apart from the computer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The two passphrases are not the same yet.</source>
+            <translation>The two passphrases are not the same yet.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Office:</source>
+            <translation>Office:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit code:</source>
+            <translation>Unit code:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Created:</source>
+            <translation>Created:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The province trusts bundles signed with this certificate only after comparing this SHA-256 fingerprint with the signed and sealed fingerprint form. Print the form, have it signed and sealed, and send it with the certificate.</source>
+            <translation>The province trusts bundles signed with this certificate only after comparing this SHA-256 fingerprint with the signed and sealed fingerprint form. Print the form, have it signed and sealed, and send it with the certificate.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save the fingerprint form (PDF)…</source>
+            <translation>Save the fingerprint form (PDF)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export the certificate…</source>
+            <translation>Export the certificate…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print the form…</source>
+            <translation>Print the form…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>SHA-256 fingerprint:</source>
+            <translation>SHA-256 fingerprint:</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>trusted</source>
+            <translation>trusted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no longer trusted</source>
+            <translation>no longer trusted</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Trusted certificates</source>
+            <translation>Trusted certificates</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unit code</source>
+            <translation>Unit code</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Subject</source>
+            <translation>Subject</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SHA-256 fingerprint</source>
+            <translation>SHA-256 fingerprint</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+142" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="-140" />
+            <source>Added</source>
+            <translation>Added</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Import a certificate…</source>
+            <translation>Import a certificate…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stop trusting</source>
+            <translation>Stop trusting</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>overdue, nothing received</source>
+            <translation>overdue, nothing received</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not sent yet (%1 days left)</source>
+            <translation>not sent yet (%1 days left)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>on time</source>
+            <translation>on time</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Province inbox</source>
+            <translation>Province inbox</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+72" />
+            <source>Sent by</source>
+            <translation>Sent by</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <source>Bundles</source>
+            <translation>Bundles</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>First received</source>
+            <translation>First received</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last received</source>
+            <translation>Last received</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nominations</source>
+            <translation>Nominations</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 of %2 units have sent their bundle (as of %3).</source>
+            <translation>%1 of %2 units have sent their bundle (as of %3).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Import a bundle…</source>
+            <translation>Import a bundle…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registering unit</source>
+            <translation>Registering unit</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Why it goes back, and what the office should fix</source>
+            <translation>Why it goes back, and what the office should fix</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sign and save the return file…</source>
+            <translation>Sign and save the return file…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reason:</source>
+            <translation>Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>crash</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/crash.py" line="+137" />
+            <source>An unexpected error occurred</source>
+            <extracomment>Attributes of our own exceptions that are codes or ids, safe to log.</extracomment>
+            <translation>An unexpected error occurred</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The program met an unexpected error. What you saved before is safe; the last action may not have been completed. You can keep working.
+Please copy the report below and send it to the IT staff.</source>
+            <translation>The program met an unexpected error. What you saved before is safe; the last action may not have been completed. You can keep working.
+Please copy the report below and send it to the IT staff.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Copy report</source>
+            <translation>&amp;Copy report</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Read-only</source>
+            <translation>Read-only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This window opened the database read-only (another window is writing it, or the file cannot be written). Nothing was saved.</source>
+            <translation>This window opened the database read-only (another window is writing it, or the file cannot be written). Nothing was saved.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/errors.py" line="+11" />
+            <location filename="../hagiang_desktop/ui/errors.py" line="+10" />
             <source>Enter the name of the model, collective, person or household.</source>
             <translation>Enter the name of the model, collective, person or household.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Choose a field of the plan.</source>
             <translation>Choose a field of the plan.</translation>
         </message>
@@ -640,14 +3294,667 @@ Check whether they are the same.</translation>
             <translation>Choose the registering unit from the list (type part of its name).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Some ticked criteria do not belong to this field and kind: %1</source>
             <translation>Some ticked criteria do not belong to this field and kind: %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>This nomination no longer exists; it may have been deleted.</source>
             <translation>This nomination no longer exists; it may have been deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+33" />
+            <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
+            <translation>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No unit with code %1 in the directory.</source>
+            <translation>No unit with code %1 in the directory.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit %1 is outside the office's scope.</source>
+            <translation>Unit %1 is outside the office's scope.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nomination %1 no longer exists.</source>
+            <translation>Nomination %1 no longer exists.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The export cannot be made (%1).</source>
+            <translation>The export cannot be made (%1).</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>E&amp;xport</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Registration &amp;list (Excel)…</source>
+            <translation>Registration &amp;list (Excel)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Registration list (&amp;PDF, print)…</source>
+            <translation>Registration list (&amp;PDF, print)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Registration &amp;forms (PDF, print)…</source>
+            <translation>Registration &amp;forms (PDF, print)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Forms of the nominations selected in the Nominations tab, or of every selected model</source>
+            <translation>Forms of the nominations selected in the Nominations tab, or of every selected model</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+31" />
+            <location line="+32" />
+            <location line="+17" />
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>Writing the registration list…</source>
+            <translation>Writing the registration list…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Laying out the registration list…</source>
+            <translation>Laying out the registration list…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Laying out the registration forms…</source>
+            <translation>Laying out the registration forms…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Export cancelled; no file was written.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Saved %1: %2 models, %3 pages.</source>
+            <translation>Saved %1: %2 models, %3 pages.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Saved %1: %2 models.</source>
+            <translation>Saved %1: %2 models.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot write %1: %2. No partial file was left.</source>
+            <translation>Cannot write %1: %2. No partial file was left.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The export failed: %1</source>
+            <translation>The export failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>imports</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+38" />
+            <source>File %1 not found.</source>
+            <translation>File %1 not found.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File %1 is empty (0 bytes); there is nothing to import.</source>
+            <translation>File %1 is empty (0 bytes); there is nothing to import.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is not a kind of file that can be imported. Save it as .xlsx, .csv or .docx.</source>
+            <translation>%1 is not a kind of file that can be imported. Save it as .xlsx, .csv or .docx.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not an Excel .xlsx workbook (perhaps a renamed file). Open it in Excel and save it as .xlsx.</source>
+            <translation>%1 is not an Excel .xlsx workbook (perhaps a renamed file). Open it in Excel and save it as .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is damaged or was not copied completely. Ask the unit to send it again.</source>
+            <translation>%1 is damaged or was not copied completely. Ask the unit to send it again.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 contains unsafe XML (entities or a DTD) and is refused.</source>
+            <translation>%1 contains unsafe XML (entities or a DTD) and is refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is too large and is refused.</source>
+            <translation>%1 is too large and is refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, sheet %2, cell %3 holds a formula. Copy and paste it as values, then import again.</source>
+            <translation>%1, sheet %2, cell %3 holds a formula. Copy and paste it as values, then import again.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, sheet %2, cell %3 is too long and is refused.</source>
+            <translation>%1, sheet %2, cell %3 is too long and is refused.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, sheet %2 has too many rows.</source>
+            <translation>%1, sheet %2 has too many rows.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, sheet %2: no header row found.</source>
+            <translation>%1, sheet %2: no header row found.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, sheet %2: there are no data rows.</source>
+            <translation>%1, sheet %2: there are no data rows.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is not a registration form (no “PHIẾU ĐĂNG KÝ” and “Tên mô hình/tập thể/cá nhân:”).</source>
+            <translation>%1 is not a registration form (no “PHIẾU ĐĂNG KÝ” and “Tên mô hình/tập thể/cá nhân:”).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, sheet %2, cell %3: the template's hidden information was altered. Use a new template.</source>
+            <translation>%1, sheet %2, cell %3: the template's hidden information was altered. Use a new template.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the unit that sent %1.</source>
+            <translation>Choose the unit that sent %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 names a unit that is not in the directory: %2.</source>
+            <translation>%1 names a unit that is not in the directory: %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is a template of plan %2, not of the plan in use.</source>
+            <translation>%1 is a template of plan %2, not of the plan in use.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is a template of another version (%2). Send the unit a new template.</source>
+            <translation>%1 is a template of another version (%2). Send the unit a new template.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: no column holds the model's name.</source>
+            <translation>%1: no column holds the model's name.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+67" />
+            <source>%1 cannot be read.</source>
+            <translation>%1 cannot be read.</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+20" />
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
+            <translation>Imported %1: %2 new, %3 updated, %4 skipped.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Import cancelled; nothing was written.</source>
+            <translation>Import cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import a unit's list or form…</source>
+            <translation>&amp;Import a unit's list or form…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Make registration &amp;templates…</source>
+            <translation>Make registration &amp;templates…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import a unit's list or form</source>
+            <translation>Import a unit's list or form</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lists and forms (*.xlsx *.csv *.docx)</source>
+            <translation>Lists and forms (*.xlsx *.csv *.docx)</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Folder for the templates</source>
+            <translation>Folder for the templates</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Registration templates</source>
+            <translation>Registration templates</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/models/import_preview_model.py" line="+18" />
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate</source>
+            <translation>Duplicate</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+9" />
+            <source>missing: %1</source>
+            <translation>missing: %1</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>unknown kind of nominee: %1</source>
+            <translation>unknown kind of nominee: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>unknown field: %1</source>
+            <translation>unknown field: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>honour not in the plan: %1</source>
+            <translation>honour not in the plan: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invalid date: %1</source>
+            <translation>invalid date: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invalid birth year: %1</source>
+            <translation>invalid birth year: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the field does not admit this kind: %1</source>
+            <translation>the field does not admit this kind: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>criteria that do not apply: %1</source>
+            <translation>criteria that do not apply: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>name</source>
+            <translation>name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind</source>
+            <translation>kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field</source>
+            <translation>field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>work unit</source>
+            <translation>work unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>gender</source>
+            <translation>gender</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>birth year</source>
+            <translation>birth year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>household head</source>
+            <translation>household head</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>village</source>
+            <translation>village</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>commune</source>
+            <translation>commune</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>achievements</source>
+            <translation>achievements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>good practice</source>
+            <translation>good practice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>replication plan</source>
+            <translation>replication plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>target honour</source>
+            <translation>target honour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>criteria</source>
+            <translation>criteria</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>changes: %1</source>
+            <translation>changes: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>same name as: %1</source>
+            <translation>same name as: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cell</source>
+            <translation>Cell</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In the file</source>
+            <translation>In the file</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Converted to Unicode</source>
+            <translation>Converted to Unicode</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problems or changes</source>
+            <translation>Problems or changes</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+69" />
+            <source>row id</source>
+            <translation>row id</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>criteria codes</source>
+            <translation>criteria codes</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>registration date</source>
+            <translation>registration date</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Which column holds what?</source>
+            <translation>Which column holds what?</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Column in the file</source>
+            <translation>Column in the file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First values</source>
+            <translation>First values</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Means</source>
+            <translation>Means</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(ignore)</source>
+            <translation>(ignore)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Remember this mapping for this sender</source>
+            <translation>Remember this mapping for this sender</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sent by:</source>
+            <translation>Sent by:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>File: %1 – sheet %2</source>
+            <translation>File: %1 – sheet %2</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Choose the column that holds the name.</source>
+            <translation>Choose the column that holds the name.</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Import preview – %1</source>
+            <translation>Import preview – %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text encoding per column</source>
+            <translation>Text encoding per column</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>by font</source>
+            <translation>by font</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>guessed</source>
+            <translation>guessed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chosen</source>
+            <translation>chosen</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>All rows</source>
+            <translation>All rows</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Skip the rows with errors and import the others</source>
+            <translation>Skip the rows with errors and import the others</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Also import the possible duplicates</source>
+            <translation>Also import the possible duplicates</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Apply</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>registration template</source>
+            <translation>registration template</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>list</source>
+            <translation>list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word form</source>
+            <translation>Word form</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2, sheet %3) from &lt;b&gt;%4&lt;/b&gt;, received %5</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; (%2, sheet %3) from &lt;b&gt;%4&lt;/b&gt;, received %5</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.</source>
+            <translation>%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”.</source>
+            <translation>Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Possible duplicates are not imported unless you tick “Also import the possible duplicates”.</source>
+            <translation>Possible duplicates are not imported unless you tick “Also import the possible duplicates”.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Apply writes the new and changed rows at once; Cancel writes nothing.</source>
+            <translation>Apply writes the new and changed rows at once; Cancel writes nothing.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Some rows have errors: fix the file or skip them.</source>
+            <translation>Some rows have errors: fix the file or skip them.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Registration templates for the units</source>
+            <translation>Registration templates for the units</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a folder and write</source>
+            <translation>Choose a folder and write</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>One Excel file per unit, named by the unit, to send out and import back unchanged.</source>
+            <translation>One Excel file per unit, named by the unit, to send out and import back unchanged.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 templates written to %2</source>
+            <translation>%1 templates written to %2</translation>
         </message>
     </context>
     <context>
@@ -768,7 +4075,7 @@ Check whether they are the same.</translation>
             <translation>Typed in</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
@@ -776,6 +4083,351 @@ Check whether they are the same.</translation>
             <location line="+0" />
             <source>No</source>
             <translation>No</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-65" />
+            <source>Excellent</source>
+            <translation>Excellent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Good</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weak</source>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Study visit</source>
+            <translation>Study visit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Experience talk</source>
+            <translation>Experience talk</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Media (“Người tốt – việc tốt”…)</source>
+            <translation>Media (“Người tốt – việc tốt”…)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>2018 interim review</source>
+            <translation>2018 interim review</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2019 follow-up</source>
+            <translation>2019 follow-up</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2020 final evaluation</source>
+            <translation>2020 final evaluation</translation>
+        </message>
+    </context>
+    <context>
+        <name>office</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/office.py" line="+28" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the &amp;office…</source>
+            <translation>Choose the &amp;office…</translation>
+        </message>
+    </context>
+    <context>
+        <name>opening</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/opening.py" line="+24" />
+            <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
+            <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
+            <translation>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file %1 is not a database of this program.</source>
+            <translation>The file %1 is not a database of this program.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database %1 is damaged.</source>
+            <translation>The database %1 is damaged.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file %1 was made by a newer version of the program. Install the newer version; the file was not changed.</source>
+            <translation>The file %1 was made by a newer version of the program. Install the newer version; the file was not changed.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database %1 is already open in another window of the program.</source>
+            <translation>The database %1 is already open in another window of the program.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database %1 cannot be written (read-only media or no permission).</source>
+            <translation>The database %1 cannot be written (read-only media or no permission).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database %1 cannot be opened.</source>
+            <translation>The database %1 cannot be opened.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Open read-only?</source>
+            <translation>Open read-only?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open it read-only? You can look and export, but not change anything.</source>
+            <translation>Open it read-only? You can look and export, but not change anything.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+5" />
+            <location line="+9" />
+            <location line="+29" />
+            <source>Cannot open the database</source>
+            <translation>Cannot open the database</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>No good backup was found beside it. The file was not changed; ask the IT staff, or restore a backup from a USB stick with File → Restore.</source>
+            <translation>No good backup was found beside it. The file was not changed; ask the IT staff, or restore a backup from a USB stick with File → Restore.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Restore the last good backup?</source>
+            <translation>Restore the last good backup?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Restore the backup of %1? A copy of the damaged file is kept beside the backups.</source>
+            <translation>Restore the backup of %1? A copy of the damaged file is kept beside the backups.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The automatic backup failed: %1</source>
+            <translation>The automatic backup failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+46" />
+            <source>Se&amp;ttings…</source>
+            <translation>Se&amp;ttings…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Run the first-run &amp;wizard again…</source>
+            <translation>Run the first-run &amp;wizard again…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Recent &amp;databases</source>
+            <translation>Recent &amp;databases</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>(none yet)</source>
+            <translation>(none yet)</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>First-run wizard</source>
+            <translation>First-run wizard</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The set-up was not finished: %1</source>
+            <translation>The set-up was not finished: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>unit_errors</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-164" />
+            <source>The unit %1 no longer exists.</source>
+            <translation>The unit %1 no longer exists.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the parent unit from the list.</source>
+            <translation>Choose the parent unit from the list.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The code %1 is already used by another unit.</source>
+            <translation>The code %1 is already used by another unit.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a code without spaces (for example 026-PNV).</source>
+            <translation>Enter a code without spaces (for example 026-PNV).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the unit's name.</source>
+            <translation>Enter the unit's name.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A unit cannot be put under itself or under one of its own units (%1).</source>
+            <translation>A unit cannot be put under itself or under one of its own units (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 unit(s) under it are still open after that day. Close or move them first.</source>
+            <translation>%1 unit(s) under it are still open after that day. Close or move them first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The end date %1 is before the start date.</source>
+            <translation>The end date %1 is before the start date.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit has %1 nomination(s): it can be closed, never deleted.</source>
+            <translation>The unit has %1 nomination(s): it can be closed, never deleted.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The unit has %1 unit(s) under it: move or delete them first, or close it.</source>
+            <translation>The unit has %1 unit(s) under it: move or delete them first, or close it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Submissions from this unit are recorded (%1): it can be closed, not deleted.</source>
+            <translation>Submissions from this unit are recorded (%1): it can be closed, not deleted.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This is the office the program works for: choose another office first.</source>
+            <translation>This is the office the program works for: choose another office first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown emulation group %1.</source>
+            <translation>Unknown emulation group %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A unit cannot succeed itself.</source>
+            <translation>A unit cannot succeed itself.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown kind of link %1.</source>
+            <translation>Unknown kind of link %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown parent</source>
+            <translation>unknown parent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>duplicate code</source>
+            <translation>duplicate code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bad date (write YYYY-MM-DD)</source>
+            <translation>bad date (write YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty name</source>
+            <translation>empty name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty code</source>
+            <translation>empty code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>code with spaces</source>
+            <translation>code with spaces</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown kind of unit</source>
+            <translation>unknown kind of unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>end before start</source>
+            <translation>end before start</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown emulation group</source>
+            <translation>unknown emulation group</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>group named twice</source>
+            <translation>group named twice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the parent links form a cycle</source>
+            <translation>the parent links form a cycle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file cannot be read</source>
+            <translation>the file cannot be read</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Merge</source>
+            <translation>Merge</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Split</source>
+            <translation>Split</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rename</source>
+            <translation>Rename</translation>
+        </message>
+    </context>
+    <context>
+        <name>workers</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/workers.py" line="+105" />
+            <source>Cancel</source>
+            <extracomment>What a worker runs: it receives ``progress(done, total) -&gt; bool`` and returns a result. The job's result once it succeeded (also sent with ``succeeded``). The exception once it failed (also sent with ``failed``). Whether the job ended by Cancel.</extracomment>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
         </message>
     </context>
 </TS>

@@ -1,9 +1,71 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+31" />
+            <source>Tinos fonts (regular, bold, italic, bold italic), © Google, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt).</source>
+            <extracomment>(distribution, licence) of every library the program ships; fonts are listed separately.</extracomment>
+            <translation>Phông chữ Tinos (thường, đậm, nghiêng, đậm nghiêng), © Google, theo giấy phép SIL Open Font License 1.1 (resources/fonts/OFL.txt).</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>About hagiang-desktop</source>
+            <translation>Giới thiệu hagiang-desktop</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Registering and following exemplary models under %1 – %2.</source>
+            <translation>Đăng ký và theo dõi mô hình, gương điển hình tiên tiến theo %1 – %2.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Library</source>
+            <translation>Thư viện</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Version</source>
+            <translation>Phiên bản</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Licence</source>
+            <translation>Giấy phép</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Plan file: %1</source>
+            <translation>Tệp Kế hoạch: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resources: %1</source>
+            <translation>Thư mục tài nguyên: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CloseDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+258" />
+            <source>Close %1</source>
+            <translation>Đóng %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A closed unit stays in the history and in old lists; it is no longer offered for new registrations after that day.</source>
+            <translation>Đơn vị đã đóng vẫn còn trong lịch sử và trong các danh sách cũ; sau ngày đó không còn được chọn cho đăng ký mới.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Last day:</source>
+            <translation>Ngày &amp;cuối:</translation>
+        </message>
+    </context>
+    <context>
         <name>CriteriaChecklist</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/criteria_checklist.py" line="+77" />
+            <location filename="../hagiang_desktop/ui/widgets/criteria_checklist.py" line="+82" />
             <source>Plan 127/KH-UBND, clause %1:
 %2</source>
             <translation>Kế hoạch 127/KH-UBND, mục %1:
@@ -16,29 +78,101 @@
         </message>
     </context>
     <context>
+        <name>DashboardCharts</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+106" />
+            <source>Registrations received (running total)</source>
+            <extracomment>Dash patterns for the deadlines, in plan order (black ink only). Hatch patterns for the kinds of nominee in the field chart.</extracomment>
+            <translation>Số mô hình đã nhận (cộng dồn)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Registrations</source>
+            <translation>Mô hình đăng ký</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Last day %1</source>
+            <translation>Hạn cuối %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>As of %1</source>
+            <translation>Tính đến %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Registrations by field</source>
+            <translation>Mô hình theo lĩnh vực</translation>
+        </message>
+    </context>
+    <context>
+        <name>DataPage</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+161" />
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Start with the office's database</source>
+            <translation>Bắt đầu với dữ liệu của đơn vị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the demo data to practise</source>
+            <translation>Mở dữ liệu mẫu để thực hành</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; the office's database stays untouched. Open the office's database again from File → Recent databases.</source>
+            <translation>Dữ liệu mẫu là một tệp thực hành riêng (%1) của Phòng Nội vụ huyện Đồng Văn; dữ liệu của đơn vị không bị thay đổi. Mở lại dữ liệu của đơn vị từ Tệp → Tệp dữ liệu gần đây.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DatabasePage</name>
+        <message>
+            <location line="-96" />
+            <source>Where the data is kept</source>
+            <translation>Nơi lưu dữ liệu</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The office's database is one file. Keep the suggested place unless your office keeps its data elsewhere (e.g. a folder that is backed up). A file that does not exist yet is created.</source>
+            <translation>Dữ liệu của đơn vị nằm trong một tệp. Hãy giữ vị trí được gợi ý, trừ khi đơn vị lưu dữ liệu ở nơi khác (ví dụ một thư mục được sao lưu). Nếu tệp chưa có, chương trình sẽ tạo mới.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Database file</source>
+            <translation>Tệp dữ liệu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Database (*.sqlite3)</source>
+            <translation>Tệp dữ liệu (*.sqlite3)</translation>
+        </message>
+    </context>
+    <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+63" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+206" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Who</source>
-            <translation>Đơn vị thực hiện</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rule</source>
-            <translation>Quy định</translation>
-        </message>
-        <message>
             <location line="+2" />
+            <location line="+17" />
             <source>Days left</source>
             <translation>Số ngày còn lại</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+91" />
+            <location line="+155" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -48,84 +182,378 @@
             <translation>Đối tượng</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Received</source>
-            <translation>Đã nhận</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+105" />
+            <location line="+10" />
+            <location line="+174" />
             <source>On time</source>
             <translation>Đúng hạn</translation>
         </message>
         <message>
-            <location line="-104" />
-            <location line="+105" />
+            <location line="-168" />
+            <location line="+169" />
             <source>Late (supplement)</source>
             <translation>Muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-104" />
+            <location line="-184" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
+            <location line="-357" />
+            <source>&amp;Today</source>
+            <translation>&amp;Hôm nay</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Who to call → E&amp;xcel…</source>
+            <translation>Danh sách cần liên hệ → E&amp;xcel…</translation>
+        </message>
+        <message>
             <location line="+1" />
+            <source>&amp;Print who to call (PDF)…</source>
+            <translation>&amp;In danh sách cần liên hệ (PDF)…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print c&amp;harts (PDF)…</source>
+            <translation>In &amp;biểu đồ (PDF)…</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Deadlines and stages</source>
+            <translation>Thời hạn và các giai đoạn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Coverage and our list</source>
+            <translation>Lĩnh vực và danh sách của đơn vị</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Charts</source>
+            <translation>Biểu đồ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Who to call</source>
+            <translation>Cần liên hệ</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Receipts register</source>
+            <translation>Sổ theo dõi văn bản đến</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>All units</source>
+            <translation>Tất cả đơn vị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To call (not sent, late or short)</source>
+            <translation>Cần liên hệ (chưa nộp, nộp muộn, chưa đủ chỉ tiêu)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late (supplements)</source>
+            <translation>Nộp muộn (bổ sung)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not received yet</source>
+            <translation>Chưa nhận được</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short of quota</source>
+            <translation>Chưa đủ chỉ tiêu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not considered for commendation (IV.1)</source>
+            <translation>Không được xét khen thưởng (mục IV.1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All kinds</source>
+            <translation>Tất cả các loại</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Search unit or contact (tone marks optional)</source>
+            <translation>Tìm đơn vị hoặc người liên hệ (gõ có dấu hoặc không dấu)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Hiển thị:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>To</source>
+            <translation>Nơi nhận</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+12" />
+            <source>Clause</source>
+            <translation>Căn cứ</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Who sends</source>
+            <translation>Đơn vị thực hiện</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Stage</source>
+            <translation>Giai đoạn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed / due</source>
+            <translation>Đã đánh giá / cần đánh giá</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Due (estimated)</source>
+            <translation>Thời hạn (dự kiến)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</source>
+            <translation>Các mốc thời hạn của Kế hoạch (“trước ngày X”: hạn cuối là ngày X − 1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Follow-up stages: models assessed</source>
+            <translation>Các giai đoạn theo dõi: mô hình đã được đánh giá</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Total</source>
+            <translation>Tổng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 – none yet</source>
+            <translation>0 – chưa có</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Our list to the province</source>
+            <translation>Danh sách của đơn vị gửi tỉnh</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Deadline:</source>
+            <translation>Thời hạn:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Models selected:</source>
+            <translation>Mô hình đã chọn:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forms printed:</source>
+            <translation>In phiếu đăng ký:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List exported (Excel):</source>
+            <translation>Xuất danh sách (Excel):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed bundle built:</source>
+            <translation>Đóng gói có ký số:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Registrations by field and kind (plan III.2)</source>
+            <translation>Đăng ký theo lĩnh vực và đối tượng (mục III.2)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Contact person</source>
+            <translation>Người liên hệ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>Thư điện tử</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</source>
+            <translation>Các đơn vị chưa nộp, đã quá hạn, nộp sau thời hạn hoặc chưa đủ chỉ tiêu bắt buộc. Thông tin liên hệ lấy từ danh mục đơn vị.</translation>
+        </message>
+        <message>
+            <location line="+72" />
+            <source>%1 of %2 shown</source>
+            <translation>Hiển thị %1 / %2</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Who to call: %1 unit(s) written to %2</source>
+            <translation>Danh sách cần liên hệ: đã ghi %1 đơn vị vào %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 – as of %2</source>
+            <translation>%1 – tính đến ngày %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Charts written to %1</source>
+            <translation>Đã ghi biểu đồ vào %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>charts</source>
+            <translation>bieu-do</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>who-to-call</source>
+            <translation>can-lien-he</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the charts</source>
+            <translation>Lưu biểu đồ</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Save the who-to-call list</source>
+            <translation>Lưu danh sách đơn vị cần liên hệ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cannot write %1: %2. No partial file was left.</source>
+            <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
+            <translation>Số lần nộp: mỗi văn bản đến ghi trong sổ là một lần; các đăng ký nhận vào ngày không có văn bản đến tính thêm một lần cho ngày đó.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Submissions</source>
+            <translation>Số lần nộp</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Models registered</source>
+            <translation>Mô hình đã đăng ký</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Quota</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Fields</source>
             <translation>Số lĩnh vực</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Eligible / not</source>
             <translation>Đủ / chưa đủ</translation>
         </message>
         <message>
+            <location line="+85" />
+            <source>not yet</source>
+            <translation>chưa</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1 (%n time(s))</source>
+            <translation>
+                <numerusform>%1 (%n lần)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on time</source>
+            <translation>đúng hạn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>after the deadline</source>
+            <translation>sau thời hạn</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>(under: %1)</source>
+            <translation>(trực thuộc: %1)</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>%1 (%2 supplement)</source>
+            <translation>%1 (%2 bổ sung)</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Nothing sent – %1</source>
+            <translation>Chưa nộp – %1</translation>
+        </message>
+        <message>
             <location line="+5" />
+            <source>Sent late (supplement)</source>
+            <translation>Nộp muộn (bổ sung)</translation>
+        </message>
+        <message>
+            <location line="-403" />
+            <location line="+182" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Consequence (IV.1)</source>
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Not considered for commendation</source>
-            <translation>Không được xét khen thưởng chuyên đề, hằng năm</translation>
-        </message>
-        <message>
-            <location line="+12" />
+            <location line="-361" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>Deadlines of the plan</source>
-            <translation>Các mốc thời hạn của Kế hoạch</translation>
-        </message>
-        <message>
-            <location line="+2" />
+            <location line="-14" />
             <source>Units</source>
             <translation>Các đơn vị</translation>
         </message>
-        <message>
-            <location line="+41" />
-            <source>%1 of %2 units have registered; %3 late; %4 missing.</source>
-            <translation>%1 / %2 đơn vị đã đăng ký; %3 nộp muộn; %4 chưa nộp.</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>before %1: last day %2</source>
-            <translation>trước ngày %1: hạn cuối %2</translation>
-        </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+479" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -144,7 +572,33 @@
             </translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
+            <source>no model to assess</source>
+            <translation>không có mô hình cần đánh giá</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 / %2 (%3%)</source>
+            <translation>%1 / %2 (%3%)</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>about %1</source>
+            <translation>khoảng %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+74" />
+            <source>Not yet – %1</source>
+            <translation>Chưa nộp – %1</translation>
+        </message>
+        <message>
+            <location line="-72" />
+            <source>Missing – %1</source>
+            <translation>Chưa nộp – %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Not yet</source>
             <translation>Chưa nộp (còn hạn)</translation>
         </message>
@@ -159,35 +613,439 @@
             <translation>Không thuộc diện</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-85" />
+            <location line="+122" />
             <source>%1 selected (advisory)</source>
             <translation>đã chọn %1 (không bắt buộc)</translation>
         </message>
         <message>
+            <location line="-189" />
+            <source>Contact</source>
+            <translation>Liên hệ</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1/%2 units have sent</source>
+            <translation>%1/%2 đơn vị đã nộp</translation>
+        </message>
+        <message numerus="yes">
             <location line="+1" />
+            <source>%n with late models</source>
+            <translation>
+                <numerusform>%n có mô hình nộp muộn</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n not sent yet</source>
+            <translation>
+                <numerusform>%n chưa nộp</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2/%3 models selected</source>
+            <translation>%1: đã chọn %2/%3 mô hình</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: %2 models selected</source>
+            <translation>%1: đã chọn %2 mô hình</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>list sent (bundle built)</source>
+            <translation>đã gửi danh sách (đã đóng gói)</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n day(s) left to %1</source>
+            <translation>
+                <numerusform>còn %n ngày đến hạn %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n day(s) past %1</source>
+            <translation>
+                <numerusform>quá hạn %1: %n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
+            <translation>%1 mô hình đăng ký; có ở %2/%3 lĩnh vực. Theo đối tượng: %4</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>no deadline binds this office</source>
+            <translation>Kế hoạch không đặt thời hạn cho đơn vị này</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <location line="+121" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-120" />
+            <location line="+122" />
             <source>met</source>
             <translation>đạt</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-122" />
+            <location line="+122" />
             <source>short</source>
             <translation>chưa đạt</translation>
         </message>
     </context>
     <context>
+        <name>FirstRunWizard</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+103" />
+            <source>Setting up hagiang-desktop</source>
+            <translation>Thiết lập ban đầu hagiang-desktop</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Tiếp theo &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Hoàn tất</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupPanel</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+159" />
+            <source>Save the nomination first; its follow-up is kept with it.</source>
+            <translation>Hãy lưu mô hình trước; việc theo dõi được lưu cùng mô hình.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <location line="+10" />
+            <source>Notes</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Assessments per stage of the plan</source>
+            <translation>Đánh giá theo từng giai đoạn của Kế hoạch</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stage</source>
+            <translation>Giai đoạn</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+17" />
+            <location line="+17" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location line="-33" />
+            <source>Rating</source>
+            <translation>Xếp loại</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>What, where, who took part</source>
+            <translation>Nội dung, địa điểm, thành phần tham gia</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replication activities</source>
+            <translation>Hoạt động nhân rộng</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Activity</source>
+            <translation>Hoạt động</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Description</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Title (e.g. Bằng khen của Chủ tịch UBND tỉnh)</source>
+            <translation>Hình thức (ví dụ: Bằng khen của Chủ tịch UBND tỉnh)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Decision no.</source>
+            <translation>Số quyết định</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Commendations received</source>
+            <translation>Khen thưởng đã nhận</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Decision</source>
+            <translation>Quyết định</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Title</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Write a description or title first.</source>
+            <translation>Hãy ghi nội dung hoặc hình thức trước.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a stage of the plan.</source>
+            <translation>Hãy chọn một giai đoạn của Kế hoạch.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This record no longer exists.</source>
+            <translation>Bản ghi này không còn nữa.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow-up</source>
+            <translation>Theo dõi</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>Remove record</source>
+            <translation>Bỏ bản ghi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected record? A copy is kept in the audit log.</source>
+            <translation>Bỏ bản ghi đã chọn? Bản sao vẫn được lưu trong nhật ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpViewer</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/help_viewer.py" line="+29" />
+            <source>User guide</source>
+            <translation>Hướng dẫn sử dụng</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+112" />
+            <source>Import the directory – preview</source>
+            <translation>Nhập danh mục – xem trước</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To add</source>
+            <translation>Thêm mới</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To change</source>
+            <translation>Sửa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>To close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>last day %1</source>
+            <translation>ngày cuối %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>What</source>
+            <translation>Nội dung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Line</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code / column</source>
+            <translation>Mã / cột</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Detail</source>
+            <translation>Chi tiết</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 added, %2 changed, %3 closed, %4 unchanged.</source>
+            <translation>Thêm %1, sửa %2, đóng %3, không đổi %4.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 error(s): correct the file and import it again; nothing will be changed.</source>
+            <translation>%1 lỗi: hãy sửa tệp rồi nhập lại; dữ liệu sẽ không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-94" />
+            <source>The signing key</source>
+            <translation>Khóa ký</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The lists sent to the province are signed with the office's key, protected by a passphrase. It can also be created later from the Bundles menu.</source>
+            <translation>Danh sách gửi lên tỉnh được ký bằng khóa của đơn vị, bảo vệ bằng mật khẩu. Cũng có thể tạo khóa sau, từ trình đơn Gói hồ sơ.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Create the signing key now</source>
+            <translation>Tạo khóa ký ngay bây giờ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Later</source>
+            <translation>Để sau</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This database already has a signing key.</source>
+            <translation>Tệp dữ liệu này đã có khóa ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LinksDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-136" />
+            <source>Predecessors and successors of %1</source>
+            <translation>Đơn vị tiền thân và kế thừa của %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Predecessor</source>
+            <translation>Đơn vị tiền thân</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successor</source>
+            <translation>Đơn vị kế thừa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change</source>
+            <translation>Thay đổi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal basis</source>
+            <translation>Căn cứ pháp lý</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date</source>
+            <translation>Ngày</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Remove link</source>
+            <translation>&amp;Xóa liên kết</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>is succeeded by</source>
+            <translation>được kế thừa bởi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>succeeds</source>
+            <translation>kế thừa</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>e.g. Nghị quyết 1267/NQ-UBTVQH15</source>
+            <translation>ví dụ: Nghị quyết 1267/NQ-UBTVQH15</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add link</source>
+            <translation>&amp;Thêm liên kết</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This unit:</source>
+            <translation>Đơn vị này:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Other unit:</source>
+            <translation>Đơn vị &amp;kia:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Change:</source>
+            <translation>&amp;Thay đổi:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal &amp;basis:</source>
+            <translation>Căn cứ &amp;pháp lý:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document &amp;date:</source>
+            <translation>&amp;Ngày văn bản:</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Choose the other unit from the list.</source>
+            <translation>Hãy chọn đơn vị kia trong danh sách.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+42" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+50" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Danh mục đơn vị</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+23" />
             <source>&amp;Nominations</source>
             <translation>Mô &amp;hình đăng ký</translation>
         </message>
@@ -197,7 +1055,12 @@
             <translation>&amp;Theo dõi thời hạn</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
+            <source>Save or discard the nomination form before choosing another office.</source>
+            <translation>Hãy lưu hoặc bỏ nội dung đang nhập ở phiếu đăng ký trước khi chọn đơn vị khác.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
@@ -213,6 +1076,11 @@
         </message>
         <message>
             <location line="+1" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>&amp;About</source>
             <translation>&amp;Giới thiệu</translation>
         </message>
@@ -232,19 +1100,8 @@
             <translation>Tệp dữ liệu: %1</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>About hagiang-desktop</source>
-            <translation>Giới thiệu hagiang-desktop</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>hagiang-desktop %1
-Plan: %2 – %3</source>
-            <translation>hagiang-desktop %1
-Kế hoạch: %2 – %3</translation>
-        </message>
-        <message>
-            <location line="+16" />
+            <location line="-36" />
+            <location line="+61" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
@@ -255,10 +1112,29 @@ Kế hoạch: %2 – %3</translation>
         </message>
     </context>
     <context>
+        <name>MoveDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-112" />
+            <source>Move %1</source>
+            <translation>Chuyển %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Put &lt;b&gt;%1&lt;/b&gt; and everything under it under:</source>
+            <translation>Chuyển &lt;b&gt;%1&lt;/b&gt; cùng các đơn vị trực thuộc về:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New &amp;parent:</source>
+            <translation>Đơn vị cấp &amp;trên mới:</translation>
+        </message>
+    </context>
+    <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+59" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+99" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Tìm theo tên, đơn vị hoặc thành tích (Ctrl+F)</translation>
         </message>
         <message>
@@ -294,53 +1170,177 @@ Kế hoạch: %2 – %3</translation>
         <message>
             <location line="+1" />
             <location line="+7" />
+            <location line="+161" />
             <source>Supplement</source>
             <translation>Bổ sung</translation>
         </message>
         <message>
-            <location line="-6" />
+            <location line="-167" />
             <source>Received</source>
             <translation>Đã nhận</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Does not meet every criterion of its field and kind</source>
             <translation>Chưa đạt đủ tiêu chí của lĩnh vực và đối tượng</translation>
         </message>
         <message>
-            <location line="+19" />
-            <source>&amp;New</source>
-            <translation>&amp;Mới</translation>
+            <location line="+16" />
+            <source>Change s&amp;tatus of selected…</source>
+            <translation>Đổi trạng thái các dòng đã &amp;chọn…</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Change the status of the selected rows (Ctrl+Shift+T)</source>
+            <translation>Đổi trạng thái các dòng đã chọn (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Registration</source>
+            <translation>Đăng &amp;ký</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status &amp;history</source>
+            <translation>&amp;Lịch sử trạng thái</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ollow-up 2018–2020</source>
+            <translation>Th&amp;eo dõi 2018–2020</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ne&amp;w</source>
+            <translation>Thêm &amp;mới</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>De&amp;lete…</source>
+            <translation>&amp;Xóa…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo the last change in the form (Ctrl+Z)</source>
+            <translation>Hoàn tác thay đổi cuối cùng trên biểu mẫu (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Redo (Ctrl+Y)</source>
+            <translation>Làm lại (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Discard restored typing</source>
+            <translation>Bỏ nội dung đã khôi phục</translation>
+        </message>
+        <message>
+            <location line="+104" />
+            <source>Collective</source>
+            <translation>Tập thể</translation>
+        </message>
+        <message>
+            <location line="+259" />
+            <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
+            <translation>Có thể trùng: cùng tên, cùng lĩnh vực và năm: %1. Mở ra để so sánh; anh/chị quyết định có phải là một hay không.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
+            <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
+            <translation>
+                <numerusform>Xóa %n mô hình? Bản ghi của từng mô hình vẫn được lưu trong nhật ký.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+12" />
+            <source>Deleted %n nomination(s).</source>
+            <translation>
+                <numerusform>Đã xóa %n mô hình.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>This status change is not allowed from “%1”.</source>
+            <translation>Không được chuyển trạng thái này từ “%1”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A returned nomination needs a reason.</source>
+            <translation>Trả lại mô hình phải ghi lý do.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
+            <translation>Mô hình chưa đạt đủ tiêu chí chỉ được lựa chọn khi ghi lý do đặc cách.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot change the status</source>
+            <translation>Không đổi được trạng thái</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n nomination(s) now “%1”.</source>
+            <translation>
+                <numerusform>%n mô hình nay ở trạng thái “%1”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="-478" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete…</source>
-            <translation>&amp;Xóa…</translation>
-        </message>
         <message numerus="yes">
-            <location line="+63" />
+            <location line="+150" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n mô hình</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>đã chọn %n</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+16" />
+            <location line="+40" />
             <source>New nomination</source>
             <translation>Mô hình mới</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+2" />
             <source>Nomination #%1</source>
             <translation>Mô hình số %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+3" />
+            <source>not eligible</source>
+            <translation>chưa đủ tiêu chí</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>supplement (bổ sung)</source>
+            <translation>bổ sung</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unsaved</source>
+            <translation>chưa lưu</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
@@ -350,12 +1350,22 @@ Kế hoạch: %2 – %3</translation>
             <translation>Biểu mẫu có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+64" />
+            <source>Cannot open</source>
+            <translation>Không mở được</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Unsaved typing from %1 was restored (the program was closed without saving). Check it and save it with Ctrl+S, or discard it.</source>
+            <translation>Đã khôi phục nội dung gõ lúc %1 chưa được lưu (chương trình bị đóng khi chưa lưu). Hãy kiểm tra rồi lưu bằng Ctrl+S, hoặc bỏ đi.</translation>
+        </message>
+        <message>
+            <location line="+27" />
             <source>Cannot save</source>
             <translation>Chưa lưu được</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Saved nomination #%1.</source>
             <translation>Đã lưu mô hình số %1.</translation>
         </message>
@@ -370,37 +1380,85 @@ Kế hoạch: %2 – %3</translation>
             <translation>Nhận sau thời hạn: được đánh dấu là bổ sung.</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>Possible duplicate</source>
-            <translation>Có thể bị trùng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Nominations with the same name in the same field and year:
-%1
-
-Check whether they are the same.</source>
-            <translation>Đã có mô hình cùng tên, cùng lĩnh vực và cùng năm:
-%1
-
-Hãy kiểm tra xem có trùng không.</translation>
-        </message>
-        <message>
-            <location line="+13" />
+            <location line="+22" />
             <source>Delete nomination</source>
             <translation>Xóa mô hình</translation>
         </message>
+    </context>
+    <context>
+        <name>NominationFilterBar</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+46" />
+            <source>(any)</source>
+            <translation>(tất cả)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Eligible</source>
+            <translation>Đủ tiêu chí</translation>
+        </message>
         <message>
             <location line="+1" />
-            <source>Delete nomination #%1? A record of it is kept in the audit log.</source>
-            <translation>Xóa mô hình số %1? Nội dung đã xóa vẫn được lưu trong nhật ký.</translation>
+            <source>Not eligible</source>
+            <translation>Chưa đủ tiêu chí</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Supplements only</source>
+            <translation>Chỉ hồ sơ bổ sung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On time only</source>
+            <translation>Chỉ hồ sơ đúng hạn</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clear filters</source>
+            <translation>Bỏ lọc</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Field:</source>
+            <translation>Lĩnh vực:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind:</source>
+            <translation>Đối tượng:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status:</source>
+            <translation>Trạng thái:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year:</source>
+            <translation>Năm:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Registering unit:</source>
+            <translation>Đơn vị đăng ký:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Eligibility:</source>
+            <translation>Tiêu chí:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supplement:</source>
+            <translation>Bổ sung:</translation>
         </message>
     </context>
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+64" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+130" />
             <source>Male</source>
+            <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
             <translation>Nam</translation>
         </message>
         <message>
@@ -414,12 +1472,12 @@ Hãy kiểm tra xem có trùng không.</translation>
             <translation>(không ghi)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>(none)</source>
             <translation>(không)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+25" />
             <source>&amp;Kind:</source>
             <translation>&amp;Đối tượng:</translation>
         </message>
@@ -430,12 +1488,12 @@ Hãy kiểm tra xem có trùng không.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Name:</source>
+            <source>Na&amp;me:</source>
             <translation>&amp;Tên:</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Registering &amp;unit:</source>
+            <source>Re&amp;gistering unit:</source>
             <translation>Đơn vị đăng &amp;ký:</translation>
         </message>
         <message>
@@ -524,22 +1582,27 @@ Hãy kiểm tra xem có trùng không.</translation>
             <translation>Tiếp nhận</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Received on:</source>
             <translation>Ngày nhận:</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Channel:</source>
             <translation>Hình thức nhận:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Criteria of Plan 127</source>
             <translation>Tiêu chí theo Kế hoạch 127</translation>
         </message>
         <message>
-            <location line="+84" />
+            <location line="+144" />
+            <source>Received after the unit's deadline: it will be marked as a supplement (“bổ sung”, plan IV.2), never refused.</source>
+            <translation>Nhận sau thời hạn của đơn vị: sẽ được đánh dấu là bổ sung (mục IV.2 của Kế hoạch), không bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+44" />
             <source>General criteria (III.1)</source>
             <translation>Tiêu chí chung (mục III.1)</translation>
         </message>
@@ -549,28 +1612,430 @@ Hãy kiểm tra xem có trùng không.</translation>
             <translation>Tiêu chí lĩnh vực %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+8" />
             <source>Ticks that no longer apply and were dropped: %1</source>
             <translation>Các tiêu chí không còn áp dụng đã được bỏ chọn: %1</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Eligible: meets every general and field criterion.</source>
             <translation>Đủ tiêu chí: đạt tất cả tiêu chí chung và tiêu chí của lĩnh vực.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Not eligible yet. Missing: %1</source>
             <translation>Chưa đủ tiêu chí. Còn thiếu: %1</translation>
         </message>
     </context>
     <context>
+        <name>OfficePage</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-80" />
+            <source>The office</source>
+            <translation>Đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficePickerDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+61" />
+            <source>Choose the office</source>
+            <extracomment>Role holding each row's folded "name code parent" text, which the search filters on.</extracomment>
+            <translation>Chọn đơn vị sử dụng</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Which unit does this computer work for? For a district's Interior office choose “Phòng Nội vụ huyện …”. The choice limits the nomination list, the dashboard and the exports to the units it covers; it can be changed later in Settings.</source>
+            <translation>Máy tính này làm việc cho đơn vị nào? Phòng Nội vụ cấp huyện hãy chọn “Phòng Nội vụ huyện …”. Lựa chọn này giới hạn danh sách mô hình, bảng theo dõi và các tệp xuất trong phạm vi đơn vị đó; có thể đổi lại trong mục Cài đặt.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Type part of the name, e.g. noi vu dong van</source>
+            <translation>Gõ một phần tên, ví dụ: noi vu dong van</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Code</source>
+            <translation>Mã</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit kind</source>
+            <translation>Loại đơn vị</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+52" />
+            <source>Print preview – %1</source>
+            <extracomment>Resolution at which pages are rendered for the printer: sharp text, bounded memory (A4 ≈ 35 MB).</extracomment>
+            <translation>Xem trước khi in – %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n trang</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Print…</source>
+            <translation>&amp;In…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Open in the system &amp;viewer</source>
+            <translation>Mở bằng &amp;chương trình xem của máy</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Pages from</source>
+            <translation>In từ trang</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>to</source>
+            <translation>đến</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+61" />
+            <source>Correct a receipt</source>
+            <translation>Sửa văn bản đến</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Log a receipt</source>
+            <translation>Ghi văn bản đến</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>e.g. 12/UBND</source>
+            <translation>ví dụ: 12/UBND</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Unit:</source>
+            <translation>Đơn &amp;vị:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Received on:</source>
+            <translation>Ngày &amp;nhận:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Channel:</source>
+            <translation>&amp;Hình thức:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document &amp;number:</source>
+            <translation>&amp;Số văn bản:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;ote:</source>
+            <translation>&amp;Ghi chú:</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Choose the unit from the list (type part of its name).</source>
+            <translation>Hãy chọn đơn vị trong danh sách (gõ một phần tên).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiptsRegister</name>
+        <message>
+            <location line="+31" />
+            <source>Received on</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Channel</source>
+            <translation>Hình thức</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document number</source>
+            <translation>Số văn bản</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Log a receipt…</source>
+            <translation>&amp;Ghi văn bản đến…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;orrect…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De&amp;lete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Receipts register</source>
+            <translation>Sổ theo dõi văn bản đến</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>This receipt no longer exists; it may have been deleted.</source>
+            <translation>Văn bản đến này không còn; có thể đã bị xóa.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the unit from the list (type part of its name).</source>
+            <translation>Hãy chọn đơn vị trong danh sách (gõ một phần tên).</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Delete receipt</source>
+            <translation>Xóa văn bản đến</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Delete the receipt of %1 dated %2?</source>
+            <translation>Xóa văn bản đến của %1 ngày %2?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/settings.py" line="+49" />
+            <source>Settings</source>
+            <translation>Cài đặt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+23" />
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <location line="-11" />
+            <source>Takes effect when the program is started again.</source>
+            <translation>Có hiệu lực khi khởi động lại chương trình.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>asked each time</source>
+            <translation>hỏi mỗi lần sao lưu</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>This computer is the province's inbox (Ban TĐKT – Sở Nội vụ)</source>
+            <translation>Máy này là nơi nhận hồ sơ của tỉnh (Ban TĐKT – Sở Nội vụ)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Office:</source>
+            <translation>Đơn vị:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Language:</source>
+            <translation>Ngôn ngữ:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Font size:</source>
+            <translation>Cỡ chữ:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Folder for “Back up now”:</source>
+            <translation>Thư mục cho “Sao lưu ngay”:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Automatic backups kept:</source>
+            <translation>Số bản sao lưu tự động được giữ:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mode:</source>
+            <translation>Chế độ:</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>no office chosen</source>
+            <translation>chưa chọn đơn vị</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Folder for backups</source>
+            <translation>Thư mục sao lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusBar</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+59" />
+            <source>→ %1</source>
+            <extracomment>The order the transition buttons appear in (the forward step first).</extracomment>
+            <translation>→ %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Change the status to “%1”…</source>
+            <translation>Chuyển trạng thái sang “%1”…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Status: not saved yet</source>
+            <translation>Trạng thái: chưa lưu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Trạng thái: &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not eligible</source>
+            <translation>chưa đủ tiêu chí</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(selected by override)</source>
+            <translation>(lựa chọn đặc cách)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusChangeDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/status_dialog.py" line="+47" />
+            <source>Change status</source>
+            <translation>Đổi trạng thái</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n nomination(s) will change.</source>
+            <translation>
+                <numerusform>Sẽ đổi %n mô hình.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>New &amp;status:</source>
+            <translation>Trạng thái &amp;mới:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Lý do:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Override reason:</source>
+            <translation>Lý do đặc &amp;cách:</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+31" />
+            <source>%n of them do not meet every criterion. Selecting them for the upward list needs an override reason, kept in the history.</source>
+            <translation>
+                <numerusform>%n mô hình trong số đó chưa đạt đủ tiêu chí. Muốn lựa chọn vào danh sách đề nghị phải ghi lý do đặc cách; lý do được lưu trong lịch sử.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A returned nomination needs a reason.</source>
+            <translation>Trả lại mô hình phải ghi lý do.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write the override reason.</source>
+            <translation>Hãy ghi lý do đặc cách.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No status change is allowed for these nominations.</source>
+            <translation>Không có chuyển trạng thái nào hợp lệ cho các mô hình này.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusHistory</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+14" />
+            <source>Time</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From → to</source>
+            <translation>Từ → sang</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Override reason: %1</source>
+            <translation>Lý do đặc cách: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+28" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+85" />
             <source>Search units, e.g. dong van</source>
-            <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search).</extracomment>
+            <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All kinds</source>
+            <translation>Tất cả các loại</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Show c&amp;losed units</source>
+            <translation>Hiện cả đơn vị đã đón&amp;g</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tree</source>
+            <translation>Dạng cây</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List</source>
+            <translation>Danh sách</translation>
         </message>
         <message>
             <location line="+6" />
@@ -578,50 +2043,1227 @@ Hãy kiểm tra xem có trùng không.</translation>
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Code</source>
             <translation>Mã</translation>
         </message>
         <message>
-            <location line="+0" />
-            <source>Kind</source>
-            <translation>Đối tượng</translation>
+            <location line="+1" />
+            <source>Unit kind</source>
+            <translation>Loại đơn vị</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+1" />
+            <source>Registered</source>
+            <translation>Đã đăng ký</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quota</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>On time?</source>
+            <translation>Đúng hạn?</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>&amp;Search:</source>
             <translation>&amp;Tìm:</translation>
         </message>
+        <message>
+            <location line="+3" />
+            <source>Unit &amp;kind:</source>
+            <translation>&amp;Loại đơn vị:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Group:</source>
+            <translation>&amp;Khối/cụm:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As &amp;of:</source>
+            <translation>Tính đến &amp;ngày:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;View:</source>
+            <translation>&amp;Xem:</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Thêm…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Sửa…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Move…</source>
+            <translation>C&amp;huyển…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>C&amp;lose…</source>
+            <translation>Đón&amp;g…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;open</source>
+            <translation>&amp;Mở lại</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Delete</source>
+            <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;History links…</source>
+            <translation>&amp;Lịch sử sáp nhập…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Import…</source>
+            <translation>&amp;Nhập tệp…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E&amp;xport…</source>
+            <translation>&amp;Xuất tệp…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export this &amp;branch…</source>
+            <translation>Xuất &amp;nhánh này…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make this my &amp;office</source>
+            <translation>Đặt làm đơn vị &amp;sử dụng</translation>
+        </message>
+        <message>
+            <location line="+56" />
+            <source>All groups</source>
+            <translation>Tất cả khối, cụm</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>exists %1 – %2</source>
+            <translation>hoạt động %1 – %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact: %1</source>
+            <translation>Liên hệ: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>not recorded</source>
+            <translation>chưa ghi</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 (advisory)</source>
+            <translation>%1 (không bắt buộc)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>short</source>
+            <translation>chưa đạt</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>On time</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late</source>
+            <translation>Muộn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not yet</source>
+            <translation>Chưa nộp (còn hạn)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missing</source>
+            <translation>Chưa nộp</translation>
+        </message>
         <message numerus="yes">
-            <location line="+27" />
+            <location line="+60" />
             <source>%n unit(s) found</source>
             <translation>
                 <numerusform>tìm thấy %n đơn vị</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>%1 of %2 units shown: type more to narrow the search</source>
+            <translation>Đang hiện %1 / %2 đơn vị: gõ thêm để thu hẹp</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>Not possible</source>
+            <translation>Không thực hiện được</translation>
+        </message>
+        <message>
+            <location line="+83" />
+            <source>Delete unit</source>
+            <translation>Xóa đơn vị</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</source>
+            <translation>Xóa hẳn %1 (%2)? Chỉ xóa đơn vị nhập nhầm; đơn vị đã giải thể hoặc sáp nhập thì hãy đóng.</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Import a unit directory</source>
+            <translation>Nhập danh mục đơn vị</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Directory files (*.xlsx *.csv)</source>
+            <translation>Tệp danh mục (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot read the file</source>
+            <translation>Không đọc được tệp</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Export the unit directory</source>
+            <translation>Xuất danh mục đơn vị</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 units written to %2</source>
+            <translation>Đã ghi %1 đơn vị vào %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitEditDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-88" />
+            <source>Edit unit</source>
+            <translation>Sửa đơn vị</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Add unit</source>
+            <translation>Thêm đơn vị</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Known:</source>
+            <translation>Đã biết:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Mã:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Tên:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;hort name:</source>
+            <translation>Tên &amp;ngắn:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit &amp;kind:</source>
+            <translation>&amp;Loại đơn vị:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Parent unit:</source>
+            <translation>Đơn vị cấp &amp;trên:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Exists &amp;from:</source>
+            <translation>Hoạt động &amp;từ ngày:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person in &amp;charge:</source>
+            <translation>Người &amp;phụ trách:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>P&amp;hone:</source>
+            <translation>Điện th&amp;oại:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Thư điện tử:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emulation &amp;groups:</source>
+            <translation>&amp;Khối, cụm thi đua:</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Section</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-236" />
+            <source>Add</source>
+            <translation>Thêm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove</source>
+            <translation>Bỏ</translation>
+        </message>
     </context>
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+49" />
-            <source>Database from a newer version</source>
-            <translation>Tệp dữ liệu của phiên bản mới hơn</translation>
+            <location filename="../hagiang_desktop/ui/app.py" line="+101" />
+            <source>(read-only)</source>
+            <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
+            <translation>(chỉ đọc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>backup</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+38" />
+            <source>&amp;Back up now…</source>
+            <translation>Sao &amp;lưu ngay…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restore from a backup…</source>
+            <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Purge the personal data of the selected nominations…</source>
+            <translation>&amp;Xóa hẳn dữ liệu cá nhân của các mô hình đang chọn…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Chec&amp;k the database…</source>
+            <translation>&amp;Kiểm tra tệp dữ liệu…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+13" />
+            <location line="+10" />
+            <source>Check the database</source>
+            <translation>Kiểm tra tệp dữ liệu</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>Checking every page and record…</source>
+            <translation>Đang kiểm tra từng trang và từng bản ghi…</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The database passed every check: file integrity, links between records, the plan's rules.</source>
+            <translation>Tệp dữ liệu đạt mọi phép kiểm tra: toàn vẹn tệp, liên kết giữa các bản ghi, các quy tắc của Kế hoạch.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</source>
+            <translation>Tìm thấy %1 lỗi. Hãy sao lưu tệp, rồi khôi phục bản sao lưu tốt gần nhất hoặc hỏi cán bộ tin học:</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <location line="+15" />
+            <source>Purge personal data</source>
+            <translation>Xóa hẳn dữ liệu cá nhân</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Select the nominations to purge in the Nominations tab first.</source>
+            <translation>Hãy chọn trước các mô hình cần xóa hẳn ở thẻ Mô hình.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+103" />
+            <source>Unsaved changes</source>
+            <translation>Thay đổi chưa lưu</translation>
+        </message>
+        <message>
+            <location line="-102" />
+            <source>Save or discard the nomination form before purging.</source>
+            <translation>Hãy lưu hoặc bỏ các thay đổi trong phiếu mô hình trước khi xóa hẳn.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Permanently remove %1 nomination(s) and every copy of their data in the audit log? This cannot be undone; only their record numbers stay. Backups taken before keep the data until they are rotated out.</source>
+            <translation>Xóa vĩnh viễn %1 mô hình và mọi bản sao dữ liệu của chúng trong nhật ký? Không thể hoàn tác; chỉ còn lại số hiệu bản ghi. Các bản sao lưu trước đó vẫn giữ dữ liệu cho đến khi được xoay vòng.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Purged the personal data of %1 nomination(s).</source>
+            <translation>Đã xóa hẳn dữ liệu cá nhân của %1 mô hình.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Back up to which folder?</source>
+            <translation>Sao lưu vào thư mục nào?</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Back up</source>
+            <translation>Sao lưu</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>The file %1 was made by a newer version of the program. Install the newer version; the file was not changed.</source>
-            <translation>Tệp %1 do phiên bản mới hơn của chương trình tạo ra. Hãy cài phiên bản mới hơn; tệp không bị thay đổi.</translation>
+            <source>Copying and checking the database…</source>
+            <translation>Đang sao chép và kiểm tra tệp dữ liệu…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Backed up and verified: %1</source>
+            <translation>Đã sao lưu và kiểm tra: %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Backup failed</source>
+            <translation>Sao lưu không thành công</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The backup could not be made: %1. The database was not changed.</source>
+            <translation>Không sao lưu được: %1. Tệp dữ liệu không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Save or discard the nomination form before restoring a backup.</source>
+            <translation>Hãy lưu hoặc bỏ các thay đổi trong phiếu mô hình trước khi khôi phục bản sao lưu.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Restore which backup?</source>
+            <translation>Khôi phục bản sao lưu nào?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backups (*.sqlite3 *.db);;All files (*)</source>
+            <translation>Bản sao lưu (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Not a usable backup</source>
+            <translation>Không dùng được bản sao lưu này</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is damaged, not a backup, or from a newer version; nothing was changed.</source>
+            <translation>%1 bị hỏng, không phải bản sao lưu, hoặc do phiên bản mới hơn tạo ra; không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Restore this backup?</source>
+            <translation>Khôi phục bản sao lưu này?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replace the current data by the backup %1? Changes made since that backup will be replaced; a copy of the current file is kept first.</source>
+            <translation>Thay dữ liệu hiện tại bằng bản sao lưu %1? Những thay đổi sau thời điểm sao lưu sẽ bị thay thế; một bản sao của tệp hiện tại được giữ lại trước.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Restore failed</source>
+            <translation>Khôi phục không thành công</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Restored from %1</source>
+            <translation>Đã khôi phục từ %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>bundles</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+41" />
+            <source>Choose this installation's office first (Settings → Choose the office).</source>
+            <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
+            <translation>Hãy chọn đơn vị sử dụng chương trình trước (Cài đặt → Chọn đơn vị).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The office has no signing key yet. Create one first (Bundles → Signing key).</source>
+            <translation>Đơn vị chưa có khóa ký. Hãy tạo khóa trước (Gói hồ sơ → Khóa ký).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The office already has a signing key.</source>
+            <translation>Đơn vị đã có khóa ký.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The passphrase is too short: at least %1 characters.</source>
+            <translation>Mật khẩu quá ngắn: cần ít nhất %1 ký tự.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The passphrase is not right. Nothing was changed.</source>
+            <translation>Mật khẩu không đúng. Không có gì bị thay đổi.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file is not a usable key backup (.p12).</source>
+            <translation>Tệp này không phải bản sao lưu khóa ký (.p12) dùng được.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file is not a certificate (.pem).</source>
+            <translation>Tệp này không phải chứng thư (.pem).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle file is far too large; it was refused.</source>
+            <translation>Tệp gói quá lớn nên đã bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle is damaged or was not copied completely (or it is not a bundle). Ask for it again.</source>
+            <translation>Tệp gói bị hỏng hoặc chép chưa hết (hoặc không phải gói hồ sơ). Hãy đề nghị đơn vị gửi lại.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle holds a file with an unsafe path (%1); it was refused.</source>
+            <translation>Gói có tệp mang đường dẫn không an toàn (%1) nên đã bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle holds a link (%1); it was refused.</source>
+            <translation>Gói có liên kết (%1) nên đã bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle holds two files with the same name (%1); it was refused.</source>
+            <translation>Gói có hai tệp trùng tên (%1) nên đã bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle would unpack to an enormous size (a zip bomb); it was refused.</source>
+            <translation>Gói khi giải nén sẽ phình rất lớn (bom zip) nên đã bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This is not a signed bundle: its list of files or its signature is missing.</source>
+            <translation>Đây không phải gói đã ký: thiếu danh mục tệp hoặc chữ ký số.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle's list of files is malformed.</source>
+            <translation>Danh mục tệp của gói không đúng định dạng.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle was made by a newer program. Update the program.</source>
+            <translation>Gói được lập bằng phiên bản chương trình mới hơn. Hãy cập nhật chương trình.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle's digital signature is not valid.</source>
+            <translation>Chữ ký số của gói không hợp lệ.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle's list of files was changed after it was signed.</source>
+            <translation>Danh mục tệp của gói đã bị sửa sau khi ký.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle is signed with a certificate that is not trusted here (fingerprint %1).</source>
+            <translation>Gói được ký bằng chứng thư chưa được tin cậy tại đây (dấu vân tay %1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The sender written in the bundle is not the office that signed it.</source>
+            <translation>Đơn vị gửi ghi trong gói không phải đơn vị đã ký gói.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Files are missing from the bundle: %1.</source>
+            <translation>Gói thiếu tệp: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle holds files that were not signed: %1.</source>
+            <translation>Gói có tệp không nằm trong phần đã ký: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file %1 was changed after the bundle was signed.</source>
+            <translation>Tệp %1 đã bị sửa sau khi gói được ký.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle belongs to another plan (%1).</source>
+            <translation>Gói thuộc kế hoạch khác (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file is not of the kind expected here.</source>
+            <translation>Tệp này không đúng loại cần nhập ở đây.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This bundle is older than, or the same as, one already received from this office; it was refused.</source>
+            <translation>Gói này cũ hơn hoặc trùng với gói đã nhận từ đơn vị này nên đã bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle holds a model of a unit that is not under the sending office (%1); it was refused.</source>
+            <translation>Gói có mô hình của đơn vị không thuộc đơn vị gửi (%1) nên đã bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The bundle would overwrite a model sent by another office (%1); it was refused.</source>
+            <translation>Gói ghi đè mô hình do đơn vị khác gửi (%1) nên đã bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No nomination is selected to send.</source>
+            <translation>Chưa có mô hình nào được lựa chọn để gửi.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Another bundle was built at the same time. Build it again.</source>
+            <translation>Một gói khác vừa được lập cùng lúc. Hãy lập lại.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The data in the bundle is malformed.</source>
+            <translation>Dữ liệu trong gói không đúng định dạng.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The bundle names a unit that is not in the directory: %1.</source>
+            <translation>Gói nhắc đến đơn vị không có trong danh mục: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Write why the nomination goes back.</source>
+            <translation>Hãy ghi lý do trả lại mô hình.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That nomination no longer exists.</source>
+            <translation>Mô hình này không còn nữa.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>That nomination did not come in an office's bundle.</source>
+            <translation>Mô hình này không đến từ gói của đơn vị nào.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This return file is addressed to another office (%1).</source>
+            <translation>Tệp trả lại này gửi cho đơn vị khác (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The return file names a nomination that is not here.</source>
+            <translation>Tệp trả lại nhắc đến mô hình không có ở đây.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>&amp;Bundles</source>
+            <translation>&amp;Gói hồ sơ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Signing &amp;key</source>
+            <translation>&amp;Khóa ký</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Province &amp;inbox</source>
+            <translation>&amp;Hộp thư của tỉnh</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Create the signing key…</source>
+            <translation>&amp;Tạo khóa ký…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Show the &amp;fingerprint…</source>
+            <translation>Xem &amp;dấu vân tay…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Export the certificate…</source>
+            <translation>&amp;Xuất chứng thư…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Back up the key…</source>
+            <translation>&amp;Sao lưu khóa ký…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Restore the key from a backup…</source>
+            <translation>&amp;Khôi phục khóa ký từ bản sao lưu…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Replace with a &amp;new key…</source>
+            <translation>Thay bằng khóa &amp;mới…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Build the signed &amp;bundle…</source>
+            <translation>&amp;Lập gói hồ sơ đã ký…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Build a &amp;supplement bundle…</source>
+            <translation>Lập gói &amp;bổ sung…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Import a return file from the province…</source>
+            <translation>Nhập tệp trả lại của tỉnh…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Trust the province's certificate…</source>
+            <translation>Tin cậy chứng thư của tỉnh…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Overview of received bundles…</source>
+            <translation>&amp;Tổng hợp các gói đã nhận…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Import a bundle…</source>
+            <translation>&amp;Nhập gói hồ sơ…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Trusted certificates…</source>
+            <translation>&amp;Chứng thư được tin cậy…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Return a nomination to its office…</source>
+            <translation>T&amp;rả lại mô hình cho đơn vị…</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>This is the province's inbox</source>
+            <translation>Đây là hộp thư của tỉnh (Ban Thi đua, khen thưởng)</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <location line="+34" />
+            <source>New signing key</source>
+            <translation>Khóa ký mới</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <source>Create the signing key</source>
+            <translation>Tạo khóa ký</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Choose the passphrase that protects the office's signing key. It is asked each time a bundle is signed and cannot be recovered if forgotten.</source>
+            <translation>Chọn mật khẩu bảo vệ khóa ký của đơn vị. Mật khẩu được hỏi mỗi lần ký gói và không thể lấy lại nếu quên.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Signing key created: %1</source>
+            <translation>Đã tạo khóa ký: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Make a new key? The province must then receive and trust the new certificate (a new fingerprint form) before it accepts your next bundle.</source>
+            <translation>Tạo khóa mới? Khi đó tỉnh phải nhận và tin cậy chứng thư mới (kèm phiếu xác nhận dấu vân tay mới) thì mới nhận gói tiếp theo của đơn vị.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+134" />
+            <source>Signing certificate</source>
+            <translation>Chứng thư ký số</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <location line="+53" />
+            <source>Saved %1</source>
+            <translation>Đã lưu %1</translation>
+        </message>
+        <message>
+            <location line="-46" />
+            <source>Save the fingerprint form</source>
+            <translation>Lưu phiếu xác nhận dấu vân tay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Fingerprint form</source>
+            <translation>Phiếu xác nhận dấu vân tay</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Export the certificate</source>
+            <translation>Xuất chứng thư</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificate (*.pem)</source>
+            <translation>Chứng thư (*.pem)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Back up the key</source>
+            <translation>Sao lưu khóa ký</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Key backup (*.p12)</source>
+            <translation>Bản sao lưu khóa ký (*.p12)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The key's passphrase (the backup keeps it):</source>
+            <translation>Mật khẩu của khóa ký (bản sao lưu giữ nguyên mật khẩu này):</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Restore the key</source>
+            <translation>Khôi phục khóa ký</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Key backup (*.p12 *.pfx)</source>
+            <translation>Bản sao lưu khóa ký (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The passphrase of this backup:</source>
+            <translation>Mật khẩu của bản sao lưu này:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Signing key restored: %1</source>
+            <translation>Đã khôi phục khóa ký: %1</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Reading the selected nominations…</source>
+            <translation>Đang đọc các mô hình đã lựa chọn…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the registration list…</source>
+            <translation>Đang ghi danh sách đăng ký…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the registration forms…</source>
+            <translation>Đang ghi phiếu đăng ký…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Writing the cover page…</source>
+            <translation>Đang ghi trang bìa…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signing and writing the bundle…</source>
+            <translation>Đang ký và ghi gói…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Done.</source>
+            <translation>Xong.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Building the bundle…</source>
+            <translation>Đang lập gói…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+19" />
+            <location line="+38" />
+            <source>Signed bundle</source>
+            <translation>Gói hồ sơ có chữ ký số</translation>
+        </message>
+        <message>
+            <location line="-28" />
+            <location line="+158" />
+            <source>supplement bundle</source>
+            <translation>gói bổ sung</translation>
+        </message>
+        <message>
+            <location line="-156" />
+            <location line="+158" />
+            <source>bundle</source>
+            <translation>gói</translation>
+        </message>
+        <message>
+            <location line="-153" />
+            <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
+            <translation>Đã ghi %1 số %2 có chữ ký, gồm %3 mô hình, vào %4. Các mô hình này đã chuyển sang trạng thái đã gửi.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <location line="+118" />
+            <source>Bundle (*.zip)</source>
+            <translation>Gói hồ sơ (*.zip)</translation>
+        </message>
+        <message>
+            <location line="-113" />
+            <location line="+176" />
+            <source>The signing key's passphrase:</source>
+            <translation>Mật khẩu khóa ký:</translation>
+        </message>
+        <message>
+            <location line="-145" />
+            <source>Return file</source>
+            <translation>Tệp trả lại</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+138" />
+            <source>Return file (*.zip)</source>
+            <translation>Tệp trả lại (*.zip)</translation>
+        </message>
+        <message>
+            <location line="-131" />
+            <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
+            <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Trust a certificate</source>
+            <translation>Tin cậy chứng thư</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Certificate (*.pem *.crt *.cer)</source>
+            <translation>Chứng thư (*.pem *.crt *.cer)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 (%2)
+
+SHA-256 fingerprint:
+%3
+
+Is it exactly the fingerprint on the signed and sealed form?</source>
+            <translation>%1 (%2)
+
+Dấu vân tay SHA-256:
+%3
+
+Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã ký, đóng dấu không?</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Trusted: %1</source>
+            <translation>Đã tin cậy: %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Import a bundle</source>
+            <translation>Nhập gói hồ sơ</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</source>
+            <translation>Đã kiểm tra và nhập %1 số %2 của %3: %4 mô hình mới, %5 cập nhật, %6 bỏ.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+224" />
+            <source>Return a nomination</source>
+            <translation>Trả lại mô hình</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The signed return file is written to %1. Send it to the office.</source>
+            <translation>Đã ghi tệp trả lại có chữ ký vào %1. Hãy gửi tệp này cho đơn vị.</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-278" />
+            <source>Passphrase:</source>
+            <translation>Mật khẩu:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type it again:</source>
+            <translation>Nhập lại:</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>At least %1 characters. Write it down and keep it apart from the computer.</source>
+            <translation>Ít nhất %1 ký tự. Hãy ghi lại và cất riêng, không để cạnh máy tính.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The two passphrases are not the same yet.</source>
+            <translation>Hai lần nhập mật khẩu chưa khớp nhau.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Office:</source>
+            <translation>Đơn vị:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit code:</source>
+            <translation>Mã đơn vị:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Created:</source>
+            <translation>Ngày tạo:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The province trusts bundles signed with this certificate only after comparing this SHA-256 fingerprint with the signed and sealed fingerprint form. Print the form, have it signed and sealed, and send it with the certificate.</source>
+            <translation>Tỉnh chỉ tin cậy các gói ký bằng chứng thư này sau khi so dấu vân tay SHA-256 dưới đây với phiếu xác nhận đã ký, đóng dấu. Hãy in phiếu, trình ký, đóng dấu và gửi kèm chứng thư.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Save the fingerprint form (PDF)…</source>
+            <translation>Lưu phiếu xác nhận dấu vân tay (PDF)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Export the certificate…</source>
+            <translation>Xuất chứng thư…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Print the form…</source>
+            <translation>In phiếu…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>SHA-256 fingerprint:</source>
+            <translation>Dấu vân tay SHA-256:</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>trusted</source>
+            <translation>đang tin cậy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no longer trusted</source>
+            <translation>đã thôi tin cậy</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Trusted certificates</source>
+            <translation>Chứng thư được tin cậy</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unit code</source>
+            <translation>Mã đơn vị</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Subject</source>
+            <translation>Tên trên chứng thư</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>SHA-256 fingerprint</source>
+            <translation>Dấu vân tay SHA-256</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+142" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location line="-140" />
+            <source>Added</source>
+            <translation>Ngày thêm</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Import a certificate…</source>
+            <translation>Nhập chứng thư…</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stop trusting</source>
+            <translation>Thôi tin cậy</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>overdue, nothing received</source>
+            <translation>quá hạn, chưa nhận được</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>not sent yet (%1 days left)</source>
+            <translation>chưa gửi (còn %1 ngày)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>on time</source>
+            <translation>đúng hạn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>late</source>
+            <translation>muộn</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Province inbox</source>
+            <translation>Hộp thư của tỉnh</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+72" />
+            <source>Sent by</source>
+            <translation>Đơn vị gửi</translation>
+        </message>
+        <message>
+            <location line="-70" />
+            <source>Bundles</source>
+            <translation>Số gói</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>First received</source>
+            <translation>Nhận lần đầu</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Last received</source>
+            <translation>Ngày nhận gần nhất</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nominations</source>
+            <translation>Số mô hình</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>On time</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 of %2 units have sent their bundle (as of %3).</source>
+            <translation>%1 / %2 đơn vị đã gửi gói (tính đến ngày %3).</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Import a bundle…</source>
+            <translation>Nhập gói hồ sơ…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registering unit</source>
+            <translation>Đơn vị đăng ký</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Why it goes back, and what the office should fix</source>
+            <translation>Lý do trả lại và nội dung đơn vị cần sửa</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sign and save the return file…</source>
+            <translation>Ký và lưu tệp trả lại…</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Reason:</source>
+            <translation>Lý do:</translation>
+        </message>
+    </context>
+    <context>
+        <name>crash</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/crash.py" line="+137" />
+            <source>An unexpected error occurred</source>
+            <extracomment>Attributes of our own exceptions that are codes or ids, safe to log.</extracomment>
+            <translation>Đã xảy ra lỗi không mong muốn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The program met an unexpected error. What you saved before is safe; the last action may not have been completed. You can keep working.
+Please copy the report below and send it to the IT staff.</source>
+            <translation>Chương trình gặp lỗi không mong muốn. Những gì đã lưu trước đó vẫn an toàn; thao tác vừa rồi có thể chưa hoàn tất. Anh/chị có thể tiếp tục làm việc.
+Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Copy report</source>
+            <translation>&amp;Sao chép báo cáo</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>Read-only</source>
+            <translation>Chỉ đọc</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This window opened the database read-only (another window is writing it, or the file cannot be written). Nothing was saved.</source>
+            <translation>Cửa sổ này mở tệp dữ liệu ở chế độ chỉ đọc (một cửa sổ khác đang ghi, hoặc không ghi được vào tệp). Chưa có gì được lưu.</translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/errors.py" line="+11" />
+            <location filename="../hagiang_desktop/ui/errors.py" line="+10" />
             <source>Enter the name of the model, collective, person or household.</source>
             <translation>Hãy nhập tên mô hình, tập thể, cá nhân hoặc hộ gia đình.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Choose a field of the plan.</source>
             <translation>Hãy chọn lĩnh vực theo Kế hoạch.</translation>
         </message>
@@ -636,14 +3278,667 @@ Hãy kiểm tra xem có trùng không.</translation>
             <translation>Hãy chọn đơn vị đăng ký trong danh sách (gõ một phần tên đơn vị).</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Some ticked criteria do not belong to this field and kind: %1</source>
             <translation>Một số tiêu chí đã đánh dấu không thuộc lĩnh vực và đối tượng này: %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>This nomination no longer exists; it may have been deleted.</source>
             <translation>Mô hình này không còn; có thể đã bị xóa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+33" />
+            <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
+            <translation>Không có gì để xuất: chưa lựa chọn mô hình nào. Hãy lựa chọn mô hình ở thẻ Mô hình (trạng thái Đã lựa chọn) trước.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No unit with code %1 in the directory.</source>
+            <translation>Không có đơn vị mã %1 trong danh mục.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit %1 is outside the office's scope.</source>
+            <translation>Đơn vị %1 không thuộc phạm vi của cơ quan đang làm việc.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nomination %1 no longer exists.</source>
+            <translation>Mô hình số %1 không còn nữa.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The export cannot be made (%1).</source>
+            <translation>Không xuất được (%1).</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>E&amp;xport</source>
+            <translation>&amp;Xuất</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Registration &amp;list (Excel)…</source>
+            <translation>&amp;Danh sách đăng ký (Excel)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Registration list (&amp;PDF, print)…</source>
+            <translation>Danh sách đăng ký (&amp;PDF, để in)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Registration &amp;forms (PDF, print)…</source>
+            <translation>&amp;Phiếu đăng ký (PDF, để in)…</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Forms of the nominations selected in the Nominations tab, or of every selected model</source>
+            <translation>Phiếu của các mô hình đang chọn ở thẻ Mô hình, hoặc của mọi mô hình đã lựa chọn</translation>
+        </message>
+        <message>
+            <location line="+44" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Bảng tính Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>PDF document (*.pdf)</source>
+            <translation>Tài liệu PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+31" />
+            <location line="+32" />
+            <location line="+17" />
+            <source>Export</source>
+            <translation>Xuất</translation>
+        </message>
+        <message>
+            <location line="-55" />
+            <source>Writing the registration list…</source>
+            <translation>Đang ghi danh sách đăng ký…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Laying out the registration list…</source>
+            <translation>Đang dàn trang danh sách đăng ký…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Laying out the registration forms…</source>
+            <translation>Đang dàn trang các phiếu đăng ký…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Export cancelled; no file was written.</source>
+            <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Saved %1: %2 models, %3 pages.</source>
+            <translation>Đã lưu %1: %2 mô hình, %3 trang.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Saved %1: %2 models.</source>
+            <translation>Đã lưu %1: %2 mô hình.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot write %1: %2. No partial file was left.</source>
+            <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The export failed: %1</source>
+            <translation>Xuất không thành công: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>imports</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+38" />
+            <source>File %1 not found.</source>
+            <translation>Không tìm thấy tệp %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File %1 is empty (0 bytes); there is nothing to import.</source>
+            <translation>Tệp %1 rỗng (0 byte); không có gì để nhập.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is not a kind of file that can be imported. Save it as .xlsx, .csv or .docx.</source>
+            <translation>Tệp %1 không phải loại nhập được. Hãy lưu thành .xlsx, .csv hoặc .docx.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not an Excel .xlsx workbook (perhaps a renamed file). Open it in Excel and save it as .xlsx.</source>
+            <translation>Tệp %1 không phải bảng tính Excel .xlsx (có thể bị đổi tên). Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is damaged or was not copied completely. Ask the unit to send it again.</source>
+            <translation>Tệp %1 bị hỏng hoặc chép chưa hết. Hãy xin đơn vị gửi lại.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 contains unsafe XML (entities or a DTD) and is refused.</source>
+            <translation>Tệp %1 chứa XML không an toàn (entity hoặc DTD) nên bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is too large and is refused.</source>
+            <translation>Tệp %1 quá lớn nên bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, sheet %2, cell %3 holds a formula. Copy and paste it as values, then import again.</source>
+            <translation>Tệp %1, trang %2, ô %3 chứa công thức. Hãy sao chép, dán dạng giá trị rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, sheet %2, cell %3 is too long and is refused.</source>
+            <translation>Tệp %1, trang %2, ô %3 quá dài nên bị từ chối.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, sheet %2 has too many rows.</source>
+            <translation>Tệp %1, trang %2 có quá nhiều dòng.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, sheet %2: no header row found.</source>
+            <translation>Tệp %1, trang %2: không tìm thấy dòng tiêu đề cột.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, sheet %2: there are no data rows.</source>
+            <translation>Tệp %1, trang %2: không có dòng dữ liệu nào.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is not a registration form (no “PHIẾU ĐĂNG KÝ” and “Tên mô hình/tập thể/cá nhân:”).</source>
+            <translation>Tệp %1 không phải phiếu đăng ký (không thấy “PHIẾU ĐĂNG KÝ” và “Tên mô hình/tập thể/cá nhân:”).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1, sheet %2, cell %3: the template's hidden information was altered. Use a new template.</source>
+            <translation>Tệp %1, trang %2, ô %3: thông tin ẩn của mẫu đã bị sửa. Hãy dùng mẫu mới.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Choose the unit that sent %1.</source>
+            <translation>Hãy chọn đơn vị đã gửi tệp %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 names a unit that is not in the directory: %2.</source>
+            <translation>Tệp %1 ghi đơn vị không có trong danh mục: %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is a template of plan %2, not of the plan in use.</source>
+            <translation>Tệp %1 là mẫu của kế hoạch %2, không phải kế hoạch đang dùng.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is a template of another version (%2). Send the unit a new template.</source>
+            <translation>Tệp %1 là mẫu phiên bản khác (%2). Hãy gửi đơn vị mẫu mới.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: no column holds the model's name.</source>
+            <translation>Tệp %1: không có cột nào là tên mô hình/tập thể/cá nhân.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+67" />
+            <source>%1 cannot be read.</source>
+            <translation>Không đọc được tệp %1.</translation>
+        </message>
+        <message>
+            <location line="-13" />
+            <location line="+20" />
+            <source>Import</source>
+            <translation>Nhập dữ liệu</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Reading %1…</source>
+            <translation>Đang đọc %1…</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
+            <translation>Đã nhập %1: %2 mới, %3 cập nhật, %4 bỏ qua.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Import cancelled; nothing was written.</source>
+            <translation>Đã hủy nhập; không ghi gì.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Import</source>
+            <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Import a unit's list or form…</source>
+            <translation>&amp;Nhập danh sách hoặc phiếu của đơn vị…</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Make registration &amp;templates…</source>
+            <translation>Tạo &amp;mẫu đăng ký cho các đơn vị…</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Import a unit's list or form</source>
+            <translation>Nhập danh sách hoặc phiếu của đơn vị</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Lists and forms (*.xlsx *.csv *.docx)</source>
+            <translation>Danh sách và phiếu (*.xlsx *.csv *.docx)</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Folder for the templates</source>
+            <translation>Thư mục lưu các mẫu</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Registration templates</source>
+            <translation>Mẫu đăng ký</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/models/import_preview_model.py" line="+18" />
+            <source>New</source>
+            <translation>Mới</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changed</source>
+            <translation>Thay đổi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unchanged</source>
+            <translation>Không đổi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Duplicate</source>
+            <translation>Có thể trùng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+9" />
+            <source>missing: %1</source>
+            <translation>thiếu: %1</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>unknown kind of nominee: %1</source>
+            <translation>đối tượng không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>unknown field: %1</source>
+            <translation>lĩnh vực không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>honour not in the plan: %1</source>
+            <translation>danh hiệu không có trong kế hoạch: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invalid date: %1</source>
+            <translation>ngày không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>invalid birth year: %1</source>
+            <translation>năm sinh không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the field does not admit this kind: %1</source>
+            <translation>lĩnh vực không nhận đối tượng này: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>criteria that do not apply: %1</source>
+            <translation>mã tiêu chí không áp dụng: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>name</source>
+            <translation>tên</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind</source>
+            <translation>đối tượng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field</source>
+            <translation>lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>position</source>
+            <translation>chức vụ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>work unit</source>
+            <translation>đơn vị công tác</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>gender</source>
+            <translation>giới tính</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>birth year</source>
+            <translation>năm sinh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>household head</source>
+            <translation>chủ hộ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>village</source>
+            <translation>thôn, bản</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>commune</source>
+            <translation>xã</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>achievements</source>
+            <translation>thành tích</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>good practice</source>
+            <translation>cách làm hay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>replication plan</source>
+            <translation>hướng nhân rộng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>target honour</source>
+            <translation>danh hiệu hướng tới</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>note</source>
+            <translation>ghi chú</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>criteria</source>
+            <translation>tiêu chí</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>changes: %1</source>
+            <translation>thay đổi: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>same name as: %1</source>
+            <translation>trùng tên với: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cell</source>
+            <translation>Ô</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Kind</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>In the file</source>
+            <translation>Trong tệp</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Converted to Unicode</source>
+            <translation>Chuyển sang Unicode</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Problems or changes</source>
+            <translation>Lỗi hoặc thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+69" />
+            <source>row id</source>
+            <translation>mã dòng</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>criteria codes</source>
+            <translation>mã tiêu chí đạt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>registration date</source>
+            <translation>ngày đăng ký</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Which column holds what?</source>
+            <translation>Cột nào chứa thông tin gì?</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Column in the file</source>
+            <translation>Cột trong tệp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>First values</source>
+            <translation>Giá trị đầu tiên</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Means</source>
+            <translation>Là</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(ignore)</source>
+            <translation>(bỏ qua)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Remember this mapping for this sender</source>
+            <translation>Ghi nhớ cách ghép cột này cho đơn vị gửi</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Preview</source>
+            <translation>Xem trước</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Sent by:</source>
+            <translation>Đơn vị gửi:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>File: %1 – sheet %2</source>
+            <translation>Tệp: %1 – trang %2</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Choose the column that holds the name.</source>
+            <translation>Hãy chọn cột chứa tên.</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>Import preview – %1</source>
+            <translation>Xem trước khi nhập – %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Text encoding per column</source>
+            <translation>Bảng mã chữ của từng cột</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>by font</source>
+            <translation>theo phông chữ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>guessed</source>
+            <translation>đoán</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chosen</source>
+            <translation>đã chọn</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>All rows</source>
+            <translation>Tất cả các dòng</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Skip the rows with errors and import the others</source>
+            <translation>Bỏ qua các dòng lỗi và nhập các dòng còn lại</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Also import the possible duplicates</source>
+            <translation>Nhập cả các dòng có thể bị trùng</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Apply</source>
+            <translation>Nhập vào</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Show:</source>
+            <translation>Hiện:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>registration template</source>
+            <translation>mẫu đăng ký</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>list</source>
+            <translation>danh sách</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Word form</source>
+            <translation>phiếu Word</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;%1&lt;/b&gt; (%2, sheet %3) from &lt;b&gt;%4&lt;/b&gt;, received %5</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; (%2, trang %3) của &lt;b&gt;%4&lt;/b&gt;, nhận ngày %5</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.</source>
+            <translation>%1 dòng: %2 mới, %3 thay đổi, %4 không đổi, %5 có thể trùng, %6 có lỗi.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”.</source>
+            <translation>Có dòng lỗi: hãy sửa tệp rồi nhập lại, hoặc đánh dấu “Bỏ qua các dòng lỗi”.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Possible duplicates are not imported unless you tick “Also import the possible duplicates”.</source>
+            <translation>Các dòng có thể trùng sẽ không được nhập, trừ khi đánh dấu “Nhập cả các dòng có thể bị trùng”.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Apply writes the new and changed rows at once; Cancel writes nothing.</source>
+            <translation>“Nhập vào” ghi một lần các dòng mới và thay đổi; “Hủy” không ghi gì.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Some rows have errors: fix the file or skip them.</source>
+            <translation>Có dòng bị lỗi: hãy sửa tệp hoặc bỏ qua các dòng đó.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Registration templates for the units</source>
+            <translation>Mẫu đăng ký cho các đơn vị</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>All units</source>
+            <translation>Tất cả đơn vị</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Choose a folder and write</source>
+            <translation>Chọn thư mục và tạo</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>One Excel file per unit, named by the unit, to send out and import back unchanged.</source>
+            <translation>Mỗi đơn vị một tệp Excel mang tên đơn vị, gửi đi rồi nhập lại nguyên tệp.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 templates written to %2</source>
+            <translation>Đã tạo %1 mẫu trong thư mục %2</translation>
         </message>
     </context>
     <context>
@@ -764,7 +4059,7 @@ Hãy kiểm tra xem có trùng không.</translation>
             <translation>Nhập trực tiếp</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+34" />
             <source>Yes</source>
             <translation>Có</translation>
         </message>
@@ -772,6 +4067,351 @@ Hãy kiểm tra xem có trùng không.</translation>
             <location line="+0" />
             <source>No</source>
             <translation>Không</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-65" />
+            <source>Excellent</source>
+            <translation>Xuất sắc</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Good</source>
+            <translation>Tốt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fair</source>
+            <translation>Khá</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Weak</source>
+            <translation>Yếu</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Study visit</source>
+            <translation>Tham quan học tập</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Experience talk</source>
+            <translation>Báo cáo kinh nghiệm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Media (“Người tốt – việc tốt”…)</source>
+            <translation>Truyền thông (“Người tốt – việc tốt”…)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Other</source>
+            <translation>Khác</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>2018 interim review</source>
+            <translation>Sơ kết 2018</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2019 follow-up</source>
+            <translation>Theo dõi, nhân rộng 2019</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>2020 final evaluation</source>
+            <translation>Tổng kết 2020</translation>
+        </message>
+    </context>
+    <context>
+        <name>office</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/office.py" line="+28" />
+            <source>&amp;Settings</source>
+            <translation>&amp;Cài đặt</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Choose the &amp;office…</source>
+            <translation>Chọn đơn vị &amp;sử dụng…</translation>
+        </message>
+    </context>
+    <context>
+        <name>opening</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/opening.py" line="+24" />
+            <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
+            <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
+            <translation>Tệp dữ liệu %1 rỗng (0 byte): có thể đã bị mất khi sao chép hoặc khi mất điện.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file %1 is not a database of this program.</source>
+            <translation>Tệp %1 không phải là tệp dữ liệu của chương trình.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database %1 is damaged.</source>
+            <translation>Tệp dữ liệu %1 bị hỏng.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file %1 was made by a newer version of the program. Install the newer version; the file was not changed.</source>
+            <translation>Tệp %1 do phiên bản mới hơn của chương trình tạo ra. Hãy cài phiên bản mới hơn; tệp không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database %1 is already open in another window of the program.</source>
+            <translation>Tệp dữ liệu %1 đang được mở trong một cửa sổ khác của chương trình.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database %1 cannot be written (read-only media or no permission).</source>
+            <translation>Không ghi được vào tệp dữ liệu %1 (ổ chỉ đọc hoặc không có quyền ghi).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database %1 cannot be opened.</source>
+            <translation>Không mở được tệp dữ liệu %1.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Open read-only?</source>
+            <translation>Mở ở chế độ chỉ đọc?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open it read-only? You can look and export, but not change anything.</source>
+            <translation>Mở ở chế độ chỉ đọc? Anh/chị có thể xem và xuất danh sách, nhưng không thay đổi được gì.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+5" />
+            <location line="+9" />
+            <location line="+29" />
+            <source>Cannot open the database</source>
+            <translation>Không mở được tệp dữ liệu</translation>
+        </message>
+        <message>
+            <location line="-26" />
+            <source>No good backup was found beside it. The file was not changed; ask the IT staff, or restore a backup from a USB stick with File → Restore.</source>
+            <translation>Không tìm thấy bản sao lưu tốt nào bên cạnh tệp. Tệp không bị thay đổi; hãy hỏi cán bộ tin học, hoặc khôi phục bản sao lưu từ USB bằng Tệp → Khôi phục.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Restore the last good backup?</source>
+            <translation>Khôi phục bản sao lưu tốt gần nhất?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Restore the backup of %1? A copy of the damaged file is kept beside the backups.</source>
+            <translation>Khôi phục bản sao lưu lúc %1? Một bản sao của tệp bị hỏng được giữ lại cùng thư mục sao lưu.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The automatic backup failed: %1</source>
+            <translation>Sao lưu tự động không thành công: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+46" />
+            <source>Se&amp;ttings…</source>
+            <translation>&amp;Cài đặt…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Run the first-run &amp;wizard again…</source>
+            <translation>Chạy lại trình &amp;hướng dẫn ban đầu…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Recent &amp;databases</source>
+            <translation>Tệp dữ liệu &amp;gần đây</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>(none yet)</source>
+            <translation>(chưa có)</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>First-run wizard</source>
+            <translation>Trình hướng dẫn ban đầu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The set-up was not finished: %1</source>
+            <translation>Chưa hoàn tất thiết lập: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>unit_errors</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-164" />
+            <source>The unit %1 no longer exists.</source>
+            <translation>Đơn vị %1 không còn trong danh mục.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the parent unit from the list.</source>
+            <translation>Hãy chọn đơn vị cấp trên trong danh sách.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The code %1 is already used by another unit.</source>
+            <translation>Mã %1 đã được dùng cho đơn vị khác.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter a code without spaces (for example 026-PNV).</source>
+            <translation>Hãy nhập mã không có dấu cách (ví dụ 026-PNV).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Enter the unit's name.</source>
+            <translation>Hãy nhập tên đơn vị.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A unit cannot be put under itself or under one of its own units (%1).</source>
+            <translation>Không thể chuyển một đơn vị về dưới chính nó hoặc dưới đơn vị trực thuộc của nó (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 unit(s) under it are still open after that day. Close or move them first.</source>
+            <translation>Còn %1 đơn vị trực thuộc hoạt động sau ngày đó. Hãy đóng hoặc chuyển các đơn vị này trước.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The end date %1 is before the start date.</source>
+            <translation>Ngày kết thúc %1 trước ngày bắt đầu.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit has %1 nomination(s): it can be closed, never deleted.</source>
+            <translation>Đơn vị đã có %1 mô hình đăng ký: chỉ có thể đóng, không được xóa.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The unit has %1 unit(s) under it: move or delete them first, or close it.</source>
+            <translation>Đơn vị còn %1 đơn vị trực thuộc: hãy chuyển hoặc xóa các đơn vị đó trước, hoặc đóng đơn vị.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Submissions from this unit are recorded (%1): it can be closed, not deleted.</source>
+            <translation>Đã ghi nhận hồ sơ nộp từ đơn vị này (%1): chỉ có thể đóng, không được xóa.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This is the office the program works for: choose another office first.</source>
+            <translation>Đây là đơn vị đang sử dụng chương trình: hãy chọn đơn vị sử dụng khác trước.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown emulation group %1.</source>
+            <translation>Không có khối, cụm thi đua %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A unit cannot succeed itself.</source>
+            <translation>Một đơn vị không thể kế thừa chính nó.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unknown kind of link %1.</source>
+            <translation>Loại thay đổi %1 không hợp lệ.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown parent</source>
+            <translation>không có đơn vị cấp trên này</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>duplicate code</source>
+            <translation>mã bị trùng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>bad date (write YYYY-MM-DD)</source>
+            <translation>ngày không hợp lệ (viết YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty name</source>
+            <translation>thiếu tên</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty code</source>
+            <translation>thiếu mã</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>code with spaces</source>
+            <translation>mã có dấu cách</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown kind of unit</source>
+            <translation>loại đơn vị không hợp lệ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>end before start</source>
+            <translation>ngày kết thúc trước ngày bắt đầu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown emulation group</source>
+            <translation>không có khối, cụm thi đua này</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>group named twice</source>
+            <translation>khối, cụm ghi hai lần</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the parent links form a cycle</source>
+            <translation>quan hệ cấp trên tạo thành vòng lặp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the file cannot be read</source>
+            <translation>không đọc được tệp</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Merge</source>
+            <translation>Sáp nhập</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Split</source>
+            <translation>Chia tách</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rename</source>
+            <translation>Đổi tên</translation>
+        </message>
+    </context>
+    <context>
+        <name>workers</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/workers.py" line="+105" />
+            <source>Cancel</source>
+            <extracomment>What a worker runs: it receives ``progress(done, total) -&gt; bool`` and returns a result. The job's result once it succeeded (also sent with ``succeeded``). The exception once it failed (also sent with ``failed``). Whether the job ended by Cancel.</extracomment>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Cancelling…</source>
+            <translation>Đang hủy…</translation>
         </message>
     </context>
 </TS>
