@@ -342,10 +342,7 @@ def save_nomination(ws: Workspace, data: NominationInput, nomination_id: int | N
                 StatusEvent(nomination_id=nomination.id, from_status=None, to_status=str(data.status), at=now)
             )
         else:
-            found = session.get(Nomination, nomination_id)
-            if found is None:
-                raise NominationProblem("not_found", str(nomination_id))
-            nomination = found
+            nomination = _require(session, nomination_id)
             before = _snapshot(nomination, _current_checks(session, nomination_id))
             for key, value in values.items():
                 setattr(nomination, key, value)
@@ -379,6 +376,14 @@ def _code_of(session: Session, unit_id: int | None) -> str | None:
     return unit.code if unit else None
 
 
+def _require(session: Session, nomination_id: int) -> Nomination:
+    """Return the nomination, or raise ``not_found`` (it may have been deleted meanwhile)."""
+    found = session.get(Nomination, nomination_id)
+    if found is None:
+        raise NominationProblem("not_found", str(nomination_id))
+    return found
+
+
 def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
     """Return one nomination with its checks and status history.
 
@@ -386,9 +391,7 @@ def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
         NominationProblem: ``not_found``.
     """
     with ws.session() as session:
-        n = session.get(Nomination, nomination_id)
-        if n is None:
-            raise NominationProblem("not_found", str(nomination_id))
+        n = _require(session, nomination_id)
         data = NominationInput(
             kind=NomineeKind(n.kind),
             field_code=n.field_code,
@@ -551,9 +554,7 @@ def change_status(ws: Workspace, ids: Iterable[int], request: TransitionRequest)
     now = datetime.now(UTC)
     with ws.session() as session:
         for nomination_id in ids:
-            n = session.get(Nomination, nomination_id)
-            if n is None:
-                raise NominationProblem("not_found", str(nomination_id))
+            n = _require(session, nomination_id)
             current = NominationStatus(n.status)
             check_transition(current, request, eligible=n.eligible)
             if current == request.to_status:
@@ -598,9 +599,7 @@ def delete_nomination(ws: Workspace, nomination_id: int) -> None:
         NominationProblem: ``not_found``.
     """
     with ws.session() as session:
-        n = session.get(Nomination, nomination_id)
-        if n is None:
-            raise NominationProblem("not_found", str(nomination_id))
+        n = _require(session, nomination_id)
         before = _snapshot(n, _current_checks(session, nomination_id))
         session.delete(n)
         audit.record(session, action="delete", entity="nomination", entity_id=nomination_id, before=before)
