@@ -317,7 +317,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file} is not a kind of file that can be imported ({detail}). Save it as .xlsx, .csv or .docx.",
     ),
     "import_not_xlsx": (
-        "Tệp {file} không phải là bảng tính Excel .xlsx (có thể bị đổi tên). Hãy mở bằng Excel và lưu lại thành .xlsx.",
+        "Tệp {file} không phải là bảng tính Excel .xlsx (có thể bị đổi tên). "
+        "Hãy mở bằng Excel và lưu lại thành .xlsx.",
         "{file} is not an Excel .xlsx workbook (perhaps renamed). Open it in Excel and save it as .xlsx.",
     ),
     "import_damaged": (
@@ -381,8 +382,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{file}: no column holds the model's name.",
     ),
     "import_has_errors": (
-        "{count} dòng có lỗi; không ghi gì. Hãy sửa tệp, hoặc dùng --skip-invalid để chỉ nhập các dòng hợp lệ.",
-        "{count} rows have errors; nothing was written. Fix the file, or use --skip-invalid to import only valid rows.",
+        "{count} dòng có lỗi; không ghi gì. Hãy sửa tệp, hoặc dùng --skip-invalid để chỉ nhập "
+        "các dòng hợp lệ.",
+        "{count} rows have errors; nothing was written. Fix the file, or use --skip-invalid to import "
+        "only valid rows.",
     ),
     "import_done": (
         "{file}: {created} mô hình mới, {updated} cập nhật, {skipped} bỏ qua (đơn vị {unit}).",

@@ -13,7 +13,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -58,7 +58,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def atomic_open(target: Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO[bytes] | IO[str]]:
+def atomic_open(target: Path, mode: str = "wb", encoding: str | None = None) -> Iterator[IO[Any]]:
     """Open a temporary file beside ``target`` for writing; it replaces ``target`` on success.
 
     Args:
@@ -70,8 +70,11 @@ def atomic_open(target: Path, mode: str = "wb", encoding: str | None = None) -> 
         The open file object.
     """
     with atomic_path(target) as tmp:
-        kwargs = {} if "b" in mode else {"encoding": encoding or "utf-8", "newline": ""}
-        with open(tmp, mode, **kwargs) as handle:  # noqa: PTH123
+        text = "b" not in mode
+        handle: IO[Any]
+        with open(  # noqa: PTH123
+            tmp, mode, encoding=(encoding or "utf-8") if text else None, newline="" if text else None
+        ) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -80,10 +83,10 @@ def atomic_open(target: Path, mode: str = "wb", encoding: str | None = None) -> 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` atomically."""
     with atomic_open(target, "wb") as handle:
-        handle.write(data)  # type: ignore[arg-type]
+        handle.write(data)
 
 
 def atomic_write_text(target: Path, text: str) -> None:
     """Write UTF-8 ``text`` to ``target`` atomically."""
     with atomic_open(target, "w") as handle:
-        handle.write(text)  # type: ignore[arg-type]
+        handle.write(text)
