@@ -304,6 +304,17 @@ class Eligibility:
     unknown: tuple[str, ...]
 
 
+_Coded = TypeVar("_Coded", Deadline, Honour, Stage)
+
+
+def _by_code(items: tuple[_Coded, ...], code: str, what: str) -> _Coded:
+    """Return the item with ``code`` (catalogues are short: a scan is the simplest index)."""
+    for item in items:
+        if item.code == code:
+            return item
+    raise KeyError(f"unknown {what} {code!r}")
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     """A loaded, validated plan catalogue. Build it with :func:`load_plan`."""
@@ -469,10 +480,7 @@ class Plan:
         Raises:
             KeyError: No such deadline.
         """
-        for dl in self.deadlines:
-            if dl.code == code:
-                return dl
-        raise KeyError(f"unknown deadline {code!r}")
+        return _by_code(self.deadlines, code, "deadline")
 
     def deadline_for_unit(self, unit_kind: UnitKind, parent_kind: UnitKind | None = None) -> Deadline | None:
         """Return the deadline a unit must meet when it sends its registrations upward.
@@ -516,10 +524,7 @@ class Plan:
         Raises:
             KeyError: No such honour.
         """
-        for honour in self.honours:
-            if honour.code == code:
-                return honour
-        raise KeyError(f"unknown honour {code!r}")
+        return _by_code(self.honours, code, "honour")
 
     def stage(self, code: str) -> Stage:
         """Return the follow-up stage with this code.
@@ -533,10 +538,7 @@ class Plan:
         Raises:
             KeyError: No such stage.
         """
-        for stage in self.stages:
-            if stage.code == code:
-                return stage
-        raise KeyError(f"unknown stage {code!r}")
+        return _by_code(self.stages, code, "stage")
 
 
 # --------------------------------------------------------------------------------------------
