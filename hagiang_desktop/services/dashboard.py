@@ -121,7 +121,7 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
     unit_key = (Nomination.registering_unit_id + 0).label("unit_key")
     # Days come back as text and are parsed once per distinct day, not once per row.
     day_text = cast(Nomination.received_on, String)
-    with ws.session() as session:
+    with ws.reading() as session:
         # Core queries on the session's connection: the ORM's row processing would double the
         # time on a whole province, and every aggregate is done by the database.
         conn = session.connection()
@@ -322,7 +322,7 @@ class Coverage:
 def coverage(ws: Workspace, scope: Scope, as_of: date) -> Coverage:
     """Count the scope's registrations by field and by kind (drafts left out)."""
     seen = Nomination.received_on.is_(None) | (Nomination.received_on <= as_of)  # type: ignore[union-attr,operator]
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = session.execute(
             select(Nomination.field_code, Nomination.kind, func.count())
             .where(seen, _NOT_DRAFT, _in_scope(scope))
@@ -345,7 +345,7 @@ def coverage(ws: Workspace, scope: Scope, as_of: date) -> Coverage:
 
 def timeline(ws: Workspace, scope: Scope, as_of: date) -> list[tuple[date, int]]:
     """Return the running total of the scope's registrations by received day, up to ``as_of``."""
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = session.execute(
             select(Nomination.received_on, func.count())
             .where(Nomination.received_on.is_not(None), _NOT_DRAFT, _in_scope(scope))  # type: ignore[union-attr]
@@ -357,7 +357,7 @@ def timeline(ws: Workspace, scope: Scope, as_of: date) -> list[tuple[date, int]]
 def upward(ws: Workspace, scope: Scope, as_of: date) -> UpwardStatus:
     """Return the office's own steps towards the province (list, forms, bundle) against its deadline."""
     root = scope.root
-    with ws.session() as session:
+    with ws.reading() as session:
         events = session.execute(select(UpwardEvent.event_kind, UpwardEvent.at)).all()
         selected = session.scalar(
             select(func.count())

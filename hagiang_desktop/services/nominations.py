@@ -224,7 +224,7 @@ def is_supplement(ws: Workspace, unit_code: str | None, received_on: date | None
     """
     if not unit_code or received_on is None:
         return False
-    with ws.session() as session:
+    with ws.reading() as session:
         unit = session.scalars(select(Unit).where(Unit.code == unit_code)).first()
         return unit is not None and supplement_for(ws, session, unit, received_on)
 
@@ -390,7 +390,7 @@ def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
     Raises:
         NominationProblem: ``not_found``.
     """
-    with ws.session() as session:
+    with ws.reading() as session:
         n = _require(session, nomination_id)
         data = NominationInput(
             kind=NomineeKind(n.kind),
@@ -469,7 +469,7 @@ def count_nominations(ws: Workspace, flt: NominationFilter | None = None) -> int
     """Count the nominations matching a filter (in SQL)."""
     query = select(func.count()).select_from(Nomination).join(_Reg, _Reg.id == Nomination.registering_unit_id)
     query = _apply_filter(query, flt or NominationFilter())
-    with ws.session() as session:
+    with ws.reading() as session:
         return int(session.scalar(query) or 0)
 
 
@@ -520,7 +520,7 @@ def list_nominations(
     query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    with ws.session() as session:
+    with ws.reading() as session:
         return [
             NominationRow(
                 id=r[0],

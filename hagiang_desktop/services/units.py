@@ -156,11 +156,11 @@ def list_units(
         group_code=group_code,
     )
     if limit is not None:
-        with ws.session() as session:
+        with ws.reading() as session:
             rows = _to_rows(session.execute(query.order_by(Unit.id).limit(limit)))
         return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
     query = query.order_by(Unit.name.collate("vi"), Unit.code)  # type: ignore[attr-defined]
-    with ws.session() as session:
+    with ws.reading() as session:
         return _to_rows(session.execute(query))
 
 
@@ -181,7 +181,7 @@ def count_units(
         as_of=as_of,
         group_code=group_code,
     )
-    with ws.session() as session:
+    with ws.reading() as session:
         return int(session.scalar(query) or 0)
 
 
@@ -229,13 +229,13 @@ def children(ws: Workspace, parent_id: int | None, *, as_of: date | None = None)
     if as_of is not None:
         query = query.where(_valid_on(as_of))
     query = query.order_by(Unit.name.collate("vi"), Unit.code)  # type: ignore[attr-defined]
-    with ws.session() as session:
+    with ws.reading() as session:
         return _to_rows(session.execute(query))
 
 
 def get_unit(ws: Workspace, code: str) -> UnitRow | None:
     """Return the unit with this code, or None."""
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = _to_rows(session.execute(_select_rows().where(Unit.code == code)))
     return rows[0] if rows else None
 
@@ -250,7 +250,7 @@ def subtree_ids(ws: Workspace, root_code: str) -> set[int]:
     Returns:
         The ids, the root included; empty if the code is unknown.
     """
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code)).all()
     by_parent: dict[int | None, list[int]] = {}
     root: int | None = None
@@ -289,7 +289,7 @@ def with_ancestors(ws: Workspace, matches: list[UnitRow]) -> list[UnitRow]:
     chain = chain.union(
         select(up.parent_id).join(chain, up.id == chain.c.id).where(up.parent_id.is_not(None))  # type: ignore[union-attr,arg-type]
     )
-    with ws.session() as session:
+    with ws.reading() as session:
         rows = _to_rows(session.execute(_select_rows().where(Unit.id.in_(select(chain.c.id)))))  # type: ignore[union-attr]
     wanted = {r.id for r in rows}
     by_parent: dict[int | None, list[UnitRow]] = {}
@@ -333,7 +333,7 @@ def list_groups(ws: Workspace) -> list[GroupRow]:
     query = select(UnitGroup.code, UnitGroup.name, UnitGroup.kind, members).order_by(
         UnitGroup.name.collate("vi")  # type: ignore[attr-defined]
     )
-    with ws.session() as session:
+    with ws.reading() as session:
         return [GroupRow(*r) for r in session.execute(query)]
 
 
@@ -346,7 +346,7 @@ def unit_groups(ws: Workspace, code: str) -> list[str]:
         .where(Unit.code == code)
         .order_by(UnitGroup.code)
     )
-    with ws.session() as session:
+    with ws.reading() as session:
         return list(session.scalars(query))
 
 
@@ -385,7 +385,7 @@ def contacts(ws: Workspace, codes: Iterable[str]) -> dict[str, UnitContact]:
     query = select(Unit.code, Unit.name, Unit.contact_person, Unit.contact_phone, Unit.contact_email).where(
         Unit.code.in_(wanted)
     )  # type: ignore[attr-defined]
-    with ws.session() as session:
+    with ws.reading() as session:
         return {r[0]: UnitContact(*r) for r in session.execute(query)}
 
 
@@ -433,5 +433,5 @@ def links(ws: Workspace, code: str) -> list[LinkRow]:
         .where(or_(pred.code == code, succ.code == code))
         .order_by(UnitLink.legal_date, UnitLink.id)
     )
-    with ws.session() as session:
+    with ws.reading() as session:
         return [LinkRow(*r) for r in session.execute(query)]

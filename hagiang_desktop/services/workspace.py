@@ -75,6 +75,10 @@ class Workspace:
         """Open one transaction (see :meth:`Database.session`)."""
         return self.db.session()
 
+    def reading(self) -> Any:
+        """Open one read-only transaction (see :meth:`Database.reading`)."""
+        return self.db.reading()
+
     def close(self) -> None:
         """Release the database file (and the one-writer lock, if held)."""
         self.db.dispose()

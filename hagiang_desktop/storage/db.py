@@ -167,6 +167,11 @@ def sqlite_url(path: Path, *, read_only: bool = False) -> str:
     return f"sqlite+pysqlite:///{resolved.as_posix()}"
 
 
+# Execution option marking a read-only transaction: it begins DEFERRED, so under WAL it never
+# waits for (nor blocks) the one writer, e.g. the list refreshing while an export records its event.
+_READING = "hagiang_reading"
+
+
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """Create the engine for the database file at ``path``.
 
@@ -190,7 +195,8 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+        deferred = read_only or conn.get_execution_options().get(_READING, False)
+        conn.exec_driver_sql("BEGIN" if deferred else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -219,6 +225,20 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """Open one read transaction: a consistent snapshot that never takes the write lock.
+
+        Use it for use cases that only read (lists, counts, the dashboard, exports' reads). It is
+        rolled back at the end. Writers keep :meth:`session`: a deferred transaction that reads
+        and then writes can fail with SQLITE_BUSY when another writer got in between.
+        """
+        with Session(self.engine.execution_options(**{_READING: True}), expire_on_commit=False) as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
 
     def dispose(self) -> None:
         """Close every pooled connection (before a restore, or at exit)."""

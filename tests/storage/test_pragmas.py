@@ -75,6 +75,22 @@ def test_writes_begin_immediate_so_a_second_writer_waits_instead_of_failing(work
     assert svc.count_nominations(workspace) == 1
 
 
+def test_a_read_never_waits_for_the_writer(workspace):
+    _save(workspace)
+    other = sqlite3.connect(workspace.db.path, timeout=0, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # an export recording its event holds the write lock
+    other.execute("UPDATE setting SET value=value")
+    try:
+        with workspace.reading() as session:  # would wait the busy timeout if it began IMMEDIATE
+            assert session.connection().exec_driver_sql("SELECT count(*) FROM nomination").scalar() == 1
+            with pytest.raises(OperationalError, match="locked"):
+                # a write inside a read transaction cannot take the lock the writer holds
+                session.connection().exec_driver_sql("UPDATE setting SET value=value")
+    finally:
+        other.rollback()
+        other.close()
+
+
 @pytest.mark.skipif(os.name == "nt", reason="POSIX modes")
 def test_a_new_database_and_its_folder_are_private(tmp_path):
     db = tmp_path / "new-folder" / "office.sqlite3"
