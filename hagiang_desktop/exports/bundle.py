@@ -15,7 +15,6 @@ its own code so that the clerk reads a precise reason.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import stat
 import unicodedata
@@ -199,9 +198,9 @@ def write_bundle(
             on reading ourselves.
     """
     _check_names(list(members))
-    manifest = manifest_bytes(header, members)
+    manifest = manifest_bytes(header, members)  # hashes each member: its one pass before the copy
     signature = sign(manifest)
-    with atomic_path(Path(target)) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+    with atomic_path(Path(target)) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_STORED) as archive:
         archive.writestr(_entry(MANIFEST, header.created_at), manifest)
         archive.writestr(_entry(SIGNATURE, header.created_at), signature)
         for path, data in members.items():
@@ -215,7 +214,9 @@ def write_bundle(
 
 def _entry(path: str, when: datetime) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(path, date_time=when.timetuple()[:6])
-    info.compress_type = zipfile.ZIP_DEFLATED
+    # Stored, not deflated: the PDFs and the workbook are compressed already, and deflating the
+    # JSON cost ten times its hash (#11). Bundles deflated by earlier versions still read.
+    info.compress_type = zipfile.ZIP_STORED
     info.external_attr = (stat.S_IFREG | 0o644) << 16
     return info
 
@@ -248,6 +249,10 @@ def _check_names(names: Iterable[str]) -> None:
 
 def _inspect(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
+    # A stored member can be a zip itself (the workbook is one): in a truncated bundle, zipfile
+    # may find that inner zip's directory instead of ours. Ours starts at the file's first byte.
+    if infos and min(info.header_offset for info in infos) != 0:
+        raise BundleProblem("damaged_zip", "the zip does not begin at the start of the file")
     if len(infos) > limits.max_members:
         raise BundleProblem("zip_bomb", f"{len(infos)} members")
     for info in infos:
@@ -268,19 +273,19 @@ def _inspect(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipI
     return {info.filename: info for info in infos}
 
 
-def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
-    """Inflate one member, never more than its declared size (nor ``cap``), CRC checked by zipfile."""
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> tuple[bytes, str]:
+    """Read one member and its SHA-256, never past its declared size (nor ``cap``).
+
+    One read into one buffer (zipfile checks the CRC as it reads, and inflates a deflated member
+    of an earlier version no further than asked), then one hash over it: slices copied into a
+    growing buffer cost more than they saved (#11).
+    """
     limit = min(info.file_size, cap)
-    out = io.BytesIO()
     with archive.open(info) as handle:
-        while True:
-            chunk = handle.read(min(64 * 1024, limit + 1 - out.tell()))
-            if not chunk:
-                break
-            out.write(chunk)
-            if out.tell() > limit:
-                raise BundleProblem("zip_bomb", f"{info.filename} inflates beyond its declared size")
-    return out.getvalue()
+        data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise BundleProblem("zip_bomb", f"{info.filename} inflates beyond its declared size")
+    return data, hashlib.sha256(data).hexdigest()
 
 
 def _parse_manifest(data: bytes) -> tuple[BundleHeader, tuple[ManifestEntry, ...]]:
@@ -359,10 +364,10 @@ def read_bundle(
             if MANIFEST not in infos or SIGNATURE not in infos:
                 raise BundleProblem("no_manifest")
             try:
-                manifest = _read_member(archive, infos[MANIFEST], MAX_MANIFEST_BYTES)
+                manifest, manifest_sha256 = _read_member(archive, infos[MANIFEST], MAX_MANIFEST_BYTES)
             except (zipfile.BadZipFile, zlib.error, EOFError) as error:
                 raise BundleProblem("manifest_edited", str(error)) from error
-            signature = _read_member(archive, infos[SIGNATURE], MAX_MANIFEST_BYTES)
+            signature, _ = _read_member(archive, infos[SIGNATURE], MAX_MANIFEST_BYTES)
             try:
                 verified = verify_detached(manifest, signature, trusted_der)
             except SigningProblem as error:
@@ -386,10 +391,10 @@ def read_bundle(
                 if info.file_size != entry.size:
                     raise BundleProblem("member_changed", entry.path)
                 try:
-                    data = _read_member(archive, info, entry.size)
+                    data, sha256 = _read_member(archive, info, entry.size)
                 except (zipfile.BadZipFile, zlib.error, EOFError) as error:
                     raise BundleProblem("member_changed", f"{entry.path}: {error}") from error
-                if hashlib.sha256(data).hexdigest() != entry.sha256:
+                if sha256 != entry.sha256:
                     raise BundleProblem("member_changed", entry.path)
                 members[entry.path] = data
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as error:
@@ -399,7 +404,7 @@ def read_bundle(
         entries=entries,
         members=members,
         signature=verified,
-        manifest_sha256=hashlib.sha256(manifest).hexdigest(),
+        manifest_sha256=manifest_sha256,
     )
 
 

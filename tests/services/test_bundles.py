@@ -536,3 +536,48 @@ def test_an_office_cannot_overwrite_a_model_it_did_not_send(inbox, district, bui
         taken = session.scalars(select(Nomination)).first()
         taken.source_key = "bundle:027-NV"  # as if Mèo Vạc had sent it
     assert_refused(inbox, _resigned(district, built, tmp_path, lambda d: None), "foreign_nomination")
+
+
+# ---------------------------------------------------------------------------------------------
+# Storage (#11): members stored, not deflated; the deflated bundles of earlier versions still read
+# ---------------------------------------------------------------------------------------------
+
+
+def test_members_are_stored_not_deflated(built):
+    with zipfile.ZipFile(built.path) as archive:
+        assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
+
+
+def test_a_deflated_bundle_of_an_earlier_version_verifies_and_imports(inbox, built, district_cert, tmp_path):
+    # Every member deflated, as versions before #11 wrote them; the signed manifest is unchanged.
+    old = rewrite(built.path, tmp_path / "deflated.zip", lambda n, d: [(n, d)])
+    with zipfile.ZipFile(old) as archive:
+        assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_DEFLATED}
+    trusted = [signing.load_certificate(district_cert.read_bytes())]
+    assert read_bundle(old, trusted).members == read_bundle(built.path, trusted).members
+    assert bundles.import_bundle(inbox, old).added == built.nomination_count
+
+
+def test_a_byte_changed_in_place_in_a_stored_member(inbox, built, tmp_path):
+    # No rewrite: the member's bytes lie in the file as they are, so its CRC no longer matches.
+    data = bytearray(built.path.read_bytes())
+    with zipfile.ZipFile(built.path) as archive:
+        member = archive.read("phieu-dang-ky.pdf")
+    middle = data.index(member) + len(member) // 2
+    data[middle] ^= 0x01
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(bytes(data))
+    problem = assert_refused(inbox, bad, "member_changed")
+    assert problem.detail.startswith("phieu-dang-ky.pdf")
+
+
+def test_a_bundle_cut_inside_the_stored_workbook_is_damaged_not_the_workbook(inbox, built, tmp_path):
+    # The workbook is a zip too: cut just after it, the file ends with the workbook's directory.
+    data = built.path.read_bytes()
+    with zipfile.ZipFile(built.path) as archive:
+        workbook = archive.read("danh-sach.xlsx")
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(data[: data.index(workbook) + len(workbook)])
+    with zipfile.ZipFile(cut) as archive:
+        assert "[Content_Types].xml" in archive.namelist()  # what zipfile alone would have opened
+    assert_refused(inbox, cut, "damaged_zip")
