@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from asn1crypto import cms
@@ -316,6 +316,46 @@ def certificate_info(cert_der: bytes) -> CertificateInfo:
     )
 
 
+@dataclass(frozen=True)
+class UnlockedKey:
+    """An identity opened with its passphrase: it signs any number of times.
+
+    Opening the PKCS#12 runs its key derivation (200,000 PBKDF2 rounds for the key, the
+    certificate and the MAC: a tenth of a second or more, on purpose); pay it once per passphrase
+    typed, not once per signature.
+    """
+
+    private_key: rsa.RSAPrivateKey = field(repr=False)
+    certificate: x509.Certificate = field(repr=False)
+
+    def sign(self, content: bytes) -> bytes:
+        """Sign ``content``: a detached CMS SignedData, DER, certificate included.
+
+        Args:
+            content: the exact bytes to sign (the manifest).
+
+        Returns:
+            The DER of the CMS ``ContentInfo`` (what goes into ``manifest.p7s``).
+        """
+        options = [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary]
+        return (
+            pkcs7.PKCS7SignatureBuilder()
+            .set_data(content)
+            .add_signer(self.certificate, self.private_key, hashes.SHA256())
+            .sign(serialization.Encoding.DER, options)
+        )
+
+
+def unlock(p12: bytes, passphrase: str) -> UnlockedKey:
+    """Open the identity's PKCS#12 blob with its passphrase, for signing.
+
+    Raises:
+        SigningProblem: ``wrong_passphrase`` or ``bad_key_file``.
+    """
+    key, cert = _load_p12(p12, passphrase)
+    return UnlockedKey(key, cert)
+
+
 def sign_detached(content: bytes, p12: bytes, passphrase: str) -> bytes:
     """Sign ``content`` with the identity: a detached CMS SignedData, DER, certificate included.
 
@@ -330,13 +370,7 @@ def sign_detached(content: bytes, p12: bytes, passphrase: str) -> bytes:
     Raises:
         SigningProblem: ``wrong_passphrase`` or ``bad_key_file``.
     """
-    key, cert = _load_p12(p12, passphrase)
-    return (
-        pkcs7.PKCS7SignatureBuilder()
-        .set_data(content)
-        .add_signer(cert, key, hashes.SHA256())
-        .sign(serialization.Encoding.DER, [pkcs7.PKCS7Options.DetachedSignature, pkcs7.PKCS7Options.Binary])
-    )
+    return unlock(p12, passphrase).sign(content)
 
 
 def _signer_cert(signed_data: cms.SignedData, signer: cms.SignerInfo) -> bytes:
