@@ -33,6 +33,7 @@ import sys
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -47,7 +48,15 @@ from hagiang_desktop.core.vntext import fold, sort_key_bytes
 from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.storage.bulk import bulk_insert
 from hagiang_desktop.storage.migrate import head_revision
-from hagiang_desktop.storage.models import CriterionCheck, Nomination, Receipt, StatusEvent, Unit
+from hagiang_desktop.storage.models import (
+    CriterionCheck,
+    Nomination,
+    Receipt,
+    StatusEvent,
+    Unit,
+    name_values,
+    search_text,
+)
 
 #: Bump when the generated content changes, so that cached files are not reused.
 GENERATOR_VERSION = 3
@@ -253,8 +262,7 @@ def _generated_units(
             yield {
                 "id": ids[i],
                 "code": row["code"],
-                "name": row["name"],
-                "name_fold": fold(row["name"]),
+                **name_values(row["name"]),
                 "short_name": None,
                 "kind": str(row["kind"]),
                 "parent_id": commune.id if parent_index is None else ids[parent_index],
@@ -356,8 +364,7 @@ class _Generator:
                 "year": year,
                 "kind": str(kind),
                 "field_code": fld.code,
-                "name": name,
-                "name_fold": fold(name),
+                **name_values(name),
                 "position": rng.choice(_POSITIONS.get(fld.code, ("Cán bộ",))) if individual else None,
                 "work_unit": unit.name if individual else None,
                 "gender": rng.choice(("male", "female")) if individual else None,
@@ -380,7 +387,7 @@ class _Generator:
                 "override_reason": None,
                 "note": None,
                 # As services.nominations.save_nomination builds it.
-                "search_fold": " ".join((fold(name), fold(unit.name), fold(achievements))),
+                "search_fold": search_text(name, fold(unit.name), achievements),
                 "source_key": None,
                 "created_at": created,
                 "updated_at": created,
@@ -564,9 +571,9 @@ def with_sort_keys(path: Path) -> Path:
     """Return a copy of ``path`` with stored Vietnamese sort keys: the proposed fix, measured.
 
     ``ORDER BY name COLLATE vi`` calls back into Python for every comparison; a stored, indexed
-    BLOB of :func:`~hagiang_desktop.core.vntext.sort_key_bytes` sorts in C. The program's schema
-    gets that column through a migration (the lead's); this copy exists only to measure the
-    floor of sorting by name and by unit, and is cached beside the original.
+    BLOB of :func:`~hagiang_desktop.core.vntext.sort_key_bytes` sorts in C. Since migration 0003
+    the program's schema has that column (``name_sort``), and then ``path`` itself is returned;
+    for an older schema the copy is made and cached beside the original.
 
     Args:
         path: a generated database.
@@ -574,6 +581,9 @@ def with_sort_keys(path: Path) -> Path:
     Returns:
         The path of the copy (``*-sortkeys.sqlite3``).
     """
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        if any(row[1] == "name_sort" for row in connection.execute("PRAGMA table_info(nomination)")):
+            return path
     target = path.with_name(path.stem + "-sortkeys.sqlite3")
     if target.exists():
         return target

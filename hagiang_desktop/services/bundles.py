@@ -29,7 +29,7 @@ from hagiang_desktop import __version__
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind, UnitKind
 from hagiang_desktop.core.plan import deadline_status
 from hagiang_desktop.core.timeliness import UpwardStep
-from hagiang_desktop.core.vntext import VN_TZ, clean_text, fold, now_vn, today_vn
+from hagiang_desktop.core.vntext import VN_TZ, clean_text, now_vn, today_vn
 from hagiang_desktop.exports import bundle_docs, signing
 from hagiang_desktop.exports.bundle import (
     KIND_RETURN,
@@ -56,6 +56,8 @@ from hagiang_desktop.storage.models import (
     TrustedCertificate,
     Unit,
     UpwardEvent,
+    name_values,
+    search_text,
 )
 
 #: The body that receives every district's and department's bundle (Ban TĐKT – Sở Nội vụ).
@@ -701,8 +703,7 @@ def _nomination_values(
         "year": row.year,
         "kind": row.kind,
         "field_code": row.field_code,
-        "name": name,
-        "name_fold": fold(name),
+        **name_values(name),
         "position": row.position,
         "work_unit": row.work_unit,
         "gender": row.gender,
@@ -722,7 +723,7 @@ def _nomination_values(
         "eligible": eligible,
         "override_reason": row.override_reason,
         "note": row.note,
-        "search_fold": " ".join((fold(name), unit.name_fold, fold(achievements))),
+        "search_fold": search_text(name, unit.name_fold, achievements),
         "source_key": source_key,
         "updated_at": now,
     }
@@ -820,7 +821,7 @@ def returnable_nominations(ws: Workspace) -> list[ReturnableRow]:
             )
             .join(Unit, Unit.id == Nomination.registering_unit_id)
             .where(Nomination.source_key.like("bundle:%"))  # type: ignore[union-attr]
-            .order_by(Nomination.source_key, Nomination.name.collate("vi"))  # type: ignore[attr-defined]
+            .order_by(Nomination.source_key, Nomination.name_sort)  # type: ignore[arg-type]
         ).all()
     return [
         ReturnableRow(r[0], r[1], r[2], r[3], str(r[4]).removeprefix("bundle:"), NominationStatus(r[5]))

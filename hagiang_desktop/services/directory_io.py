@@ -19,7 +19,7 @@ from hagiang_desktop.core.directory import (
     DirectoryErrorCode,
     parse_directory_rows,
 )
-from hagiang_desktop.core.vntext import fold, nfc
+from hagiang_desktop.core.vntext import nfc
 from hagiang_desktop.exports.directory_files import (
     CONTACT_COLUMNS,
     DirectoryFileRow,
@@ -27,10 +27,10 @@ from hagiang_desktop.exports.directory_files import (
     write_directory,
 )
 from hagiang_desktop.services import audit
-from hagiang_desktop.services.unit_edits import snapshot
+from hagiang_desktop.services.unit_edits import rename, snapshot
 from hagiang_desktop.services.units import subtree_ids, valid_on
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember
+from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember, name_values
 
 #: Columns compared between the file and the database (the file's own names).
 _COMPARED = ("name", "kind", "parent_code", "valid_from", "valid_to", "short_name", *CONTACT_COLUMNS)
@@ -344,8 +344,7 @@ def apply_import(ws: Workspace, preview: ImportPreview) -> None:
             row = change.row
             unit = Unit(
                 code=row.code,
-                name=row.name,
-                name_fold=fold(row.name),
+                **name_values(row.name),
                 kind=row.kind,
                 valid_from=row.valid_from,
                 valid_to=row.valid_to,
@@ -363,7 +362,8 @@ def apply_import(ws: Workspace, preview: ImportPreview) -> None:
             unit = units[row.code]
             before = None if not change.fields else snapshot(unit)
             unit.parent_id = units[row.parent_code].id if row.parent_code else None
-            unit.name, unit.name_fold, unit.kind = row.name, fold(row.name), row.kind
+            rename(session, unit, row.name)
+            unit.kind = row.kind
             for name in ("valid_from", "valid_to", "short_name", *CONTACT_COLUMNS):
                 if name in cols or before is None:
                     setattr(unit, name, getattr(row, name))

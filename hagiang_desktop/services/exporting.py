@@ -261,7 +261,7 @@ def _order(ws: Workspace) -> tuple[Any, ...]:
         value=Nomination.field_code,
         else_=len(ws.plan.fields),
     )
-    return (field_rank, Nomination.name.collate("vi"), Nomination.id)  # type: ignore[attr-defined]
+    return (field_rank, Nomination.name_sort, Nomination.id)
 
 
 def _listed_ids(ws: Workspace, session: Session, unit_ids: frozenset[int] | None) -> list[int]:

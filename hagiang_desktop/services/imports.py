@@ -13,7 +13,7 @@ the file); ``error`` (with the cell reference, e.g. ``Đăng ký!C7``).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
@@ -51,7 +51,17 @@ from hagiang_desktop.services.nominations import (
 )
 from hagiang_desktop.services.workspace import Workspace, get_setting, set_setting
 from hagiang_desktop.storage.bulk import bulk_insert
-from hagiang_desktop.storage.models import AuditEvent, CriterionCheck, Nomination, Receipt, StatusEvent, Unit
+from hagiang_desktop.storage.models import (
+    DERIVED_COLUMNS,
+    AuditEvent,
+    CriterionCheck,
+    Nomination,
+    Receipt,
+    StatusEvent,
+    Unit,
+    name_values,
+    search_text,
+)
 
 __all__ = [
     "ApplyResult",
@@ -589,13 +599,13 @@ def _values(
         **content,
         "plan_id": ws.plan.id,
         "year": data.year,
-        "name_fold": fold(content["name"]),
+        **name_values(content["name"]),
         "registering_unit_id": unit.id,
         "received_on": data.received_on,
         "channel": str(data.channel) if data.channel else None,
         "is_supplement": supplements[data.received_on],
         "eligible": eligible,
-        "search_fold": " ".join((fold(content["name"]), unit.name_fold, fold(content["achievements"]))),
+        "search_fold": search_text(content["name"], unit.name_fold, content["achievements"]),
         "source_key": data.source_key,
         "updated_at": now,
     }
@@ -723,12 +733,18 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
                 "entity": "nomination",
                 "entity_id": str(nid),
                 "before_json": None,
-                "after_json": audit.to_json({**value, "checks": sorted(row.data.checks) if row.data else []}),
+                "after_json": audit.to_json(_audited(value, row.data.checks if row.data else {})),
             }
             for nid, value, row in zip(ids, values, rows, strict=True)
         ),
     )
     return len(ids)
+
+
+def _audited(values: dict[str, Any], checks: Mapping[str, str]) -> dict[str, Any]:
+    """Return a row's audit copy: its own columns (not the search and sort twins) and its ticks."""
+    kept = {column: value for column, value in values.items() if column not in DERIVED_COLUMNS}
+    return {**kept, "checks": sorted(checks)}
 
 
 def _update_one(ws: Workspace, session: Session, unit: Unit, row: PreviewRow, now: datetime) -> None:
@@ -737,7 +753,7 @@ def _update_one(ws: Workspace, session: Session, unit: Unit, row: PreviewRow, no
     assert row.match_id is not None
     found = session.get(Nomination, row.match_id)
     assert found is not None
-    before = found.model_dump(exclude={"name_fold", "search_fold"})
+    before = found.model_dump(exclude=DERIVED_COLUMNS)
     eligible = ws.plan.evaluate(data.field_code, data.kind, data.checks).eligible
     values = _values(ws, session, data, unit, now, eligible)
     session.execute(update(Nomination).where(Nomination.id == row.match_id).values(**values))  # type: ignore[arg-type]
@@ -757,5 +773,5 @@ def _update_one(ws: Workspace, session: Session, unit: Unit, row: PreviewRow, no
         entity="nomination",
         entity_id=row.match_id,
         before=before,
-        after={**values, "checks": sorted(data.checks)},
+        after=_audited(values, data.checks),
     )

@@ -22,7 +22,15 @@ from hagiang_desktop.core.vntext import clean_text, fold
 from hagiang_desktop.core.workflow import TransitionRequest, check_transition
 from hagiang_desktop.services import audit
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import CriterionCheck, Nomination, StatusEvent, Unit
+from hagiang_desktop.storage.models import (
+    DERIVED_COLUMNS,
+    CriterionCheck,
+    Nomination,
+    StatusEvent,
+    Unit,
+    name_values,
+    search_text,
+)
 
 
 class NominationProblem(Exception):
@@ -166,14 +174,16 @@ class NominationFilter:
     supplement: bool | None = None
 
 
-#: Columns the list can be sorted by, mapped to SQL expressions.
+#: Columns the list can be sorted by, mapped to SQL expressions. Names sort by their stored
+#: Vietnamese sort keys: indexed BLOBs compared in C (the ``vi`` collation calls Python for every
+#: comparison: 0.3–0.4 s per sort of the province's 100,000 rows, #11).
 _Reg = aliased(Unit)
 SORT_COLUMNS: dict[str, Any] = {
     "id": Nomination.id,
-    "name": Nomination.name.collate("vi"),  # type: ignore[attr-defined]
+    "name": Nomination.name_sort,
     "kind": Nomination.kind,
     "field": Nomination.field_code,
-    "unit": _Reg.name.collate("vi"),  # type: ignore[attr-defined]
+    "unit": _Reg.name_sort,
     "status": Nomination.status,
     "eligible": Nomination.eligible,
     "supplement": Nomination.is_supplement,
@@ -246,7 +256,7 @@ def _validate(ws: Workspace, data: NominationInput) -> Eligibility:
 
 
 def _snapshot(nomination: Nomination, checks: Mapping[str, str]) -> dict[str, Any]:
-    data = nomination.model_dump(exclude={"name_fold", "search_fold"})
+    data = nomination.model_dump(exclude=DERIVED_COLUMNS)
     data["checks"] = dict(sorted(checks.items()))
     return data
 
@@ -308,8 +318,7 @@ def save_nomination(ws: Workspace, data: NominationInput, nomination_id: int | N
             "year": data.year,
             "kind": str(data.kind),
             "field_code": data.field_code,
-            "name": name,
-            "name_fold": fold(name),
+            **name_values(name),
             "position": _clean(data.position),
             "work_unit": _clean(data.work_unit),
             "gender": _clean(data.gender),
@@ -328,7 +337,7 @@ def save_nomination(ws: Workspace, data: NominationInput, nomination_id: int | N
             "is_supplement": is_supplement,
             "eligible": eligibility.eligible,
             "note": _clean(data.note, multiline=True),
-            "search_fold": " ".join((fold(name), unit.name_fold, fold(achievements))),
+            "search_fold": search_text(name, unit.name_fold, achievements),
             "source_key": data.source_key,
             "updated_at": now,
         }

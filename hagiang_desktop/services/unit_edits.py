@@ -14,11 +14,11 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlmodel import Session
 
 from hagiang_desktop.core.kinds import UnitKind
-from hagiang_desktop.core.vntext import clean_text, fold
+from hagiang_desktop.core.vntext import clean_text
 from hagiang_desktop.services import audit
 from hagiang_desktop.services.workspace import OFFICE_UNIT, Workspace, get_setting
 from hagiang_desktop.storage.models import (
@@ -28,6 +28,9 @@ from hagiang_desktop.storage.models import (
     UnitGroup,
     UnitGroupMember,
     UnitLink,
+    name_values,
+    search_text,
+    set_name,
 )
 
 #: Kinds of predecessor → successor link.
@@ -109,6 +112,35 @@ def _audited(session: Session, unit: Unit, action: str) -> Iterator[None]:
     )
 
 
+def rename(session: Session, unit: Unit, name: str) -> None:
+    """Give a unit a new name in the caller's transaction, with everything derived from it.
+
+    Its folded name and sort key follow, and so does the search text of the nominations it
+    registered (their ``search_fold`` holds the unit's folded name, so that searching for the
+    new name finds them and the old one no longer does).
+
+    Args:
+        session: the open session (the caller's one transaction).
+        unit: the unit, already in the database or just added.
+        name: the cleaned new name.
+    """
+    old_fold = unit.name_fold
+    set_name(unit, name)
+    if unit.id is None or unit.name_fold == old_fold:
+        return
+    rows = session.execute(
+        select(Nomination.id, Nomination.name, Nomination.achievements).where(
+            Nomination.registering_unit_id == unit.id
+        )
+    ).all()
+    if rows:
+        # ORM bulk UPDATE by primary key: one executemany, whatever the count.
+        session.execute(
+            update(Nomination),
+            [{"id": nid, "search_fold": search_text(n, unit.name_fold, a)} for nid, n, a in rows],
+        )
+
+
 def _unit(session: Session, code: str, error: EditErrorCode = EditErrorCode.UNKNOWN_UNIT) -> Unit:
     unit = session.scalar(select(Unit).where(Unit.code == code))
     if unit is None:
@@ -173,8 +205,7 @@ def add_unit(
         parent = _unit(session, parent_code, EditErrorCode.UNKNOWN_PARENT) if parent_code else None
         unit = Unit(
             code=code,
-            name=name,
-            name_fold=fold(name),
+            **name_values(name),
             short_name=_optional(short_name),
             kind=str(kind),
             parent_id=parent.id if parent else None,
@@ -219,7 +250,8 @@ def update_unit(
         if valid_from is not None and unit.valid_to is not None and valid_from > unit.valid_to:
             raise UnitEditError(EditErrorCode.DATE_ORDER, valid_from.isoformat())
         before = snapshot(unit)
-        unit.name, unit.name_fold, unit.kind = name, fold(name), str(kind)
+        rename(session, unit, name)
+        unit.kind = str(kind)
         unit.short_name = _optional(short_name)
         unit.valid_from = valid_from
         unit.contact_person = _optional(contacts.person)
@@ -241,7 +273,7 @@ def rename_unit(ws: Workspace, code: str, name: str) -> None:
     with ws.session() as session:
         unit = _unit(session, code)
         with _audited(session, unit, "rename"):
-            unit.name, unit.name_fold = name, fold(name)
+            rename(session, unit, name)
 
 
 def set_contacts(ws: Workspace, code: str, contacts: Contacts) -> None:

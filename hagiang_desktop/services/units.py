@@ -155,11 +155,10 @@ def list_units(
         as_of=as_of,
         group_code=group_code,
     )
+    # The stored sort key orders in C on its index: the first ``limit`` names alphabetically (#11).
+    query = query.order_by(Unit.name_sort, Unit.code)  # type: ignore[arg-type]
     if limit is not None:
-        with ws.reading() as session:
-            rows = _to_rows(session.execute(query.order_by(Unit.id).limit(limit)))
-        return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
-    query = query.order_by(Unit.name.collate("vi"), Unit.code)  # type: ignore[attr-defined]
+        query = query.limit(limit)
     with ws.reading() as session:
         return _to_rows(session.execute(query))
 
@@ -228,7 +227,7 @@ def children(ws: Workspace, parent_id: int | None, *, as_of: date | None = None)
     )
     if as_of is not None:
         query = query.where(_valid_on(as_of))
-    query = query.order_by(Unit.name.collate("vi"), Unit.code)  # type: ignore[attr-defined]
+    query = query.order_by(Unit.name_sort, Unit.code)  # type: ignore[arg-type]
     with ws.reading() as session:
         return _to_rows(session.execute(query))
 

@@ -21,7 +21,6 @@ from sqlmodel import Session
 
 from hagiang_desktop.core.directory import Directory, default_directory_paths, load_directory
 from hagiang_desktop.core.plan import Plan, default_plan_path, load_plan
-from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.storage import migrate
 from hagiang_desktop.storage.backup import BackupError, integrity_problems, take_backup
 from hagiang_desktop.storage.bulk import bulk_insert
@@ -29,7 +28,7 @@ from hagiang_desktop.storage.db import Database, classify_error, make_engine, pr
 from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.migrate import SchemaTooNewError
-from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember
+from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember, name_values
 
 APP_NAME = "hagiang-desktop"
 DEFAULT_DB_NAME = "hagiang.sqlite3"
@@ -194,8 +193,7 @@ def seed_units(session: Session, directory: Directory) -> None:
         [
             {
                 "code": u.code,
-                "name": u.name,
-                "name_fold": fold(u.name),
+                **name_values(u.name),
                 "short_name": u.short_name,
                 "kind": str(u.kind),
                 "parent_id": None,

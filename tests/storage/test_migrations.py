@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from hagiang_desktop.core.vntext import sort_key_bytes
 from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.storage import backup, migrate
 
@@ -25,12 +27,18 @@ _TABLES = (
 )
 
 
+def _columns(path: Path, table: str) -> list[str]:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        return [row[1] for row in con.execute(f"PRAGMA table_info({table})")]
+
+
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return {t: con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in _TABLES}  # noqa: S608
-    finally:
-        con.close()
+    """Every row of the fixture's tables, in the fixture's columns (later migrations add some)."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as con:
+        return {
+            t: con.execute(f"SELECT {', '.join(_columns(FIXTURE, t))} FROM {t} ORDER BY 1, 2").fetchall()  # noqa: S608
+            for t in _TABLES
+        }
 
 
 def test_fixture_is_the_first_schema_with_demo_data():
@@ -85,3 +93,91 @@ def test_unknown_revision_is_refused_untouched(tmp_path, read_only):
     with pytest.raises(migrate.SchemaTooNewError):
         open_workspace(db, read_only=read_only)
     assert db.read_bytes() == before
+
+
+def _migrated(tmp_path: Path) -> Path:
+    db = tmp_path / "office.sqlite3"
+    shutil.copyfile(FIXTURE, db)
+    open_workspace(db).close()
+    return db
+
+
+def test_migration_fills_the_sort_keys_of_existing_rows(tmp_path):
+    db = _migrated(tmp_path)
+    with closing(sqlite3.connect(db)) as con:
+        for table in ("unit", "nomination"):
+            rows = con.execute(f"SELECT name, name_sort FROM {table}").fetchall()  # noqa: S608
+            assert len(rows) > 50
+            assert all(key == sort_key_bytes(name) for name, key in rows), table
+            plan = " ".join(
+                str(r) for r in con.execute(f"EXPLAIN QUERY PLAN SELECT id FROM {table} ORDER BY name_sort")
+            )  # noqa: S608
+            assert f"ix_{table}_name_sort" in plan
+
+
+def test_migration_builds_the_search_index_of_existing_rows(tmp_path):
+    db = _migrated(tmp_path)
+    with closing(sqlite3.connect(db)) as con:
+        con.execute("INSERT INTO nomination_fts (nomination_fts, rank) VALUES ('integrity-check', 1)")
+        searched = 0
+        for (folded,) in con.execute("SELECT search_fold FROM nomination ORDER BY id LIMIT 20").fetchall():
+            piece = folded[2:9]
+            by_index = con.execute(
+                "SELECT rowid FROM nomination_fts WHERE nomination_fts MATCH ? ORDER BY rowid",
+                ('"' + piece.replace('"', '""') + '"',),
+            ).fetchall()
+            by_like = con.execute(
+                "SELECT id FROM nomination WHERE search_fold LIKE ? ORDER BY id", (f"%{piece}%",)
+            ).fetchall()
+            assert by_index
+            assert by_index == by_like
+            searched += 1
+        assert searched == 20
+        # The triggers keep it in step with later writes.
+        con.execute("UPDATE nomination SET search_fold = 'zqzqz' WHERE id = (SELECT min(id) FROM nomination)")
+        con.execute("DELETE FROM nomination WHERE id = (SELECT max(id) FROM nomination)")
+        con.execute("INSERT INTO nomination_fts (nomination_fts, rank) VALUES ('integrity-check', 1)")
+        assert con.execute(
+            "SELECT count(*) FROM nomination_fts WHERE nomination_fts MATCH 'zqzqz'"
+        ).fetchone() == (1,)
+
+
+def test_migrated_schema_is_the_models_schema(tmp_path):
+    """Autogenerate finds nothing to do after the migrations: the models and 0001–0003 agree."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    from hagiang_desktop.storage import models
+
+    for db in (_migrated(tmp_path), tmp_path / "new.sqlite3"):
+        ws = open_workspace(db)
+        try:
+            with ws.db.engine.connect() as conn:
+                context = MigrationContext.configure(conn, opts={"include_name": models.include_name})
+                assert compare_metadata(context, SQLModel.metadata) == [], db.name
+                tables = {
+                    r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+                }
+        finally:
+            ws.close()
+        assert models.SEARCH_TABLE in tables
+
+
+def test_sort_keys_and_search_index_downgrade_and_upgrade_again(tmp_path):
+    from alembic import command
+
+    db = _migrated(tmp_path)
+    ws = open_workspace(db)
+    try:
+        config = migrate._config()
+        with ws.db.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0002_audit_entity_index")
+        assert migrate.current_revision(ws.db.engine) == "0002_audit_entity_index"
+        assert "name_sort" not in _columns(db, "nomination")
+        migrate.upgrade(ws.db.engine)
+        assert migrate.current_revision(ws.db.engine) == "0003_sort_keys_search"
+    finally:
+        ws.close()
+    assert _dump(db) == _dump(FIXTURE)

@@ -14,6 +14,11 @@ if connection is None:  # pragma: no cover - only for `alembic revision --autoge
 
     connection = create_engine(context.config.get_main_option("sqlalchemy.url") or "sqlite://").connect()
 
-context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+context.configure(
+    connection=connection,
+    target_metadata=target_metadata,
+    render_as_batch=True,
+    include_name=models.include_name,
+)
 with context.begin_transaction():
     context.run_migrations()
