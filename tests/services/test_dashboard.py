@@ -6,26 +6,26 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select, update
 
-from hagiang_desktop.core.kinds import Channel, NomineeKind
+from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind, UnitKind
 from hagiang_desktop.core.timeliness import CallReason, UnitState, UpwardStep
-from hagiang_desktop.services import dashboard, receipts
+from hagiang_desktop.services import dashboard, receipts, unit_edits
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.nominations import NominationInput
 from hagiang_desktop.services.receipts import ReceiptInput, ReceiptProblem
 from hagiang_desktop.services.scope import office_scope, set_office
-from hagiang_desktop.storage.models import AuditEvent, Unit, UpwardEvent
+from hagiang_desktop.storage.models import AuditEvent, Nomination, Unit, UpwardEvent
 
 LUNG_CU = "00715"
 
 
-def _nominate(ws, day, unit=LUNG_CU, name="Giàng Thị Mỷ"):
+def _nominate(ws, day, unit=LUNG_CU, name="Giàng Thị Mỷ", channel=Channel.PAPER):
     data = NominationInput(
         kind=NomineeKind.INDIVIDUAL,
         field_code="2.3",
         name=name,
         registering_unit_code=unit,
         received_on=day,
-        channel=Channel.PAPER,
+        channel=channel,
     )
     return svc.save_nomination(ws, data).id
 
@@ -171,3 +171,52 @@ def test_an_imported_bundle_is_a_receipt_from_the_senders_body(demo_workspace):
     row = _row(demo_workspace, "026", date(2018, 4, 30))
     assert (row.verdict.received, row.verdict.late) == (2, 1)
     assert _row(demo_workspace, "026", date(2018, 4, 26)).verdict.received == 1  # not seen yet on 26/4
+
+
+def _set_status(ws, ids, status):
+    with ws.session() as s:
+        s.execute(update(Nomination).where(Nomination.id.in_(ids)).values(status=str(status)))
+
+
+def test_the_quota_counts_the_whole_subtree_and_drafts_count_nowhere(workspace):
+    set_office(workspace, "026-NV")
+    unit_edits.add_unit(
+        workspace,
+        code="00715-TH",
+        name="Trường Tiểu học Lũng Cú",
+        kind=UnitKind.PUBLIC_UNIT,
+        parent_code=LUNG_CU,
+    )
+    day = date(2018, 4, 10)
+    school = _nominate(workspace, day, unit="00715-TH", name="Lò Thị Dung")
+    own = _nominate(workspace, day)
+    _nominate(workspace, None, name="Vàng Mí Lử")  # not dated: in the figures, not in the days
+    draft = _nominate(workspace, day, name="Sùng Mí Chứ")
+    _set_status(workspace, [school, own], NominationStatus.SELECTED)
+    _set_status(workspace, [draft], NominationStatus.DRAFT)
+    rows = {r.code: r for r in dashboard.unit_table(workspace, office_scope(workspace), date(2018, 4, 20))}
+    assert "00715-TH" not in rows  # no deadline binds a school under a commune
+    lung_cu, district = rows[LUNG_CU], rows["026"]
+    assert (lung_cu.counted, district.counted) == (2, 2)  # the school's model counts for both
+    assert (lung_cu.verdict.registered, lung_cu.verdict.received) == (1, 1)
+    assert (lung_cu.eligible + lung_cu.ineligible, lung_cu.fields_covered) == (2, 1)
+    assert district.verdict.registered == 0
+    before = {r.code: r for r in dashboard.unit_table(workspace, office_scope(workspace), date(2018, 4, 9))}
+    assert (before[LUNG_CU].counted, before["026"].counted) == (0, 0)  # not received yet on 9/4
+    assert before[LUNG_CU].eligible + before[LUNG_CU].ineligible == 1  # the undated one only
+
+
+def test_two_channels_on_the_last_day_show_the_same_one_whatever_the_order(workspace):
+    set_office(workspace, "026-NV")
+    day = date(2018, 4, 10)
+    _nominate(workspace, day, channel=Channel.PAPER)
+    _nominate(workspace, day, name="Lù Mí Sính", channel=Channel.EMAIL)
+    _nominate(workspace, day, unit="00718", channel=Channel.EMAIL)
+    _nominate(workspace, day, unit="00718", name="Lù Mí Sính", channel=Channel.PAPER)
+    as_of = date(2018, 4, 20)
+    assert (
+        _row(workspace, LUNG_CU, as_of).last_channel
+        == _row(workspace, "00718", as_of).last_channel
+        == "paper"
+    )
+    assert _row(workspace, LUNG_CU, as_of).verdict.received == 1  # one day, one submission
