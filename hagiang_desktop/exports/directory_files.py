@@ -16,10 +16,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Font
-from openpyxl.utils.exceptions import InvalidFileException
-
 from hagiang_desktop.core.atomic import atomic_open, atomic_path
 from hagiang_desktop.core.directory import (
     GROUP_SEPARATOR,
@@ -120,6 +116,10 @@ def _write_csv(path: Path, rows: Iterable[DirectoryFileRow]) -> None:
 
 
 def _write_xlsx(path: Path, rows: Iterable[DirectoryFileRow]) -> None:
+    # openpyxl loads with the first .xlsx, not with the directory tab (#11).
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     book = Workbook(write_only=False)
     sheet = book.active
     assert sheet is not None
@@ -242,6 +242,9 @@ def _read_csv_records(path: Path) -> list[tuple[int, list[str]]]:
 
 
 def _read_xlsx_records(path: Path) -> list[tuple[int, list[str]]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     # BadZipFile: an empty or renamed file; SyntaxError: broken XML inside (hostile-input tests, #8)

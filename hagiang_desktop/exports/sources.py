@@ -20,12 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-
 from hagiang_desktop.core.import_columns import DOCX_LABELS, header_key, propose_mapping
 from hagiang_desktop.core.vntext import fold
-from hagiang_desktop.exports.template import ENTRY_SHEET, META_SHEET
 
 #: Limits that keep a hostile or broken file from exhausting an old PC.
 MAX_FILE_BYTES = 60 * 1024 * 1024
@@ -152,6 +148,9 @@ def _is_unsafe_xml(error: BaseException | None) -> bool:
 
 
 def _read_xlsx(path: Path) -> RawTable:
+    # openpyxl loads with the first file read, not with the window (#11).
+    from openpyxl import load_workbook
+
     _check_zip(path, "not_xlsx")
     # Our own handle: openpyxl leaves its file open when a workbook fails to load.
     with path.open("rb") as handle:
@@ -172,6 +171,10 @@ def _read_xlsx(path: Path) -> RawTable:
 
 
 def _read_workbook(path: Path, wb: Any) -> RawTable:
+    from openpyxl.utils import get_column_letter
+
+    from hagiang_desktop.exports.template import ENTRY_SHEET, META_SHEET
+
     metadata: dict[str, str] = {}
     if META_SHEET in wb.sheetnames:
         for key, value, *_ in wb[META_SHEET].iter_rows(values_only=True, max_col=2):
@@ -217,6 +220,8 @@ def _read_workbook(path: Path, wb: Any) -> RawTable:
 
 
 def _sheet_rows(path: Path, sheet: Any) -> list[tuple[int, tuple[RawCell, ...]]]:
+    from openpyxl.utils import get_column_letter
+
     rows: list[tuple[int, tuple[RawCell, ...]]] = []
     for number, row in enumerate(sheet.iter_rows(), start=1):
         if number > MAX_ROWS:
@@ -258,6 +263,8 @@ def _decode(data: bytes) -> str:
 
 
 def _read_csv(path: Path) -> RawTable:
+    from openpyxl.utils import get_column_letter
+
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
         raise SourceProblem("unsupported", path, detail="binary")
@@ -293,6 +300,8 @@ def _read_csv(path: Path) -> RawTable:
 
 def _csv_rows(path: Path, text: str, dialect: Any, sheet: str) -> list[tuple[int, tuple[RawCell, ...]]]:
     """Split CSV text into numbered rows of cells, refusing formulas, huge cells and too many rows."""
+    from openpyxl.utils import get_column_letter
+
     rows: list[tuple[int, tuple[RawCell, ...]]] = []
     for number, values in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
         if number > MAX_ROWS:

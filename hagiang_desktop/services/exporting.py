@@ -29,7 +29,6 @@ from sqlmodel import Session
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind, UnitKind
 from hagiang_desktop.core.timeliness import UpwardStep
 from hagiang_desktop.core.vntext import today_vn
-from hagiang_desktop.exports import excel_list, pdf_forms, pdf_list
 from hagiang_desktop.exports.model import (
     CriterionLine,
     DocumentInfo,
@@ -173,6 +172,9 @@ def _export_list(
     *,
     as_pdf: bool,
 ) -> ExportResult:
+    # openpyxl, lxml and reportlab load with the first export, not at start-up (#11).
+    from hagiang_desktop.exports import excel_list, pdf_list
+
     doc, unit_ids = _prepare(ws, unit_code, day, _list_title(ws))
     with ws.session() as session:
         ids = _listed_ids(ws, session, unit_ids)
@@ -212,6 +214,8 @@ def export_forms_pdf(
         ExportProblem: ``not_found``, ``unknown_unit``, ``outside_scope`` or ``empty``.
         hagiang_desktop.exports.model.Cancelled: the user cancelled; no file, nothing recorded.
     """
+    from hagiang_desktop.exports import pdf_forms
+
     doc, unit_ids = _prepare(ws, unit_code, day, FORM_TITLE)
     with ws.session() as session:
         if ids:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlmodel import Session
@@ -19,13 +20,14 @@ from sqlmodel import Session
 from hagiang_desktop.core.atomic import atomic_write_bytes, atomic_write_text
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import today_vn
-from hagiang_desktop.exports import signing
-from hagiang_desktop.exports.signing import SigningProblem
-from hagiang_desktop.exports.signing_docs import FingerprintForm, IssuingOffice, fingerprint_form_pdf
 from hagiang_desktop.services import audit, units
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import SigningIdentity
+
+if TYPE_CHECKING:
+    from hagiang_desktop.exports import signing
+    from hagiang_desktop.exports.signing_docs import IssuingOffice
 
 #: A passphrase shorter than this is refused: the PKCS#12 file may travel on a USB stick.
 MIN_PASSPHRASE = 8
@@ -73,6 +75,9 @@ class IdentityRow:
 
 
 def _row(identity: SigningIdentity) -> IdentityRow:
+    # cryptography and reportlab load when a key is first used, not at start-up (#11).
+    from hagiang_desktop.exports import signing
+
     info = signing.certificate_info(signing.pem_to_der(identity.cert_pem))
     assert identity.id is not None
     return IdentityRow(
@@ -160,6 +165,8 @@ def create_identity(ws: Workspace, passphrase: str, *, rotate: bool = False) -> 
     Raises:
         KeyProblem: ``no_office``, ``short_passphrase``, or ``identity_exists`` without ``rotate``.
     """
+    from hagiang_desktop.exports import signing
+
     _check_new_passphrase(passphrase)
     office = _office(ws)
     if not rotate and active_identity(ws) is not None:
@@ -201,6 +208,8 @@ def signing_key(ws: Workspace, passphrase: str) -> tuple[bytes, IdentityRow]:
     Raises:
         KeyProblem: ``no_identity`` or ``wrong_passphrase``.
     """
+    from hagiang_desktop.exports import signing
+
     with ws.session() as session:
         found = _active(session)
         if found is None:
@@ -208,7 +217,7 @@ def signing_key(ws: Workspace, passphrase: str) -> tuple[bytes, IdentityRow]:
         p12, row = found.p12, _row(found)
     try:
         signing.check_passphrase(p12, passphrase)
-    except SigningProblem as error:
+    except signing.SigningProblem as error:
         raise KeyProblem(error.code, error.detail) from error
     return p12, row
 
@@ -243,9 +252,11 @@ def restore_key(ws: Workspace, source: Path, passphrase: str) -> IdentityRow:
     Raises:
         KeyProblem: ``wrong_passphrase`` or ``bad_key_file``.
     """
+    from hagiang_desktop.exports import signing
+
     try:
         new = signing.identity_from_p12(source.read_bytes(), passphrase)
-    except SigningProblem as error:
+    except signing.SigningProblem as error:
         raise KeyProblem(error.code, error.detail) from error
     except OSError as error:
         raise KeyProblem("bad_key_file", str(error)) from error
@@ -281,6 +292,8 @@ def issuing_office(ws: Workspace) -> IssuingOffice:
     Raises:
         KeyProblem: ``no_office``.
     """
+    from hagiang_desktop.exports.signing_docs import IssuingOffice
+
     office = _office(ws)
     parent = units.get_unit(ws, office.parent_code) if office.parent_code else None
     if parent is None:
@@ -306,6 +319,9 @@ def fingerprint_form(ws: Workspace, target: Path, day: date | None = None) -> Id
     Raises:
         KeyProblem: ``no_identity`` or ``no_office``.
     """
+    from hagiang_desktop.exports import signing
+    from hagiang_desktop.exports.signing_docs import FingerprintForm, fingerprint_form_pdf
+
     identity = _require_active(ws)
     info = signing.certificate_info(signing.pem_to_der(identity.cert_pem))
     form = FingerprintForm(

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hagiang_desktop.core.import_columns import field_choice
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import sort_key, today_vn
-from hagiang_desktop.exports.template import CriterionLine, TemplateSpec, write_template
 from hagiang_desktop.services import units
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from hagiang_desktop.exports.template import TemplateSpec
 
 
 class TemplateProblem(Exception):
@@ -30,6 +33,9 @@ def template_spec(ws: Workspace, unit_code: str, *, rows: int = 200) -> Template
     Raises:
         TemplateProblem: ``unknown_unit``.
     """
+    # openpyxl loads with the first template, not at start-up (#11).
+    from hagiang_desktop.exports.template import CriterionLine, TemplateSpec
+
     unit = units.get_unit(ws, unit_code)
     if unit is None:
         raise TemplateProblem("unknown_unit", unit_code)
@@ -77,6 +83,8 @@ def make_template(ws: Workspace, unit_code: str, target: Path, *, rows: int = 20
     Raises:
         TemplateProblem: ``unknown_unit``.
     """
+    from hagiang_desktop.exports.template import write_template
+
     write_template(template_spec(ws, unit_code, rows=rows), target)
     return target
 

@@ -6,18 +6,23 @@ older copy of the program never damages it.
 
 from __future__ import annotations
 
+import functools
+import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Engine
+from sqlalchemy import text
 
 from hagiang_desktop.storage.errors import DatabaseOpenError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Engine
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: ``revision = "…"`` and ``down_revision = "…"`` (or None) at the top of a migration script.
+_REVISION_LINE = re.compile(r"""^(revision|down_revision)\s*(?::[^=]*)?=\s*(?:["']([^"']+)["']|None)""", re.M)
 
 
 class SchemaTooNewError(DatabaseOpenError):
@@ -33,27 +38,52 @@ class SchemaTooNewError(DatabaseOpenError):
 
 
 def _config() -> Config:
+    # Alembic costs a quarter of a second to import: only when a migration must run (#11).
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+@functools.cache
+def _revision_links() -> dict[str, str | None]:
+    """Map each revision shipped in ``migrations/versions`` to the one before it.
+
+    Read from the scripts' text, as Alembic does, without importing Alembic (a test checks both
+    agree), so that a start-up without a migration to run never loads it.
+    """
+    links: dict[str, str | None] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found = {name: value or None for name, value in _REVISION_LINE.findall(script.read_text("utf-8"))}
+        if "revision" in found and found["revision"] is not None:
+            links[found["revision"]] = found.get("down_revision")
+    return links
+
+
 def head_revision() -> str:
     """Return the newest schema revision this program knows."""
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    links = _revision_links()
+    heads = set(links) - set(links.values())
+    assert len(heads) == 1, f"the migrations should form one line, heads: {sorted(heads)}"
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
     """Return the revision the database is at, or None for a database without our schema."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if has_table is None:
+            return None
+        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
 
 
 def known_revisions() -> set[str]:
     """Return every revision this program can migrate from."""
-    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+    return set(_revision_links())
 
 
 def needs_upgrade(engine: Engine) -> bool:
@@ -76,6 +106,8 @@ def upgrade(engine: Engine) -> None:
     """
     if not needs_upgrade(engine):
         return
+    from alembic import command
+
     config = _config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn

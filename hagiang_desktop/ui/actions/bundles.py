@@ -16,11 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from hagiang_desktop.core.vntext import format_date_short
-from hagiang_desktop.exports import signing
-from hagiang_desktop.exports.bundle import BundleProblem
-from hagiang_desktop.exports.signing import SigningProblem
-from hagiang_desktop.services import bundles, keys, scope
-from hagiang_desktop.services.bundles import BuiltBundle, ImportResult
+from hagiang_desktop.services import keys, scope
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace, user_data_dir
 from hagiang_desktop.ui.dialogs.bundle_dialogs import (
@@ -33,6 +29,9 @@ from hagiang_desktop.ui.dialogs.bundle_dialogs import (
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
+    from hagiang_desktop.exports.bundle import BundleProblem
+    from hagiang_desktop.exports.signing import SigningProblem
+    from hagiang_desktop.services.bundles import BuiltBundle, ImportResult
     from hagiang_desktop.ui.main_window import MainWindow
 
 
@@ -483,6 +482,10 @@ class BuildJob(QThread):
 
     def run(self) -> None:
         """Build the bundle (Qt override, runs in the worker thread)."""
+        # The bundle services load openpyxl, reportlab and cryptography: on first use, not at start-up (#11).
+        from hagiang_desktop.exports.bundle import BundleProblem
+        from hagiang_desktop.services import bundles
+
         try:
             result: Any = bundles.build_bundle(
                 self._ws,
@@ -545,6 +548,9 @@ class BuildFlow(QObject):
         self.progress.setValue(percent)
 
     def _built(self, result: object) -> None:
+        from hagiang_desktop.exports.bundle import BundleProblem
+        from hagiang_desktop.services.bundles import BuiltBundle
+
         self.job.wait()
         self.progress.reset()
         self.progress.hide()
@@ -615,6 +621,8 @@ def _import_file(
     importer: Callable[[Workspace, Path], ImportResult],
 ) -> ImportResult | None:
     """Ask for the file if needed, verify and import it; say why when it is refused."""
+    from hagiang_desktop.exports.bundle import BundleProblem
+
     source = source or _open_path(window, title, filters)
     if source is None:
         return None
@@ -629,6 +637,8 @@ def _import_file(
 
 def import_return(window: MainWindow, source: Path | None = None) -> bool:
     """Apply the province's signed return file: the nominations named become returned."""
+    from hagiang_desktop.services import bundles
+
     title = QCoreApplication.translate("bundles", "Return file")
     filters = QCoreApplication.translate("bundles", "Return file (*.zip)")
     result = _import_file(window, source, title, filters, bundles.import_return)
@@ -653,6 +663,10 @@ def import_return(window: MainWindow, source: Path | None = None) -> bool:
 
 def import_certificate(window: MainWindow, source: Path | None = None, *, confirm: bool = True) -> bool:
     """Trust an office's (or the province's) certificate after comparing its fingerprint."""
+    from hagiang_desktop.exports import signing
+    from hagiang_desktop.exports.signing import SigningProblem
+    from hagiang_desktop.services import bundles
+
     title = QCoreApplication.translate("bundles", "Trust a certificate")
     source = source or _open_path(
         window, title, QCoreApplication.translate("bundles", "Certificate (*.pem *.crt *.cer)")
@@ -690,6 +704,8 @@ def import_certificate(window: MainWindow, source: Path | None = None, *, confir
 
 def trust_store(window: MainWindow) -> TrustStoreDialog:
     """Show the trust store, with buttons to import and to stop trusting a certificate."""
+    from hagiang_desktop.services import bundles
+
     dialog = TrustStoreDialog(bundles.list_trusted(window.workspace), window)
 
     def imported() -> None:
@@ -710,6 +726,8 @@ def trust_store(window: MainWindow) -> TrustStoreDialog:
 
 def import_bundle(window: MainWindow, source: Path | None = None) -> bool:
     """Verify a bundle, then merge it; show the precise reason when it is refused."""
+    from hagiang_desktop.services import bundles
+
     title = QCoreApplication.translate("bundles", "Import a bundle")
     filters = QCoreApplication.translate("bundles", "Bundle (*.zip)")
     result = _import_file(window, source, title, filters, bundles.import_bundle)
@@ -738,6 +756,8 @@ def import_bundle(window: MainWindow, source: Path | None = None) -> bool:
 
 def inbox_overview(window: MainWindow) -> InboxDialog:
     """Show which units have sent their bundle, when, and whether on time (as of the dashboard's day)."""
+    from hagiang_desktop.services import bundles
+
     as_of = window.dashboard_tab.as_of()
     dialog = InboxDialog(bundles.province_view(window.workspace, as_of), format_date_short(as_of), window)
 
@@ -758,6 +778,9 @@ def return_nomination(
     passphrase: str | None = None,
 ) -> BuiltBundle | None:
     """Return a nomination to the office that sent it, as a signed return file."""
+    from hagiang_desktop.exports.bundle import BundleProblem
+    from hagiang_desktop.services import bundles
+
     title = QCoreApplication.translate("bundles", "Return a nomination")
     if nomination_id is None or reason is None:
         dialog = ReturnDialog(bundles.returnable_nominations(window.workspace), window)

@@ -7,6 +7,7 @@ which calls the services.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontDatabase
@@ -26,11 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.core.vntext import VN_TZ, format_date_short
-from hagiang_desktop.services.bundles import ReturnableRow, SenderRow, TrustedRow
 from hagiang_desktop.services.keys import MIN_PASSPHRASE, IdentityRow
 from hagiang_desktop.ui.labels import status_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
+
+if TYPE_CHECKING:  # services.bundles loads the exporters: only when a bundle is made (#11)
+    from hagiang_desktop.services.bundles import ReturnableRow, SenderRow, TrustedRow
 
 
 def fingerprint_label(fingerprint: str, parent: QWidget | None = None) -> QLabel:
