@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
@@ -24,6 +24,7 @@ from hagiang_desktop.services import audit
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import (
     DERIVED_COLUMNS,
+    SEARCH_TABLE,
     CriterionCheck,
     Nomination,
     StatusEvent,
@@ -452,9 +453,39 @@ def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
         )
 
 
+#: A trigram index answers substrings of three characters or more; shorter searches scan ``LIKE``.
+_TRIGRAM = 3
+
+# The nominations whose search text holds the phrase, from the trigram index (migration 0003).
+_SEARCH_MATCH = text(
+    f"nomination.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :search_phrase)"
+)
+
+
+def search_condition(search: str) -> Any:
+    """Return the SQL condition "the nomination's search text contains ``search``, folded".
+
+    Three characters or more go through the FTS5 trigram index (1–30 ms on the province's
+    100,000 rows instead of a 40–100 ms scan); the query is passed as one FTS5 string, quotes
+    doubled, so that any text the clerk types is a plain substring and never FTS5 syntax.
+    Shorter ones keep ``LIKE`` (escaped: ``%`` and ``_`` are plain characters too). Both give
+    the same rows.
+
+    Args:
+        search: the text typed in the search box.
+
+    Returns:
+        A condition on ``nomination`` for ``WHERE``.
+    """
+    folded = fold(search)
+    if len(folded) < _TRIGRAM:
+        return Nomination.search_fold.contains(folded, autoescape=True)  # type: ignore[attr-defined]
+    return _SEARCH_MATCH.bindparams(search_phrase='"' + folded.replace('"', '""') + '"')
+
+
 def _apply_filter(query: Any, flt: NominationFilter) -> Any:
     if flt.search:
-        query = query.where(Nomination.search_fold.contains(fold(flt.search), autoescape=True))  # type: ignore[attr-defined]
+        query = query.where(search_condition(flt.search))
     if flt.unit_ids is not None:
         query = query.where(Nomination.registering_unit_id.in_(flt.unit_ids))  # type: ignore[attr-defined]
     if flt.field_code:

@@ -155,10 +155,12 @@ def list_units(
         as_of=as_of,
         group_code=group_code,
     )
-    # The stored sort key orders in C on its index: the first ``limit`` names alphabetically (#11).
-    query = query.order_by(Unit.name_sort, Unit.code)  # type: ignore[arg-type]
     if limit is not None:
-        query = query.limit(limit)
+        with ws.reading() as session:
+            rows = _to_rows(session.execute(query.order_by(Unit.id).limit(limit)))
+        return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
+    # The stored sort key orders in C on its index (the ``vi`` collation called Python, #11).
+    query = query.order_by(Unit.name_sort, Unit.code)  # type: ignore[arg-type]
     with ws.reading() as session:
         return _to_rows(session.execute(query))
 
