@@ -167,9 +167,15 @@ class NominationTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL by the column's key (Qt override)."""
-        self._sort = self.SORT_KEYS[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        """Sort in SQL by the column's key (Qt override).
+
+        The order in force asks for nothing: the view calls this when sorting is enabled and
+        again for ``sortByColumn``, and each call would count and fetch the rows once more.
+        """
+        key, descending = self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending):
+            return
+        self._sort, self._descending = key, descending
         self.refresh()
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -85,15 +85,17 @@ class NominationEntryTab(QWidget):
         #: The status dialog open now, if any (tests fill it in like a clerk would).
         self.status_dialog: StatusChangeDialog | None = None
 
-        unit_rows = self._scope_units()
+        # The pickers read the scope's units (20,000 for the province) when a clerk first opens
+        # one, not while the tab opens; until then a nomination's unit is looked up alone.
         self.form = NominationForm(
             workspace.plan,
-            unit_rows,
+            self._scope_units,
             self,
             supplement_check=lambda code, day: nomination_service.is_supplement(self._ws, code, day),
+            unit_lookup=self._scope_unit,
         )
         self.filter_bar = NominationFilterBar(
-            workspace.plan, unit_rows, self, shared_units=self.form.member_unit_picker
+            workspace.plan, self._scope_units, self, shared_units=self.form.member_unit_picker
         )
         self.search_edit = QLineEdit(self, objectName="nominationSearch")
         self.search_edit.setPlaceholderText(self.tr("Search name, unit or achievements (Ctrl+F)"))
@@ -128,8 +130,10 @@ class NominationEntryTab(QWidget):
         )
         self.table = QTableView(self, objectName="nominationTable")
         self.table.setModel(self.model)
+        # The indicator first: enabling sorting sorts by it, and the header's default (name,
+        # descending) would count and fetch the list once more before the real order.
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().setVisible(False)
@@ -265,6 +269,12 @@ class NominationEntryTab(QWidget):
             return unit_service.list_units(self._ws)
         ids = self._scope.unit_ids or frozenset()
         return [u for u in unit_service.list_units(self._ws) if u.id in ids]
+
+    def _scope_unit(self, code: str) -> unit_service.UnitRow | None:
+        """Return the unit with this code if the office's scope covers it, else None."""
+        unit = unit_service.get_unit(self._ws, code)
+        ids = self._scope.unit_ids
+        return unit if unit is not None and (ids is None or unit.id in ids) else None
 
     def _size_columns(self) -> None:
         """Give the name the room; the short columns get what their header needs."""

@@ -6,7 +6,6 @@ fields of a :class:`~hagiang_desktop.services.nominations.NominationFilter` (the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -15,9 +14,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidg
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind
 from hagiang_desktop.core.plan import Plan
 from hagiang_desktop.services.nominations import NominationFilter
-from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.ui.labels import nominee_kind_label, status_label
-from hagiang_desktop.ui.widgets.unit_picker import UnitPicker
+from hagiang_desktop.ui.widgets.unit_picker import UnitPicker, Units
 
 
 class NominationFilterBar(QWidget):
@@ -25,7 +23,7 @@ class NominationFilterBar(QWidget):
 
     Args:
         plan: the plan (its fields and period give the choices).
-        units: the registering units of the office's scope.
+        units: the registering units of the office's scope (or a function reading them).
         shared_units: a unit picker (with an empty entry) whose list the unit filter reuses.
 
     Signals:
@@ -37,7 +35,7 @@ class NominationFilterBar(QWidget):
     def __init__(
         self,
         plan: Plan,
-        units: Sequence[UnitRow],
+        units: Units,
         parent: QWidget | None = None,
         *,
         shared_units: UnitPicker | None = None,

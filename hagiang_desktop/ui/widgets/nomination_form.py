@@ -30,7 +30,7 @@ from hagiang_desktop.services.nominations import NominationInput
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.ui.labels import channel_label, nominee_kind_label
 from hagiang_desktop.ui.widgets.criteria_checklist import CriteriaChecklist
-from hagiang_desktop.ui.widgets.unit_picker import UnitPicker
+from hagiang_desktop.ui.widgets.unit_picker import UnitPicker, Units
 
 #: Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).
 _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit)
@@ -83,7 +83,10 @@ class NominationForm(QWidget):
 
     Args:
         plan: the plan catalogue (fields, kinds, criteria).
-        units: the units a nomination can be registered by (the office's scope).
+        units: the units a nomination can be registered by (the office's scope), or a function
+            reading them when a unit picker is first opened.
+        unit_lookup: finds one of those units by code, so that a nomination's unit shows before
+            the whole list is read.
         supplement_check: tells whether (unit code, received day) would make a supplement; the
             form shows it live.
 
@@ -99,10 +102,11 @@ class NominationForm(QWidget):
     def __init__(
         self,
         plan: Plan,
-        units: list[UnitRow],
+        units: Units,
         parent: QWidget | None = None,
         *,
         supplement_check: Callable[[str | None, date | None], bool] | None = None,
+        unit_lookup: Callable[[str], UnitRow | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._plan = plan
@@ -118,7 +122,9 @@ class NominationForm(QWidget):
         self.field_combo = QComboBox(self, objectName="field")
         self.name_edit = QLineEdit(self, objectName="name")
         # One list of units for every picker (see UnitPicker's ``shared``).
-        self.member_unit_picker = UnitPicker(units, self, objectName="memberUnit", allow_empty=True)
+        self.member_unit_picker = UnitPicker(
+            units, self, objectName="memberUnit", allow_empty=True, lookup=unit_lookup
+        )
         self.unit_picker = UnitPicker(
             units, self, objectName="registeringUnit", shared=self.member_unit_picker
         )

@@ -1,12 +1,18 @@
-"""A combo box of units with folded type-ahead: "dong van" or "Đồng Văn" both find Đồng Văn."""
+"""A combo box of units with folded type-ahead: "dong van" or "Đồng Văn" both find Đồng Văn.
+
+A province's directory holds 20,000 units. A tab's pickers share one list
+(:class:`UnitListModel`) and may read it only when a clerk first opens or enters one of them:
+until then the list holds just the units the tab has shown (a saved nomination's unit), looked
+up one at a time.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from hagiang_desktop.core.vntext import fold
@@ -14,6 +20,93 @@ from hagiang_desktop.services.units import UnitRow
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
 CODE_ROLE = Qt.ItemDataRole.UserRole
+
+#: The units offered, or a function that reads them when they are first needed.
+Units = Sequence[UnitRow] | Callable[[], Sequence[UnitRow]]
+
+
+def _item(unit: UnitRow) -> QStandardItem:
+    item = QStandardItem(f"{unit.name} ({unit.code})")
+    item.setData(unit.code, CODE_ROLE)
+    item.setData(fold(f"{unit.name} {unit.code}"), FOLD_ROLE)
+    return item
+
+
+class UnitListModel(QStandardItemModel):
+    """The units offered by one or more pickers, read when first needed.
+
+    Args:
+        units: the units in display order, or a function returning them (called once, by
+            :meth:`ensure_loaded`).
+        allow_empty: the first entry is an empty one ("none").
+        lookup: finds one offered unit by code (None when it is not offered); lets a picker
+            show a unit before the whole list is read. Without it the list is read at once.
+        parent: the owning object.
+    """
+
+    def __init__(
+        self,
+        units: Units,
+        *,
+        allow_empty: bool = False,
+        lookup: Callable[[str], UnitRow | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.allow_empty = allow_empty
+        self._source = units
+        self._lookup = lookup
+        self._loaded = False
+        self._seeded: set[str] = set()
+        self._add_empty()
+        if lookup is None or not callable(units):
+            self.ensure_loaded()
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the whole list has been read."""
+        return self._loaded
+
+    def _add_empty(self) -> None:
+        if self.allow_empty:
+            empty = QStandardItem("")
+            empty.setData(None, CODE_ROLE)
+            empty.setData("", FOLD_ROLE)
+            self.appendRow(empty)
+
+    def ensure_loaded(self) -> None:
+        """Read the whole list now if it has not been read (the pickers keep their choice)."""
+        if self._loaded:
+            return
+        self._loaded = True
+        units = self._source() if callable(self._source) else self._source
+        self.set_units(units)
+
+    def set_units(self, units: Sequence[UnitRow]) -> None:
+        """Replace the units offered (one reset, not one signal per unit)."""
+        self._loaded = True
+        self._seeded.clear()
+        self.beginResetModel()
+        # One reset for the views; the removal and the insertion inside it stay quiet (clear()
+        # would begin a second reset inside this one).
+        self.blockSignals(True)
+        try:
+            self.removeRows(0, self.rowCount())
+            self._add_empty()
+            if units:
+                self.invisibleRootItem().appendRows([_item(u) for u in units])
+        finally:
+            self.blockSignals(False)
+        self.endResetModel()
+
+    def seed(self, code: str) -> None:
+        """Make the unit with this code selectable before the whole list is read."""
+        if self._loaded or code in self._seeded or self._lookup is None:
+            return
+        self._seeded.add(code)
+        unit = self._lookup(code)
+        if unit is not None:
+            self.appendRow(_item(unit))
 
 
 class FoldingCompleter(QCompleter):
@@ -39,19 +132,22 @@ class UnitPicker(QComboBox):
     """Pick a unit by typing part of its name, with or without tone marks.
 
     Args:
-        units: the units offered, in display order.
+        units: the units offered, in display order, or a function that reads them (then only
+            when the picker is first opened or entered, if ``lookup`` is given).
         allow_empty: offer an empty first entry ("none").
         shared: another picker whose list to show (same units, same empty entry): a province's
-            20,000 units are folded and built into items once, not once per picker.
+            20,000 units are read, folded and built into items once, not once per picker.
+        lookup: finds one offered unit by code (see :class:`UnitListModel`).
     """
 
     def __init__(
         self,
-        units: Sequence[UnitRow],
+        units: Units,
         parent: QWidget | None = None,
         *,
         allow_empty: bool = False,
         shared: UnitPicker | None = None,
+        lookup: Callable[[str], UnitRow | None] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(parent, **kwargs)
@@ -59,13 +155,12 @@ class UnitPicker(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         if shared is not None:
             self._model = shared._model
-            self._allow_empty = shared._allow_empty
-            self.setModel(self._model)
         else:
-            self._model = QStandardItemModel(self)
-            self.setModel(self._model)
-            self._allow_empty = allow_empty
-            self.set_units(units)
+            self._model = UnitListModel(units, allow_empty=allow_empty, lookup=lookup, parent=self)
+        self.setModel(self._model)
+        self._kept: tuple[str | None, str] = (None, "")
+        self._model.modelAboutToBeReset.connect(self._before_load)
+        self._model.modelReset.connect(self._after_load)
         completer = FoldingCompleter(self._model, self)
         self.setCompleter(completer)
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
@@ -73,19 +168,44 @@ class UnitPicker(QComboBox):
         self.lineEdit().editingFinished.connect(self._settle)
 
     def set_units(self, units: Sequence[UnitRow]) -> None:
-        """Replace the units offered."""
-        self._model.clear()
-        if self._allow_empty:
-            empty = QStandardItem("")
-            empty.setData(None, CODE_ROLE)
-            empty.setData("", FOLD_ROLE)
-            self._model.appendRow(empty)
-        for unit in units:
-            item = QStandardItem(f"{unit.name} ({unit.code})")
-            item.setData(unit.code, CODE_ROLE)
-            item.setData(fold(f"{unit.name} {unit.code}"), FOLD_ROLE)
-            self._model.appendRow(item)
+        """Replace the units offered (every picker sharing the list sees the new one)."""
+        self._model.set_units(units)
 
+    # -- reading the list when first needed ------------------------------------------------
+    def ensure_loaded(self) -> None:
+        """Read the whole list now if it has not been read yet."""
+        self._model.ensure_loaded()
+
+    def _before_load(self) -> None:
+        # The reset would empty the box and announce a change of unit: keep the choice and the
+        # typed text, and say nothing, since the clerk's choice does not change.
+        index = self.currentIndex()
+        self._kept = (self.itemData(index, CODE_ROLE) if index >= 0 else None, self.currentText())
+        self.blockSignals(True)
+
+    def _after_load(self) -> None:
+        code, text = self._kept
+        try:
+            if code:
+                self.setCurrentIndex(self.findData(code, CODE_ROLE))
+            else:
+                self.setCurrentIndex(0 if self._model.allow_empty and not text else -1)
+                if text:
+                    self.setEditText(text)
+        finally:
+            self.blockSignals(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        """Read the list before the clerk types in the box (Qt override)."""
+        self.ensure_loaded()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:  # noqa: N802
+        """Read the list before showing it (Qt override)."""
+        self.ensure_loaded()
+        super().showPopup()
+
+    # -- choosing ---------------------------------------------------------------------------
     def _on_completed(self, text: str) -> None:
         index = self.findText(text)
         if index >= 0:
@@ -96,6 +216,7 @@ class UnitPicker(QComboBox):
         key = fold(text).strip()
         if not key:
             return -1
+        self.ensure_loaded()
         hits = [r for r in range(self._model.rowCount()) if key in str(self._model.item(r).data(FOLD_ROLE))]
         return hits[0] if len(hits) == 1 else -1
 
@@ -122,7 +243,9 @@ class UnitPicker(QComboBox):
 
     def set_code(self, code: str | None) -> None:
         """Select the unit with this code (or the empty entry)."""
-        index = self.findData(code, CODE_ROLE) if code else (0 if self._allow_empty else -1)
+        if code:
+            self._model.seed(code)
+        index = self.findData(code, CODE_ROLE) if code else (0 if self._model.allow_empty else -1)
         self.setCurrentIndex(index)
         if index < 0:
             self.setEditText("")
