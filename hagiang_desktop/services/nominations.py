@@ -457,12 +457,15 @@ def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
 _TRIGRAM = 3
 
 # The nominations whose search text holds the phrase, from the trigram index (migration 0003).
-_SEARCH_MATCH = text(
-    f"nomination.id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :search_phrase)"
-)
+_MATCHING_IDS = f"IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :search_phrase)"
+_SEARCH_MATCH = text(f"nomination.id {_MATCHING_IDS}")
+# The same, for one ordered page: "+id" keeps SQLite from fetching every match by id and sorting
+# them (36 ms for the 20,000 "chè"); it walks the sort column's index instead, testing each id
+# against the matches, and stops after the page (3–7 ms; 15 ms at worst, when nothing matches).
+_SEARCH_MATCH_IN_ORDER = text(f"+nomination.id {_MATCHING_IDS}")
 
 
-def search_condition(search: str) -> Any:
+def search_condition(search: str, *, in_order: bool = False) -> Any:
     """Return the SQL condition "the nomination's search text contains ``search``, folded".
 
     Three characters or more go through the FTS5 trigram index (1–30 ms on the province's
@@ -473,6 +476,8 @@ def search_condition(search: str) -> Any:
 
     Args:
         search: the text typed in the search box.
+        in_order: the query reads one page in the order of an indexed column (see
+            ``_SEARCH_MATCH_IN_ORDER``); a count leaves it False.
 
     Returns:
         A condition on ``nomination`` for ``WHERE``.
@@ -480,12 +485,13 @@ def search_condition(search: str) -> Any:
     folded = fold(search)
     if len(folded) < _TRIGRAM:
         return Nomination.search_fold.contains(folded, autoescape=True)  # type: ignore[attr-defined]
-    return _SEARCH_MATCH.bindparams(search_phrase='"' + folded.replace('"', '""') + '"')
+    condition = _SEARCH_MATCH_IN_ORDER if in_order else _SEARCH_MATCH
+    return condition.bindparams(search_phrase='"' + folded.replace('"', '""') + '"')
 
 
-def _apply_filter(query: Any, flt: NominationFilter) -> Any:
+def _apply_filter(query: Any, flt: NominationFilter, *, in_order: bool = False) -> Any:
     if flt.search:
-        query = query.where(search_condition(flt.search))
+        query = query.where(search_condition(flt.search, in_order=in_order))
     if flt.unit_ids is not None:
         query = query.where(Nomination.registering_unit_id.in_(flt.unit_ids))  # type: ignore[attr-defined]
     if flt.field_code:
@@ -507,8 +513,12 @@ def _apply_filter(query: Any, flt: NominationFilter) -> Any:
 
 def count_nominations(ws: Workspace, flt: NominationFilter | None = None) -> int:
     """Count the nominations matching a filter (in SQL)."""
-    query = select(func.count()).select_from(Nomination).join(_Reg, _Reg.id == Nomination.registering_unit_id)
-    query = _apply_filter(query, flt or NominationFilter())
+    flt = flt or NominationFilter()
+    query = select(func.count()).select_from(Nomination)
+    if flt.registering_unit_code:
+        # Only this filter needs the unit; the join doubled a search's count (20 → 32 ms, #11).
+        query = query.join(_Reg, _Reg.id == Nomination.registering_unit_id)
+    query = _apply_filter(query, flt)
     with ws.reading() as session:
         return int(session.scalar(query) or 0)
 
@@ -549,7 +559,7 @@ def list_nominations(
         Nomination.received_on,
         Nomination.year,
     ).join(_Reg, _Reg.id == Nomination.registering_unit_id)
-    query = _apply_filter(query, flt or NominationFilter())
+    query = _apply_filter(query, flt or NominationFilter(), in_order=True)
     # The tie-breaker follows the column's direction: "kind DESC, id DESC" walks the column's
     # index backwards and stops after one page, while "kind DESC, id" made SQLite sort all
     # 100,000 rows again for the id part (2 s instead of 0 ms on the province's list, #11).

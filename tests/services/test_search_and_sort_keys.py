@@ -126,7 +126,9 @@ def test_search_through_the_index_matches_the_like_for_any_input(filled):
     @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
     @given(search=st.one_of(_QUERIES, pieces, pieces.map(str.upper)))
     def check(search: str) -> None:
-        assert _ids(filled, svc.search_condition(search)) == _ids(filled, _like(search))
+        expected = _ids(filled, _like(search))
+        assert _ids(filled, svc.search_condition(search)) == expected
+        assert _ids(filled, svc.search_condition(search, in_order=True)) == expected
 
     check()
 
@@ -212,6 +214,7 @@ def test_three_characters_or_more_go_through_the_index(filled):
     with filled.session() as session:
         session.execute(text("INSERT INTO nomination_fts (nomination_fts) VALUES ('delete-all')"))
     assert svc.count_nominations(filled, NominationFilter(search="chè shan")) == 0  # the emptied index
+    assert svc.list_nominations(filled, NominationFilter(search="chè shan")) == []
     assert svc.count_nominations(filled, NominationFilter(search="ch")) == 5  # LIKE still scans
     with filled.session() as session:
         session.execute(text("INSERT INTO nomination_fts (nomination_fts) VALUES ('rebuild')"))
