@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from hagiang_desktop.core.vntext import sort_key
-from hagiang_desktop.ui.models.rows_table_model import RowsTableModel
-
-
-def _key(value: Any) -> Any:
-    if isinstance(value, str):
-        return (1, sort_key(value))
-    if value is None:
-        return (0, 0)
-    return (2, value)
+from hagiang_desktop.ui.models.rows_table_model import RowsTableModel, sort_value_key
 
 
 class PythonSortProxy(QSortFilterProxyModel):
@@ -29,8 +18,8 @@ class PythonSortProxy(QSortFilterProxyModel):
         # Python 3.11 drops a reference to None each time that C++ path returns "no data", and
         # sorting a few thousand empty cells deallocates None and aborts the program (#11).
         source = self.sourceModel()
-        a = _key(source.data(left, RowsTableModel.SortRole))
-        b = _key(source.data(right, RowsTableModel.SortRole))
+        a = sort_value_key(source.data(left, RowsTableModel.SortRole))
+        b = sort_value_key(source.data(right, RowsTableModel.SortRole))
         try:
             return bool(a < b)
         except TypeError:
