@@ -135,7 +135,8 @@ TARGETS: tuple[Target, ...] = (
     Target(
         "dashboard",
         "dashboard, whole province",
-        "sqlite3: the dashboard's four queries, rows fetched",
+        "sqlite3: the dashboard's seven queries (the units a deadline binds; their registrations by day, "
+        "fields and eligibility; receipts; selected models per unit), rows fetched",
         ms=300,
     ),
     Target(
