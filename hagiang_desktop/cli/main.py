@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from hagiang_desktop import __version__
-from hagiang_desktop.cli.common import CliError, open_existing
 
 #: Modules that each add their subcommands with ``register(subparsers)``.
 COMMAND_MODULES = (
@@ -62,6 +61,9 @@ def is_command_line(args: list[str]) -> bool:
 
 def run_cli(args: list[str]) -> int:
     """Run one command; return the exit status (0 ok, 1 failure, 2 bad usage)."""
+    # Imported here: cli.common loads the database layer, which the window loads only after it shows.
+    from hagiang_desktop.cli.common import CliError
+
     lang = _peek_lang(args)
     if lang:
         os.environ["HAGIANG_LANG"] = lang
@@ -89,4 +91,4 @@ def _peek_lang(args: list[str]) -> str | None:
     return None
 
 
-__all__ = ["build_parser", "is_command_line", "open_existing", "run_cli"]
+__all__ = ["build_parser", "is_command_line", "run_cli"]

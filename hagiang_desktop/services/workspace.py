@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
@@ -29,31 +28,18 @@ from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.migrate import SchemaTooNewError
 from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember, name_values
-
-APP_NAME = "hagiang-desktop"
-DEFAULT_DB_NAME = "hagiang.sqlite3"
+from hagiang_desktop.storage.paths import (  # noqa: F401  (still imported from here by the callers)
+    APP_NAME,
+    DEFAULT_DB_NAME,
+    default_db_path,
+    user_data_dir,
+)
 
 #: Settings keys stored in the database (they travel with the data, e.g. in a backup).
 OFFICE_UNIT = "office_unit_code"
 PLAN_ID = "plan_id"
 MODE = "mode"  # "office" or "province_inbox"
 DEMO_AS_OF = "demo_as_of"  # the day a demo database is meant to be looked at (ISO date)
-
-
-def user_data_dir() -> Path:
-    """Return the per-user data folder (created if missing, readable by the user only).
-
-    ``HAGIANG_DATA_DIR`` overrides it, so that tests and smoke runs never touch a clerk's data.
-    """
-    override = os.environ.get("HAGIANG_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
-
-
-def default_db_path() -> Path:
-    """Return the default database file in the user data folder."""
-    return user_data_dir() / DEFAULT_DB_NAME
 
 
 @dataclass

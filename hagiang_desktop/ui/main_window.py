@@ -1,31 +1,36 @@
-"""The main window: three tabs (units, nominations, dashboard), menus and the status bar."""
+"""The main window: three tabs (units, nominations, dashboard), menus and the status bar.
+
+The window shows before the database opens (#11): its frame (menus, the three tabs with a
+placeholder) needs only Qt, while the tabs and the actions import the services, SQLAlchemy and the
+models, which take several times as long as Qt itself. :meth:`MainWindow.attach` fills the frame
+once the database is open; ``MainWindow(workspace)`` does both at once.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from hagiang_desktop.core.vntext import today_vn
-from hagiang_desktop.services.scope import Scope, office_scope
-from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
-from hagiang_desktop.ui.actions import backup as backup_actions
-from hagiang_desktop.ui.actions import bundles as bundle_actions
-from hagiang_desktop.ui.actions import export as export_actions
-from hagiang_desktop.ui.actions import imports as import_actions
-from hagiang_desktop.ui.actions import office as office_actions
-from hagiang_desktop.ui.actions import settings as settings_actions
 from hagiang_desktop.ui.i18n import choose_language
-from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
-from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
-from hagiang_desktop.ui.tabs.unit_directory import UnitDirectoryTab
+
+if TYPE_CHECKING:
+    from hagiang_desktop.services.scope import Scope
+    from hagiang_desktop.services.workspace import Workspace
+    from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
+    from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
+    from hagiang_desktop.ui.tabs.unit_directory import UnitDirectoryTab
 
 
 def default_as_of(ws: Workspace) -> date:
     """Open the dashboard on today, or on the day a demo database was made for (inside 2018)."""
+    from hagiang_desktop.services.workspace import DEMO_AS_OF, get_setting
+
     stored = get_setting(ws, DEMO_AS_OF)
     return date.fromisoformat(stored) if stored else today_vn()
 
@@ -34,28 +39,66 @@ class MainWindow(QMainWindow):
     """The program's window.
 
     Args:
-        workspace: the open database.
+        workspace: the open database; None shows the frame alone until :meth:`attach`.
         as_of: the dashboard's day; chosen from the data when None.
     """
 
     def __init__(
-        self, workspace: Workspace, as_of: date | None = None, parent: QWidget | None = None
+        self, workspace: Workspace | None, as_of: date | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._ws = workspace
+        self._ws: Workspace | None = None
         self.reopen_path: Path | None = None  # set when the window closes to open another database
-        self.scope: Scope = office_scope(workspace)
         self.tabs = QTabWidget(self, objectName="mainTabs")
-        self.units_tab = UnitDirectoryTab(workspace, self)
-        self.tabs.addTab(self.units_tab, self.tr("&Unit directory"))
-        self._add_scoped_tabs(as_of or default_as_of(workspace))
+        self._placeholders = [
+            QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)
+            for _title in self._tab_titles()
+        ]
+        for placeholder, title in zip(self._placeholders, self._tab_titles(), strict=True):
+            self.tabs.addTab(placeholder, title)
         self.setCentralWidget(self.tabs)
-
         self.db_label = QLabel(self)
         self.office_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.office_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
+        self.setWindowTitle("hagiang-desktop")
+        self.resize(1280, 800)
+        self._restore_geometry()
+        if workspace is not None:
+            self.attach(workspace, as_of)
+
+    def _tab_titles(self) -> tuple[str, str, str]:
+        return (self.tr("&Unit directory"), self.tr("&Nominations"), self.tr("&Deadline dashboard"))
+
+    def attach(self, workspace: Workspace, as_of: date | None = None) -> None:
+        """Fill the frame from the open database: the tabs, the menus that use it, the titles.
+
+        Args:
+            workspace: the open database.
+            as_of: the dashboard's day; chosen from the data when None.
+        """
+        # The services (SQLAlchemy, the models) load here, after the frame is on screen (#11).
+        from hagiang_desktop.services.scope import office_scope
+        from hagiang_desktop.ui.actions import backup as backup_actions
+        from hagiang_desktop.ui.actions import bundles as bundle_actions
+        from hagiang_desktop.ui.actions import export as export_actions
+        from hagiang_desktop.ui.actions import imports as import_actions
+        from hagiang_desktop.ui.actions import office as office_actions
+        from hagiang_desktop.ui.actions import settings as settings_actions
+        from hagiang_desktop.ui.tabs.unit_directory import UnitDirectoryTab
+
+        self._ws = workspace
+        self.scope: Scope = office_scope(workspace)
+        current = self.tabs.currentIndex()
+        self.tabs.clear()
+        for placeholder in self._placeholders:
+            placeholder.deleteLater()
+        self._placeholders.clear()
+        self.units_tab: UnitDirectoryTab = UnitDirectoryTab(workspace, self)
+        self.tabs.addTab(self.units_tab, self._tab_titles()[0])
+        self._add_scoped_tabs(as_of or default_as_of(workspace))
+        self.tabs.setCurrentIndex(current)
         backup_actions.install(self)  # File → Back up now / Restore (#8)
         office_actions.install(self)
         import_actions.install(self)
@@ -63,22 +106,31 @@ class MainWindow(QMainWindow):
         export_actions.install(self)  # Export menu: list (xlsx, PDF), forms, print preview (#6)
         settings_actions.install(self)  # Settings…, the first-run wizard, File → Recent databases (#9)
         self._update_titles()
-        self.resize(1280, 800)
-        self._restore_geometry()
+
+    def is_open(self) -> bool:
+        """Tell whether the database is open in the window (:meth:`attach` has run)."""
+        return self._ws is not None
 
     def _add_scoped_tabs(self, as_of: date) -> None:
         """Build the tabs that depend on the office's scope (again after the office changes)."""
-        self.nominations_tab = NominationEntryTab(self._ws, self.scope, self)
-        self.dashboard_tab = DeadlineDashboardTab(self._ws, self.scope, as_of, self)
-        self.tabs.insertTab(1, self.nominations_tab, self.tr("&Nominations"))
-        self.tabs.insertTab(2, self.dashboard_tab, self.tr("&Deadline dashboard"))
+        from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
+        from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
+
+        titles = self._tab_titles()
+        self.nominations_tab: NominationEntryTab = NominationEntryTab(self.workspace, self.scope, self)
+        self.dashboard_tab: DeadlineDashboardTab = DeadlineDashboardTab(
+            self.workspace, self.scope, as_of, self
+        )
+        self.tabs.insertTab(1, self.nominations_tab, titles[1])
+        self.tabs.insertTab(2, self.dashboard_tab, titles[2])
         self.nominations_tab.saved.connect(self.dashboard_tab.refresh)
         self.nominations_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.dashboard_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     @property
     def workspace(self) -> Workspace:
-        """The open database."""
+        """The open database (from :meth:`attach` on)."""
+        assert self._ws is not None, "the database is not open in this window yet"
         return self._ws
 
     def can_change_scope(self) -> bool:
@@ -123,13 +175,13 @@ class MainWindow(QMainWindow):
         office = self.scope.office.name if self.scope.office else self.tr("no office chosen")
         self.setWindowTitle(f"hagiang-desktop – {office}")
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self._ws.db.path)))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.workspace.db.path)))
 
     def show_about(self) -> None:
         """Show the version, the plan loaded and the licences of what we ship."""
         from hagiang_desktop.ui.dialogs.about import AboutDialog
 
-        AboutDialog(self._ws.plan, self).exec()
+        AboutDialog(self.workspace.plan, self).exec()
 
     def show_help(self) -> None:
         """Open the user guide (F1)."""
@@ -145,7 +197,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Ask before losing unsaved typing; remember the window size (Qt override)."""
-        if self.nominations_tab.has_unsaved_changes():
+        if self.is_open() and self.nominations_tab.has_unsaved_changes():
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved changes"),
