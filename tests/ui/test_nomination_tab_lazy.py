@@ -113,6 +113,22 @@ def test_sorting_again_by_the_order_in_force_reads_nothing(qtbot, demo_workspace
     assert names == sorted(names, reverse=True) or names[0] != names[1]
 
 
+def test_the_same_filter_again_reads_nothing(qtbot, demo_workspace):
+    tab = _window(qtbot, demo_workspace).nominations_tab
+    tab.search_edit.setText("lung cu")
+    with qtbot.waitSignal(tab.model.modelReset, timeout=3000):  # after the pause
+        pass
+    shown = tab.model.rowCount()
+    tab.search_edit.setText("lung cuX")
+    tab.search_edit.setText("lung cu")  # typed and erased within the pause
+    with qtbot.assertNotEmitted(tab.model.modelReset):
+        tab._search_timer.timeout.emit()
+        tab.filter_bar.clear()  # no filter was set
+    assert tab.model.rowCount() == shown > 0
+    with qtbot.waitSignal(tab.model.modelReset, timeout=1000):
+        tab.filter_bar.kind_combo.setCurrentIndex(tab.filter_bar.kind_combo.findData("collective"))
+
+
 def test_a_tab_rebuilt_for_another_office_is_destroyed(qtbot, demo_workspace):
     window = _window(qtbot, demo_workspace)
     old_tab = window.nominations_tab

@@ -225,11 +225,11 @@ class NominationEntryTab(QWidget):
         layout.addWidget(self.splitter)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.apply_search)
+        self._search_timer.timeout.connect(self._filters_changed)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.write_draft)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
-        self.filter_bar.changed.connect(self.apply_search)
+        self.filter_bar.changed.connect(self._filters_changed)
         self.new_button.clicked.connect(self.new_nomination)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
@@ -307,9 +307,16 @@ class NominationEntryTab(QWidget):
         return self.filter_bar.apply(flt)
 
     def apply_search(self) -> None:
-        """Filter the list by the search box and the filter bar now."""
+        """Filter the list by the search box and the filter bar now (and read it again)."""
         self.model.set_filter(self._base_filter())
         self._update_count()
+
+    def _filters_changed(self) -> None:
+        # The pause after typing and the filter bar: when the filter is the one shown (a letter
+        # typed and erased within the pause, "Clear filters" with none set) there is nothing to
+        # read again. Imports and bundles call apply_search() to read the list after a change.
+        if self._base_filter() != self.model.current_filter:
+            self.apply_search()
 
     def focus_search(self) -> None:
         """Put the cursor in the search box with its text selected (Ctrl+F)."""
