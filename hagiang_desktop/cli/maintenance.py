@@ -78,9 +78,11 @@ _CHECK_CODES = {
         "kind_not_allowed",
         "unknown_criterion",
         "eligible_cache",
+        "sort_key_cache",
         "missing_unit",
         "unit_cycle",
     },
+    "search_index": {"search_index"},
 }
 
 

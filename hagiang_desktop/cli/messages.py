@@ -61,6 +61,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Links between records (foreign_key_check)",
     ),
     "check_invariants": ("Kiểm tra quy tắc của chương trình", "The program's own rules"),
+    "check_search_index": ("Kiểm tra chỉ mục tìm kiếm", "The search index"),
     "check_ok": ("ĐẠT\t{check}", "OK\t{check}"),
     "check_bad": ("LỖI\t{check}", "PROBLEM\t{check}"),
     "check_finding": ("  - {kind}: {detail}", "  - {kind}: {detail}"),

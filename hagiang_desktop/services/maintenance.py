@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import delete, or_, select
 
 from hagiang_desktop.core.kinds import NomineeKind
+from hagiang_desktop.core.vntext import sort_key_bytes
 from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import audit
 from hagiang_desktop.services.nominations import NominationProblem
@@ -22,7 +23,7 @@ from hagiang_desktop.storage import backup as backups
 from hagiang_desktop.storage import migrate
 from hagiang_desktop.storage.backup import DEFAULT_KEEP, BackupError, BackupInfo
 from hagiang_desktop.storage.db import probe_file
-from hagiang_desktop.storage.models import AuditEvent, CriterionCheck, Nomination, Unit
+from hagiang_desktop.storage.models import SEARCH_TABLE, AuditEvent, CriterionCheck, Nomination, Unit
 
 #: Setting: how many automatic backups to keep (JSON int).
 BACKUP_KEEP = "backup_keep"
@@ -33,8 +34,8 @@ class Finding:
     """One problem found by a check; ``detail`` names record ids and codes only, never a name.
 
     Codes: ``integrity``, ``foreign_key``, ``unknown_plan``, ``unknown_field``,
-    ``kind_not_allowed``, ``unknown_criterion``, ``eligible_cache``, ``missing_unit``,
-    ``unit_cycle``.
+    ``kind_not_allowed``, ``unknown_criterion``, ``eligible_cache``, ``sort_key_cache``,
+    ``missing_unit``, ``unit_cycle``, ``search_index``.
     """
 
     code: str
@@ -46,7 +47,8 @@ class CheckReport:
     """The result of :func:`check_database`.
 
     Attributes:
-        checks: the checks that ran, in order (``integrity``, ``foreign_keys``, ``invariants``).
+        checks: the checks that ran, in order (``integrity``, ``foreign_keys``, ``invariants``,
+            ``search_index``; the last is left out on read-only media, where FTS5 cannot run it).
         findings: the problems found; empty when the file is sound.
     """
 
@@ -64,7 +66,9 @@ def check_database(path: Path, *, quick: bool = False) -> CheckReport:
 
     The invariants: every nomination's plan is the loaded plan, its field and kind exist there,
     every ticked criterion belongs to its field and kind, the cached ``eligible`` equals core's
-    evaluation, every nomination's registering unit exists, and no unit is its own ancestor.
+    evaluation, every nomination's registering unit exists, no unit is its own ancestor, and
+    every stored sort key (``name_sort``) is the key of its name. Then the search index is
+    checked against the nominations' search text (FTS5's own integrity check).
 
     Args:
         path: the database file.
@@ -85,9 +89,25 @@ def check_database(path: Path, *, quick: bool = False) -> CheckReport:
     ws = open_workspace(path, read_only=True, seed_directory=False)
     try:
         findings.extend(_invariants(ws))
+        findings.extend(_stale_sort_keys(ws))
     finally:
         ws.close()
-    return CheckReport(("integrity", "foreign_keys", "invariants"), tuple(findings))
+    checks = ("integrity", "foreign_keys", "invariants")
+    index = backups.search_index_problems(path, SEARCH_TABLE)
+    if index is not None:
+        checks += ("search_index",)
+        findings.extend(Finding("search_index", p) for p in index)
+    return CheckReport(checks, tuple(findings))
+
+
+def _stale_sort_keys(ws: Workspace) -> Iterator[Finding]:
+    """Find rows whose stored sort key is not their name's (lists would put them out of order)."""
+    with ws.reading() as session:
+        for model in (Unit, Nomination):
+            table = model.__tablename__
+            for row_id, name, key in session.execute(select(model.id, model.name, model.name_sort)):
+                if key != sort_key_bytes(name):
+                    yield Finding("sort_key_cache", f"{table} {row_id}")
 
 
 def _invariants(ws: Workspace) -> Iterator[Finding]:

@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from hagiang_desktop.core.atomic import atomic_path
+from hagiang_desktop.storage.db import BUSY_TIMEOUT_MS
 
 #: How many automatic backups to keep when the setting is absent.
 DEFAULT_KEEP = 10
@@ -333,6 +334,53 @@ def restore_file(backup: Path, db_path: Path) -> Path | None:
     except OSError as error:
         raise BackupError("io", [str(error)]) from error
     return safety
+
+
+def search_index_problems(path: Path, table: str) -> list[str] | None:
+    """Run FTS5's own check of a search index against the table it indexes, without changing the file.
+
+    FTS5 checks itself only through ``INSERT INTO t (t, rank) VALUES ('integrity-check', 1)``,
+    which SQLite refuses on a read-only connection. So it runs on a read-write connection, in a
+    transaction that is rolled back (the command writes nothing), while a read-only connection
+    holds the file open: the read-write one is then never the last to close, and does not
+    checkpoint the WAL into the file as the last connection would.
+
+    Args:
+        path: the database file.
+        table: the FTS5 table (external content: its index is compared with the content table).
+
+    Returns:
+        The problems found (empty when the index agrees with its table), or None when the file
+        cannot be opened for writing (read-only media): then it was not checked.
+    """
+    try:
+        guard = _connect_ro(path)
+        guard.execute("SELECT count(*) FROM sqlite_master").fetchone()  # holds its shared lock
+    except sqlite3.Error as error:
+        return [str(error)]
+    try:
+        return _fts_integrity(path, table)
+    finally:
+        guard.close()
+
+
+def _fts_integrity(path: Path, table: str) -> list[str] | None:
+    try:
+        con = sqlite3.connect(f"file:{path.resolve().as_posix()}?mode=rw", uri=True, isolation_level=None)
+        con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        con.execute("BEGIN")
+    except sqlite3.Error:
+        return None
+    try:
+        con.execute(f"INSERT INTO {table} ({table}, rank) VALUES ('integrity-check', 1)")  # noqa: S608 - our table
+    except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_READONLY:
+            return None
+        return [f"{table}: {error}"]
+    finally:
+        con.rollback()
+        con.close()
+    return []
 
 
 def foreign_key_problems(path: Path) -> list[str]:

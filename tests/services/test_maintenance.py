@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -51,7 +53,7 @@ def _sql(path, *statements):  # type: ignore[no-untyped-def]
 def test_demo_database_passes_every_check(demo_path):
     report = maintenance.check_database(demo_path)
     assert report.ok, report.findings
-    assert report.checks == ("integrity", "foreign_keys", "invariants")
+    assert report.checks == ("integrity", "foreign_keys", "invariants", "search_index")
 
 
 def test_check_finds_broken_invariants_by_id_only(demo_path):
@@ -69,6 +71,47 @@ def test_check_finds_broken_invariants_by_id_only(demo_path):
     assert "nomination 2" in next(f.detail for f in report.findings if f.code == "eligible_cache")
     assert not report.ok
     assert demo_path.read_bytes() == before  # a check never writes
+
+
+def test_check_finds_stale_sort_keys_and_a_search_index_out_of_step(demo_path):
+    _sql(
+        demo_path,
+        "UPDATE nomination SET name_sort = x'00' WHERE id = 4",
+        "UPDATE unit SET name_sort = x'' WHERE code = '00715'",
+        # Take nomination 5 out of the index while its row stays: search would miss it.
+        "INSERT INTO nomination_fts (nomination_fts, rowid, search_fold) "
+        "SELECT 'delete', id, search_fold FROM nomination WHERE id = 5",
+    )
+    before = demo_path.read_bytes()
+    report = maintenance.check_database(demo_path)
+    stale = sorted(f.detail for f in report.findings if f.code == "sort_key_cache")
+    assert stale[0] == "nomination 4"
+    assert stale[1].startswith("unit ")
+    assert len(stale) == 2
+    assert [f.code for f in report.findings if f.code == "search_index"] == ["search_index"]
+    assert demo_path.read_bytes() == before
+
+
+_WRITE_AND_DIE = """
+import os, sqlite3, sys
+con = sqlite3.connect(sys.argv[1])
+con.execute("PRAGMA wal_autocheckpoint=0")
+con.execute("UPDATE nomination SET note = 'ghi chú' WHERE id = 1")
+con.commit()
+os._exit(0)  # no close: the commit stays in the WAL, as after a power cut
+"""
+
+
+def test_the_search_index_check_leaves_the_wal_alone(demo_path):
+    """The index check needs a read-write connection; it must not checkpoint the WAL into the file."""
+    subprocess.run([sys.executable, "-c", _WRITE_AND_DIE, str(demo_path)], check=True)
+    wal = demo_path.with_name(demo_path.name + "-wal")
+    before = (demo_path.read_bytes(), wal.read_bytes())
+    assert before[1]
+    report = maintenance.check_database(demo_path)
+    assert report.ok, report.findings
+    assert "search_index" in report.checks
+    assert (demo_path.read_bytes(), wal.read_bytes()) == before
 
 
 def test_check_of_a_damaged_file_reports_integrity(tmp_path, demo_path):
