@@ -7,7 +7,7 @@ Edits live in :mod:`hagiang_desktop.services.unit_edits`, per-unit counts in
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -239,6 +239,42 @@ def get_unit(ws: Workspace, code: str) -> UnitRow | None:
     with ws.reading() as session:
         rows = _to_rows(session.execute(_select_rows().where(Unit.code == code)))
     return rows[0] if rows else None
+
+
+@dataclass(frozen=True)
+class UnitChoice:
+    """A unit as a unit picker offers it.
+
+    Attributes:
+        id: database id.
+        code: stable code.
+        name: full Vietnamese name (NFC).
+        name_fold: the stored folded name (:func:`~hagiang_desktop.core.vntext.fold`).
+    """
+
+    id: int
+    code: str
+    name: str
+    name_fold: str
+
+
+def unit_choices(ws: Workspace, unit_ids: Collection[int] | None = None) -> list[UnitChoice]:
+    """List the units a picker offers, in Vietnamese order of name, as :func:`list_units` does.
+
+    Four stored columns, no join, no ORM: a picker reads the province's 20,000 units when a clerk
+    first opens it, in a third of the time :func:`list_units` takes (#11).
+
+    Args:
+        ws: the workspace.
+        unit_ids: only these units (an office's scope); None for all.
+
+    Returns:
+        The units, ordered by their stored sort key, then code.
+    """
+    query = select(Unit.id, Unit.code, Unit.name, Unit.name_fold).order_by(Unit.name_sort, Unit.code)  # type: ignore[arg-type]
+    with ws.reading() as session:
+        rows = session.connection().execute(query).all()  # plain rows: no ORM row processing
+    return [UnitChoice(*row) for row in rows if unit_ids is None or row[0] in unit_ids]
 
 
 def subtree_ids(ws: Workspace, root_code: str) -> set[int]:

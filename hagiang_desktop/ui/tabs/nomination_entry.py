@@ -264,11 +264,9 @@ class NominationEntryTab(QWidget):
         self._restore_draft()
 
     # -- scope and list -----------------------------------------------------------------------
-    def _scope_units(self) -> list[unit_service.UnitRow]:
-        if self._scope.root is None:
-            return unit_service.list_units(self._ws)
-        ids = self._scope.unit_ids or frozenset()
-        return [u for u in unit_service.list_units(self._ws) if u.id in ids]
+    def _scope_units(self) -> list[unit_service.UnitChoice]:
+        ids = None if self._scope.root is None else (self._scope.unit_ids or frozenset())
+        return unit_service.unit_choices(self._ws, ids)
 
     def _scope_unit(self, code: str) -> unit_service.UnitRow | None:
         """Return the unit with this code if the office's scope covers it, else None."""
