@@ -103,14 +103,24 @@ def test_the_unit_filter_filters_before_and_after_the_list_is_read(qtbot, worksp
     assert tab.model.rowCount() == 1
 
 
-def test_sorting_again_by_the_order_in_force_reads_nothing(qtbot, demo_workspace):
+def test_sorting_reads_one_page_and_the_order_in_force_nothing(qtbot, demo_workspace):
     tab = _window(qtbot, demo_workspace).nominations_tab
     with qtbot.assertNotEmitted(tab.model.modelReset):
         tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    with qtbot.waitSignal(tab.model.modelReset, timeout=1000):
-        tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    names = [tab.model.data(tab.model.index(r, 0)) for r in range(2)]
-    assert names == sorted(names, reverse=True) or names[0] != names[1]
+    statements, stop = _record_sql(demo_workspace)
+    try:
+        with qtbot.waitSignal(tab.model.modelReset, timeout=1000):
+            tab.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        first = tab.model.row_at(0)
+    finally:
+        stop()
+    # Another order: the same rows, not counted again; one page read, in the new order.
+    assert not [s for s in statements if s.startswith("select count(")]
+    assert len(_pages(statements)) == 1
+    units = [tab.model.row_at(r).unit_name for r in range(tab.model.rowCount())]
+    assert first.unit_name == units[0]
+    assert units[0] != units[-1]
+    assert tab.model.rowCount() == 30
 
 
 def test_the_same_filter_again_reads_nothing(qtbot, demo_workspace):

@@ -78,9 +78,13 @@ class NominationTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """Drop the cached pages and count again (after a save or a bulk change)."""
+        self._reset(recount=True)
+
+    def _reset(self, *, recount: bool) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._total = self._count(self._filter)
+        if recount:
+            self._total = self._count(self._filter)
         self.endResetModel()
 
     def row_at(self, row: int) -> NominationRow | None:
@@ -171,12 +175,13 @@ class NominationTableModel(QAbstractTableModel):
 
         The order in force asks for nothing: the view calls this when sorting is enabled and
         again for ``sortByColumn``, and each call would count and fetch the rows once more.
+        Another order shows the same rows: the count stands, only the pages are fetched again.
         """
         key, descending = self.SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort, self._descending):
             return
         self._sort, self._descending = key, descending
-        self.refresh()
+        self._reset(recount=False)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Return the item flags (Qt override)."""
