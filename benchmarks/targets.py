@@ -16,8 +16,10 @@ import json
 import os
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +28,22 @@ from pathlib import Path
 from typing import Any
 
 #: The modules that must load only when first used (issue #11: start-up stays light).
-HEAVY_MODULES = ("openpyxl", "reportlab", "cryptography", "asn1crypto", "docx", "lxml", "pypdf", "pyhanko")
+HEAVY_MODULES = (
+    "openpyxl",
+    "reportlab",
+    "cryptography",
+    "asn1crypto",
+    "docx",
+    "lxml",
+    "pypdf",
+    "pyhanko",
+    "alembic",
+)
+#: What the program (``--quit-after-show``) and the floor print once their window is painted:
+#: the end of the start-up figure.
+SHOWN = "window shown after"
+#: What the program prints once its database is open and its tabs are built (for the record).
+READY = "tabs ready after"
 #: What the search benchmark types, one keystroke at a time.
 SEARCH_TEXT = "chè shan"
 #: The dashboard's day: after every deadline of the plan, so that everything counts.
@@ -46,6 +63,7 @@ window.resize(1280, 800)
 window.show()
 def done():
     app.processEvents()
+    print("window shown after the first paint", flush=True)
     app.quit()
 QTimer.singleShot(0, done)
 sys.exit(app.exec())
@@ -127,18 +145,33 @@ def _raw(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _spawn(argv: list[str], env: dict[str, str], measure: Measure) -> float:
-    """Run a process to its end; return its wall time and record its peak memory."""
+def _spawn(argv: list[str], env: dict[str, str], measure: Measure, ready: list[float] | None = None) -> float:
+    """Run a process to its end; return the wall time until it printed that its window is shown.
+
+    What the process does after that line (the program fills its tabs, both quit) is not in the
+    figure; the time of the program's ``READY`` line goes to ``ready`` and the peak memory of the
+    whole run to ``measure``.
+    """
     started = time.perf_counter()
-    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _pid, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
-    if process.returncode != 0:
-        raise RuntimeError(f"{argv[:3]} exited {process.returncode}: {stderr.strip()[-500:]}")
+    shown: float | None = None
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty stderr cannot block it
+        process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=errors, text=True)
+        assert process.stdout is not None
+        for line in process.stdout:
+            if shown is None and line.startswith(SHOWN):
+                shown = time.perf_counter() - started
+            elif ready is not None and line.startswith(READY):
+                ready.append(time.perf_counter() - started)
+        _pid, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        stderr = errors.read().decode(errors="replace")
+    if process.returncode != 0 or shown is None:
+        raise RuntimeError(
+            f"{argv[:3]} exited {process.returncode} (shown: {shown}): {stderr.strip()[-500:]}"
+        )
     measure.child_peaks_mb.append(usage.ru_maxrss / 1024)  # kilobytes on Linux
-    return elapsed
+    return shown
 
 
 def _gui_env(ctx: Context) -> dict[str, str]:
@@ -154,7 +187,10 @@ def _startup(ctx: Context, extra: list[str]) -> Measure:
     env = _gui_env(ctx)
     argv = [sys.executable, "-m", "hagiang_desktop", *extra, "--quit-after-show"]
     measure = Measure(run=lambda: 0.0)
-    # The first run creates and seeds the default database; the clerk's every later start is timed.
+    # The first run creates and seeds the default database (and migrates it: Alembic loads then);
+    # the clerk's every later start is checked and timed.
+    _spawn(argv, env, measure)
+    measure.child_peaks_mb.clear()
     check = subprocess.run(
         [sys.executable, "-c", _LAZY_CHECK.format(heavy=HEAVY_MODULES), *extra, "--quit-after-show"],
         env=env,
@@ -164,11 +200,21 @@ def _startup(ctx: Context, extra: list[str]) -> Measure:
     )
     heavy = json.loads(check.stdout.split("HEAVY ", 1)[1])
     measure.notes.append(
-        "heavy libraries loaded at start-up: "
+        "heavy libraries loaded by the time the tabs are ready: "
         + (", ".join(heavy) if heavy else "none")
         + f" (checked: {', '.join(HEAVY_MODULES)})"
     )
-    measure.run = lambda: _spawn(argv, env, measure)
+    measure.notes.append("")
+    ready: list[float] = []
+
+    def run() -> float:
+        shown = _spawn(argv, env, measure, ready)
+        # The window shows its frame first; the database opens and the tabs fill right after.
+        median_ms = statistics.median(ready) * 1000 if ready else float("nan")
+        measure.notes[-1] = f"database open and tabs built (not in the figure): median {median_ms:,.0f} ms"
+        return shown
+
+    measure.run = run
     return measure
 
 

@@ -7,17 +7,21 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from hagiang_desktop import __version__
 from hagiang_desktop.core.vntext import today_vn
-from hagiang_desktop.services.workspace import Workspace, default_db_path
+from hagiang_desktop.storage.paths import default_db_path
 from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.crash import install_excepthook
 from hagiang_desktop.ui.i18n import choose_language, install_translator
-from hagiang_desktop.ui.opening import open_for_window, start_of_day_backup
+
+if TYPE_CHECKING:
+    from hagiang_desktop.services.workspace import Workspace
+    from hagiang_desktop.ui.main_window import MainWindow
 
 #: When the process started (close enough: this module is imported first thing for the window).
 _STARTED = time.perf_counter()
@@ -28,8 +32,8 @@ def parse_gui_args(args: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="hagiang-desktop")
     parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
     parser.add_argument("--lang", choices=("vi", "en"), help="UI language (default vi)")
-    # For smoke tests of the frozen program and the start-up benchmark: quit once the window
-    # has been painted, printing how long that took.
+    # For smoke tests of the frozen program and the start-up benchmark: print when the window
+    # has been painted and when its tabs are ready, then quit.
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(args)
 
@@ -46,10 +50,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _report_shown_and_quit(app: QApplication) -> None:
-    app.processEvents()
-    print(f"window shown after {time.perf_counter() - _STARTED:.3f} s", flush=True)  # noqa: T201
-    app.quit()
+def _report(what: str) -> None:
+    print(f"{what} after {time.perf_counter() - _STARTED:.3f} s", flush=True)  # noqa: T201
 
 
 def run_gui(args: list[str]) -> int:
@@ -87,34 +89,62 @@ def _first_run(path: Path) -> Path:
 
 
 def _run_window(app: QApplication, path: Path, options: argparse.Namespace) -> tuple[int, Path | None]:
-    """Show one window on ``path`` until it closes; return the status and the next database."""
-    # One writer (the lock), a quick check, and a way out for a locked, damaged or newer file.
-    workspace = open_for_window(path)
-    if workspace is None:
-        return 1, None
-    prefs.add_recent_database(path)
+    """Show one window on ``path`` until it closes; return the status and the next database.
+
+    The window's frame shows first and the database opens right after its first paint (#11):
+    opening it loads SQLAlchemy and the models, which take several times as long as Qt does.
+    The status is 1 when the database did not open (the clerk was told why).
+    """
     from hagiang_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(workspace)
+    window = MainWindow(None)
     previous_hook = install_excepthook(lambda: window)
+    window.show()
+    opened: list[Workspace] = []
+    QTimer.singleShot(0, lambda: _open_in(app, window, path, options, opened))
+    status = app.exec()
+    sys.excepthook = previous_hook
+    if not opened:
+        return 1, None
+    opened[0].close()
+    return int(status), window.reopen_path
+
+
+def _open_in(
+    app: QApplication, window: MainWindow, path: Path, options: argparse.Namespace, opened: list[Workspace]
+) -> None:
+    """Open ``path`` into the shown frame (appended to ``opened``); close the frame if it cannot be."""
+    app.processEvents()  # the frame is painted before the database work begins
+    if options.quit_after_show:
+        _report("window shown")
+    if not window.isVisible():  # closed before its database opened
+        return
+    from hagiang_desktop.ui.opening import open_for_window
+
+    # One writer (the lock), a quick check, and a way out for a locked, damaged or newer file.
+    workspace = open_for_window(path, window)
+    if workspace is None:
+        window.close()
+        return
+    opened.append(workspace)
+    prefs.add_recent_database(path)
+    window.attach(workspace)
     if workspace.db.read_only:
         window.setWindowTitle(window.windowTitle() + " " + QCoreApplication.translate("app", "(read-only)"))
-    window.show()
-    QTimer.singleShot(0, lambda: _daily_backup(window, workspace))
+    _daily_backup(window, workspace)
     if options.quit_after_show:
-        QTimer.singleShot(0, lambda: _report_shown_and_quit(app))
+        _report("tabs ready")
+        app.quit()
     else:
         from hagiang_desktop.ui.actions.office import ask_on_first_run
 
         QTimer.singleShot(0, lambda: ask_on_first_run(window))  # no office chosen yet: which one?
-    status = app.exec()
-    sys.excepthook = previous_hook
-    workspace.close()
-    return int(status), window.reopen_path
 
 
 def _daily_backup(window: QMainWindow, workspace: Workspace) -> None:
     """Take the automatic backup once the window is up; warn in the status bar if it failed."""
+    from hagiang_desktop.ui.opening import start_of_day_backup
+
     warning = start_of_day_backup(workspace)
     if warning:
         window.statusBar().showMessage(warning, 20000)

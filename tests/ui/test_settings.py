@@ -105,9 +105,15 @@ def test_a_recent_database_opens_in_a_new_window(qtbot, tmp_path: Path, demo_pat
     handled: list[MainWindow] = []
 
     def poll() -> None:
-        # The first window switches to the other file, the second one closes.
+        # The first window switches to the other file, the second one closes (each once its
+        # database is open: the window shows before it).
         for window in QApplication.topLevelWidgets():
-            if isinstance(window, MainWindow) and window.isVisible() and window not in handled:
+            if (
+                isinstance(window, MainWindow)
+                and window.isVisible()
+                and window.is_open()
+                and window not in handled
+            ):
                 handled.append(window)
                 if len(handled) == 1:
                     reopen(window, other)
