@@ -1,8 +1,9 @@
 """Exports for the province: the registration list (xlsx, PDF) and the registration forms (PDF).
 
-Each public function is one use case in one transaction: read the office's nominations, stream
-them as plain :mod:`hagiang_desktop.exports.model` rows to a writer, and record the upward step
-(``list_exported`` or ``forms_printed``) for the dashboard. Files are written atomically; a
+Each public function is one use case: in one read transaction (a snapshot that takes no lock),
+read the office's nominations and stream them as plain :mod:`hagiang_desktop.exports.model` rows
+to a writer; then, in a short write transaction, record the upward step (``list_exported`` or
+``forms_printed``) for the dashboard. Files are written atomically; a
 ``progress(done, total)`` callback that returns False cancels the job, leaves no file and records
 nothing.
 
@@ -176,14 +177,16 @@ def _export_list(
     from hagiang_desktop.exports import excel_list, pdf_list
 
     doc, unit_ids = _prepare(ws, unit_code, day, _list_title(ws))
-    with ws.session() as session:
-        ids = _listed_ids(ws, session, unit_ids)
-    rows = _rows(ws, ids)
     pages = 0
-    if as_pdf:
-        pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
-    else:
-        excel_list.write_registration_list(out, doc, rows, total=len(ids), progress=progress)
+    # One read transaction for the whole file: one consistent snapshot, and no lock the window's
+    # own writes would wait for (#11). The upward step is recorded after, in a short write.
+    with ws.reading() as session:
+        ids = _listed_ids(ws, session, unit_ids)
+        rows = _rows(ws, session, ids)
+        if as_pdf:
+            pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
+        else:
+            excel_list.write_registration_list(out, doc, rows, total=len(ids), progress=progress)
     _record(ws, UpwardStep.LIST_EXPORTED, out, len(ids))
     return ExportResult(Path(out), len(ids), pages)
 
@@ -217,17 +220,10 @@ def export_forms_pdf(
     from hagiang_desktop.exports import pdf_forms
 
     doc, unit_ids = _prepare(ws, unit_code, day, FORM_TITLE)
-    with ws.session() as session:
-        if ids:
-            chosen = list(dict.fromkeys(ids))
-            query = select(Nomination.id).where(Nomination.id.in_(chosen))  # type: ignore[call-overload, union-attr]
-            found = set(session.scalars(query))
-            missing = [i for i in chosen if i not in found]
-            if missing:
-                raise ExportProblem("not_found", str(missing[0]))
-        else:
-            chosen = _listed_ids(ws, session, unit_ids)
-    pages = pdf_forms.write_forms_pdf(out, doc, _rows(ws, chosen), total=len(chosen), progress=progress)
+    with ws.reading() as session:  # as the list: one snapshot, no lock held while drawing
+        chosen = _chosen_ids(session, ids) if ids else _listed_ids(ws, session, unit_ids)
+        rows = _rows(ws, session, chosen)
+        pages = pdf_forms.write_forms_pdf(out, doc, rows, total=len(chosen), progress=progress)
     _record(ws, UpwardStep.FORMS_PRINTED, out, len(chosen))
     return ExportResult(Path(out), len(chosen), pages)
 
@@ -279,19 +275,26 @@ def _listed_ids(ws: Workspace, session: Session, unit_ids: frozenset[int] | None
     return ids
 
 
-def _rows(ws: Workspace, ids: Sequence[int]) -> Iterator[ExportNomination]:
+def _chosen_ids(session: Session, ids: Sequence[int]) -> list[int]:
+    """Return ``ids`` without repeats, in their order, after checking that each exists."""
+    chosen = list(dict.fromkeys(ids))
+    query = select(Nomination.id).where(Nomination.id.in_(chosen))  # type: ignore[call-overload, union-attr]
+    found = set(session.scalars(query))
+    missing = [i for i in chosen if i not in found]
+    if missing:
+        raise ExportProblem("not_found", str(missing[0]))
+    return chosen
+
+
+def _rows(ws: Workspace, session: Session, ids: Sequence[int]) -> Iterator[ExportNomination]:
     """Yield the nominations in ``ids`` order, read in chunks so memory stays flat.
 
-    Each chunk is read in its own short transaction and the transaction is closed before the
-    rows are handed to the writer: every session of this database begins IMMEDIATE (one
-    writer at a time), so holding one while a 10,000-row file is written would freeze the
-    window's own reads for as long. A nomination deleted meanwhile is left out.
+    ``session`` is the export's read transaction (:meth:`Workspace.reading`): it takes no lock,
+    so the window keeps reading and writing while the file is written.
     """
+    labels = _Labels(ws)
     for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        with ws.session() as session:
-            rows = _read_chunk(ws, session, chunk)
-        yield from rows
+        yield from _read_chunk(labels, session, ids[start : start + _CHUNK])
 
 
 #: The columns an export reads (plain columns, not ORM objects: 10,000 rows build 3× faster).
@@ -339,7 +342,7 @@ class _Labels:
         return self._bodies[key]
 
 
-def _read_chunk(ws: Workspace, session: Session, chunk: Sequence[int]) -> list[ExportNomination]:
+def _read_chunk(labels: _Labels, session: Session, chunk: Sequence[int]) -> list[ExportNomination]:
     member = aliased(Unit)
     parent = aliased(Unit)
     query = (
@@ -378,7 +381,6 @@ def _read_chunk(ws: Workspace, session: Session, chunk: Sequence[int]) -> list[E
         checks[nid] = dict(
             item.partition(_UNIT_SEP)[::2] for item in (joined or "").split(_RECORD_SEP) if item
         )
-    labels = _Labels(ws)
     return [_export_row(labels, found[nid], checks.get(nid, {})) for nid in chunk if nid in found]
 
 

@@ -229,7 +229,7 @@ def get_setting(ws: Workspace, key: str, default: Any = None) -> Any:
     Returns:
         The JSON-decoded value, or ``default``.
     """
-    with ws.session() as session:
+    with ws.reading() as session:  # a read: never waits for the write lock (an export reads it)
         value = _get(session, key)
     return default if value is None else value
 

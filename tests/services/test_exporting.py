@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -125,3 +126,29 @@ def test_cancel_leaves_no_file_and_records_nothing(demo_workspace, tmp_path: Pat
             job(ws, tmp_path / name, progress=lambda d, t: False)
     assert list(tmp_path.iterdir()) == []
     assert _events(ws) == []
+
+
+@pytest.mark.parametrize("job", ["list", "list-pdf", "forms"])
+def test_an_export_reads_while_the_window_holds_the_write_lock(demo_workspace, tmp_path: Path, job) -> None:
+    # Another connection (the window saving a form) holds the write lock while the export reads;
+    # it commits when the export reports progress. Exports read in a read transaction, which
+    # needs no lock: a read that took the write lock would wait for it and fail (#11).
+    ws = demo_workspace
+    writer = sqlite3.connect(ws.db.path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE setting SET value = value")
+
+    def progress(done: int, total: int) -> bool:
+        if writer.in_transaction:
+            writer.execute("COMMIT")
+        return True
+
+    export = {"list": exporting.export_list_xlsx, "list-pdf": exporting.export_list_pdf}.get(
+        job, exporting.export_forms_pdf
+    )
+    try:
+        result = export(ws, tmp_path / "out", progress=progress)
+    finally:
+        writer.close()
+    assert result.count == len(_selected(ws))
+    assert [count for _kind, count in _events(ws)] == [result.count]  # recorded after, in its own write
