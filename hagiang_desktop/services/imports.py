@@ -722,6 +722,9 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
             for nid in ids
         ),
     )
+    # The creation time is every row's: written as text once, the JSON encoder calls no date
+    # hook per row (a third of the audit's cost for 100,000 rows, #11). Same JSON as to_json's.
+    stamp = {"created_at": now.isoformat(), "updated_at": now.isoformat()}
     bulk_insert(
         session,
         AuditEvent.__table__,  # type: ignore[arg-type]
@@ -733,7 +736,9 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
                 "entity": "nomination",
                 "entity_id": str(nid),
                 "before_json": None,
-                "after_json": audit.to_json(_audited(value, row.data.checks if row.data else {})),
+                "after_json": audit.to_json(
+                    {**_audited(value, row.data.checks if row.data else {}), **stamp}
+                ),
             }
             for nid, value, row in zip(ids, values, rows, strict=True)
         ),
