@@ -98,7 +98,9 @@ class MainWindow(QMainWindow):
         self.units_tab: UnitDirectoryTab = UnitDirectoryTab(workspace, self)
         self.tabs.addTab(self.units_tab, self._tab_titles()[0])
         self._add_scoped_tabs(as_of or default_as_of(workspace))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(current)
+        self._tab_shown(current)
         backup_actions.install(self)  # File → Back up now / Restore (#8)
         office_actions.install(self)
         import_actions.install(self)
@@ -112,20 +114,52 @@ class MainWindow(QMainWindow):
         return self._ws is not None
 
     def _add_scoped_tabs(self, as_of: date) -> None:
-        """Build the tabs that depend on the office's scope (again after the office changes)."""
-        from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
+        """Build the tabs that depend on the office's scope (again after the office changes).
+
+        The dashboard is built when first shown or first asked for (:attr:`dashboard_tab`): it
+        reads the whole scope and loads Qt Charts, while the window opens on another tab (#11).
+        """
         from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
 
         titles = self._tab_titles()
         self.nominations_tab: NominationEntryTab = NominationEntryTab(self.workspace, self.scope, self)
-        self.dashboard_tab: DeadlineDashboardTab = DeadlineDashboardTab(
-            self.workspace, self.scope, as_of, self
-        )
         self.tabs.insertTab(1, self.nominations_tab, titles[1])
-        self.tabs.insertTab(2, self.dashboard_tab, titles[2])
-        self.nominations_tab.saved.connect(self.dashboard_tab.refresh)
+        self._dashboard: DeadlineDashboardTab | None = None
+        self._dashboard_as_of = as_of
+        self._dashboard_slot = QWidget()  # stands in the dashboard's place until it is built
+        self.tabs.insertTab(2, self._dashboard_slot, titles[2])
+        self.nominations_tab.saved.connect(self._refresh_dashboard)
         self.nominations_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.dashboard_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    @property
+    def dashboard_tab(self) -> DeadlineDashboardTab:
+        """The deadline dashboard (built now if it was not yet)."""
+        if self._dashboard is None:
+            self._build_dashboard()
+        assert self._dashboard is not None
+        return self._dashboard
+
+    def _build_dashboard(self) -> None:
+        from hagiang_desktop.ui import view_state
+        from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
+
+        tab = DeadlineDashboardTab(self.workspace, self.scope, self._dashboard_as_of, self)
+        self._dashboard = tab
+        tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        index, current = self.tabs.indexOf(self._dashboard_slot), self.tabs.currentIndex()
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, tab, self._tab_titles()[2])
+        self.tabs.setCurrentIndex(current)
+        self._dashboard_slot.deleteLater()
+        view_state.restore(self, tab)  # its columns and splitter as the clerk left them
+
+    def _tab_shown(self, index: int) -> None:
+        if self._dashboard is None and self.tabs.widget(index) is self._dashboard_slot:
+            self._build_dashboard()
+
+    def _refresh_dashboard(self) -> None:
+        if self._dashboard is not None:  # one not built yet reads fresh figures when it is
+            self._dashboard.refresh()
 
     @property
     def workspace(self) -> Workspace:
@@ -147,13 +181,16 @@ class MainWindow(QMainWindow):
     def set_scope(self, scope: Scope) -> None:
         """Work for another office: rebuild the scoped tabs on ``scope`` and update the titles."""
         current = self.tabs.currentIndex()
-        as_of = self.dashboard_tab.as_of()
-        for old in (self.nominations_tab, self.dashboard_tab):
+        as_of = self._dashboard.as_of() if self._dashboard is not None else self._dashboard_as_of
+        self.tabs.blockSignals(True)  # no old-scope dashboard built while the tabs go
+        for old in (self.nominations_tab, self._dashboard or self._dashboard_slot):
             self.tabs.removeTab(self.tabs.indexOf(old))
             old.deleteLater()
+        self.tabs.blockSignals(False)
         self.scope = scope
         self._add_scoped_tabs(as_of)
         self.tabs.setCurrentIndex(current)
+        self._tab_shown(current)
         self._update_titles()
 
     def _build_menus(self) -> None:

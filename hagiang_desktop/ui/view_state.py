@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView, Q
 _PREFIX = "view_state"
 
 
-def _parts(window: QMainWindow) -> Iterator[tuple[str, QWidget]]:
+def _parts(window: QMainWindow, only: QWidget | None = None) -> Iterator[tuple[str, QWidget]]:
     """Yield ``(key, widget)`` for the splitters and tables of each tab of ``window.tabs``."""
     tabs = window.tabs  # type: ignore[attr-defined]
     for index in range(tabs.count()):
         tab = tabs.widget(index)
+        if only is not None and tab is not only:
+            continue
         owner = tab.__class__.__name__
         for kind in (QSplitter, QTableView, QTreeView):
             for number, widget in enumerate(tab.findChildren(kind)):
@@ -42,10 +44,15 @@ def save(window: QMainWindow) -> None:
             settings.setValue(key, _header(widget).saveState())
 
 
-def restore(window: QMainWindow) -> None:
-    """Put back what :func:`save` stored; a table sortable by the user is sorted again."""
+def restore(window: QMainWindow, only: QWidget | None = None) -> None:
+    """Put back what :func:`save` stored; a table sortable by the user is sorted again.
+
+    Args:
+        window: the main window.
+        only: this tab alone (one built after the window opened); every tab when None.
+    """
     settings = QSettings()
-    for key, widget in _parts(window):
+    for key, widget in _parts(window, only):
         state = settings.value(key)
         if not isinstance(state, QByteArray):
             continue
