@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self._dashboard_as_of = as_of
         self._dashboard_slot = QWidget()  # stands in the dashboard's place until it is built
         self.tabs.insertTab(2, self._dashboard_slot, titles[2])
-        self.nominations_tab.saved.connect(self._refresh_dashboard)
+        self.nominations_tab.saved.connect(self.refresh_dashboard)
         self.nominations_tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     @property
@@ -157,8 +157,9 @@ class MainWindow(QMainWindow):
         if self._dashboard is None and self.tabs.widget(index) is self._dashboard_slot:
             self._build_dashboard()
 
-    def _refresh_dashboard(self) -> None:
-        if self._dashboard is not None:  # one not built yet reads fresh figures when it is
+    def refresh_dashboard(self) -> None:
+        """Recompute the dashboard after a change; one not built yet reads fresh figures when it is."""
+        if self._dashboard is not None:
             self._dashboard.refresh()
 
     @property

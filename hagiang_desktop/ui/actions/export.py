@@ -208,7 +208,7 @@ class ExportActions(QObject):
         else:
             text = QCoreApplication.translate("export", "Saved %1: %2 models.")
         self._say(text.replace("%1", str(result.path)).replace("%2", str(result.count)))
-        self.window.dashboard_tab.refresh()  # the upward step (list exported, forms printed) shows there
+        self.window.refresh_dashboard()  # the upward step (list exported, forms printed) shows there
         if kind == ExportKind.LIST_XLSX:
             QMessageBox.information(
                 self.window, QCoreApplication.translate("export", "Export"), self.last_message
