@@ -371,10 +371,23 @@ def cumulative_by_day(days: Iterable[date], as_of: date) -> list[tuple[date, int
     Returns:
         ``(day, total so far)`` for each day on which something arrived, in order.
     """
-    per_day = Counter(d for d in days if d <= as_of)
+    return running_totals(Counter(days).items(), as_of)
+
+
+def running_totals(per_day: Iterable[tuple[date, int]], as_of: date) -> list[tuple[date, int]]:
+    """Return the running total of registrations counted per received day, up to the as-of day.
+
+    Args:
+        per_day: ``(day, registrations received that day)``, one pair per day, in any order.
+        as_of: days after it are left out.
+
+    Returns:
+        ``(day, total so far)`` for each day on which something arrived, in order.
+    """
     total = 0
     result = []
-    for day in sorted(per_day):
-        total += per_day[day]
-        result.append((day, total))
+    for day, count in sorted(p for p in per_day if p[0] <= as_of):
+        if count:
+            total += count
+            result.append((day, total))
     return result

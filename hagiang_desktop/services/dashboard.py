@@ -29,9 +29,9 @@ from hagiang_desktop.core.timeliness import (
     UnitVerdict,
     UpwardStatus,
     call_reasons,
-    cumulative_by_day,
     judge_unit,
     local_day,
+    running_totals,
     submission_days,
     upward_status,
 )
@@ -419,12 +419,16 @@ class Coverage:
 
 def coverage(ws: Workspace, scope: Scope, as_of: date) -> Coverage:
     """Count the scope's registrations by field and by kind (drafts left out)."""
-    seen = Nomination.received_on.is_(None) | (Nomination.received_on <= as_of)  # type: ignore[union-attr,operator]
+    # Expressions instead of the bare columns (field_code is never NULL): SQLite then reads the
+    # rows in one pass rather than walking the field_code or received_on index with a row lookup
+    # per registration (~0.14 s → ~0.07 s on the province, issue #11).
+    seen = func.coalesce(Nomination.received_on, date.min) <= as_of
+    field = func.coalesce(Nomination.field_code, "")
     with ws.reading() as session:
         rows = session.execute(
-            select(Nomination.field_code, Nomination.kind, func.count())
+            select(field, Nomination.kind, func.count())
             .where(seen, _NOT_DRAFT, _in_scope(scope))
-            .group_by(Nomination.field_code, Nomination.kind)
+            .group_by(field, Nomination.kind)
         ).all()
     by_field: dict[str, int] = defaultdict(int)
     by_kind: dict[str, int] = defaultdict(int)
@@ -443,13 +447,15 @@ def coverage(ws: Workspace, scope: Scope, as_of: date) -> Coverage:
 
 def timeline(ws: Workspace, scope: Scope, as_of: date) -> list[tuple[date, int]]:
     """Return the running total of the scope's registrations by received day, up to ``as_of``."""
+    # Grouped by an expression, not the column: SQLite would otherwise walk the received_on index
+    # to save a sort, with a row lookup per registration (~0.3 s on the province), instead of
+    # reading the dashboard's narrow covering index.
+    day = func.coalesce(Nomination.received_on, date.max)
     with ws.reading() as session:
         rows = session.execute(
-            select(Nomination.received_on, func.count())
-            .where(Nomination.received_on.is_not(None), _NOT_DRAFT, _in_scope(scope))  # type: ignore[union-attr]
-            .group_by(Nomination.received_on)
+            select(day, func.count()).where(day <= as_of, _NOT_DRAFT, _in_scope(scope)).group_by(day)
         ).all()
-    return cumulative_by_day((day for day, count in rows for _ in range(count)), as_of)
+    return running_totals([(day, count) for day, count in rows], as_of)
 
 
 def upward(ws: Workspace, scope: Scope, as_of: date) -> UpwardStatus:
@@ -473,6 +479,46 @@ def upward(ws: Workspace, scope: Scope, as_of: date) -> UpwardStatus:
         [(kind, at) for kind, at in events],
         int(selected or 0),
         as_of,
+    )
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Every figure of the dashboard for one day, computed together (in a worker by the window).
+
+    Attributes:
+        as_of: the day.
+        rows: the unit table (:func:`unit_table`).
+        to_call: the units to call (:func:`who_to_call`).
+        milestones: the plan's deadlines (:func:`milestones`).
+        stages: the follow-up stages (:func:`stages`).
+        coverage: registrations by field and kind (:func:`coverage`).
+        upward: the office's own steps (:func:`upward`).
+        timeline: the running total by received day (:func:`timeline`).
+    """
+
+    as_of: date
+    rows: list[DashboardRow]
+    to_call: list[DashboardRow]
+    milestones: list[Milestone]
+    stages: list[StageRow]
+    coverage: Coverage
+    upward: UpwardStatus
+    timeline: list[tuple[date, int]]
+
+
+def snapshot(ws: Workspace, scope: Scope, as_of: date) -> Snapshot:
+    """Compute every figure of the dashboard for ``as_of`` (read-only; safe in a worker thread)."""
+    rows = unit_table(ws, scope, as_of)
+    return Snapshot(
+        as_of=as_of,
+        rows=rows,
+        to_call=who_to_call(rows, scope),
+        milestones=milestones(ws, as_of),
+        stages=stages(ws, scope, as_of),
+        coverage=coverage(ws, scope, as_of),
+        upward=upward(ws, scope, as_of),
+        timeline=timeline(ws, scope, as_of),
     )
 
 

@@ -349,7 +349,8 @@ def stage_progress(ws: Workspace, scope: Scope | None = None) -> list[StageProgr
     followed = col(Nomination.status).not_in([str(s) for s in NOT_FOLLOWED])
     in_scope = col(Nomination.registering_unit_id).in_(unit_ids) if unit_ids is not None else true()
     result = []
-    with ws.session() as session:
+    # Read-only: the dashboard computes it in a worker, which must not hold the write lock.
+    with ws.reading() as session:
         for stage in ws.plan.stages:
             in_time = col(Nomination.year) <= stage.year
             due = session.scalar(

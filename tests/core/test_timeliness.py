@@ -19,6 +19,7 @@ from hagiang_desktop.core.timeliness import (
     judge_unit,
     local_day,
     matches,
+    running_totals,
     submission_days,
     upward_status,
 )
@@ -188,3 +189,9 @@ def test_cumulative_by_day():
     days = [D14, D13, D13, date(2018, 4, 2), date(2018, 5, 1)]
     assert cumulative_by_day(days, date(2018, 4, 20)) == [(date(2018, 4, 2), 1), (D13, 3), (D14, 4)]
     assert cumulative_by_day([], D13) == []
+
+
+def test_running_totals_from_counts_per_day():
+    per_day = [(D14, 1), (date(2018, 4, 2), 1), (D13, 2), (date(2018, 4, 5), 0), (date(2018, 5, 1), 7)]
+    assert running_totals(per_day, date(2018, 4, 20)) == [(date(2018, 4, 2), 1), (D13, 3), (D14, 4)]
+    assert running_totals([], D13) == []

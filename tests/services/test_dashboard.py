@@ -220,3 +220,18 @@ def test_two_channels_on_the_last_day_show_the_same_one_whatever_the_order(works
         == "paper"
     )
     assert _row(workspace, LUNG_CU, as_of).verdict.received == 1  # one day, one submission
+
+
+def test_a_snapshot_holds_every_figure_of_the_day(demo_workspace):
+    scope = office_scope(demo_workspace)
+    as_of = date(2018, 4, 20)
+    figures = dashboard.snapshot(demo_workspace, scope, as_of)
+    assert figures.as_of == as_of
+    assert figures.rows == dashboard.unit_table(demo_workspace, scope, as_of)
+    assert figures.to_call == dashboard.who_to_call(figures.rows, scope)
+    assert figures.coverage == dashboard.coverage(demo_workspace, scope, as_of)
+    assert figures.timeline == dashboard.timeline(demo_workspace, scope, as_of)
+    assert figures.timeline[-1][1] == figures.coverage.total == 30  # every demo registration is dated
+    assert figures.stages == dashboard.stages(demo_workspace, scope, as_of)
+    assert figures.upward == dashboard.upward(demo_workspace, scope, as_of)
+    assert [m.deadline.code for m in figures.milestones] == [d.code for d in demo_workspace.plan.deadlines]
