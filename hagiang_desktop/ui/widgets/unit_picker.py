@@ -30,8 +30,8 @@ Units = Sequence[Unit] | Callable[[], Sequence[Unit]]
 def _item(unit: Unit) -> QStandardItem:
     item = QStandardItem(f"{unit.name} ({unit.code})")
     item.setData(unit.code, CODE_ROLE)
-    # A choice brings its stored folded name: folding 20,000 names again is a third of the time
-    # a picker takes to read the province's list.
+    # A choice brings its stored folded name: folding the province's 20,000 names again took
+    # about 80 ms of the 380 ms a picker spent reading the list.
     name_fold = unit.name_fold if isinstance(unit, UnitChoice) else fold(unit.name)
     item.setData(f"{name_fold} {fold(unit.code)}", FOLD_ROLE)
     return item
