@@ -463,6 +463,7 @@ _SEARCH_MATCH = text(f"nomination.id {_MATCHING_IDS}")
 # them (36 ms for the 20,000 "chè"); it walks the sort column's index instead, testing each id
 # against the matches, and stops after the page (3–7 ms; 15 ms at worst, when nothing matches).
 _SEARCH_MATCH_IN_ORDER = text(f"+nomination.id {_MATCHING_IDS}")
+_SEARCH_COUNT = text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :search_phrase")
 
 
 def search_condition(search: str, *, in_order: bool = False) -> Any:
@@ -486,7 +487,12 @@ def search_condition(search: str, *, in_order: bool = False) -> Any:
     if len(folded) < _TRIGRAM:
         return Nomination.search_fold.contains(folded, autoescape=True)  # type: ignore[attr-defined]
     condition = _SEARCH_MATCH_IN_ORDER if in_order else _SEARCH_MATCH
-    return condition.bindparams(search_phrase='"' + folded.replace('"', '""') + '"')
+    return condition.bindparams(search_phrase=_phrase(folded))
+
+
+def _phrase(folded: str) -> str:
+    """Quote a folded search as one FTS5 string: a plain substring, whatever it holds."""
+    return '"' + folded.replace('"', '""') + '"'
 
 
 def _apply_filter(query: Any, flt: NominationFilter, *, in_order: bool = False) -> Any:
@@ -514,6 +520,12 @@ def _apply_filter(query: Any, flt: NominationFilter, *, in_order: bool = False) 
 def count_nominations(ws: Workspace, flt: NominationFilter | None = None) -> int:
     """Count the nominations matching a filter (in SQL)."""
     flt = flt or NominationFilter()
+    folded = fold(flt.search or "")
+    if len(folded) >= _TRIGRAM and flt == NominationFilter(search=flt.search):
+        # Nothing but a search (the province's whole list): the index counts its matches without
+        # reading a row (1–4 ms instead of 20–30 ms for 20,000 matches, #11).
+        with ws.reading() as session:
+            return int(session.scalar(_SEARCH_COUNT.bindparams(search_phrase=_phrase(folded))) or 0)
     query = select(func.count()).select_from(Nomination)
     if flt.registering_unit_code:
         # Only this filter needs the unit; the join doubled a search's count (20 → 32 ms, #11).

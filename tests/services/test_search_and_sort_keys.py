@@ -105,7 +105,9 @@ def test_search_finds_what_the_like_finds(filled, search, expected):
     by_index = _ids(filled, svc.search_condition(search))
     assert by_index == _ids(filled, _like(search))
     assert len(by_index) == expected
-    assert svc.count_nominations(filled, NominationFilter(search=search)) == expected
+    assert svc.count_nominations(filled, NominationFilter(search=search)) == expected  # the index's count
+    assert svc.count_nominations(filled, NominationFilter(search=search, year=2018)) == expected  # by row
+    assert len(svc.list_nominations(filled, NominationFilter(search=search))) == expected
 
 
 _QUERY_ALPHABET = st.sampled_from(
