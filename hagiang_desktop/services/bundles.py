@@ -45,6 +45,8 @@ from hagiang_desktop.exports.bundle import (
 from hagiang_desktop.exports.bundle_docs import BundleNomination, BundleUnit, CriterionTick
 from hagiang_desktop.exports.signing_docs import PROVINCE_RECIPIENT, CoverPage, cover_pdf
 from hagiang_desktop.services import audit, exporting, keys
+from hagiang_desktop.services.progress import Progress as ItemProgress
+from hagiang_desktop.services.progress import report
 from hagiang_desktop.services.scope import SECTION_KINDS, office_scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import (
@@ -560,7 +562,9 @@ def _under(unit: Unit, root: Unit, by_id: dict[int, Unit]) -> bool:
     return False
 
 
-def import_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) -> ImportResult:
+def import_bundle(
+    ws: Workspace, path: Path, *, limits: Limits | None = None, progress: ItemProgress | None = None
+) -> ImportResult:
     """Verify a district's bundle, then merge its nominations in one transaction.
 
     Nominations are matched by ``uid``. A full bundle replaces the earlier bundles of the same
@@ -568,10 +572,18 @@ def import_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) ->
     updates. The import is logged as an ``inbox_bundle`` row and a receipt of the sender's unit
     (channel "bundle"), so the dashboard judges it by the same rules as any other submission.
 
+    Args:
+        ws: the workspace.
+        path: the bundle file.
+        limits: the reader's size limits (tests make them small).
+        progress: ``(done, total) -> bool``, told of the nominations merged; False cancels.
+
     Raises:
         BundleProblem: verification failed (nothing written), or ``bad_data``, ``unknown_unit``,
             ``outside_sender`` (a unit not under the sender) or ``foreign_nomination`` (a model
             another office sent); the transaction is then rolled back.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop before the commit;
+            nothing is written.
     """
     verified = verify_bundle(ws, path, limits=limits)
     rows = _data_rows(verified)
@@ -584,7 +596,8 @@ def import_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) ->
         by_id = _unit_codes(session)
         unit_by_code = {u.code: u for u in by_id.values()}
         root = _root_unit(session, header.sender_code)
-        for row in rows:
+        for done, row in enumerate(rows):
+            report(progress, done, len(rows))
             unit = unit_by_code.get(row.registering_unit_code)
             if unit is None:
                 raise BundleProblem("unknown_unit", row.registering_unit_code)
@@ -668,6 +681,7 @@ def import_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) ->
                 "removed": removed,
             },
         )
+        report(progress, len(rows), len(rows))  # the last moment Cancel can still roll it all back
     return ImportResult(
         sender_code=header.sender_code,
         sender_name=header.sender_name,
@@ -897,12 +911,18 @@ def build_return(
     return BuiltBundle(written.path, sequence, written.manifest_sha256, 1, False, identity.fingerprint)
 
 
-def import_return(ws: Workspace, path: Path) -> ImportResult:
+def import_return(ws: Workspace, path: Path, *, progress: ItemProgress | None = None) -> ImportResult:
     """Verify a province's signed return file, then mark the nominations returned with the reason.
+
+    Args:
+        ws: the workspace.
+        path: the return file.
+        progress: ``(done, total) -> bool``, told of the nominations marked; False cancels.
 
     Raises:
         BundleProblem: verification failed, ``not_for_us`` (addressed to another office),
             ``unknown_nomination`` or ``bad_data``; nothing is written then.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop; nothing is written.
     """
     verified = verify_bundle(ws, path, kind=KIND_RETURN)
     office = office_scope(ws).office
@@ -919,7 +939,8 @@ def import_return(ws: Workspace, path: Path) -> ImportResult:
     header = verified.header
     with ws.session() as session:
         _check_replay(session, verified)
-        for uid, reason in returns:
+        for done, (uid, reason) in enumerate(returns):
+            report(progress, done, len(returns))
             n = session.scalars(select(Nomination).where(Nomination.uid == uid)).first()
             if n is None:
                 raise BundleProblem("unknown_nomination", uid)
@@ -934,6 +955,7 @@ def import_return(ws: Workspace, path: Path) -> ImportResult:
                 nomination_count=len(returns),
             )
         )
+        report(progress, len(returns), len(returns))
     return ImportResult(
         sender_code=header.sender_code,
         sender_name=header.sender_name,

@@ -49,6 +49,7 @@ from hagiang_desktop.services.nominations import (
     supplement_for,
     validate_input,
 )
+from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.workspace import Workspace, get_setting, set_setting
 from hagiang_desktop.storage.bulk import bulk_insert
 from hagiang_desktop.storage.models import (
@@ -281,6 +282,7 @@ def preview(
     mapping: Sequence[str | None] | None = None,
     encodings: dict[int, Encoding] | None = None,
     received_on: date | None = None,
+    progress: Progress | None = None,
 ) -> ImportPreview:
     """Build the preview of an import; nothing is written.
 
@@ -291,12 +293,14 @@ def preview(
         mapping: a key (or None) per column; proposed when None.
         encodings: per-column encodings chosen by the clerk (column index → encoding).
         received_on: the day of receipt (today in Vietnam by default).
+        progress: ``(done, total) -> bool``, told of the rows read; False cancels.
 
     Returns:
         The preview.
 
     Raises:
         ImportProblem: the file as a whole is refused.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop.
     """
     if table.form == "template":
         if table.metadata.get("format") != TEMPLATE_FORMAT:
@@ -313,7 +317,7 @@ def preview(
     keys = list(mapping) if mapping is not None else propose(ws, table, unit_code)
     if "name" not in keys:
         raise ImportProblem("no_name_column")
-    with ws.session() as session:
+    with ws.reading() as session:
         unit = session.scalars(select(Unit).where(Unit.code == unit_code)).first()
         if unit is None:
             raise ImportProblem("unknown_unit", unit_code)
@@ -329,7 +333,10 @@ def preview(
         received_on=received_on or today_vn(),
         columns=_plan_columns(table, keys, encodings),
     )
-    rows = [_read_row(ws, result, table, row) for row in table.rows]
+    rows = []
+    for done, row in enumerate(table.rows):
+        report(progress, done, len(table.rows))
+        rows.append(_read_row(ws, result, table, row))
     result.rows = _match(ws, rows)
     return result
 
@@ -338,7 +345,7 @@ def _docx_sender(ws: Workspace, table: RawTable) -> str | None:
     if "sender" not in table.headers:
         return None
     text = clean_text(table.rows[0].cells[table.headers.index("sender")].text)
-    with ws.session() as session:
+    with ws.reading() as session:
         unit = session.scalars(
             select(Unit).where((Unit.code == text) | (Unit.name_fold == fold(text)))
         ).first()
@@ -510,7 +517,7 @@ def _match(ws: Workspace, rows: list[PreviewRow]) -> list[PreviewRow]:
     """Mark rows as changed/unchanged (same source key) or duplicate (same folded name)."""
     keys = [r.data.source_key for r in rows if r.data and r.data.source_key]
     years = {r.data.year for r in rows if r.data}
-    with ws.session() as session:
+    with ws.reading() as session:
         existing: dict[str, Nomination] = {}
         for chunk in _chunks(keys):
             for n in session.scalars(select(Nomination).where(Nomination.source_key.in_(chunk))):  # type: ignore[union-attr]
@@ -612,7 +619,12 @@ def _values(
 
 
 def apply(
-    ws: Workspace, pv: ImportPreview, *, skip_invalid: bool = False, include_duplicates: bool = False
+    ws: Workspace,
+    pv: ImportPreview,
+    *,
+    skip_invalid: bool = False,
+    include_duplicates: bool = False,
+    progress: Progress | None = None,
 ) -> ApplyResult:
     """Write a previewed import in ONE transaction, with a receipt for the sending unit.
 
@@ -624,6 +636,7 @@ def apply(
         pv: the preview, as the clerk saw it.
         skip_invalid: import the valid rows even when others have errors.
         include_duplicates: also import rows that duplicate existing nominations.
+        progress: ``(done, total) -> bool``, told of the rows written; False cancels.
 
     Returns:
         How many rows were created, updated and skipped, and the receipt's id.
@@ -631,6 +644,8 @@ def apply(
     Raises:
         ImportProblem: ``has_errors`` — some rows have errors and ``skip_invalid`` is False;
             nothing is written.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop before the commit;
+            the transaction is rolled back and nothing is written.
     """
     if pv.errors and not skip_invalid:
         raise ImportProblem("has_errors", str(len(pv.errors)))
@@ -640,10 +655,12 @@ def apply(
     with ws.session() as session:
         unit = session.scalars(select(Unit).where(Unit.code == pv.unit_code)).one()
         new_rows = [r for r in todo if r.match_id is None]
+        report(progress, 0, len(todo))
         created = _insert_new(ws, session, unit, new_rows, now)
-        for row in todo:
-            if row.match_id is not None:
-                _update_one(ws, session, unit, row, now)
+        changed = [r for r in todo if r.match_id is not None]
+        for done, row in enumerate(changed, created):
+            report(progress, done, len(todo))
+            _update_one(ws, session, unit, row, now)
         receipt_id = None
         if todo:
             receipt = Receipt(
@@ -668,6 +685,7 @@ def apply(
                     "updated": len(todo) - created,
                 },
             )
+        report(progress, len(todo), len(todo))  # the last moment Cancel can still roll it all back
     return ApplyResult(
         created=created, updated=len(todo) - created, skipped=len(pv.rows) - len(todo), receipt_id=receipt_id
     )

@@ -7,7 +7,7 @@ list of 100,000 rows stays fast; the Qt model only asks for a window of rows.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
@@ -21,6 +21,7 @@ from hagiang_desktop.core.plan import Eligibility
 from hagiang_desktop.core.vntext import clean_text, fold
 from hagiang_desktop.core.workflow import TransitionRequest, check_transition
 from hagiang_desktop.services import audit
+from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import (
     DERIVED_COLUMNS,
@@ -601,21 +602,26 @@ def list_nominations(
         ]
 
 
-def change_status(ws: Workspace, ids: Iterable[int], request: TransitionRequest) -> None:
+def change_status(
+    ws: Workspace, ids: Sequence[int], request: TransitionRequest, *, progress: Progress | None = None
+) -> None:
     """Move nominations to a new status, all or none, each change kept in the history.
 
     Args:
         ws: the workspace.
         ids: the nominations.
         request: the new status and its reasons.
+        progress: ``(done, total) -> bool``, told of the nominations moved; False cancels.
 
     Raises:
         hagiang_desktop.core.workflow.TransitionProblem: one of them cannot move; nothing changes.
         NominationProblem: ``not_found``.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop; nothing changes.
     """
     now = datetime.now(UTC)
     with ws.session() as session:
-        for nomination_id in ids:
+        for done, nomination_id in enumerate(ids):
+            report(progress, done, len(ids))
             n = _require(session, nomination_id)
             current = NominationStatus(n.status)
             check_transition(current, request, eligible=n.eligible)
@@ -652,6 +658,7 @@ def change_status(ws: Workspace, ids: Iterable[int], request: TransitionRequest)
                 before=before,
                 after={"status": n.status, "override_reason": n.override_reason, "reason": n.status_reason},
             )
+        report(progress, len(ids), len(ids))  # the last moment Cancel can still roll it all back
 
 
 def delete_nomination(ws: Workspace, nomination_id: int) -> None:

@@ -46,7 +46,7 @@ def unit_counts(ws: Workspace, as_of: date) -> dict[int, UnitCounts]:
     Returns:
         unit id → figures; units with nothing to show are left out.
     """
-    with ws.session() as session:
+    with ws.reading() as session:  # read-only: never waits for a writer (runs in a worker)
         registered = dict(
             session.execute(
                 select(Nomination.registering_unit_id, func.count()).group_by(Nomination.registering_unit_id)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
 from hagiang_desktop import __version__
 from hagiang_desktop.core.vntext import today_vn
@@ -18,6 +18,7 @@ from hagiang_desktop.storage.paths import default_db_path
 from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.crash import install_excepthook
 from hagiang_desktop.ui.i18n import choose_language, install_translator
+from hagiang_desktop.ui.workers import wait_for_background
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.workspace import Workspace
@@ -104,6 +105,7 @@ def _run_window(app: QApplication, path: Path, options: argparse.Namespace) -> t
     QTimer.singleShot(0, lambda: _open_in(app, window, path, options, opened))
     status = app.exec()
     sys.excepthook = previous_hook
+    wait_for_background()  # the daily backup or the directory's figures may still be reading
     if not opened:
         return 1, None
     opened[0].close()
@@ -119,7 +121,7 @@ def _open_in(
         _report("window shown")
     if not window.isVisible():  # closed before its database opened
         return
-    from hagiang_desktop.ui.opening import open_for_window
+    from hagiang_desktop.ui.opening import open_for_window, start_of_day_backup
 
     # One writer (the lock), a quick check, and a way out for a locked, damaged or newer file.
     workspace = open_for_window(path, window)
@@ -131,7 +133,8 @@ def _open_in(
     window.attach(workspace)
     if workspace.db.read_only:
         window.setWindowTitle(window.windowTitle() + " " + QCoreApplication.translate("app", "(read-only)"))
-    _daily_backup(window, workspace)
+    # The daily backup copies and checks the whole file: a worker, once the window is up.
+    start_of_day_backup(window, workspace)
     if options.quit_after_show:
         _report("tabs ready")
         app.quit()
@@ -139,12 +142,3 @@ def _open_in(
         from hagiang_desktop.ui.actions.office import ask_on_first_run
 
         QTimer.singleShot(0, lambda: ask_on_first_run(window))  # no office chosen yet: which one?
-
-
-def _daily_backup(window: QMainWindow, workspace: Workspace) -> None:
-    """Take the automatic backup once the window is up; warn in the status bar if it failed."""
-    from hagiang_desktop.ui.opening import start_of_day_backup
-
-    warning = start_of_day_backup(workspace)
-    if warning:
-        window.statusBar().showMessage(warning, 20000)

@@ -15,20 +15,34 @@ Typical use (see ``ui/actions/export.py``)::
 Services open their own database sessions in the worker thread; the UI thread keeps running (the
 window repaints, the progress moves) but must not start a second write meanwhile: the progress
 dialog is window-modal for that reason.
+
+Jobs the clerk need not watch (the daily backup, the directory's per-unit figures) run through
+:func:`run_in_background` instead: no dialog; the worker belongs to no widget, so closing a window
+never destroys a thread that is still running, and :func:`wait_for_background` lets the program
+(and the tests) wait for them before the database closes.
 """
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hagiang_desktop.exports.model import Cancelled
 
-__all__ = ["Job", "Worker", "run_with_progress"]
+__all__ = [
+    "Job",
+    "Worker",
+    "background_pending",
+    "run_in_background",
+    "run_with_progress",
+    "wait_for_background",
+]
 
 #: What a worker runs: it receives ``progress(done, total) -> bool`` and returns a result.
 Job = Callable[[Callable[[int, int], bool]], Any]
@@ -135,3 +149,62 @@ def run_with_progress(parent: QWidget, title: str, label: str, job: Job) -> Work
     worker.finished.connect(finish)
     worker.start()
     return worker
+
+
+#: Background workers still running (or finished but not yet collected): the reference keeps
+#: Python from deleting a QThread whose thread is still running (Qt aborts the process then).
+_BACKGROUND: set[Worker] = set()
+
+
+def run_in_background(
+    owner: QObject,
+    job: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> Worker:
+    """Start ``job()`` in a :class:`Worker` with no dialog and no parent widget.
+
+    The callbacks run on the UI thread, and only while ``owner`` (the widget that shows the
+    result) still exists: a result arriving after its window closed is dropped.
+
+    Args:
+        owner: the widget the result is for.
+        job: the work, called without arguments in the worker thread.
+        on_success: called with the job's result.
+        on_failure: called with the exception the job raised (ignored when None).
+
+    Returns:
+        The started worker.
+    """
+    worker = Worker(lambda _progress: job())
+    _BACKGROUND.add(worker)
+
+    def deliver(callback: Callable[[Any], None] | None, value: Any) -> None:
+        if callback is not None and shiboken6.isValid(owner):
+            callback(value)
+
+    def collect() -> None:
+        worker.wait()
+        _BACKGROUND.discard(worker)
+        worker.deleteLater()
+
+    worker.succeeded.connect(lambda result: deliver(on_success, result))
+    worker.failed.connect(lambda error: deliver(on_failure, error))
+    worker.finished.connect(collect)
+    worker.start()
+    return worker
+
+
+def background_pending() -> bool:
+    """Tell whether a background job is still running or its result not yet delivered."""
+    return bool(_BACKGROUND)
+
+
+def wait_for_background() -> None:
+    """Block until every background job has ended (before the database closes, at exit)."""
+    for worker in list(_BACKGROUND):
+        worker.wait()
+
+
+# A thread still running when the interpreter tears down would take the process with it.
+atexit.register(wait_for_background)

@@ -30,6 +30,14 @@ def _window(qtbot, ws):
     return window
 
 
+def _imported(qtbot, flow):
+    """Wait for an import started in its worker; return what it imported (None: refused)."""
+    assert flow is not None
+    with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
+        pass
+    return done.args[0]
+
+
 @pytest.fixture
 def province(tmp_path):
     ws = open_workspace(tmp_path / "province.sqlite3")
@@ -90,7 +98,7 @@ def test_district_to_province_and_back_through_the_windows(
 
     # The province imports it: first refused (not trusted), in words, then trusted and merged.
     province_window = _window(qtbot, province)
-    assert not actions.import_bundle(province_window, built.path)
+    assert _imported(qtbot, actions.import_bundle(province_window, built.path)) is None
     assert no_dialogs[-1][0] == "warning"
     assert identity.fingerprint in no_dialogs[-1][1]
     assert actions.import_certificate(province_window, cert)  # the fingerprint question answers Yes
@@ -103,9 +111,9 @@ def test_district_to_province_and_back_through_the_windows(
         for info in src.infolist():
             data = src.read(info)
             out.writestr(info.filename, data + b" " if info.filename == "danh-sach.xlsx" else data)
-    assert not actions.import_bundle(province_window, tampered)
+    assert _imported(qtbot, actions.import_bundle(province_window, tampered)) is None
     assert "danh-sach.xlsx" in no_dialogs[-1][1]
-    assert actions.import_bundle(province_window, built.path)
+    assert _imported(qtbot, actions.import_bundle(province_window, built.path)) is not None
     assert "8" in no_dialogs[-1][1]
     overview = actions.inbox_overview(province_window)
     qtmodeltester.check(overview.model)
@@ -130,7 +138,7 @@ def test_district_to_province_and_back_through_the_windows(
     )
     assert back is not None
     assert actions.import_certificate(district_window, tmp_path / "province.pem", confirm=False)
-    assert actions.import_return(district_window, back.path)
+    assert _imported(qtbot, actions.import_return(district_window, back.path)) is not None
     returned = nominations.list_nominations(
         demo_workspace, NominationFilter(status=NominationStatus.RETURNED)
     )

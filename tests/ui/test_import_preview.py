@@ -131,8 +131,9 @@ def test_legacy_list_goes_through_mapping_and_shows_both_texts(qtbot, workspace,
     _shot(dialog, "import-preview-legacy.png")
     # The clerk overrides the name column to Unicode: the text stays as it was in the file.
     combo = dialog.encoding_combos[1]
-    combo.setCurrentIndex(combo.findData("unicode"))
-    assert dialog.preview.rows[0].data.name == to_tcvn3(names[0])
+    combo.setCurrentIndex(combo.findData("unicode"))  # read again in a worker
+    qtbot.waitUntil(lambda: dialog.preview.rows[0].data.name == to_tcvn3(names[0]), timeout=20000)
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled())  # the worker has ended
     with qtbot.waitSignal(flow.finished):
         dialog.reject()
     assert imports.propose(workspace, imports.read(path), "00715")[4] is None

@@ -17,14 +17,34 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from hagiang_desktop.services import bundles, exporting, maintenance, scope
-from hagiang_desktop.services.workspace import open_workspace
+from hagiang_desktop.core.kinds import NominationStatus
+from hagiang_desktop.core.workflow import TransitionRequest
+from hagiang_desktop.services import (
+    bundles,
+    exporting,
+    imports,
+    keys,
+    maintenance,
+    nominations,
+    scope,
+    templates,
+    unit_counts,
+)
+from hagiang_desktop.services.nominations import NominationFilter
+from hagiang_desktop.services.workspace import Workspace, open_workspace
 from hagiang_desktop.ui.actions import backup as backup_actions
 from hagiang_desktop.ui.actions import bundles as bundle_actions
+from hagiang_desktop.ui.actions.imports import start_import
 from hagiang_desktop.ui.main_window import MainWindow
+from hagiang_desktop.ui.opening import start_of_day_backup
+from hagiang_desktop.ui.workers import background_pending
+from tests.services.import_files import fill_template, many_rows
 
 PASS = "mật khẩu Đồng Văn"
+IMPORT_UNIT = "026-GDDT"
 
 
 @contextmanager
@@ -104,28 +124,164 @@ def test_backup_runs_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialo
     assert seen == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the province's Bundles → Import verifies and merges a bundle on the UI thread (seconds "
-    "for a district's full list): run bundles.import_bundle in ui.workers.run_with_progress",
-)
-def test_bundle_import_runs_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
-    district = _window(qtbot, demo_workspace)
+def _press_cancel(progress_dialog: QProgressDialog) -> None:
+    """Press the progress dialog's Cancel button, as the clerk does (it may not be shown yet)."""
+    progress_dialog.findChild(QPushButton).click()
+
+
+def _built_bundle(qtbot, district: MainWindow, tmp_path: Path) -> tuple[Path, bundles.BuiltBundle]:
+    """Give the district a key, build its bundle; return its certificate and the bundle."""
     assert bundle_actions.create_identity(district, PASS)
     cert = bundle_actions.export_certificate(district, tmp_path / "dong-van.pem")
+    assert cert is not None
     flow = bundle_actions.build_bundle(district, tmp_path / "dong-van.zip", PASS)
     assert flow is not None
     with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
         pass
-    built = done.args[0]
-    province_ws = open_workspace(tmp_path / "province.sqlite3")
-    try:
-        scope.set_office(province_ws, "02-SNV")
-        province = _window(qtbot, province_ws)
-        assert bundle_actions.import_certificate(province, cert, confirm=False)
-        with entered_on_ui_thread(bundles.import_bundle) as seen:
-            imported = bundle_actions.import_bundle(province, built.path)
-        assert imported
-        assert seen == []
-    finally:
-        province_ws.close()
+    return cert, done.args[0]
+
+
+def _finished(qtbot, flow: Any) -> Any:
+    """Wait for a flow run in a worker to end; return what its ``finished`` signal carried."""
+    assert flow is not None
+    with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
+        pass
+    return done.args[0] if done.args else None
+
+
+@pytest.fixture
+def province_ws(tmp_path: Path) -> Iterator[Workspace]:
+    """The province's inbox database, open."""
+    ws = open_workspace(tmp_path / "province.sqlite3")
+    scope.set_office(ws, "02-SNV")
+    yield ws
+    ws.close()
+
+
+def _province(qtbot, province_ws: Workspace, cert: Path) -> MainWindow:
+    """The province's window, trusting the district's certificate."""
+    window = _window(qtbot, province_ws)
+    assert bundle_actions.import_certificate(window, cert, confirm=False)
+    return window
+
+
+def test_bundle_import_and_return_file_run_in_a_worker(
+    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs
+) -> None:
+    district = _window(qtbot, demo_workspace)
+    cert, built = _built_bundle(qtbot, district, tmp_path)
+    province = _province(qtbot, province_ws, cert)
+    with entered_on_ui_thread(bundles.import_bundle) as seen:
+        imported = _finished(qtbot, bundle_actions.import_bundle(province, built.path))
+    assert imported is not None
+    assert imported.added == built.nomination_count
+    assert seen == []
+
+    keys.create_identity(province_ws, PASS)
+    province_cert = tmp_path / "province.pem"
+    keys.export_certificate(province_ws, province_cert)
+    first = bundles.returnable_nominations(province_ws)[0]
+    back = bundles.build_return(province_ws, first.id, "Thiếu minh chứng", tmp_path / "tra.zip", PASS)
+    assert bundle_actions.import_certificate(district, province_cert, confirm=False)
+    with entered_on_ui_thread(bundles.import_return) as seen:
+        returned = _finished(qtbot, bundle_actions.import_return(district, back.path))
+    assert returned is not None
+    assert returned.updated == 1
+    assert seen == []
+
+
+def test_cancel_of_a_bundle_import_writes_nothing(
+    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs
+) -> None:
+    district = _window(qtbot, demo_workspace)
+    cert, built = _built_bundle(qtbot, district, tmp_path)
+    province = _province(qtbot, province_ws, cert)
+    flow = bundle_actions.import_bundle(province, built.path)
+    assert flow is not None
+    # Cancel at once: the worker stops at its first report, inside the one transaction.
+    _press_cancel(flow.worker.dialog)
+    assert _finished(qtbot, flow) is None
+    assert flow.worker.was_cancelled
+    assert nominations.count_nominations(province_ws) == 0
+    assert all(not r.bundles for r in bundles.province_view(province_ws, date(2018, 4, 20)))
+
+
+def test_import_preview_and_apply_run_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
+    template = templates.make_template(demo_workspace, IMPORT_UNIT, tmp_path / "mau.xlsx", rows=200)
+    source = fill_template(template, tmp_path / "200-dong.xlsx", many_rows(200))
+    window = _window(qtbot, demo_workspace)
+    before = nominations.count_nominations(demo_workspace)
+    with entered_on_ui_thread(imports.preview, imports.apply) as seen:
+        flow = start_import(window, source)
+        qtbot.waitUntil(lambda: flow.preview_dialog is not None, timeout=60_000)
+        dialog = flow.preview_dialog
+        dialog.skip_invalid.setChecked(True)
+        with qtbot.waitSignal(flow.finished, timeout=60_000):
+            dialog.apply()
+    assert dialog.result is not None
+    assert dialog.result.created > 0
+    assert nominations.count_nominations(demo_workspace) == before + dialog.result.created
+    assert seen == []
+
+
+def test_cancel_of_an_import_apply_writes_nothing(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
+    template = templates.make_template(demo_workspace, IMPORT_UNIT, tmp_path / "mau.xlsx", rows=200)
+    source = fill_template(template, tmp_path / "200-dong.xlsx", many_rows(200))
+    window = _window(qtbot, demo_workspace)
+    before = nominations.count_nominations(demo_workspace)
+    flow = start_import(window, source)
+    qtbot.waitUntil(lambda: flow.preview_dialog is not None, timeout=60_000)
+    dialog = flow.preview_dialog
+    dialog.skip_invalid.setChecked(True)
+    dialog.apply()
+    _press_cancel(dialog.worker.dialog)  # before its last report: the transaction is rolled back
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=60_000)
+    assert dialog.worker.was_cancelled
+    assert dialog.result is None
+    assert dialog.isVisible()  # the clerk may apply again or close
+    assert "nothing was written" in dialog.hint_label.text()
+    assert nominations.count_nominations(demo_workspace) == before
+    with qtbot.waitSignal(flow.finished):
+        dialog.reject()
+
+
+def test_daily_backup_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:
+    window = _window(qtbot, demo_workspace)
+    with entered_on_ui_thread(maintenance.daily_backup) as seen:
+        worker = start_of_day_backup(window, demo_workspace)
+        qtbot.waitUntil(lambda: not background_pending(), timeout=60_000)
+    assert worker.error is None
+    assert worker.result is not None
+    assert worker.result.exists()
+    assert worker.result.name in window.statusBar().currentMessage()
+    assert seen == []
+
+
+def test_directory_figures_load_in_a_worker_and_the_latest_request_wins(
+    qtbot, demo_workspace, no_dialogs
+) -> None:
+    with entered_on_ui_thread(unit_counts.unit_counts) as seen:
+        window = _window(qtbot, demo_workspace)
+        tab = window.units_tab
+        qtbot.waitUntil(lambda: tab._counts_loaded, timeout=60_000)
+        # Two days asked in a row: whichever answer arrives last, the second day's figures show.
+        tab.as_of_edit.setDate(QDate(2018, 1, 2))
+        tab.as_of_edit.setDate(QDate(2018, 12, 31))
+        qtbot.waitUntil(lambda: not background_pending(), timeout=60_000)
+    assert seen == []
+    assert tab._counts == unit_counts.unit_counts(demo_workspace, date(2018, 12, 31))
+    assert tab._counts != unit_counts.unit_counts(demo_workspace, date(2018, 1, 2))
+
+
+def test_bulk_status_change_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:
+    window = _window(qtbot, demo_workspace)
+    tab = window.nominations_tab
+    ids = [r.id for r in nominations.list_nominations(demo_workspace, NominationFilter(status="registered"))]
+    assert len(ids) > 1
+    with entered_on_ui_thread(nominations.change_status) as seen:
+        worker = tab.apply_status(ids, TransitionRequest(NominationStatus.DRAFT))
+        assert worker is not None
+        qtbot.waitUntil(lambda: tab.status_worker is None, timeout=60_000)
+    assert seen == []
+    statuses = {d.status for d in (nominations.get_nomination(demo_workspace, i) for i in ids)}
+    assert statuses == {NominationStatus.DRAFT}

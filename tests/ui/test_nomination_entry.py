@@ -161,6 +161,7 @@ def test_bulk_change_of_selected_rows_asks_override_for_the_ineligible(qtbot, wo
     assert not _ok(dialog).isEnabled()
     type_text(dialog.override_edit, "Đề nghị của xã")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.status_worker is None)  # a selection changes in a worker
     statuses = {r.name: r.status for r in svc.list_nominations(workspace)}
     assert set(statuses.values()) == {NominationStatus.SELECTED}
     # and back to registered, no override needed
@@ -170,6 +171,7 @@ def test_bulk_change_of_selected_rows_asks_override_for_the_ineligible(qtbot, wo
     dialog.target_combo.setCurrentIndex(dialog.target_combo.findData("registered"))
     assert _ok(dialog).isEnabled()
     dialog.accept()
+    qtbot.waitUntil(lambda: tab.status_worker is None)
     assert {r.status for r in svc.list_nominations(workspace)} == {NominationStatus.REGISTERED}
     assert not no_dialogs
 
@@ -358,6 +360,7 @@ def test_bulk_override_reason_is_kept_only_on_the_ineligible(qtbot, workspace, n
     dialog.target_combo.setCurrentIndex(dialog.target_combo.findData("selected"))
     type_text(dialog.override_edit, "Đề nghị của xã")
     dialog.accept()
+    qtbot.waitUntil(lambda: tab.status_worker is None)
     eligible = svc.get_nomination(workspace, ids["Lò Văn Tỉnh"])
     ineligible = svc.get_nomination(workspace, ids["Sùng Mí Chá"])
     assert eligible.override_reason is None

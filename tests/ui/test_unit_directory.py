@@ -80,6 +80,7 @@ def test_model_passes_the_tester_in_every_mode(qtbot, qtmodeltester, demo_worksp
     tab = UnitDirectoryTab(demo_workspace)
     qtbot.addWidget(tab)
     tab.refresh_counts()
+    qtbot.waitUntil(lambda: tab._counts_loaded)  # the figures are read in a worker
     qtmodeltester.check(tab.model)
     province = tab.model.index(0, 0)
     tab.model.fetchMore(province)

@@ -27,6 +27,7 @@ from hagiang_desktop.ui.dialogs.bundle_dialogs import (
     TrustStoreDialog,
 )
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from hagiang_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
     from hagiang_desktop.exports.bundle import BundleProblem
@@ -613,47 +614,108 @@ def build_bundle(
     return flow
 
 
+class FileImportFlow(QObject):
+    """Verify and merge a signed file (a bundle, a return file) in a worker, behind a progress dialog.
+
+    A district's full list takes seconds to verify and merge: the window keeps painting
+    meanwhile. The merge is one transaction, so Cancel (until it commits) writes nothing; the
+    dialog says so.
+
+    Signals:
+        finished: the ImportResult, or None when the file was refused or the import cancelled.
+
+    Attributes:
+        result: what was imported, once done.
+        error: the message shown when the file was refused.
+        worker: the worker; its ``dialog`` is the progress dialog.
+    """
+
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        title: str,
+        source: Path,
+        importer: Callable[..., ImportResult],
+        report: Callable[[ImportResult], str],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.title = title
+        self.result: ImportResult | None = None
+        self.error: str | None = None
+        self._report = report
+        ws = window.workspace
+        label = QCoreApplication.translate(
+            "bundles", "Verifying and importing %1…\nCancel stops the import: nothing is written then."
+        ).replace("%1", source.name)
+        self.worker = run_with_progress(
+            window, title, label, lambda progress: importer(ws, source, progress=progress)
+        )
+        self.worker.succeeded.connect(self._imported)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.result = result
+        _refresh(self.window)
+        _done(self.window, self.title, self._report(result))
+        self.finished.emit(result)
+
+    def _failed(self, error: BaseException) -> None:
+        from hagiang_desktop.exports.bundle import BundleProblem
+
+        if not isinstance(error, BundleProblem):
+            self.finished.emit(None)
+            raise error  # a bug, not a refusal: the crash handler reports it, as before
+        self.error = problem_text(error)
+        _refuse(self.window, self.title, error)
+        self.finished.emit(None)
+
+    def _cancelled(self) -> None:
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("bundles", "Import cancelled; nothing was written."), 10000
+        )
+        self.finished.emit(None)
+
+
 def _import_file(
     window: MainWindow,
     source: Path | None,
     title: str,
     filters: str,
-    importer: Callable[[Workspace, Path], ImportResult],
-) -> ImportResult | None:
-    """Ask for the file if needed, verify and import it; say why when it is refused."""
-    from hagiang_desktop.exports.bundle import BundleProblem
-
+    importer: Callable[..., ImportResult],
+    report: Callable[[ImportResult], str],
+) -> FileImportFlow | None:
+    """Ask for the file if needed, then verify and import it in a worker (None: no file chosen)."""
     source = source or _open_path(window, title, filters)
     if source is None:
         return None
-    try:
-        result = importer(window.workspace, source)
-    except BundleProblem as error:
-        _refuse(window, title, error)
-        return None
-    _refresh(window)
-    return result
+    return FileImportFlow(window, title, source, importer, report)
 
 
-def import_return(window: MainWindow, source: Path | None = None) -> bool:
-    """Apply the province's signed return file: the nominations named become returned."""
-    from hagiang_desktop.services import bundles
-
-    title = QCoreApplication.translate("bundles", "Return file")
-    filters = QCoreApplication.translate("bundles", "Return file (*.zip)")
-    result = _import_file(window, source, title, filters, bundles.import_return)
-    if result is None:
-        return False
-    _done(
-        window,
-        title,
+def _returned_text(result: ImportResult) -> str:
+    return (
         QCoreApplication.translate(
             "bundles", "%1 returned %2 nominations; they are marked as returned with the reason."
         )
         .replace("%1", result.sender_name)
-        .replace("%2", str(result.updated)),
+        .replace("%2", str(result.updated))
     )
-    return True
+
+
+def import_return(window: MainWindow, source: Path | None = None) -> FileImportFlow | None:
+    """Apply the province's signed return file (in a worker): the nominations named become returned.
+
+    Returns:
+        The running import (its ``finished`` signal tells the result), or None if no file was chosen.
+    """
+    from hagiang_desktop.services import bundles
+
+    title = QCoreApplication.translate("bundles", "Return file")
+    filters = QCoreApplication.translate("bundles", "Return file (*.zip)")
+    return _import_file(window, source, title, filters, bundles.import_return, _returned_text)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -724,23 +786,13 @@ def trust_store(window: MainWindow) -> TrustStoreDialog:
     return dialog
 
 
-def import_bundle(window: MainWindow, source: Path | None = None) -> bool:
-    """Verify a bundle, then merge it; show the precise reason when it is refused."""
-    from hagiang_desktop.services import bundles
-
-    title = QCoreApplication.translate("bundles", "Import a bundle")
-    filters = QCoreApplication.translate("bundles", "Bundle (*.zip)")
-    result = _import_file(window, source, title, filters, bundles.import_bundle)
-    if result is None:
-        return False
+def _imported_text(result: ImportResult) -> str:
     kind = (
         QCoreApplication.translate("bundles", "supplement bundle")
         if result.supplement
         else QCoreApplication.translate("bundles", "bundle")
     )
-    _done(
-        window,
-        title,
+    return (
         QCoreApplication.translate(
             "bundles", "Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed."
         )
@@ -749,9 +801,21 @@ def import_bundle(window: MainWindow, source: Path | None = None) -> bool:
         .replace("%3", result.sender_name)
         .replace("%4", str(result.added))
         .replace("%5", str(result.updated))
-        .replace("%6", str(result.removed)),
+        .replace("%6", str(result.removed))
     )
-    return True
+
+
+def import_bundle(window: MainWindow, source: Path | None = None) -> FileImportFlow | None:
+    """Verify a bundle, then merge it, in a worker; show the precise reason when it is refused.
+
+    Returns:
+        The running import (its ``finished`` signal tells the result), or None if no file was chosen.
+    """
+    from hagiang_desktop.services import bundles
+
+    title = QCoreApplication.translate("bundles", "Import a bundle")
+    filters = QCoreApplication.translate("bundles", "Bundle (*.zip)")
+    return _import_file(window, source, title, filters, bundles.import_bundle, _imported_text)
 
 
 def inbox_overview(window: MainWindow) -> InboxDialog:
@@ -761,9 +825,14 @@ def inbox_overview(window: MainWindow) -> InboxDialog:
     as_of = window.dashboard_tab.as_of()
     dialog = InboxDialog(bundles.province_view(window.workspace, as_of), format_date_short(as_of), window)
 
-    def imported() -> None:
-        if import_bundle(window):
+    def reload(result: ImportResult | None) -> None:
+        if result is not None:
             dialog.model.set_rows(bundles.province_view(window.workspace, as_of))
+
+    def imported() -> None:
+        flow = import_bundle(window)
+        if flow is not None:
+            flow.finished.connect(reload)
 
     dialog.import_button.clicked.connect(imported)
     dialog.open()

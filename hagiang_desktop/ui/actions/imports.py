@@ -1,8 +1,9 @@
 """The Import menu: bring in what units send, and make the templates they should send (issue #10).
 
 Import: file dialog → the file is read in a worker thread (progress shown) → for a list that is
-not our template, the column-mapping step → the preview → Apply (one transaction) or Cancel
-(nothing written). Templates: choose units → choose a folder → one workbook per unit.
+not our template, the column-mapping step → the preview, built in a worker too → Apply (one
+transaction, in a worker) or Cancel (nothing written). Templates: choose units → choose a
+folder → one workbook per unit.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import imports, templates, units
-from hagiang_desktop.services.imports import ImportProblem, RawTable, SourceProblem
+from hagiang_desktop.services.imports import ImportPreview, ImportProblem, RawTable, SourceProblem
 from hagiang_desktop.ui.dialogs.import_dialogs import (
     ColumnMappingDialog,
     ImportPreviewDialog,
@@ -136,12 +137,14 @@ class ImportFlow(QObject):
             _read_job(self.path),
         )
         self.worker.succeeded.connect(self._read_done)
-        self.worker.failed.connect(self._read_failed)
+        self.worker.failed.connect(self._job_failed)
         self.worker.cancelled.connect(self._cancelled)
 
-    def _read_failed(self, error: object) -> None:
+    def _job_failed(self, error: object) -> None:
         if isinstance(error, SourceProblem):
             self._fail(source_problem_text(error))
+        elif isinstance(error, ImportProblem):
+            self._fail(import_problem_text(error, self.path))
         else:  # an unexpected failure: still one clear line naming the file
             self._fail(
                 QCoreApplication.translate("imports", "%1 cannot be read.").replace("%1", self.path.name)
@@ -174,12 +177,26 @@ class ImportFlow(QObject):
         self._preview(self.mapping_dialog.unit_code(), self.mapping_dialog.keys())
 
     def _preview(self, unit_code: str | None, mapping: list[str | None] | None) -> None:
+        """Check every row against the database in a worker (seconds for a province's list)."""
+        table = self._table
+        assert table is not None
+        ws = self.window.workspace
+        self.worker = run_with_progress(
+            self.window,
+            QCoreApplication.translate("imports", "Import"),
+            QCoreApplication.translate(
+                "imports", "Checking the rows of %1…\nCancel stops here; nothing is written."
+            ).replace("%1", self.path.name),
+            lambda progress: imports.preview(
+                ws, table, unit_code=unit_code, mapping=mapping, progress=progress
+            ),
+        )
+        self.worker.succeeded.connect(lambda pv: self._previewed(pv, mapping))
+        self.worker.failed.connect(self._job_failed)
+        self.worker.cancelled.connect(self._cancelled)
+
+    def _previewed(self, pv: ImportPreview, mapping: list[str | None] | None) -> None:
         assert self._table is not None
-        try:
-            pv = imports.preview(self.window.workspace, self._table, unit_code=unit_code, mapping=mapping)
-        except ImportProblem as error:
-            self._fail(import_problem_text(error, self.path))
-            return
         self.preview_dialog = ImportPreviewDialog(
             self.window.workspace, self._table, pv, mapping, self.window
         )

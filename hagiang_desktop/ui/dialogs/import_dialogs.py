@@ -2,6 +2,8 @@
 
 Nothing here writes to the database except through ``services.imports.apply`` (the preview's
 Apply button) and ``services.imports.remember_mapping``; Cancel leaves everything as it was.
+Applying, and reading the rows again in other encodings, take seconds for a province's list:
+they run in a worker (``ui.workers``) behind a progress dialog whose Cancel writes nothing.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from hagiang_desktop.ui.models.import_preview_model import (
     status_label,
 )
 from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
+from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 
 def _tr(text: str) -> str:
@@ -236,6 +239,7 @@ class ImportPreviewDialog(QDialog):
         self._mapping = mapping
         self.preview = pv
         self.result: ApplyResult | None = None
+        self.worker: Worker | None = None  # the worker applying or reading again, once started
         self.setWindowTitle(
             QCoreApplication.translate("imports", "Import preview – %1").replace("%1", pv.path.name)
         )
@@ -387,35 +391,91 @@ class ImportPreviewDialog(QDialog):
         self.hint_label.setText(hint)
 
     def _recompute(self) -> None:
-        """Read the file again with the encodings the clerk chose."""
+        """Read the file again, in a worker, with the encodings the clerk chose."""
         encodings = {index: Encoding(combo.currentData()) for index, combo in self.encoding_combos.items()}
-        pv = imports.preview(
-            self._ws,
-            self._table,
-            unit_code=self.preview.unit_code,
-            mapping=self._mapping,
-            encodings=encodings,
-            received_on=self.preview.received_on,
+        ws, table, shown = self._ws, self._table, self.preview
+        self._busy(True)
+        self.worker = run_with_progress(
+            self,
+            self.windowTitle(),
+            QCoreApplication.translate("imports", "Reading the rows again with the chosen encodings…"),
+            lambda progress: imports.preview(
+                ws,
+                table,
+                unit_code=shown.unit_code,
+                mapping=self._mapping,
+                encodings=encodings,
+                received_on=shown.received_on,
+                progress=progress,
+            ),
         )
-        self._show(pv)
+        self.worker.succeeded.connect(self._show)
+        self.worker.failed.connect(self._unexpected)
+        self.worker.cancelled.connect(self._show_encodings)
+        self.worker.done.connect(lambda: self._busy(False))
+
+    def _show_encodings(self) -> None:
+        """Put the encoding boxes back to what the preview shown was read with (after Cancel)."""
+        for column in self.preview.columns:
+            combo = self.encoding_combos.get(column.index)
+            if combo is not None:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(column.encoding))
+                combo.blockSignals(False)
+
+    def _busy(self, busy: bool) -> None:
+        # While a worker reads or writes, nothing here may start a second one.
+        for widget in (self.buttons, self.encoding_box, self.skip_invalid, self.include_duplicates):
+            widget.setEnabled(not busy)
+        if not busy:
+            self.skip_invalid.setEnabled(bool(self.preview.errors))
+            self.include_duplicates.setEnabled(self.preview.count(RowStatus.DUPLICATE) > 0)
+            self._update_buttons()
 
     def apply(self) -> None:
-        """Write the import in one transaction and close; stay open with a message if refused."""
-        try:
-            self.result = imports.apply(
-                self._ws,
-                self.preview,
-                skip_invalid=self.skip_invalid.isChecked(),
-                include_duplicates=self.include_duplicates.isChecked(),
-            )
-        except ImportProblem:
-            QMessageBox.warning(
-                self,
-                self.windowTitle(),
-                QCoreApplication.translate("imports", "Some rows have errors: fix the file or skip them."),
-            )
-            return
+        """Write the import in a worker (one transaction) and close; stay open if refused or cancelled."""
+        ws, pv = self._ws, self.preview
+        skip, duplicates = self.skip_invalid.isChecked(), self.include_duplicates.isChecked()
+        self._busy(True)
+        self.worker = run_with_progress(
+            self,
+            self.windowTitle(),
+            QCoreApplication.translate(
+                "imports",
+                "Writing the rows in one transaction…\nCancel stops before the end: nothing is written then.",
+            ),
+            lambda progress: imports.apply(
+                ws, pv, skip_invalid=skip, include_duplicates=duplicates, progress=progress
+            ),
+        )
+        self.worker.succeeded.connect(self._applied)
+        self.worker.failed.connect(self._apply_failed)
+        self.worker.done.connect(self._apply_ended)
+
+    def _applied(self, result: ApplyResult) -> None:
+        self.result = result
         self.accept()
+
+    def _apply_failed(self, error: BaseException) -> None:
+        if not isinstance(error, ImportProblem):
+            self._unexpected(error)
+        QMessageBox.warning(
+            self,
+            self.windowTitle(),
+            QCoreApplication.translate("imports", "Some rows have errors: fix the file or skip them."),
+        )
+
+    def _apply_ended(self) -> None:
+        self._busy(False)
+        if self.worker is not None and self.worker.was_cancelled:  # after _busy, which writes the usual hint
+            self.hint_label.setText(
+                QCoreApplication.translate(
+                    "imports", "The import was cancelled; nothing was written. Apply again or close."
+                )
+            )
+
+    def _unexpected(self, error: BaseException) -> None:
+        raise error  # a bug, not a refusal: the crash handler reports it, as before the worker
 
 
 class TemplatesDialog(QDialog):

@@ -50,6 +50,7 @@ from hagiang_desktop.ui.widgets.nomination_filter_bar import NominationFilterBar
 from hagiang_desktop.ui.widgets.nomination_form import NominationForm
 from hagiang_desktop.ui.widgets.status_dialog import StatusChangeDialog
 from hagiang_desktop.ui.widgets.status_panel import StatusBar, StatusHistory
+from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 SEARCH_DELAY_MS = 150
 #: How long after the last change the crash draft is written: short enough that a power cut
@@ -84,6 +85,7 @@ class NominationEntryTab(QWidget):
         self._carry: NominationInput | None = None
         #: The status dialog open now, if any (tests fill it in like a clerk would).
         self.status_dialog: StatusChangeDialog | None = None
+        self.status_worker: Worker | None = None  # a selection's status change, while it runs
 
         # The pickers read the scope's units (20,000 for the province) when a clerk first opens
         # one, not while the tab opens; until then a nomination's unit is looked up alone.
@@ -629,22 +631,59 @@ class NominationEntryTab(QWidget):
         self.status_dialog = dialog
         dialog.open()
 
-    def apply_status(self, ids: list[int], request: TransitionRequest) -> bool:
-        """Change the status of nominations, all or none; return True when done."""
-        try:
-            nomination_service.change_status(self._ws, ids, request)
-        except TransitionProblem as problem:
-            texts = {
-                "not_allowed": self.tr("This status change is not allowed from “%1”."),
-                "reason_required": self.tr("A returned nomination needs a reason."),
-                "override_required": self.tr(
-                    "A nomination that does not meet every criterion can be selected only with an "
-                    "override reason."
-                ),
-            }
-            text = texts.get(problem.code, problem.code).replace("%1", status_label(problem.from_status))
-            QMessageBox.warning(self, self.tr("Cannot change the status"), text)
-            return False
+    def apply_status(self, ids: list[int], request: TransitionRequest) -> Worker | None:
+        """Change the status of nominations, all or none.
+
+        One nomination (the form's buttons) changes at once. A selection from the list changes
+        in a worker behind a progress dialog (thousands of rows take seconds); its Cancel rolls
+        the whole change back.
+
+        Returns:
+            The worker for a selection, None for one nomination.
+        """
+        if len(ids) == 1:
+            try:
+                nomination_service.change_status(self._ws, ids, request)
+            except TransitionProblem as problem:
+                self._status_refused(problem)
+            else:
+                self._status_changed(ids, request)
+            return None
+        ws = self._ws
+        worker = run_with_progress(
+            self,
+            self.tr("Change the status"),
+            self.tr(
+                "Changing the status of %n nomination(s)…\nCancel stops it: then no status changes.",
+                "",
+                len(ids),
+            ),
+            lambda progress: nomination_service.change_status(ws, ids, request, progress=progress),
+        )
+        worker.succeeded.connect(lambda _none: self._status_changed(ids, request))
+        worker.failed.connect(self._status_failed)
+        worker.done.connect(lambda: setattr(self, "status_worker", None))
+        self.status_worker = worker
+        return worker
+
+    def _status_failed(self, error: BaseException) -> None:
+        if not isinstance(error, TransitionProblem):
+            raise error  # a bug, not a refusal: the crash handler reports it, as before the worker
+        self._status_refused(error)
+
+    def _status_refused(self, problem: TransitionProblem) -> None:
+        texts = {
+            "not_allowed": self.tr("This status change is not allowed from “%1”."),
+            "reason_required": self.tr("A returned nomination needs a reason."),
+            "override_required": self.tr(
+                "A nomination that does not meet every criterion can be selected only with an "
+                "override reason."
+            ),
+        }
+        text = texts.get(problem.code, problem.code).replace("%1", status_label(problem.from_status))
+        QMessageBox.warning(self, self.tr("Cannot change the status"), text)
+
+    def _status_changed(self, ids: list[int], request: TransitionRequest) -> None:
         self.model.refresh()
         self._update_count()
         if self._current_id in ids:
@@ -653,4 +692,3 @@ class NominationEntryTab(QWidget):
             self.tr("%n nomination(s) now “%1”.", "", len(ids)).replace("%1", status_label(request.to_status))
         )
         self.saved.emit()
-        return True

@@ -52,6 +52,7 @@ from hagiang_desktop.ui.dialogs.unit_dialogs import (
 )
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.unit_tree_model import UnitTreeModel
+from hagiang_desktop.ui.workers import Worker, run_in_background
 
 #: Wait this long after the last keystroke before searching (typing "hoang su phi" is one search).
 SEARCH_DELAY_MS = 150
@@ -169,6 +170,8 @@ class UnitDirectoryTab(QWidget):
         self.closed_check.toggled.connect(lambda _on: self.refresh())
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self._counts_loaded = False
+        self._counts_request = 0  # the latest figures asked for (an older answer is dropped)
+        self.counts_worker: Worker | None = None
         self._expand_roots()
         self._selection_changed()
         # The figures need the dashboard's rules over the whole directory: read them just after the
@@ -294,10 +297,31 @@ class UnitDirectoryTab(QWidget):
 
     # -- figures --------------------------------------------------------------------------------
     def refresh_counts(self) -> None:
-        """Read every unit's figures again (one pass over the directory) and show them."""
-        self._counts = unit_counts(self._ws, self.as_of_edit.date().toPython())  # type: ignore[arg-type]
+        """Read every unit's figures again in a worker; they fill in when ready.
+
+        One pass over a province's directory takes more than a second: the tree stays usable
+        meanwhile, showing the figures it had. When the day changes again before they arrive,
+        only the latest request's figures are shown.
+        """
+        self._counts_request += 1
+        request = self._counts_request
+        day: date = self.as_of_edit.date().toPython()  # type: ignore[assignment]
+        self.counts_worker = run_in_background(
+            self,
+            lambda: unit_counts(self._ws, day),
+            lambda counts: self._counts_ready(request, counts),
+            self._counts_failed,
+        )
+
+    def _counts_ready(self, request: int, counts: dict[int, UnitCounts]) -> None:
+        if request != self._counts_request:
+            return  # a later request is on its way: these figures are for another day
+        self._counts = counts
         self._counts_loaded = True
         self.model.refresh_columns()
+
+    def _counts_failed(self, error: BaseException) -> None:
+        raise error  # as when it ran here: the crash handler reports it (tests fail on it)
 
     def _registered_text(self, unit: UnitRow) -> str:
         counts = self._counts.get(unit.id)
@@ -348,7 +372,7 @@ class UnitDirectoryTab(QWidget):
         day = self.as_of_edit.date().toPython()
         self.model.set_day(day)  # type: ignore[arg-type]
         if recount and self._counts_loaded:
-            self._counts = unit_counts(self._ws, day)  # type: ignore[arg-type]
+            self.refresh_counts()
         self.apply_search()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
