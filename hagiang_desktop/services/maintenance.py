@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, text
 
 from hagiang_desktop.core.kinds import NomineeKind
 from hagiang_desktop.core.vntext import sort_key_bytes
@@ -335,9 +335,10 @@ def purge_nomination(ws: Workspace, nomination_id: int) -> PurgeResult:
 
     Unlike a deletion, which keeps a full audit copy, a purge deletes the nomination with its
     criteria, history, assessments and commendations, scrubs every audit entry holding a copy
-    of them, and records only that record id N was purged. ``secure_delete`` overwrites the freed
-    space; the checkpoint then copies the pages into the file and truncates the WAL, where the
-    old page images would otherwise linger. Backups taken before keep their copy until rotated.
+    of them, merges the search index so that no segment keeps its text, and records only that
+    record id N was purged. ``secure_delete`` overwrites the freed space; the checkpoint then
+    copies the pages into the file and truncates the WAL, where the old page images would
+    otherwise linger. Backups taken before keep their copy until rotated.
 
     Raises:
         NominationProblem: ``not_found``.
@@ -365,6 +366,10 @@ def purge_nomination(ws: Workspace, nomination_id: int) -> PurgeResult:
             )
         ).rowcount
         audit.record(session, action="purge", entity="nomination", entity_id=nomination_id)
+        # The delete trigger only marks the nominee's trigrams deleted in the search index: their
+        # text (positions included) stays in its old segments until they are merged. Merging them
+        # all now drops it (seconds on the province's index; a purge is rare).
+        session.execute(text(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('optimize')"))
     # Outside any transaction (a checkpoint inside BEGIN fails): the raw pooled connection.
     raw = ws.db.engine.raw_connection()
     try:

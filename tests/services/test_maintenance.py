@@ -196,3 +196,17 @@ def test_restore_database_replaces_a_damaged_file(tmp_path, demo_path):
     demo_path.write_bytes(b"")
     maintenance.restore_database(demo_path, good)
     assert maintenance.check_database(demo_path).ok
+
+
+def test_purge_leaves_no_trace_in_the_search_index(workspace):
+    """The trigram index keeps the text's trigrams with their positions: they go with a purge."""
+    keep = _save(workspace, "Giàng Thị Mỷ")
+    nid = _save(workspace, "Đinh Жжжщ Xóa")  # "жжж", "жжщ": trigrams of this nominee only
+    needles = ("жжж".encode(), "жжщ".encode())
+    assert all(n in _raw(workspace.db.path) for n in needles)  # the index's terms, before
+    maintenance.purge_nomination(workspace, nid)
+    raw = _raw(workspace.db.path)
+    assert [n for n in needles if n in raw] == []
+    assert svc.count_nominations(workspace, svc.NominationFilter(search="giàng thị")) == 1
+    assert svc.get_nomination(workspace, keep).data.name == "Giàng Thị Mỷ"
+    assert maintenance.check_database(workspace.db.path).ok
