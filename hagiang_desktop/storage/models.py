@@ -39,6 +39,14 @@ def include_name(name: str | None, type_: str, _parent_names: Mapping[str, str |
 
     The search index (:data:`SEARCH_TABLE` and its shadow tables ``nomination_fts_data``,
     ``_idx``, ``_docsize``, ``_config``) lives only in migration 0003: it is skipped.
+
+    Args:
+        name: the object's name in the database.
+        type_: its kind ("table", "index", "column"…).
+        _parent_names: where it sits (unused).
+
+    Returns:
+        False for the search index's tables, True for everything else.
     """
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
 
