@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
@@ -14,16 +15,24 @@ from hagiang_desktop.storage.models import UpwardEvent
 from hagiang_desktop.ui.models.rows_table_model import RowsTableModel
 from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
 from hagiang_desktop.ui.widgets.receipts_register import ReceiptDialog
+from hagiang_desktop.ui.workers import wait_for_background
 from tests.ui.conftest import type_text
 
 AS_OF = date(2018, 4, 20)
 
 
+@pytest.fixture(autouse=True)
+def _no_job_left(qtbot):
+    yield
+    wait_for_background()  # no worker still reading the database after the test
+
+
 def _tab(qtbot, ws, day=AS_OF):
     tab = DeadlineDashboardTab(ws, office_scope(ws), day)
     qtbot.addWidget(tab)
-    tab.resize(1300, 800)
-    tab.show()
+    with qtbot.waitSignal(tab.refreshed):  # the figures are computed in a worker
+        tab.resize(1300, 800)
+        tab.show()
     return tab
 
 
@@ -59,15 +68,18 @@ def test_the_as_of_selector_recomputes_the_table(qtbot, demo_workspace):
     assert missing
     assert all(r.verdict.consequence for r in missing)
     # The clerk picks 13/4 in the date box: the units' last on-time day, nobody is missing yet.
-    tab.as_of_edit.setDate(QDate(2018, 4, 13))
+    with qtbot.waitSignal(tab.refreshed):
+        tab.as_of_edit.setDate(QDate(2018, 4, 13))
     rows = {r.code: r for r in tab.unit_model.rows()}
     assert not [r for r in rows.values() if r.verdict.state == UnitState.MISSING]
     assert not any(r.verdict.consequence for r in rows.values())
     # 14/4, the deadline day itself: those who sent nothing are now missing.
-    tab.as_of_edit.setDate(QDate(2018, 4, 14))
+    with qtbot.waitSignal(tab.refreshed):
+        tab.as_of_edit.setDate(QDate(2018, 4, 14))
     rows = {r.code: r for r in tab.unit_model.rows()}
     assert {r.code for r in missing} <= {c for c, r in rows.items() if r.verdict.state == UnitState.MISSING}
-    tab.set_as_of(date(2018, 4, 1))
+    with qtbot.waitSignal(tab.refreshed):
+        tab.set_as_of(date(2018, 4, 1))
     assert all(r.verdict.received == 0 for r in tab.unit_model.rows())
     # The status column says it in words as well as in colour.
     status = tab.unit_model.index(0, 2)
@@ -119,7 +131,7 @@ def test_log_a_receipt_through_the_dialog(qtbot, demo_workspace):
         dialog.accept()
 
     QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(tab.receipts.changed, timeout=5000):
+    with qtbot.waitSignal(tab.refreshed, timeout=5000):  # the register changed: figures again
         tab.receipts.add_button.click()
     row = {r.code: r for r in tab.unit_model.rows()}[target.code]
     assert row.verdict.state == UnitState.ON_TIME
@@ -204,6 +216,35 @@ def test_coming_back_to_the_tab_recomputes(qtbot, demo_workspace):
     with demo_workspace.session() as s:
         s.add(UpwardEvent(event_kind="list_exported", at=datetime(2018, 4, 19, 1, 0, tzinfo=UTC)))
     tab.hide()
-    tab.show()
+    with qtbot.waitSignal(tab.refreshed):
+        tab.show()
     assert tab.upward_labels["list_exported"].text() != before
     assert "19/04/2018 08:00" in tab.upward_labels["list_exported"].text()
+
+
+def test_the_figures_are_computed_off_the_ui_thread_and_only_the_latest_day_is_shown(qtbot, demo_workspace):
+    from hagiang_desktop.services import dashboard
+    from tests.ui.test_long_jobs import entered_on_ui_thread
+
+    work = (
+        dashboard.snapshot,
+        dashboard.unit_table,
+        dashboard.coverage,
+        dashboard.timeline,
+        dashboard.stages,
+    )
+    with entered_on_ui_thread(*work) as seen:
+        tab = _tab(qtbot, demo_workspace)
+        shown = []
+        tab.refreshed.connect(lambda: shown.append(tab.as_of()))
+        # The clerk steps through three days faster than the figures come: the first two are
+        # never shown, the last one is, once.
+        tab.set_as_of(date(2018, 4, 1))
+        tab.set_as_of(date(2018, 4, 13))
+        with qtbot.waitSignal(tab.refreshed):
+            tab.set_as_of(date(2018, 4, 14))
+        qtbot.waitUntil(lambda: not tab.computing())
+    assert seen == []
+    assert shown == [date(2018, 4, 14)]
+    rows = {r.code: r for r in tab.unit_model.rows()}
+    assert rows["00715"].verdict.days_left == -1  # 14/4: one day past the communes' 13/4

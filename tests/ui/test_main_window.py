@@ -88,8 +88,10 @@ def test_unit_search_keeps_ancestors_visible(qtbot, demo_workspace):
 def test_dashboard_as_of_selector_recomputes(qtbot, demo_workspace):
     window = _window(qtbot, demo_workspace)
     board = window.dashboard_tab
+    qtbot.waitUntil(lambda: board.unit_model.rowCount() > 0)  # computed in a worker
     rows_before = {r.code: r for r in board.unit_model.rows()}
     assert rows_before["026"].verdict.days_left == 6  # 20/4 → last day 26/4
-    board.set_as_of(date(2018, 4, 1))
+    with qtbot.waitSignal(board.refreshed):
+        board.set_as_of(date(2018, 4, 1))
     rows_after = {r.code: r for r in board.unit_model.rows()}
     assert all(r.verdict.received == 0 for r in rows_after.values())

@@ -42,7 +42,9 @@ _INK = QColor("#202020")
 
 
 def _msecs(day: date) -> float:
-    return float(QDateTime(datetime.combine(day, time(12, 0))).toMSecsSinceEpoch())
+    # Noon local time, the value QDateTime(datetime).toMSecsSinceEpoch() gives, computed by Python:
+    # Qt's conversion costs ~0.1 ms a call, 0.15 s for the province's 770 days (issue #11).
+    return datetime.combine(day, time(12, 0)).timestamp() * 1000
 
 
 def _chart(title: str) -> QChart:

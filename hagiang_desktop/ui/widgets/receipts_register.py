@@ -33,12 +33,11 @@ from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.services import receipts
 from hagiang_desktop.services.receipts import ReceiptInput, ReceiptProblem, ReceiptRow
 from hagiang_desktop.services.scope import Scope
-from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.labels import channel_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
-from hagiang_desktop.ui.widgets.unit_picker import UnitPicker
+from hagiang_desktop.ui.widgets.unit_picker import UnitPicker, Units
 
 
 def _qdate(day: date) -> QDate:
@@ -49,13 +48,13 @@ class ReceiptDialog(QDialog):
     """Enter or correct one receipt.
 
     Args:
-        units: the units the office receives from.
+        units: the units the office receives from (or a function that reads them).
         initial: the receipt to correct, or None for a new one.
         day: the day proposed for a new receipt.
     """
 
     def __init__(
-        self, units: list[UnitRow], initial: ReceiptRow | None, day: date, parent: QWidget | None = None
+        self, units: Units, initial: ReceiptRow | None, day: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Correct a receipt") if initial else self.tr("Log a receipt"))
@@ -124,7 +123,8 @@ class ReceiptsRegister(QWidget):
     Args:
         workspace: the open database.
         scope: the office's scope (whose units it receives from).
-        units: the units of the scope, for the dialog's picker.
+        units: the units of the scope for the dialog's picker, or a function that reads them (when
+            a dialog opens).
 
     Signals:
         changed: a receipt was added, corrected or deleted.
@@ -132,9 +132,7 @@ class ReceiptsRegister(QWidget):
 
     changed = Signal()
 
-    def __init__(
-        self, workspace: Workspace, scope: Scope, units: list[UnitRow], parent: QWidget | None = None
-    ):
+    def __init__(self, workspace: Workspace, scope: Scope, units: Units, parent: QWidget | None = None):
         super().__init__(parent)
         self._ws = workspace
         self._scope = scope
