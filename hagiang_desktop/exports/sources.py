@@ -12,10 +12,11 @@ installed, and it is a dependency of ours).
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,9 +48,12 @@ class SourceProblem(Exception):
         self.detail = detail
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawCell:
-    """One cell as read: its value (text, number, date or None), reference and font name."""
+    """One cell as read: its value (text, number, date or None), reference and font name.
+
+    Slotted: a 100,000-row list holds a million of them (a dict each cost some 200 MB, #11).
+    """
 
     value: Any
     ref: str
@@ -65,7 +69,7 @@ class RawCell:
         return str(self.value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawRow:
     """One data row: its number in the sheet and its cells aligned with the headers."""
 
@@ -253,31 +257,44 @@ def _find_header(rows: list[tuple[int, tuple[RawCell, ...]]]) -> int:
     return fallback
 
 
-def _decode(data: bytes) -> str:
+def _encoding(path: Path) -> str:
+    """Return the first of UTF-8 (BOM or not), cp1252 and Latin-1 that decodes the whole file.
+
+    The file is decoded in slices and the text thrown away: the rows are then read from the file
+    itself, so that its bytes, its text and a copy of the text are never all in memory (#11).
+    """
     for encoding in ("utf-8-sig", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
         try:
-            return data.decode(encoding)
+            with path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    decoder.decode(chunk)
+                decoder.decode(b"", final=True)
         except UnicodeDecodeError:
             continue
-    return data.decode("latin-1")
+        return encoding
+    return "latin-1"
 
 
 def _read_csv(path: Path) -> RawTable:
     from openpyxl.utils import get_column_letter
 
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        raise SourceProblem("unsupported", path, detail="binary")
-    text = _decode(raw)
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    with path.open("rb") as handle:
+        if b"\x00" in handle.read(4096):
+            raise SourceProblem("unsupported", path, detail="binary")
     sheet = path.name
-    try:
-        rows = _csv_rows(path, text, dialect, sheet)
-    except csv.Error as error:  # a stray CR or a broken quote: Hypothesis found b"\r\x01" (#8)
-        raise SourceProblem("damaged", path, sheet, detail=str(error)) from error
+    # Lines end at "\n" only and nothing is translated, as in the io.StringIO this replaced: a stray
+    # "\r" stays inside its line, where the csv module refuses it.
+    with path.open(encoding=_encoding(path), newline="\n") as handle:
+        try:
+            dialect: Any = csv.Sniffer().sniff(handle.read(4096), delimiters=",;\t")
+        except csv.Error:
+            dialect = csv.excel
+        handle.seek(0)
+        try:
+            rows = _csv_rows(path, handle, dialect, sheet)
+        except csv.Error as error:  # a stray CR or a broken quote: Hypothesis found b"\r\x01" (#8)
+            raise SourceProblem("damaged", path, sheet, detail=str(error)) from error
     header_row = _find_header(rows)
     if not header_row:
         raise SourceProblem("no_header", path, sheet)
@@ -298,12 +315,14 @@ def _read_csv(path: Path) -> RawTable:
     return RawTable(path=path, sheet=sheet, form="list", headers=headers, rows=data)
 
 
-def _csv_rows(path: Path, text: str, dialect: Any, sheet: str) -> list[tuple[int, tuple[RawCell, ...]]]:
-    """Split CSV text into numbered rows of cells, refusing formulas, huge cells and too many rows."""
+def _csv_rows(
+    path: Path, lines: Iterable[str], dialect: Any, sheet: str
+) -> list[tuple[int, tuple[RawCell, ...]]]:
+    """Split CSV lines into numbered rows of cells, refusing formulas, huge cells and too many rows."""
     from openpyxl.utils import get_column_letter
 
     rows: list[tuple[int, tuple[RawCell, ...]]] = []
-    for number, values in enumerate(csv.reader(io.StringIO(text), dialect), start=1):
+    for number, values in enumerate(csv.reader(lines, dialect), start=1):
         if number > MAX_ROWS:
             raise SourceProblem("too_many_rows", path, sheet, detail=str(MAX_ROWS))
         cells = []
