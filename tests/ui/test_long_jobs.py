@@ -9,6 +9,8 @@ replaced: the jobs run for real and their files are checked.
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -285,3 +287,25 @@ def test_bulk_status_change_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) 
     assert seen == []
     statuses = {d.status for d in (nominations.get_nomination(demo_workspace, i) for i in ids)}
     assert statuses == {NominationStatus.DRAFT}
+
+
+def test_start_up_objects_are_kept_out_of_full_collections(demo_path: Path) -> None:
+    """A full garbage collection stops every thread, the UI's too (0.1–0.3 s at province scale,
+    triggered by a worker's garbage): what start-up built is frozen out of it (gc.freeze)."""
+    code = (
+        "import gc, sys\n"
+        "from hagiang_desktop.ui.app import run_gui\n"
+        "assert run_gui(['--db', sys.argv[1], '--quit-after-show']) == 0\n"
+        "print('frozen', gc.get_freeze_count())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(demo_path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout.split("frozen ")[1]) > 10_000
