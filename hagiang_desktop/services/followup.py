@@ -348,20 +348,25 @@ def stage_progress(ws: Workspace, scope: Scope | None = None) -> list[StageProgr
     unit_ids = scope.unit_ids if scope is not None else None
     followed = col(Nomination.status).not_in([str(s) for s in NOT_FOLLOWED])
     in_scope = col(Nomination.registering_unit_id).in_(unit_ids) if unit_ids is not None else true()
-    result = []
+    # Two grouped queries for all the stages, rather than two per stage each walking the year
+    # index with a row lookup per registration (~1 s → ~0.15 s on the province, issue #11). The
+    # year is grouped as an expression so that SQLite reads the table in one pass.
+    year = (col(Nomination.year) + 0).label("year")
     # Read-only: the dashboard computes it in a worker, which must not hold the write lock.
     with ws.reading() as session:
-        for stage in ws.plan.stages:
-            in_time = col(Nomination.year) <= stage.year
-            due = session.scalar(
-                select(func.count()).select_from(Nomination).where(followed, in_scope, in_time)
-            )
-            done = session.scalar(
-                select(func.count(distinct(col(Assessment.nomination_id))))
-                .join(Nomination, col(Nomination.id) == col(Assessment.nomination_id))
-                .where(followed, in_scope, in_time, col(Assessment.stage_code) == stage.code)
-            )
-            result.append(StageProgress(stage.code, stage.year, stage.due, int(done or 0), int(due or 0)))
+        per_year = session.execute(select(year, func.count()).where(followed, in_scope).group_by(year)).all()
+        assessed = session.execute(
+            select(Assessment.stage_code, year, func.count(distinct(col(Assessment.nomination_id))))
+            .join(Nomination, col(Nomination.id) == col(Assessment.nomination_id))
+            .where(followed, in_scope)
+            .group_by(Assessment.stage_code, year)
+        ).all()
+    result = []
+    for stage in ws.plan.stages:
+        # A model has one year: the distinct counts per year add up to the stage's.
+        due = sum(count for y, count in per_year if y <= stage.year)
+        done = sum(count for code, y, count in assessed if code == stage.code and y <= stage.year)
+        result.append(StageProgress(stage.code, stage.year, stage.due, done, due))
     return result
 
 
