@@ -75,6 +75,7 @@ def test_walk_through_200_rows_cancel_then_apply(qtbot, demo_workspace, demo_pat
     )
     dialog = flow.preview_dialog
     assert dialog.model.rowCount() == 200
+    assert dialog.proxy.sortColumn() == -1  # the file's order: no Python sort of every row at open
     assert "200" in dialog.summary_label.text()
     assert not dialog.apply_button.isEnabled()  # errors, and "skip" not ticked
     _shot(dialog, "import-preview-200.png")

@@ -8,6 +8,7 @@ they run in a worker (``ui.workers``) behind a progress dialog whose Cancel writ
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -279,13 +280,17 @@ class ImportPreviewDialog(QDialog):
         self.proxy.setSortRole(ImportPreviewTableModel.SortRole)
         self.view = QTableView(self, objectName="importPreviewView")
         self.view.setModel(self.proxy)
+        # Rows come in the file's order; sorting 100,000 of them through the proxy's Python
+        # comparisons would hold the window for seconds, so only a click on a header sorts.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # Column widths from the first rows only (the first screenfuls), not from a thousand.
+        self.view.horizontalHeader().setResizeContentsPrecision(100)
         self.hint_label = QLabel(self, objectName="importHint")
         self.hint_label.setWordWrap(True)
         self.skip_invalid = QCheckBox(
@@ -328,6 +333,7 @@ class ImportPreviewDialog(QDialog):
 
     def _show(self, pv: ImportPreview) -> None:
         self.preview = pv
+        self._counts = Counter(row.status for row in pv.rows)  # one pass, not one per figure
         self.model.set_rows(pv.rows)
         self.view.resizeColumnsToContents()
         for column, width in ((COL_NAME, 320), (COL_ORIGINAL, 300), (COL_CONVERTED, 300), (COL_DETAIL, 420)):
@@ -356,15 +362,15 @@ class ImportPreviewDialog(QDialog):
                 "%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.",
             )
             .replace("%1", str(len(pv.rows)))
-            .replace("%2", str(pv.count(RowStatus.NEW)))
-            .replace("%3", str(pv.count(RowStatus.CHANGED)))
-            .replace("%4", str(pv.count(RowStatus.UNCHANGED)))
-            .replace("%5", str(pv.count(RowStatus.DUPLICATE)))
-            .replace("%6", str(pv.count(RowStatus.ERROR)))
+            .replace("%2", str(self._counts[RowStatus.NEW]))
+            .replace("%3", str(self._counts[RowStatus.CHANGED]))
+            .replace("%4", str(self._counts[RowStatus.UNCHANGED]))
+            .replace("%5", str(self._counts[RowStatus.DUPLICATE]))
+            .replace("%6", str(self._counts[RowStatus.ERROR]))
             + "</b>"
         )
         self.skip_invalid.setEnabled(bool(pv.errors))
-        self.include_duplicates.setEnabled(pv.count(RowStatus.DUPLICATE) > 0)
+        self.include_duplicates.setEnabled(self._counts[RowStatus.DUPLICATE] > 0)
         self._update_buttons()
 
     def _filter(self) -> None:
@@ -379,7 +385,7 @@ class ImportPreviewDialog(QDialog):
                 "imports",
                 "Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”.",
             )
-        elif self.preview.count(RowStatus.DUPLICATE) and not self.include_duplicates.isChecked():
+        elif self._counts[RowStatus.DUPLICATE] and not self.include_duplicates.isChecked():
             hint = QCoreApplication.translate(
                 "imports",
                 "Possible duplicates are not imported unless you tick “Also import the possible duplicates”.",
@@ -429,7 +435,7 @@ class ImportPreviewDialog(QDialog):
             widget.setEnabled(not busy)
         if not busy:
             self.skip_invalid.setEnabled(bool(self.preview.errors))
-            self.include_duplicates.setEnabled(self.preview.count(RowStatus.DUPLICATE) > 0)
+            self.include_duplicates.setEnabled(self._counts[RowStatus.DUPLICATE] > 0)
             self._update_buttons()
 
     def apply(self) -> None:
