@@ -45,6 +45,9 @@ def test_crash_hook_logs_without_personal_data_and_keeps_the_window(qtbot, demo_
         info = _raise(RuntimeError(f"could not save {secret}"))
         info[1].__context__ = inner
     hook(*info)
+    # The traceback holds this frame, which holds the traceback: without this the dialog's
+    # wrapper outlives its deletion on close until the garbage collector happens to run.
+    del info
     dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, crash.CrashDialog)]
     assert len(dialogs) == 1
     dialog = dialogs[0]
