@@ -10,8 +10,11 @@ import weakref
 from PySide6.QtCore import Qt
 from sqlalchemy import event
 
+from hagiang_desktop.services import nominations as nomination_service
 from hagiang_desktop.services import units as unit_service
 from hagiang_desktop.services.scope import office_scope
+from hagiang_desktop.ui.models import nomination_table_model
+from hagiang_desktop.ui.models.nomination_table_model import NominationTableModel
 from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
 from tests.ui.test_nomination_entry import LUNG_CU, _window
 
@@ -151,3 +154,34 @@ def test_a_tab_rebuilt_for_another_office_is_destroyed(qtbot, demo_workspace):
     gc.collect()
     assert old_ref() is None
     assert window.tabs.indexOf(window.nominations_tab) == 1
+
+
+def test_the_model_keeps_a_window_of_pages(qtbot, demo_workspace, monkeypatch, qtmodeltester):
+    monkeypatch.setattr(nomination_table_model, "PAGE_SIZE", 2)
+    monkeypatch.setattr(nomination_table_model, "MAX_PAGES", 3)
+    fetched: list[int] = []
+
+    def fetch(flt, sort, descending, offset, limit):  # type: ignore[no-untyped-def]
+        fetched.append(offset)
+        return nomination_service.list_nominations(
+            demo_workspace, flt, sort=sort, descending=descending, offset=offset, limit=limit
+        )
+
+    model = NominationTableModel(
+        fetch=fetch,
+        count=lambda flt: nomination_service.count_nominations(demo_workspace, flt),
+        headers=list("abcdefgh"),
+        formatters=dict.fromkeys(
+            ("kind", "status", "eligible", "supplement", "date", "not_eligible_tip"), str
+        ),
+    )
+    model.set_filter(nomination_service.NominationFilter())
+    every = [model.row_at(r).id for r in range(model.rowCount())]
+    assert every == [r.id for r in nomination_service.list_nominations(demo_workspace)]
+    assert len(fetched) == (len(every) + 1) // 2  # each page once while scrolling down
+    last = model.rowCount() - 1
+    assert model.row_at(last).id == every[last]
+    assert len(fetched) == (len(every) + 1) // 2  # the last pages are still held
+    assert model.row_at(0).id == every[0]
+    assert fetched[-1] == 0  # the first page was let go, and is fetched again
+    qtmodeltester.check(model)

@@ -17,6 +17,9 @@ from hagiang_desktop.services.nominations import NominationFilter, NominationRow
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
+#: Pages kept at most (5,000 rows): scrolling through the province's 100,000 rows does not keep
+#: them all in memory.
+MAX_PAGES = 25
 INELIGIBLE_COLOUR = "#a61b1b"
 SUPPLEMENT_COLOUR = "#8a5a00"
 _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -24,7 +27,7 @@ _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class NominationTableModel(QAbstractTableModel):
-    """Rows of nominations, fetched a page at a time.
+    """Rows of nominations, fetched a page at a time; only the last :data:`MAX_PAGES` are kept.
 
     Args:
         fetch: ``fetch(filter, sort, descending, offset, limit)`` returns rows.
@@ -92,11 +95,14 @@ class NominationTableModel(QAbstractTableModel):
         if not 0 <= row < self._total:
             return None
         page = row // PAGE_SIZE
-        if page not in self._pages:
-            self._pages[page] = self._fetch(
+        rows = self._pages.get(page)
+        if rows is None:
+            rows = self._pages[page] = self._fetch(
                 self._filter, self._sort, self._descending, page * PAGE_SIZE, PAGE_SIZE
             )
-        rows = self._pages[page]
+            if len(self._pages) > MAX_PAGES:
+                # The page fetched first goes (and is fetched again if it is shown again).
+                del self._pages[next(iter(self._pages))]
         offset = row - page * PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
 
