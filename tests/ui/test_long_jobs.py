@@ -289,6 +289,18 @@ def test_bulk_status_change_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) 
     assert statuses == {NominationStatus.DRAFT}
 
 
+def test_purge_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:
+    window = _window(qtbot, demo_workspace)
+    ids = [r.id for r in nominations.list_nominations(demo_workspace)[:2]]
+    with entered_on_ui_thread(maintenance.purge_nomination) as seen:
+        worker = backup_actions.purge_selected(window, ids)
+        assert worker is not None
+        qtbot.waitUntil(lambda: window.purge_worker is None, timeout=60_000)
+    assert worker.result == 2
+    assert seen == []
+    assert str(2) in window.statusBar().currentMessage()
+
+
 def test_start_up_objects_are_kept_out_of_full_collections(demo_path: Path) -> None:
     """A full garbage collection stops every thread, the UI's too (0.1–0.3 s at province scale,
     triggered by a worker's garbage): what start-up built is frozen out of it (gc.freeze)."""

@@ -180,10 +180,13 @@ def test_a_backup_can_be_cancelled_and_leaves_no_file(demo_path, tmp_path):
 
 def test_purge_the_selected_nominations_from_the_file_menu(qtbot, demo_workspace, no_dialogs):
     window = _window(qtbot, demo_workspace)
-    assert backup_actions.purge_selected(window, []) == 0
+    assert backup_actions.purge_selected(window, []) is None
     assert no_dialogs[-1][0] == "information"
     name = svc.get_nomination(demo_workspace, 4).data.name
-    assert backup_actions.purge_selected(window, [4, 424242]) == 1
+    worker = backup_actions.purge_selected(window, [4, 424242])
+    assert worker is not None
+    qtbot.waitUntil(lambda: window.purge_worker is None, timeout=60_000)  # it runs in a worker
+    assert worker.result == 1
     assert no_dialogs[-1][0] == "question"
     with pytest.raises(NominationProblem):
         svc.get_nomination(demo_workspace, 4)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.backup import BackupError, default_backup_dir
 from hagiang_desktop.ui import prefs
-from hagiang_desktop.ui.workers import run_with_progress
+from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
@@ -99,18 +100,20 @@ def _show_report(window: MainWindow, report: maintenance.CheckReport) -> None:
     )
 
 
-def purge_selected(window: MainWindow, ids: list[int] | None = None) -> int:
-    """Purge the nominations selected in the Nominations tab, after a clear warning.
+def purge_selected(window: MainWindow, ids: list[int] | None = None) -> Worker | None:
+    """Purge the nominations selected in the Nominations tab, after a clear warning, in a worker.
 
     A purge (Decree 13/2023) differs from Delete: no copy stays in the audit log and the data is
     overwritten in the database file and its WAL. Backups taken before keep it until rotated.
+    Each purge takes seconds on a province's file (it merges the search index and checkpoints),
+    so they run off the UI thread; Cancel stops after the nomination being purged.
 
     Args:
         window: the main window.
         ids: the nominations; the list's selection when None.
 
     Returns:
-        How many nominations were purged.
+        The running worker (its result: how many were purged), or None when nothing was purged.
     """
     tab = window.nominations_tab
     ids = tab.selected_ids() if ids is None else ids
@@ -122,14 +125,14 @@ def purge_selected(window: MainWindow, ids: list[int] | None = None) -> int:
                 "backup", "Select the nominations to purge in the Nominations tab first."
             ),
         )
-        return 0
+        return None
     if tab.has_unsaved_changes():
         QMessageBox.warning(
             window,
             QCoreApplication.translate("backup", "Unsaved changes"),
             QCoreApplication.translate("backup", "Save or discard the nomination form before purging."),
         )
-        return 0
+        return None
     answer = QMessageBox.question(
         window,
         QCoreApplication.translate("backup", "Purge personal data"),
@@ -141,15 +144,44 @@ def purge_selected(window: MainWindow, ids: list[int] | None = None) -> int:
         ).replace("%1", str(len(ids))),
     )
     if answer != QMessageBox.StandardButton.Yes:
-        return 0
+        return None
     ws = _workspace(window)
+    chosen = list(ids)
+    worker = run_with_progress(
+        window,
+        QCoreApplication.translate("backup", "Purge personal data"),
+        QCoreApplication.translate(
+            "backup", "Purging…\nCancel stops after the nomination being purged; those done stay purged."
+        ),
+        lambda progress: _purge(ws, chosen, progress),
+    )
+    worker.succeeded.connect(lambda done: _purged(window, done))
+    worker.failed.connect(_raise)
+    worker.done.connect(lambda: setattr(window, "purge_worker", None))
+    window.purge_worker = worker  # type: ignore[attr-defined]  # None again once ended (tests wait)
+    return worker
+
+
+def _purge(ws: Workspace, ids: list[int], progress: Callable[[int, int], bool]) -> int:
+    """Purge one nomination after the other (each its own transaction); return how many."""
     done = 0
-    for nomination_id in ids:
+    for index, nomination_id in enumerate(ids):
+        if not progress(index, len(ids)):
+            break  # Cancel: the ones purged stay purged, the rest are untouched
         try:
             maintenance.purge_nomination(ws, nomination_id)
         except NominationProblem:
             continue  # already gone (another list was stale): nothing left to purge
         done += 1
+    return done
+
+
+def _raise(error: BaseException) -> None:
+    raise error  # a bug, not a refusal: the crash handler reports it, as before the worker
+
+
+def _purged(window: MainWindow, done: int) -> None:
+    tab = window.nominations_tab
     tab.model.refresh()
     tab.new_nomination()  # the form may have shown a purged nominee
     tab.saved.emit()
@@ -159,7 +191,6 @@ def purge_selected(window: MainWindow, ids: list[int] | None = None) -> int:
         ),
         10000,
     )
-    return done
 
 
 def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
