@@ -157,6 +157,10 @@ class MainWindow(QMainWindow):
         if self._dashboard is None and self.tabs.widget(index) is self._dashboard_slot:
             self._build_dashboard()
 
+    def dashboard_day(self) -> date:
+        """The dashboard's as-of day (without building the dashboard)."""
+        return self._dashboard.as_of() if self._dashboard is not None else self._dashboard_as_of
+
     def refresh_dashboard(self) -> None:
         """Recompute the dashboard after a change; one not built yet reads fresh figures when it is."""
         if self._dashboard is not None:
@@ -182,7 +186,7 @@ class MainWindow(QMainWindow):
     def set_scope(self, scope: Scope) -> None:
         """Work for another office: rebuild the scoped tabs on ``scope`` and update the titles."""
         current = self.tabs.currentIndex()
-        as_of = self._dashboard.as_of() if self._dashboard is not None else self._dashboard_as_of
+        as_of = self.dashboard_day()
         self.tabs.blockSignals(True)  # no old-scope dashboard built while the tabs go
         for old in (self.nominations_tab, self._dashboard or self._dashboard_slot):
             self.tabs.removeTab(self.tabs.indexOf(old))

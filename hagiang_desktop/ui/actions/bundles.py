@@ -137,7 +137,7 @@ def _done(window: MainWindow, title: str, text: str) -> None:
 def _refresh(window: MainWindow) -> None:
     # The nominations' statuses changed: the list and the dashboard read them again.
     window.nominations_tab.apply_search()
-    window.dashboard_tab.refresh()
+    window.refresh_dashboard()
 
 
 def _ask_passphrase(window: MainWindow, title: str, prompt: str, *, confirm: bool = False) -> str | None:
@@ -822,7 +822,7 @@ def inbox_overview(window: MainWindow) -> InboxDialog:
     """Show which units have sent their bundle, when, and whether on time (as of the dashboard's day)."""
     from hagiang_desktop.services import bundles
 
-    as_of = window.dashboard_tab.as_of()
+    as_of = window.dashboard_day()
     dialog = InboxDialog(bundles.province_view(window.workspace, as_of), format_date_short(as_of), window)
 
     def reload(result: ImportResult | None) -> None:

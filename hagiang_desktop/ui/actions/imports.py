@@ -217,7 +217,7 @@ class ImportFlow(QObject):
             15000,
         )
         self.window.nominations_tab.apply_search()
-        self.window.dashboard_tab.refresh()
+        self.window.refresh_dashboard()
         self.finished.emit()
 
     def _cancelled(self) -> None:
