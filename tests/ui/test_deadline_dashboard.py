@@ -241,6 +241,7 @@ def test_the_figures_are_computed_off_the_ui_thread_and_only_the_latest_day_is_s
         # never shown, the last one is, once.
         tab.set_as_of(date(2018, 4, 1))
         tab.set_as_of(date(2018, 4, 13))
+        assert "13/04/2018" in tab.summary_label.text()  # the figures shown are not that day's yet
         with qtbot.waitSignal(tab.refreshed):
             tab.set_as_of(date(2018, 4, 14))
         qtbot.waitUntil(lambda: not tab.computing())

@@ -376,6 +376,10 @@ class DeadlineDashboardTab(QWidget):
         then its figures are dropped and computed again for what is wanted now.
         """
         self._requested += 1
+        # Until they come, the tables still show the previous figures: say so where one looks first.
+        self.summary_label.setText(
+            self.tr("Computing the figures as of %1…").replace("%1", format_date_short(self.as_of()))
+        )
         if self._computing is None:
             self._compute()
 
