@@ -148,9 +148,9 @@ class ColumnPlan:
     detected_by: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PreviewRow:
-    """One row of the preview.
+    """One row of the preview (slotted: a province's list holds 100,000 of them, #11).
 
     Attributes:
         number: the row's number in the sheet.
@@ -162,7 +162,8 @@ class PreviewRow:
         match_id: the nomination this row updates (``changed``/``unchanged``).
         duplicate_of: names of the nominations it duplicates, with their unit.
         changes: the attributes that a ``changed`` row changes.
-        texts: the row's text per key as read (converted), shown even when the row has errors.
+        texts: the row's text per key as read (converted), kept for a row with errors only (the
+            preview shows it where ``data`` is None).
     """
 
     number: int
@@ -460,7 +461,7 @@ def _read_row(ws: Workspace, pv: ImportPreview, table: RawTable, row: RawRow) ->
         data=data if not problems else None,
         problems=tuple(problems),
         converted=tuple(converted),
-        texts=texts,
+        texts=texts if problems else {},
     )
 
 
@@ -517,6 +518,8 @@ def _match(ws: Workspace, rows: list[PreviewRow]) -> list[PreviewRow]:
     """Mark rows as changed/unchanged (same source key) or duplicate (same folded name)."""
     keys = [r.data.source_key for r in rows if r.data and r.data.source_key]
     years = {r.data.year for r in rows if r.data}
+    triples = [(fold(r.data.name), r.data.field_code, r.data.year) if r.data else None for r in rows]
+    wanted = set(triples)
     with ws.reading() as session:
         existing: dict[str, Nomination] = {}
         for chunk in _chunks(keys):
@@ -547,7 +550,8 @@ def _match(ws: Workspace, rows: list[PreviewRow]) -> list[PreviewRow]:
             )
             matched_ids = set(ids)
             for name_fold, field_code, year, name, unit_name, nid in session.execute(query):
-                if nid not in matched_ids:
+                # Only the names the file repeats are kept, not every nomination of the years.
+                if nid not in matched_ids and (name_fold, field_code, year) in wanted:
                     names.setdefault((name_fold, field_code, year), []).append(f"{name} ({unit_name})")
         current = {
             n.source_key: {
@@ -559,12 +563,11 @@ def _match(ws: Workspace, rows: list[PreviewRow]) -> list[PreviewRow]:
         id_by_key = {n.source_key: n.id for n in existing.values()}
     seen: dict[tuple[str, str, int], str] = {}
     out: list[PreviewRow] = []
-    for row in rows:
+    for row, triple in zip(rows, triples, strict=True):
         data = row.data
-        if data is None:
+        if data is None or triple is None:
             out.append(row)
             continue
-        triple = (fold(data.name), data.field_code, data.year)
         if data.source_key and data.source_key in current:
             theirs = current[data.source_key]
             mine = _comparable(data)
