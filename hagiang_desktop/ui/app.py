@@ -14,12 +14,9 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hagiang_desktop import __version__
-from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.storage.paths import default_db_path
 from hagiang_desktop.ui import prefs
-from hagiang_desktop.ui.crash import install_excepthook
 from hagiang_desktop.ui.i18n import choose_language, install_translator
-from hagiang_desktop.ui.workers import wait_for_background
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.workspace import Workspace
@@ -80,6 +77,7 @@ def run_gui(args: list[str]) -> int:
 
 def _first_run(path: Path) -> Path:
     """Run the first-run wizard; return the database to open (``path`` when it was cancelled)."""
+    from hagiang_desktop.core.vntext import today_vn
     from hagiang_desktop.services.first_run import directory_units
     from hagiang_desktop.ui.actions.settings import apply_choice
     from hagiang_desktop.ui.dialogs.first_run import FirstRunWizard
@@ -100,12 +98,14 @@ def _run_window(app: QApplication, path: Path, options: argparse.Namespace) -> t
     from hagiang_desktop.ui.main_window import MainWindow
 
     window = MainWindow(None)
-    previous_hook = install_excepthook(lambda: window)
     window.show()
+    previous_hook = sys.excepthook  # _open_in installs the program's own
     opened: list[Workspace] = []
     QTimer.singleShot(0, lambda: _open_in(app, window, path, options, opened))
     status = app.exec()
     sys.excepthook = previous_hook
+    from hagiang_desktop.ui.workers import wait_for_background
+
     wait_for_background()  # the daily backup or the directory's figures may still be reading
     if not opened:
         return 1, None
@@ -122,8 +122,11 @@ def _open_in(
         _report("window shown")
     if not window.isVisible():  # closed before its database opened
         return
+    # Loaded after the first paint, like the rest: the frame needs nothing but Qt (#11).
+    from hagiang_desktop.ui.crash import install_excepthook
     from hagiang_desktop.ui.opening import open_for_window, start_of_day_backup
 
+    install_excepthook(lambda: window)
     # One writer (the lock), a quick check, and a way out for a locked, damaged or newer file.
     workspace = open_for_window(path, window)
     if workspace is None:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.ui.i18n import choose_language
 
 if TYPE_CHECKING:
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
 
 def default_as_of(ws: Workspace) -> date:
     """Open the dashboard on today, or on the day a demo database was made for (inside 2018)."""
+    from hagiang_desktop.core.vntext import today_vn
     from hagiang_desktop.services.workspace import DEMO_AS_OF, get_setting
 
     stored = get_setting(ws, DEMO_AS_OF)
