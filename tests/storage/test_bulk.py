@@ -97,3 +97,12 @@ def test_a_left_out_column_without_a_value_default_is_refused(workspace):
     with pytest.raises(Exception) as refused, workspace.session() as session:  # noqa: PT011 - SQLite's own
         bulk_insert(session, table, [{"action": "x", "entity": "e", "entity_id": "1"}])  # no "at"
     assert "at" in str(refused.value)
+
+
+def test_a_generator_longer_than_one_slice_is_inserted_whole(workspace):
+    moment = datetime(2018, 4, 12, tzinfo=UTC)
+    rows = ({"at": moment, "action": "x", "entity": "e", "entity_id": str(i)} for i in range(25_001))
+    with workspace.session() as session:
+        bulk_insert(session, AuditEvent.__table__, rows)
+    stored = _stored(workspace, "audit_event")
+    assert [row[4] for row in stored] == [str(i) for i in range(25_001)]
