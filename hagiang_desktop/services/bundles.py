@@ -288,7 +288,7 @@ def build_bundle(
         keys.KeyProblem: ``no_office``, ``no_identity``, ``wrong_passphrase``.
         BundleProblem: ``nothing_to_send``.
     """
-    p12, identity = keys.signing_key(ws, passphrase)
+    key, identity = keys.unlocked_key(ws, passphrase)  # once: its key derivation is slow on purpose
     scope = office_scope(ws)
     if scope.office is None:
         raise keys.KeyProblem("no_office")
@@ -346,7 +346,7 @@ def build_bundle(
     )
     members = {COVER: cover_pdf(cover), **members}
     _notify(progress, 90, "sign")
-    written = write_bundle(target, header, members, lambda data: signing.sign_detached(data, p12, passphrase))
+    written = write_bundle(target, header, members, key.sign)
     # Only now that the file is complete on disk do the nominations count as submitted.
     now = datetime.now(UTC)
     with ws.session() as session:
@@ -858,7 +858,7 @@ def build_return(
     reason = clean_text(reason, multiline=True)
     if not reason:
         raise BundleProblem("reason_required")
-    p12, identity = keys.signing_key(ws, passphrase)
+    key, identity = keys.unlocked_key(ws, passphrase)
     scope = office_scope(ws)
     if scope.office is None:
         raise keys.KeyProblem("no_office")
@@ -892,7 +892,7 @@ def build_return(
         target,
         header,
         {RETURNS: json_member(document)},
-        lambda data: signing.sign_detached(data, p12, passphrase),
+        key.sign,
     )
     now = datetime.now(UTC)
     with ws.session() as session:

@@ -208,18 +208,39 @@ def signing_key(ws: Workspace, passphrase: str) -> tuple[bytes, IdentityRow]:
     Raises:
         KeyProblem: ``no_identity`` or ``wrong_passphrase``.
     """
-    from hagiang_desktop.exports import signing
+    p12, row = _active_p12(ws)
+    _unlock(p12, passphrase)
+    return p12, row
 
-    with ws.session() as session:
+
+def unlocked_key(ws: Workspace, passphrase: str) -> tuple[signing.UnlockedKey, IdentityRow]:
+    """Open the active key with the passphrase, for signing (``key.sign(manifest)``).
+
+    Opening runs the key file's deliberate key derivation (a tenth of a second or more): open it
+    once per passphrase typed and sign with the result, rather than check then open again.
+
+    Raises:
+        KeyProblem: ``no_identity`` or ``wrong_passphrase``.
+    """
+    p12, row = _active_p12(ws)
+    return _unlock(p12, passphrase), row
+
+
+def _active_p12(ws: Workspace) -> tuple[bytes, IdentityRow]:
+    with ws.reading() as session:
         found = _active(session)
         if found is None:
             raise KeyProblem("no_identity")
-        p12, row = found.p12, _row(found)
+        return found.p12, _row(found)
+
+
+def _unlock(p12: bytes, passphrase: str) -> signing.UnlockedKey:
+    from hagiang_desktop.exports import signing
+
     try:
-        signing.check_passphrase(p12, passphrase)
+        return signing.unlock(p12, passphrase)
     except signing.SigningProblem as error:
         raise KeyProblem(error.code, error.detail) from error
-    return p12, row
 
 
 def backup_key(ws: Workspace, target: Path, passphrase: str) -> IdentityRow:
