@@ -41,7 +41,9 @@ from hagiang_desktop.ui.actions import backup as backup_actions
 from hagiang_desktop.ui.actions import bundles as bundle_actions
 from hagiang_desktop.ui.actions.imports import start_import
 from hagiang_desktop.ui.main_window import MainWindow
+from hagiang_desktop.ui.models.nomination_table_model import PAGE_SIZE
 from hagiang_desktop.ui.opening import start_of_day_backup
+from hagiang_desktop.ui.tabs import nomination_entry
 from hagiang_desktop.ui.workers import background_pending
 from tests.services.import_files import fill_template, many_rows
 
@@ -287,6 +289,26 @@ def test_bulk_status_change_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) 
     assert seen == []
     statuses = {d.status for d in (nominations.get_nomination(demo_workspace, i) for i in ids)}
     assert statuses == {NominationStatus.DRAFT}
+
+
+def test_a_long_selection_is_read_in_a_worker_before_the_status_dialog(
+    qtbot, demo_workspace, tmp_path: Path, no_dialogs
+) -> None:
+    template = templates.make_template(demo_workspace, IMPORT_UNIT, tmp_path / "mau.xlsx", rows=300)
+    table = imports.read(fill_template(template, tmp_path / "300-dong.xlsx", many_rows(300)))
+    imports.apply(demo_workspace, imports.preview(demo_workspace, table), skip_invalid=True)
+    tab = _window(qtbot, demo_workspace).nominations_tab
+    total = tab.model.rowCount()  # the office's list
+    assert total > PAGE_SIZE  # longer than a page: read in the worker
+    tab.table.selectAll()
+    with entered_on_ui_thread(nomination_entry._read_selection) as seen:
+        worker = tab.bulk_change_status()
+        assert worker is not None
+        qtbot.waitUntil(lambda: tab.status_dialog is not None, timeout=60_000)
+    assert seen == []
+    assert len(worker.result.ids) == total
+    assert tab.status_dialog.target_combo.count() > 0
+    tab.status_dialog.reject()
 
 
 def test_purge_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:

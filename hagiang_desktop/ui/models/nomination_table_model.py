@@ -106,6 +106,15 @@ class NominationTableModel(QAbstractTableModel):
         offset = row - page * PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
 
+    def span_reader(self) -> Callable[[int, int], Sequence[NominationRow]]:
+        """Return ``read(offset, limit)`` for the rows of the current filter and order.
+
+        It touches no Qt state, so a worker may call it (a selection of thousands of rows is
+        read there, not page by page on the UI thread).
+        """
+        flt, sort, descending, fetch = self._filter, self._sort, self._descending, self._fetch
+        return lambda offset, limit: fetch(flt, sort, descending, offset, limit)
+
     def row_of_id(self, nomination_id: int) -> int | None:
         """Return the row showing a nomination among the pages already loaded, or None."""
         for page, rows in self._pages.items():

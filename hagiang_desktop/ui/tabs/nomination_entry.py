@@ -8,6 +8,9 @@ change and restored on the next start (:mod:`hagiang_desktop.services.drafts`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.vntext import VN_TZ, format_date_short
 from hagiang_desktop.core.workflow import TRANSITIONS, TransitionProblem, TransitionRequest
+from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import drafts
 from hagiang_desktop.services import nominations as nomination_service
 from hagiang_desktop.services import units as unit_service
@@ -39,12 +43,13 @@ from hagiang_desktop.services.nominations import (
     NominationFilter,
     NominationInput,
     NominationProblem,
+    NominationRow,
 )
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.errors import nomination_problem_text
 from hagiang_desktop.ui.labels import nominee_kind_label, status_label, yes_no
-from hagiang_desktop.ui.models.nomination_table_model import NominationTableModel
+from hagiang_desktop.ui.models.nomination_table_model import PAGE_SIZE, NominationTableModel
 from hagiang_desktop.ui.widgets.followup_panel import FollowupPanel
 from hagiang_desktop.ui.widgets.nomination_filter_bar import NominationFilterBar
 from hagiang_desktop.ui.widgets.nomination_form import NominationForm
@@ -57,7 +62,55 @@ SEARCH_DELAY_MS = 150
 #: loses a few letters at most, long enough not to write on every key.
 DRAFT_DELAY_MS = 600
 
+#: A long selection is read this many rows per query (in a worker), with progress between.
+_READ_CHUNK = 5000
 _BANNER_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b44c; padding: 4px; }"
+
+
+@dataclass(frozen=True)
+class SelectionSummary:
+    """What a bulk status change needs to know of the selected rows.
+
+    Attributes:
+        ids: the nominations, in the list's order.
+        statuses: the statuses among them.
+        ineligible: how many do not meet every criterion.
+    """
+
+    ids: list[int]
+    statuses: set[NominationStatus]
+    ineligible: int
+
+
+def _selection_summary(rows: Iterable[NominationRow]) -> SelectionSummary:
+    ids: list[int] = []
+    statuses: set[NominationStatus] = set()
+    ineligible = 0
+    seen: set[int] = set()
+    for row in rows:
+        if row.id in seen:  # two selection ranges may share rows
+            continue
+        seen.add(row.id)
+        ids.append(row.id)
+        statuses.add(row.status)
+        ineligible += not row.eligible
+    return SelectionSummary(ids, statuses, ineligible)
+
+
+def _read_selection(
+    read: Callable[[int, int], Sequence[NominationRow]],
+    spans: list[tuple[int, int]],
+    progress: Callable[[int, int], bool],
+) -> SelectionSummary:
+    """Read the selected rows span by span, a few thousand at a time (runs in a worker)."""
+    total = sum(bottom - top + 1 for top, bottom in spans)
+    rows: list[NominationRow] = []
+    for top, bottom in spans:
+        for start in range(top, bottom + 1, _READ_CHUNK):
+            rows.extend(read(start, min(_READ_CHUNK, bottom + 1 - start)))
+            if not progress(len(rows), total):
+                raise Cancelled
+    return _selection_summary(rows)
 
 
 class NominationEntryTab(QWidget):
@@ -603,19 +656,44 @@ class NominationEntryTab(QWidget):
         allowed = sorted(TRANSITIONS[detail.status], key=list(NominationStatus).index)
         self._open_status_dialog([self._current_id], allowed, 0 if detail.eligible else 1, target)
 
-    def bulk_change_status(self) -> None:
-        """Ask for a new status (and reasons) for every nomination selected in the list."""
-        rows = [r for i in self.table.selectionModel().selectedRows() if (r := self.model.row_at(i.row()))]
-        if not rows:
+    def bulk_change_status(self) -> Worker | None:
+        """Ask for a new status (and reasons) for every nomination selected in the list.
+
+        A selection longer than a page (up to the whole province's list) is read in a worker
+        first, behind a progress dialog with Cancel; the dialog opens when it has been read.
+
+        Returns:
+            The worker reading a long selection, None otherwise.
+        """
+        spans = [(r.top(), r.bottom()) for r in self.table.selectionModel().selection()]
+        count = sum(bottom - top + 1 for top, bottom in spans)
+        if count <= PAGE_SIZE:  # the rows are at hand: at most a page or two to fetch
+            rows = [
+                r for i in self.table.selectionModel().selectedRows() if (r := self.model.row_at(i.row()))
+            ]
+            self._ask_status(_selection_summary(rows))
+            return None
+        read = self.model.span_reader()
+        worker = run_with_progress(
+            self,
+            self.tr("Change the status"),
+            self.tr("Reading the %n selected nomination(s)…", "", count),
+            lambda progress: _read_selection(read, spans, progress),
+        )
+        worker.succeeded.connect(self._ask_status)
+        worker.failed.connect(self._status_failed)
+        return worker
+
+    def _ask_status(self, summary: SelectionSummary) -> None:
+        if not summary.ids:
             return
         allowed = set(NominationStatus)
-        for row in rows:
-            allowed &= TRANSITIONS[row.status] | {row.status}
+        for status in summary.statuses:
+            allowed &= TRANSITIONS[status] | {status}
         # A status every row already has is no change; offer only real moves.
-        allowed -= {s for s in allowed if all(r.status == s for r in rows)}
+        allowed -= summary.statuses if len(summary.statuses) == 1 else set()
         targets = sorted(allowed, key=list(NominationStatus).index)
-        ineligible = sum(1 for r in rows if not r.eligible)
-        self._open_status_dialog([r.id for r in rows], targets, ineligible, None)
+        self._open_status_dialog(summary.ids, targets, summary.ineligible, None)
 
     def _open_status_dialog(
         self,
