@@ -1,3 +1,5 @@
+from PySide6.QtCore import Qt
+
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services import units
 from hagiang_desktop.services.scope import office_scope
@@ -85,3 +87,25 @@ def test_rows_table_model_sort_is_stable_and_numbers_sort_as_numbers():
     assert _shown(model) == ["b", "a", "c", "d"]  # 9 < 10 = 10 < 100, ties in their earlier order
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert _shown(model) == ["d", "a", "c", "b"]
+
+
+def test_a_header_layout_saved_with_more_columns_is_harmless(qtbot):
+    """A clerk's saved column layout from another version must not break the table."""
+    from PySide6.QtWidgets import QTableView
+
+    wide = QTableView()
+    qtbot.addWidget(wide)
+    wide.setModel(RowsTableModel([Column(c, str) for c in "abcd"]))
+    state = wide.horizontalHeader().saveState()
+
+    narrow = QTableView()
+    qtbot.addWidget(narrow)
+    model = RowsTableModel([Column("a", str), Column("b", str)])
+    model.set_rows(["x", "y"])
+    narrow.setModel(model)
+    narrow.horizontalHeader().restoreState(state)
+    narrow.show()
+    qtbot.waitExposed(narrow)
+    narrow.grab()  # paints the header: every section it asks for has a title or none
+    assert model.headerData(5, Qt.Orientation.Horizontal) is None
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "b"
