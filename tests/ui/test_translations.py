@@ -142,6 +142,7 @@ def test_qt_standard_texts_are_translated():
 
 
 def test_standard_buttons_in_vietnamese(qapp):
+    from hagiang_desktop.ui import i18n
     from hagiang_desktop.ui.i18n import install_translator
 
     install_translator(qapp, "vi")
@@ -153,4 +154,7 @@ def test_standard_buttons_in_vietnamese(qapp):
         )
         assert message.button(QMessageBox.StandardButton.No).text().replace("&", "") == "Không"
     finally:
-        install_translator(qapp, "vi")
+        # Later tests read the English source texts: no catalogue may stay installed.
+        for translator in list(i18n._installed):
+            qapp.removeTranslator(translator)
+        i18n._installed.clear()
