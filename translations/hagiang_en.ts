@@ -80,7 +80,7 @@
     <context>
         <name>DashboardCharts</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+106" />
+            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+108" />
             <source>Registrations received (running total)</source>
             <extracomment>Dash patterns for the deadlines, in plan order (black ink only). Hatch patterns for the kinds of nominee in the field chart.</extracomment>
             <translation>Registrations received (running total)</translation>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+206" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+215" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -171,8 +171,8 @@
             <translation>Days left</translation>
         </message>
         <message>
-            <location line="+91" />
-            <location line="+155" />
+            <location line="+89" />
+            <location line="+189" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -199,7 +199,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-357" />
+            <location line="-389" />
             <source>&amp;Today</source>
             <translation>&amp;Today</translation>
         </message>
@@ -239,12 +239,12 @@
             <translation>Who to call</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Receipts register</source>
             <translation>Receipts register</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>All units</source>
             <translation>All units</translation>
         </message>
@@ -345,7 +345,7 @@
             <translation>0 – none yet</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Our list to the province</source>
             <translation>Our list to the province</translation>
         </message>
@@ -400,12 +400,17 @@
             <translation>E-mail</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</source>
             <translation>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+41" />
+            <source>Computing the figures as of %1…</source>
+            <translation>Computing the figures as of %1…</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <source>%1 of %2 shown</source>
             <translation>%1 of %2 shown</translation>
         </message>
@@ -533,8 +538,8 @@
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-403" />
-            <location line="+182" />
+            <location line="-437" />
+            <location line="+216" />
             <source>Last received</source>
             <translation>Last received</translation>
         </message>
@@ -544,17 +549,17 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-361" />
+            <location line="-392" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-15" />
             <source>Units</source>
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+479" />
+            <location line="+511" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -1047,27 +1052,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+50" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+72" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Unit directory</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+0" />
             <source>&amp;Nominations</source>
             <translation>&amp;Nominations</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>&amp;Deadline dashboard</source>
             <translation>&amp;Deadline dashboard</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+110" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Save or discard the nomination form before choosing another office.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1107,13 +1112,18 @@
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location line="-36" />
-            <location line="+61" />
+            <location line="-39" />
+            <location line="+64" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-191" />
+            <source>Opening the database…</source>
+            <translation>Opening the database…</translation>
+        </message>
+        <message>
+            <location line="+192" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>
@@ -1139,9 +1149,9 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+99" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+156" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
-            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Search name, unit or achievements (Ctrl+F)</translation>
         </message>
         <message>
@@ -1177,12 +1187,12 @@
         <message>
             <location line="+1" />
             <location line="+7" />
-            <location line="+161" />
+            <location line="+167" />
             <source>Supplement</source>
             <translation>Supplement</translation>
         </message>
         <message>
-            <location line="-167" />
+            <location line="-173" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
@@ -1192,7 +1202,7 @@
             <translation>Does not meet every criterion of its field and kind</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Change s&amp;tatus of selected…</source>
             <translation>Change s&amp;tatus of selected…</translation>
         </message>
@@ -1252,12 +1262,12 @@
             <translation>Discard restored typing</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+108" />
             <source>Collective</source>
             <translation>Collective</translation>
         </message>
         <message>
-            <location line="+259" />
+            <location line="+266" />
             <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
             <translation>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</translation>
         </message>
@@ -1278,7 +1288,32 @@
             </translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+51" />
+            <location line="+54" />
+            <source>Change the status</source>
+            <translation>Change the status</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-53" />
+            <source>Reading the %n selected nomination(s)…</source>
+            <translation>
+                <numerusform>Reading the %n selected nomination…</numerusform>
+                <numerusform>Reading the %n selected nominations…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+55" />
+            <source>Changing the status of %n nomination(s)…
+Cancel stops it: then no status changes.</source>
+            <translation>
+                <numerusform>Changing the status of %n nomination…
+Cancel stops it: then no status changes.</numerusform>
+                <numerusform>Changing the status of %n nominations…
+Cancel stops it: then no status changes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>This status change is not allowed from “%1”.</source>
             <translation>This status change is not allowed from “%1”.</translation>
         </message>
@@ -1298,7 +1333,7 @@
             <translation>Cannot change the status</translation>
         </message>
         <message numerus="yes">
-            <location line="+7" />
+            <location line="+8" />
             <source>%n nomination(s) now “%1”.</source>
             <translation>
                 <numerusform>%n nomination now “%1”.</numerusform>
@@ -1306,12 +1341,12 @@
             </translation>
         </message>
         <message>
-            <location line="-478" />
+            <location line="-551" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message numerus="yes">
-            <location line="+150" />
+            <location line="+161" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n nomination</numerusform>
@@ -1400,7 +1435,7 @@
     <context>
         <name>NominationFilterBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+46" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+44" />
             <source>(any)</source>
             <translation>(any)</translation>
         </message>
@@ -1468,7 +1503,7 @@
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+130" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+136" />
             <source>Male</source>
             <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
             <translation>Male</translation>
@@ -1726,7 +1761,7 @@
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+61" />
+            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+60" />
             <source>Correct a receipt</source>
             <translation>Correct a receipt</translation>
         </message>
@@ -1774,7 +1809,7 @@
     <context>
         <name>ReceiptsRegister</name>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>Received on</source>
             <translation>Received on</translation>
         </message>
@@ -2027,7 +2062,7 @@
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+85" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+86" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
@@ -2108,7 +2143,7 @@
             <translation>&amp;View:</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>&amp;Add…</source>
             <translation>&amp;Add…</translation>
         </message>
@@ -2183,7 +2218,7 @@
             <translation>not recorded</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+49" />
             <source>%1 (advisory)</source>
             <translation>%1 (advisory)</translation>
         </message>
@@ -2355,7 +2390,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+101" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+143" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(read-only)</translation>
@@ -2364,7 +2399,7 @@
     <context>
         <name>backup</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+38" />
+            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+39" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Back up now…</translation>
         </message>
@@ -2406,24 +2441,25 @@
             <translation>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <location line="+15" />
+            <location line="+14" />
             <source>Purge personal data</source>
             <translation>Purge personal data</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-28" />
             <source>Select the nominations to purge in the Nominations tab first.</source>
             <translation>Select the nominations to purge in the Nominations tab first.</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+103" />
+            <location line="+131" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-130" />
             <source>Save or discard the nomination form before purging.</source>
             <translation>Save or discard the nomination form before purging.</translation>
         </message>
@@ -2433,12 +2469,19 @@
             <translation>Permanently remove %1 nomination(s) and every copy of their data in the audit log? This cannot be undone; only their record numbers stay. Backups taken before keep the data until they are rotated out.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
+            <source>Purging…
+Cancel stops after the nomination being purged; those done stay purged.</source>
+            <translation>Purging…
+Cancel stops after the nomination being purged; those done stay purged.</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Purged the personal data of %1 nomination(s).</source>
             <translation>Purged the personal data of %1 nomination(s).</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Back up to which folder?</source>
             <translation>Back up to which folder?</translation>
         </message>
@@ -2819,7 +2862,7 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+134" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+137" />
             <source>Signing certificate</source>
             <translation>Signing certificate</translation>
         </message>
@@ -2890,7 +2933,7 @@
             <translation>Signing key restored: %1</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+49" />
             <source>Reading the selected nominations…</source>
             <translation>Reading the selected nominations…</translation>
         </message>
@@ -2926,58 +2969,70 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+19" />
+            <location line="+22" />
             <location line="+38" />
             <source>Signed bundle</source>
             <translation>Signed bundle</translation>
         </message>
         <message>
             <location line="-28" />
-            <location line="+158" />
+            <location line="+223" />
             <source>supplement bundle</source>
             <translation>supplement bundle</translation>
         </message>
         <message>
-            <location line="-156" />
-            <location line="+158" />
+            <location line="-221" />
+            <location line="+223" />
             <source>bundle</source>
             <translation>bundle</translation>
         </message>
         <message>
-            <location line="-153" />
+            <location line="-218" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</translation>
         </message>
         <message>
             <location line="+28" />
-            <location line="+118" />
+            <location line="+214" />
             <source>Bundle (*.zip)</source>
             <translation>Bundle (*.zip)</translation>
         </message>
         <message>
-            <location line="-113" />
-            <location line="+176" />
+            <location line="-209" />
+            <location line="+261" />
             <source>The signing key's passphrase:</source>
             <translation>The signing key's passphrase:</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-219" />
+            <source>Verifying and importing %1…
+Cancel stops the import: nothing is written then.</source>
+            <translation>Verifying and importing %1…
+Cancel stops the import: nothing is written then.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Import cancelled; nothing was written.</source>
+            <translation>Import cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Return file</source>
             <translation>Return file</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+138" />
+            <location line="+146" />
             <source>Return file (*.zip)</source>
             <translation>Return file (*.zip)</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-163" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+32" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
@@ -3007,17 +3062,17 @@ Is it exactly the fingerprint on the signed and sealed form?</translation>
             <translation>Trusted: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+54" />
             <source>Import a bundle</source>
             <translation>Import a bundle</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-20" />
             <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</source>
             <translation>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+57" />
             <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+224" />
             <source>Return a nomination</source>
             <translation>Return a nomination</translation>
@@ -3243,7 +3298,7 @@ Is it exactly the fingerprint on the signed and sealed form?</translation>
     <context>
         <name>crash</name>
         <message>
-            <location filename="../hagiang_desktop/ui/crash.py" line="+137" />
+            <location filename="../hagiang_desktop/ui/crash.py" line="+140" />
             <source>An unexpected error occurred</source>
             <extracomment>Attributes of our own exceptions that are codes or ids, safe to log.</extracomment>
             <translation>An unexpected error occurred</translation>
@@ -3418,7 +3473,7 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+38" />
+            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+39" />
             <source>File %1 not found.</source>
             <translation>File %1 not found.</translation>
         </message>
@@ -3514,23 +3569,31 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+67" />
+            <location line="+69" />
             <source>%1 cannot be read.</source>
             <translation>%1 cannot be read.</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+20" />
+            <location line="-15" />
+            <location line="+22" />
+            <location line="+29" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-50" />
             <source>Reading %1…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+51" />
+            <source>Checking the rows of %1…
+Cancel stops here; nothing is written.</source>
+            <translation>Checking the rows of %1…
+Cancel stops here; nothing is written.</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
             <translation>Imported %1: %2 new, %3 updated, %4 skipped.</translation>
         </message>
@@ -3772,7 +3835,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Problems or changes</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+69" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+73" />
             <source>row id</source>
             <translation>row id</translation>
         </message>
@@ -3837,7 +3900,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Choose the column that holds the name.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Import preview – %1</source>
             <translation>Import preview – %1</translation>
         </message>
@@ -3867,7 +3930,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>All rows</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Skip the rows with errors and import the others</source>
             <translation>Skip the rows with errors and import the others</translation>
         </message>
@@ -3887,7 +3950,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Show:</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>registration template</source>
             <translation>registration template</translation>
         </message>
@@ -3927,12 +3990,29 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Apply writes the new and changed rows at once; Cancel writes nothing.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+13" />
+            <source>Reading the rows again with the chosen encodings…</source>
+            <translation>Reading the rows again with the chosen encodings…</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Writing the rows in one transaction…
+Cancel stops before the end: nothing is written then.</source>
+            <translation>Writing the rows in one transaction…
+Cancel stops before the end: nothing is written then.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Some rows have errors: fix the file or skip them.</source>
             <translation>Some rows have errors: fix the file or skip them.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+7" />
+            <source>The import was cancelled; nothing was written. Apply again or close.</source>
+            <translation>The import was cancelled; nothing was written. Apply again or close.</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Registration templates for the units</source>
             <translation>Registration templates for the units</translation>
         </message>
@@ -4156,7 +4236,7 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>opening</name>
         <message>
-            <location filename="../hagiang_desktop/ui/opening.py" line="+24" />
+            <location filename="../hagiang_desktop/ui/opening.py" line="+25" />
             <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
             <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
             <translation>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</translation>
@@ -4225,7 +4305,12 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Restore the backup of %1? A copy of the damaged file is kept beside the backups.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+40" />
+            <source>Automatic backup taken: %1</source>
+            <translation>Automatic backup taken: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The automatic backup failed: %1</source>
             <translation>The automatic backup failed: %1</translation>
         </message>
@@ -4419,7 +4504,7 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>workers</name>
         <message>
-            <location filename="../hagiang_desktop/ui/workers.py" line="+105" />
+            <location filename="../hagiang_desktop/ui/workers.py" line="+119" />
             <source>Cancel</source>
             <extracomment>What a worker runs: it receives ``progress(done, total) -&gt; bool`` and returns a result. The job's result once it succeeded (also sent with ``succeeded``). The exception once it failed (also sent with ``failed``). Whether the job ended by Cancel.</extracomment>
             <translation>Cancel</translation>

@@ -80,7 +80,7 @@
     <context>
         <name>DashboardCharts</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+106" />
+            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+108" />
             <source>Registrations received (running total)</source>
             <extracomment>Dash patterns for the deadlines, in plan order (black ink only). Hatch patterns for the kinds of nominee in the field chart.</extracomment>
             <translation>Số mô hình đã nhận (cộng dồn)</translation>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+206" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+215" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
@@ -171,8 +171,8 @@
             <translation>Số ngày còn lại</translation>
         </message>
         <message>
-            <location line="+91" />
-            <location line="+155" />
+            <location line="+89" />
+            <location line="+189" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -199,7 +199,7 @@
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-357" />
+            <location line="-389" />
             <source>&amp;Today</source>
             <translation>&amp;Hôm nay</translation>
         </message>
@@ -239,12 +239,12 @@
             <translation>Cần liên hệ</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Receipts register</source>
             <translation>Sổ theo dõi văn bản đến</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>All units</source>
             <translation>Tất cả đơn vị</translation>
         </message>
@@ -345,7 +345,7 @@
             <translation>0 – chưa có</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Our list to the province</source>
             <translation>Danh sách của đơn vị gửi tỉnh</translation>
         </message>
@@ -400,12 +400,17 @@
             <translation>Thư điện tử</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
             <source>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</source>
             <translation>Các đơn vị chưa nộp, đã quá hạn, nộp sau thời hạn hoặc chưa đủ chỉ tiêu bắt buộc. Thông tin liên hệ lấy từ danh mục đơn vị.</translation>
         </message>
         <message>
-            <location line="+72" />
+            <location line="+41" />
+            <source>Computing the figures as of %1…</source>
+            <translation>Đang tính số liệu đến ngày %1…</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <source>%1 of %2 shown</source>
             <translation>Hiển thị %1 / %2</translation>
         </message>
@@ -532,8 +537,8 @@
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-403" />
-            <location line="+182" />
+            <location line="-437" />
+            <location line="+216" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
         </message>
@@ -543,17 +548,17 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-361" />
+            <location line="-392" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-15" />
             <source>Units</source>
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+479" />
+            <location line="+511" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -1040,27 +1045,27 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+50" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+72" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Danh mục đơn vị</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+0" />
             <source>&amp;Nominations</source>
             <translation>Mô &amp;hình đăng ký</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>&amp;Deadline dashboard</source>
             <translation>&amp;Theo dõi thời hạn</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+110" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Hãy lưu hoặc bỏ nội dung đang nhập ở phiếu đăng ký trước khi chọn đơn vị khác.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
@@ -1100,13 +1105,18 @@
             <translation>Tệp dữ liệu: %1</translation>
         </message>
         <message>
-            <location line="-36" />
-            <location line="+61" />
+            <location line="-39" />
+            <location line="+64" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-191" />
+            <source>Opening the database…</source>
+            <translation>Đang mở cơ sở dữ liệu…</translation>
+        </message>
+        <message>
+            <location line="+192" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -1132,9 +1142,9 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+99" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+156" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
-            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Tìm theo tên, đơn vị hoặc thành tích (Ctrl+F)</translation>
         </message>
         <message>
@@ -1170,12 +1180,12 @@
         <message>
             <location line="+1" />
             <location line="+7" />
-            <location line="+161" />
+            <location line="+167" />
             <source>Supplement</source>
             <translation>Bổ sung</translation>
         </message>
         <message>
-            <location line="-167" />
+            <location line="-173" />
             <source>Received</source>
             <translation>Đã nhận</translation>
         </message>
@@ -1185,7 +1195,7 @@
             <translation>Chưa đạt đủ tiêu chí của lĩnh vực và đối tượng</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Change s&amp;tatus of selected…</source>
             <translation>Đổi trạng thái các dòng đã &amp;chọn…</translation>
         </message>
@@ -1245,12 +1255,12 @@
             <translation>Bỏ nội dung đã khôi phục</translation>
         </message>
         <message>
-            <location line="+104" />
+            <location line="+108" />
             <source>Collective</source>
             <translation>Tập thể</translation>
         </message>
         <message>
-            <location line="+259" />
+            <location line="+266" />
             <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
             <translation>Có thể trùng: cùng tên, cùng lĩnh vực và năm: %1. Mở ra để so sánh; anh/chị quyết định có phải là một hay không.</translation>
         </message>
@@ -1269,7 +1279,29 @@
             </translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+51" />
+            <location line="+54" />
+            <source>Change the status</source>
+            <translation>Đổi trạng thái</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-53" />
+            <source>Reading the %n selected nomination(s)…</source>
+            <translation>
+                <numerusform>Đang đọc %n mô hình đã chọn…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+55" />
+            <source>Changing the status of %n nomination(s)…
+Cancel stops it: then no status changes.</source>
+            <translation>
+                <numerusform>Đang đổi trạng thái của %n mô hình…
+Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>This status change is not allowed from “%1”.</source>
             <translation>Không được chuyển trạng thái này từ “%1”.</translation>
         </message>
@@ -1289,19 +1321,19 @@
             <translation>Không đổi được trạng thái</translation>
         </message>
         <message numerus="yes">
-            <location line="+7" />
+            <location line="+8" />
             <source>%n nomination(s) now “%1”.</source>
             <translation>
                 <numerusform>%n mô hình nay ở trạng thái “%1”.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-478" />
+            <location line="-551" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message numerus="yes">
-            <location line="+150" />
+            <location line="+161" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n mô hình</numerusform>
@@ -1388,7 +1420,7 @@
     <context>
         <name>NominationFilterBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+46" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+44" />
             <source>(any)</source>
             <translation>(tất cả)</translation>
         </message>
@@ -1456,7 +1488,7 @@
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+130" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+136" />
             <source>Male</source>
             <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
             <translation>Nam</translation>
@@ -1713,7 +1745,7 @@
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+61" />
+            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+60" />
             <source>Correct a receipt</source>
             <translation>Sửa văn bản đến</translation>
         </message>
@@ -1761,7 +1793,7 @@
     <context>
         <name>ReceiptsRegister</name>
         <message>
-            <location line="+31" />
+            <location line="+30" />
             <source>Received on</source>
             <translation>Ngày nhận</translation>
         </message>
@@ -2012,7 +2044,7 @@
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+85" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+86" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
@@ -2093,7 +2125,7 @@
             <translation>&amp;Xem:</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+49" />
             <source>&amp;Add…</source>
             <translation>&amp;Thêm…</translation>
         </message>
@@ -2168,7 +2200,7 @@
             <translation>chưa ghi</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+49" />
             <source>%1 (advisory)</source>
             <translation>%1 (không bắt buộc)</translation>
         </message>
@@ -2339,7 +2371,7 @@
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+101" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+143" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(chỉ đọc)</translation>
@@ -2348,7 +2380,7 @@
     <context>
         <name>backup</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+38" />
+            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+39" />
             <source>&amp;Back up now…</source>
             <translation>Sao &amp;lưu ngay…</translation>
         </message>
@@ -2390,24 +2422,25 @@
             <translation>Tìm thấy %1 lỗi. Hãy sao lưu tệp, rồi khôi phục bản sao lưu tốt gần nhất hoặc hỏi cán bộ tin học:</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <location line="+15" />
+            <location line="+14" />
             <source>Purge personal data</source>
             <translation>Xóa hẳn dữ liệu cá nhân</translation>
         </message>
         <message>
-            <location line="-14" />
+            <location line="-28" />
             <source>Select the nominations to purge in the Nominations tab first.</source>
             <translation>Hãy chọn trước các mô hình cần xóa hẳn ở thẻ Mô hình.</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+103" />
+            <location line="+131" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-102" />
+            <location line="-130" />
             <source>Save or discard the nomination form before purging.</source>
             <translation>Hãy lưu hoặc bỏ các thay đổi trong phiếu mô hình trước khi xóa hẳn.</translation>
         </message>
@@ -2417,12 +2450,19 @@
             <translation>Xóa vĩnh viễn %1 mô hình và mọi bản sao dữ liệu của chúng trong nhật ký? Không thể hoàn tác; chỉ còn lại số hiệu bản ghi. Các bản sao lưu trước đó vẫn giữ dữ liệu cho đến khi được xoay vòng.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+14" />
+            <source>Purging…
+Cancel stops after the nomination being purged; those done stay purged.</source>
+            <translation>Đang xóa hẳn dữ liệu cá nhân…
+Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa thì đã xóa hẳn.</translation>
+        </message>
+        <message>
+            <location line="+36" />
             <source>Purged the personal data of %1 nomination(s).</source>
             <translation>Đã xóa hẳn dữ liệu cá nhân của %1 mô hình.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+24" />
             <source>Back up to which folder?</source>
             <translation>Sao lưu vào thư mục nào?</translation>
         </message>
@@ -2803,7 +2843,7 @@
         </message>
         <message>
             <location line="+16" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+134" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+137" />
             <source>Signing certificate</source>
             <translation>Chứng thư ký số</translation>
         </message>
@@ -2874,7 +2914,7 @@
             <translation>Đã khôi phục khóa ký: %1</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+49" />
             <source>Reading the selected nominations…</source>
             <translation>Đang đọc các mô hình đã lựa chọn…</translation>
         </message>
@@ -2910,58 +2950,70 @@
         </message>
         <message>
             <location line="+4" />
-            <location line="+19" />
+            <location line="+22" />
             <location line="+38" />
             <source>Signed bundle</source>
             <translation>Gói hồ sơ có chữ ký số</translation>
         </message>
         <message>
             <location line="-28" />
-            <location line="+158" />
+            <location line="+223" />
             <source>supplement bundle</source>
             <translation>gói bổ sung</translation>
         </message>
         <message>
-            <location line="-156" />
-            <location line="+158" />
+            <location line="-221" />
+            <location line="+223" />
             <source>bundle</source>
             <translation>gói</translation>
         </message>
         <message>
-            <location line="-153" />
+            <location line="-218" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>Đã ghi %1 số %2 có chữ ký, gồm %3 mô hình, vào %4. Các mô hình này đã chuyển sang trạng thái đã gửi.</translation>
         </message>
         <message>
             <location line="+28" />
-            <location line="+118" />
+            <location line="+214" />
             <source>Bundle (*.zip)</source>
             <translation>Gói hồ sơ (*.zip)</translation>
         </message>
         <message>
-            <location line="-113" />
-            <location line="+176" />
+            <location line="-209" />
+            <location line="+261" />
             <source>The signing key's passphrase:</source>
             <translation>Mật khẩu khóa ký:</translation>
         </message>
         <message>
-            <location line="-145" />
+            <location line="-219" />
+            <source>Verifying and importing %1…
+Cancel stops the import: nothing is written then.</source>
+            <translation>Đang kiểm tra và nhập %1…
+Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Import cancelled; nothing was written.</source>
+            <translation>Đã hủy nhập; không ghi gì.</translation>
+        </message>
+        <message>
+            <location line="+38" />
             <source>Return file</source>
             <translation>Tệp trả lại</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+138" />
+            <location line="+146" />
             <source>Return file (*.zip)</source>
             <translation>Tệp trả lại (*.zip)</translation>
         </message>
         <message>
-            <location line="-131" />
+            <location line="-163" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+32" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
@@ -2991,17 +3043,17 @@ Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã
             <translation>Đã tin cậy: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+54" />
             <source>Import a bundle</source>
             <translation>Nhập gói hồ sơ</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="-20" />
             <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</source>
             <translation>Đã kiểm tra và nhập %1 số %2 của %3: %4 mô hình mới, %5 cập nhật, %6 bỏ.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+57" />
             <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+224" />
             <source>Return a nomination</source>
             <translation>Trả lại mô hình</translation>
@@ -3227,7 +3279,7 @@ Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã
     <context>
         <name>crash</name>
         <message>
-            <location filename="../hagiang_desktop/ui/crash.py" line="+137" />
+            <location filename="../hagiang_desktop/ui/crash.py" line="+140" />
             <source>An unexpected error occurred</source>
             <extracomment>Attributes of our own exceptions that are codes or ids, safe to log.</extracomment>
             <translation>Đã xảy ra lỗi không mong muốn</translation>
@@ -3402,7 +3454,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>imports</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+38" />
+            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+39" />
             <source>File %1 not found.</source>
             <translation>Không tìm thấy tệp %1.</translation>
         </message>
@@ -3498,23 +3550,31 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+7" />
-            <location line="+67" />
+            <location line="+69" />
             <source>%1 cannot be read.</source>
             <translation>Không đọc được tệp %1.</translation>
         </message>
         <message>
-            <location line="-13" />
-            <location line="+20" />
+            <location line="-15" />
+            <location line="+22" />
+            <location line="+29" />
             <source>Import</source>
             <translation>Nhập dữ liệu</translation>
         </message>
         <message>
-            <location line="-19" />
+            <location line="-50" />
             <source>Reading %1…</source>
             <translation>Đang đọc %1…</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+51" />
+            <source>Checking the rows of %1…
+Cancel stops here; nothing is written.</source>
+            <translation>Đang kiểm tra các dòng của %1…
+Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location line="+25" />
             <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
             <translation>Đã nhập %1: %2 mới, %3 cập nhật, %4 bỏ qua.</translation>
         </message>
@@ -3756,7 +3816,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Lỗi hoặc thay đổi</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+69" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+73" />
             <source>row id</source>
             <translation>mã dòng</translation>
         </message>
@@ -3821,7 +3881,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Hãy chọn cột chứa tên.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Import preview – %1</source>
             <translation>Xem trước khi nhập – %1</translation>
         </message>
@@ -3851,7 +3911,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Tất cả các dòng</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+23" />
             <source>Skip the rows with errors and import the others</source>
             <translation>Bỏ qua các dòng lỗi và nhập các dòng còn lại</translation>
         </message>
@@ -3871,7 +3931,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Hiện:</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>registration template</source>
             <translation>mẫu đăng ký</translation>
         </message>
@@ -3911,12 +3971,29 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>“Nhập vào” ghi một lần các dòng mới và thay đổi; “Hủy” không ghi gì.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+13" />
+            <source>Reading the rows again with the chosen encodings…</source>
+            <translation>Đang đọc lại các dòng với bảng mã đã chọn…</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Writing the rows in one transaction…
+Cancel stops before the end: nothing is written then.</source>
+            <translation>Đang ghi các dòng trong một giao dịch…
+Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Some rows have errors: fix the file or skip them.</source>
             <translation>Có dòng bị lỗi: hãy sửa tệp hoặc bỏ qua các dòng đó.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+7" />
+            <source>The import was cancelled; nothing was written. Apply again or close.</source>
+            <translation>Đã hủy nhập; không ghi gì. Bấm “Nhập vào” lần nữa hoặc đóng cửa sổ.</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Registration templates for the units</source>
             <translation>Mẫu đăng ký cho các đơn vị</translation>
         </message>
@@ -4140,7 +4217,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>opening</name>
         <message>
-            <location filename="../hagiang_desktop/ui/opening.py" line="+24" />
+            <location filename="../hagiang_desktop/ui/opening.py" line="+25" />
             <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
             <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
             <translation>Tệp dữ liệu %1 rỗng (0 byte): có thể đã bị mất khi sao chép hoặc khi mất điện.</translation>
@@ -4209,7 +4286,12 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Khôi phục bản sao lưu lúc %1? Một bản sao của tệp bị hỏng được giữ lại cùng thư mục sao lưu.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+40" />
+            <source>Automatic backup taken: %1</source>
+            <translation>Đã sao lưu tự động: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The automatic backup failed: %1</source>
             <translation>Sao lưu tự động không thành công: %1</translation>
         </message>
@@ -4403,7 +4485,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>workers</name>
         <message>
-            <location filename="../hagiang_desktop/ui/workers.py" line="+105" />
+            <location filename="../hagiang_desktop/ui/workers.py" line="+119" />
             <source>Cancel</source>
             <extracomment>What a worker runs: it receives ``progress(done, total) -&gt; bool`` and returns a result. The job's result once it succeeded (also sent with ``succeeded``). The exception once it failed (also sent with ``failed``). Whether the job ended by Cancel.</extracomment>
             <translation>Hủy</translation>
