@@ -95,3 +95,23 @@ def test_dashboard_as_of_selector_recomputes(qtbot, demo_workspace):
         board.set_as_of(date(2018, 4, 1))
     rows_after = {r.code: r for r in board.unit_model.rows()}
     assert all(r.verdict.received == 0 for r in rows_after.values())
+
+
+def test_the_window_fits_a_laptop_screen_in_vietnamese(qtbot, qapp, demo_workspace):
+    """Long field and group names must not push the window past a 1366-pixel-wide screen."""
+    from hagiang_desktop.ui import i18n
+
+    i18n.install_translator(qapp, "vi")
+    try:
+        window = MainWindow(demo_workspace)
+        qtbot.addWidget(window)
+        window.show()
+        for index in range(window.tabs.count()):  # the dashboard is built when first shown
+            window.tabs.setCurrentIndex(index)
+            qtbot.waitExposed(window)
+        assert window.tabs.tabText(1).replace("&", "") == "Mô hình đăng ký"
+        assert window.minimumSizeHint().width() <= 1366
+    finally:
+        for translator in list(i18n._installed):
+            qapp.removeTranslator(translator)
+        i18n._installed.clear()

@@ -140,11 +140,19 @@ class UnitDirectoryTab(QWidget):
         filters.addWidget(self.kind_combo)
         filters.addWidget(QLabel(self.tr("&Group:"), self, buddy=self.group_combo))
         filters.addWidget(self.group_combo, 1)
-        filters.addWidget(QLabel(self.tr("As &of:"), self, buddy=self.as_of_edit))
-        filters.addWidget(self.as_of_edit)
-        filters.addWidget(self.closed_check)
-        filters.addWidget(QLabel(self.tr("&View:"), self, buddy=self.view_combo))
-        filters.addWidget(self.view_combo)
+        # Long group names would otherwise set the combo's (and so the window's) minimum width:
+        # on a 1366-pixel laptop screen the window must still fit.
+        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setMinimumContentsLength(18)
+        # The day, the closed units and the view on a second row, for the same reason.
+        when = QHBoxLayout()
+        when.addWidget(QLabel(self.tr("As &of:"), self, buddy=self.as_of_edit))
+        when.addWidget(self.as_of_edit)
+        when.addWidget(self.closed_check)
+        when.addSpacing(12)
+        when.addWidget(QLabel(self.tr("&View:"), self, buddy=self.view_combo))
+        when.addWidget(self.view_combo)
+        when.addStretch(1)
         buttons = QHBoxLayout()
         for action in self.edit_actions:
             button = QPushButton(action.text(), self)
@@ -157,6 +165,7 @@ class UnitDirectoryTab(QWidget):
         buttons.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addLayout(when)
         layout.addLayout(buttons)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.details)

@@ -101,6 +101,9 @@ class NominationFilterBar(QWidget):
     def _combo(self, name: str, any_text: str) -> QComboBox:
         combo = QComboBox(self, objectName=name)
         combo.addItem(any_text, None)
+        # A field's full name (the popup shows it) must not set the window's minimum width.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         return combo
 
     def _combos(self) -> list[QComboBox]:
