@@ -27,6 +27,7 @@ from hagiang_desktop.exports.directory_files import (
     write_directory,
 )
 from hagiang_desktop.services import audit
+from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.unit_edits import rename, snapshot
 from hagiang_desktop.services.units import subtree_ids, valid_on
 from hagiang_desktop.services.workspace import Workspace
@@ -162,7 +163,7 @@ def _issue(error: DirectoryError, row: dict[str, str] | None = None) -> ImportIs
     return ImportIssue(error.line, error.column, str(error.code), value)
 
 
-def preview_import(ws: Workspace, path: Path) -> ImportPreview:
+def preview_import(ws: Workspace, path: Path, *, progress: Progress | None = None) -> ImportPreview:
     """Read a directory file and compare it with the database, without writing anything.
 
     Every row is checked on its own with ``core.directory`` (empty code or name, bad code, unknown
@@ -172,6 +173,7 @@ def preview_import(ws: Workspace, path: Path) -> ImportPreview:
     Args:
         ws: the workspace.
         path: the ``.xlsx`` or ``.csv`` file.
+        progress: ``(done, total) -> bool``, told of the rows checked; False cancels.
 
     Returns:
         The preview; ``ok`` tells whether it may be applied.
@@ -179,6 +181,7 @@ def preview_import(ws: Workspace, path: Path) -> ImportPreview:
     Raises:
         ValueError: the extension is neither ``.xlsx`` nor ``.csv``.
         OSError: the file cannot be read.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop.
     """
     preview = ImportPreview(source=str(path))
     try:
@@ -188,9 +191,12 @@ def preview_import(ws: Workspace, path: Path) -> ImportPreview:
         return preview
     columns = frozenset(name for _line, row in lines for name in row)
     preview.columns = columns
-    with ws.session() as session:
-        existing = {u.code: u for u in session.scalars(select(Unit))}
-        code_of = {u.id: u.code for u in existing.values()}
+    # A read (it never waits for the write lock); the units are copied out as plain rows, since a
+    # read transaction's objects are expired when it ends.
+    with ws.reading() as session:
+        units = list(session.scalars(select(Unit)))
+        code_of = {u.id: u.code for u in units}
+        existing = {u.code: _as_row(u, parent_code=code_of.get(u.parent_id)) for u in units}  # type: ignore[arg-type]
         known_groups = set(session.scalars(select(UnitGroup.code)))
         groups_of: dict[str, set[str]] = {}
         for unit_id, group in session.execute(
@@ -202,7 +208,8 @@ def preview_import(ws: Workspace, path: Path) -> ImportPreview:
 
     parsed: list[tuple[int, DirectoryFileRow]] = []
     first_line: dict[str, int] = {}
-    for line, row in lines:
+    for done, (line, row) in enumerate(lines, 1):
+        report(progress, done, len(lines))
         if not any(row.values()):
             continue
         try:
@@ -243,7 +250,7 @@ def preview_import(ws: Workspace, path: Path) -> ImportPreview:
         )
 
     # Parents: in the file or already in the database; then no cycle in the merged tree.
-    parent_of = {code: (code_of.get(u.parent_id) if u.parent_id else None) for code, u in existing.items()}
+    parent_of = {code: u.parent_code for code, u in existing.items()}
     for line, row in parsed:
         if row.parent_code and row.parent_code not in first_line and row.parent_code not in existing:
             preview.errors.append(
@@ -256,11 +263,10 @@ def preview_import(ws: Workspace, path: Path) -> ImportPreview:
     for line, row in parsed:
         if line in bad_lines:
             continue  # listed once, as an error, not also as a change
-        old = existing.get(row.code)
-        if old is None:
+        before = existing.get(row.code)
+        if before is None:
             preview.added.append(ImportChange(line, row))
             continue
-        before = _as_row(old, parent_code=code_of.get(old.parent_id) if old.parent_id else None)
         changed = tuple(
             name
             for name in _COMPARED
@@ -323,15 +329,18 @@ class ImportRefusedError(Exception):
     """The import has errors: nothing was written."""
 
 
-def apply_import(ws: Workspace, preview: ImportPreview) -> None:
+def apply_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | None = None) -> None:
     """Write a previewed import in one transaction (all or nothing), with audit entries.
 
     Args:
         ws: the workspace.
         preview: the result of :func:`preview_import`, without errors.
+        progress: ``(done, total) -> bool``, told of the units written; False cancels.
 
     Raises:
         ImportRefusedError: the preview has errors; nothing is written.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop before the commit;
+            the transaction is rolled back and nothing is written.
     """
     if not preview.ok:
         raise ImportRefusedError(f"{len(preview.errors)} error(s)")
@@ -357,7 +366,9 @@ def apply_import(ws: Workspace, preview: ImportPreview) -> None:
             session.add(unit)
             units[row.code] = unit
         session.flush()
-        for change in [*preview.added, *preview.changed, *preview.closed]:
+        todo = [*preview.added, *preview.changed, *preview.closed]
+        for done, change in enumerate(todo):
+            report(progress, done, len(todo))
             row = change.row
             unit = units[row.code]
             before = None if not change.fields else snapshot(unit)
@@ -379,3 +390,4 @@ def apply_import(ws: Workspace, preview: ImportPreview) -> None:
                 before=before,
                 after={**snapshot(unit), "source": preview.source},
             )
+        report(progress, len(todo), len(todo))  # the last moment Cancel can still roll it all back

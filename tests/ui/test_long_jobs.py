@@ -26,6 +26,7 @@ from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.workflow import TransitionRequest
 from hagiang_desktop.services import (
     bundles,
+    directory_io,
     exporting,
     imports,
     keys,
@@ -34,6 +35,7 @@ from hagiang_desktop.services import (
     scope,
     templates,
     unit_counts,
+    units,
 )
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.workspace import Workspace, open_workspace
@@ -321,6 +323,45 @@ def test_purge_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:
     assert worker.result == 2
     assert seen == []
     assert str(2) in window.statusBar().currentMessage()
+
+
+def _directory_file(path: Path, count: int) -> Path:
+    """Write a directory CSV of ``count`` new villages under Đồng Văn."""
+    lines = ["code,name,kind,parent_code,valid_from"]
+    lines += [f"026-T{i:04d},Thôn Lũng Phìn {i},public_unit,026,2018-01-01" for i in range(count)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_directory_import_checks_and_writes_in_a_worker(qtbot, workspace, tmp_path: Path, no_dialogs) -> None:
+    tab = _window(qtbot, workspace).units_tab
+    before = len(units.list_units(workspace))
+    with entered_on_ui_thread(directory_io.preview_import, directory_io.apply_import) as seen:
+        assert tab.import_file(_directory_file(tmp_path / "thon.csv", 500)) is not None
+        qtbot.waitUntil(lambda: tab.import_dialog is not None, timeout=60_000)
+        with qtbot.waitSignal(tab.import_ended, timeout=60_000) as ended:
+            tab.import_dialog.apply_requested.emit()
+    assert seen == []
+    assert ended.args == [True]
+    assert len(units.list_units(workspace)) == before + 500
+
+
+def test_cancel_of_a_directory_import_writes_nothing(qtbot, workspace, tmp_path: Path, no_dialogs) -> None:
+    tab = _window(qtbot, workspace).units_tab
+    before = len(units.list_units(workspace))
+    assert tab.import_file(_directory_file(tmp_path / "thon.csv", 500)) is not None
+    qtbot.waitUntil(lambda: tab.import_dialog is not None, timeout=60_000)
+    dialog = tab.import_dialog
+    dialog.apply_requested.emit()
+    _press_cancel(tab.import_worker.dialog)  # before its last report: the transaction is rolled back
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=60_000)
+    assert tab.import_worker.was_cancelled
+    assert dialog.isVisible()  # the clerk may import again or close
+    assert "nothing was written" in dialog.hint_label.text()
+    assert len(units.list_units(workspace)) == before
+    with qtbot.waitSignal(tab.import_ended) as ended:
+        dialog.reject()
+    assert ended.args == [False]
 
 
 def test_start_up_objects_are_kept_out_of_full_collections(demo_path: Path) -> None:

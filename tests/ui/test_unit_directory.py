@@ -222,25 +222,26 @@ def _csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
+def _previewed(qtbot, tab: UnitDirectoryTab, path: Path) -> ImportPreviewDialog:  # type: ignore[no-untyped-def]
+    """Start importing ``path`` and return the preview once the worker has checked the file."""
+    assert tab.import_file(path) is not None
+    qtbot.waitUntil(lambda: tab.import_dialog is not None, timeout=60_000)
+    assert tab.import_dialog.isVisible()  # type: ignore[union-attr]
+    return tab.import_dialog  # type: ignore[return-value]
+
+
 def test_import_preview_with_errors_cannot_apply(qtbot, workspace, tmp_path):
     tab = _tab(qtbot, workspace)
     path = _csv(
         tmp_path / "bad.csv", [["N1", "", "commune", DONG_VAN, "", ""], ["N2", "Xã", "commune", "zz", "", ""]]
     )
-    state = {}
-
-    def look(dialog: QDialog) -> None:
-        button = dialog.buttons.button(QDialogButtonBox.StandardButton.Apply)  # type: ignore[attr-defined]
-        state["enabled"] = button.isEnabled()
-        state["rows"] = dialog.model.rowCount()  # type: ignore[attr-defined]
-        state["summary"] = dialog.summary.text()  # type: ignore[attr-defined]
+    dialog = _previewed(qtbot, tab, path)
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).isEnabled()
+    assert dialog.model.rowCount() == 2
+    assert "2" in dialog.summary.text()
+    with qtbot.waitSignal(tab.import_ended) as ended:
         dialog.reject()
-
-    _answer(qtbot, ImportPreviewDialog, look)
-    assert not tab.import_file(path)
-    assert state["enabled"] is False
-    assert state["rows"] == 2
-    assert "2" in state["summary"]
+    assert ended.args == [False]
     assert units.get_unit(workspace, "N2") is None
 
 
@@ -250,14 +251,22 @@ def test_import_applies_and_shows(qtbot, workspace, tmp_path):
         tmp_path / "good.csv",
         [["026-NEW", "Xã Sủng Trái Mới", "commune", DONG_VAN, "2018-01-01", ""]],
     )
-
-    def apply(dialog: QDialog) -> None:
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()  # type: ignore[attr-defined]
-
-    with qtbot.waitSignal(tab.directory_changed):
-        _answer(qtbot, ImportPreviewDialog, apply)
-        assert tab.import_file(path)
+    dialog = _previewed(qtbot, tab, path)
+    with qtbot.waitSignal(tab.directory_changed), qtbot.waitSignal(tab.import_ended, timeout=60_000) as ended:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
+    assert ended.args == [True]
+    assert not dialog.isVisible()
     assert tab.select_code("026-NEW")
+
+
+def test_an_unreadable_directory_file_is_refused_in_plain_words(qtbot, workspace, tmp_path, no_dialogs):
+    tab = _tab(qtbot, workspace)
+    with qtbot.waitSignal(tab.import_ended, timeout=60_000) as ended:
+        tab.import_file(_csv(tmp_path / "danh-muc.txt", []))
+    assert ended.args == [False]
+    assert tab.import_dialog is None
+    assert no_dialogs
+    assert "danh-muc.txt" in str(no_dialogs[-1])
 
 
 def test_export_branch_from_the_tab(qtbot, workspace, tmp_path):

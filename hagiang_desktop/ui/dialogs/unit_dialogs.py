@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -375,10 +375,23 @@ class LinksDialog(QDialog):
 
 
 class ImportPreviewDialog(QDialog):
-    """List what an import would add, change and close, and each row's error; apply only if clean."""
+    """List what an import would add, change and close, and each row's error; apply only if clean.
+
+    The Import button only asks (``apply_requested``): the tab writes the import in a worker while
+    the dialog stays open, and closes it once written, or leaves it open after a Cancel.
+
+    Attributes:
+        preview: the preview shown.
+
+    Signals:
+        apply_requested: the clerk pressed Import.
+    """
+
+    apply_requested = Signal()
 
     def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.preview = preview
         self.setWindowTitle(self.tr("Import the directory – preview"))
         self.resize(900, 560)
         rows: list[tuple[str, str, str, str, str]] = []
@@ -428,11 +441,25 @@ class ImportPreviewDialog(QDialog):
         )
         apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         apply_button.setText(self.tr("&Import"))
-        apply_button.setEnabled(preview.ok and bool(preview.added or preview.changed or preview.closed))
-        apply_button.clicked.connect(self.accept)
+        self._can_apply = preview.ok and bool(preview.added or preview.changed or preview.closed)
+        apply_button.setEnabled(self._can_apply)
+        apply_button.clicked.connect(self.apply_requested)
         self.buttons.rejected.connect(self.reject)
+        self.hint_label = QLabel(self, wordWrap=True, objectName="previewHint")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(preview.source, self))
         layout.addWidget(self.summary)
         layout.addWidget(table, 1)
+        layout.addWidget(self.hint_label)
         layout.addWidget(self.buttons)
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the buttons while the import is written (nothing may start a second write)."""
+        self.buttons.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Apply).setEnabled(self._can_apply and not busy)
+
+    def show_cancelled(self) -> None:
+        """Say that the import was cancelled and nothing written (the dialog stays open)."""
+        self.hint_label.setText(
+            self.tr("The import was cancelled; nothing was written. Import again or close.")
+        )

@@ -52,7 +52,7 @@ from hagiang_desktop.ui.dialogs.unit_dialogs import (
 )
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.unit_tree_model import UnitTreeModel
-from hagiang_desktop.ui.workers import Worker, run_in_background
+from hagiang_desktop.ui.workers import Worker, run_in_background, run_with_progress
 
 #: Wait this long after the last keystroke before searching (typing "hoang su phi" is one search).
 SEARCH_DELAY_MS = 150
@@ -70,10 +70,12 @@ class UnitDirectoryTab(QWidget):
     Signals:
         directory_changed: a unit was added, edited, moved, closed, deleted or imported.
         office_requested: the clerk asked to make the selected unit the office (its code).
+        import_ended: an import of a directory file ended; True when it was written.
     """
 
     directory_changed = Signal()
     office_requested = Signal(str)
+    import_ended = Signal(bool)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -181,6 +183,9 @@ class UnitDirectoryTab(QWidget):
         self._counts_loaded = False
         self._counts_request = 0  # the latest figures asked for (an older answer is dropped)
         self.counts_worker: Worker | None = None
+        #: The worker checking or writing a directory file, and the preview shown meanwhile.
+        self.import_worker: Worker | None = None
+        self.import_dialog: ImportPreviewDialog | None = None
         self._expand_roots()
         self._selection_changed()
         # The figures need the dashboard's rules over the whole directory: read them just after the
@@ -581,26 +586,81 @@ class UnitDirectoryTab(QWidget):
             self.office_requested.emit(unit.code)
 
     # -- files ----------------------------------------------------------------------------------
-    def import_file(self, path: Path | None = None) -> bool:
-        """Import a directory file after showing the preview; tell whether anything was imported."""
+    def import_file(self, path: Path | None = None) -> Worker | None:
+        """Import a directory file: check it in a worker, show the preview, write it in a worker.
+
+        Checking and writing a province's 20,000 units take seconds each, so neither runs on the
+        UI thread; Cancel during either writes nothing (the writing is one transaction, rolled
+        back). ``import_ended`` tells when the import is over.
+
+        Args:
+            path: the file; asked when None.
+
+        Returns:
+            The worker checking the file, or None when no file was chosen.
+        """
         if path is None:
             name, _filter = QFileDialog.getOpenFileName(
                 self, self.tr("Import a unit directory"), "", self.tr("Directory files (*.xlsx *.csv)")
             )
             if not name:
-                return False
+                return None
             path = Path(name)
-        try:
-            preview = directory_io.preview_import(self._ws, path)
-        except (OSError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Cannot read the file"), f"{path}\n{error}")
-            return False
+        ws, source = self._ws, path
+        self.import_dialog = None
+        self.import_worker = run_with_progress(
+            self.window(),
+            self.tr("Import a unit directory"),
+            self.tr("Checking the units of %1…\nCancel stops here; nothing is written.").replace(
+                "%1", path.name
+            ),
+            lambda progress: directory_io.preview_import(ws, source, progress=progress),
+        )
+        self.import_worker.succeeded.connect(self._import_previewed)
+        self.import_worker.failed.connect(lambda error: self._import_unreadable(source, error))
+        self.import_worker.cancelled.connect(lambda: self.import_ended.emit(False))
+        return self.import_worker
+
+    def _import_unreadable(self, path: Path, error: BaseException) -> None:
+        if not isinstance(error, OSError | ValueError):
+            raise error  # a bug, not a bad file: the crash handler reports it, as on the UI thread
+        QMessageBox.warning(self, self.tr("Cannot read the file"), f"{path}\n{error}")
+        self.import_ended.emit(False)
+
+    def _import_previewed(self, preview: directory_io.ImportPreview) -> None:
         dialog = ImportPreviewDialog(preview, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        directory_io.apply_import(self._ws, preview)
+        dialog.apply_requested.connect(lambda: self._apply_import(dialog))
+        dialog.rejected.connect(lambda: self.import_ended.emit(False))
+        self.import_dialog = dialog
+        dialog.open()
+
+    def _apply_import(self, dialog: ImportPreviewDialog) -> None:
+        """Write the previewed import in a worker; the preview stays open until it is written."""
+        ws, preview = self._ws, dialog.preview
+        count = len(preview.added) + len(preview.changed) + len(preview.closed)
+        dialog.set_busy(True)
+        self.import_worker = run_with_progress(
+            dialog,
+            self.tr("Import a unit directory"),
+            self.tr(
+                "Writing %1 units in one transaction…\nCancel stops before the end: nothing is written then."
+            ).replace("%1", str(count)),
+            lambda progress: directory_io.apply_import(ws, preview, progress=progress),
+        )
+        self.import_worker.succeeded.connect(lambda _none: self._imported(dialog))
+        self.import_worker.failed.connect(self._import_failed)
+        self.import_worker.cancelled.connect(dialog.show_cancelled)
+        self.import_worker.done.connect(lambda: dialog.set_busy(False))
+
+    def _import_failed(self, error: BaseException) -> None:
+        # No refusal is possible (Import is enabled only for a clean preview): a bug, reported
+        # by the crash handler as when it ran on the UI thread.
+        raise error
+
+    def _imported(self, dialog: ImportPreviewDialog) -> None:
+        dialog.accept()
         self._after_edit(recount=True)
-        return True
+        self.import_ended.emit(True)
 
     def export_file(self, root: UnitRow | None, path: Path | None = None) -> Path | None:
         """Export the directory (or the branch under ``root``) to xlsx or CSV; return the file."""
