@@ -37,6 +37,7 @@ from hagiang_desktop.core.timeliness import (
 )
 from hagiang_desktop.core.vntext import fold, sort_key
 from hagiang_desktop.services import followup
+from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.scope import SECTION_KINDS, Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import InboxBundle, Nomination, Receipt, Unit, UpwardEvent
@@ -585,7 +586,15 @@ def call_sheet(ws: Workspace, scope: Scope, as_of: date, language: str = "vi") -
     )
 
 
-def export_who_to_call(ws: Workspace, scope: Scope, as_of: date, path: Path, language: str = "vi") -> int:
+def export_who_to_call(
+    ws: Workspace,
+    scope: Scope,
+    as_of: date,
+    path: Path,
+    language: str = "vi",
+    *,
+    progress: Progress | None = None,
+) -> int:
     """Write the "who to call" list as ``.xlsx`` or ``.pdf`` (chosen by the file's suffix).
 
     Args:
@@ -594,16 +603,20 @@ def export_who_to_call(ws: Workspace, scope: Scope, as_of: date, path: Path, lan
         as_of: the local day.
         path: the file to write (atomically).
         language: ``vi`` or ``en``.
+        progress: ``(done, total) -> bool``, told once the list is read, before the file is
+            written; False cancels (no file is written then).
 
     Returns:
         How many units are on the list.
 
     Raises:
         ValueError: the suffix is neither ``.xlsx`` nor ``.pdf``.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop.
     """
     from hagiang_desktop.exports import who_to_call as who_to_call_file
 
     sheet = call_sheet(ws, scope, as_of, language)
+    report(progress, 0, 1)  # the last moment Cancel leaves no file: the writing is one atomic step
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         who_to_call_file.write_xlsx(path, sheet)

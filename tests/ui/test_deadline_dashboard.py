@@ -156,8 +156,9 @@ def test_upward_status_and_charts(qtbot, demo_workspace):
 def test_export_who_to_call_from_the_tab(qtbot, demo_workspace, tmp_path):
     tab = _tab(qtbot, demo_workspace)
     path = tmp_path / "goi.xlsx"
-    with qtbot.waitSignal(tab.message) as signal:
-        count = tab.export_who_to_call(path)
+    with qtbot.waitSignal(tab.message, timeout=60_000) as signal:
+        worker = tab.export_who_to_call(path)
+    count = worker.result
     assert str(path) in signal.args[0]
     assert count == tab.call_model.rowCount() > 0
     sheet = load_workbook(path).active

@@ -26,6 +26,7 @@ from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.workflow import TransitionRequest
 from hagiang_desktop.services import (
     bundles,
+    dashboard,
     directory_io,
     exporting,
     imports,
@@ -362,6 +363,33 @@ def test_cancel_of_a_directory_import_writes_nothing(qtbot, workspace, tmp_path:
     with qtbot.waitSignal(tab.import_ended) as ended:
         dialog.reject()
     assert ended.args == [False]
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
+def test_who_to_call_list_is_written_in_a_worker(
+    qtbot, demo_workspace, tmp_path: Path, no_dialogs, suffix: str
+) -> None:
+    tab = _window(qtbot, demo_workspace).dashboard_tab
+    path = tmp_path / f"goi.{suffix}"
+    with (
+        entered_on_ui_thread(dashboard.export_who_to_call, dashboard.call_sheet) as seen,
+        qtbot.waitSignal(tab.message, timeout=60_000) as said,
+    ):
+        worker = tab.export_who_to_call(path)
+    assert seen == []
+    assert worker.result > 0
+    assert path.stat().st_size > 0
+    assert str(path) in said.args[0]
+
+
+def test_who_to_call_list_that_cannot_be_written_is_said_in_plain_words(
+    qtbot, demo_workspace, tmp_path: Path, no_dialogs
+) -> None:
+    tab = _window(qtbot, demo_workspace).dashboard_tab
+    worker = tab.export_who_to_call(tmp_path / "no-such-folder" / "goi.xlsx")
+    qtbot.waitUntil(lambda: worker.isFinished() and bool(no_dialogs), timeout=60_000)
+    assert isinstance(worker.error, OSError)
+    assert "No partial file was left" in no_dialogs[-1][1]
 
 
 def test_start_up_objects_are_kept_out_of_full_collections(demo_path: Path) -> None:

@@ -56,7 +56,7 @@ from hagiang_desktop.ui.models.dashboard_filter import unit_filter
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.widgets.dashboard_charts import DashboardCharts
 from hagiang_desktop.ui.widgets.receipts_register import ReceiptsRegister
-from hagiang_desktop.ui.workers import Worker, run_in_background
+from hagiang_desktop.ui.workers import Worker, run_in_background, run_with_progress
 
 GOOD, WARN, BAD = "#d7f0d8", "#fff1c2", "#f7d4d4"
 
@@ -119,6 +119,7 @@ class DeadlineDashboardTab(QWidget):
         self._shown_once = False  # the first show follows the constructor's own refresh
         self._requested = 0  # refresh requests so far: only the latest one's figures are shown
         self._computing: Worker | None = None
+        self.call_worker: Worker | None = None  # the who-to-call list being written, once started
         self.as_of_edit = QDateEdit(_qdate(as_of), self, objectName="asOf")
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
@@ -451,19 +452,46 @@ class DeadlineDashboardTab(QWidget):
         )
 
     # -- exports -------------------------------------------------------------------------------
-    def export_who_to_call(self, path: Path) -> int:
-        """Write the "who to call" list of the as-of day to ``path`` (.xlsx or .pdf).
+    def export_who_to_call(self, path: Path) -> Worker:
+        """Write the "who to call" list of the as-of day to ``path`` (.xlsx or .pdf) in a worker.
+
+        Reading a province's units and writing the file take 0.3–0.8 s: not on the UI thread.
+        ``message`` says where it was written; a file that cannot be written is said in plain
+        words.
 
         Returns:
-            How many units are on it.
+            The worker; its ``result`` is how many units are on the list.
         """
-        count = dashboard.export_who_to_call(self._ws, self._scope, self.as_of(), path, self._language)
-        self.message.emit(
-            self.tr("Who to call: %1 unit(s) written to %2")
-            .replace("%1", str(count))
-            .replace("%2", str(path))
+        ws, scope, day, language = self._ws, self._scope, self.as_of(), self._language
+        worker = run_with_progress(
+            self.window(),
+            self.tr("Save the who-to-call list"),
+            self.tr("Writing the who-to-call list…"),
+            lambda progress: dashboard.export_who_to_call(ws, scope, day, path, language, progress=progress),
         )
-        return count
+        worker.succeeded.connect(
+            lambda count: self.message.emit(
+                self.tr("Who to call: %1 unit(s) written to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(path))
+            )
+        )
+        worker.failed.connect(
+            lambda error: self._not_written(self.tr("Save the who-to-call list"), path, error)
+        )
+        self.call_worker = worker
+        return worker
+
+    def _not_written(self, title: str, path: Path, error: BaseException) -> None:
+        if not isinstance(error, OSError):
+            raise error  # a bug, not a refusal: the crash handler reports it, as on the UI thread
+        QMessageBox.warning(
+            self,
+            title,
+            self.tr("Cannot write %1: %2. No partial file was left.")
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or str(error)),
+        )
 
     def save_charts_pdf(self, path: Path) -> None:
         """Print the two charts of the as-of day on one A4 page (black and white) to ``path``."""
@@ -485,19 +513,13 @@ class DeadlineDashboardTab(QWidget):
         path = Path(chosen)
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(path.name + f".{suffix}")
+        if kind != "charts":
+            self.export_who_to_call(path)
+            return
         try:
-            if kind == "charts":
-                self.save_charts_pdf(path)
-            else:
-                self.export_who_to_call(path)
+            self.save_charts_pdf(path)  # Qt paints the charts: on the UI thread (one page, quick)
         except OSError as error:
-            QMessageBox.warning(
-                self,
-                title,
-                self.tr("Cannot write %1: %2. No partial file was left.")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
-            )
+            self._not_written(title, path, error)
 
     # -- texts ----------------------------------------------------------------------------------
     def _unit_columns(self) -> list[Column[DashboardRow]]:
