@@ -422,6 +422,8 @@ class ImportPreviewDialog(QDialog):
         table = QTableView(self, objectName="previewTable")
         table.setModel(self.model)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the first rows only: measuring a province's 20,000 rows held the window.
+        table.horizontalHeader().setResizeContentsPrecision(100)
         table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel(self, wordWrap=True, objectName="previewSummary")
         summary = (
