@@ -823,7 +823,7 @@ class ReturnableRow:
 
 def returnable_nominations(ws: Workspace) -> list[ReturnableRow]:
     """List the nominations that came in bundles, by sender then name (for the return dialog)."""
-    with ws.session() as session:
+    with ws.reading() as session:
         found = session.execute(
             select(
                 Nomination.id,
@@ -844,16 +844,32 @@ def returnable_nominations(ws: Workspace) -> list[ReturnableRow]:
 
 
 def build_return(
-    ws: Workspace, nomination_id: int, reason: str, target: Path, passphrase: str
+    ws: Workspace,
+    nomination_id: int,
+    reason: str,
+    target: Path,
+    passphrase: str,
+    *,
+    progress: ItemProgress | None = None,
 ) -> BuiltBundle:
     """Return a nomination to the office that sent it, as a signed return file.
 
     The file is written first; then, in one transaction, the nomination is marked returned with
     the reason and ``return_built`` is logged with the sequence number.
 
+    Args:
+        ws: the workspace.
+        nomination_id: the nomination sent back.
+        reason: why (required).
+        target: the return file to write.
+        passphrase: the signing key's passphrase.
+        progress: ``(done, total) -> bool``, told once the key is open, before anything is
+            written; False cancels (nothing is written then).
+
     Raises:
         keys.KeyProblem: no identity or wrong passphrase.
         BundleProblem: ``reason_required``, ``not_found`` or ``not_from_bundle``.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop.
     """
     reason = clean_text(reason, multiline=True)
     if not reason:
@@ -872,6 +888,7 @@ def build_return(
         recipient = session.scalars(select(Unit).where(Unit.code == recipient_code)).first()
         uid, name = n.uid, n.name
         sequence = next_sequence(session)
+    report(progress, 0, 1)  # the key derivation is done: the last moment Cancel writes nothing
     created_at = now_vn().replace(microsecond=0)
     header = BundleHeader(
         kind=KIND_RETURN,

@@ -133,8 +133,11 @@ def test_district_to_province_and_back_through_the_windows(
     chooser.reason.setPlainText("Thiếu minh chứng")
     assert ok.isEnabled()
     chooser.close()
-    back = actions.return_nomination(
-        province_window, first.id, "Thiếu minh chứng", tmp_path / "tra-lai.zip", PROVINCE_PASS
+    back = _imported(  # signed in its worker
+        qtbot,
+        actions.return_nomination(
+            province_window, first.id, "Thiếu minh chứng", tmp_path / "tra-lai.zip", PROVINCE_PASS
+        ),
     )
     assert back is not None
     assert actions.import_certificate(district_window, tmp_path / "province.pem", confirm=False)

@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.workflow import TransitionRequest
@@ -195,6 +195,54 @@ def test_bundle_import_and_return_file_run_in_a_worker(
     assert returned is not None
     assert returned.updated == 1
     assert seen == []
+
+
+def _province_with_a_bundle(qtbot, district_ws, province_ws, tmp_path: Path) -> MainWindow:
+    """The province's window once it imported the district's bundle, with its own signing key."""
+    district = _window(qtbot, district_ws)
+    cert, built = _built_bundle(qtbot, district, tmp_path)
+    province = _province(qtbot, province_ws, cert)
+    assert _finished(qtbot, bundle_actions.import_bundle(province, built.path)) is not None
+    keys.create_identity(province_ws, PASS)
+    return province
+
+
+def test_returning_a_nomination_reads_and_signs_in_workers(
+    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs
+) -> None:
+    province = _province_with_a_bundle(qtbot, demo_workspace, province_ws, tmp_path)
+    target = tmp_path / "tra-lai.zip"
+    with entered_on_ui_thread(
+        bundles.returnable_nominations, bundles.build_return, keys.unlocked_key
+    ) as seen:
+        flow = bundle_actions.return_nomination(province, target=target, passphrase=PASS)
+        qtbot.waitUntil(lambda: flow.dialog is not None, timeout=60_000)
+        chooser = flow.dialog
+        chooser.view.selectRow(0)
+        chooser.reason.setPlainText("Thiếu minh chứng")
+        chosen = chooser.selected()
+        with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
+            chooser.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert seen == []
+    assert done.args[0] is not None
+    assert target.stat().st_size > 0
+    assert nominations.get_nomination(province_ws, chosen.id).status == NominationStatus.RETURNED
+
+
+def test_cancel_of_a_return_writes_nothing(
+    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs
+) -> None:
+    province = _province_with_a_bundle(qtbot, demo_workspace, province_ws, tmp_path)
+    first = bundles.returnable_nominations(province_ws)[0]
+    target = tmp_path / "tra-lai.zip"
+    flow = bundle_actions.return_nomination(province, first.id, "Thiếu minh chứng", target, PASS)
+    # Cancel at once: the worker stops when the key is open, before the file and the transaction.
+    _press_cancel(flow.worker.dialog)
+    assert _finished(qtbot, flow) is None
+    assert flow.worker.was_cancelled
+    assert not target.exists()
+    assert nominations.get_nomination(province_ws, first.id).status == first.status
+    assert "nothing was written" in province.statusBar().currentMessage()
 
 
 def test_cancel_of_a_bundle_import_writes_nothing(
