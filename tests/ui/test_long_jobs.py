@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -19,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QProgressDialog, QPushButton
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.workflow import TransitionRequest
@@ -47,6 +48,8 @@ from hagiang_desktop.ui.main_window import MainWindow
 from hagiang_desktop.ui.models.nomination_table_model import PAGE_SIZE
 from hagiang_desktop.ui.opening import start_of_day_backup
 from hagiang_desktop.ui.tabs import nomination_entry
+from hagiang_desktop.ui.widgets.receipts_register import ReceiptDialog
+from hagiang_desktop.ui.widgets.unit_picker import UnitPicker
 from hagiang_desktop.ui.workers import background_pending
 from tests.services.import_files import fill_template, many_rows
 
@@ -438,6 +441,74 @@ def test_who_to_call_list_that_cannot_be_written_is_said_in_plain_words(
     qtbot.waitUntil(lambda: worker.isFinished() and bool(no_dialogs), timeout=60_000)
     assert isinstance(worker.error, OSError)
     assert "No partial file was left" in no_dialogs[-1][1]
+
+
+def _on_dialog(qtbot, kind: type[QDialog], picker_name: str, found: list[Any]) -> None:
+    """When the next modal ``kind`` shows: record its picker's state, wait for its list, close it."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            QTimer.singleShot(10, look)
+            return
+        picker = getattr(dialog, picker_name)
+        found.append(picker.model().loaded)  # not yet: the dialog showed before the list was read
+        qtbot.waitUntil(lambda: picker.model().loaded, timeout=60_000)
+        found.append(picker.count())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+
+
+def test_the_receipt_dialog_reads_its_units_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:
+    tab = _window(qtbot, demo_workspace).dashboard_tab
+    found: list[Any] = []
+    with entered_on_ui_thread(units.unit_choices) as seen:
+        _on_dialog(qtbot, ReceiptDialog, "unit_picker", found)
+        tab.receipts.add_button.click()
+    assert seen == []
+    assert found == [False, len(units.unit_choices(demo_workspace, tab._scope.unit_ids))]
+
+
+@pytest.mark.parametrize(
+    ("action", "kind", "picker", "more"),
+    [
+        ("add_action", "UnitEditDialog", "parent_picker", 1),  # an empty entry: no parent
+        ("move_action", "MoveDialog", "picker", 1),
+        ("links_action", "LinksDialog", "other", -1),  # every unit but the one linked
+    ],
+)
+def test_the_directory_dialogs_read_their_units_in_a_worker(
+    qtbot, workspace, no_dialogs, action: str, kind: str, picker: str, more: int
+) -> None:
+    from hagiang_desktop.ui.dialogs import unit_dialogs
+
+    tab = _window(qtbot, workspace).units_tab
+    assert tab.select_code("00715")
+    found: list[Any] = []
+    with entered_on_ui_thread(units.list_units) as seen:
+        _on_dialog(qtbot, getattr(unit_dialogs, kind), picker, found)
+        getattr(tab, action).trigger()
+    assert seen == []
+    assert found == [False, len(units.list_units(workspace)) + more]
+
+
+def test_a_picker_read_in_a_worker_says_it_is_loading(qtbot, demo_workspace) -> None:
+    gate = threading.Event()
+    choices = units.unit_choices(demo_workspace)
+    picker = UnitPicker(
+        lambda: gate.wait(60) and choices, lookup=lambda code: units.get_unit(demo_workspace, code)
+    )
+    qtbot.addWidget(picker)
+    picker.load_in_background()
+    picker.set_code("00715")  # a unit chosen before the list is read is kept
+    assert picker.lineEdit().placeholderText() == "Loading the list of units…"
+    assert not picker.model().loaded
+    gate.set()
+    qtbot.waitUntil(lambda: picker.model().loaded, timeout=60_000)
+    assert picker.lineEdit().placeholderText() == ""
+    assert picker.count() == len(choices)
+    assert picker.code() == "00715"
 
 
 def test_start_up_objects_are_kept_out_of_full_collections(demo_path: Path) -> None:

@@ -465,8 +465,13 @@ class UnitDirectoryTab(QWidget):
             return False
         return True
 
-    def _all_units(self) -> list[UnitRow]:
-        return units.list_units(self._ws, as_of=self.as_of())
+    def _all_units(self) -> Callable[[], list[UnitRow]]:
+        """Return the function reading the units shown (a picker's worker calls it)."""
+        ws, day = self._ws, self.as_of()
+        return lambda: units.list_units(ws, as_of=day)
+
+    def _lookup(self, code: str) -> UnitRow | None:
+        return units.get_unit(self._ws, code)
 
     def add_unit(self) -> None:
         """Add a unit under the selected one."""
@@ -476,6 +481,7 @@ class UnitDirectoryTab(QWidget):
             units.list_groups(self._ws),
             parent_code=selected.code if selected else None,
             parent=self,
+            lookup=self._lookup,
         )
         while dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
@@ -514,7 +520,7 @@ class UnitDirectoryTab(QWidget):
         unit = self.current_unit()
         if unit is None:
             return
-        dialog = MoveDialog(unit, self._all_units(), self)
+        dialog = MoveDialog(unit, self._all_units(), self, lookup=self._lookup)
         if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
             lambda: unit_edits.move_unit(self._ws, unit.code, dialog.parent_code())
         ):
@@ -562,9 +568,10 @@ class UnitDirectoryTab(QWidget):
         unit = self.current_unit()
         if unit is None:
             return
+        ws = self._ws
         dialog = LinksDialog(
             unit,
-            units.list_units(self._ws),
+            lambda: units.list_units(ws),
             load=lambda: units.links(self._ws, unit.code),
             add=lambda pred, succ, kind, basis, day: unit_edits.add_link(
                 self._ws,
@@ -576,6 +583,7 @@ class UnitDirectoryTab(QWidget):
             ),
             remove=lambda link_id: unit_edits.remove_link(self._ws, link_id),
             parent=self,
+            lookup=self._lookup,
         )
         dialog.exec()
         self._selection_changed()

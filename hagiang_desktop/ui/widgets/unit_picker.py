@@ -3,13 +3,14 @@
 A province's directory holds 20,000 units. A tab's pickers share one list
 (:class:`UnitListModel`) and may read it only when a clerk first opens or enters one of them:
 until then the list holds just the units the tab has shown (a saved nomination's unit), looked
-up one at a time.
+up one at a time. A dialog whose picker gets the focus at once reads the list in a worker
+instead (:meth:`UnitPicker.load_in_background`): the box says it is loading until it arrives.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.services.units import UnitChoice, UnitRow
+
+if TYPE_CHECKING:
+    from hagiang_desktop.ui.workers import Worker
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
 CODE_ROLE = Qt.ItemDataRole.UserRole
@@ -35,6 +39,11 @@ def _item(unit: Unit) -> QStandardItem:
     name_fold = unit.name_fold if isinstance(unit, UnitChoice) else fold(unit.name)
     item.setData(f"{name_fold} {fold(unit.code)}", FOLD_ROLE)
     return item
+
+
+def _read_items(units: Units) -> list[QStandardItem]:
+    """Read the units and build their items; thread-safe (an item belongs to no model yet)."""
+    return [_item(u) for u in (units() if callable(units) else units)]
 
 
 class UnitListModel(QStandardItemModel):
@@ -63,6 +72,7 @@ class UnitListModel(QStandardItemModel):
         self._lookup = lookup
         self._loaded = False
         self._seeded: set[str] = set()
+        self._reading: Worker | None = None  # the worker reading the list, while it runs
         self._add_empty()
         if lookup is None or not callable(units):
             self.ensure_loaded()
@@ -72,6 +82,33 @@ class UnitListModel(QStandardItemModel):
         """Whether the whole list has been read."""
         return self._loaded
 
+    @property
+    def reading(self) -> bool:
+        """Whether the list is being read in a worker."""
+        return self._reading is not None
+
+    def load_in_background(self) -> None:
+        """Read the list (and build its items) in a worker; it fills in when read.
+
+        The province's 20,000 units take 0.2-0.3 s to read and build: a dialog that opens on its
+        picker would wait that long. Only the insertion is left to the UI thread (under 10 ms).
+        """
+        if self._loaded or self._reading is not None:
+            return
+        from hagiang_desktop.ui.workers import run_in_background  # loads with the first picker
+
+        source = self._source
+        self._reading = run_in_background(self, lambda: _read_items(source), self._items_read, self._failed)
+
+    def _items_read(self, items: list[QStandardItem]) -> None:
+        self._reading = None
+        if not self._loaded:  # else ensure_loaded took them already
+            self._set_items(items)
+
+    def _failed(self, error: BaseException) -> None:
+        self._reading = None
+        raise error  # as when read here: the crash handler reports it
+
     def _add_empty(self) -> None:
         if self.allow_empty:
             empty = QStandardItem("")
@@ -80,15 +117,27 @@ class UnitListModel(QStandardItemModel):
             self.appendRow(empty)
 
     def ensure_loaded(self) -> None:
-        """Read the whole list now if it has not been read (the pickers keep their choice)."""
+        """Have the whole list now (the pickers keep their choice).
+
+        While a worker reads it, wait for that worker (only what remains of its read) rather
+        than reading it a second time.
+        """
         if self._loaded:
             return
+        worker, self._reading = self._reading, None
+        if worker is not None:
+            worker.wait()
+            if worker.result is not None:
+                self._set_items(worker.result)
+                return
         self._loaded = True
-        units = self._source() if callable(self._source) else self._source
-        self.set_units(units)
+        self._set_items(_read_items(self._source))
 
     def set_units(self, units: Sequence[Unit]) -> None:
         """Replace the units offered (one reset, not one signal per unit)."""
+        self._set_items([_item(u) for u in units])
+
+    def _set_items(self, items: list[QStandardItem]) -> None:
         self._loaded = True
         self._seeded.clear()
         self.beginResetModel()
@@ -98,8 +147,8 @@ class UnitListModel(QStandardItemModel):
         try:
             self.removeRows(0, self.rowCount())
             self._add_empty()
-            if units:
-                self.invisibleRootItem().appendRows([_item(u) for u in units])
+            if items:
+                self.invisibleRootItem().appendRows(items)
         finally:
             self.blockSignals(False)
         self.endResetModel()
@@ -181,6 +230,17 @@ class UnitPicker(QComboBox):
         """Read the whole list now if it has not been read yet."""
         self._model.ensure_loaded()
 
+    def load_in_background(self) -> None:
+        """Read the list in a worker now; until it arrives the empty box says it is loading.
+
+        For a dialog that opens on this picker: the dialog shows at once and the clerk may
+        start typing; the entries come a moment later.
+        """
+        if self._model.loaded:
+            return
+        self.lineEdit().setPlaceholderText(self.tr("Loading the list of units…"))
+        self._model.load_in_background()
+
     def _before_load(self) -> None:
         # The reset would empty the box and announce a change of unit: keep the choice and the
         # typed text, and say nothing, since the clerk's choice does not change.
@@ -190,6 +250,7 @@ class UnitPicker(QComboBox):
 
     def _after_load(self) -> None:
         code, text = self._kept
+        self.lineEdit().setPlaceholderText("")
         try:
             if code:
                 self.setCurrentIndex(self.findData(code, CODE_ROLE))
@@ -201,8 +262,9 @@ class UnitPicker(QComboBox):
             self.blockSignals(False)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
-        """Read the list before the clerk types in the box (Qt override)."""
-        self.ensure_loaded()
+        """Read the list before the clerk types in the box, unless a worker reads it (Qt override)."""
+        if not self._model.reading:
+            self.ensure_loaded()
         super().focusInEvent(event)
 
     def showPopup(self) -> None:  # noqa: N802
