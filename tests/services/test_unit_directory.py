@@ -292,3 +292,36 @@ def test_second_directory_as_data(workspace, tmp_path: Path):
     assert "08-2025" not in roots_2018
     province = units.get_unit(workspace, "08-2025")
     assert [u.name for u in units.children(workspace, province.id)] == ["Xã Đồng Văn", "Xã Lũng Cú"]  # type: ignore[union-attr]
+
+
+def test_a_name_that_looks_like_a_formula_is_written_as_text(tmp_path: Path) -> None:
+    from hagiang_desktop.exports.directory_files import DirectoryFileRow, write_directory
+
+    rows = [
+        DirectoryFileRow(
+            code="026",
+            name="Huyện Đồng Văn",
+            kind="district",
+            parent_code=None,
+            valid_from=None,
+            valid_to=None,
+            groups=(),
+            short_name=None,
+        ),
+        DirectoryFileRow(
+            code="026-X",
+            name="=1+2",
+            kind="commune",
+            parent_code="026",
+            valid_from=None,
+            valid_to=None,
+            groups=(),
+            short_name=None,
+        ),
+    ]
+    out = tmp_path / "dm.xlsx"
+    write_directory(out, rows)
+    sheet = load_workbook(out).active
+    assert sheet.cell(2, 2).value == "Huyện Đồng Văn"
+    assert sheet.cell(3, 2).value == "=1+2"
+    assert sheet.cell(3, 2).data_type == "s"  # text, never a formula
