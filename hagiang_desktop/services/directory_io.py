@@ -83,16 +83,27 @@ def directory_rows(
     return rows
 
 
-def export_directory(ws: Workspace, path: Path, *, root_code: str | None = None) -> int:
+def export_directory(
+    ws: Workspace, path: Path, *, root_code: str | None = None, progress: Progress | None = None
+) -> int:
     """Write the directory (or a subtree) to ``path``: xlsx or CSV by the extension.
+
+    Args:
+        ws: the workspace.
+        path: the file to write (atomically).
+        root_code: the top of the subtree to write; the whole directory when None.
+        progress: ``(done, total) -> bool``, told once the units are read, before the file is
+            written; False cancels (no file is written then).
 
     Returns:
         How many units were written.
 
     Raises:
         ValueError: the extension is neither ``.xlsx`` nor ``.csv``.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop.
     """
     rows = directory_rows(ws, root_code=root_code)
+    report(progress, 0, 1)  # the last moment Cancel leaves no file: the writing is one atomic step
     write_directory(path, rows)
     return len(rows)
 

@@ -511,6 +511,28 @@ def test_a_picker_read_in_a_worker_says_it_is_loading(qtbot, demo_workspace) -> 
     assert picker.code() == "00715"
 
 
+def test_the_directory_is_exported_in_a_worker(qtbot, workspace, tmp_path: Path, no_dialogs) -> None:
+    window = _window(qtbot, workspace)
+    out = tmp_path / "danh-muc.xlsx"
+    with entered_on_ui_thread(directory_io.export_directory, directory_io.directory_rows) as seen:
+        worker = window.units_tab.export_file(None, out)
+        qtbot.waitUntil(lambda: worker.isFinished() and worker.result is not None, timeout=60_000)
+    assert seen == []
+    assert worker.result == len(units.list_units(workspace))
+    assert out.stat().st_size > 0
+    qtbot.waitUntil(lambda: str(out) in window.statusBar().currentMessage(), timeout=60_000)
+
+
+def test_a_directory_file_that_cannot_be_written_is_said_in_plain_words(
+    qtbot, workspace, tmp_path: Path, no_dialogs
+) -> None:
+    tab = _window(qtbot, workspace).units_tab
+    worker = tab.export_file(None, tmp_path / "no-such-folder" / "danh-muc.csv")
+    qtbot.waitUntil(lambda: worker.isFinished() and bool(no_dialogs), timeout=60_000)
+    assert isinstance(worker.error, OSError)
+    assert "No partial file was left" in no_dialogs[-1][1]
+
+
 def test_start_up_objects_are_kept_out_of_full_collections(demo_path: Path) -> None:
     """A full garbage collection stops every thread, the UI's too (0.1–0.3 s at province scale,
     triggered by a worker's garbage): what start-up built is frozen out of it (gc.freeze)."""

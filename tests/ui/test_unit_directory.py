@@ -272,8 +272,11 @@ def test_an_unreadable_directory_file_is_refused_in_plain_words(qtbot, workspace
 def test_export_branch_from_the_tab(qtbot, workspace, tmp_path):
     tab = _tab(qtbot, workspace)
     _select(tab, DONG_VAN)
-    out = tab.export_file(tab.current_unit(), tmp_path / "dv.csv")
-    with out.open(encoding="utf-8-sig", newline="") as handle:  # type: ignore[union-attr]
+    out = tmp_path / "dv.csv"
+    worker = tab.export_file(tab.current_unit(), out)
+    qtbot.waitUntil(worker.isFinished, timeout=60_000)  # written in its worker
+    assert worker.result > 1
+    with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[1][:2] == [DONG_VAN, "Huyện Đồng Văn"]
     assert all(r[3] for r in rows[2:])  # every other row has its parent

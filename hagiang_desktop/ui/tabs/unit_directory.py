@@ -186,6 +186,7 @@ class UnitDirectoryTab(QWidget):
         #: The worker checking or writing a directory file, and the preview shown meanwhile.
         self.import_worker: Worker | None = None
         self.import_dialog: ImportPreviewDialog | None = None
+        self.export_worker: Worker | None = None  # the directory file being written, once started
         self._expand_roots()
         self._selection_changed()
         # The figures need the dashboard's rules over the whole directory: read them just after the
@@ -670,8 +671,17 @@ class UnitDirectoryTab(QWidget):
         self._after_edit(recount=True)
         self.import_ended.emit(True)
 
-    def export_file(self, root: UnitRow | None, path: Path | None = None) -> Path | None:
-        """Export the directory (or the branch under ``root``) to xlsx or CSV; return the file."""
+    def export_file(self, root: UnitRow | None, path: Path | None = None) -> Worker | None:
+        """Export the directory (or the branch under ``root``) to xlsx or CSV, in a worker.
+
+        A province's 20,000 units take about 2 s to write as a workbook: not on the UI thread.
+        The status bar says where the file is; a file that cannot be written is said in plain
+        words.
+
+        Returns:
+            The worker writing the file (its ``result`` is the number of units), or None when
+            no file was chosen.
+        """
         if path is None:
             suggested = f"danh-muc-{root.code if root else 'don-vi'}.xlsx"
             name, _filter = QFileDialog.getSaveFileName(
@@ -682,13 +692,35 @@ class UnitDirectoryTab(QWidget):
             path = Path(name)
             if path.suffix.lower() not in (".xlsx", ".csv"):
                 path = path.with_suffix(".xlsx")
-        count = directory_io.export_directory(self._ws, path, root_code=root.code if root else None)
+        ws, target, code = self._ws, path, root.code if root else None
+        worker = run_with_progress(
+            self.window(),
+            self.tr("Export the unit directory"),
+            self.tr("Writing the unit directory…"),
+            lambda progress: directory_io.export_directory(ws, target, root_code=code, progress=progress),
+        )
+        worker.succeeded.connect(lambda count: self._exported(count, target))
+        worker.failed.connect(lambda error: self._not_exported(target, error))
+        self.export_worker = worker
+        return worker
+
+    def _exported(self, count: int, path: Path) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(
                 self.tr("%1 units written to %2").replace("%1", str(count)).replace("%2", str(path)), 8000
             )
-        return path
+
+    def _not_exported(self, path: Path, error: BaseException) -> None:
+        if not isinstance(error, OSError):
+            raise error  # a bug, not a refusal: the crash handler reports it, as on the UI thread
+        QMessageBox.warning(
+            self,
+            self.tr("Export the unit directory"),
+            self.tr("Cannot write %1: %2. No partial file was left.")
+            .replace("%1", str(path))
+            .replace("%2", error.strerror or str(error)),
+        )
 
     def current_index(self) -> QModelIndex:
         """Return the view's current index (tests and the benchmark use it)."""
