@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+258" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+279" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+215" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+216" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -172,7 +172,7 @@
         </message>
         <message>
             <location line="+89" />
-            <location line="+189" />
+            <location line="+210" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -199,7 +199,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-389" />
+            <location line="-410" />
             <source>&amp;Today</source>
             <translation>&amp;Today</translation>
         </message>
@@ -415,12 +415,17 @@
             <translation>%1 of %2 shown</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
+            <source>Writing the who-to-call list…</source>
+            <translation>Writing the who-to-call list…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Who to call: %1 unit(s) written to %2</source>
             <translation>Who to call: %1 unit(s) written to %2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+25" />
             <source>%1 – as of %2</source>
             <translation>%1 – as of %2</translation>
         </message>
@@ -445,7 +450,9 @@
             <translation>Save the charts</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-40" />
+            <location line="+12" />
+            <location line="+28" />
             <source>Save the who-to-call list</source>
             <translation>Save the who-to-call list</translation>
         </message>
@@ -460,12 +467,12 @@
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-18" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Cannot write %1: %2. No partial file was left.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+39" />
             <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
             <translation>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</translation>
         </message>
@@ -538,8 +545,8 @@
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-437" />
-            <location line="+216" />
+            <location line="-458" />
+            <location line="+237" />
             <source>Last received</source>
             <translation>Last received</translation>
         </message>
@@ -549,7 +556,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-392" />
+            <location line="-413" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -559,7 +566,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+511" />
+            <location line="+532" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -862,7 +869,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+112" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+141" />
             <source>Import the directory – preview</source>
             <translation>Import the directory – preview</translation>
         </message>
@@ -918,7 +925,7 @@
             <translation>Detail</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 added, %2 changed, %3 closed, %4 unchanged.</source>
             <translation>%1 added, %2 changed, %3 closed, %4 unchanged.</translation>
         </message>
@@ -931,6 +938,11 @@
             <location line="+7" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The import was cancelled; nothing was written. Import again or close.</source>
+            <translation>The import was cancelled; nothing was written. Import again or close.</translation>
         </message>
     </context>
     <context>
@@ -964,7 +976,7 @@
     <context>
         <name>LinksDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-136" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-172" />
             <source>Predecessors and successors of %1</source>
             <translation>Predecessors and successors of %1</translation>
         </message>
@@ -1131,7 +1143,7 @@
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-112" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-128" />
             <source>Move %1</source>
             <translation>Move %1</translation>
         </message>
@@ -1761,7 +1773,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+60" />
+            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+73" />
             <source>Correct a receipt</source>
             <translation>Correct a receipt</translation>
         </message>
@@ -1771,7 +1783,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Log a receipt</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>e.g. 12/UBND</source>
             <translation>e.g. 12/UBND</translation>
         </message>
@@ -1849,7 +1861,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Receipts register</source>
             <translation>Receipts register</translation>
         </message>
@@ -2062,7 +2074,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+86" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+88" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
@@ -2133,18 +2145,19 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>&amp;Group:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>As &amp;of:</source>
             <translation>As &amp;of:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;View:</source>
             <translation>&amp;View:</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+55" />
             <source>&amp;Add…</source>
+            <extracomment>The worker checking or writing a directory file, and the preview shown meanwhile.</extracomment>
             <translation>&amp;Add…</translation>
         </message>
         <message>
@@ -2266,7 +2279,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Not possible</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+89" />
             <source>Delete unit</source>
             <translation>Delete unit</translation>
         </message>
@@ -2276,40 +2289,68 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+57" />
+            <location line="+9" />
+            <location line="+31" />
             <source>Import a unit directory</source>
             <translation>Import a unit directory</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-40" />
             <source>Directory files (*.xlsx *.csv)</source>
             <translation>Directory files (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
+            <source>Checking the units of %1…
+Cancel stops here; nothing is written.</source>
+            <translation>Checking the units of %1…
+Cancel stops here; nothing is written.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Cannot read the file</source>
             <translation>Cannot read the file</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
+            <source>Writing %1 units in one transaction…
+Cancel stops before the end: nothing is written then.</source>
+            <translation>Writing %1 units in one transaction…
+Cancel stops before the end: nothing is written then.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <location line="+10" />
+            <location line="+21" />
             <source>Export the unit directory</source>
             <translation>Export the unit directory</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-31" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location line="+11" />
+            <source>Writing the unit directory…</source>
+            <translation>Writing the unit directory…</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 units written to %2</source>
             <translation>%1 units written to %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write %1: %2. No partial file was left.</source>
+            <translation>Cannot write %1: %2. No partial file was left.</translation>
         </message>
     </context>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-88" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-90" />
             <source>Edit unit</source>
             <translation>Edit unit</translation>
         </message>
@@ -2372,6 +2413,15 @@ Cancel stops it: then no status changes.</numerusform>
             <location line="+1" />
             <source>Emulation &amp;groups:</source>
             <translation>Emulation &amp;groups:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPicker</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+241" />
+            <source>Loading the list of units…</source>
+            <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
+            <translation>Loading the list of units…</translation>
         </message>
     </context>
     <context>
@@ -2999,12 +3049,12 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="-209" />
-            <location line="+261" />
+            <location line="+306" />
             <source>The signing key's passphrase:</source>
             <translation>The signing key's passphrase:</translation>
         </message>
         <message>
-            <location line="-219" />
+            <location line="-264" />
             <source>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</source>
             <translation>Verifying and importing %1…
@@ -3022,12 +3072,17 @@ Cancel stops the import: nothing is written then.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+146" />
+            <location line="+190" />
             <source>Return file (*.zip)</source>
             <translation>Return file (*.zip)</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="+51" />
+            <source>Return cancelled; nothing was written.</source>
+            <translation>Return cancelled; nothing was written.</translation>
+        </message>
+        <message>
+            <location line="-258" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
@@ -3072,18 +3127,30 @@ Is it exactly the fingerprint on the signed and sealed form?</translation>
             <translation>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</translation>
         </message>
         <message>
-            <location line="+57" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+224" />
+            <location line="+67" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+232" />
             <source>Return a nomination</source>
             <translation>Return a nomination</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+15" />
+            <source>Reading the nominations that came in bundles…</source>
+            <translation>Reading the nominations that came in bundles…</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Signing the return file…
+Cancel stops before it is written: nothing is written then.</source>
+            <translation>Signing the return file…
+Cancel stops before it is written: nothing is written then.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>The signed return file is written to %1. Send it to the office.</source>
             <translation>The signed return file is written to %1. Send it to the office.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-278" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-286" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
@@ -3143,7 +3210,7 @@ Is it exactly the fingerprint on the signed and sealed form?</translation>
             <translation>SHA-256 fingerprint:</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+46" />
             <source>trusted</source>
             <translation>trusted</translation>
         </message>
@@ -4351,8 +4418,9 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-164" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-167" />
             <source>The unit %1 no longer exists.</source>
+            <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>
         </message>
         <message>

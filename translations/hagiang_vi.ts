@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+258" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+279" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+215" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+216" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
@@ -172,7 +172,7 @@
         </message>
         <message>
             <location line="+89" />
-            <location line="+189" />
+            <location line="+210" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -199,7 +199,7 @@
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-389" />
+            <location line="-410" />
             <source>&amp;Today</source>
             <translation>&amp;Hôm nay</translation>
         </message>
@@ -415,12 +415,17 @@
             <translation>Hiển thị %1 / %2</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+20" />
+            <source>Writing the who-to-call list…</source>
+            <translation>Đang ghi danh sách đơn vị cần liên hệ…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Who to call: %1 unit(s) written to %2</source>
             <translation>Danh sách cần liên hệ: đã ghi %1 đơn vị vào %2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+25" />
             <source>%1 – as of %2</source>
             <translation>%1 – tính đến ngày %2</translation>
         </message>
@@ -445,7 +450,9 @@
             <translation>Lưu biểu đồ</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-40" />
+            <location line="+12" />
+            <location line="+28" />
             <source>Save the who-to-call list</source>
             <translation>Lưu danh sách đơn vị cần liên hệ</translation>
         </message>
@@ -460,12 +467,12 @@
             <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-18" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+39" />
             <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
             <translation>Số lần nộp: mỗi văn bản đến ghi trong sổ là một lần; các đăng ký nhận vào ngày không có văn bản đến tính thêm một lần cho ngày đó.</translation>
         </message>
@@ -537,8 +544,8 @@
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-437" />
-            <location line="+216" />
+            <location line="-458" />
+            <location line="+237" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
         </message>
@@ -548,7 +555,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-392" />
+            <location line="-413" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -558,7 +565,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+511" />
+            <location line="+532" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -855,7 +862,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+112" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+141" />
             <source>Import the directory – preview</source>
             <translation>Nhập danh mục – xem trước</translation>
         </message>
@@ -911,7 +918,7 @@
             <translation>Chi tiết</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 added, %2 changed, %3 closed, %4 unchanged.</source>
             <translation>Thêm %1, sửa %2, đóng %3, không đổi %4.</translation>
         </message>
@@ -924,6 +931,11 @@
             <location line="+7" />
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>The import was cancelled; nothing was written. Import again or close.</source>
+            <translation>Đã hủy nhập; không ghi gì. Bấm “Nhập” lần nữa hoặc đóng cửa sổ.</translation>
         </message>
     </context>
     <context>
@@ -957,7 +969,7 @@
     <context>
         <name>LinksDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-136" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-172" />
             <source>Predecessors and successors of %1</source>
             <translation>Đơn vị tiền thân và kế thừa của %1</translation>
         </message>
@@ -1124,7 +1136,7 @@
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-112" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-128" />
             <source>Move %1</source>
             <translation>Chuyển %1</translation>
         </message>
@@ -1745,7 +1757,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+60" />
+            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+73" />
             <source>Correct a receipt</source>
             <translation>Sửa văn bản đến</translation>
         </message>
@@ -1755,7 +1767,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Ghi văn bản đến</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>e.g. 12/UBND</source>
             <translation>ví dụ: 12/UBND</translation>
         </message>
@@ -1833,7 +1845,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>&amp;Xóa</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+48" />
             <source>Receipts register</source>
             <translation>Sổ theo dõi văn bản đến</translation>
         </message>
@@ -2044,7 +2056,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+86" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+88" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
@@ -2115,18 +2127,19 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>&amp;Khối/cụm:</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+8" />
             <source>As &amp;of:</source>
             <translation>Tính đến &amp;ngày:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&amp;View:</source>
             <translation>&amp;Xem:</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+55" />
             <source>&amp;Add…</source>
+            <extracomment>The worker checking or writing a directory file, and the preview shown meanwhile.</extracomment>
             <translation>&amp;Thêm…</translation>
         </message>
         <message>
@@ -2247,7 +2260,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Không thực hiện được</translation>
         </message>
         <message>
-            <location line="+83" />
+            <location line="+89" />
             <source>Delete unit</source>
             <translation>Xóa đơn vị</translation>
         </message>
@@ -2257,40 +2270,68 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Xóa hẳn %1 (%2)? Chỉ xóa đơn vị nhập nhầm; đơn vị đã giải thể hoặc sáp nhập thì hãy đóng.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+57" />
+            <location line="+9" />
+            <location line="+31" />
             <source>Import a unit directory</source>
             <translation>Nhập danh mục đơn vị</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-40" />
             <source>Directory files (*.xlsx *.csv)</source>
             <translation>Tệp danh mục (*.xlsx *.csv)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
+            <source>Checking the units of %1…
+Cancel stops here; nothing is written.</source>
+            <translation>Đang kiểm tra các đơn vị của %1…
+Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>Cannot read the file</source>
             <translation>Không đọc được tệp</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+19" />
+            <source>Writing %1 units in one transaction…
+Cancel stops before the end: nothing is written then.</source>
+            <translation>Đang ghi %1 đơn vị trong một giao dịch…
+Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <location line="+10" />
+            <location line="+21" />
             <source>Export the unit directory</source>
             <translation>Xuất danh mục đơn vị</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-31" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
         <message>
             <location line="+11" />
+            <source>Writing the unit directory…</source>
+            <translation>Đang ghi danh mục đơn vị…</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 units written to %2</source>
             <translation>Đã ghi %1 đơn vị vào %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write %1: %2. No partial file was left.</source>
+            <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
         </message>
     </context>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-88" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-90" />
             <source>Edit unit</source>
             <translation>Sửa đơn vị</translation>
         </message>
@@ -2353,6 +2394,15 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <location line="+1" />
             <source>Emulation &amp;groups:</source>
             <translation>&amp;Khối, cụm thi đua:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitPicker</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+241" />
+            <source>Loading the list of units…</source>
+            <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
+            <translation>Đang tải danh sách đơn vị…</translation>
         </message>
     </context>
     <context>
@@ -2980,12 +3030,12 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="-209" />
-            <location line="+261" />
+            <location line="+306" />
             <source>The signing key's passphrase:</source>
             <translation>Mật khẩu khóa ký:</translation>
         </message>
         <message>
-            <location line="-219" />
+            <location line="-264" />
             <source>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</source>
             <translation>Đang kiểm tra và nhập %1…
@@ -3003,12 +3053,17 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
         </message>
         <message>
             <location line="+1" />
-            <location line="+146" />
+            <location line="+190" />
             <source>Return file (*.zip)</source>
             <translation>Tệp trả lại (*.zip)</translation>
         </message>
         <message>
-            <location line="-163" />
+            <location line="+51" />
+            <source>Return cancelled; nothing was written.</source>
+            <translation>Đã hủy trả lại; không ghi gì.</translation>
+        </message>
+        <message>
+            <location line="-258" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
@@ -3053,18 +3108,30 @@ Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã
             <translation>Đã kiểm tra và nhập %1 số %2 của %3: %4 mô hình mới, %5 cập nhật, %6 bỏ.</translation>
         </message>
         <message>
-            <location line="+57" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+224" />
+            <location line="+67" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+232" />
             <source>Return a nomination</source>
             <translation>Trả lại mô hình</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+15" />
+            <source>Reading the nominations that came in bundles…</source>
+            <translation>Đang đọc các mô hình nhận được qua gói hồ sơ…</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Signing the return file…
+Cancel stops before it is written: nothing is written then.</source>
+            <translation>Đang ký tệp trả lại…
+Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>The signed return file is written to %1. Send it to the office.</source>
             <translation>Đã ghi tệp trả lại có chữ ký vào %1. Hãy gửi tệp này cho đơn vị.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-278" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-286" />
             <source>Passphrase:</source>
             <translation>Mật khẩu:</translation>
         </message>
@@ -3124,7 +3191,7 @@ Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã
             <translation>Dấu vân tay SHA-256:</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+46" />
             <source>trusted</source>
             <translation>đang tin cậy</translation>
         </message>
@@ -4332,8 +4399,9 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-164" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-167" />
             <source>The unit %1 no longer exists.</source>
+            <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>
         </message>
         <message>
