@@ -1,4 +1,4 @@
-"""Schema revisions read without Alembic agree with Alembic's own view (#11: start-up stays light)."""
+"""Schema revisions declared without Alembic agree with Alembic's own view (#11: start-up stays light)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ def test_head_and_known_revisions_are_alembics() -> None:
     scripts = ScriptDirectory.from_config(migrate._config())
     assert migrate.head_revision() == scripts.get_current_head()
     assert migrate.known_revisions() == {script.revision for script in scripts.walk_revisions()}
+    oldest_first = [script.revision for script in scripts.walk_revisions()][::-1]
+    assert list(migrate.REVISIONS) == oldest_first
 
 
 def test_current_revision_is_alembics(tmp_path: Path, workspace) -> None:  # type: ignore[no-untyped-def]
