@@ -101,9 +101,10 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self._all = self._sorted(self._all)
         positions = self._order(self._rows)  # the same stable sort: the filter keeps what it kept
         self._rows = [self._rows[i] for i in positions]
+        # Without a filter the shown rows are every row: sort (and compute the keys) once.
+        self._all = list(self._rows) if self._accept is None else self._sorted(self._all)
         # Persistent indexes (the selection, the current cell) follow their rows.
         new_row = {old: new for new, old in enumerate(positions)}
         old = self.persistentIndexList()
