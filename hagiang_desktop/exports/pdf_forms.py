@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from hagiang_desktop.core import form_labels as form
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.vntext import format_date_short, nfc
 from hagiang_desktop.exports.model import Cancelled, DocumentInfo, ExportNomination, OfficialHeader
@@ -206,35 +207,35 @@ def _draw_form(pen: _Pen, doc: DocumentInfo, n: ExportNomination) -> None:
     pen.y = draw_official_header(c, header, pen.x, pen.top, pen.width)
     pen._font = ("", 0.0)
     # "PHIẾU ĐĂNG KÝ" on a line of its own, the rest under it: two balanced lines.
-    first, _, rest = doc.title.partition("PHIẾU ĐĂNG KÝ ")
-    for line in ("PHIẾU ĐĂNG KÝ", rest) if rest and not first else (doc.title,):
+    first, _, rest = doc.title.partition(f"{form.FORM_TITLE} ")
+    for line in (form.FORM_TITLE, rest) if rest and not first else (doc.title,):
         pen.centred(line, FONT_BOLD, 14, 18)
     if doc.basis:
         pen.centred(doc.basis, FONT_ITALIC, _BODY, 15.5)
     if doc.addressee:
         pen.gap(4)
-        label, value = "Kính gửi: ", nfc(doc.addressee)
+        label, value = f"{form.ADDRESSEE}: ", nfc(doc.addressee)
         lw, vw = stringWidth(label, FONT_BOLD, _BODY), stringWidth(value, FONT, _BODY)
         pen.room(_LEADING)
         pen.y -= _LEADING
         _runs(pen, pen.x + (pen.width - lw - vw) / 2, pen.y + _LEADING - _BODY, label, value)
 
-    _heading(pen, "I. THÔNG TIN VỀ MÔ HÌNH, GƯƠNG ĐIỂN HÌNH")
+    _heading(pen, form.DETAILS.text)
     for label, value in _details(n):
         pen.labelled(label, value)
 
-    _heading(pen, f"II. TIÊU CHÍ (Kế hoạch, mục III): đạt {len(n.met_codes)}/{len(n.criteria)} tiêu chí")
+    _heading(pen, f"{form.CRITERIA.text}: đạt {len(n.met_codes)}/{len(n.criteria)} tiêu chí")
     _criteria_table(pen, n)
     if n.unmet_codes:
         pen.gap(2)
-        pen.paragraph(f"Tiêu chí chưa đạt: {', '.join(n.unmet_codes)}.", FONT_ITALIC, _CELL, _CELL_LEADING, 0)
+        pen.paragraph(f"{form.UNMET}: {', '.join(n.unmet_codes)}.", FONT_ITALIC, _CELL, _CELL_LEADING, 0)
 
-    for title, text in (
-        ("III. THÀNH TÍCH NỔI BẬT", n.achievements),
-        ("IV. CÁCH LÀM HAY, SÁNG TẠO", n.good_practice),
-        ("V. KẾ HOẠCH XÂY DỰNG, NHÂN RỘNG MÔ HÌNH", n.replication_plan),
+    for section, text in (
+        (form.ACHIEVEMENTS, n.achievements),
+        (form.GOOD_PRACTICE, n.good_practice),
+        (form.REPLICATION, n.replication_plan),
     ):
-        _heading(pen, title)
+        _heading(pen, section.text)
         pen.paragraph(text or "…")
 
     _signatures(pen, n)
@@ -243,7 +244,7 @@ def _draw_form(pen: _Pen, doc: DocumentInfo, n: ExportNomination) -> None:
     c.saveState()
     c.setFillColor(colors.grey)
     c.setFont(FONT, 8)
-    c.drawString(pen.x, pen.y + 2, nfc(f"Mã hồ sơ: {n.id} – {n.registering_unit_code}"))
+    c.drawString(pen.x, pen.y + 2, nfc(f"{form.FILE_CODE}: {n.id} – {n.registering_unit_code}"))
     c.restoreState()
     pen._font = ("", 0.0)
 
@@ -255,30 +256,33 @@ def _heading(pen: _Pen, text: str) -> None:
 
 
 def _details(n: ExportNomination) -> list[tuple[str, str]]:
-    lines = [("Tên mô hình, tập thể, cá nhân, hộ gia đình", n.name), ("Loại", n.kind_label)]
+    """Return the detail lines of section I, labelled from the shared form wording."""
+    lines = [("name", n.name), ("kind", n.kind_label)]
     if n.kind == "individual":
-        person = [p for p in (n.gender, f"năm sinh {n.birth_year}" if n.birth_year else "") if p]
+        person = [
+            p for p in (n.gender, f"{form.BIRTH_YEAR_WORD} {n.birth_year}" if n.birth_year else "") if p
+        ]
         if person:
-            lines.append(("Giới tính, năm sinh", ", ".join(person)))
+            lines.append(("gender_birth", ", ".join(person)))
     if n.kind == "household":
-        if n.household_head:
-            lines.append(("Chủ hộ", n.household_head))
-        if n.address:
-            lines.append(("Địa chỉ", n.address))
+        lines += [
+            (key, value)
+            for key, value in (("household_head", n.household_head), ("address", n.address))
+            if value
+        ]
     else:
-        if n.position:
-            lines.append(("Chức vụ", n.position))
-        if n.work_unit:
-            lines.append(("Đơn vị công tác", n.work_unit))
-    lines.append(("Lĩnh vực", f"{n.field_code}. {n.field_title}"))
-    lines.append(("Đơn vị đăng ký", n.registering_unit))
+        lines += [
+            (key, value) for key, value in (("position", n.position), ("work_unit", n.work_unit)) if value
+        ]
+    lines.append(("field_code", f"{n.field_code}. {n.field_title}"))
+    lines.append(("sender", n.registering_unit))
     if n.target_honour:
-        lines.append(("Hướng tới danh hiệu", n.target_honour))
+        lines.append(("target_honour", n.target_honour))
     if n.received_on:
-        lines.append(("Ngày nhận hồ sơ", format_date_short(n.received_on)))
+        lines.append(("date", format_date_short(n.received_on)))
     if n.is_supplement:
-        lines.append(("Hình thức", "Đăng ký bổ sung (Kế hoạch, mục IV.2)"))
-    return lines
+        lines.append(("supplement", form.SUPPLEMENT_VALUE))
+    return [(form.label(key), value) for key, value in lines]
 
 
 def _table_head(pen: _Pen) -> None:
@@ -290,9 +294,9 @@ def _table_head(pen: _Pen) -> None:
     c.line(x + sum(_COLS), pen.y, x + sum(_COLS), pen.y + height)
     pen.font(FONT_BOLD, _CELL)
     base = pen.y + 5
-    c.drawCentredString(x + _COLS[0] / 2, base, "Đạt")
-    c.drawCentredString(x + _COLS[0] + _COLS[1] / 2, base, "Mã")
-    c.drawCentredString(x + sum(_COLS) + (w - sum(_COLS)) / 2, base, "Nội dung tiêu chí")
+    c.drawCentredString(x + _COLS[0] / 2, base, form.TABLE_MET)
+    c.drawCentredString(x + _COLS[0] + _COLS[1] / 2, base, form.TABLE_CODE)
+    c.drawCentredString(x + sum(_COLS) + (w - sum(_COLS)) / 2, base, form.TABLE_TEXT)
 
 
 def _criteria_table(pen: _Pen, n: ExportNomination) -> None:
@@ -303,7 +307,7 @@ def _criteria_table(pen: _Pen, n: ExportNomination) -> None:
     for criterion in n.criteria:
         lines = [(FONT, line) for line in wrap_text(criterion.text, FONT, _CELL, text_w)]
         if criterion.evidence:
-            evidence = wrap_text(f"Minh chứng: {criterion.evidence}", FONT_ITALIC, _CELL, text_w)
+            evidence = wrap_text(f"{form.EVIDENCE}: {criterion.evidence}", FONT_ITALIC, _CELL, text_w)
             lines += [(FONT_ITALIC, line) for line in evidence]
         height = len(lines) * _CELL_LEADING + 6
         if pen.room(height):
@@ -338,10 +342,10 @@ def _check_box(c: Canvas, x: float, y: float, checked: bool, size: float = 9) ->
 
 
 def _signatures(pen: _Pen, n: ExportNomination) -> None:
-    registrant = "ĐẠI DIỆN TẬP THỂ" if n.kind == "collective" else "NGƯỜI ĐĂNG KÝ"
+    registrant = form.SIGN_COLLECTIVE if n.kind == "collective" else form.SIGN_PERSON
     blocks = (
-        (registrant, "(Ký, ghi rõ họ tên)", "" if n.kind == "collective" else n.name),
-        ("THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)", ""),
+        (registrant, form.SIGN_NOTE, "" if n.kind == "collective" else n.name),
+        (form.SIGN_HEAD, form.SIGN_HEAD_NOTE, ""),
     )
     pen.gap(10)
     pen.room(16 + 15 + 62 + 16)

@@ -91,3 +91,31 @@ def test_list_pdf(tmp_path: Path) -> None:
     assert "Bổ sung" in text
     assert "Chưa đạt chỉ tiêu: tối thiểu 10 mô hình, còn thiếu 7." in text
     assert "Nơi nhận:" in text
+
+
+def test_form_prints_the_shared_labels_and_headings(tmp_path: Path) -> None:
+    """The Word reader recognises a typed form by core.form_labels: the printout must use the same texts."""
+    from hagiang_desktop.core import form_labels as form
+
+    out = tmp_path / "phieu.pdf"
+    rows = [
+        nomination(
+            1, gender="Nữ", birth_year=1985, target_honour="Chiến sĩ thi đua toàn quốc", is_supplement=True
+        ),
+        nomination(
+            2,
+            "2.8",
+            "household",
+            name="Hộ ông Vàng Mí Lử",
+            household_head="Vàng Mí Lử",
+            address="Thôn Lũng Cú, xã Lũng Cú",
+        ),
+    ]
+    write_forms_pdf(out, document(title=FORM_TITLE), rows, total=2)
+    text = " ".join(" ".join(_pages(out)).split())
+    for item in form.LABELS:
+        assert f"{item.text}:" in text, item.text
+    for section in form.SECTIONS:
+        assert section.text in text
+    for word in (form.TABLE_MET, form.TABLE_CODE, form.TABLE_TEXT, form.SUPPLEMENT_VALUE, form.SIGN_HEAD):
+        assert word in text
