@@ -265,6 +265,8 @@ class Stage:
     """A follow-up stage of a model's life (2018 interim review, 2019 follow-up, 2020 evaluation).
 
     ``due_is_estimate`` is true when the plan gives no day and ``due`` is our estimate (year end).
+    ``opens``/``closes`` bound the days an assessment of the stage may carry (the stage's year
+    when the plan file gives no window).
     """
 
     code: str
@@ -276,6 +278,12 @@ class Stage:
     due: date
     due_is_estimate: bool
     activities: tuple[StageActivity, ...] = ()
+    opens: date = date.min
+    closes: date = date.max
+
+    def contains(self, day: date) -> bool:
+        """Tell whether ``day`` lies in the stage's window (both ends included)."""
+        return self.opens <= day <= self.closes
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,6 +547,27 @@ class Plan:
             KeyError: No such stage.
         """
         return _by_code(self.stages, code, "stage")
+
+    def stage_of_year(self, year: int) -> Stage:
+        """Return the follow-up stage of a year of the roadmap (2018, 2019, 2020).
+
+        Raises:
+            KeyError: No stage for that year.
+        """
+        for stage in self.stages:
+            if stage.year == year:
+                return stage
+        raise KeyError(f"no stage in {year}")
+
+    def stage_on(self, day: date) -> Stage | None:
+        """Return the stage whose window holds ``day`` (the first, if windows overlap), or None."""
+        return next((s for s in self.stages if s.contains(day)), None)
+
+    def followup_window(self) -> tuple[date, date] | None:
+        """Return the first day and the last day of the follow-up (all stages), or None without stages."""
+        if not self.stages:
+            return None
+        return min(s.opens for s in self.stages), max(s.closes for s in self.stages)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1045,7 +1074,7 @@ class _Loader:
                 t,
                 k,
                 {"code", "year", "title_vi", "title_en", "text", "clause"},
-                {"due", "due_is_estimate", "activities"},
+                {"due", "due_is_estimate", "activities", "opens", "closes"},
             )
             code = self.code(t, "code", k)
             self.unique(seen, code, f"{k}.code", "stage")
@@ -1064,6 +1093,7 @@ class _Loader:
                     raise self.fail(
                         f"{k}.due_is_estimate", "without a due date the year-end due is an estimate"
                     )
+            opens, closes = self.window(t, k, year)
             activities: list[StageActivity] = []
             seen_activities: dict[str, str] = {}
             for ak, at in self.tables(t, "activities", k, required=False):
@@ -1086,9 +1116,19 @@ class _Loader:
                     due=due,
                     due_is_estimate=estimate,
                     activities=tuple(activities),
+                    opens=opens,
+                    closes=closes,
                 )
             )
         return tuple(out)
+
+    def window(self, t: _Table, k: str, year: int) -> tuple[date, date]:
+        """Read a stage's ``opens``/``closes`` (default: its year), checked to be in order."""
+        opens = self.day(t, "opens", k) if "opens" in t else date(year, 1, 1)
+        closes = self.day(t, "closes", k) if "closes" in t else date(year, 12, 31)
+        if closes < opens:
+            raise self.fail(f"{k}.closes", f"{closes} is before the stage opens ({opens})")
+        return opens, closes
 
     def note(self, t: _Table, k: str) -> PlanNote:
         self.check_keys(t, k, {"label_vi", "label_en", "text", "clause"}, set())

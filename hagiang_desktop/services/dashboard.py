@@ -372,33 +372,45 @@ def _in_scope(scope: Scope):  # type: ignore[no-untyped-def]
 
 @dataclass(frozen=True)
 class StageRow:
-    """A follow-up stage of the plan and its progress.
+    """A follow-up stage of the plan and its progress as of the dashboard's day.
 
     Attributes:
         stage: the plan's stage.
-        done: models of the scope assessed at that stage.
-        due: models of the scope to assess at it.
+        done: models of the scope assessed at that stage by the day.
+        due: models of the scope to assess at it (received by the day).
         days_left: days from the as-of day to the stage's due day (an estimate: year end).
+        late: models due and not assessed after the stage's window closed.
+        activities: replication activities held in the stage's window, by the day.
+        commendations: commendations awarded in the stage's window, by the day.
     """
 
     stage: Stage
     done: int
     due: int
     days_left: int
+    late: int = 0
+    activities: int = 0
+    commendations: int = 0
 
 
 def stages(ws: Workspace, scope: Scope, as_of: date) -> list[StageRow]:
-    """Return the 2018 review, 2019 follow-up and 2020 evaluation with assessments done / due."""
-    progress = {p.stage_code: p for p in followup.stage_progress(ws, scope)}
-    return [
-        StageRow(
-            stage=st,
-            done=progress[st.code].done if st.code in progress else 0,
-            due=progress[st.code].due if st.code in progress else 0,
-            days_left=(st.due - as_of).days,
+    """Return the 2018 review, 2019 follow-up and 2020 evaluation as of ``as_of``: due, done, late."""
+    progress = {p.stage_code: p for p in followup.stage_progress(ws, scope, as_of)}
+    rows = []
+    for st in ws.plan.stages:
+        p = progress.get(st.code)
+        rows.append(
+            StageRow(
+                stage=st,
+                done=p.done if p else 0,
+                due=p.due if p else 0,
+                days_left=(st.due - as_of).days,
+                late=p.late if p else 0,
+                activities=p.activities if p else 0,
+                commendations=p.commendations if p else 0,
+            )
         )
-        for st in ws.plan.stages
-    ]
+    return rows
 
 
 @dataclass(frozen=True)

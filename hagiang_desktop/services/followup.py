@@ -47,7 +47,12 @@ NOT_FOLLOWED = frozenset({NominationStatus.DRAFT, NominationStatus.RETURNED})
 
 
 class FollowupProblem(Exception):
-    """Input the follow-up refuses; ``code`` is ``unknown_stage``, ``text_required`` or ``not_found``."""
+    """Input the follow-up refuses.
+
+    ``code`` is ``unknown_stage``, ``text_required``, ``not_found``, ``outside_stage`` (an
+    assessment dated outside its stage's window; detail: the window) or ``outside_plan`` (an
+    activity or commendation dated outside the plan's follow-up, 2018–2020; detail: the window).
+    """
 
     def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
@@ -100,15 +105,18 @@ class Followup:
 
 @dataclass(frozen=True)
 class StageProgress:
-    """Assessments done against models due, for one stage.
+    """Assessments done against models due, for one stage, as of a day.
 
     Attributes:
         stage_code: the plan's stage code (``review_2018``…).
         year: the stage's year.
         due_on: the stage's due day (an estimate when the plan gives none).
-        done: models of the scope with at least one assessment for the stage.
-        due: models of the scope to assess at the stage (registered in or before its year, not
-            a draft and not returned).
+        done: models of the scope with at least one assessment for the stage dated by the day.
+        due: models of the scope to assess at the stage (registered in or before its year,
+            received by the day, not a draft and not returned).
+        late: models due and not assessed once the stage's window has closed (0 before).
+        activities: replication activities held in the stage's window, by the day.
+        commendations: commendations awarded in the stage's window, by the day.
     """
 
     stage_code: str
@@ -116,6 +124,9 @@ class StageProgress:
     due_on: date
     done: int
     due: int
+    late: int = 0
+    activities: int = 0
+    commendations: int = 0
 
 
 def _need_nomination(session: Session, nomination_id: int) -> None:
@@ -152,11 +163,21 @@ def _update(session: Session, cls: type[SQLModel], row_id: int, values: dict[str
     )
 
 
-def _check_stage(ws: Workspace, stage_code: str) -> None:
+def _check_stage(ws: Workspace, stage_code: str, day: date) -> None:
+    """Refuse an unknown stage, or a day outside the stage's window (plan III, Lộ trình)."""
     try:
-        ws.plan.stage(stage_code)
+        stage = ws.plan.stage(stage_code)
     except KeyError as error:
         raise FollowupProblem("unknown_stage", stage_code) from error
+    if not stage.contains(day):
+        raise FollowupProblem("outside_stage", f"{stage.opens:%d/%m/%Y} – {stage.closes:%d/%m/%Y}")
+
+
+def _check_in_plan(ws: Workspace, day: date) -> None:
+    """Refuse a replication activity or commendation dated outside the plan's follow-up."""
+    window = ws.plan.followup_window()
+    if window is not None and not window[0] <= day <= window[1]:
+        raise FollowupProblem("outside_plan", f"{window[0]:%d/%m/%Y} – {window[1]:%d/%m/%Y}")
 
 
 def _text(value: str, *, required: bool = False) -> str:
@@ -180,7 +201,7 @@ def _change(ws: Workspace, cls: type[SQLModel], row_id: int, values: dict[str, A
 def _assessment_values(
     ws: Workspace, stage_code: str, assessed_on: date, rating: Rating, notes: str
 ) -> dict[str, Any]:
-    _check_stage(ws, stage_code)
+    _check_stage(ws, stage_code, assessed_on)
     return {
         "stage_code": stage_code,
         "assessed_on": assessed_on,
@@ -189,7 +210,8 @@ def _assessment_values(
     }
 
 
-def _activity_values(kind: ActivityKind, held_on: date, description: str) -> dict[str, Any]:
+def _activity_values(ws: Workspace, kind: ActivityKind, held_on: date, description: str) -> dict[str, Any]:
+    _check_in_plan(ws, held_on)
     return {
         "activity_kind": str(ActivityKind(kind)),
         "held_on": held_on,
@@ -197,7 +219,10 @@ def _activity_values(kind: ActivityKind, held_on: date, description: str) -> dic
     }
 
 
-def _commendation_values(awarded_on: date, title: str, decision_number: str | None) -> dict[str, Any]:
+def _commendation_values(
+    ws: Workspace, awarded_on: date, title: str, decision_number: str | None
+) -> dict[str, Any]:
+    _check_in_plan(ws, awarded_on)
     return {
         "awarded_on": awarded_on,
         "title": _text(title, required=True),
@@ -222,7 +247,7 @@ def add_assessment(
         The new assessment's id.
 
     Raises:
-        FollowupProblem: unknown stage or nomination.
+        FollowupProblem: unknown stage or nomination, or a day outside the stage's window.
     """
     return _create(
         ws, nomination_id, Assessment, _assessment_values(ws, stage_code, assessed_on, rating, notes)
@@ -245,16 +270,16 @@ def add_activity(
         The new activity's id.
 
     Raises:
-        FollowupProblem: unknown nomination, or no description.
+        FollowupProblem: unknown nomination, no description, or a day outside the plan's follow-up.
     """
-    return _create(ws, nomination_id, ReplicationActivity, _activity_values(kind, held_on, description))
+    return _create(ws, nomination_id, ReplicationActivity, _activity_values(ws, kind, held_on, description))
 
 
 def update_activity(
     ws: Workspace, activity_id: int, kind: ActivityKind, held_on: date, description: str
 ) -> None:
     """Change a replication activity (audited). Raises FollowupProblem when unknown or empty."""
-    _change(ws, ReplicationActivity, activity_id, _activity_values(kind, held_on, description))
+    _change(ws, ReplicationActivity, activity_id, _activity_values(ws, kind, held_on, description))
 
 
 def add_commendation(
@@ -266,16 +291,17 @@ def add_commendation(
         The new commendation's id.
 
     Raises:
-        FollowupProblem: unknown nomination, or no title.
+        FollowupProblem: unknown nomination, no title, or a day outside the plan's follow-up.
     """
-    return _create(ws, nomination_id, Commendation, _commendation_values(awarded_on, title, decision_number))
+    values = _commendation_values(ws, awarded_on, title, decision_number)
+    return _create(ws, nomination_id, Commendation, values)
 
 
 def update_commendation(
     ws: Workspace, commendation_id: int, awarded_on: date, title: str, decision_number: str | None = None
 ) -> None:
     """Change a commendation (audited). Raises FollowupProblem when unknown or without title."""
-    _change(ws, Commendation, commendation_id, _commendation_values(awarded_on, title, decision_number))
+    _change(ws, Commendation, commendation_id, _commendation_values(ws, awarded_on, title, decision_number))
 
 
 _TABLES: dict[str, type[SQLModel]] = {
@@ -332,42 +358,78 @@ def get_followup(ws: Workspace, nomination_id: int) -> Followup:
     return Followup(assessments, activities, commendations)
 
 
-def stage_progress(ws: Workspace, scope: Scope | None = None) -> list[StageProgress]:
-    """Count, per plan stage, the models assessed against the models due (for the dashboard).
+def stage_progress(
+    ws: Workspace, scope: Scope | None = None, as_of: date | None = None
+) -> list[StageProgress]:
+    """Count, per plan stage, the models assessed against the models due, as of a day.
 
-    A model is due at a stage when it was registered in or before the stage's year and is
-    neither a draft nor returned; it is done when it has at least one assessment for the stage.
+    A model is due at a stage when it was registered in or before the stage's year, received
+    by the day (or undated) and is neither a draft nor returned; it is done when it has an
+    assessment for the stage dated by the day, and late when it is not done once the stage's
+    window has closed before the day.
 
     Args:
         ws: the workspace.
         scope: the office's scope (its registering units); None means all.
+        as_of: the day the figures are for; None counts everything recorded.
 
     Returns:
         One entry per stage of the plan, in the plan's order.
     """
+    day = as_of or date.max
     unit_ids = scope.unit_ids if scope is not None else None
     followed = col(Nomination.status).not_in([str(s) for s in NOT_FOLLOWED])
     in_scope = col(Nomination.registering_unit_id).in_(unit_ids) if unit_ids is not None else true()
+    received = func.coalesce(col(Nomination.received_on), date.min) <= day
     # Two grouped queries for all the stages, rather than two per stage each walking the year
     # index with a row lookup per registration (~1 s → ~0.15 s on the province, issue #11). The
     # year is grouped as an expression so that SQLite reads the table in one pass.
     year = (col(Nomination.year) + 0).label("year")
     # Read-only: the dashboard computes it in a worker, which must not hold the write lock.
     with ws.reading() as session:
-        per_year = session.execute(select(year, func.count()).where(followed, in_scope).group_by(year)).all()
+        per_year = session.execute(
+            select(year, func.count()).where(followed, in_scope, received).group_by(year)
+        ).all()
         assessed = session.execute(
             select(Assessment.stage_code, year, func.count(distinct(col(Assessment.nomination_id))))
             .join(Nomination, col(Nomination.id) == col(Assessment.nomination_id))
-            .where(followed, in_scope)
+            .where(followed, in_scope, received, col(Assessment.assessed_on) <= day)
             .group_by(Assessment.stage_code, year)
         ).all()
+        activities = _dated_counts(session, ReplicationActivity.held_on, (followed, in_scope), day)
+        commendations = _dated_counts(session, Commendation.awarded_on, (followed, in_scope), day)
     result = []
     for stage in ws.plan.stages:
         # A model has one year: the distinct counts per year add up to the stage's.
         due = sum(count for y, count in per_year if y <= stage.year)
         done = sum(count for code, y, count in assessed if code == stage.code and y <= stage.year)
-        result.append(StageProgress(stage.code, stage.year, stage.due, done, due))
+        late = due - done if as_of is not None and as_of > stage.closes else 0
+        result.append(
+            StageProgress(
+                stage.code,
+                stage.year,
+                stage.due,
+                done,
+                due,
+                late=max(late, 0),
+                activities=sum(n for d, n in activities if stage.contains(d)),
+                commendations=sum(n for d, n in commendations if stage.contains(d)),
+            )
+        )
     return result
+
+
+def _dated_counts(session: Session, day_column: Any, where: tuple[Any, ...], as_of: date) -> list[Any]:
+    """Count the records of a dated follow-up table per day, up to ``as_of``, for followed models."""
+    table = day_column.class_
+    return list(
+        session.execute(
+            select(day_column, func.count())
+            .join(Nomination, col(Nomination.id) == col(table.nomination_id))
+            .where(*where, day_column <= as_of)
+            .group_by(day_column)
+        ).all()
+    )
 
 
 def as_dict(row: AssessmentRow | ActivityRow | CommendationRow) -> dict[str, Any]:

@@ -122,10 +122,11 @@ class MainWindow(QMainWindow):
         from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
 
         titles = self._tab_titles()
-        self.nominations_tab: NominationEntryTab = NominationEntryTab(self.workspace, self.scope, self)
-        self.tabs.insertTab(1, self.nominations_tab, titles[1])
+        # The day first: the nominations tab's follow-up dates start on it (dashboard_day).
         self._dashboard: DeadlineDashboardTab | None = None
         self._dashboard_as_of = as_of
+        self.nominations_tab: NominationEntryTab = NominationEntryTab(self.workspace, self.scope, self)
+        self.tabs.insertTab(1, self.nominations_tab, titles[1])
         self._dashboard_slot = QWidget()  # stands in the dashboard's place until it is built
         self.tabs.insertTab(2, self._dashboard_slot, titles[2])
         self.nominations_tab.saved.connect(self.refresh_dashboard)

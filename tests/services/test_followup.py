@@ -115,3 +115,78 @@ def test_stage_progress_counts_models_due_and_assessed_in_scope(workspace):
     assert [p.stage_code for p in progress] == [s.code for s in workspace.plan.stages]
     assert {p.stage_code: (p.done, p.due) for p in progress}["review_2018"] == (1, 1)
     assert progress[0].due_on == date(2018, 12, 31)
+
+
+def test_an_assessment_outside_its_stage_is_refused_and_nothing_written(workspace):
+    nid = _nomination(workspace)
+    # The 2019 follow-up dated in 2018, the 2018 review dated before the plan (04/04/2018).
+    for stage, day in (("followup_2019", date(2018, 12, 20)), ("review_2018", date(2018, 3, 1))):
+        with pytest.raises(FollowupProblem) as problem:
+            followup.add_assessment(workspace, nid, stage, day, Rating.GOOD)
+        assert problem.value.code == "outside_stage"
+    with pytest.raises(FollowupProblem) as problem:
+        followup.add_activity(workspace, nid, ActivityKind.MEDIA, date(2021, 2, 1), "Báo Hà Giang")
+    assert problem.value.code == "outside_plan"
+    with pytest.raises(FollowupProblem) as problem:
+        followup.add_commendation(workspace, nid, date(2017, 12, 1), "Giấy khen")
+    assert problem.value.code == "outside_plan"
+    ok = followup.add_assessment(workspace, nid, "review_2018", date(2018, 12, 20), Rating.GOOD)
+    with pytest.raises(FollowupProblem) as problem:  # a change is checked the same way
+        followup.update_assessment(workspace, ok, "final_2020", date(2019, 6, 1), Rating.GOOD)
+    assert problem.value.code == "outside_stage"
+    assert [a.stage_code for a in followup.get_followup(workspace, nid).assessments] == ["review_2018"]
+    assert [a for a, _b, _c in _audits(workspace, "assessment")] == ["create"]
+
+
+def _three_years(ws):
+    """Two models of Lũng Cú: one followed all three years, one only assessed in 2018."""
+    a = _nomination(ws, "Hợp tác xã Chè Shan tuyết", "00715")
+    b = _nomination(ws, "Giàng Thị Mỷ", "00715")
+    followup.add_assessment(ws, a, "review_2018", date(2018, 12, 20), Rating.GOOD, "Tốt")
+    followup.add_assessment(ws, b, "review_2018", date(2018, 12, 21), Rating.FAIR)
+    followup.add_activity(ws, a, ActivityKind.STUDY_VISIT, date(2019, 5, 10), "Tham quan")
+    followup.add_activity(ws, a, ActivityKind.EXPERIENCE_TALK, date(2019, 9, 2), "Báo cáo kinh nghiệm")
+    followup.add_assessment(ws, a, "followup_2019", date(2019, 12, 10), Rating.FAIR, "Khá")
+    followup.add_commendation(ws, a, date(2020, 11, 5), "Bằng khen của Chủ tịch UBND tỉnh", "1234/QĐ-UBND")
+    followup.add_assessment(ws, a, "final_2020", date(2020, 12, 15), Rating.EXCELLENT, "Xuất sắc")
+    return a, b
+
+
+def test_dashboard_counts_follow_the_as_of_day(workspace):
+    _three_years(workspace)
+
+    def figures(day):
+        return {
+            p.stage_code: (p.due, p.done, p.late, p.activities, p.commendations)
+            for p in followup.stage_progress(workspace, as_of=day)
+        }
+
+    # 20/04/2018: both registered, nothing assessed yet, nothing late.
+    assert figures(date(2018, 4, 20)) == {
+        "review_2018": (2, 0, 0, 0, 0),
+        "followup_2019": (2, 0, 0, 0, 0),
+        "final_2020": (2, 0, 0, 0, 0),
+    }
+    # 31/12/2018: the 2018 review done for both; what is dated 2019 and 2020 not counted.
+    assert figures(date(2018, 12, 31)) == {
+        "review_2018": (2, 2, 0, 0, 0),
+        "followup_2019": (2, 0, 0, 0, 0),
+        "final_2020": (2, 0, 0, 0, 0),
+    }
+    # 31/12/2020: the 2019 window closed with one model not assessed (late), two activities in
+    # 2019, the 2020 evaluation of one model and its commendation; the other one late in 2020 once
+    # the window has closed (on its last day it is not late yet).
+    assert figures(date(2020, 12, 31)) == {
+        "review_2018": (2, 2, 0, 0, 0),
+        "followup_2019": (2, 1, 1, 2, 0),
+        "final_2020": (2, 1, 0, 0, 1),
+    }
+    assert figures(date(2021, 1, 1))["final_2020"] == (2, 1, 1, 0, 1)
+    # A model received after the day is not due yet.
+    late_one = _nomination(workspace, "Hộ ông Sùng Mí Chứ", "00715")
+    with workspace.session() as s:
+        from hagiang_desktop.storage.models import Nomination
+
+        s.get(Nomination, late_one).received_on = date(2018, 5, 2)
+    assert figures(date(2018, 4, 20))["review_2018"][0] == 2
+    assert figures(date(2018, 5, 2))["review_2018"][0] == 3

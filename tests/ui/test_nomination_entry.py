@@ -309,6 +309,28 @@ def test_followup_panel_adds_and_removes_records(qtbot, workspace, no_dialogs, q
     qtmodeltester.check(tab.history.model)
 
 
+def test_followup_dates_start_on_the_windows_day_not_the_computers(qtbot, workspace, no_dialogs):
+    window = _window(qtbot, workspace)
+    window.dashboard_tab.set_as_of(date(2019, 6, 3))  # the clerk looks at June 2019
+    tab = window.nominations_tab
+    _fill(tab.form)
+    assert tab.save()
+    panel = tab.followup
+    for edit in (panel.assessed_edit, panel.held_edit, panel.awarded_edit):
+        assert edit.date().toPython() == date(2019, 6, 3)
+    assert panel.stage_combo.currentData() == "followup_2019"
+    qtbot.keyClick(panel.notes_edit, Qt.Key.Key_Return)
+    assert [a.assessed_on for a in followup_service.get_followup(workspace, tab._current_id).assessments] == [
+        date(2019, 6, 3)
+    ]
+    # A stage whose window does not hold the day: refused in plain words, nothing written.
+    panel.stage_combo.setCurrentIndex(panel.stage_combo.findData("final_2020"))
+    qtbot.keyClick(panel.notes_edit, Qt.Key.Key_Return)
+    assert no_dialogs[-1][0] == "warning"
+    assert "2020" in no_dialogs[-1][1]
+    assert len(followup_service.get_followup(workspace, tab._current_id).assessments) == 1
+
+
 def test_filtered_nomination_model_passes_the_model_tester(qtbot, demo_workspace, qtmodeltester):
     tab = _window(qtbot, demo_workspace).nominations_tab
     qtmodeltester.check(tab.model)

@@ -231,6 +231,25 @@ class DeadlineDashboardTab(QWidget):
             [
                 Column(self.tr("Stage"), self._stage_title, tooltip=lambda s: s.stage.text),
                 Column(self.tr("Assessed / due"), self._stage_progress, lambda s: s.done, self._stage_colour),
+                Column(
+                    self.tr("Late"),
+                    lambda s: str(s.late),
+                    lambda s: s.late,
+                    lambda s: BAD if s.late else None,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Replication activities"),
+                    lambda s: str(s.activities),
+                    lambda s: s.activities,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Commendations"),
+                    lambda s: str(s.commendations),
+                    lambda s: s.commendations,
+                    numeric=True,
+                ),
                 Column(self.tr("Due (estimated)"), self._stage_due, lambda s: s.stage.due),
                 Column(self.tr("Days left"), lambda s: self._days_text(s.days_left), lambda s: s.days_left),
                 Column(self.tr("Clause"), lambda s: s.stage.clause),

@@ -205,7 +205,8 @@ class NominationEntryTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.history = StatusHistory(self)
-        self.followup = FollowupPanel(workspace, workspace.plan, self)
+        # The follow-up's dates start on the window's day (the dashboard's "as of"), not today.
+        self.followup = FollowupPanel(workspace, workspace.plan, self, getattr(parent, "dashboard_day", None))
         followup_scroll = QScrollArea(self)
         followup_scroll.setWidget(self.followup)
         followup_scroll.setWidgetResizable(True)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from hagiang_desktop.core.plan import Plan, Stage
 from hagiang_desktop.core.vntext import format_date_short
+from hagiang_desktop.services import exporting
 from hagiang_desktop.services import followup as followup_service
 from hagiang_desktop.services.followup import ActivityKind, FollowupProblem, Rating
 from hagiang_desktop.services.workspace import Workspace
@@ -142,6 +143,9 @@ class FollowupPanel(QWidget):
     Args:
         workspace: the open database.
         plan: the plan (its stages).
+        view_day: the day the window is looking at (the dashboard's "as of"); the date fields
+            start on it and the stage on the one whose window holds it. Without it, the day a
+            demo database was made for, else today.
 
     Signals:
         changed: a record was added or removed (the dashboard refreshes).
@@ -149,10 +153,17 @@ class FollowupPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, workspace: Workspace, plan: Plan, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        plan: Plan,
+        parent: QWidget | None = None,
+        view_day: Callable[[], date] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._plan = plan
+        self._view_day = view_day or (lambda: exporting.default_day(workspace))
         self._nomination_id: int | None = None
         stages = {s.code: s for s in plan.stages}
 
@@ -247,12 +258,25 @@ class FollowupPanel(QWidget):
         edit = QDateEdit(self, objectName=name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setDate(QDate.currentDate())
         return edit
+
+    def _start_on_view_day(self) -> None:
+        """Put the date fields on the view's day and the stage on the one holding that day.
+
+        A clerk recording the 2019 follow-up looks at 2019 in the window: today's date (years
+        later, when the records are typed up) would be refused as outside the stage.
+        """
+        day = self._view_day()
+        for edit in (self.assessed_edit, self.held_edit, self.awarded_edit):
+            edit.setDate(QDate(day.year, day.month, day.day))
+        stage = self._plan.stage_on(day)
+        if stage is not None:
+            self.stage_combo.setCurrentIndex(self.stage_combo.findData(stage.code))
 
     def set_nomination(self, nomination_id: int | None) -> None:
         """Show the follow-up of a saved nomination (None: a new one, nothing to follow yet)."""
         self._nomination_id = nomination_id
+        self._start_on_view_day()
         self.hint_label.setVisible(nomination_id is None)
         for section in (self.assessments, self.activities, self.commendations):
             section.setEnabled(nomination_id is not None)
@@ -278,6 +302,12 @@ class FollowupPanel(QWidget):
                 "text_required": self.tr("Write a description or title first."),
                 "unknown_stage": self.tr("Choose a stage of the plan."),
                 "not_found": self.tr("This record no longer exists."),
+                "outside_stage": self.tr("The date is outside this stage of the plan (%1).").replace(
+                    "%1", problem.detail
+                ),
+                "outside_plan": self.tr("The date is outside the plan's follow-up (%1).").replace(
+                    "%1", problem.detail
+                ),
             }
             QMessageBox.warning(self, self.tr("Follow-up"), texts.get(problem.code, problem.code))
             return False
