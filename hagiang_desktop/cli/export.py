@@ -2,7 +2,9 @@
 
 * ``export list --db PATH --out FILE.xlsx [--unit CODE]``: the registration list workbook;
 * ``export forms --db PATH --out FILE.pdf [--unit CODE] [--id N]…``: the registration forms;
-* ``export list-pdf --db PATH --out FILE.pdf``: the registration list as a PDF.
+* ``export list-pdf --db PATH --out FILE.pdf``: the registration list as a PDF;
+* ``export followup --db PATH --out FILE.xlsx|FILE.pdf [--stage 2018|2019|2020] [--as-of DATE]``:
+  the follow-up report (issue #24).
 
 Each prints one line on success (the file, how many models, how many pages) and records the
 upward step in the database, as the window does.
@@ -13,7 +15,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hagiang_desktop.cli.common import CliError, add_db_option, open_existing
+from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, parse_date
 from hagiang_desktop.cli.messages import message
 from hagiang_desktop.services import exporting
 from hagiang_desktop.services.exporting import ExportProblem, ExportResult
@@ -43,6 +45,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db_option(pdf)
     pdf.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
     pdf.set_defaults(handler=_list_pdf)
+
+    from hagiang_desktop.cli.followup import add_stage_option
+
+    report = export_sub.add_parser(
+        "followup", help="the follow-up report (2018 review, 2019, 2020 evaluation), .xlsx or .pdf"
+    )
+    add_db_option(report)
+    report.add_argument("--out", type=Path, required=True, help="the .xlsx or .pdf file to write")
+    add_stage_option(report)
+    report.add_argument(
+        "--as-of", type=parse_date, help="the day of the figures (default: the document's day)"
+    )
+    report.set_defaults(handler=_followup)
 
 
 def _check_out(out: Path) -> None:
@@ -84,3 +99,26 @@ def _forms(args: argparse.Namespace) -> int:
 
 def _list_pdf(args: argparse.Namespace) -> int:
     return _run(args, "list-pdf")
+
+
+def _followup(args: argparse.Namespace) -> int:
+    from hagiang_desktop.cli.followup import stages_of
+    from hagiang_desktop.services import followup_report
+
+    out: Path = args.out
+    if out.suffix.lower() not in (".xlsx", ".pdf"):
+        raise CliError(message("export_followup_bad_format", path=out), status=2)
+    _check_out(out)
+    ws = open_existing(args, read_only=True)
+    try:
+        stages_of(ws, args.stage)
+        count, pages = followup_report.export_followup(ws, out, stage_year=args.stage, as_of=args.as_of)
+    except OSError as error:
+        raise CliError(message("export_write_failed", path=out, detail=error.strerror or error)) from error
+    finally:
+        ws.close()
+    if pages:
+        print(message("export_done_pages", path=out, count=count, pages=pages))
+    else:
+        print(message("export_followup_done", path=out, count=count))
+    return 0

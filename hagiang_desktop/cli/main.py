@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "hagiang_desktop.cli.bundle",
     "hagiang_desktop.cli.template",
     "hagiang_desktop.cli.export",
+    "hagiang_desktop.cli.followup",
 )
 
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 _COMMANDS = {"units", "demo", "nominations", "dashboard", "export", "bundle", "keys", "check", "template"}
 _COMMANDS |= {"backup", "restore", "purge"}  # cli.maintenance
+_COMMANDS |= {"followup"}  # cli.followup (#24)
 
 
 def is_command_line(args: list[str]) -> bool:

@@ -416,6 +416,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "row_unknown_field": ("lĩnh vực không hợp lệ: {detail}", "unknown field: {detail}"),
     "template_done": ("Đã tạo mẫu {path} cho {unit}.", "Wrote template {path} for {unit}."),
     # export list / forms / list-pdf (issue #6)
+    "followup_unknown_stage": (
+        "Kế hoạch không có giai đoạn năm {value}; các năm: {choices}.",
+        "The plan has no stage in {value}; its years: {choices}.",
+    ),
+    "export_followup_bad_format": (
+        "Tệp báo cáo phải có đuôi .xlsx hoặc .pdf: {path}.",
+        "The report file must end in .xlsx or .pdf: {path}.",
+    ),
+    "export_followup_done": (
+        "Đã ghi {path}: {count} dòng theo dõi mô hình.",
+        "Wrote {path}: {count} follow-up lines.",
+    ),
     "export_done": ("Đã ghi {path}: {count} mô hình.", "Wrote {path}: {count} models."),
     "export_done_pages": (
         "Đã ghi {path}: {count} mô hình, {pages} trang.",

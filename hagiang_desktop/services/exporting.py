@@ -228,6 +228,14 @@ def export_forms_pdf(
     return ExportResult(Path(out), len(chosen), pages)
 
 
+def official_document(ws: Workspace, title: str, *, day: date | None = None) -> DocumentInfo:
+    """Return the office's document frame (letterhead, signature, recipients) around a title.
+
+    The one letterhead every export prints (the follow-up report too, issue #24).
+    """
+    return _prepare(ws, None, day, title)[0]
+
+
 # --------------------------------------------------------------------------------------------
 # Reading
 # --------------------------------------------------------------------------------------------
