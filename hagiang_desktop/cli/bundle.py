@@ -26,6 +26,11 @@ def bundle_error(error: BundleProblem) -> CliError:
     return CliError(message(f"bundle_{error.code}", detail=error.detail))
 
 
+def certificate_error(path: Path, error: SigningProblem) -> CliError:
+    """Turn a refused certificate file into one line naming the file and the reason."""
+    return CliError(message(f"key_{error.code}", detail=f"{path}: {error.detail}"))
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     """Add the ``bundle`` command and its subcommands."""
     parser = sub.add_parser("bundle", help="signed bundles to the province, and the province's inbox")
@@ -103,7 +108,7 @@ def _verify(args: argparse.Namespace) -> int:
         try:
             trusted.append(signing.load_certificate(path.read_bytes()))
         except SigningProblem as error:
-            raise CliError(message("key_bad_certificate", detail=path)) from error
+            raise certificate_error(path, error) from error
     try:
         verified = read_bundle(args.file, trusted, plan_id=args.plan)
     except BundleProblem as error:
@@ -129,7 +134,7 @@ def _trust(args: argparse.Namespace) -> int:
             try:
                 row = bundles.add_trusted(ws, path.read_bytes())
             except SigningProblem as error:
-                raise CliError(message("key_bad_certificate", detail=path)) from error
+                raise certificate_error(path, error) from error
             print(message("cert_trusted", unit=row.unit_code, fingerprint=row.fingerprint))
     return 0
 

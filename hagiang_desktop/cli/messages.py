@@ -142,6 +142,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not a usable signing key backup (.p12): {detail}",
     ),
     "key_bad_certificate": ("Tệp không phải chứng thư hợp lệ: {detail}", "Not a valid certificate: {detail}"),
+    "key_several_certificates": (
+        "Tệp chứa nhiều chứng thư ({detail}); hãy tách từng chứng thư ra một tệp và so dấu vân tay "
+        "với phiếu giấy trước khi tin cậy.",
+        "The file holds several certificates ({detail}); put each in its own file and compare its "
+        "fingerprint with the paper form before trusting it.",
+    ),
+    "key_damaged_certificate": (
+        "Chứng thư bị hỏng hoặc bị sửa ({detail}); không tin cậy.",
+        "The certificate is damaged or was altered ({detail}); not trusted.",
+    ),
+    "key_certificate_expired": (
+        "Chứng thư đã hết hạn ({detail}); không tin cậy.",
+        "The certificate has expired ({detail}); not trusted.",
+    ),
+    "key_certificate_not_yet_valid": (
+        "Chứng thư chưa đến ngày có hiệu lực ({detail}); không tin cậy.",
+        "The certificate is not valid yet ({detail}); not trusted.",
+    ),
     "key_created": (
         "Đã tạo khóa ký cho {unit}. Dấu vân tay SHA-256: {fingerprint}",
         "Created the signing key of {unit}. SHA-256 fingerprint: {fingerprint}",
@@ -249,6 +267,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "bundle_untrusted_signer": (
         "Gói được ký bằng chứng thư chưa được tin cậy (dấu vân tay {detail}).",
         "The bundle is signed by a certificate that is not trusted (fingerprint {detail}).",
+    ),
+    "bundle_damaged_certificate": (
+        "Chứng thư ký gửi kèm trong gói đã bị hỏng hoặc bị sửa ({detail}); đừng tin cậy chứng thư này. "
+        "Hãy đề nghị đơn vị gửi lại gói.",
+        "The signing certificate inside the bundle is damaged or was altered ({detail}); do not trust it. "
+        "Ask the office to send the bundle again.",
+    ),
+    "bundle_certificate_expired": (
+        "Chứng thư ký của gói đã hết hạn ({detail}); đã từ chối. Đơn vị gửi cần tạo khóa mới.",
+        "The bundle's signing certificate has expired ({detail}); refused. The sender needs a new key.",
+    ),
+    "bundle_certificate_not_yet_valid": (
+        "Chứng thư ký của gói chưa đến ngày có hiệu lực ({detail}); đã từ chối. "
+        "Hãy kiểm tra đồng hồ của máy gửi và máy nhận.",
+        "The bundle's signing certificate is not valid yet ({detail}); refused. "
+        "Check the clocks of the sending and the receiving computer.",
     ),
     "bundle_sender_mismatch": (
         "Đơn vị gửi ghi trong gói khác đơn vị trên chứng thư ký ({detail}).",
@@ -468,7 +502,11 @@ def current_language() -> str:
     return "en" if lang.startswith("en") else "vi"
 
 
-def message(code: str, **values: object) -> str:
-    """Return the message for ``code`` in the current language, filled with ``values``."""
-    vi, en = MESSAGES[code]
+def message(key: str, /, **values: object) -> str:
+    """Return the message ``key`` in the current language, filled with ``values``.
+
+    ``key`` is positional-only: a message may itself have a ``{code}`` placeholder (the unknown
+    unit's code), and ``message("unknown_unit", code="ZZZ")`` must fill it, not clash with the key.
+    """
+    vi, en = MESSAGES[key]
     return (en if current_language() == "en" else vi).format(**values)

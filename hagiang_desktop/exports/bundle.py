@@ -27,7 +27,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from hagiang_desktop.core.atomic import atomic_path
-from hagiang_desktop.exports.signing import SigningProblem, VerifiedSignature, verify_detached
+from hagiang_desktop.exports.schemas import SchemaError, load_json, parse_manifest
+from hagiang_desktop.exports.signing import SigningProblem, VerifiedSignature, short_error, verify_detached
 
 FORMAT = "hagiang-bundle"
 FORMAT_VERSION = 1
@@ -289,36 +290,53 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> t
 
 
 def _parse_manifest(data: bytes) -> tuple[BundleHeader, tuple[ManifestEntry, ...]]:
+    """Validate the manifest against its schema (:class:`~hagiang_desktop.exports.schemas.Manifest`).
+
+    The format and its version are read first, so that a newer program's bundle is told as
+    ``unsupported_format`` rather than as a malformed one.
+    """
     try:
-        document = json.loads(data.decode("utf-8"))
-        if document.get("format") != FORMAT:
+        document = load_json(data)
+        if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise BundleProblem("bad_manifest", "not a hagiang bundle")
-        if document.get("format_version") != FORMAT_VERSION:
-            raise BundleProblem("unsupported_format", str(document.get("format_version")))
-        header = BundleHeader(
-            kind=str(document["kind"]),
-            plan_id=str(document["plan_id"]),
-            sender_code=str(document["sender"]["code"]),
-            sender_name=str(document["sender"]["name"]),
-            recipient_code=str(document["recipient"]["code"]),
-            recipient_name=str(document["recipient"]["name"]),
-            sequence=int(document["sequence"]),
-            created_at=datetime.fromisoformat(document["created_at"]),
-            program_version=str(document["program_version"]),
-            supplement=bool(document.get("supplement", False)),
-        )
-        entries = tuple(
-            ManifestEntry(path=str(f["path"]), size=int(f["size"]), sha256=str(f["sha256"]).lower())
-            for f in document["files"]
-        )
-    except BundleProblem:
-        raise
-    except (ValueError, KeyError, TypeError, AttributeError) as error:
+        version = document.get("format_version")
+        if version != FORMAT_VERSION or isinstance(version, bool):
+            raise BundleProblem("unsupported_format", str(version)[:20])
+        manifest = parse_manifest(data)
+    except SchemaError as error:
         raise BundleProblem("bad_manifest", str(error)) from error
+    header = BundleHeader(
+        kind=manifest.kind,
+        plan_id=manifest.plan_id,
+        sender_code=manifest.sender.code,
+        sender_name=manifest.sender.name,
+        recipient_code=manifest.recipient.code,
+        recipient_name=manifest.recipient.name,
+        sequence=manifest.sequence,
+        created_at=manifest.created_at,
+        program_version=manifest.program_version,
+        supplement=manifest.supplement,
+    )
+    entries = tuple(ManifestEntry(path=f.path, size=f.size, sha256=f.sha256) for f in manifest.files)
     _check_names(e.path for e in entries)
     if {MANIFEST, SIGNATURE} & {e.path for e in entries}:
         raise BundleProblem("bad_manifest", "lists itself")
     return header, entries
+
+
+def names_cut(names: Iterable[str], shown: int = 5) -> str:
+    """List a few names and count the rest: a refusal stays one readable line (1,990 names did not).
+
+    Args:
+        names: the names, in the order to show them.
+        shown: how many to show.
+
+    Returns:
+        ``"a, b, c, d, e (+1985)"``.
+    """
+    every = list(names)
+    text = ", ".join(name[:80] for name in every[:shown])
+    return f"{text} (+{len(every) - shown})" if len(every) > shown else text
 
 
 def read_bundle(
@@ -366,7 +384,7 @@ def read_bundle(
             try:
                 manifest, manifest_sha256 = _read_member(archive, infos[MANIFEST], MAX_MANIFEST_BYTES)
             except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-                raise BundleProblem("manifest_edited", str(error)) from error
+                raise BundleProblem("manifest_edited", short_error(error)) from error
             signature, _ = _read_member(archive, infos[SIGNATURE], MAX_MANIFEST_BYTES)
             try:
                 verified = verify_detached(manifest, signature, trusted_der)
@@ -382,9 +400,9 @@ def read_bundle(
             listed = {e.path for e in entries}
             present = set(infos) - {MANIFEST, SIGNATURE}
             if listed - present:
-                raise BundleProblem("member_missing", ", ".join(sorted(listed - present)))
+                raise BundleProblem("member_missing", names_cut(sorted(listed - present)))
             if present - listed:
-                raise BundleProblem("extra_member", ", ".join(sorted(present - listed)))
+                raise BundleProblem("extra_member", names_cut(sorted(present - listed)))
             members: dict[str, bytes] = {}
             for entry in entries:
                 info = infos[entry.path]
@@ -393,12 +411,18 @@ def read_bundle(
                 try:
                     data, sha256 = _read_member(archive, info, entry.size)
                 except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-                    raise BundleProblem("member_changed", f"{entry.path}: {error}") from error
+                    raise BundleProblem("member_changed", f"{entry.path}: {short_error(error)}") from error
                 if sha256 != entry.sha256:
                     raise BundleProblem("member_changed", entry.path)
                 members[entry.path] = data
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as error:
-        raise BundleProblem("damaged_zip", str(error)) from error
+    except BundleProblem:
+        raise
+    except Exception as error:  # noqa: BLE001 - the parse boundary of bundles, see below
+        # zipfile raises whatever its header fields lead to: BadZipFile, zlib.error, EOFError,
+        # NotImplementedError (a compression we lack), RuntimeError (the encrypted flag),
+        # UnicodeDecodeError (the UTF-8 flag on a name that is not UTF-8), ValueError, OSError…
+        # Each means the file is not a sound zip; none may reach the clerk as a traceback (#20).
+        raise BundleProblem("damaged_zip", short_error(error)) from error
     return VerifiedBundle(
         header=header,
         entries=entries,

@@ -44,9 +44,11 @@ PROVINCE_NAME = "Hà Giang"
 class SigningProblem(Exception):
     """A signature or key that cannot be used; ``code`` names the problem for the UI and the CLI.
 
-    Codes: ``wrong_passphrase``, ``bad_key_file``, ``bad_certificate``, ``bad_signature``
-    (not a CMS signature, or the signature does not verify), ``manifest_edited`` (the signed
-    digest is not the digest of this manifest), ``untrusted_signer``.
+    Codes: ``wrong_passphrase``, ``bad_key_file``, ``bad_certificate``, ``several_certificates``
+    (a PEM holding more than one), ``bad_signature`` (not a CMS signature, or the signature does
+    not verify), ``manifest_edited`` (the signed digest is not the digest of this manifest),
+    ``damaged_certificate`` (the embedded certificate's bytes were changed), ``untrusted_signer``,
+    ``certificate_expired``, ``certificate_not_yet_valid``.
     """
 
     def __init__(self, code: str, detail: str = "") -> None:
@@ -263,20 +265,40 @@ def identity_from_p12(p12: bytes, passphrase: str) -> NewIdentity:
 
 
 def load_certificate(data: bytes) -> bytes:
-    """Read one certificate from PEM or DER bytes and return its DER.
+    """Read exactly one certificate from PEM or DER bytes and return its DER.
+
+    A PEM with several certificates is refused with each one's fingerprint listed: taking the
+    first silently would trust a certificate the clerk never compared with the paper form.
 
     Raises:
-        SigningProblem: ``bad_certificate``.
+        SigningProblem: ``bad_certificate`` (not a certificate, or a damaged one) or
+            ``several_certificates`` (the detail lists their fingerprints).
     """
     try:
-        cert = (
-            x509.load_pem_x509_certificate(data)
-            if b"-----BEGIN" in data
-            else x509.load_der_x509_certificate(data)
-        )
-    except ValueError as error:
-        raise SigningProblem("bad_certificate", str(error)) from error
-    return cert.public_bytes(serialization.Encoding.DER)
+        if b"-----BEGIN" in data:
+            certs = x509.load_pem_x509_certificates(data)
+        else:
+            certs = [x509.load_der_x509_certificate(data)]
+        ders = [cert.public_bytes(serialization.Encoding.DER) for cert in certs]
+        for cert in certs:  # fields decoded lazily fail here, not later in the trust store
+            _ = (cert.not_valid_before_utc, cert.not_valid_after_utc, cert.subject.rfc4514_string())
+            cert.public_key()
+    except Exception as error:  # noqa: BLE001 - the parse boundary of certificate files
+        raise SigningProblem("bad_certificate", short_error(error)) from error
+    if len(ders) != 1:
+        raise SigningProblem("several_certificates", "; ".join(fingerprint(der) for der in ders))
+    return ders[0]
+
+
+def check_trustable(cert_der: bytes, *, now: datetime | None = None) -> None:
+    """Refuse to trust a certificate that is damaged, expired or not yet valid.
+
+    Raises:
+        SigningProblem: ``damaged_certificate``, ``certificate_expired`` or
+            ``certificate_not_yet_valid``.
+    """
+    cert = _load_signer(cert_der, ())
+    check_validity(cert, now or datetime.now(UTC), "now")
 
 
 def pem_to_der(cert_pem: str) -> bytes:
@@ -297,8 +319,8 @@ def certificate_info(cert_der: bytes) -> CertificateInfo:
     """
     try:
         cert = x509.load_der_x509_certificate(cert_der)
-    except ValueError as error:
-        raise SigningProblem("bad_certificate", str(error)) from error
+    except Exception as error:  # noqa: BLE001 - the parse boundary of certificates
+        raise SigningProblem("bad_certificate", short_error(error)) from error
 
     def first(oid: x509.ObjectIdentifier) -> str:
         values = cert.subject.get_attributes_for_oid(oid)
@@ -388,28 +410,16 @@ def _signer_cert(signed_data: cms.SignedData, signer: cms.SignerInfo) -> bytes:
     raise SigningProblem("bad_signature", "signer certificate not in the signature")
 
 
-def verify_detached(content: bytes, signature: bytes, trusted_der: Iterable[bytes]) -> VerifiedSignature:
-    """Verify a detached CMS signature over ``content`` made by one of the trusted certificates.
+def _parse_signature(signature: bytes) -> _ParsedSignature:
+    """Read the fields we check out of a ``manifest.p7s``: the parse boundary of signatures.
 
-    The checks, in order: the signature parses as one SignedData with one SHA-256 signer and
-    signed attributes; the signed message digest equals SHA-256 of ``content`` (else
-    ``manifest_edited``); the RSA signature over the DER of the signed attributes verifies with
-    the signer certificate's key (else ``bad_signature``); the signer certificate is one of
-    ``trusted_der``, byte for byte (else ``untrusted_signer``).
-
-    Args:
-        content: the bytes that were signed (the manifest as found in the bundle).
-        signature: the DER ``manifest.p7s``.
-        trusted_der: the trusted certificates, DER.
-
-    Returns:
-        The signer and the signing time it claims.
-
-    Raises:
-        SigningProblem: ``bad_signature``, ``manifest_edited`` or ``untrusted_signer``.
+    asn1crypto parses lazily, so a malformed field fails only when it is touched, with whatever
+    exception its decoder raises (``ValueError``, ``TypeError``, ``KeyError``, ``IndexError``,
+    ``AttributeError``, ``OverflowError``…). Every one of them means "not a signature of ours":
+    all are turned into ``bad_signature`` here, and nothing else reads the structure (#20).
     """
     try:
-        info = cms.ContentInfo.load(signature)
+        info = cms.ContentInfo.load(signature, strict=True)
         if info["content_type"].native != "signed_data":
             raise SigningProblem("bad_signature", "not a SignedData")
         signed_data = info["content"]
@@ -423,31 +433,149 @@ def verify_detached(content: bytes, signature: bytes, trusted_der: Iterable[byte
         if not attrs:
             raise SigningProblem("bad_signature", "no signed attributes")
         values = {attr["type"].native: attr["values"] for attr in attrs}
-        if "message_digest" not in values or values.get("content_type", [None])[0].native != "data":
-            raise SigningProblem("bad_signature", "signed attributes incomplete")
+        for name in ("content_type", "message_digest"):
+            if len(values.get(name) or ()) != 1:
+                raise SigningProblem("bad_signature", f"signed attribute {name} missing or repeated")
+        if values["content_type"][0].native != "data":
+            raise SigningProblem("bad_signature", "content type is not data")
         signed_digest = values["message_digest"][0].native
-        signing_time = values["signing_time"][0].native if "signing_time" in values else None
+        if not isinstance(signed_digest, bytes):
+            raise SigningProblem("bad_signature", "message digest is not an octet string")
+        signing_time = None
+        if values.get("signing_time"):
+            signing_time = values["signing_time"][0].native
+            if not isinstance(signing_time, datetime):
+                raise SigningProblem("bad_signature", "signing time is not a time")
         cert_der = _signer_cert(signed_data, signer)
         # The signature covers the DER of the attributes as a SET OF (tag 0x31), not as they are
         # stored inside SignerInfo with the implicit [0] tag (RFC 5652, 5.4).
         attrs_der = b"\x31" + attrs.dump()[1:]
         signature_value = signer["signature"].native
         algorithm = signer["signature_algorithm"].signature_algo
-    except (ValueError, TypeError, KeyError) as error:
-        raise SigningProblem("bad_signature", str(error)) from error
-    if signed_digest != hashlib.sha256(content).digest():
-        raise SigningProblem("manifest_edited")
-    if algorithm != "rsassa_pkcs1v15":
-        raise SigningProblem("bad_signature", f"algorithm {algorithm}")
-    cert = x509.load_der_x509_certificate(cert_der)
-    public = cert.public_key()
+        if not isinstance(signature_value, bytes):
+            raise SigningProblem("bad_signature", "signature value is not an octet string")
+    except SigningProblem:
+        raise
+    except Exception as error:  # noqa: BLE001 - the parse boundary: any decoder error is a bad file
+        raise SigningProblem("bad_signature", short_error(error)) from error
+    return _ParsedSignature(signed_digest, signing_time, cert_der, attrs_der, signature_value, algorithm)
+
+
+@dataclass(frozen=True)
+class _ParsedSignature:
+    signed_digest: bytes
+    signing_time: datetime | None
+    cert_der: bytes
+    attrs_der: bytes
+    signature_value: bytes
+    algorithm: str
+
+
+def short_error(error: BaseException) -> str:
+    """Return one line naming an exception, cut short: a crafted file's text must not flood the line."""
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text[:120]}" if text else type(error).__name__
+
+
+def _load_signer(cert_der: bytes, trusted_der: Iterable[bytes]) -> x509.Certificate:
+    """Load the embedded certificate, telling a damaged one from a merely unknown one.
+
+    A certificate that does not parse, whose key cannot be read, or whose self-signature fails
+    (our offices' certificates are self-signed) has been damaged: saying "untrusted signer" with
+    its fingerprint would invite the clerk to trust the damaged bytes. One that has the key of a
+    trusted certificate but other bytes is damaged too.
+    """
+    try:
+        cert = x509.load_der_x509_certificate(cert_der)
+        public = cert.public_key()
+        if cert.issuer == cert.subject:
+            cert.verify_directly_issued_by(cert)
+        _ = (cert.not_valid_before_utc, cert.not_valid_after_utc, cert.subject.rfc4514_string())
+    except Exception as error:  # noqa: BLE001 - InvalidVersion, UnsupportedAlgorithm, InvalidSignature…
+        raise SigningProblem("damaged_certificate", short_error(error)) from error
     if not isinstance(public, rsa.RSAPublicKey):
         raise SigningProblem("bad_signature", "signer key is not RSA")
+    mine = public.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    for der in trusted_der:
+        if der == cert_der:
+            continue
+        try:
+            other = x509.load_der_x509_certificate(der).public_key()
+            theirs = other.public_bytes(
+                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+        except Exception:  # noqa: BLE001, S112 - a trusted entry we cannot read matches nothing
+            continue
+        if theirs == mine:
+            raise SigningProblem("damaged_certificate", "differs from the trusted certificate with this key")
+    return cert
+
+
+def check_validity(cert: x509.Certificate, when: datetime, what: str) -> None:
+    """Refuse a certificate outside its validity at ``when``.
+
+    Args:
+        cert: the certificate.
+        when: the moment judged (timezone-aware).
+        what: ``signing`` (the time the signer claims) or ``now``, said in the refusal.
+
+    Raises:
+        SigningProblem: ``certificate_expired`` or ``certificate_not_yet_valid``; the detail names
+            the moment judged and the certificate's dates.
+    """
+    start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
+    moment = when if when.tzinfo else when.replace(tzinfo=UTC)
+    dates = f"{what} {moment.date().isoformat()}; valid {start.date().isoformat()} – {end.date().isoformat()}"
+    if moment > end:
+        raise SigningProblem("certificate_expired", dates)
+    if moment < start:
+        raise SigningProblem("certificate_not_yet_valid", dates)
+
+
+def verify_detached(
+    content: bytes, signature: bytes, trusted_der: Iterable[bytes], *, now: datetime | None = None
+) -> VerifiedSignature:
+    """Verify a detached CMS signature over ``content`` made by one of the trusted certificates.
+
+    The checks, in order: the signature parses as one SignedData with one SHA-256 signer and
+    signed attributes (else ``bad_signature``); the signed message digest equals SHA-256 of
+    ``content`` (else ``manifest_edited``); the embedded certificate is whole (else
+    ``damaged_certificate``); the RSA signature over the DER of the signed attributes verifies
+    with its key (else ``bad_signature``); the certificate is one of ``trusted_der``, byte for
+    byte (else ``untrusted_signer``); it was valid at the signing time it claims and is valid
+    now (else ``certificate_expired`` or ``certificate_not_yet_valid``).
+
+    Args:
+        content: the bytes that were signed (the manifest as found in the bundle).
+        signature: the DER ``manifest.p7s``.
+        trusted_der: the trusted certificates, DER.
+        now: the present moment (tests); the clock by default.
+
+    Returns:
+        The signer and the signing time it claims.
+
+    Raises:
+        SigningProblem: one of the codes above.
+    """
+    trusted_list = list(trusted_der)
+    parsed = _parse_signature(signature)
+    if parsed.signed_digest != hashlib.sha256(content).digest():
+        raise SigningProblem("manifest_edited")
+    if parsed.algorithm != "rsassa_pkcs1v15":
+        raise SigningProblem("bad_signature", f"algorithm {parsed.algorithm}")
+    cert = _load_signer(parsed.cert_der, trusted_list)
+    public = cert.public_key()
+    assert isinstance(public, rsa.RSAPublicKey)  # checked by _load_signer
     try:
-        public.verify(signature_value, attrs_der, padding.PKCS1v15(), hashes.SHA256())
-    except InvalidSignature as error:
+        public.verify(parsed.signature_value, parsed.attrs_der, padding.PKCS1v15(), hashes.SHA256())
+    except (InvalidSignature, ValueError) as error:
         raise SigningProblem("bad_signature", "signature does not verify") from error
-    trusted = {hashlib.sha256(der).digest() for der in trusted_der}
-    if hashlib.sha256(cert_der).digest() not in trusted:
-        raise SigningProblem("untrusted_signer", fingerprint(cert_der))
-    return VerifiedSignature(signer=certificate_info(cert_der), cert_der=cert_der, signing_time=signing_time)
+    trusted = {hashlib.sha256(der).digest() for der in trusted_list}
+    if hashlib.sha256(parsed.cert_der).digest() not in trusted:
+        raise SigningProblem("untrusted_signer", fingerprint(parsed.cert_der))
+    if parsed.signing_time is not None:
+        check_validity(cert, parsed.signing_time, "signing")
+    check_validity(cert, now or datetime.now(UTC), "now")
+    return VerifiedSignature(
+        signer=certificate_info(parsed.cert_der), cert_der=parsed.cert_der, signing_time=parsed.signing_time
+    )

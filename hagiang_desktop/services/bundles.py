@@ -43,6 +43,7 @@ from hagiang_desktop.exports.bundle import (
     write_bundle,
 )
 from hagiang_desktop.exports.bundle_docs import BundleNomination, BundleUnit, CriterionTick
+from hagiang_desktop.exports.schemas import PlanContext, SchemaError, make, parse_data, parse_return
 from hagiang_desktop.exports.signing_docs import PROVINCE_RECIPIENT, CoverPage, cover_pdf
 from hagiang_desktop.services import audit, exporting, keys
 from hagiang_desktop.services.progress import Progress as ItemProgress
@@ -212,8 +213,9 @@ def _collect(
     for n in found:
         unit = by_id[n.registering_unit_id]
         member = by_id.get(n.member_unit_id) if n.member_unit_id else None
-        rows.append(
-            BundleNomination(
+        try:
+            row = make(
+                BundleNomination,
                 uid=n.uid,
                 year=n.year,
                 kind=n.kind,
@@ -242,7 +244,9 @@ def _collect(
                 note=n.note,
                 criteria=tuple(checks.get(n.id or 0, ())),
             )
-        )
+        except SchemaError as error:  # sending what the province would refuse helps nobody
+            raise BundleProblem("bad_data", f"{n.name[:80]}: {error}") from error
+        rows.append(row)
     return rows
 
 
@@ -252,7 +256,8 @@ def _units_named(session: Session, rows: Iterable[BundleNomination]) -> list[Bun
     result = []
     for unit in sorted((u for u in by_id.values() if u.code in codes), key=lambda u: u.code):
         parent = by_id.get(unit.parent_id) if unit.parent_id else None
-        result.append(BundleUnit(unit.code, unit.name, unit.kind, parent.code if parent else None))
+        parent_code = parent.code if parent else None
+        result.append(BundleUnit(code=unit.code, name=unit.name, kind=unit.kind, parent_code=parent_code))
     return result
 
 
@@ -442,9 +447,12 @@ def add_trusted(ws: Workspace, data: bytes) -> TrustedRow:
     """Add an office's certificate (PEM or DER) to the trust store; an known one is kept as is.
 
     Raises:
-        signing.SigningProblem: ``bad_certificate``.
+        signing.SigningProblem: ``bad_certificate``, ``several_certificates`` (each one's
+            fingerprint listed), ``damaged_certificate``, ``certificate_expired`` or
+            ``certificate_not_yet_valid``.
     """
     der = signing.load_certificate(data)
+    signing.check_trustable(der)
     info = signing.certificate_info(der)
     with ws.session() as session:
         known = session.scalars(
@@ -535,11 +543,20 @@ def _check_replay(session: Session, verified: VerifiedBundle) -> None:
         raise BundleProblem("replay", f"{verified.header.sequence} ≤ {last}")
 
 
-def _data_rows(verified: VerifiedBundle) -> list[BundleNomination]:
+def _data_rows(ws: Workspace, verified: VerifiedBundle) -> list[BundleNomination]:
+    """Validate ``data.json`` against its schema, the plan and the manifest; return its rows.
+
+    Raises:
+        BundleProblem: ``bad_data`` naming the first place that departs (nothing is written).
+    """
+    header = verified.header
+    context = PlanContext(ws.plan, header.plan_id, header.sender_code, header.supplement)
+    if DATA not in verified.members:
+        raise BundleProblem("bad_data", f"{DATA} missing")
     try:
-        return bundle_docs.parse_data_json(json.loads(verified.members[DATA].decode("utf-8")))
-    except (KeyError, ValueError, TypeError) as error:
-        raise BundleProblem("bad_data", str(error)) from error
+        return list(parse_data(verified.members[DATA], context).nominations)
+    except SchemaError as error:
+        raise BundleProblem("bad_data", f"{DATA}: {error}") from error
 
 
 def _root_unit(session: Session, code: str) -> Unit | None:
@@ -586,7 +603,7 @@ def import_bundle(
             nothing is written.
     """
     verified = verify_bundle(ws, path, limits=limits)
-    rows = _data_rows(verified)
+    rows = _data_rows(ws, verified)
     header = verified.header
     now = datetime.now(UTC)
     source_key = f"bundle:{header.sender_code}"
@@ -604,6 +621,12 @@ def import_bundle(
             # An office speaks only for the units under it, and never for another sender's models.
             if root is None or not _under(unit, root, by_id):
                 raise BundleProblem("outside_sender", row.registering_unit_code)
+            if row.member_unit_code is not None:  # a household's or member's unit: the same scope
+                member_unit = unit_by_code.get(row.member_unit_code)
+                if member_unit is None:
+                    raise BundleProblem("unknown_unit", row.member_unit_code)
+                if not _under(member_unit, root, by_id):
+                    raise BundleProblem("outside_sender", row.member_unit_code)
             existing = session.scalars(select(Nomination).where(Nomination.uid == row.uid)).first()
             if existing is not None and existing.source_key != source_key:
                 raise BundleProblem("foreign_nomination", row.name)
@@ -731,7 +754,7 @@ def _nomination_values(
         "good_practice": clean_text(row.good_practice, multiline=True),
         "replication_plan": clean_text(row.replication_plan, multiline=True),
         "target_honour": row.target_honour,
-        "received_on": date.fromisoformat(row.received_on) if row.received_on else None,
+        "received_on": row.received_on,
         "channel": row.channel,
         "is_supplement": row.is_supplement,
         "eligible": eligible,
@@ -928,6 +951,12 @@ def build_return(
     return BuiltBundle(written.path, sequence, written.manifest_sha256, 1, False, identity.fingerprint)
 
 
+#: The statuses of a nomination this office has sent (the only ones a return can name).
+_SENT = frozenset(
+    str(s) for s in (NominationStatus.SUBMITTED, NominationStatus.ACCEPTED, NominationStatus.RETURNED)
+)
+
+
 def import_return(ws: Workspace, path: Path, *, progress: ItemProgress | None = None) -> ImportResult:
     """Verify a province's signed return file, then mark the nominations returned with the reason.
 
@@ -945,13 +974,13 @@ def import_return(ws: Workspace, path: Path, *, progress: ItemProgress | None = 
     office = office_scope(ws).office
     if office is None or verified.header.recipient_code != office.code:
         raise BundleProblem("not_for_us", verified.header.recipient_code)
+    if RETURNS not in verified.members:
+        raise BundleProblem("bad_data", f"{RETURNS} missing")
     try:
-        document = json.loads(verified.members[RETURNS].decode("utf-8"))
-        if document.get("schema") != RETURN_SCHEMA:
-            raise ValueError(document.get("schema"))
-        returns = [(str(r["uid"]), clean_text(str(r["reason"]), multiline=True)) for r in document["returns"]]
-    except (KeyError, ValueError, TypeError) as error:
-        raise BundleProblem("bad_data", str(error)) from error
+        document = parse_return(verified.members[RETURNS])
+    except SchemaError as error:
+        raise BundleProblem("bad_data", f"{RETURNS}: {error}") from error
+    returns = [(r.uid, clean_text(r.reason, multiline=True)) for r in document.returns]
     now = datetime.now(UTC)
     header = verified.header
     with ws.session() as session:
@@ -959,8 +988,11 @@ def import_return(ws: Workspace, path: Path, *, progress: ItemProgress | None = 
         for done, (uid, reason) in enumerate(returns):
             report(progress, done, len(returns))
             n = session.scalars(select(Nomination).where(Nomination.uid == uid)).first()
-            if n is None:
-                raise BundleProblem("unknown_nomination", uid)
+            # Only what this office sent can come back: a nomination never sent is not returnable.
+            if n is None or n.status not in _SENT:
+                raise BundleProblem("unknown_nomination", uid[:64])
+            if not reason:
+                raise BundleProblem("bad_data", f"{RETURNS}: reason of {uid[:64]} is blank")
             _set_status(session, n, NominationStatus.RETURNED, now, reason=reason)
         session.add(
             InboxBundle(
