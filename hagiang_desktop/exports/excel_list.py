@@ -578,7 +578,9 @@ def _summary_sheet(
 
 
 def quota_verdict(doc: DocumentInfo, total: int) -> str:
-    """Say how the list stands against the unit's quota, in Vietnamese.
+    """Say how the list stands against the unit's quota, in Vietnamese (for screens only).
+
+    Never printed on the list the office signs (issue #15): an internal warning.
 
     Args:
         doc: the document (its quota).
@@ -601,4 +603,5 @@ def _quota_lines(doc: DocumentInfo, total: int, supplements: int) -> Iterator[st
     yield f"Tổng số mô hình, gương điển hình đăng ký: {total} (trong đó đăng ký bổ sung: {supplements})."
     if doc.quota is not None:
         yield f"Chỉ tiêu theo Kế hoạch (mục {doc.quota.clause}): {doc.quota.text}"
-    yield quota_verdict(doc, total)
+    # No verdict ("Chưa đạt chỉ tiêu…") here: the office signs this sheet and sends it upward;
+    # a shortfall is the office's own warning, shown on screen and in the who-to-call list.

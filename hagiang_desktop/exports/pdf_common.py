@@ -56,6 +56,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.tables import CellStyle
 
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.resources import resources_dir
@@ -141,6 +142,9 @@ def register_fonts() -> str:
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
+    # A table cell holding a plain string (even an empty one) sets its style's font; reportlab's
+    # default (Helvetica) would then be listed in the PDF, unembedded, with nothing drawn in it.
+    CellStyle.fontname = FONT
     return FONT
 
 
@@ -546,6 +550,9 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no ty
             rightMargin=MARGINS.right,
             topMargin=MARGINS.top,
             bottomMargin=MARGINS.bottom,
+            # Each page's preamble names this font: reportlab's default (Helvetica) would be
+            # listed in the PDF, unembedded, though no text uses it.
+            initialFontName=FONT,
             **kwargs,
         )
         frame = Frame(

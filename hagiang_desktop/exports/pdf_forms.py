@@ -29,7 +29,13 @@ from reportlab.pdfgen.canvas import Canvas
 from hagiang_desktop.core import form_labels as form
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.vntext import format_date_short, nfc
-from hagiang_desktop.exports.model import Cancelled, DocumentInfo, ExportNomination, OfficialHeader
+from hagiang_desktop.exports.model import (
+    Cancelled,
+    CriterionLine,
+    DocumentInfo,
+    ExportNomination,
+    OfficialHeader,
+)
 from hagiang_desktop.exports.pdf_common import (
     FONT,
     FONT_BOLD,
@@ -80,7 +86,7 @@ def write_forms_pdf(
     expected = total or 0
 
     def draw(out: str | IO[bytes]) -> int:
-        canvas = Canvas(out, pagesize=A4, pageCompression=1)
+        canvas = Canvas(out, pagesize=A4, pageCompression=1, initialFontName=FONT)
         canvas.setTitle(nfc(doc.title))
         canvas.setAuthor(nfc(doc.header.body))
         canvas.setSubject(nfc(doc.basis))
@@ -300,7 +306,7 @@ def _table_head(pen: _Pen) -> None:
 
 
 def _criteria_table(pen: _Pen, n: ExportNomination) -> None:
-    c, x, w = pen.c, pen.x, pen.width
+    w = pen.width
     text_w = w - sum(_COLS) - 8
     pen.room(_CELL_LEADING * 3 + 6)
     _table_head(pen)
@@ -309,22 +315,38 @@ def _criteria_table(pen: _Pen, n: ExportNomination) -> None:
         if criterion.evidence:
             evidence = wrap_text(f"{form.EVIDENCE}: {criterion.evidence}", FONT_ITALIC, _CELL, text_w)
             lines += [(FONT_ITALIC, line) for line in evidence]
-        height = len(lines) * _CELL_LEADING + 6
-        if pen.room(height):
-            _table_head(pen)
-        top = pen.y
-        pen.y -= height
-        c.rect(x, pen.y, w, height)
-        c.line(x + _COLS[0], pen.y, x + _COLS[0], top)
-        c.line(x + sum(_COLS), pen.y, x + sum(_COLS), top)
+        first = True
+        while lines:
+            # A row taller than the rest of the page continues on the next one, under the
+            # repeated table head (at least three lines per piece, or the whole short row).
+            fit = int((pen.y - pen.bottom - 6) // _CELL_LEADING)
+            if fit < min(len(lines), 3):
+                pen.room(pen.y)  # forces a new page
+                _table_head(pen)
+                fit = int((pen.y - pen.bottom - 6) // _CELL_LEADING)
+            piece, lines = lines[:fit], lines[fit:]
+            _criterion_piece(pen, criterion, piece, first)
+            first = False
+
+
+def _criterion_piece(pen: _Pen, criterion: CriterionLine, lines: list[tuple[str, str]], first: bool) -> None:
+    """Draw one row of the criteria table (or the part of it that fits on this page)."""
+    c, x, w = pen.c, pen.x, pen.width
+    height = len(lines) * _CELL_LEADING + 6
+    top = pen.y
+    pen.y -= height
+    c.rect(x, pen.y, w, height)
+    c.line(x + _COLS[0], pen.y, x + _COLS[0], top)
+    c.line(x + sum(_COLS), pen.y, x + sum(_COLS), top)
+    base = top - _CELL_LEADING + 1
+    if first:
         _check_box(c, x + _COLS[0] / 2 - 4.5, top - 13, criterion.met)
-        base = top - _CELL_LEADING + 1
         pen.font(FONT, _CELL)
         c.drawString(x + _COLS[0] + 4, base, criterion.code)
-        for font, line in lines:
-            pen.font(font, _CELL)
-            c.drawString(x + sum(_COLS) + 4, base, line)
-            base -= _CELL_LEADING
+    for font, line in lines:
+        pen.font(font, _CELL)
+        c.drawString(x + sum(_COLS) + 4, base, line)
+        base -= _CELL_LEADING
 
 
 def _check_box(c: Canvas, x: float, y: float, checked: bool, size: float = 9) -> None:

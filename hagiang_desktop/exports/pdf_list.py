@@ -1,7 +1,8 @@
 """The registration list as a PDF: the same content as the workbook, on A4 landscape, to sign.
 
 The table repeats its heading rows on every page; rows are grouped by field with a subtotal per
-field and a grand total; the quota line, "Nơi nhận" and the signature block close it.
+field and a grand total; the totals, "Nơi nhận" and the signature block close it, kept on one
+page (a row too tall for a page continues on the next, under the repeated heading rows).
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from hagiang_desktop.core.vntext import format_date_short
-from hagiang_desktop.exports.excel_list import COLUMNS, quota_verdict
+from hagiang_desktop.exports.excel_list import COLUMNS
 from hagiang_desktop.exports.model import Cancelled, DocumentInfo, ExportNomination, compact_codes
 from hagiang_desktop.exports.pdf_common import (
     build_document,
@@ -85,74 +86,94 @@ def write_list_pdf(
         story.append(para(doc.basis, "italic_center"))
     story.append(para(" ", "small"))
 
-    data: list[list[Any]] = [
+    head: list[list[Any]] = [
         [_p(h, "cell_head") for h, _w in COLUMNS],
         [_p(f"({i})", "cell_center") for i in range(1, len(COLUMNS) + 1)],
     ]
+    data: list[list[Any]] = list(head)
     commands: list[tuple[Any, ...]] = []
     titles = {f.code: f.title for f in doc.fields}
     kinds = {k.code: k.label for k in doc.kinds}
     current: str | None = None
+    last: ExportNomination | None = None
+    heading_at = 0
     group: Counter[str] = Counter()
     all_kinds: Counter[str] = Counter()
     supplements = 0
     done = 0
     groups = 0
+    scale = width / sum(_WIDTHS)
+    widths = [w * scale for w in _WIDTHS]
 
-    def subtotal(label: str, counts: Counter[str], extra: str = "") -> None:
-        row = len(data)
+    def subtotal(rows: list[list[Any]], spans: list[tuple[Any, ...]], label: str, counts: Counter[str],
+                 extra: str = "") -> None:  # fmt: skip
+        row = len(rows)
         text = "; ".join(
             f"{kinds.get(k.code, k.code).lower()}: {counts[k.code]}" for k in doc.kinds if counts[k.code]
         )
-        data.append(["", _p(label, "cell_bold"), _p(str(sum(counts.values())), "cell_head"),
+        rows.append(["", _p(label, "cell_bold"), _p(str(sum(counts.values())), "cell_head"),
                      _p(text + extra, "cell")] + [""] * (len(COLUMNS) - 4))  # fmt: skip
-        commands.append(("SPAN", (3, row), (-1, row)))
-        commands.append(("NOSPLIT", (0, row - 1), (-1, row)))  # a subtotal stays with its last row
+        spans.append(("SPAN", (3, row), (-1, row)))
 
     for n in rows:
         if n.field_code != current:
             if current is not None:
-                subtotal(f"Cộng lĩnh vực {current}", group)
+                subtotal(data, commands, f"Cộng lĩnh vực {current}", group)
             current = n.field_code
             group = Counter()
             groups += 1
-            row = len(data)
+            row = heading_at = len(data)
             heading = f"Lĩnh vực {current}. {titles.get(current, n.field_title)}"
             data.append(
                 [_p(_roman(groups), "cell_head"), _p(heading, "cell_bold")] + [""] * (len(COLUMNS) - 2)
             )
             commands.append(("SPAN", (1, row), (-1, row)))
-            # Keep a field's heading with its first row (never alone at the foot of a page).
-            commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
+            # Keep a field's heading with its first row (never alone at the foot of a page),
+            # unless that row is long enough to need splitting itself.
+            if _fits_a_third_of_a_page(n, widths):
+                commands.append(("NOSPLIT", (0, row), (-1, row + 1)))
         done += 1
         group[n.kind] += 1
         all_kinds[n.kind] += 1
         supplements += n.is_supplement
         data.append(_row(done, n))
+        last = n
         if progress is not None and done % _PROGRESS_EVERY == 0 and progress(done, expected) is False:
             raise Cancelled
+    # The last row (with its field's heading if it is the field's only row), the totals and the
+    # signature block are kept on one page: the signature never stands alone. A last row too
+    # long for that stays in the table, where it may split; the totals still come along.
+    cut = len(data)
+    if last is not None and _fits_a_third_of_a_page(last, widths):
+        cut = heading_at if heading_at == len(data) - 2 else len(data) - 1
+    if cut <= len(head):
+        cut = 0  # nothing would be left above: one short table, headings and all
+    tail = data[cut:]
+    tail_spans = [
+        (c[0], (c[1][0], c[1][1] - cut), (c[2][0], c[2][1] - cut)) for c in commands if c[1][1] >= cut
+    ]
+    commands = [c for c in commands if c[1][1] < cut and c[2][1] < cut]
+    del data[cut:]
     if current is not None:
-        subtotal(f"Cộng lĩnh vực {current}", group)
-    subtotal("Tổng cộng", all_kinds, f" (trong đó đăng ký bổ sung: {supplements})" if supplements else "")
+        subtotal(tail, tail_spans, f"Cộng lĩnh vực {current}", group)
+    extra = f" (trong đó đăng ký bổ sung: {supplements})" if supplements else ""
+    subtotal(tail, tail_spans, "Tổng cộng", all_kinds, extra)
 
-    scale = width / sum(_WIDTHS)
-    table = LongTable(data, colWidths=[w * scale for w in _WIDTHS], repeatRows=2)
-    table.setStyle(
-        TableStyle(
+    if data:
+        table = _ListTable(data, colWidths=widths, repeatRows=2, splitInRow=1)
+        table.setStyle(TableStyle([*_TABLE_STYLE, *commands]))
+        story.append(table)
+    totals = Table(tail, colWidths=widths, repeatRows=0 if data else 2)
+    totals.setStyle(TableStyle([*_TABLE_STYLE, *tail_spans]))
+    story.append(
+        KeepTogether(
             [
-                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                *commands,
+                totals,
+                Spacer(1, 8),
+                signature_block(doc.signature, recipients=list(doc.recipients) or None, width=width),
             ]
         )
     )
-    story.append(table)
-    story.append(Spacer(1, 8))
-    story.append(para(quota_verdict(doc, done), "note"))
-    story.append(signature_block(doc.signature, recipients=list(doc.recipients) or None, width=width))
 
     def page_done(page: int) -> bool:
         return progress is None or progress(done, expected) is not False
@@ -160,6 +181,56 @@ def write_list_pdf(
     return build_document(
         target, story, title=doc.title, author=doc.header.body, landscape_page=True, progress=page_done
     )
+
+
+class _ListTable(LongTable):  # type: ignore[misc]  # reportlab ships no types
+    """The list's table: rows stay whole at a page break, unless that would waste the page.
+
+    reportlab tries a break between rows first; when the next row is too tall for the rest of
+    the page it would move it whole (leaving the page half empty, or only the heading rows on
+    page 1) or, taller than a page, stop with a ``LayoutError``. Here a row that would leave
+    more than half of the page empty is split inside instead and continues on the next page
+    under the repeated heading rows.
+    """
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        """Split between rows when that fills the page well enough, else inside the next row."""
+        self._calc(available_width, available_height)
+        n = self._getFirstPossibleSplitRowPosition(available_height)
+        used = sum(self._rowHeights[:n])
+        if n < len(self._rowHeights) and used < available_height / 2:
+            inside = self._splitRows(available_height, doInRowSplit=1)
+            if inside:
+                return list(inside)
+        return list(super().split(available_width, available_height))
+
+
+_TABLE_STYLE: tuple[tuple[Any, ...], ...] = (
+    ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+)
+
+
+def _fits_a_third_of_a_page(n: ExportNomination, widths: list[float]) -> bool:
+    """Tell whether a row is surely short (its tallest cell under a third of a page).
+
+    A rough count of lines per cell (a 10 pt Tinos character is about 4.6 pt wide on average)
+    is enough: only rows that may need splitting lose the "keep with its heading" rule.
+    """
+    texts = (n.name, n.position_or_address, _summary(n), n.registering_unit, n.note)
+    columns = (1, 4, 5, 7, 10)
+    pairs = zip(texts, columns, strict=True)
+    lines = max(len(t) * 4.6 / max(widths[c] - 6, 1) + t.count("\n") + 1 for t, c in pairs)
+    return lines * _SIZE * 1.2 < landscape(A4)[1] / 3
+
+
+def _summary(n: ExportNomination) -> str:
+    summary = n.achievements
+    if n.good_practice:
+        summary = f"{summary}\nCách làm hay: {n.good_practice}" if summary else n.good_practice
+    return summary
 
 
 def _roman(n: int) -> str:
@@ -173,9 +244,7 @@ def _roman(n: int) -> str:
 
 
 def _row(number: int, n: ExportNomination) -> list[Paragraph]:
-    summary = n.achievements
-    if n.good_practice:
-        summary = f"{summary}\nCách làm hay: {n.good_practice}" if summary else n.good_practice
+    summary = _summary(n)
     return [
         _p(str(number), "cell_center"),
         _p(n.name, "cell"),

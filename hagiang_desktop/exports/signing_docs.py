@@ -14,15 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from hagiang_desktop.core.vntext import VN_TZ, format_date_short
 from hagiang_desktop.exports.pdf_common import (
+    FONT_BOLD,
     OfficialHeader,
     Signature,
     build_document,
     frame_width,
+    markup_text,
     official_header_flowables,
     para,
     signature_block,
@@ -102,25 +105,30 @@ class CoverPage:
     fingerprint: str
 
 
-def _fingerprint_lines(fingerprint: str) -> str:
-    groups = fingerprint.split()
-    lines = [" ".join(groups[i : i + 4]) for i in range(0, len(groups), 4)]
-    return "<br/>".join(lines)
-
-
 def _fingerprint_box(fingerprint: str) -> Table:
-    # Courier: the fingerprint is ASCII hex and must be read digit by digit; a fixed-width face
-    # keeps the four groups of each line in columns, like the form the province compares with.
-    style = styles()["body_left"].clone("fingerprint", fontName="Courier-Bold", fontSize=15, leading=22)
-    box = Table([[Paragraph(_fingerprint_lines(fingerprint), style)]], colWidths=[110 * mm])
+    """The fingerprint as a grid of four-character groups, four per line, in a box.
+
+    The fingerprint is read digit by digit against the screen: each group sits in its own
+    column so the groups line up like the form the province compares with. Tinos (embedded
+    like every other font of the program) draws it; a fixed-width face is not needed.
+    """
+    groups = fingerprint.split()
+    style = styles()["body_left"].clone("fingerprint", fontName=FONT_BOLD, fontSize=15, leading=22,
+                                        alignment=TA_CENTER)  # fmt: skip
+    rows = [
+        [Paragraph(markup_text(g), style) for g in groups[i : i + 4]] for i in range(0, len(groups), 4)
+    ] or [[""]]
+    for row in rows:
+        row.extend([""] * (4 - len(row)))
+    box = Table(rows, colWidths=[25 * mm] * 4)
     box.setStyle(
         TableStyle(
             [
                 ("BOX", (0, 0), (-1, -1), 1.2, "black"),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 12),
-                ("TOPPADDING", (0, 0), (-1, -1), 8),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, 0), 8),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
             ]
         )
     )
@@ -233,7 +241,7 @@ def cover_pdf(cover: CoverPage) -> bytes:
                 ("Nơi nhận", cover.recipient),
                 ("Số thứ tự gói", str(cover.sequence)),
                 ("Loại gói", "Bổ sung (thêm vào các gói trước)" if cover.supplement else "Danh sách đầy đủ"),
-                ("Thời điểm lập", created.strftime("%H:%M ngày %d/%m/%Y (giờ Việt Nam)")),
+                ("Thời điểm lập", f"{created:%H:%M} ngày {format_date_short(created.date())} (giờ Việt Nam)"),
                 ("Số mô hình", str(cover.nomination_count)),
             ]
         ),

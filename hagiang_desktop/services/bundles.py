@@ -29,7 +29,7 @@ from hagiang_desktop import __version__
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind, UnitKind
 from hagiang_desktop.core.plan import deadline_status
 from hagiang_desktop.core.timeliness import UpwardStep
-from hagiang_desktop.core.vntext import VN_TZ, clean_text, now_vn, today_vn
+from hagiang_desktop.core.vntext import VN_TZ, clean_text, format_date_short, now_vn, today_vn
 from hagiang_desktop.exports import bundle_docs, signing
 from hagiang_desktop.exports.bundle import (
     KIND_RETURN,
@@ -341,7 +341,10 @@ def build_bundle(
         office=office,
         sender=f"{scope.office.code} – {scope.office.name}",
         recipient=recipient[1],
-        plan_title="Kế hoạch số 127/KH-UBND ngày 04/4/2018 của UBND tỉnh Hà Giang",
+        plan_title=(
+            f"Kế hoạch số {ws.plan.info.id} ngày {format_date_short(ws.plan.info.issued_on)} "
+            f"của {ws.plan.info.issuer}"
+        ),
         sequence=sequence,
         created_at=created_at,
         supplement=supplement,

@@ -29,7 +29,7 @@ from sqlmodel import Session
 
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind, UnitKind
 from hagiang_desktop.core.timeliness import UpwardStep
-from hagiang_desktop.core.vntext import today_vn
+from hagiang_desktop.core.vntext import format_date_short, today_vn
 from hagiang_desktop.exports.model import (
     CriterionLine,
     DocumentInfo,
@@ -540,7 +540,7 @@ def _document(
         title=title,
         unit_line=f"Đơn vị: {shown.name}" if shown is not None else f"Tỉnh {info.province}",
         basis=(
-            f"(Thực hiện Kế hoạch số {info.id} ngày {info.issued_on:%d/%m/%Y} của "
+            f"(Thực hiện Kế hoạch số {info.id} ngày {format_date_short(info.issued_on)} của "
             f"{info.issuer} về {info.title[:1].lower()}{info.title[1:]})"
         ),
         fields=tuple(FieldInfo(f.code, f.title) for f in plan.fields),
