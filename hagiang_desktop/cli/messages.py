@@ -348,8 +348,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File {file} is empty (0 bytes); nothing to import.",
     ),
     "import_unsupported": (
-        "Tệp {file} không phải loại nhập được ({detail}). Hãy lưu thành .xlsx, .csv hoặc .docx.",
-        "{file} is not a kind of file that can be imported ({detail}). Save it as .xlsx, .csv or .docx.",
+        "Tệp {file} không phải loại nhập được ({detail}). Hãy lưu thành .xlsx, .xls, .csv hoặc .docx.",
+        "{file} is not a kind of file that can be imported ({detail}). "
+        "Save it as .xlsx, .xls, .csv or .docx.",
+    ),
+    "import_not_xls": (
+        "Tệp {file} không phải là bảng tính Excel 97-2003 .xls (có thể bị đổi tên). "
+        "Hãy mở bằng Excel và lưu lại thành .xlsx.",
+        "{file} is not an Excel 97-2003 .xls workbook (perhaps renamed). "
+        "Open it in Excel and save it as .xlsx.",
+    ),
+    "import_no_sheet": (
+        "Tệp {file} không có trang {sheet}. Các trang: {detail}.",
+        "{file} has no sheet {sheet}. Its sheets: {detail}.",
+    ),
+    "import_unknown_column": (
+        "Tệp {file} không có cột {detail} (ghi chữ cái cột hoặc đúng tiêu đề cột).",
+        "{file} has no column {detail} (give the column's letter or its header text).",
+    ),
+    "import_unknown_key": (
+        "Không có trường {detail}. Các trường: {choices}.",
+        "No field named {detail}. The fields: {choices}.",
+    ),
+    "import_bad_choice": (
+        "Không hiểu {detail}: ghi dạng CỘT=GIÁ_TRỊ.",
+        "Cannot read {detail}: write it as COLUMN=VALUE.",
+    ),
+    "infer_household_name": (
+        "hộ: tên bắt đầu bằng “{evidence}”",
+        "household: the name starts with “{evidence}”",
+    ),
+    "infer_household_position": ("hộ: chức vụ “{evidence}”", "household: position “{evidence}”"),
+    "infer_collective_position": ("tập thể: chức vụ “{evidence}”", "collective: position “{evidence}”"),
+    "infer_body": ("tập thể: tên bắt đầu bằng “{evidence}”", "collective: the name starts with “{evidence}”"),
+    "infer_person": ("cá nhân: tên người", "individual: a person's name"),
+    "infer_field_kind": (
+        "lĩnh vực {evidence} chỉ nhận hộ gia đình",
+        "field {evidence} admits households only",
+    ),
+    "infer_sector": ("lĩnh vực {value}: ngành “{evidence}”", "field {value}: sector “{evidence}”"),
+    "infer_words": ("lĩnh vực {value}: có chữ “{evidence}”", "field {value}: the words “{evidence}”"),
+    "infer_household_field": ("lĩnh vực {value}: hộ gia đình", "field {value}: a household"),
+    "infer_other_field": ("lĩnh vực {value}: lĩnh vực khác", "field {value}: the other field"),
+    "import_mapping": (
+        "Cách đọc cột: {mapping}",
+        "Columns read as: {mapping}",
     ),
     "import_not_xlsx": (
         "Tệp {file} không phải là bảng tính Excel .xlsx (có thể bị đổi tên). "

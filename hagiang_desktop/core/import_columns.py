@@ -57,6 +57,12 @@ COLUMNS: tuple[ImportColumn, ...] = (
             "Tên tập thể, cá nhân",
             "Tên tập thể/cá nhân",
             "Tên mô hình/tập thể/cá nhân",
+            "Tên đơn vị, cá nhân",
+            "Tên đơn vị",
+            "Tên cá nhân",
+            "Tên hộ",
+            "Tên hộ gia đình",
+            "Tên gương điển hình",
             "Tên",
         ),
     ),
@@ -64,16 +70,28 @@ COLUMNS: tuple[ImportColumn, ...] = (
         "kind", "Đối tượng", required=True, width=14, synonyms=("Loại", "Tập thể/cá nhân", "Loại hình")
     ),
     ImportColumn(
-        "field_code", "Lĩnh vực", required=True, width=34, synonyms=("Lĩnh vực đăng ký", "Mã lĩnh vực")
+        "field_code",
+        "Lĩnh vực",
+        required=True,
+        width=34,
+        synonyms=("Lĩnh vực đăng ký", "Mã lĩnh vực", "Ngành", "Ngành, lĩnh vực", "Lĩnh vực hoạt động"),
     ),
     ImportColumn("position", "Chức vụ", synonyms=("Chức danh", "Chức vụ, chức danh")),
     ImportColumn(
-        "work_unit", "Đơn vị công tác", width=24, synonyms=("Đơn vị", "Cơ quan, đơn vị", "Nơi công tác")
+        "work_unit",
+        "Đơn vị công tác",
+        width=24,
+        synonyms=("Đơn vị", "Cơ quan, đơn vị", "Nơi công tác", "Đơn vị, địa chỉ", "Cơ quan công tác"),
     ),
     ImportColumn("gender", "Giới tính", width=10, synonyms=("Nam/nữ", "Giới")),
     ImportColumn("birth_year", "Năm sinh", width=10),
     ImportColumn("household_head", "Chủ hộ", width=20, synonyms=("Họ tên chủ hộ",)),
-    ImportColumn("village", "Thôn, bản", width=16, synonyms=("Thôn", "Bản", "Thôn/bản", "Tổ dân phố")),
+    ImportColumn(
+        "village",
+        "Thôn, bản",
+        width=16,
+        synonyms=("Thôn", "Bản", "Thôn/bản", "Tổ dân phố", "Địa chỉ", "Nơi ở"),
+    ),
     ImportColumn("commune", "Xã, phường, thị trấn", width=18, synonyms=("Xã", "Xã/phường", "Phường")),
     ImportColumn(
         "achievements",
@@ -127,47 +145,29 @@ for _column in COLUMNS:
         _SYNONYMS.setdefault(fold(_text), _column.key)
 
 
-def _header_fold(text: str) -> str:
-    """Fold a header, dropping punctuation, brackets and the "(*)" required marks."""
+def header_fold(text: str) -> str:
+    """Fold a header, dropping punctuation, brackets and the "(*)" required marks.
+
+    Args:
+        text: a header or label as written.
+
+    Returns:
+        Its folded words, joined by single spaces ("/" kept).
+    """
     text = re.sub(r"\(.*?\)", " ", text)
     return " ".join(re.sub(r"[^\w/]+", " ", fold(text)).split())
 
 
-def propose_mapping(headers: list[str], remembered: dict[str, str] | None = None) -> list[str | None]:
-    """Propose a key for each header: the sender's remembered choice, else a synonym, else None.
-
-    Args:
-        headers: the header texts, in column order.
-        remembered: folded header → key, as chosen for this sender before.
-
-    Returns:
-        One key (or None, "ignore") per header; a key is proposed for one column only.
-    """
-    remembered = remembered or {}
-    synonyms = {_header_fold(k): v for k, v in _SYNONYMS.items()}
-    used: set[str] = set()
-    result: list[str | None] = []
-    for header in headers:
-        folded = _header_fold(header)
-        key = remembered.get(folded) if folded in remembered else synonyms.get(folded)
-        if key in used:
-            key = None
-        if key:
-            used.add(key)
-        result.append(key)
-    return result
-
-
 def header_key(header: str) -> str:
     """Return the folded form a header is remembered by."""
-    return _header_fold(header)
+    return header_fold(header)
 
 
 #: Labels of the printed registration form (Word) → keys; "sender" is the registering unit.
 DOCX_LABELS: dict[str, str] = {
-    **{_header_fold(text): key for text, key in _SYNONYMS.items()},
+    **{header_fold(text): key for text, key in _SYNONYMS.items()},
     **{
-        _header_fold(text): key
+        header_fold(text): key
         for text, key in (
             ("Tên mô hình/tập thể/cá nhân", "name"),
             ("Tên mô hình, tập thể, cá nhân", "name"),
@@ -216,9 +216,9 @@ def parse_field(plan: Plan, text: str) -> str:
     match = re.match(r"^(?:II\.|III\.)?(2\.\d)\b", stripped)
     if match and any(f.code == match.group(1) for f in plan.fields):
         return match.group(1)
-    folded = _header_fold(stripped)
+    folded = header_fold(stripped)
     for fld in plan.fields:
-        if folded in (_header_fold(fld.short_vi), _header_fold(fld.title), _header_fold(fld.title_en)):
+        if folded in (header_fold(fld.short_vi), header_fold(fld.title), header_fold(fld.title_en)):
             return fld.code
     raise ValueProblem("bad_field", text)
 

@@ -25,6 +25,7 @@ __all__ = [
     "VNI_SINGLES",
     "Encoding",
     "convert",
+    "convert_row",
     "count_valid_syllables",
     "encoding_from_font",
     "guess_column_encoding",
@@ -361,3 +362,25 @@ def guess_column_encoding(cells: Sequence[str]) -> Encoding:
     if best == as_is:
         return Encoding.UNICODE
     return Encoding.TCVN3 if tcvn3 >= vni else Encoding.VNI
+
+
+def convert_row(texts: Sequence[str], fonts: Sequence[str | None]) -> list[tuple[str, Encoding]]:
+    """Convert a row of cells read together (a header row): each by its font, else by the text.
+
+    The cells without a telling font are guessed together, as one column: a header row is
+    typed in one encoding, and a single short cell is too little to guess from.
+
+    Args:
+        texts: the cells' texts.
+        fonts: their font names (None when unknown), aligned with ``texts``.
+
+    Returns:
+        Per cell, the Unicode NFC text and the encoding it was converted from.
+    """
+    by_font = [encoding_from_font(font) for font in fonts]
+    guessed = guess_column_encoding([t for t, enc in zip(texts, by_font, strict=True) if enc is None])
+    out = []
+    for text, font_encoding in zip(texts, by_font, strict=True):
+        encoding = font_encoding or guessed
+        out.append((convert(text, encoding), encoding))
+    return out

@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hagiang_desktop.core.import_columns import DOCX_LABELS, header_key, propose_mapping
+from hagiang_desktop.core.header_match import propose_mapping
+from hagiang_desktop.core.import_columns import DOCX_LABELS, header_key
+from hagiang_desktop.core.legacy_encoding import convert_row
 from hagiang_desktop.core.vntext import fold
 
 #: Limits that keep a hostile or broken file from exhausting an old PC.
@@ -88,6 +90,9 @@ class RawTable:
         headers: the header texts (for ``docx``: the keys found).
         rows: the data rows (empty rows dropped).
         metadata: the template's metadata (format, version, unit_code, plan_id…), else empty.
+        header_originals: the header texts as the file has them, before a legacy encoding was
+            converted (aligned with ``headers``; empty when nothing was converted).
+        header_encodings: the encoding each header was converted from (``unicode`` when none).
     """
 
     path: Path
@@ -96,13 +101,29 @@ class RawTable:
     headers: list[str]
     rows: list[RawRow]
     metadata: dict[str, str] = field(default_factory=dict)
+    header_originals: list[str] = field(default_factory=list)
+    header_encodings: list[str] = field(default_factory=list)
 
 
-def read_source(path: Path) -> RawTable:
-    """Read an xlsx, csv or docx file.
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the clerk (or ``--sheet``/``--header-row``) says about where a list's table is.
+
+    Attributes:
+        sheet: the sheet to read (by name); the first visible sheet when None.
+        header_row: the header's row number (1-based); found among the top rows when None.
+    """
+
+    sheet: str | None = None
+    header_row: int | None = None
+
+
+def read_source(path: Path, options: ReadOptions | None = None) -> RawTable:
+    """Read an xlsx, xls, csv or docx file.
 
     Args:
         path: the file.
+        options: the sheet and header row of a list, when the clerk names them.
 
     Returns:
         The table.
@@ -118,12 +139,17 @@ def read_source(path: Path) -> RawTable:
     if size > MAX_FILE_BYTES:
         raise SourceProblem("too_big", path, detail=str(size))
     suffix = path.suffix.lower()
+    options = options or ReadOptions()
     if suffix == ".csv":
-        return _read_csv(path)
+        return _read_csv(path, options)
     if suffix == ".docx":
         return _read_docx(path)
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
+        return _read_xlsx(path, options)
+    if suffix == ".xls":
+        from hagiang_desktop.exports.sources_xls import read_xls
+
+        return read_xls(path, options)
     raise SourceProblem("unsupported", path, detail=suffix)
 
 
@@ -151,7 +177,7 @@ def _is_unsafe_xml(error: BaseException | None) -> bool:
     return False
 
 
-def _read_xlsx(path: Path) -> RawTable:
+def _read_xlsx(path: Path, options: ReadOptions) -> RawTable:
     # openpyxl loads with the first file read, not with the window (#11).
     from openpyxl import load_workbook
 
@@ -164,7 +190,7 @@ def _read_xlsx(path: Path) -> RawTable:
             code = "unsafe" if _is_unsafe_xml(error) else "not_xlsx"
             raise SourceProblem(code, path, detail=type(error).__name__) from error
         try:
-            return _read_workbook(path, wb)
+            return _read_workbook(path, wb, options)
         except SourceProblem:
             raise
         except Exception as error:  # a part that fails only when read (bad XML inside a sheet)
@@ -174,13 +200,11 @@ def _read_xlsx(path: Path) -> RawTable:
             wb.close()
 
 
-def _read_workbook(path: Path, wb: Any) -> RawTable:
-    from openpyxl.utils import get_column_letter
-
+def _read_workbook(path: Path, wb: Any, options: ReadOptions) -> RawTable:
     from hagiang_desktop.exports.template import ENTRY_SHEET, META_SHEET
 
     metadata: dict[str, str] = {}
-    if META_SHEET in wb.sheetnames:
+    if META_SHEET in wb.sheetnames and options.sheet is None:
         for key, value, *_ in wb[META_SHEET].iter_rows(values_only=True, max_col=2):
             if key is not None:
                 metadata[str(key)] = "" if value is None else str(value)
@@ -190,37 +214,92 @@ def _read_workbook(path: Path, wb: Any) -> RawTable:
             header_row = int(metadata.get("header_row", "3"))
         except ValueError as error:
             raise SourceProblem("bad_meta", path, META_SHEET, "B7") from error
-        form = "template"
+        return table_from_rows(path, sheet.title, _sheet_rows(path, sheet), "template", header_row, metadata)
+    if options.sheet is not None:
+        if options.sheet not in wb.sheetnames:
+            raise SourceProblem("no_sheet", path, options.sheet, detail=", ".join(wb.sheetnames))
+        sheet = wb[options.sheet]
     else:
-        metadata = {}
         sheet = next((wb[name] for name in wb.sheetnames if wb[name].sheet_state == "visible"), None)
         if sheet is None:
             raise SourceProblem("no_rows", path)
-        header_row = 0
-        form = "list"
-    rows = _sheet_rows(path, sheet)
-    if form == "list":
+    return table_from_rows(path, sheet.title, _sheet_rows(path, sheet), "list", options.header_row or 0)
+
+
+def _padded(cells: tuple[RawCell, ...], width: int, number: int) -> tuple[RawCell, ...]:
+    """Return a row's cells cut or padded with empty cells to the header's width."""
+    from openpyxl.utils import get_column_letter
+
+    return tuple(cells[:width]) + tuple(
+        RawCell(None, f"{get_column_letter(i + 1)}{number}") for i in range(len(cells), width)
+    )
+
+
+def table_from_rows(
+    path: Path,
+    sheet: str,
+    rows: list[tuple[int, tuple[RawCell, ...]]],
+    form: str,
+    header_row: int,
+    metadata: dict[str, str] | None = None,
+) -> RawTable:
+    """Build a table from a sheet's numbered rows: find (or take) the header, convert it, keep the data.
+
+    Args:
+        path: the file.
+        sheet: the sheet's name.
+        rows: the non-empty rows, numbered from 1.
+        form: ``template`` or ``list``.
+        header_row: the header's row number; 0 to find it among the top rows (a list).
+        metadata: the template's metadata.
+
+    Raises:
+        SourceProblem: no header or no data row.
+    """
+    if not header_row:
         header_row = _find_header(rows)
         if not header_row:
-            raise SourceProblem("no_header", path, sheet.title)
-    headers_cells = next((cells for number, cells in rows if number == header_row), ())
-    headers = [cell.text.strip() for cell in headers_cells]
+            raise SourceProblem("no_header", path, sheet)
+    headers_cells = next((cells for number, cells in rows if number == header_row), None)
+    if headers_cells is None:
+        raise SourceProblem("no_header", path, sheet, f"{header_row}")
+    headers, originals, encodings = _converted_header(headers_cells)
     while headers and not headers[-1]:
         headers.pop()
+    originals, encodings = originals[: len(headers)], encodings[: len(headers)]
     data: list[RawRow] = []
     # A template row is pre-numbered in its locked first column: a row with nothing else is empty.
     skip = 1 if form == "template" else 0
     for number, cells in rows:
         if number <= header_row:
             continue
-        aligned = tuple(cells[: len(headers)]) + tuple(
-            RawCell(None, f"{get_column_letter(i + 1)}{number}") for i in range(len(cells), len(headers))
-        )
+        aligned = _padded(cells, len(headers), number)
         if any(cell.value not in (None, "") for cell in aligned[skip:]):
             data.append(RawRow(number, aligned))
     if not data:
-        raise SourceProblem("no_rows", path, sheet.title)
-    return RawTable(path=path, sheet=sheet.title, form=form, headers=headers, rows=data, metadata=metadata)
+        raise SourceProblem("no_rows", path, sheet)
+    return RawTable(
+        path=path,
+        sheet=sheet,
+        form=form,
+        headers=headers,
+        rows=data,
+        metadata=metadata or {},
+        header_originals=originals,
+        header_encodings=encodings,
+    )
+
+
+def _converted_header(cells: tuple[RawCell, ...]) -> tuple[list[str], list[str], list[str]]:
+    """Return a header row's texts converted from a legacy encoding, the originals and the encodings.
+
+    The header goes through the same detection as the cells (by font, else by the text), so a
+    list typed in ".VnTime" is mapped on its Unicode words (issue #19).
+    """
+    originals = [cell.text.strip() for cell in cells]
+    fonts = [cell.font if isinstance(cell.value, str) else None for cell in cells]
+    converted = convert_row(originals, fonts)
+    return [text for text, _ in converted], originals, [str(encoding) for _, encoding in converted]
 
 
 def _sheet_rows(path: Path, sheet: Any) -> list[tuple[int, tuple[RawCell, ...]]]:
@@ -246,13 +325,19 @@ def _sheet_rows(path: Path, sheet: Any) -> list[tuple[int, tuple[RawCell, ...]]]
 
 
 def _find_header(rows: list[tuple[int, tuple[RawCell, ...]]]) -> int:
-    """Return the header row: the first of the top rows whose texts name two known columns."""
+    """Return the header row: the first of the top rows whose texts, converted, name two known columns.
+
+    Title rows above the header ("ỦY BAN NHÂN DÂN…", "DANH SÁCH…") name none, or one.
+    """
     fallback = 0
     for number, cells in rows[:15]:
-        texts = [c.text for c in cells if isinstance(c.value, str) and c.value.strip()]
-        if len(texts) >= 2 and sum(1 for key in propose_mapping(texts) if key) >= 2:
+        texts = [c for c in cells if isinstance(c.value, str) and c.value.strip()]
+        if len(texts) < 2:
+            continue
+        headers, _, _ = _converted_header(tuple(texts))
+        if sum(1 for key in propose_mapping(headers) if key) >= 2:
             return number
-        if not fallback and len(texts) >= 2:
+        if not fallback:
             fallback = number
     return fallback
 
@@ -276,8 +361,7 @@ def _encoding(path: Path) -> str:
     return "latin-1"
 
 
-def _read_csv(path: Path) -> RawTable:
-    from openpyxl.utils import get_column_letter
+def _read_csv(path: Path, options: ReadOptions) -> RawTable:
 
     with path.open("rb") as handle:
         if b"\x00" in handle.read(4096):
@@ -295,24 +379,7 @@ def _read_csv(path: Path) -> RawTable:
             rows = _csv_rows(path, handle, dialect, sheet)
         except csv.Error as error:  # a stray CR or a broken quote: Hypothesis found b"\r\x01" (#8)
             raise SourceProblem("damaged", path, sheet, detail=str(error)) from error
-    header_row = _find_header(rows)
-    if not header_row:
-        raise SourceProblem("no_header", path, sheet)
-    headers = [c.text.strip() for c in next(cells for n, cells in rows if n == header_row)]
-    data = [
-        RawRow(
-            number,
-            tuple(cells[: len(headers)])
-            + tuple(
-                RawCell(None, f"{get_column_letter(i + 1)}{number}") for i in range(len(cells), len(headers))
-            ),
-        )
-        for number, cells in rows
-        if number > header_row
-    ]
-    if not data:
-        raise SourceProblem("no_rows", path, sheet)
-    return RawTable(path=path, sheet=sheet, form="list", headers=headers, rows=data)
+    return table_from_rows(path, sheet, rows, "list", options.header_row or 0)
 
 
 def _csv_rows(

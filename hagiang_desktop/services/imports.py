@@ -29,20 +29,27 @@ from hagiang_desktop.core.import_columns import (
     TEMPLATE_VERSION,
     TEXT_KEYS,
     ValueProblem,
-    header_key,
     parse_birth_year,
     parse_criteria,
     parse_date,
-    parse_field,
     parse_honour,
-    parse_kind,
-    propose_mapping,
 )
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
-from hagiang_desktop.core.legacy_encoding import Encoding, convert, encoding_from_font, guess_column_encoding
+from hagiang_desktop.core.legacy_encoding import Encoding, convert, encoding_from_font
+from hagiang_desktop.core.nominee_inference import Inferred
 from hagiang_desktop.core.vntext import clean_text, fold, today_vn
-from hagiang_desktop.exports.sources import RawRow, RawTable, SourceProblem, read_source
+from hagiang_desktop.exports.sources import RawRow, RawTable, ReadOptions, SourceProblem, read_source
 from hagiang_desktop.services import audit
+from hagiang_desktop.services.import_inference import RowChoices, decide_kind_and_field
+from hagiang_desktop.services.import_mapping import (
+    MAPPING_SETTING,
+    ColumnPlan,
+    plan_columns,
+    propose,
+    propose_matches,
+    remember_mapping,
+    remembered_mapping,
+)
 from hagiang_desktop.services.nominations import (
     NominationInput,
     NominationProblem,
@@ -50,7 +57,7 @@ from hagiang_desktop.services.nominations import (
     validate_input,
 )
 from hagiang_desktop.services.progress import Progress, report
-from hagiang_desktop.services.workspace import Workspace, get_setting, set_setting
+from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.bulk import bulk_insert
 from hagiang_desktop.storage.models import (
     DERIVED_COLUMNS,
@@ -70,19 +77,21 @@ __all__ = [
     "ImportPreview",
     "ImportProblem",
     "PreviewRow",
+    "MAPPING_SETTING",
     "RawTable",
+    "ReadOptions",
+    "RowChoices",
     "RowProblem",
     "RowStatus",
     "SourceProblem",
     "apply",
     "preview",
+    "propose",
     "read",
     "remember_mapping",
     "remembered_mapping",
 ]
 
-#: Settings key prefix of the column mappings remembered per sender.
-MAPPING_SETTING = "import_mapping:"
 _CHUNK = 500  # SQLite's default limit of bound parameters is 999 on old builds
 
 
@@ -129,25 +138,6 @@ class ConvertedText:
     encoding: Encoding
 
 
-@dataclass(frozen=True)
-class ColumnPlan:
-    """How one column of the file is read.
-
-    Attributes:
-        index: the column's position.
-        header: its header text.
-        key: the nomination attribute it fills, or None (ignored).
-        encoding: the encoding applied to its text (the clerk may override).
-        detected_by: ``font``, ``guess``, ``override`` or ``""`` (plain Unicode, nothing to do).
-    """
-
-    index: int
-    header: str
-    key: str | None
-    encoding: Encoding
-    detected_by: str
-
-
 @dataclass(frozen=True, slots=True)
 class PreviewRow:
     """One row of the preview (slotted: a province's list holds 100,000 of them, #11).
@@ -164,6 +154,9 @@ class PreviewRow:
         changes: the attributes that a ``changed`` row changes.
         texts: the row's text per key as read (converted), kept for a row with errors only (the
             preview shows it where ``data`` is None).
+        inferred: the kind and field read from what the row says (the list has no column for
+            them, or a sector instead of a field), with the reasons; the clerk may change each
+            (``RowChoices.per_row``).
     """
 
     number: int
@@ -176,6 +169,7 @@ class PreviewRow:
     duplicate_of: tuple[str, ...] = ()
     changes: tuple[str, ...] = ()
     texts: dict[str, str] = field(default_factory=dict, compare=False)
+    inferred: tuple[Inferred, ...] = ()
 
 
 @dataclass
@@ -224,55 +218,17 @@ class ApplyResult:
     receipt_id: int | None
 
 
-def read(path: Path) -> RawTable:
-    """Read a file (xlsx, csv or docx) without touching the database.
+def read(path: Path, options: ReadOptions | None = None) -> RawTable:
+    """Read a file (xlsx, xls, csv or docx) without touching the database.
+
+    Args:
+        path: the file.
+        options: the sheet and header row of a list, when the clerk names them.
 
     Raises:
         SourceProblem: the file is refused (message names the file, the sheet and the cell).
     """
-    return read_source(path)
-
-
-def remembered_mapping(ws: Workspace, unit_code: str) -> dict[str, str | None]:
-    """Return the column mapping chosen before for this sender (folded header → key)."""
-    value = get_setting(ws, MAPPING_SETTING + unit_code, {})
-    return dict(value) if isinstance(value, dict) else {}
-
-
-def remember_mapping(
-    ws: Workspace, unit_code: str, headers: Sequence[str], keys: Sequence[str | None]
-) -> None:
-    """Remember a sender's column mapping (merged with what was remembered before)."""
-    stored = remembered_mapping(ws, unit_code)
-    stored.update({header_key(h): k for h, k in zip(headers, keys, strict=True) if h})
-    set_setting(ws, MAPPING_SETTING + unit_code, stored)
-
-
-def propose(ws: Workspace, table: RawTable, unit_code: str | None) -> list[str | None]:
-    """Propose a key per column: the template's own layout, else the sender's memory, else synonyms."""
-    if table.form == "docx":
-        return list(table.headers)
-    remembered = remembered_mapping(ws, unit_code) if unit_code else {}
-    return propose_mapping(table.headers, remembered)  # type: ignore[arg-type]
-
-
-def _plan_columns(
-    table: RawTable, keys: Sequence[str | None], overrides: dict[int, Encoding] | None
-) -> list[ColumnPlan]:
-    plans = []
-    for index, (header, key) in enumerate(zip(table.headers, keys, strict=True)):
-        if overrides and index in overrides:
-            plans.append(ColumnPlan(index, header, key, overrides[index], "override"))
-            continue
-        cells = [row.cells[index] for row in table.rows if isinstance(row.cells[index].value, str)]
-        fonts = {encoding_from_font(c.font) for c in cells} - {None}
-        if fonts:
-            # Per cell below; the column shows the first legacy font met.
-            plans.append(ColumnPlan(index, header, key, sorted(fonts)[0] or Encoding.UNICODE, "font"))
-            continue
-        guessed = guess_column_encoding([c.value for c in cells]) if key in TEXT_KEYS else Encoding.UNICODE
-        plans.append(ColumnPlan(index, header, key, guessed, "guess" if guessed != Encoding.UNICODE else ""))
-    return plans
+    return read_source(path, options)
 
 
 def preview(
@@ -284,6 +240,7 @@ def preview(
     encodings: dict[int, Encoding] | None = None,
     received_on: date | None = None,
     progress: Progress | None = None,
+    choices: RowChoices | None = None,
 ) -> ImportPreview:
     """Build the preview of an import; nothing is written.
 
@@ -295,6 +252,8 @@ def preview(
         encodings: per-column encodings chosen by the clerk (column index → encoding).
         received_on: the day of receipt (today in Vietnam by default).
         progress: ``(done, total) -> bool``, told of the rows read; False cancels.
+        choices: the clerk's kind and field, for every row or per row (over what the row
+            says and what is inferred from it).
 
     Returns:
         The preview.
@@ -315,7 +274,8 @@ def preview(
         unit_code = _docx_sender(ws, table)
     if not unit_code:
         raise ImportProblem("no_unit")
-    keys = list(mapping) if mapping is not None else propose(ws, table, unit_code)
+    matches = propose_matches(ws, table, unit_code)
+    keys = list(mapping) if mapping is not None else [m.key for m in matches]
     if "name" not in keys:
         raise ImportProblem("no_name_column")
     with ws.reading() as session:
@@ -332,12 +292,12 @@ def preview(
         unit_name=unit_name,
         channel=channel,
         received_on=received_on or today_vn(),
-        columns=_plan_columns(table, keys, encodings),
+        columns=plan_columns(table, keys, encodings, matches if table.form != "docx" else None),
     )
     rows = []
     for done, row in enumerate(table.rows):
         report(progress, done, len(table.rows))
-        rows.append(_read_row(ws, result, table, row))
+        rows.append(_read_row(ws, result, table, row, choices or RowChoices()))
     result.rows = _match(ws, rows)
     return result
 
@@ -361,7 +321,9 @@ _PROBLEM_KEYS = {
 }
 
 
-def _read_row(ws: Workspace, pv: ImportPreview, table: RawTable, row: RawRow) -> PreviewRow:
+def _read_row(
+    ws: Workspace, pv: ImportPreview, table: RawTable, row: RawRow, choices: RowChoices
+) -> PreviewRow:
     plan = ws.plan
     texts: dict[str, str] = {}
     refs: dict[str, str] = {}
@@ -393,22 +355,18 @@ def _read_row(ws: Workspace, pv: ImportPreview, table: RawTable, row: RawRow) ->
         problems.append(RowProblem(refs.get(key, first_ref), code, detail))
 
     values: dict[str, Any] = {}
-    for key, parser in (
-        ("field_code", lambda t: parse_field(plan, t)),
-        ("kind", lambda t: parse_kind(plan, t)),
-        ("target_honour", lambda t: parse_honour(plan, t)),
-    ):
-        if texts.get(key):
-            try:
-                values[key] = parser(texts[key])
-            except ValueProblem as error:
-                problem(key, error.code, error.value)
-    field_code = values.get("field_code", "")
-    # A household-economy row (2.8) needs no kind: the field admits households only.
-    kind = values.get("kind") or _single_kind(ws, field_code)
-    for key in ("name", "field_code", "kind"):
-        if not texts.get(key) and not (key == "kind" and kind):
-            problem(key, "required", COLUMN_BY_KEY[key].header)
+    if texts.get("target_honour"):
+        try:
+            values["target_honour"] = parse_honour(plan, texts["target_honour"])
+        except ValueProblem as error:
+            problem("target_honour", error.code, error.value)
+    if not texts.get("name"):
+        problem("name", "required", COLUMN_BY_KEY["name"].header)
+    decided = decide_kind_and_field(ws, texts, choices.for_row(row.number))
+    for key, code, detail in decided.problems:
+        problem(key, code, detail)
+    field_code = decided.values.get("field_code", "")
+    kind = NomineeKind(decided.values["kind"]) if "kind" in decided.values else None
     for key, parse in (("birth_year", parse_birth_year), ("date", parse_date)):
         if raw.get(key) not in (None, ""):
             try:
@@ -462,6 +420,7 @@ def _read_row(ws: Workspace, pv: ImportPreview, table: RawTable, row: RawRow) ->
         problems=tuple(problems),
         converted=tuple(converted),
         texts=texts if problems else {},
+        inferred=tuple(decided.inferred),
     )
 
 
@@ -469,15 +428,6 @@ def _plan_year(ws: Workspace, day: date) -> int:
     """Return the registration year: the day's year, kept inside the plan's period."""
     info = ws.plan.info
     return min(max(day.year, info.period_start), info.period_end)
-
-
-def _single_kind(ws: Workspace, field_code: str) -> NomineeKind | None:
-    """Return the only kind a field admits (household economy), else None."""
-    try:
-        kinds = ws.plan.field(field_code).kinds
-    except KeyError:
-        return None
-    return kinds[0] if len(kinds) == 1 else None
 
 
 def _content(data: NominationInput) -> dict[str, Any]:

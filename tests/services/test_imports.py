@@ -251,12 +251,16 @@ def test_foreign_csv_mapped_from_headers_and_remembered_per_sender(workspace, tm
     table = imports.read(path)
     keys = imports.propose(workspace, table, "00715")
     assert keys == ["row_id", "name", "position", "work_unit", "field_code", "achievements", None]
-    # No kind column: the clerk maps the odd column to the kind after fixing its values.
     with pytest.raises(ImportProblem):
         imports.preview(workspace, table, unit_code=None)
+    # No kind column: each row's kind is read from its name, with the reason (#19).
     pv = imports.preview(workspace, table, unit_code="00715")
-    assert all(p.code == "required" for r in pv.rows for p in r.problems)
-    assert pv.rows[0].problems[0].ref == "ds.csv!A2"
+    assert [r.status for r in pv.rows] == [RowStatus.NEW, RowStatus.NEW]
+    assert [(r.data.kind, r.data.field_code) for r in pv.rows] == [
+        ("individual", "2.6"),
+        ("individual", "2.5"),
+    ]
+    assert [[(i.key, i.reason) for i in r.inferred] for r in pv.rows] == [[("kind", "person")]] * 2
     keys[1] = "name"
     imports.remember_mapping(workspace, "00715", table.headers, [*keys[:-1], "note"])
     assert imports.propose(workspace, table, "00715")[-1] == "note"
@@ -349,7 +353,7 @@ def _bad_files(tmp_path: Path, template: Path) -> dict[str, tuple[Path, str, str
         "huge": (huge, "huge_cell", "L4"),
         "bomb": (bomb, "unsafe", ""),
         "docx_not_a_form": (docx_renamed, "damaged", ""),
-        "xls": (old, "unsupported", ""),
+        "xls": (old, "damaged", ""),  # Excel 97-2003 is read since #19; this one is cut short
         "missing": (tmp_path / "nowhere.xlsx", "missing", ""),
     }
 

@@ -39,7 +39,7 @@ _SOURCE_PROBLEMS = {
     "missing": QT_TRANSLATE_NOOP("imports", "File %1 not found."),
     "empty": QT_TRANSLATE_NOOP("imports", "File %1 is empty (0 bytes); there is nothing to import."),
     "unsupported": QT_TRANSLATE_NOOP(
-        "imports", "%1 is not a kind of file that can be imported. Save it as .xlsx, .csv or .docx."
+        "imports", "%1 is not a kind of file that can be imported. Save it as .xlsx, .xls, .csv or .docx."
     ),
     "not_xlsx": QT_TRANSLATE_NOOP(
         "imports",
@@ -56,6 +56,12 @@ _SOURCE_PROBLEMS = {
     "huge_cell": QT_TRANSLATE_NOOP("imports", "%1, sheet %2, cell %3 is too long and is refused."),
     "too_many_rows": QT_TRANSLATE_NOOP("imports", "%1, sheet %2 has too many rows."),
     "no_header": QT_TRANSLATE_NOOP("imports", "%1, sheet %2: no header row found."),
+    "not_xls": QT_TRANSLATE_NOOP(
+        "imports",
+        "%1 is not an Excel 97-2003 .xls workbook (perhaps a renamed file). "
+        "Open it in Excel and save it as .xlsx.",
+    ),
+    "no_sheet": QT_TRANSLATE_NOOP("imports", "%1 has no sheet %2."),
     "no_rows": QT_TRANSLATE_NOOP("imports", "%1, sheet %2: there are no data rows."),
     "not_a_form": QT_TRANSLATE_NOOP(
         "imports", "%1 is not a registration form (no “PHIẾU ĐĂNG KÝ” and “Tên mô hình/tập thể/cá nhân:”)."
@@ -257,7 +263,7 @@ def ask_and_import(window: MainWindow) -> ImportFlow | None:
         window,
         QCoreApplication.translate("imports", "Import a unit's list or form"),
         "",
-        QCoreApplication.translate("imports", "Lists and forms (*.xlsx *.csv *.docx)"),
+        QCoreApplication.translate("imports", "Lists and forms (*.xlsx *.xls *.csv *.docx)"),
     )
     return start_import(window, Path(name)) if name else None
 
