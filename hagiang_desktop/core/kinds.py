@@ -50,3 +50,21 @@ class Channel(StrEnum):
     BUNDLE = "bundle"
     EMAIL = "email"
     TYPED = "typed"
+
+
+class Rating(StrEnum):
+    """How a model stood at a follow-up assessment (stored codes; the UI translates them)."""
+
+    EXCELLENT = "excellent"
+    GOOD = "good"
+    FAIR = "fair"
+    WEAK = "weak"
+
+
+class ActivityKind(StrEnum):
+    """Kinds of replication activity the plan names (II.5–7 and roadmap III.2)."""
+
+    STUDY_VISIT = "study_visit"
+    EXPERIENCE_TALK = "experience_talk"
+    MEDIA = "media"  # e.g. the "Người tốt – việc tốt" pages of the provincial paper
+    OTHER = "other"

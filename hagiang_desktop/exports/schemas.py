@@ -44,12 +44,13 @@ from pydantic import (
     model_validator,
 )
 
-from hagiang_desktop.core.kinds import NomineeKind
+from hagiang_desktop.core.kinds import ActivityKind, NomineeKind, Rating
 from hagiang_desktop.core.plan import Plan
 
-DATA_SCHEMA = "hagiang-bundle-data/1"
-#: The data schemas this program reads (the current one and the earlier ones it still accepts).
-DATA_SCHEMAS_READ = (DATA_SCHEMA,)
+DATA_SCHEMA = "hagiang-bundle-data/2"
+#: The data schemas this program reads (the current one and the earlier ones it still accepts):
+#: version 1 carried no follow-up (issue #24); its nominations leave the receiver's as they are.
+DATA_SCHEMAS_READ = (DATA_SCHEMA, "hagiang-bundle-data/1")
 RETURN_SCHEMA = "hagiang-return/1"
 
 #: A sender signs at most a few files a day; 2^31 − 1 is never reached, and stays clear of the
@@ -61,6 +62,8 @@ MAX_DEPTH = 8
 MAX_NOMINATIONS = 20_000
 MAX_UNITS = 50_000
 MAX_CRITERIA = 200
+#: Follow-up records of one model (three stages over three years: a few dozen at most).
+MAX_FOLLOWUP = 500
 MAX_RETURNS = 5_000
 MAX_FILES = 2_000
 #: Text sizes: a name or short field, and a long text (achievements, evidence).
@@ -106,6 +109,8 @@ Long = Annotated[StrictStr, StringConstraints(max_length=LONG_TEXT)]
 Year = Annotated[StrictInt, Field(ge=1900, le=2100)]
 Timestamp = Annotated[datetime, BeforeValidator(_iso_datetime)]
 Day = Annotated[date | None, BeforeValidator(_iso_date)]
+RequiredDay = Annotated[date, BeforeValidator(_iso_date)]
+Text = Annotated[StrictStr, StringConstraints(min_length=1, max_length=LONG_TEXT), AfterValidator(_not_blank)]
 
 
 class _Schema(BaseModel):
@@ -189,8 +194,75 @@ class CriterionTick(_Schema):
     evidence: Long | None = None
 
 
+class FollowupAssessment(_Schema):
+    """An assessment of a model at a stage of the plan (issue #24)."""
+
+    stage_code: Code
+    assessed_on: RequiredDay
+    rating: Rating
+    notes: Long = ""
+
+
+class FollowupActivity(_Schema):
+    """A replication activity of a model: study visit, experience talk, media, other."""
+
+    kind: ActivityKind
+    held_on: RequiredDay
+    description: Text
+
+
+class FollowupCommendation(_Schema):
+    """A commendation a model received."""
+
+    awarded_on: RequiredDay
+    title: Name
+    decision_number: Short | None = None
+
+
+class Followup(_Schema):
+    """A model's whole follow-up 2018–2020 as the sender has it (it replaces the receiver's).
+
+    With the plan: each assessment's stage is one of the plan's and its day lies in the stage's
+    window; activities and commendations lie within the plan's follow-up (first window's opening
+    to last window's closing) — the rules of the entry form, so the province holds nothing a
+    clerk could not have typed.
+    """
+
+    assessments: Annotated[tuple[FollowupAssessment, ...], Field(max_length=MAX_FOLLOWUP)] = ()
+    activities: Annotated[tuple[FollowupActivity, ...], Field(max_length=MAX_FOLLOWUP)] = ()
+    commendations: Annotated[tuple[FollowupCommendation, ...], Field(max_length=MAX_FOLLOWUP)] = ()
+
+    @model_validator(mode="after")
+    def _in_the_plans_windows(self, info: ValidationInfo) -> Followup:
+        context = _plan_context(info)
+        if context is None:
+            return self
+        plan = context.plan
+        for a in self.assessments:
+            try:
+                stage = plan.stage(a.stage_code)
+            except KeyError as error:
+                raise ValueError(f"stage {a.stage_code} is not in the plan") from error
+            if not stage.contains(a.assessed_on):
+                raise ValueError(
+                    f"assessment of {a.assessed_on.isoformat()} outside stage {a.stage_code} "
+                    f"({stage.opens.isoformat()}–{stage.closes.isoformat()})"
+                )
+        window = plan.followup_window()
+        if window is not None:
+            days = [r.held_on for r in self.activities] + [c.awarded_on for c in self.commendations]
+            outside = [d for d in days if not window[0] <= d <= window[1]]
+            if outside:
+                raise ValueError(f"{outside[0].isoformat()} outside the plan's follow-up")
+        return self
+
+
 class BundleNomination(_Schema):
-    """One nomination as a bundle carries it; ``uid`` is the merge key, stable across bundles."""
+    """One nomination as a bundle carries it; ``uid`` is the merge key, stable across bundles.
+
+    ``followup`` (schema 2): the model's assessments, replication activities and commendations;
+    None in a version 1 file, which says nothing about them.
+    """
 
     uid: Uid
     year: Year
@@ -219,6 +291,7 @@ class BundleNomination(_Schema):
     override_reason: Long | None = None
     note: Long | None = None
     criteria: Annotated[tuple[CriterionTick, ...], Field(max_length=MAX_CRITERIA)] = ()
+    followup: Followup | None = None
 
     @field_validator("year")
     @classmethod

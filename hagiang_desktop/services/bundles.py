@@ -45,7 +45,7 @@ from hagiang_desktop.exports.bundle import (
 from hagiang_desktop.exports.bundle_docs import BundleNomination, BundleUnit, CriterionTick
 from hagiang_desktop.exports.schemas import PlanContext, SchemaError, make, parse_data, parse_return
 from hagiang_desktop.exports.signing_docs import PROVINCE_RECIPIENT, CoverPage, cover_pdf
-from hagiang_desktop.services import audit, exporting, keys
+from hagiang_desktop.services import audit, exporting, followup, keys
 from hagiang_desktop.services.progress import Progress as ItemProgress
 from hagiang_desktop.services.progress import report
 from hagiang_desktop.services.scope import SECTION_KINDS, office_scope
@@ -209,6 +209,8 @@ def _collect(
         checks.setdefault(check.nomination_id, []).append(
             CriterionTick(code=check.criterion_code, met=check.met, evidence=check.evidence)
         )
+    # The follow-up 2018–2020 travels with each model (schema 2, issue #24).
+    followups = followup.bundle_followups(session, [n.id for n in found if n.id is not None])
     rows = []
     for n in found:
         unit = by_id[n.registering_unit_id]
@@ -243,6 +245,7 @@ def _collect(
                 override_reason=n.override_reason,
                 note=n.note,
                 criteria=tuple(checks.get(n.id or 0, ())),
+                followup=followups.get(n.id or 0),
             )
         except SchemaError as error:  # sending what the province would refuse helps nobody
             raise BundleProblem("bad_data", f"{n.name[:80]}: {error}") from error
@@ -658,6 +661,8 @@ def import_bundle(
                         nomination_id=n.id, criterion_code=tick.code, met=tick.met, evidence=tick.evidence
                     )
                 )
+            if row.followup is not None:  # a version 1 file says nothing of the follow-up: kept
+                followup.replace_from_bundle(session, n.id, row.followup)
         if not header.supplement:
             keep = {r.uid for r in rows}
             for old in session.scalars(select(Nomination).where(Nomination.source_key == source_key)).all():

@@ -581,3 +581,93 @@ def test_a_bundle_cut_inside_the_stored_workbook_is_damaged_not_the_workbook(inb
     with zipfile.ZipFile(cut) as archive:
         assert "[Content_Types].xml" in archive.namelist()  # what zipfile alone would have opened
     assert_refused(inbox, cut, "damaged_zip")
+
+
+# ---------------------------------------------------------------------------------------------
+# The follow-up 2018–2020 travels (#24): district → province, the same counts on both sides
+# ---------------------------------------------------------------------------------------------
+
+
+def _follow_up_three_years(ws) -> list[int]:
+    from hagiang_desktop.services import followup
+    from hagiang_desktop.services.followup import ActivityKind, Rating
+
+    sent = [n.id for n in nominations.list_nominations(ws, sort="id") if n.status == "submitted"][:3]
+    for i, nid in enumerate(sent):
+        followup.add_assessment(ws, nid, "review_2018", date(2018, 12, 18), Rating.GOOD, "Tốt")
+        if i < 2:
+            followup.add_activity(ws, nid, ActivityKind.STUDY_VISIT, date(2019, 5, 14), "Tham quan, học tập")
+            followup.add_assessment(ws, nid, "followup_2019", date(2019, 12, 10), Rating.FAIR, "Khá")
+        if i < 1:
+            followup.add_commendation(
+                ws, nid, date(2020, 11, 5), "Bằng khen của Chủ tịch UBND tỉnh", "1234/QĐ-UBND"
+            )
+            followup.add_assessment(ws, nid, "final_2020", date(2020, 12, 15), Rating.EXCELLENT, "Xuất sắc")
+    return sent
+
+
+def _stage_figures(ws, day):
+    from hagiang_desktop.services import followup
+
+    whole = scope.Scope(office=None, root=None, unit_ids=None)
+    return [(p.stage_code, p.due, p.done, p.late, p.activities, p.commendations)
+            for p in followup.stage_progress(ws, whole, day)]  # fmt: skip
+
+
+def test_the_followup_travels_to_the_province_with_the_same_counts(district, inbox, tmp_path):
+    from hagiang_desktop.services import followup, followup_report
+
+    _follow_up_three_years(district)
+    followup_bundle = bundles.build_bundle(district, tmp_path / "theo-doi.zip", PASS)
+    with zipfile.ZipFile(followup_bundle.path) as archive:
+        data = json.loads(archive.read("data.json"))
+    assert data["schema"] == "hagiang-bundle-data/2"
+    assert any(n["followup"]["commendations"] for n in data["nominations"])
+    bundles.import_bundle(inbox, followup_bundle.path)
+    # The province has the models sent; compare with the district's same models.
+    for n in nominations.list_nominations(district):
+        if n.status != "submitted":
+            nominations.delete_nomination(district, n.id)
+    for day in (date(2018, 4, 20), date(2018, 12, 31), date(2020, 12, 31), date(2021, 1, 5)):
+        assert _stage_figures(inbox, day) == _stage_figures(district, day)
+    assert _stage_figures(inbox, date(2020, 12, 31))[1] == ("followup_2019", 8, 2, 6, 2, 0)
+
+    def listed(ws):
+        return [(x.name, x.stage_year, x.assessed_on, x.rating, len(x.activities), len(x.commendations))
+                for x in followup_report.followup_lines(ws)]  # fmt: skip
+
+    assert listed(inbox) == listed(district)
+
+    # A record removed at the district is removed at the province by the next bundle.
+    first = nominations.list_nominations(district, sort="id")[0].id
+    [talk] = followup.get_followup(district, first).activities
+    followup.delete_record(district, "activity", talk.id)
+    bundles.import_bundle(inbox, bundles.build_bundle(district, tmp_path / "sau.zip", PASS).path)
+    assert _stage_figures(inbox, date(2020, 12, 31)) == _stage_figures(district, date(2020, 12, 31))
+
+
+def test_a_followup_outside_its_stage_refuses_the_bundle_and_writes_nothing(district, inbox, built, tmp_path):
+    _follow_up_three_years(district)
+
+    def move(data):
+        data["nominations"][0]["followup"] = {
+            "assessments": [
+                {"stage_code": "final_2020", "assessed_on": "2019-03-01", "rating": "good", "notes": ""}
+            ],
+            "activities": [],
+            "commendations": [],
+        }
+
+    assert_refused(inbox, _resigned(district, built, tmp_path, move), "bad_data")
+
+
+def test_a_version_1_data_file_still_imports_and_keeps_the_followup(district, inbox, built, tmp_path):
+    def old(data):
+        data["schema"] = "hagiang-bundle-data/1"
+        for n in data["nominations"]:
+            n.pop("followup", None)
+
+    assert (
+        bundles.import_bundle(inbox, _resigned(district, built, tmp_path, old)).added
+        == built.nomination_count
+    )
