@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
@@ -85,3 +87,105 @@ def _cell(value: object) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     return str(value).replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+#: The file kinds each command writes, by command path (``--out`` unless named otherwise). A
+#: command not listed still gets the folder checks, only not the extension check.
+OUT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "bundle build": (".zip",),
+    "bundle return": (".zip",),
+    "export list": (".xlsx",),
+    "export forms": (".pdf",),
+    "export list-pdf": (".pdf",),
+    "export followup": (".xlsx", ".pdf"),
+    "keys export-cert": (".pem", ".crt", ".cer"),
+    "keys form": (".pdf",),
+    "keys backup": (".p12", ".pfx"),
+    "template": (".xlsx",),
+    "units export": (".xlsx", ".csv"),
+    "dashboard": (".xlsx", ".pdf"),  # --call-list
+}
+#: Commands that said a wrong extension in their own words before #20 (kept: a contract).
+OUT_KIND_MESSAGES = {"units export": "units_format", "dashboard": "call_list_format"}
+#: Commands whose ``--out`` may also be an existing folder (the file name is then chosen).
+OUT_FOLDER_OK = frozenset({"backup"})
+#: The options that name a file to write.
+OUT_OPTIONS = ("out", "call_list")
+
+
+def command_path(args: argparse.Namespace) -> str:
+    """Return the command and subcommand given, e.g. ``"bundle build"`` (``""`` for none)."""
+    command = getattr(args, "command", None) or ""
+    sub = getattr(args, f"{command.replace('-', '_')}_command", None)
+    return f"{command} {sub}" if sub else command
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Check every file the command will write before any work starts.
+
+    A folder, a missing parent folder, a folder or file that cannot be written, and an
+    extension that does not match what the command writes (``export list --out x.pdf`` would
+    have written a workbook into a ``.pdf``) are each refused in one line.
+
+    Raises:
+        CliError: status 2 for a wrong extension, 1 for the rest.
+    """
+    command = command_path(args)
+    for option in OUT_OPTIONS:
+        path: Path | None = getattr(args, option, None)
+        if path is not None:
+            suffixes = OUT_SUFFIXES.get(command, ())
+            if suffixes and path.suffix.lower() not in suffixes and command in OUT_KIND_MESSAGES:
+                raise CliError(message(OUT_KIND_MESSAGES[command], path=path), status=2)
+            check_output(path, suffixes, folder_ok=command in OUT_FOLDER_OK)
+
+
+def check_output(path: Path, suffixes: tuple[str, ...] = (), *, folder_ok: bool = False) -> None:
+    """Refuse a file that cannot be written where asked (see :func:`check_outputs`).
+
+    Raises:
+        CliError: the reason, as one line.
+    """
+    if path.is_dir():
+        if folder_ok and os.access(path, os.W_OK | os.X_OK):
+            return
+        raise CliError(message("out_is_folder", path=path))
+    if suffixes and path.suffix.lower() not in suffixes:
+        raise CliError(message("out_wrong_kind", path=path, kinds=", ".join(suffixes)), status=2)
+    parent = path.parent
+    if not parent.is_dir():
+        raise CliError(message("export_no_folder", path=parent))
+    if not _can_create_in(parent) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CliError(message("out_read_only", path=path))
+
+
+def _can_create_in(folder: Path) -> bool:
+    """Tell whether a file can be created in ``folder``, by creating (and removing) one.
+
+    ``os.access`` says yes to root on a read-only mount and on ``/proc``; a real probe never lies,
+    and the exporters write through a temporary file in that same folder anyway.
+    """
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".hagiang-probe-"):
+            return True
+    except OSError:
+        return False
+
+
+def last_resort_message(args: argparse.Namespace, error: BaseException) -> str:
+    """Return the one line for an error no handler turned into a message.
+
+    A database another process keeps busy past the busy timeout, and a file the system refuses
+    (disk full, a USB stick pulled out) are said in words; anything else is named by its type
+    so that IT can find it, still in one line. The transaction in progress has rolled back.
+    """
+    from hagiang_desktop.storage.db import BUSY_TIMEOUT_MS
+
+    original = getattr(error, "orig", None) or error
+    text = " ".join(str(original).split())
+    if isinstance(original, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return message("db_busy", path=db_path(args), seconds=BUSY_TIMEOUT_MS // 1000)
+    if isinstance(original, OSError):
+        where = original.filename or db_path(args)
+        return message("os_error", path=where, detail=original.strerror or type(original).__name__)
+    return message("unexpected", detail=f"{type(original).__name__}: {text[:160]}")

@@ -20,6 +20,9 @@ from hagiang_desktop.services import keys
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace
 
+#: A passphrase file is one short line; anything much larger is not one.
+MAX_PASSPHRASE_FILE = 4096
+
 
 def add_passphrase_option(parser: argparse.ArgumentParser) -> None:
     """Add ``--passphrase-file PATH`` (its first line is the passphrase)."""
@@ -36,15 +39,38 @@ def read_passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
     """
     path: Path | None = getattr(args, "passphrase_file", None)
     if path is not None:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as error:
-            raise CliError(message("passphrase_file_unreadable", path=path)) from error
-        return lines[0] if lines else ""
+        return passphrase_from_file(path)
     first = getpass.getpass(message("passphrase_prompt_new" if new else "passphrase_prompt"))
     if new and getpass.getpass(message("passphrase_prompt_again")) != first:
         raise CliError(message("passphrase_mismatch"))
     return first
+
+
+def passphrase_from_file(path: Path) -> str:
+    """Return the first line of a passphrase file, read as UTF-8 text.
+
+    The byte-order mark Notepad writes is not part of the passphrase; a file larger than
+    :data:`MAX_PASSPHRASE_FILE` (``/dev/zero``, a document chosen by mistake) is refused
+    before it is read whole, and so is one that is not text.
+
+    Raises:
+        CliError: the file cannot be read, is too large or is not UTF-8 text.
+    """
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_PASSPHRASE_FILE + 1)
+    except OSError as error:
+        raise CliError(message("passphrase_file_unreadable", path=path)) from error
+    if len(raw) > MAX_PASSPHRASE_FILE:
+        raise CliError(message("passphrase_file_too_large", path=path, limit=MAX_PASSPHRASE_FILE))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CliError(message("passphrase_file_unreadable", path=path)) from error
+    if "\x00" in text:
+        raise CliError(message("passphrase_file_unreadable", path=path))
+    lines = text.splitlines()
+    return lines[0] if lines else ""
 
 
 @contextmanager

@@ -64,7 +64,8 @@ def is_command_line(args: list[str]) -> bool:
 def run_cli(args: list[str]) -> int:
     """Run one command; return the exit status (0 ok, 1 failure, 2 bad usage)."""
     # Imported here: cli.common loads the database layer, which the window loads only after it shows.
-    from hagiang_desktop.cli.common import CliError
+    from hagiang_desktop.cli.common import CliError, check_outputs, last_resort_message
+    from hagiang_desktop.cli.messages import message
 
     lang = _peek_lang(args)
     if lang:
@@ -76,12 +77,21 @@ def run_cli(args: list[str]) -> int:
         parser.print_usage(sys.stderr)
         return 2
     try:
+        check_outputs(namespace)  # before any work: a file that cannot be written is said first
         return handler(namespace)
     except CliError as error:
         print(str(error), file=sys.stderr)
         return error.status
     except BrokenPipeError:  # `| head` closed the pipe: not an error of ours
         return 0
+    except KeyboardInterrupt:
+        print(message("interrupted"), file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - the contract: one line, never a traceback
+        if os.environ.get("HAGIANG_DEBUG"):
+            raise
+        print(last_resort_message(namespace, error), file=sys.stderr)
+        return 1
 
 
 def _peek_lang(args: list[str]) -> str | None:

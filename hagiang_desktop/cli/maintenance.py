@@ -100,7 +100,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     path = db_path(args)
-    if not args.source.exists():
+    if not args.source.is_file():  # a folder or a device (/dev/zero) is no backup (#20)
         raise CliError(message("db_missing", path=args.source))
     lock = DatabaseLock(path)
     try:

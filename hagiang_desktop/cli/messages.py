@@ -532,6 +532,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Không ghi được {path}: {detail}. Không có tệp nào bị ghi dở.",
         "Cannot write {path}: {detail}. No partial file was left.",
     ),
+    # Issue #20: every file to write is checked before the work starts; nothing is a traceback.
+    "out_is_folder": (
+        "{path} là một thư mục; hãy ghi rõ tên tệp cần ghi.",
+        "{path} is a folder; give the name of the file to write.",
+    ),
+    "out_wrong_kind": (
+        "Lệnh này ghi tệp {kinds}, không ghi được {path}. Hãy đổi đuôi tên tệp.",
+        "This command writes {kinds} files, not {path}. Change the file name's extension.",
+    ),
+    "out_read_only": (
+        "Không có quyền ghi {path} (thư mục hoặc ổ đĩa chỉ đọc). Hãy chọn nơi ghi khác.",
+        "Cannot write {path} (read-only folder or drive). Choose another place.",
+    ),
+    "os_error": (
+        "Không đọc/ghi được tệp {path}: {detail}. Dữ liệu không bị thay đổi.",
+        "Cannot read or write {path}: {detail}. Nothing was changed.",
+    ),
+    "db_busy": (
+        "Tệp dữ liệu {path} đang bận (một cửa sổ hoặc lệnh khác đang ghi); đã chờ {seconds} giây. "
+        "Hãy chạy lại lệnh sau ít phút; dữ liệu không bị thay đổi.",
+        "Database {path} is busy (another window or command is writing); waited {seconds} seconds. "
+        "Run the command again in a few minutes; nothing was changed.",
+    ),
+    "unexpected": (
+        "Lỗi ngoài dự kiến ({detail}); lệnh đã dừng, dữ liệu không bị thay đổi. "
+        "Hãy báo bộ phận tin học kèm lệnh đã chạy.",
+        "Unexpected error ({detail}); the command stopped and nothing was changed. "
+        "Tell IT, with the command you ran.",
+    ),
+    "interrupted": (
+        "Đã dừng theo yêu cầu; dữ liệu không bị thay đổi.",
+        "Stopped as asked; nothing was changed.",
+    ),
+    "passphrase_file_too_large": (
+        "Tệp mật khẩu {path} quá lớn (quá {limit} byte): đó không phải tệp mật khẩu.",
+        "The passphrase file {path} is too large (over {limit} bytes): it is not a passphrase file.",
+    ),
     "call_list_format": (
         "Danh sách cần liên hệ chỉ ghi được ra tệp .xlsx hoặc .pdf, không ghi được {path}.",
         "The who-to-call list is written as .xlsx or .pdf only, not {path}.",
