@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import codecs
 import csv
-import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,9 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from hagiang_desktop.core.header_match import propose_mapping
-from hagiang_desktop.core.import_columns import DOCX_LABELS, header_key
 from hagiang_desktop.core.legacy_encoding import convert_row
-from hagiang_desktop.core.vntext import fold
 
 #: Limits that keep a hostile or broken file from exhausting an old PC.
 MAX_FILE_BYTES = 60 * 1024 * 1024
@@ -143,7 +140,9 @@ def read_source(path: Path, options: ReadOptions | None = None) -> RawTable:
     if suffix == ".csv":
         return _read_csv(path, options)
     if suffix == ".docx":
-        return _read_docx(path)
+        from hagiang_desktop.exports.sources_docx import read_docx
+
+        return read_docx(path)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path, options)
     if suffix == ".xls":
@@ -153,7 +152,8 @@ def read_source(path: Path, options: ReadOptions | None = None) -> RawTable:
     raise SourceProblem("unsupported", path, detail=suffix)
 
 
-def _check_zip(path: Path, not_type: str) -> None:
+def check_zip(path: Path, not_type: str) -> None:
+    """Refuse a file that is not a zip (``not_type``), a damaged zip or one too big unpacked."""
     if not zipfile.is_zipfile(path):
         # A truncated zip loses its central directory at the end; a renamed file never had one.
         with path.open("rb") as handle:
@@ -168,7 +168,7 @@ def _check_zip(path: Path, not_type: str) -> None:
         raise SourceProblem("too_big", path, detail=str(unpacked))
 
 
-def _is_unsafe_xml(error: BaseException | None) -> bool:
+def is_unsafe_xml(error: BaseException | None) -> bool:
     """Tell whether defusedxml refused the XML (openpyxl wraps its error in a ValueError)."""
     while error is not None:
         if type(error).__module__.startswith("defusedxml"):
@@ -181,20 +181,20 @@ def _read_xlsx(path: Path, options: ReadOptions) -> RawTable:
     # openpyxl loads with the first file read, not with the window (#11).
     from openpyxl import load_workbook
 
-    _check_zip(path, "not_xlsx")
+    check_zip(path, "not_xlsx")
     # Our own handle: openpyxl leaves its file open when a workbook fails to load.
     with path.open("rb") as handle:
         try:
             wb = load_workbook(handle, read_only=True, data_only=False)
         except Exception as error:  # openpyxl raises many kinds for a broken package
-            code = "unsafe" if _is_unsafe_xml(error) else "not_xlsx"
+            code = "unsafe" if is_unsafe_xml(error) else "not_xlsx"
             raise SourceProblem(code, path, detail=type(error).__name__) from error
         try:
             return _read_workbook(path, wb, options)
         except SourceProblem:
             raise
         except Exception as error:  # a part that fails only when read (bad XML inside a sheet)
-            code = "unsafe" if _is_unsafe_xml(error) else "damaged"
+            code = "unsafe" if is_unsafe_xml(error) else "damaged"
             raise SourceProblem(code, path, detail=type(error).__name__) from error
         finally:
             wb.close()
@@ -403,52 +403,3 @@ def _csv_rows(
         if any(c.value for c in cells):
             rows.append((number, tuple(cells)))
     return rows
-
-
-_LABEL = re.compile(r"^\s*(?:\d+[.)]\s*)?([^:：]{2,80})[:：]\s*(.*)$", re.DOTALL)
-
-
-def _read_docx(path: Path) -> RawTable:
-    _check_zip(path, "unsupported")
-    from docx import Document  # python-docx; imported here so spreadsheet imports do not pay for it
-
-    try:
-        document = Document(str(path))
-    except Exception as error:  # python-docx raises PackageNotFoundError, KeyError, XML errors…
-        code = "unsafe" if _is_unsafe_xml(error) else "damaged"
-        raise SourceProblem(code, path, detail=type(error).__name__) from error
-    lines: list[tuple[str, str]] = [(p.text, f"đoạn {n}") for n, p in enumerate(document.paragraphs, start=1)]
-    for t, table in enumerate(document.tables, start=1):
-        for r, row in enumerate(table.rows, start=1):
-            texts = list(dict.fromkeys(cell.text for cell in row.cells))  # merged cells repeat
-            lines.append(
-                (
-                    ": ".join(texts) if len(texts) == 2 and ":" not in texts[0] else " ".join(texts),
-                    f"bảng {t}, dòng {r}",
-                )
-            )
-    if not any("phieu dang ky" in fold(text) for text, _ in lines[:20]):
-        raise SourceProblem("not_a_form", path, path.name)
-    values: dict[str, list[str]] = {}
-    refs: dict[str, str] = {}
-    current: str | None = None
-    for text, ref in lines:
-        if len(text) > MAX_CELL_CHARS:
-            raise SourceProblem("huge_cell", path, path.name, ref, str(len(text)))
-        match = _LABEL.match(text)
-        key = DOCX_LABELS.get(header_key(match.group(1))) if match else None
-        if match and key:
-            current = key
-            refs.setdefault(key, ref)
-            values.setdefault(key, [])
-            if match.group(2).strip():
-                values[key].append(match.group(2).strip())
-        elif text.strip().isupper():
-            current = None  # a heading ("XÁC NHẬN CỦA …") ends the labelled part
-        elif current and text.strip():
-            values[current].append(text.strip())
-    if "name" not in values:
-        raise SourceProblem("not_a_form", path, path.name)
-    headers = list(values)
-    cells = tuple(RawCell("\n".join(values[key]) or None, refs[key]) for key in headers)
-    return RawTable(path=path, sheet=path.name, form="docx", headers=headers, rows=[RawRow(1, cells)])
