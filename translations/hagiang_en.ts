@@ -166,7 +166,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+17" />
+            <location line="+36" />
             <source>Days left</source>
             <translation>Days left</translation>
         </message>
@@ -199,7 +199,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-410" />
+            <location line="-429" />
             <source>&amp;Today</source>
             <translation>&amp;Today</translation>
         </message>
@@ -295,12 +295,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+12" />
+            <location line="+31" />
             <source>Clause</source>
             <translation>Clause</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-30" />
             <source>Who sends</source>
             <translation>Who sends</translation>
         </message>
@@ -315,7 +315,22 @@
             <translation>Assessed / due</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Replication activities</source>
+            <translation>Replication activities</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Commendations</source>
+            <translation>Commendations</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Due (estimated)</source>
             <translation>Due (estimated)</translation>
         </message>
@@ -556,7 +571,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-413" />
+            <location line="-432" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -566,7 +581,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+532" />
+            <location line="+551" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -750,7 +765,7 @@
     <context>
         <name>FollowupPanel</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+159" />
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+170" />
             <source>Save the nomination first; its follow-up is kept with it.</source>
             <translation>Save the nomination first; its follow-up is kept with it.</translation>
         </message>
@@ -828,7 +843,7 @@
             <translation>Title</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+74" />
             <source>Write a description or title first.</source>
             <translation>Write a description or title first.</translation>
         </message>
@@ -843,7 +858,17 @@
             <translation>This record no longer exists.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>The date is outside this stage of the plan (%1).</source>
+            <translation>The date is outside this stage of the plan (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The date is outside the plan's follow-up (%1).</source>
+            <translation>The date is outside the plan's follow-up (%1).</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-up</source>
             <translation>Follow-up</translation>
         </message>
@@ -1079,7 +1104,7 @@
             <translation>&amp;Deadline dashboard</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Save or discard the nomination form before choosing another office.</translation>
         </message>
@@ -1130,12 +1155,12 @@
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-191" />
+            <location line="-192" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+193" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>
@@ -1199,12 +1224,12 @@
         <message>
             <location line="+1" />
             <location line="+7" />
-            <location line="+167" />
+            <location line="+168" />
             <source>Supplement</source>
             <translation>Supplement</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-174" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
@@ -1224,7 +1249,7 @@
             <translation>Change the status of the selected rows (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>&amp;Registration</source>
             <translation>&amp;Registration</translation>
         </message>
@@ -2427,7 +2452,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>_Section</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-236" />
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-265" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
@@ -3551,8 +3576,8 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>%1 is not a kind of file that can be imported. Save it as .xlsx, .csv or .docx.</source>
-            <translation>%1 is not a kind of file that can be imported. Save it as .xlsx, .csv or .docx.</translation>
+            <source>%1 is not a kind of file that can be imported. Save it as .xlsx, .xls, .csv or .docx.</source>
+            <translation>%1 is not a kind of file that can be imported. Save it as .xlsx, .xls, .csv or .docx.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3576,6 +3601,11 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>%1 is over a safety limit and was refused before it was read: %2 %3 %4.</source>
+            <translation>%1 is over a safety limit and was refused before it was read: %2 %3 %4.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>%1, sheet %2, cell %3 holds a formula. Copy and paste it as values, then import again.</source>
             <translation>%1, sheet %2, cell %3 holds a formula. Copy and paste it as values, then import again.</translation>
         </message>
@@ -3593,6 +3623,16 @@ Please copy the report below and send it to the IT staff.</translation>
             <location line="+1" />
             <source>%1, sheet %2: no header row found.</source>
             <translation>%1, sheet %2: no header row found.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is not an Excel 97-2003 .xls workbook (perhaps a renamed file). Open it in Excel and save it as .xlsx.</source>
+            <translation>%1 is not an Excel 97-2003 .xls workbook (perhaps a renamed file). Open it in Excel and save it as .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 has no sheet %2.</source>
+            <translation>%1 has no sheet %2.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3636,7 +3676,7 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+69" />
+            <location line="+70" />
             <source>%1 cannot be read.</source>
             <translation>%1 cannot be read.</translation>
         </message>
@@ -3691,8 +3731,8 @@ Cancel stops here; nothing is written.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Lists and forms (*.xlsx *.csv *.docx)</source>
-            <translation>Lists and forms (*.xlsx *.csv *.docx)</translation>
+            <source>Lists and forms (*.xlsx *.xls *.csv *.docx)</source>
+            <translation>Lists and forms (*.xlsx *.xls *.csv *.docx)</translation>
         </message>
         <message>
             <location line="+35" />

@@ -166,7 +166,7 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+17" />
+            <location line="+36" />
             <source>Days left</source>
             <translation>Số ngày còn lại</translation>
         </message>
@@ -199,7 +199,7 @@
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-410" />
+            <location line="-429" />
             <source>&amp;Today</source>
             <translation>&amp;Hôm nay</translation>
         </message>
@@ -295,12 +295,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+12" />
+            <location line="+31" />
             <source>Clause</source>
             <translation>Căn cứ</translation>
         </message>
         <message>
-            <location line="-11" />
+            <location line="-30" />
             <source>Who sends</source>
             <translation>Đơn vị thực hiện</translation>
         </message>
@@ -315,7 +315,22 @@
             <translation>Đã đánh giá / cần đánh giá</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Late</source>
+            <translation>Muộn</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Replication activities</source>
+            <translation>Hoạt động nhân rộng</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Commendations</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Due (estimated)</source>
             <translation>Thời hạn (dự kiến)</translation>
         </message>
@@ -555,7 +570,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-413" />
+            <location line="-432" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -565,7 +580,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+532" />
+            <location line="+551" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -743,7 +758,7 @@
     <context>
         <name>FollowupPanel</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+159" />
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+170" />
             <source>Save the nomination first; its follow-up is kept with it.</source>
             <translation>Hãy lưu mô hình trước; việc theo dõi được lưu cùng mô hình.</translation>
         </message>
@@ -821,7 +836,7 @@
             <translation>Hình thức</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+74" />
             <source>Write a description or title first.</source>
             <translation>Hãy ghi nội dung hoặc hình thức trước.</translation>
         </message>
@@ -836,7 +851,17 @@
             <translation>Bản ghi này không còn nữa.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
+            <source>The date is outside this stage of the plan (%1).</source>
+            <translation>Ngày không thuộc giai đoạn này của kế hoạch (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The date is outside the plan's follow-up (%1).</source>
+            <translation>Ngày nằm ngoài thời gian theo dõi của kế hoạch (%1).</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Follow-up</source>
             <translation>Theo dõi</translation>
         </message>
@@ -1072,7 +1097,7 @@
             <translation>&amp;Theo dõi thời hạn</translation>
         </message>
         <message>
-            <location line="+110" />
+            <location line="+111" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Hãy lưu hoặc bỏ nội dung đang nhập ở phiếu đăng ký trước khi chọn đơn vị khác.</translation>
         </message>
@@ -1123,12 +1148,12 @@
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-191" />
+            <location line="-192" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+192" />
+            <location line="+193" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -1192,12 +1217,12 @@
         <message>
             <location line="+1" />
             <location line="+7" />
-            <location line="+167" />
+            <location line="+168" />
             <source>Supplement</source>
             <translation>Bổ sung</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-174" />
             <source>Received</source>
             <translation>Đã nhận</translation>
         </message>
@@ -1217,7 +1242,7 @@
             <translation>Đổi trạng thái các dòng đã chọn (Ctrl+Shift+T)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>&amp;Registration</source>
             <translation>Đăng &amp;ký</translation>
         </message>
@@ -2408,7 +2433,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>_Section</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-236" />
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-265" />
             <source>Add</source>
             <translation>Thêm</translation>
         </message>
@@ -3532,8 +3557,8 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+1" />
-            <source>%1 is not a kind of file that can be imported. Save it as .xlsx, .csv or .docx.</source>
-            <translation>Tệp %1 không phải loại nhập được. Hãy lưu thành .xlsx, .csv hoặc .docx.</translation>
+            <source>%1 is not a kind of file that can be imported. Save it as .xlsx, .xls, .csv or .docx.</source>
+            <translation>Tệp %1 không phải loại nhập được. Hãy lưu thành .xlsx, .xls, .csv hoặc .docx.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -3557,6 +3582,11 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+1" />
+            <source>%1 is over a safety limit and was refused before it was read: %2 %3 %4.</source>
+            <translation>Tệp %1 vượt giới hạn an toàn nên bị từ chối trước khi đọc: %2 %3 %4.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>%1, sheet %2, cell %3 holds a formula. Copy and paste it as values, then import again.</source>
             <translation>Tệp %1, trang %2, ô %3 chứa công thức. Hãy sao chép, dán dạng giá trị rồi nhập lại.</translation>
         </message>
@@ -3574,6 +3604,16 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <location line="+1" />
             <source>%1, sheet %2: no header row found.</source>
             <translation>Tệp %1, trang %2: không tìm thấy dòng tiêu đề cột.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 is not an Excel 97-2003 .xls workbook (perhaps a renamed file). Open it in Excel and save it as .xlsx.</source>
+            <translation>Tệp %1 không phải là bảng tính Excel 97-2003 .xls (có thể bị đổi tên). Hãy mở bằng Excel và lưu lại thành .xlsx.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 has no sheet %2.</source>
+            <translation>Tệp %1 không có trang %2.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3617,7 +3657,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+7" />
-            <location line="+69" />
+            <location line="+70" />
             <source>%1 cannot be read.</source>
             <translation>Không đọc được tệp %1.</translation>
         </message>
@@ -3672,8 +3712,8 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
         </message>
         <message>
             <location line="+2" />
-            <source>Lists and forms (*.xlsx *.csv *.docx)</source>
-            <translation>Danh sách và phiếu (*.xlsx *.csv *.docx)</translation>
+            <source>Lists and forms (*.xlsx *.xls *.csv *.docx)</source>
+            <translation>Danh sách và phiếu (*.xlsx *.xls *.csv *.docx)</translation>
         </message>
         <message>
             <location line="+35" />

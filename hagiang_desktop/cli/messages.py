@@ -415,6 +415,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp {file}, trang {sheet}, ô {cell} chứa công thức. Hãy sao chép và dán dạng giá trị rồi gửi lại.",
         "{file}, sheet {sheet}, cell {cell} holds a formula. Copy and paste as values, then send it again.",
     ),
+    "import_over_limit": (
+        "Tệp {file} vượt giới hạn an toàn nên bị từ chối trước khi đọc: {sheet} {cell} {detail}.",
+        "{file} is over a safety limit and was refused before it was read: {sheet} {cell} {detail}.",
+    ),
     "import_huge_cell": (
         "Tệp {file}, trang {sheet}, ô {cell} quá dài ({detail} ký tự) nên bị từ chối.",
         "{file}, sheet {sheet}, cell {cell} is too long ({detail} characters) and is refused.",

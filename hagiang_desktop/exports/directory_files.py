@@ -26,6 +26,7 @@ from hagiang_desktop.core.directory import (
     DirectoryErrorCode,
 )
 from hagiang_desktop.core.vntext import looks_like_formula
+from hagiang_desktop.exports import containers
 
 #: Contact columns, after the directory's own.
 CONTACT_COLUMNS: tuple[str, ...] = ("contact_person", "contact_phone", "contact_email")
@@ -241,6 +242,9 @@ def _read_csv_records(path: Path) -> list[tuple[int, list[str]]]:
                 cells = next(reader)
             except StopIteration:
                 break
+            if len(cells) > containers.MAX_COLUMNS:
+                limit = containers.ContainerProblem("columns", "", f"{len(cells)} > {containers.MAX_COLUMNS}")
+                raise _over_limit(path, limit, start)
             records.append((start, [_text(c) for c in cells]))
     except csv.Error as exc:
         raise DirectoryError(
@@ -253,10 +257,26 @@ def _read_csv_records(path: Path) -> list[tuple[int, list[str]]]:
     return records
 
 
+def _over_limit(path: Path, problem: containers.ContainerProblem, line: int | None = None) -> DirectoryError:
+    return DirectoryError(
+        f"over a limit: {problem.text}",
+        path=str(path),
+        line=line,
+        column=None,
+        code=DirectoryErrorCode.BAD_CSV,
+    )
+
+
 def _read_xlsx_records(path: Path) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    try:
+        containers.check_workbook_parts(path)  # before openpyxl inflates anything (#20)
+    except containers.ContainerProblem as problem:
+        raise _over_limit(path, problem) from problem
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        pass  # load_workbook below says what is wrong with it, as before
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     # BadZipFile: an empty or renamed file; SyntaxError: broken XML inside (hostile-input tests, #8)
@@ -272,9 +292,21 @@ def _read_xlsx_records(path: Path) -> list[tuple[int, list[str]]]:
         ) from exc
     try:
         sheet = book.worksheets[0]
-        return [
-            (number, [_text(v) for v in values])
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-        ]
+        records = []
+        budget = containers.Budget()
+        rows = sheet.iter_rows(values_only=True, max_col=containers.MAX_COLUMNS + 1)
+        for number, values in enumerate(rows, start=1):
+            if number > containers.MAX_ROWS:
+                raise _over_limit(path, containers.ContainerProblem("rows", "", f"> {containers.MAX_ROWS}"))
+            if len(values) > containers.MAX_COLUMNS and values[containers.MAX_COLUMNS] is not None:
+                limit = containers.ContainerProblem("columns", "", f"> {containers.MAX_COLUMNS}")
+                raise _over_limit(path, limit, number)
+            if number % 500 == 0:
+                try:
+                    budget.check()
+                except containers.ContainerProblem as problem:
+                    raise _over_limit(path, problem, number) from problem
+            records.append((number, [_text(v) for v in values[: containers.MAX_COLUMNS]]))
+        return records
     finally:
         book.close()

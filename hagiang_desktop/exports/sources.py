@@ -22,6 +22,7 @@ from typing import Any
 
 from hagiang_desktop.core.header_match import propose_mapping
 from hagiang_desktop.core.legacy_encoding import convert_row
+from hagiang_desktop.exports import containers
 
 #: Limits that keep a hostile or broken file from exhausting an old PC.
 MAX_FILE_BYTES = 60 * 1024 * 1024
@@ -153,19 +154,25 @@ def read_source(path: Path, options: ReadOptions | None = None) -> RawTable:
 
 
 def check_zip(path: Path, not_type: str) -> None:
-    """Refuse a file that is not a zip (``not_type``), a damaged zip or one too big unpacked."""
+    """Refuse a file that is not a zip, or one over a container limit, before anything inflates.
+
+    Raises:
+        SourceProblem: ``damaged``, ``not_type``, or ``over_limit`` naming the part and the limit.
+    """
     if not zipfile.is_zipfile(path):
         # A truncated zip loses its central directory at the end; a renamed file never had one.
         with path.open("rb") as handle:
             starts_like_zip = handle.read(4) == b"PK\x03\x04"
         raise SourceProblem("damaged" if starts_like_zip else not_type, path)
     try:
-        with zipfile.ZipFile(path) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError) as error:
-        raise SourceProblem("damaged", path, detail=str(error)) from error
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise SourceProblem("too_big", path, detail=str(unpacked))
+        if not_type == "not_xlsx":
+            containers.check_workbook_parts(path)
+        else:
+            containers.check_document_parts(path)
+    except containers.ContainerProblem as problem:
+        raise SourceProblem("over_limit", path, problem.member, detail=problem.text) from problem
+    except Exception as error:  # noqa: BLE001 - any zip header a reader chokes on is a damaged file
+        raise SourceProblem("damaged", path, detail=type(error).__name__) from error
 
 
 def is_unsafe_xml(error: BaseException | None) -> bool:
@@ -306,11 +313,17 @@ def _sheet_rows(path: Path, sheet: Any) -> list[tuple[int, tuple[RawCell, ...]]]
     from openpyxl.utils import get_column_letter
 
     rows: list[tuple[int, tuple[RawCell, ...]]] = []
-    for number, row in enumerate(sheet.iter_rows(), start=1):
+    budget = containers.Budget()
+    # Never more than one column past the limit: a row is not padded to 16,384 cells (#20).
+    for number, row in enumerate(sheet.iter_rows(max_col=containers.MAX_COLUMNS + 1), start=1):
         if number > MAX_ROWS:
             raise SourceProblem("too_many_rows", path, sheet.title, detail=str(MAX_ROWS))
+        if number % 500 == 0:
+            _within_budget(path, budget, sheet.title)
+        if len(row) > containers.MAX_COLUMNS and row[containers.MAX_COLUMNS].value is not None:
+            _too_many_columns(path, sheet.title, number)
         cells: list[RawCell] = []
-        for col, cell in enumerate(row, start=1):
+        for col, cell in enumerate(row[: containers.MAX_COLUMNS], start=1):
             value = cell.value
             ref = f"{get_column_letter(col)}{number}"
             if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and value.startswith("=")):
@@ -389,9 +402,14 @@ def _csv_rows(
     from openpyxl.utils import get_column_letter
 
     rows: list[tuple[int, tuple[RawCell, ...]]] = []
+    budget = containers.Budget()
     for number, values in enumerate(csv.reader(lines, dialect), start=1):
         if number > MAX_ROWS:
             raise SourceProblem("too_many_rows", path, sheet, detail=str(MAX_ROWS))
+        if number % 500 == 0:
+            _within_budget(path, budget, sheet)
+        if len(values) > containers.MAX_COLUMNS:  # 18,279 columns broke the cell names (#20)
+            _too_many_columns(path, sheet, number)
         cells = []
         for col, value in enumerate(values, start=1):
             ref = f"{get_column_letter(col)}{number}"
@@ -403,3 +421,18 @@ def _csv_rows(
         if any(c.value for c in cells):
             rows.append((number, tuple(cells)))
     return rows
+
+
+def _too_many_columns(path: Path, sheet: str, number: int) -> None:
+    from openpyxl.utils import get_column_letter
+
+    ref = f"{get_column_letter(containers.MAX_COLUMNS + 1)}{number}"
+    detail = f"> {containers.MAX_COLUMNS} columns (columns)"
+    raise SourceProblem("over_limit", path, sheet, ref, detail)
+
+
+def _within_budget(path: Path, budget: containers.Budget, sheet: str) -> None:
+    try:
+        budget.check(sheet)
+    except containers.ContainerProblem as problem:
+        raise SourceProblem("over_limit", path, sheet, detail=problem.text) from problem

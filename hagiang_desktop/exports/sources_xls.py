@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hagiang_desktop.exports.containers import MAX_COLUMNS
 from hagiang_desktop.exports.sources import (
     MAX_CELL_CHARS,
     MAX_ROWS,
@@ -58,6 +59,9 @@ def read_xls(path: Path, options: ReadOptions) -> RawTable:
     try:
         _refuse_formulas(path, book)
         sheet = _pick_sheet(path, book, options)
+        if sheet.ncols > MAX_COLUMNS:  # the same limits as a workbook's (#20)
+            detail = f"{sheet.ncols} > {MAX_COLUMNS} columns (columns)"
+            raise SourceProblem("over_limit", path, sheet.name, detail=detail)
         if sheet.nrows * max(sheet.ncols, 1) > MAX_CELLS:
             raise SourceProblem("too_big", path, sheet.name, detail=f"{sheet.nrows}×{sheet.ncols}")
         if sheet.nrows > MAX_ROWS:

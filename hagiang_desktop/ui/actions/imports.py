@@ -50,6 +50,9 @@ _SOURCE_PROBLEMS = {
     ),
     "unsafe": QT_TRANSLATE_NOOP("imports", "%1 contains unsafe XML (entities or a DTD) and is refused."),
     "too_big": QT_TRANSLATE_NOOP("imports", "%1 is too large and is refused."),
+    "over_limit": QT_TRANSLATE_NOOP(
+        "imports", "%1 is over a safety limit and was refused before it was read: %2 %3 %4."
+    ),
     "formula": QT_TRANSLATE_NOOP(
         "imports", "%1, sheet %2, cell %3 holds a formula. Copy and paste it as values, then import again."
     ),
@@ -88,6 +91,7 @@ def source_problem_text(error: SourceProblem) -> str:
         .replace("%1", error.file.name)
         .replace("%2", error.sheet)
         .replace("%3", error.cell)
+        .replace("%4", error.detail)
     )
 
 
