@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+279" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+280" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -4458,7 +4458,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-167" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-168" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>
@@ -4587,6 +4587,11 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+1" />
             <source>the parent links form a cycle</source>
             <translation>the parent links form a cycle</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the name is a spreadsheet formula</source>
+            <translation>the name is a spreadsheet formula</translation>
         </message>
         <message>
             <location line="+1" />

@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+279" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+280" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -4439,7 +4439,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-167" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-168" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>
@@ -4568,6 +4568,11 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+1" />
             <source>the parent links form a cycle</source>
             <translation>quan hệ cấp trên tạo thành vòng lặp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the name is a spreadsheet formula</source>
+            <translation>tên là một công thức bảng tính</translation>
         </message>
         <message>
             <location line="+1" />

@@ -45,6 +45,7 @@ MESSAGES.update(
         "dir_unknown_group": ("không có khối/cụm thi đua này", "unknown emulation group"),
         "dir_duplicate_group": ("khối/cụm ghi hai lần", "group named twice"),
         "dir_cycle": ("quan hệ cấp trên tạo thành vòng", "the parent links form a cycle"),
+        "dir_formula": ("tên là một công thức bảng tính", "the name is a spreadsheet formula"),
         "dir_other": ("tệp không đọc được", "the file cannot be read"),
     }
 )

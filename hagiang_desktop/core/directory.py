@@ -30,7 +30,7 @@ from pathlib import Path
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.resources import resources_dir
-from hagiang_desktop.core.vntext import clean_text
+from hagiang_desktop.core.vntext import clean_text, is_formula_text
 
 #: Columns of a unit directory file, in the order they are written.
 UNIT_COLUMNS: tuple[str, ...] = (
@@ -80,6 +80,7 @@ class DirectoryErrorCode(StrEnum):
     UNKNOWN_GROUP = "unknown_group"
     DUPLICATE_GROUP = "duplicate_group"
     UNKNOWN_GROUP_KIND = "unknown_group_kind"
+    FORMULA = "formula"
 
 
 class DirectoryError(Exception):
@@ -541,6 +542,10 @@ def _parse_units(
         name = _nfc(row.get("name"))
         if not name:
             raise _error("the name is empty", source, line, "name", DirectoryErrorCode.EMPTY_NAME)
+        if is_formula_text(name):  # "=HYPERLINK(…)" would be a link in every list that names the unit
+            raise _error(
+                "the name is a spreadsheet formula", source, line, "name", DirectoryErrorCode.FORMULA
+            )
         kind_text = _nfc(row.get("kind")).lower()
         try:
             kind = UnitKind(kind_text)

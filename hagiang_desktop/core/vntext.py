@@ -17,6 +17,7 @@ Everything here is plain Python (no Qt, no database) so that every layer can use
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from datetime import date, datetime, timedelta, timezone
 
@@ -29,6 +30,8 @@ __all__ = [
     "doc_number",
     "fold",
     "format_date_short",
+    "INVISIBLE",
+    "is_formula_text",
     "looks_like_formula",
     "nfc",
     "now_vn",
@@ -69,9 +72,17 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: Characters that show nothing or only turn the text's direction: zero-width space, joiners,
+#: word joiner, byte-order mark, and the bidirectional controls (U+202E turned "gpj.exe" round).
+#: A name holding one looks like another name and defeated duplicate detection (#20).
+INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
+
+
 def _is_control(char: str) -> bool:
     code = ord(char)
-    return code < 0x20 or 0x7F <= code <= 0x9F
+    return code < 0x20 or 0x7F <= code <= 0x9F or char in INVISIBLE
 
 
 def _collapse_line(line: str) -> str:
@@ -93,7 +104,8 @@ def _collapse_line(line: str) -> str:
 def clean_text(text: str, multiline: bool = False) -> str:
     r"""Clean text typed or imported by a user before it is stored.
 
-    The result is NFC; control characters (C0 and C1) are dropped; white space is trimmed at
+    The result is NFC; control characters (C0 and C1) and the invisible and direction-control
+    characters of :data:`INVISIBLE` are dropped; white space is trimmed at
     both ends and every internal run of white space becomes one space.
 
     In multi-line mode line breaks survive: "\r\n", "\r" and the other Unicode line
@@ -131,8 +143,8 @@ class _FoldTable(dict[int, "str | None"]):
     def __missing__(self, key: int) -> str | None:
         char = chr(key)
         value: str | None
-        if unicodedata.category(char) == "Mn":
-            value = None
+        if unicodedata.category(char) == "Mn" or char in INVISIBLE:
+            value = None  # marks, and characters that show nothing (a zero-width space hid a twin)
         elif char in "đð":
             value = "d"
         else:
@@ -439,3 +451,27 @@ def looks_like_formula(text: str) -> bool:
         True if the text starts with one of those characters.
     """
     return text.startswith(_FORMULA_STARTS)
+
+
+_FORMULA_CALL = re.compile(r"[=+\-@]\s*[A-Za-z_][\w.]*\s*\(")
+_FORMULA_DDE = re.compile(r"[=+\-@].*\|.*!")
+
+
+def is_formula_text(text: str) -> bool:
+    r"""Tell whether imported text is a formula in disguise, leading white space or not.
+
+    Refused on import (the cell is named): anything starting with "=" once leading white space
+    is trimmed (``" =HYPERLINK(…)"``, ``"\t=1+1"``), and "+", "-" or "@" followed by a function
+    call (``"+HYPERLINK("``, ``"@SUM("``) or a DDE link (``"-cmd|' /C calc'!A0"``). A leading
+    "-" or "+" before ordinary text ("- Thành tích…", "+84 912…") is common and stays allowed.
+
+    Args:
+        text: A cell value.
+
+    Returns:
+        True if the text would be a formula to a spreadsheet program.
+    """
+    stripped = text.lstrip()
+    if stripped.startswith("="):
+        return True
+    return bool(_FORMULA_CALL.match(stripped) or _FORMULA_DDE.match(stripped))

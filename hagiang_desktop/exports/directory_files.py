@@ -114,7 +114,13 @@ def _write_csv(path: Path, rows: Iterable[DirectoryFileRow]) -> None:
         writer = csv.writer(handle, lineterminator="\r\n")  # type: ignore[arg-type]
         writer.writerow(FILE_COLUMNS)
         for row in rows:
-            writer.writerow(row.cells())
+            writer.writerow([_csv_text(value) for value in row.cells()])
+
+
+def _csv_text(value: str) -> str:
+    # A CSV has no cell types: a value a spreadsheet would run as a formula gets the apostrophe
+    # Excel itself uses for "this is text" (OWASP's advice for CSV injection, #20).
+    return f"'{value}" if looks_like_formula(value.lstrip()) else value
 
 
 def _write_xlsx(path: Path, rows: Iterable[DirectoryFileRow]) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from hagiang_desktop.core.header_match import propose_mapping
 from hagiang_desktop.core.legacy_encoding import convert_row
+from hagiang_desktop.core.vntext import is_formula_text
 from hagiang_desktop.exports import containers
 
 #: Limits that keep a hostile or broken file from exhausting an old PC.
@@ -326,7 +327,7 @@ def _sheet_rows(path: Path, sheet: Any) -> list[tuple[int, tuple[RawCell, ...]]]
         for col, cell in enumerate(row[: containers.MAX_COLUMNS], start=1):
             value = cell.value
             ref = f"{get_column_letter(col)}{number}"
-            if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and value.startswith("=")):
+            if getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and is_formula_text(value)):
                 raise SourceProblem("formula", path, sheet.title, ref)
             if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
                 raise SourceProblem("huge_cell", path, sheet.title, ref, str(len(value)))
@@ -415,7 +416,7 @@ def _csv_rows(
             ref = f"{get_column_letter(col)}{number}"
             if len(value) > MAX_CELL_CHARS:
                 raise SourceProblem("huge_cell", path, sheet, ref, str(len(value)))
-            if value.startswith("="):
+            if is_formula_text(value):  # " =…" and "\t=…" too: trimmed later, stored as formulas (#20)
                 raise SourceProblem("formula", path, sheet, ref)
             cells.append(RawCell(value or None, ref))
         if any(c.value for c in cells):

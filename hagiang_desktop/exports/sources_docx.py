@@ -20,7 +20,7 @@ from typing import Any
 from hagiang_desktop.core import form_labels as form
 from hagiang_desktop.core.header_match import propose_mapping
 from hagiang_desktop.core.import_columns import COLUMN_BY_KEY, DOCX_LABELS, header_fold
-from hagiang_desktop.core.vntext import fold
+from hagiang_desktop.core.vntext import fold, is_formula_text
 from hagiang_desktop.exports.sources import (
     MAX_CELL_CHARS,
     RawCell,
@@ -89,6 +89,8 @@ def _blocks(path: Path, document: Any) -> Iterator[tuple[str, Any, str]]:
             text = Paragraph(child, document).text
             if len(text) > MAX_CELL_CHARS:
                 raise SourceProblem("huge_cell", path, path.name, f"đoạn {paragraphs}", str(len(text)))
+            if is_formula_text(text):  # Word has no formulas, but the text lands in an Excel list (#20)
+                raise SourceProblem("formula", path, path.name, f"đoạn {paragraphs}")
             yield "p", text, f"đoạn {paragraphs}"
         elif child.tag == qn("w:tbl"):
             tables += 1
@@ -102,6 +104,8 @@ def _blocks(path: Path, document: Any) -> Iterator[tuple[str, Any, str]]:
                     seen.append(cell._tc)
                     if len(cell.text) > MAX_CELL_CHARS:
                         raise SourceProblem("huge_cell", path, path.name, f"bảng {tables}, dòng {r}")
+                    if is_formula_text(cell.text):
+                        raise SourceProblem("formula", path, path.name, f"bảng {tables}, dòng {r}")
                     cells.append(cell.text)
                 rows.append(cells)
             yield "t", rows, f"bảng {tables}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from hagiang_desktop.core.vntext import is_formula_text
 from hagiang_desktop.exports.containers import MAX_COLUMNS
 from hagiang_desktop.exports.sources import (
     MAX_CELL_CHARS,
@@ -147,7 +148,7 @@ def _rows(path: Path, book: Any, sheet: Any) -> list[tuple[int, tuple[RawCell, .
             if isinstance(value, str):
                 if len(value) > MAX_CELL_CHARS:
                     raise SourceProblem("huge_cell", path, sheet.name, ref, str(len(value)))
-                if value.startswith("="):
+                if is_formula_text(value):
                     raise SourceProblem("formula", path, sheet.name, ref)
             font = None
             if value is not None and 0 <= cell.xf_index < len(xf_fonts):

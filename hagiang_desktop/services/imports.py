@@ -373,6 +373,10 @@ def _read_row(
                 values[key] = parse(raw[key] if not isinstance(raw[key], str) else texts[key])
             except ValueProblem as error:
                 problem(key, error.code, error.value)
+    if "date" in values and not _in_plan_years(ws, values["date"]):
+        # 9999-12-31, 0001-01-01, 1900 or a serial of −5 is a typing slip, not a receipt (#20)
+        info = ws.plan.info
+        problem("date", "bad_date", f"{values.pop('date')} ∉ {info.period_start}–{info.period_end}")
     row_id = texts.get("row_id", "")
     source_key = f"{pv.unit_code}:{row_id}" if pv.form == "template" and row_id else None
     data: NominationInput | None = None
@@ -422,6 +426,12 @@ def _read_row(
         texts=texts if problems else {},
         inferred=tuple(decided.inferred),
     )
+
+
+def _in_plan_years(ws: Workspace, day: object) -> bool:
+    """Tell whether a receipt day falls within the plan's years."""
+    info = ws.plan.info
+    return isinstance(day, date) and info.period_start <= day.year <= info.period_end
 
 
 def _plan_year(ws: Workspace, day: date) -> int:

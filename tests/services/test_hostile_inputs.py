@@ -96,10 +96,12 @@ def test_control_characters_in_a_directory_are_dropped(tmp_path):
     assert unit.name == "TỉnhHà Giang"
 
 
-def test_formula_looking_names_stay_text_and_header_only_is_an_empty_directory(tmp_path):
+def test_formula_names_are_refused_and_header_only_is_an_empty_directory(tmp_path):
     path = tmp_path / "units.csv"
     path.write_text(HEADER + '02,"=HYPERLINK(""http://x"")",province,,2018-01-01,,,\n', encoding="utf-8")
-    assert load_directory(path).units[0].name == '=HYPERLINK("http://x")'
+    with pytest.raises(DirectoryError) as caught:  # #20: a formula is no unit name
+        load_directory(path)
+    assert caught.value.code == "formula"
     path.write_text(HEADER, encoding="utf-8")
     assert load_directory(path).units == ()  # accepted as empty: the import preview shows 0 units
 

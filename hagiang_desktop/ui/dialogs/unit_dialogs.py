@@ -101,6 +101,7 @@ _IMPORT_ERRORS = {
     "unknown_group": QT_TRANSLATE_NOOP("unit_errors", "unknown emulation group"),
     "duplicate_group": QT_TRANSLATE_NOOP("unit_errors", "group named twice"),
     "cycle": QT_TRANSLATE_NOOP("unit_errors", "the parent links form a cycle"),
+    "formula": QT_TRANSLATE_NOOP("unit_errors", "the name is a spreadsheet formula"),
     "other": QT_TRANSLATE_NOOP("unit_errors", "the file cannot be read"),
 }
 
