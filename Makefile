@@ -9,7 +9,7 @@ QM := $(TS:.ts=.qm)
 UI_SOURCES := $(shell find hagiang_desktop/ui -name '*.py' 2>/dev/null)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint typecheck translations translations-update bench bench-quick dist clean lock
+.PHONY: help run test fuzz lint typecheck translations translations-update bench bench-quick dist clean lock
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk -F':.*?## ' '{printf "  %-20s %s\n", $$1, $$2}'
@@ -35,6 +35,11 @@ run: $(STAMP) translations ## start the program on the default database
 
 test: $(STAMP) translations ## run the whole test suite headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+fuzz: $(STAMP) translations ## the parse-boundary fuzz tests with many examples (FUZZ_EXAMPLES, default 3000)
+	HAGIANG_FUZZ_EXAMPLES=$(or $(FUZZ_EXAMPLES),3000) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest \
+		tests/services/test_fuzz_parsers.py tests/services/test_hostile_inputs.py -p no:cacheprovider \
+		--hypothesis-show-statistics $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff, the import contracts, mypy --strict on core (typecheck: the whole package)
 	$(BIN)/ruff check hagiang_desktop tests benchmarks tools
