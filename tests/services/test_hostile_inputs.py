@@ -34,7 +34,11 @@ from hagiang_desktop.services.nominations import count_nominations
 HEADER = "code,name,kind,parent_code,valid_from,valid_to,groups,short_name\n"
 GOOD_ROWS = "02,Tỉnh Hà Giang,province,,2018-01-01,,,\n026,Huyện Đồng Văn,district,02,2018-01-01,,,\n"
 
-FUZZ = settings(max_examples=int(os.environ.get("HAGIANG_FUZZ_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=int(os.environ.get("HAGIANG_FUZZ_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 
 
 def sha(path: Path) -> str:
