@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from hagiang_desktop.cli.common import CliError, add_db_option, parse_date, write_tsv
-from hagiang_desktop.cli.keys import add_passphrase_option, read_passphrase, signing_workspace
+from hagiang_desktop.cli.keys import add_passphrase_option, add_pin_option, read_secret, signing_workspace
 from hagiang_desktop.cli.messages import message
 from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.exports import signing
@@ -39,6 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     build = bundle_sub.add_parser("build", help="build the signed bundle of the selected nominations")
     add_db_option(build)
     add_passphrase_option(build)
+    add_pin_option(build)
     build.add_argument("--out", type=Path, required=True, help="the .zip file to write")
     build.add_argument("--supplement", action="store_true", help="a supplement (bổ sung): only new ones")
     build.set_defaults(handler=_build)
@@ -71,6 +72,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ret = bundle_sub.add_parser("return", help="return a nomination to its district as a signed file")
     add_db_option(ret)
     add_passphrase_option(ret)
+    add_pin_option(ret)
     ret.add_argument("--nomination", type=int, required=True, help="the nomination's id")
     ret.add_argument("--reason", required=True, help="why it is returned")
     ret.add_argument("--out", type=Path, required=True, help="the .zip file to write")
@@ -93,9 +95,9 @@ def _require_file(path: Path) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    passphrase = read_passphrase(args)
     with signing_workspace(args) as ws:
-        built = bundles.build_bundle(ws, args.out, passphrase, supplement=args.supplement)
+        secret = read_secret(args, ws)  # the key's passphrase, or the token's PIN (#21)
+        built = bundles.build_bundle(ws, args.out, secret, supplement=args.supplement)
     print(message("bundle_built", path=built.path, sequence=built.sequence, count=built.nomination_count))
     return 0
 
@@ -176,9 +178,9 @@ def _inbox(args: argparse.Namespace) -> int:
 
 
 def _return(args: argparse.Namespace) -> int:
-    passphrase = read_passphrase(args)
     with signing_workspace(args) as ws:
-        built = bundles.build_return(ws, args.nomination, args.reason, args.out, passphrase)
+        secret = read_secret(args, ws)
+        built = bundles.build_return(ws, args.nomination, args.reason, args.out, secret)
     print(message("return_built", path=built.path, sequence=built.sequence))
     return 0
 

@@ -46,12 +46,16 @@ def read_passphrase(args: argparse.Namespace, *, new: bool = False) -> str:
     return first
 
 
-def passphrase_from_file(path: Path) -> str:
-    """Return the first line of a passphrase file, read as UTF-8 text.
+def passphrase_from_file(path: Path, what: str = "passphrase") -> str:
+    """Return the first line of a passphrase (or PIN) file, read as UTF-8 text.
 
     The byte-order mark Notepad writes is not part of the passphrase; a file larger than
     :data:`MAX_PASSPHRASE_FILE` (``/dev/zero``, a document chosen by mistake) is refused
     before it is read whole, and so is one that is not text.
+
+    Args:
+        path: the file.
+        what: ``passphrase`` or ``pin``, named in the refusals.
 
     Raises:
         CliError: the file cannot be read, is too large or is not UTF-8 text.
@@ -60,17 +64,61 @@ def passphrase_from_file(path: Path) -> str:
         with path.open("rb") as handle:
             raw = handle.read(MAX_PASSPHRASE_FILE + 1)
     except OSError as error:
-        raise CliError(message("passphrase_file_unreadable", path=path)) from error
+        raise CliError(message(f"{what}_file_unreadable", path=path)) from error
     if len(raw) > MAX_PASSPHRASE_FILE:
-        raise CliError(message("passphrase_file_too_large", path=path, limit=MAX_PASSPHRASE_FILE))
+        raise CliError(message(f"{what}_file_too_large", path=path, limit=MAX_PASSPHRASE_FILE))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CliError(message("passphrase_file_unreadable", path=path)) from error
+        raise CliError(message(f"{what}_file_unreadable", path=path)) from error
     if "\x00" in text:
-        raise CliError(message("passphrase_file_unreadable", path=path))
+        raise CliError(message(f"{what}_file_unreadable", path=path))
     lines = text.splitlines()
     return lines[0] if lines else ""
+
+
+def add_pin_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--pin-file PATH`` (its first line is the token's PIN; never the PIN itself)."""
+    parser.add_argument(
+        "--pin-file", type=Path, help="read the token's PIN from the first line of this file (scripts)"
+    )
+
+
+def read_pin(args: argparse.Namespace) -> str:
+    """Return the token's PIN from ``--pin-file`` or a prompt (asked once: never retried).
+
+    Raises:
+        CliError: the file cannot be read.
+    """
+    path: Path | None = getattr(args, "pin_file", None)
+    if path is not None:
+        return passphrase_from_file(path, "pin")
+    return getpass.getpass(message("pin_prompt"))
+
+
+def read_secret(args: argparse.Namespace, ws: Workspace) -> str:
+    """Return what opens the office's signing identity: the token's PIN or the key's passphrase.
+
+    Raises:
+        CliError: status 2 when the option given is the other identity's (``--passphrase-file``
+            for a token, ``--pin-file`` for the software key); the file cannot be read.
+    """
+    from hagiang_desktop.services import signers
+
+    if signers.identity_kind(ws) == signers.TOKEN:
+        if getattr(args, "passphrase_file", None) is not None and getattr(args, "pin_file", None) is None:
+            raise CliError(message("identity_needs_pin"), status=2)
+        return read_pin(args)
+    if getattr(args, "pin_file", None) is not None and getattr(args, "passphrase_file", None) is None:
+        raise CliError(message("identity_needs_passphrase"), status=2)
+    return read_passphrase(args)
+
+
+def key_error_message(error: KeyProblem) -> str:
+    """Return the one line for a key or token problem (a wrong PIN says the tries left)."""
+    if error.code == "wrong_pin" and error.detail in ("count_low", "final_try"):
+        return message(f"key_wrong_pin_{error.detail}")
+    return message(f"key_{error.code}", detail=error.detail)
 
 
 @contextmanager
@@ -85,7 +133,7 @@ def signing_workspace(args: argparse.Namespace, *, read_only: bool = False) -> I
     try:
         yield ws
     except KeyProblem as error:
-        raise CliError(message(f"key_{error.code}", detail=error.detail)) from error
+        raise CliError(key_error_message(error)) from error
     except BundleProblem as error:
         raise CliError(message(f"bundle_{error.code}", detail=error.detail)) from error
     finally:
@@ -128,6 +176,30 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_passphrase_option(restore)
     restore.add_argument("file", type=Path, help="the .p12 backup")
     restore.set_defaults(handler=_restore)
+
+    modules = keys_sub.add_parser(
+        "modules", help="TSV: token drivers (PKCS#11) found on this PC: path, maker, bits, usable"
+    )
+    modules.set_defaults(handler=_modules)
+
+    tokens = keys_sub.add_parser(
+        "tokens", help="TSV: slot, token label, serial, key label, certificate subject, issuer, valid to"
+    )
+    tokens.add_argument("--module", type=Path, required=True, help="the token's PKCS#11 driver (.dll / .so)")
+    tokens.set_defaults(handler=_tokens)
+
+    use_token = keys_sub.add_parser("use-token", help="sign with the office's USB token from now on")
+    add_db_option(use_token)
+    use_token.add_argument("--module", type=Path, required=True, help="the token's PKCS#11 driver (.dll / .so)")
+    use_token.add_argument("--token-label", default="", help="the token (when several are plugged in)")
+    use_token.add_argument("--key-label", default="", help="the key (when the token holds several)")
+    use_token.add_argument("--key-id", default="", help="the key's object id, hex (instead of its label)")
+    add_pin_option(use_token)
+    use_token.set_defaults(handler=_use_token)
+
+    use_software = keys_sub.add_parser("use-software", help="sign with the software key from now on")
+    add_db_option(use_software)
+    use_software.set_defaults(handler=_use_software)
 
 
 def _create(args: argparse.Namespace) -> int:
@@ -174,4 +246,68 @@ def _restore(args: argparse.Namespace) -> int:
     with signing_workspace(args) as ws:
         identity = keys.restore_key(ws, args.file, passphrase)
     print(message("key_restored", unit=identity.unit_name, fingerprint=identity.fingerprint))
+    return 0
+
+
+def _token_problem(error: Exception) -> CliError:
+    code = getattr(error, "code", "token_error")
+    return CliError(key_error_message(KeyProblem(code, getattr(error, "detail", ""))))
+
+
+def _modules(args: argparse.Namespace) -> int:
+    from hagiang_desktop.exports import tokens
+
+    write_tsv((c.path, c.maker, c.bits or "", c.usable) for c in tokens.candidate_modules())
+    return 0
+
+
+def _tokens(args: argparse.Namespace) -> int:
+    from hagiang_desktop.exports import signing, tokens
+
+    try:
+        found = tokens.list_certificates(args.module)
+    except signing.SigningProblem as error:
+        raise _token_problem(error) from error
+    write_tsv(
+        (c.slot, c.token_label, c.serial, c.key_label, c.subject, c.issuer, c.not_after.date().isoformat())
+        for c in found
+    )
+    return 0
+
+
+def _use_token(args: argparse.Namespace) -> int:
+    from hagiang_desktop.exports import signing, tokens
+    from hagiang_desktop.exports.tokens import TokenRef
+    from hagiang_desktop.services import signers
+
+    ref = TokenRef(str(args.module), args.token_label, args.key_label, args.key_id)
+    try:
+        tokens.load_module(ref.module)  # a driver that cannot load is said before the PIN is asked
+    except signing.SigningProblem as error:
+        raise _token_problem(error) from error
+    with signing_workspace(args) as ws:
+        pin = read_pin(args)
+        choice = signers.use_token(ws, ref, pin)
+    print(
+        message(
+            "token_chosen",
+            token=choice.token_label,
+            subject=choice.subject,
+            issuer=choice.issuer,
+            valid_to=choice.not_after.date().isoformat(),
+            fingerprint=choice.fingerprint,
+        )
+    )
+    return 0
+
+
+def _use_software(args: argparse.Namespace) -> int:
+    from hagiang_desktop.services import signers
+
+    with signing_workspace(args) as ws:
+        identity = signers.use_software(ws)
+    if identity is None:
+        print(message("software_chosen_none"))
+    else:
+        print(message("software_chosen", fingerprint=identity.fingerprint))
     return 0

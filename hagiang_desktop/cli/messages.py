@@ -573,6 +573,96 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp mật khẩu {path} quá lớn (quá {limit} byte): đó không phải tệp mật khẩu.",
         "The passphrase file {path} is too large (over {limit} bytes): it is not a passphrase file.",
     ),
+    # --- the office's USB token (issue #21) ---------------------------------------------------
+    "pin_prompt": ("Mã PIN của token: ", "Token PIN: "),
+    "pin_file_unreadable": ("Không đọc được tệp mã PIN {path}.", "Cannot read the PIN file {path}."),
+    "pin_file_too_large": (
+        "Tệp mã PIN {path} quá lớn (quá {limit} byte): đó không phải tệp mã PIN.",
+        "The PIN file {path} is too large (over {limit} bytes): it is not a PIN file.",
+    ),
+    "identity_needs_pin": (
+        "Đơn vị đang ký bằng token: hãy cho mã PIN bằng --pin-file (hoặc nhập khi được hỏi), "
+        "không phải --passphrase-file.",
+        "This office signs with its token: give the PIN with --pin-file (or type it when asked), "
+        "not --passphrase-file.",
+    ),
+    "identity_needs_passphrase": (
+        "Đơn vị đang ký bằng khóa phần mềm: hãy cho mật khẩu bằng --passphrase-file, không phải --pin-file.",
+        "This office signs with its software key: give the passphrase with --passphrase-file, "
+        "not --pin-file.",
+    ),
+    "key_wrong_pin": (
+        "Mã PIN không đúng. Chương trình không tự thử lại: mỗi lần nhập sai dùng mất một lần thử của token.",
+        "Wrong PIN. The program does not try again by itself: each wrong PIN uses one of the token's tries.",
+    ),
+    "key_wrong_pin_count_low": (
+        "Mã PIN không đúng. Token báo chỉ còn ít lần thử: nhập sai thêm có thể khóa token.",
+        "Wrong PIN. The token says few tries are left: more wrong PINs may lock it.",
+    ),
+    "key_wrong_pin_final_try": (
+        "Mã PIN không đúng. Token báo chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa.",
+        "Wrong PIN. The token says ONE try is left: one more wrong PIN locks it.",
+    ),
+    "key_pin_locked": (
+        "Token đã bị khóa mã PIN. Cần mã PIN quản trị (SO PIN) hoặc nhà cung cấp chứng thư số mở khóa.",
+        "The token's PIN is locked. The administrator PIN (SO PIN) or the certificate provider unlocks it.",
+    ),
+    "key_module_missing": (
+        "Không tìm thấy tệp trình điều khiển token {detail}.",
+        "Token driver file {detail} not found.",
+    ),
+    "key_module_32bit": (
+        "Trình điều khiển token là bản 32-bit, chương trình này là 64-bit nên không nạp được: {detail}. "
+        "Hãy cài bản 64-bit của trình điều khiển (nhà cung cấp chứng thư số có bản này).",
+        "The token driver is 32-bit and this program is 64-bit, so it cannot load it: {detail}. "
+        "Install the 64-bit driver (the certificate provider has one).",
+    ),
+    "key_module_other_arch": (
+        "Trình điều khiển token được làm cho loại máy khác: {detail}.",
+        "The token driver is built for another kind of computer: {detail}.",
+    ),
+    "key_module_unloadable": (
+        "Không nạp được trình điều khiển token (không phải PKCS#11, hoặc bị lỗi): {detail}.",
+        "Cannot load the token driver (not PKCS#11, or broken): {detail}.",
+    ),
+    "key_no_token": (
+        "Không thấy token nào cắm vào máy (trình điều khiển {detail}).",
+        "No token is plugged in (driver {detail}).",
+    ),
+    "key_token_not_found": ("Không thấy token có nhãn {detail}.", "No token labelled {detail}."),
+    "key_several_tokens": (
+        "Có nhiều token: {detail}. Hãy chọn một bằng --token-label.",
+        "Several tokens: {detail}. Choose one with --token-label.",
+    ),
+    "key_key_not_found": (
+        "Không thấy khóa và chứng thư {detail} trên token.",
+        "No key and certificate {detail} on the token.",
+    ),
+    "key_several_keys": (
+        "Token có nhiều chứng thư: {detail}. Hãy chọn một bằng --key-label.",
+        "The token holds several certificates: {detail}. Choose one with --key-label.",
+    ),
+    "key_token_error": ("Token từ chối: {detail}.", "The token refused: {detail}."),
+    "key_token_changed": (
+        "Token đang cắm không phải token đã chọn (chứng thư có vân tay {detail}). "
+        "Hãy cắm đúng token, hoặc chọn lại bằng lệnh keys use-token.",
+        "The token plugged in is not the one chosen (its certificate's fingerprint is {detail}). "
+        "Plug in the right token, or choose again with keys use-token.",
+    ),
+    "token_chosen": (
+        "Từ nay đơn vị ký bằng token {token}: {subject} (cấp bởi {issuer}, hết hạn {valid_to}). "
+        "Vân tay: {fingerprint}",
+        "The office signs with token {token} from now on: {subject} (issued by {issuer}, valid to "
+        "{valid_to}). Fingerprint: {fingerprint}",
+    ),
+    "software_chosen": (
+        "Từ nay đơn vị ký bằng khóa phần mềm (vân tay {fingerprint}).",
+        "The office signs with its software key from now on (fingerprint {fingerprint}).",
+    ),
+    "software_chosen_none": (
+        "Từ nay đơn vị ký bằng khóa phần mềm; chưa có khóa: hãy tạo bằng lệnh keys create.",
+        "The office signs with a software key from now on; there is none yet: make one with keys create.",
+    ),
     "call_list_format": (
         "Danh sách cần liên hệ chỉ ghi được ra tệp .xlsx hoặc .pdf, không ghi được {path}.",
         "The who-to-call list is written as .xlsx or .pdf only, not {path}.",

@@ -45,7 +45,7 @@ from hagiang_desktop.exports.bundle import (
 from hagiang_desktop.exports.bundle_docs import BundleNomination, BundleUnit, CriterionTick
 from hagiang_desktop.exports.schemas import PlanContext, SchemaError, make, parse_data, parse_return
 from hagiang_desktop.exports.signing_docs import PROVINCE_RECIPIENT, CoverPage, cover_pdf
-from hagiang_desktop.services import audit, exporting, followup, keys
+from hagiang_desktop.services import audit, exporting, followup, keys, signers
 from hagiang_desktop.services.progress import Progress as ItemProgress
 from hagiang_desktop.services.progress import report
 from hagiang_desktop.services.scope import SECTION_KINDS, office_scope
@@ -285,7 +285,8 @@ def build_bundle(
     Args:
         ws: the workspace.
         target: the zip file to write.
-        passphrase: the signing key's passphrase.
+        passphrase: the signing key's passphrase, or the token's PIN when the office signs
+            with its token (:mod:`hagiang_desktop.services.signers`).
         supplement: build a supplement ("bổ sung") bundle.
         progress: called with (percent, step) while the documents are made.
 
@@ -296,7 +297,7 @@ def build_bundle(
         keys.KeyProblem: ``no_office``, ``no_identity``, ``wrong_passphrase``.
         BundleProblem: ``nothing_to_send``.
     """
-    key, identity = keys.unlocked_key(ws, passphrase)  # once: its key derivation is slow on purpose
+    key, identity = signers.open_signer(ws, passphrase)  # once: its key derivation is slow on purpose
     scope = office_scope(ws)
     if scope.office is None:
         raise keys.KeyProblem("no_office")
@@ -905,7 +906,7 @@ def build_return(
     reason = clean_text(reason, multiline=True)
     if not reason:
         raise BundleProblem("reason_required")
-    key, identity = keys.unlocked_key(ws, passphrase)
+    key, identity = signers.open_signer(ws, passphrase)
     scope = office_scope(ws)
     if scope.office is None:
         raise keys.KeyProblem("no_office")

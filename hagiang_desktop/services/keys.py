@@ -191,13 +191,25 @@ def _require_active(ws: Workspace) -> IdentityRow:
     return found
 
 
+def _require_current(ws: Workspace) -> IdentityRow:
+    # The certificate that signs now: the token's when the office chose one (#21).
+    from hagiang_desktop.services.signers import current_identity
+
+    found = current_identity(ws)
+    if found is None:
+        raise KeyProblem("no_identity")
+    return found
+
+
 def export_certificate(ws: Workspace, target: Path) -> IdentityRow:
-    """Write the active certificate as PEM (what the province imports into its trust store).
+    """Write the signing certificate as PEM (what the province imports into its trust store).
+
+    The certificate is the token's when the office signs with its token, else the active key's.
 
     Raises:
         KeyProblem: ``no_identity``.
     """
-    identity = _require_active(ws)
+    identity = _require_current(ws)
     atomic_write_text(target, identity.cert_pem)
     return identity
 
@@ -343,11 +355,11 @@ def fingerprint_form(ws: Workspace, target: Path, day: date | None = None) -> Id
     from hagiang_desktop.exports import signing
     from hagiang_desktop.exports.signing_docs import FingerprintForm, fingerprint_form_pdf
 
-    identity = _require_active(ws)
+    identity = _require_current(ws)
     info = signing.certificate_info(signing.pem_to_der(identity.cert_pem))
     form = FingerprintForm(
         office=issuing_office(ws),
-        unit_code=info.unit_code,
+        unit_code=info.unit_code or identity.unit_code,
         unit_name=info.unit_name,
         subject=info.subject,
         fingerprint=info.fingerprint,

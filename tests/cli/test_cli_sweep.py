@@ -44,6 +44,10 @@ BASES: dict[str, list[str]] = {
     "keys form": ["--db", "{db}", "--out", "{dir}/form.pdf"],
     "keys backup": ["--db", "{db}", "--passphrase-file", "{pass}", "--out", "{dir}/key.p12"],
     "keys restore": ["--db", "{db}", "--passphrase-file", "{pass}", "{garbage}.p12"],
+    "keys modules": [],
+    "keys tokens": ["--module", "/usr/lib/softhsm/libsofthsm2.so"],
+    "keys use-token": ["--db", "{db}", "--module", "/usr/lib/softhsm/libsofthsm2.so", "--pin-file", "{pass}"],
+    "keys use-software": ["--db", "{db}"],
     "bundle build": ["--db", "{db}", "--passphrase-file", "{pass}", "--out", "{dir}/goi.zip"],
     "bundle verify": ["{zip}", "--trust", "{garbage}.pem", "--plan", "127/KH-UBND"],
     "bundle trust": ["--db", "{db}", "{garbage}.pem"],
@@ -73,7 +77,7 @@ BASES: dict[str, list[str]] = {
 }
 
 #: Options whose every value is legitimate (free text): nothing malformed to try.
-FREE_TEXT = {"--search", "--reason"}
+FREE_TEXT = {"--search", "--reason", "--token-label", "--key-label", "--key-id"}
 #: Options whose value is a unit code.
 UNIT_CODES = {"--parent", "--root", "--unit"}
 
