@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, write_tsv
+from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, parse_date, write_tsv
 from hagiang_desktop.cli.messages import MESSAGES, message
 from hagiang_desktop.services import directory_io, units
 
@@ -59,6 +59,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db_option(list_parser)
     list_parser.add_argument("--search", help='folded search: "dong van" finds "Đồng Văn"')
     list_parser.add_argument("--parent", help="only the direct children of this unit code")
+    list_parser.add_argument(
+        "--as-of",
+        type=parse_date,
+        help="only units that existed that day (YYYY-MM-DD), named as they were then; adds valid-to",
+    )
+    list_parser.add_argument(
+        "--closed", action="store_true", help="also the units closed by then; adds a valid-to column"
+    )
     list_parser.set_defaults(handler=_list)
 
     export_parser = unit_sub.add_parser("export", help="write the directory to .xlsx or .csv")
@@ -83,10 +91,18 @@ def _list(args: argparse.Namespace) -> int:
     try:
         if args.parent and units.get_unit(ws, args.parent) is None:
             raise CliError(message("unknown_unit", code=args.parent))
-        rows = units.list_units(ws, search=args.search, parent_code=args.parent)
+        rows = units.list_units(
+            ws, search=args.search, parent_code=args.parent, as_of=args.as_of, closed=args.closed
+        )
     finally:
         ws.close()
-    write_tsv((u.code, u.name, u.kind, u.parent_code) for u in rows)
+    if args.as_of is None and not args.closed:
+        write_tsv((u.code, u.name, u.kind, u.parent_code) for u in rows)
+    else:  # the same columns in the same order, the last day of validity at the end (#24)
+        write_tsv(
+            (u.code, u.name, u.kind, u.parent_code, u.valid_to.isoformat() if u.valid_to else "")
+            for u in rows
+        )
     return 0
 
 

@@ -36,7 +36,8 @@ from hagiang_desktop.core.timeliness import (
     upward_status,
 )
 from hagiang_desktop.core.vntext import fold, sort_key
-from hagiang_desktop.services import followup
+from hagiang_desktop.services import followup, unit_history
+from hagiang_desktop.services import units as directory
 from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.scope import SECTION_KINDS, Scope
 from hagiang_desktop.services.workspace import Workspace
@@ -125,6 +126,15 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         for unit_id, kind, parent_id in conn.execute(select(Unit.id, Unit.kind, Unit.parent_id)):
             kind_of[unit_id] = kind
             parent_of[unit_id] = parent_id
+        # The tree as it was on the day (dated versions, issue #24): kinds, parents and names.
+        then = directory.versions_on(ws, as_of)
+        for unit_id, version in then.items():
+            kind_of[unit_id] = version.kind
+            parent_of[unit_id] = version.parent_id
+        # A nomination moved by a later merge or split counts under its unit of that day.
+        unit_col = unit_history.unit_on_expression(session, as_of)
+        if unit_col is None:
+            unit_col = Nomination.registering_unit_id
         judged = _bound_units(ws, kind_of, parent_of, scope)
         units = conn.execute(
             select(
@@ -140,11 +150,13 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
             .where(Unit.id.in_(judged))  # type: ignore[union-attr]
             .order_by(Unit.id)
         ).all()
-        received = _Received.read(conn, judged, as_of)
-        stats = _field_and_eligibility(conn, judged, as_of)
-        counted = _counted(conn, parent_of, as_of)
+        received = _Received.read(conn, judged, as_of, unit_col)
+        stats = _field_and_eligibility(conn, judged, as_of, unit_col)
+        counted = _counted(conn, parent_of, as_of, unit_col)
     rows = []
     for u in units:
+        if u.valid_to is not None and u.valid_to < as_of:
+            continue  # closed by then (merged, split): its models count under the successor
         parent_id = parent_of[u.id]
         facts = UnitFacts(
             kind=UnitKind(kind_of[u.id]),
@@ -163,7 +175,7 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         rows.append(
             DashboardRow(
                 code=u.code,
-                name=u.name,
+                name=then[u.id].name if u.id in then else u.name,
                 kind=facts.kind,
                 verdict=verdict,
                 fields_covered=fields,
@@ -220,10 +232,10 @@ class _Received:
     last: dict[int, tuple[date, str | None]]
 
     @classmethod
-    def read(cls, conn: Connection, unit_ids: list[int], as_of: date) -> _Received:
+    def read(cls, conn: Connection, unit_ids: list[int], as_of: date, unit_col: Any) -> _Received:
         """Read the registrations per unit and day, the receipts register and the bundles."""
         found = cls(defaultdict(list), defaultdict(list), {})
-        for unit_id, day, count, channel in _registrations_by_day(conn, unit_ids, as_of):
+        for unit_id, day, count, channel in _registrations_by_day(conn, unit_ids, as_of, unit_col):
             found.models[unit_id].extend([day] * count)
             found.note_last(unit_id, day, channel)
         # Receipts second: on the same day the register's channel wins over a registration's.
@@ -238,7 +250,7 @@ class _Received:
             self.last[unit_id] = (day, channel)
 
 
-def _registrations_by_day(conn: Connection, unit_ids: list[int], as_of: date) -> list[Any]:
+def _registrations_by_day(conn: Connection, unit_ids: list[int], as_of: date, unit_col: Any) -> list[Any]:
     """Count the units' received registrations per day (drafts left out).
 
     Returns:
@@ -248,17 +260,17 @@ def _registrations_by_day(conn: Connection, unit_ids: list[int], as_of: date) ->
     return list(
         conn.execute(
             select(
-                Nomination.registering_unit_id,
+                unit_col,
                 Nomination.received_on,
                 func.count(),
                 func.max(Nomination.channel),
             )
             .where(
-                Nomination.registering_unit_id.in_(unit_ids),  # type: ignore[attr-defined]
+                unit_col.in_(unit_ids),
                 Nomination.received_on <= as_of,  # type: ignore[operator]
                 _NOT_DRAFT,
             )
-            .group_by(Nomination.registering_unit_id, Nomination.received_on)
+            .group_by(unit_col, Nomination.received_on)
         ).all()
     )
 
@@ -293,39 +305,39 @@ def _receipts(conn: Connection, as_of: date) -> list[tuple[int, date, str]]:
 
 
 def _field_and_eligibility(
-    conn: Connection, unit_ids: list[int], as_of: date
+    conn: Connection, unit_ids: list[int], as_of: date, unit_col: Any
 ) -> dict[int, tuple[int, int, int]]:
     """Return per unit: fields covered, eligible registrations, all registrations (received or undated)."""
     rows = conn.execute(
         select(
-            Nomination.registering_unit_id,
+            unit_col,
             func.count(distinct(Nomination.field_code)),
             func.sum(Nomination.eligible),
             func.count(),
         )
-        .where(Nomination.registering_unit_id.in_(unit_ids), _seen_or_undated(as_of), _NOT_DRAFT)  # type: ignore[attr-defined]
-        .group_by(Nomination.registering_unit_id)
+        .where(unit_col.in_(unit_ids), _seen_or_undated(as_of), _NOT_DRAFT)
+        .group_by(unit_col)
     )
     return {unit_id: (fields, int(eligible or 0), total) for unit_id, fields, eligible, total in rows}
 
 
-def _counted(conn: Connection, parent_of: dict[int, int | None], as_of: date) -> dict[int, int]:
+def _counted(
+    conn: Connection, parent_of: dict[int, int | None], as_of: date, unit_col: Any
+) -> dict[int, int]:
     """Count the models towards each unit's quota: its own selected ones and its whole subtree's.
 
     Args:
         conn: the read transaction's connection.
         parent_of: every unit's parent.
         as_of: registrations received after it are not counted yet.
+        unit_col: the registering unit as of the day (moves by merges and splits undone).
     """
     # FILTER rather than WHERE on the status: the database then walks the narrow index in unit
     # order instead of hopping from the status index to each row (15 ms instead of 45 ms).
     selected = func.count().filter(Nomination.status.in_([str(x) for x in COUNTED_STATUSES]))  # type: ignore[attr-defined]
     level: dict[int, int] = dict(
         conn.execute(
-            select(Nomination.registering_unit_id, selected)
-            .where(_seen_or_undated(as_of))
-            .group_by(Nomination.registering_unit_id)
-            .having(selected > 0)
+            select(unit_col, selected).where(_seen_or_undated(as_of)).group_by(unit_col).having(selected > 0)
         ).all()
     )
     counted: dict[int, int] = defaultdict(int)

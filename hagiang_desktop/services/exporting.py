@@ -182,7 +182,8 @@ def _export_list(
     # own writes would wait for (#11). The upward step is recorded after, in a short write.
     with ws.reading() as session:
         ids = _listed_ids(ws, session, unit_ids)
-        rows = _rows(ws, session, ids, evidence=False)  # a list shows the codes met, not the evidence
+        # A list shows the codes met, not the evidence; units are named as on the document's day.
+        rows = _rows(ws, session, ids, evidence=False, day=doc.header.day)
         if as_pdf:
             pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
         else:
@@ -222,7 +223,7 @@ def export_forms_pdf(
     doc, unit_ids = _prepare(ws, unit_code, day, FORM_TITLE)
     with ws.reading() as session:  # as the list: one snapshot, no lock held while drawing
         chosen = _chosen_ids(session, ids) if ids else _listed_ids(ws, session, unit_ids)
-        rows = _rows(ws, session, chosen, evidence=True)
+        rows = _rows(ws, session, chosen, evidence=True, day=doc.header.day)
         pages = pdf_forms.write_forms_pdf(out, doc, rows, total=len(chosen), progress=progress)
     _record(ws, UpwardStep.FORMS_PRINTED, out, len(chosen))
     return ExportResult(Path(out), len(chosen), pages)
@@ -295,7 +296,7 @@ def _chosen_ids(session: Session, ids: Sequence[int]) -> list[int]:
 
 
 def _rows(
-    ws: Workspace, session: Session, ids: Sequence[int], *, evidence: bool
+    ws: Workspace, session: Session, ids: Sequence[int], *, evidence: bool, day: date | None = None
 ) -> Iterator[ExportNomination]:
     """Yield the nominations in ``ids`` order, read in chunks so memory stays flat.
 
@@ -304,7 +305,7 @@ def _rows(
     criteria lines carry none, and rows ticking the same criteria share one tuple of lines
     (10,000 rows tick some 900 different sets: the read took as long as writing the workbook, #11).
     """
-    labels = _Labels(ws)
+    labels = _Labels(ws, day)
     for start in range(0, len(ids), _CHUNK):
         yield from _read_chunk(labels, session, ids[start : start + _CHUNK], evidence)
 
@@ -321,8 +322,16 @@ _COLUMNS = (
 class _Labels:
     """Per-export caches of what many rows share: criteria lists, unit letterheads, labels."""
 
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Workspace, day: date | None = None) -> None:
         self.plan = ws.plan
+        #: Units renamed after the document's day → their name of that day (issue #24).
+        self.names_then: dict[str, str] = {}
+        if day is not None:
+            then = units.versions_on(ws, day)
+            if then:
+                with ws.reading() as session:
+                    query = select(Unit.id, Unit.code).where(Unit.id.in_(list(then)))  # type: ignore[union-attr]
+                    self.names_then = {code: then[uid].name for uid, code in session.execute(query)}
         self._criteria: dict[tuple[str, str], tuple[Any, ...]] = {}
         self._lines: dict[tuple[str, bool], CriterionLine] = {}
         self._ticks: dict[tuple[str, str, str], tuple[CriterionLine, ...]] = {}
@@ -413,6 +422,7 @@ def _export_row(labels: _Labels, row: Any, ticks: str) -> ExportNomination:
      birth_year, household_head, reg_name, reg_code, reg_kind, reg_short, parent_name, parent_kind,
      parent_short, member_name) = row  # fmt: skip
     plan = labels.plan
+    reg_name = labels.names_then.get(reg_code, reg_name)
     kind = NomineeKind(kind_code)
     try:
         field_title = plan.field(field_code).short_vi

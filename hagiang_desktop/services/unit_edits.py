@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -55,6 +55,10 @@ class EditErrorCode(StrEnum):
     UNKNOWN_GROUP = "unknown_group"
     SELF_LINK = "self_link"
     BAD_LINK_KIND = "bad_link_kind"
+    AFTER_CLOSING = "after_closing"
+    CHANGE_ORDER = "change_order"
+    NEEDS_CHOICE = "needs_choice"
+    NOT_SUCCESSOR = "not_successor"
 
 
 class UnitEditError(Exception):
@@ -432,7 +436,8 @@ def add_link(
         The link's id.
 
     Raises:
-        UnitEditError: unknown unit, SELF_LINK, BAD_LINK_KIND.
+        UnitEditError: unknown unit, SELF_LINK, BAD_LINK_KIND, AFTER_CLOSING (dated after the
+            day following the predecessor's closing: it no longer existed to be succeeded).
     """
     if kind not in LINK_KINDS:
         raise UnitEditError(EditErrorCode.BAD_LINK_KIND, kind)
@@ -441,6 +446,7 @@ def add_link(
     with ws.session() as session:
         pred = _unit(session, predecessor_code)
         succ = _unit(session, successor_code)
+        check_link_date(pred, legal_date)
         link = UnitLink(
             predecessor_id=pred.id,  # type: ignore[arg-type]
             successor_id=succ.id,  # type: ignore[arg-type]
@@ -460,6 +466,17 @@ def add_link(
         audit.record(session, action="link", entity="unit_link", entity_id=link.id, after=after)
         assert link.id is not None
         return link.id
+
+
+def check_link_date(predecessor: Unit, legal_date: date | None) -> None:
+    """Refuse a link dated after the predecessor's closing (its successor takes over the next day).
+
+    Raises:
+        UnitEditError: AFTER_CLOSING, with the closing day.
+    """
+    closed = predecessor.valid_to
+    if legal_date is not None and closed is not None and legal_date > closed + timedelta(days=1):
+        raise UnitEditError(EditErrorCode.AFTER_CLOSING, closed.isoformat())
 
 
 def remove_link(ws: Workspace, link_id: int) -> None:

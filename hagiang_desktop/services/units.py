@@ -8,7 +8,7 @@ Edits live in :mod:`hagiang_desktop.services.unit_edits`, per-unit counts in
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import and_, func, literal, or_, select
@@ -17,7 +17,7 @@ from sqlalchemy.orm import aliased
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import fold, sort_key
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember, UnitLink
+from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember, UnitLink, UnitVersion
 
 
 @dataclass(frozen=True)
@@ -130,31 +130,43 @@ def list_units(
     as_of: date | None = None,
     group_code: str | None = None,
     limit: int | None = None,
+    closed: bool = False,
 ) -> list[UnitRow]:
-    """List units in Vietnamese alphabetical order of name.
+    """List units in Vietnamese alphabetical order of name, as they were on ``as_of``.
 
     Args:
         ws: the workspace.
         search: folded search: "dong van" finds "Đồng Văn", anywhere in the name.
         parent_code: only the direct children of this unit.
         kinds: only these kinds.
-        as_of: only units valid on that day.
+        as_of: only units valid on that day, with their name, short name, kind and parent as
+            of that day (dated versions, :class:`UnitVersion`).
         group_code: only members of this emulation bloc or cluster.
         limit: at most this many, the first in directory order (the order of entry, which puts
             the upper levels first), then sorted in Vietnamese order in Python; a search that
             matches thousands of units is cut short this way instead of sorting them all.
+        closed: with ``as_of``, also the units closed before that day (that existed by then).
 
     Returns:
         The matching units.
     """
+    if as_of is not None:
+        changed = versions_on(ws, as_of)
+        if changed:
+            return _listed_as_of(
+                ws, changed, as_of, search=search, parent_code=parent_code, kinds=kinds,
+                group_code=group_code, closed=closed,
+            )  # fmt: skip
     query = _filtered(
         _select_rows(),
         search=search,
         parent_code=parent_code,
         kinds=kinds,
-        as_of=as_of,
+        as_of=None if closed else as_of,
         group_code=group_code,
     )
+    if as_of is not None and closed:
+        query = query.where(or_(Unit.valid_from.is_(None), Unit.valid_from <= as_of))  # type: ignore[union-attr,operator]
     if limit is not None:
         with ws.reading() as session:
             rows = _to_rows(session.execute(query.order_by(Unit.id).limit(limit)))
@@ -213,6 +225,130 @@ def _filtered(  # type: ignore[no-untyped-def]
     return query
 
 
+@dataclass(frozen=True)
+class UnitVersionRow:
+    """What a unit was until a day (before a dated change).
+
+    Attributes:
+        unit_id: the unit.
+        until: the first day of the next state (the change's day).
+        name: its name before.
+        short_name: its short name before.
+        kind: its kind before.
+        parent_id: its parent before.
+        legal_basis: the decision that changed it, if given.
+    """
+
+    unit_id: int
+    until: date
+    name: str
+    short_name: str | None
+    kind: str
+    parent_id: int | None
+    legal_basis: str | None = None
+
+
+def versions_on(ws: Workspace, day: date) -> dict[int, UnitVersionRow]:
+    """Return, for each unit that changed after ``day``, what it was on that day.
+
+    The dated tree's one primitive (issue #24): a unit is its ``unit`` row, except where a
+    version valid on ``day`` says otherwise (the version with the smallest ``until`` after it).
+
+    Args:
+        ws: the workspace.
+        day: the day.
+
+    Returns:
+        unit id → its state on ``day``; units absent are as their ``unit`` row says.
+    """
+    with ws.reading() as session:
+        rows = session.execute(
+            select(
+                UnitVersion.unit_id,
+                UnitVersion.until,
+                UnitVersion.name,
+                UnitVersion.short_name,
+                UnitVersion.kind,
+                UnitVersion.parent_id,
+                UnitVersion.legal_basis,
+            )  # fmt: skip
+            .where(UnitVersion.until > day)
+            .order_by(UnitVersion.unit_id, UnitVersion.until)
+        ).all()
+    found: dict[int, UnitVersionRow] = {}
+    for row in rows:
+        found.setdefault(row[0], UnitVersionRow(*row))
+    return found
+
+
+def tree_on(ws: Workspace, day: date) -> dict[int, tuple[str, int | None]]:
+    """Return every unit's kind and parent as they were on ``day`` (closed ones included).
+
+    For rules that follow a unit's path in the tree as of a day (deadlines, quotas, counts).
+    """
+    with ws.reading() as session:
+        found = {
+            uid: (kind, parent)
+            for uid, kind, parent in session.execute(select(Unit.id, Unit.kind, Unit.parent_id))
+        }
+    for unit_id, version in versions_on(ws, day).items():
+        found[unit_id] = (version.kind, version.parent_id)
+    return found
+
+
+def _with_version(row: UnitRow, version: UnitVersionRow, parent_code: str | None) -> UnitRow:
+    return replace(
+        row,
+        name=version.name,
+        short_name=version.short_name,
+        kind=UnitKind(version.kind),
+        parent_id=version.parent_id,
+        parent_code=parent_code,
+    )
+
+
+def _listed_as_of(
+    ws: Workspace,
+    changed: dict[int, UnitVersionRow],
+    day: date,
+    *,
+    search: str | None,
+    parent_code: str | None,
+    kinds: set[UnitKind] | None,
+    group_code: str | None,
+    closed: bool,
+) -> list[UnitRow]:
+    """List units as of ``day`` when some changed after it.
+
+    The unchanged ones go through SQL; the changed ones (few) are read by id, given their state
+    of that day and filtered in Python.
+    """
+    validity = or_(Unit.valid_from.is_(None), Unit.valid_from <= day) if closed else _valid_on(day)  # type: ignore[union-attr,operator]
+    query = _filtered(
+        _select_rows(), search=search, parent_code=parent_code, kinds=kinds, as_of=None, group_code=group_code
+    ).where(validity, Unit.id.not_in(list(changed)))  # type: ignore[union-attr]
+    others = _filtered(
+        _select_rows(), search=None, parent_code=None, kinds=None, as_of=None, group_code=group_code
+    ).where(validity, Unit.id.in_(list(changed)))  # type: ignore[union-attr]
+    with ws.reading() as session:
+        rows = _to_rows(session.execute(query))
+        extra = _to_rows(session.execute(others))
+        parent_ids = {v.parent_id for v in changed.values() if v.parent_id is not None}
+        codes = dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(parent_ids))).all())  # type: ignore[union-attr]
+    folded = fold(search) if search else None
+    for row in extra:
+        version = changed[row.id]
+        then = _with_version(row, version, codes.get(version.parent_id) if version.parent_id else None)
+        if parent_code is not None and then.parent_code != parent_code:
+            continue
+        if kinds and then.kind not in kinds:
+            continue
+        if folded and folded not in fold(then.name):
+            continue
+        rows.append(then)
+    return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
+
+
 def children(ws: Workspace, parent_id: int | None, *, as_of: date | None = None) -> list[UnitRow]:
     """Return the direct children of a unit (or the roots), in Vietnamese order.
 
@@ -227,11 +363,26 @@ def children(ws: Workspace, parent_id: int | None, *, as_of: date | None = None)
     query = _select_rows(with_child_count=True).where(
         Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id  # type: ignore[union-attr]
     )
+    changed = versions_on(ws, as_of) if as_of is not None else {}
     if as_of is not None:
         query = query.where(_valid_on(as_of))
+    if changed:
+        # Units that were elsewhere or named otherwise on that day: their state of that day.
+        query = query.where(Unit.id.not_in(list(changed)))  # type: ignore[union-attr]
     query = query.order_by(Unit.name_sort, Unit.code)  # type: ignore[arg-type]
     with ws.reading() as session:
-        return _to_rows(session.execute(query))
+        rows = _to_rows(session.execute(query))
+        if not changed:
+            return rows
+        mine = [uid for uid, v in changed.items() if v.parent_id == parent_id]
+        extra = _to_rows(
+            session.execute(
+                _select_rows(with_child_count=True).where(Unit.id.in_(mine), _valid_on(as_of))  # type: ignore[union-attr, arg-type]
+            )
+        )
+        parent_code = session.scalar(select(Unit.code).where(Unit.id == parent_id)) if parent_id else None
+    rows += [_with_version(r, changed[r.id], parent_code) for r in extra]
+    return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
 
 
 def get_unit(ws: Workspace, code: str) -> UnitRow | None:

@@ -154,6 +154,44 @@ class UnitLink(SQLModel, table=True):
     legal_date: date | None = None
 
 
+class UnitVersion(SQLModel, table=True):
+    """What a unit was *before* a dated change: its name, short name, kind and parent until a day.
+
+    The ``unit`` row holds the unit as it is now; each version holds an earlier state, valid
+    up to the day before ``until`` (issue #24). As of a day, a unit is the version with the
+    smallest ``until`` after that day, else its ``unit`` row (:mod:`services.unit_history`).
+    """
+
+    __tablename__ = "unit_version"
+    __table_args__ = (UniqueConstraint("unit_id", "until"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(sa_column=_fk("unit.id", ondelete="CASCADE", nullable=False))
+    until: date = Field(index=True)
+    name: str
+    short_name: str | None = None
+    kind: str
+    parent_id: int | None = Field(default=None, sa_column=_fk("unit.id"))
+    legal_basis: str | None = None
+
+
+class NominationMove(SQLModel, table=True):
+    """A nomination moved from a unit to its successor on a day (a merge or split, issue #24).
+
+    The nomination's ``registering_unit_id`` is its unit now; as of a day before ``moved_on``
+    it was ``from_unit_id``'s.
+    """
+
+    __tablename__ = "nomination_move"
+
+    id: int | None = Field(default=None, primary_key=True)
+    nomination_id: int = Field(sa_column=_fk("nomination.id", ondelete="CASCADE", nullable=False))
+    from_unit_id: int = Field(sa_column=_fk("unit.id", nullable=False))
+    to_unit_id: int = Field(sa_column=_fk("unit.id", nullable=False))
+    moved_on: date = Field(index=True)
+    link_id: int | None = Field(default=None, sa_column=_fk("unit_link.id", ondelete="SET NULL"))
+
+
 class Nomination(SQLModel, table=True):
     """One registered model (mô hình, gương điển hình tiên tiến)."""
 

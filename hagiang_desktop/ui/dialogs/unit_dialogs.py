@@ -87,6 +87,16 @@ _EDIT_ERRORS = {
     EditErrorCode.UNKNOWN_GROUP: QT_TRANSLATE_NOOP("unit_errors", "Unknown emulation group %1."),
     EditErrorCode.SELF_LINK: QT_TRANSLATE_NOOP("unit_errors", "A unit cannot succeed itself."),
     EditErrorCode.BAD_LINK_KIND: QT_TRANSLATE_NOOP("unit_errors", "Unknown kind of link %1."),
+    EditErrorCode.AFTER_CLOSING: QT_TRANSLATE_NOOP(
+        "unit_errors", "The unit was closed on %1: a link dated later than the next day is refused."
+    ),
+    EditErrorCode.CHANGE_ORDER: QT_TRANSLATE_NOOP(
+        "unit_errors", "A change is already recorded from %1: record changes in the order of their dates."
+    ),
+    EditErrorCode.NEEDS_CHOICE: QT_TRANSLATE_NOOP(
+        "unit_errors", "Choose the successor of nomination %1 (a split sends each nomination to one unit)."
+    ),
+    EditErrorCode.NOT_SUCCESSOR: QT_TRANSLATE_NOOP("unit_errors", "%1 is not one of the successors."),
 }
 
 _IMPORT_ERRORS = {
