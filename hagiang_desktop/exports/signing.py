@@ -154,10 +154,77 @@ def _encryption(passphrase: str) -> serialization.KeySerializationEncryption:
     # OpenSSL 1.1.1+ and the token vendors' tools read (the legacy RC2/3DES profile is weak).
     return (
         serialization.PrivateFormat.PKCS12.encryption_builder()
-        .kdf_rounds(200_000)
+        .kdf_rounds(KDF_ROUNDS)
         .key_cert_algorithm(pkcs12.PBES.PBESv2SHA256AndAES256CBC)
         .hmac_hash(hashes.SHA256())
         .build(passphrase.encode("utf-8"))
+    )
+
+
+#: PBKDF2 rounds of the key's encryption, and iterations of the PKCS#12 MAC: the same strength.
+KDF_ROUNDS = 200_000
+
+
+def _p12(name: bytes, key: rsa.RSAPrivateKey, cert: x509.Certificate, passphrase: str) -> bytes:
+    """Serialise the key and certificate as PKCS#12, its MAC as strong as its encryption.
+
+    cryptography 50 encrypts with PBES2/AES-256 and the rounds asked (``kdf_rounds``), but its
+    builder has no setting for the MAC, which it always computes with 2,048 iterations: checking
+    a guessed passphrase against the MAC was 100 times cheaper than against the key. The MAC is
+    therefore recomputed here with :data:`KDF_ROUNDS` iterations (see :func:`_strong_mac`).
+    """
+    blob = pkcs12.serialize_key_and_certificates(name, key, cert, None, _encryption(passphrase))
+    return _strong_mac(blob, passphrase, KDF_ROUNDS)
+
+
+def _pkcs12_mac_key(password: bytes, salt: bytes, iterations: int) -> bytes:
+    """The PKCS#12 key derivation for the MAC key (RFC 7292 B.2, ID 3) with SHA-256 (u=32, v=64).
+
+    The key is 32 bytes, one hash output, so the derivation is one iterated hash over the
+    diversifier, the salt and the password, each stretched to whole 64-byte blocks.
+    """
+    block = 64
+
+    def stretched(value: bytes) -> bytes:
+        if not value:
+            return b""
+        size = block * -(-len(value) // block)
+        return (value * (size // len(value) + 1))[:size]
+
+    digest = hashlib.sha256(bytes([3]) * block + stretched(salt) + stretched(password)).digest()
+    for _ in range(iterations - 1):
+        digest = hashlib.sha256(digest).digest()
+    return digest
+
+
+def _strong_mac(blob: bytes, passphrase: str, iterations: int) -> bytes:
+    """Replace a PKCS#12 file's MAC by an HMAC-SHA256 whose key took ``iterations`` to derive.
+
+    The password is the passphrase as a BMPString with its terminating zero (RFC 7292 B.1), as
+    OpenSSL and cryptography read it; both verify the result (tests open it with each).
+    """
+    import hmac
+    import os
+
+    from asn1crypto import algos
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    pfx = asn1_pkcs12.Pfx.load(blob)
+    content = pfx["auth_safe"]["content"].native
+    salt = os.urandom(16)
+    password = passphrase.encode("utf-16-be") + b"\x00\x00"
+    mac = hmac.new(_pkcs12_mac_key(password, salt, iterations), content, hashlib.sha256).digest()
+    mac_data = asn1_pkcs12.MacData(
+        {
+            "mac": algos.DigestInfo({"digest_algorithm": {"algorithm": "sha256"}, "digest": mac}),
+            "mac_salt": salt,
+            "iterations": iterations,
+        }
+    )
+    return bytes(
+        asn1_pkcs12.Pfx(
+            {"version": pfx["version"], "auth_safe": pfx["auth_safe"], "mac_data": mac_data}
+        ).dump()
     )
 
 
@@ -206,9 +273,7 @@ def create_identity(
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(public), critical=False)
         .sign(key, hashes.SHA256())
     )
-    p12 = pkcs12.serialize_key_and_certificates(
-        unit_code.encode("utf-8"), key, cert, None, _encryption(passphrase)
-    )
+    p12 = _p12(unit_code.encode("utf-8"), key, cert, passphrase)
     der = cert.public_bytes(serialization.Encoding.DER)
     return NewIdentity(
         p12=p12,
@@ -246,7 +311,7 @@ def reencrypt(p12: bytes, old_passphrase: str, new_passphrase: str) -> bytes:
     """
     key, cert = _load_p12(p12, old_passphrase)
     name = certificate_info(cert.public_bytes(serialization.Encoding.DER)).unit_code.encode("utf-8")
-    return pkcs12.serialize_key_and_certificates(name, key, cert, None, _encryption(new_passphrase))
+    return _p12(name, key, cert, new_passphrase)
 
 
 def identity_from_p12(p12: bytes, passphrase: str) -> NewIdentity:

@@ -440,3 +440,32 @@ def test_province_returns_that_do_not_hold(district, inbox, built, tmp_path, cas
     assert caught.value.code in {"bad_data", "unknown_nomination"}
     _one_line(caught.value)
     assert dump(district) == before
+
+
+# --- PKCS#12 -------------------------------------------------------------------------------------
+
+
+def test_the_pkcs12_mac_is_as_strong_as_its_encryption(tmp_path):
+    import subprocess
+
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    passphrase = "mật khẩu Đồng Văn"
+    identity = signing.create_identity("026-NV", "Phòng Nội vụ huyện Đồng Văn", passphrase)
+    backup = signing.reencrypt(identity.p12, passphrase, "mật khẩu mới 2018")
+    for blob, secret in ((identity.p12, passphrase), (backup, "mật khẩu mới 2018")):
+        key, cert, _ = pkcs12.load_key_and_certificates(blob, secret.encode())  # checks the MAC
+        assert key is not None
+        assert cert is not None
+        with pytest.raises(ValueError, match="Invalid password"):
+            pkcs12.load_key_and_certificates(blob, b"sai mat khau")
+        path = tmp_path / "khoa.p12"
+        path.write_bytes(blob)
+        shown = subprocess.run(
+            ["openssl", "pkcs12", "-info", "-noout", "-in", str(path), "-passin", f"pass:{secret}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stderr
+        assert "MAC: sha256, Iteration 200000" in shown
+        assert shown.count("Iteration 200000") == 3  # the MAC, the certificate bag and the key
