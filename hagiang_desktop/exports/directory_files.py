@@ -30,8 +30,22 @@ from hagiang_desktop.exports import containers
 
 #: Contact columns, after the directory's own.
 CONTACT_COLUMNS: tuple[str, ...] = ("contact_person", "contact_phone", "contact_email")
+#: The directory's history (issue #24), after the contacts; all optional on import:
+#: ``version_until`` marks a row as an earlier state of its unit (name, short name, kind and
+#: parent until the day before that date; the code then repeats); ``changed_from`` makes a
+#: changed name, short name, kind or parent a dated change from that day (the old state kept)
+#: rather than a correction; ``successor_codes`` (``;``-separated), ``link_kind`` (merge,
+#: split, rename) and ``legal_basis`` link a closed unit to its successors from the day after
+#: its ``valid_to`` (a merge moves its nominations to the successor).
+HISTORY_COLUMNS: tuple[str, ...] = (
+    "version_until",
+    "changed_from",
+    "successor_codes",
+    "link_kind",
+    "legal_basis",
+)
 #: Every column of an exported directory file, in order.
-FILE_COLUMNS: tuple[str, ...] = UNIT_COLUMNS + CONTACT_COLUMNS
+FILE_COLUMNS: tuple[str, ...] = UNIT_COLUMNS + CONTACT_COLUMNS + HISTORY_COLUMNS
 #: File formats, by extension.
 FORMATS = (".xlsx", ".csv")
 
@@ -52,6 +66,11 @@ class DirectoryFileRow:
         contact_person: person in charge of emulation work.
         contact_phone: their phone.
         contact_email: their e-mail.
+        version_until: set on a row of an earlier state (see :data:`HISTORY_COLUMNS`).
+        changed_from: the day a change on this row takes effect (import only).
+        successor_codes: the units that succeeded this one.
+        link_kind: merge, split or rename.
+        legal_basis: the decision behind the change or the link.
     """
 
     code: str
@@ -65,6 +84,11 @@ class DirectoryFileRow:
     contact_person: str | None = None
     contact_phone: str | None = None
     contact_email: str | None = None
+    version_until: date | None = None
+    changed_from: date | None = None
+    successor_codes: tuple[str, ...] = ()
+    link_kind: str | None = None
+    legal_basis: str | None = None
 
     def cells(self) -> list[str]:
         """Return the row's cells as text, in :data:`FILE_COLUMNS` order."""
@@ -80,6 +104,11 @@ class DirectoryFileRow:
             self.contact_person,
             self.contact_phone,
             self.contact_email,
+            self.version_until,
+            self.changed_from,
+            GROUP_SEPARATOR.join(self.successor_codes),
+            self.link_kind,
+            self.legal_basis,
         ]
         return ["" if v is None else v.isoformat() if isinstance(v, date) else str(v) for v in values]
 

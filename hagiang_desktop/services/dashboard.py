@@ -14,7 +14,7 @@ counts as a receipt from its sender's body on the day it was imported.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -135,6 +135,10 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         unit_col = unit_history.unit_on_expression(session, as_of)
         if unit_col is None:
             unit_col = Nomination.registering_unit_id
+        if then and scope.root is not None:  # the office's scope as the tree was on the day
+            scope = replace(
+                scope, unit_ids=frozenset(directory.subtree_ids(ws, scope.root.code, as_of=as_of))
+            )
         judged = _bound_units(ws, kind_of, parent_of, scope)
         units = conn.execute(
             select(

@@ -8,13 +8,16 @@ commune structure, say) is loaded the same way, as data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import delete, select
+from sqlmodel import Session
 
 from hagiang_desktop.core.directory import (
+    GROUP_SEPARATOR,
     DirectoryError,
     DirectoryErrorCode,
     parse_directory_rows,
@@ -28,10 +31,18 @@ from hagiang_desktop.exports.directory_files import (
 )
 from hagiang_desktop.services import audit
 from hagiang_desktop.services.progress import Progress, report
-from hagiang_desktop.services.unit_edits import rename, snapshot
+from hagiang_desktop.services.unit_edits import LINK_KINDS, rename, snapshot
 from hagiang_desktop.services.units import subtree_ids, valid_on
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember, name_values
+from hagiang_desktop.storage.models import (
+    Nomination,
+    Unit,
+    UnitGroup,
+    UnitGroupMember,
+    UnitLink,
+    UnitVersion,
+    name_values,
+)
 
 #: Columns compared between the file and the database (the file's own names).
 _COMPARED = ("name", "kind", "parent_code", "valid_from", "valid_to", "short_name", *CONTACT_COLUMNS)
@@ -64,6 +75,13 @@ def directory_rows(
             .order_by(UnitGroup.code)
         ):
             groups_of.setdefault(unit_id, []).append(group)
+        links_of: dict[int, list[tuple[str, str, str | None]]] = {}
+        for pred, succ, kind, basis in session.execute(
+            select(
+                UnitLink.predecessor_id, UnitLink.successor_id, UnitLink.link_kind, UnitLink.legal_basis
+            ).order_by(UnitLink.id)
+        ):
+            links_of.setdefault(pred, []).append((code_of[succ], kind, basis))
     if wanted is not None:
         units = [u for u in units if u.id in wanted]
     present = {u.id for u in units}
@@ -78,7 +96,16 @@ def directory_rows(
     while stack:
         unit = stack.pop()
         parent_code = code_of.get(unit.parent_id) if unit.parent_id else None
-        rows.append(_as_row(unit, parent_code=parent_code, groups=tuple(groups_of.get(unit.id, ()))))  # type: ignore[arg-type]
+        row = _as_row(unit, parent_code=parent_code, groups=tuple(groups_of.get(unit.id, ())))  # type: ignore[arg-type]
+        links = links_of.get(unit.id, [])  # type: ignore[arg-type]
+        if links:  # its successors, as the import reads them back (#24)
+            row = replace(
+                row,
+                successor_codes=tuple(code for code, _k, _b in links),
+                link_kind=links[0][1],
+                legal_basis=links[0][2],
+            )
+        rows.append(row)
         stack.extend(reversed(children.get(unit.id, [])))
     return rows
 
@@ -104,8 +131,36 @@ def export_directory(
     """
     rows = directory_rows(ws, root_code=root_code)
     report(progress, 0, 1)  # the last moment Cancel leaves no file: the writing is one atomic step
-    write_directory(path, rows)
+    write_directory(path, rows + history_rows(ws, {r.code for r in rows}))
     return len(rows)
+
+
+def history_rows(ws: Workspace, codes: set[str]) -> list[DirectoryFileRow]:
+    """Return the earlier states of these units as file rows (``version_until`` set), by code and day.
+
+    Written after every unit's current row, so that an import of the file brings the names of
+    the past back as they were (issue #24).
+    """
+    with ws.reading() as session:
+        code_of = dict(session.execute(select(Unit.id, Unit.code)).all())  # type: ignore[arg-type]
+        versions = list(session.scalars(select(UnitVersion).order_by(UnitVersion.unit_id, UnitVersion.until)))
+        out = [
+            DirectoryFileRow(
+                code=code_of[v.unit_id],
+                name=v.name,
+                kind=v.kind,
+                parent_code=code_of.get(v.parent_id) if v.parent_id else None,
+                valid_from=None,
+                valid_to=None,
+                groups=(),
+                short_name=v.short_name,
+                version_until=v.until,
+                legal_basis=v.legal_basis,
+            )
+            for v in versions
+            if code_of[v.unit_id] in codes
+        ]
+    return sorted(out, key=lambda r: (r.code, r.version_until or date.min))
 
 
 @dataclass(frozen=True)
@@ -152,6 +207,9 @@ class ImportPreview:
         closed: units the file closes (valid_to set where the database has none).
         unchanged: how many rows change nothing.
         errors: every row's error; the import applies only when there is none.
+        history: rows of earlier states (``version_until``) to keep as dated versions.
+        links: rows whose unit has successors (``successor_codes``), linked from the day
+            after its ``valid_to``.
     """
 
     source: str
@@ -161,6 +219,8 @@ class ImportPreview:
     closed: list[ImportChange] = field(default_factory=list)
     unchanged: int = 0
     errors: list[ImportIssue] = field(default_factory=list)
+    history: list[ImportChange] = field(default_factory=list)
+    links: list[ImportChange] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -218,10 +278,24 @@ def preview_import(ws: Workspace, path: Path, *, progress: Progress | None = Non
             groups_of.setdefault(code_of[unit_id], set()).add(group)
 
     parsed: list[tuple[int, DirectoryFileRow]] = []
+    history: list[tuple[int, DirectoryFileRow]] = []
     first_line: dict[str, int] = {}
     for done, (line, row) in enumerate(lines, 1):
         report(progress, done, len(lines))
         if not any(row.values()):
+            continue
+        extra = _history_fields(line, row, preview.errors)
+        if extra is None:
+            continue
+        if extra["version_until"] is not None:  # an earlier state of a unit: its code repeats
+            try:
+                record = parse_directory_rows([{**row, "parent_code": ""}], str(path), first_line=line).units[
+                    0
+                ]
+            except DirectoryError as error:
+                preview.errors.append(_issue(error, row))
+                continue
+            history.append((line, _file_row(record, row, extra)))
             continue
         try:
             # One row at a time, its parent left out: parents are checked below against the file
@@ -241,24 +315,7 @@ def preview_import(ws: Workspace, path: Path, *, progress: Progress | None = Non
             preview.errors.append(
                 ImportIssue(line, "groups", str(DirectoryErrorCode.UNKNOWN_GROUP), unknown[0])
             )
-        parsed.append(
-            (
-                line,
-                DirectoryFileRow(
-                    code=record.code,
-                    name=record.name,
-                    kind=str(record.kind),
-                    parent_code=nfc(row.get("parent_code", "")).strip() or None,
-                    valid_from=record.valid_from,
-                    valid_to=record.valid_to,
-                    groups=record.groups,
-                    short_name=record.short_name,
-                    contact_person=nfc(row.get("contact_person", "")).strip() or None,
-                    contact_phone=nfc(row.get("contact_phone", "")).strip() or None,
-                    contact_email=nfc(row.get("contact_email", "")).strip() or None,
-                ),
-            )
-        )
+        parsed.append((line, _file_row(record, row, extra)))
 
     # Parents: in the file or already in the database; then no cycle in the merged tree.
     parent_of = {code: u.parent_code for code, u in existing.items()}
@@ -269,6 +326,7 @@ def preview_import(ws: Workspace, path: Path, *, progress: Progress | None = Non
             )
         parent_of[row.code] = row.parent_code
     preview.errors.extend(_cycles(parent_of, first_line))
+    _check_history(preview, parsed, history, first_line, existing)
 
     bad_lines = {issue.line for issue in preview.errors}
     for line, row in parsed:
@@ -293,6 +351,81 @@ def preview_import(ws: Workspace, path: Path, *, progress: Progress | None = Non
             preview.unchanged += 1
     preview.errors.sort(key=lambda issue: (issue.line or 0, issue.column or ""))
     return preview
+
+
+def _history_fields(line: int, row: dict[str, str], errors: list[ImportIssue]) -> dict[str, Any] | None:
+    """Read a row's history columns (:data:`HISTORY_COLUMNS`); None (and an error) when bad."""
+    out: dict[str, Any] = {}
+    for name in ("version_until", "changed_from"):
+        text = nfc(row.get(name, "")).strip()
+        try:
+            out[name] = date.fromisoformat(text) if text else None
+        except ValueError:
+            errors.append(ImportIssue(line, name, str(DirectoryErrorCode.BAD_DATE), text))
+            return None
+    successors = nfc(row.get("successor_codes", "")).strip()
+    out["successor_codes"] = tuple(c.strip() for c in successors.split(GROUP_SEPARATOR) if c.strip())
+    kind = nfc(row.get("link_kind", "")).strip() or None
+    if out["successor_codes"] and kind is None:
+        kind = "merge" if len(out["successor_codes"]) == 1 else "split"
+    if kind is not None and kind not in LINK_KINDS:
+        errors.append(ImportIssue(line, "link_kind", "bad_link_kind", kind))
+        return None
+    out["link_kind"] = kind
+    out["legal_basis"] = nfc(row.get("legal_basis", "")).strip() or None
+    return out
+
+
+def _file_row(record: Any, row: dict[str, str], extra: dict[str, Any]) -> DirectoryFileRow:
+    return DirectoryFileRow(
+        code=record.code,
+        name=record.name,
+        kind=str(record.kind),
+        parent_code=nfc(row.get("parent_code", "")).strip() or None,
+        valid_from=record.valid_from,
+        valid_to=record.valid_to,
+        groups=record.groups,
+        short_name=record.short_name,
+        contact_person=nfc(row.get("contact_person", "")).strip() or None,
+        contact_phone=nfc(row.get("contact_phone", "")).strip() or None,
+        contact_email=nfc(row.get("contact_email", "")).strip() or None,
+        **extra,
+    )
+
+
+def _check_history(
+    preview: ImportPreview,
+    parsed: list[tuple[int, DirectoryFileRow]],
+    history: list[tuple[int, DirectoryFileRow]],
+    first_line: dict[str, int],
+    existing: dict[str, DirectoryFileRow],
+) -> None:
+    """Check the earlier states and the links against the file and the database."""
+
+    def known(code: str | None) -> bool:
+        return code is None or code in first_line or code in existing
+
+    for line, row in history:
+        if not known(row.code):
+            preview.errors.append(ImportIssue(line, "code", "unknown_unit", row.code))
+        elif not known(row.parent_code):
+            preview.errors.append(
+                ImportIssue(
+                    line, "parent_code", str(DirectoryErrorCode.UNKNOWN_PARENT), row.parent_code or ""
+                )
+            )
+        else:
+            preview.history.append(ImportChange(line, row))
+    for line, row in parsed:
+        if not row.successor_codes:
+            continue
+        unknown = [c for c in row.successor_codes if not known(c) or c == row.code]
+        if unknown:
+            preview.errors.append(ImportIssue(line, "successor_codes", "unknown_successor", unknown[0]))
+        elif row.valid_to is None:
+            preview.errors.append(ImportIssue(line, "valid_to", "needs_closing", ""))
+        else:
+            preview.links.append(ImportChange(line, row))
 
 
 def _as_row(unit: Unit, *, parent_code: str | None, groups: tuple[str, ...] = ()) -> DirectoryFileRow:
@@ -383,7 +516,10 @@ def apply_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | 
             row = change.row
             unit = units[row.code]
             before = None if not change.fields else snapshot(unit)
-            unit.parent_id = units[row.parent_code].id if row.parent_code else None
+            new_parent = units[row.parent_code].id if row.parent_code else None
+            if before is not None and row.changed_from is not None:
+                _keep_state(session, unit, row, new_parent)
+            unit.parent_id = new_parent
             rename(session, unit, row.name)
             unit.kind = row.kind
             for name in ("valid_from", "valid_to", "short_name", *CONTACT_COLUMNS):
@@ -401,4 +537,75 @@ def apply_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | 
                 before=before,
                 after={**snapshot(unit), "source": preview.source},
             )
+        session.flush()
+        _apply_history(session, preview, units)
         report(progress, len(todo), len(todo))  # the last moment Cancel can still roll it all back
+
+
+def _keep_state(session: Session, unit: Unit, row: DirectoryFileRow, new_parent: int | None) -> None:
+    """Before a row changes a unit from ``changed_from``, keep what it was as a dated version."""
+    assert row.changed_from is not None
+    same = (unit.name, unit.short_name, unit.kind, unit.parent_id) == (
+        row.name, row.short_name, row.kind, new_parent
+    )  # fmt: skip
+    if same or _has_version(session, unit.id, row.changed_from):
+        return
+    session.add(
+        UnitVersion(
+            unit_id=unit.id, until=row.changed_from, name=unit.name, short_name=unit.short_name,
+            kind=unit.kind, parent_id=unit.parent_id, legal_basis=row.legal_basis,
+        )
+    )  # fmt: skip
+
+
+def _has_version(session: Session, unit_id: int | None, until: date) -> bool:
+    query = select(UnitVersion.id).where(UnitVersion.unit_id == unit_id, UnitVersion.until == until)
+    return session.scalar(query) is not None
+
+
+def _apply_history(session: Session, preview: ImportPreview, units: dict[str, Unit]) -> None:
+    """Write the file's earlier states and links; a merge moves the old unit's nominations."""
+    from hagiang_desktop.services.unit_history import _move
+
+    for change in preview.history:
+        row = change.row
+        unit = units[row.code]
+        assert row.version_until is not None
+        if _has_version(session, unit.id, row.version_until):
+            continue
+        session.add(
+            UnitVersion(
+                unit_id=unit.id, until=row.version_until, name=row.name, short_name=row.short_name,
+                kind=row.kind, parent_id=units[row.parent_code].id if row.parent_code else None,
+                legal_basis=row.legal_basis,
+            )
+        )  # fmt: skip
+    for change in preview.links:
+        row = change.row
+        assert row.valid_to is not None
+        pred = units[row.code]
+        day = row.valid_to + timedelta(days=1)
+        for code in row.successor_codes:
+            succ = units[code]
+            link = session.scalars(
+                select(UnitLink).where(UnitLink.predecessor_id == pred.id, UnitLink.successor_id == succ.id)
+            ).first()
+            if link is None:
+                link = UnitLink(
+                    predecessor_id=pred.id,  # type: ignore[arg-type]
+                    successor_id=succ.id,  # type: ignore[arg-type]
+                    link_kind=row.link_kind or "merge",
+                    legal_basis=row.legal_basis,
+                    legal_date=day,
+                )
+                session.add(link)
+                session.flush()
+                audit.record(
+                    session, action="link", entity="unit_link", entity_id=link.id,
+                    after={"predecessor": pred.code, "successor": code, "kind": link.link_kind,
+                           "legal_basis": link.legal_basis, "legal_date": day, "source": preview.source},
+                )  # fmt: skip
+            if link.link_kind == "merge" and len(row.successor_codes) == 1:
+                moving = session.scalars(select(Nomination).where(Nomination.registering_unit_id == pred.id))
+                for nomination in list(moving):
+                    _move(session, nomination, pred, succ, day, link)

@@ -431,18 +431,23 @@ def unit_choices(ws: Workspace, unit_ids: Collection[int] | None = None) -> list
     return [UnitChoice(*row) for row in rows]
 
 
-def subtree_ids(ws: Workspace, root_code: str) -> set[int]:
+def subtree_ids(ws: Workspace, root_code: str, *, as_of: date | None = None) -> set[int]:
     """Return the ids of a unit and all its descendants, whatever the depth.
 
     Args:
         ws: the workspace.
         root_code: the top unit's code.
+        as_of: follow the tree as it was on that day (dated parents); today's tree when None.
 
     Returns:
         The ids, the root included; empty if the code is unknown.
     """
     with ws.reading() as session:
         rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code)).all()
+    if as_of is not None:
+        then = versions_on(ws, as_of)
+        if then:
+            rows = [(i, then[i].parent_id if i in then else p, c) for i, p, c in rows]
     by_parent: dict[int | None, list[int]] = {}
     root: int | None = None
     for unit_id, parent_id, code in rows:

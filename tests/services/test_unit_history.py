@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from hagiang_desktop.services import dashboard, exporting, nominations, unit_edits, unit_history, units
+from hagiang_desktop.services import (
+    dashboard,
+    directory_io,
+    exporting,
+    nominations,
+    unit_edits,
+    unit_history,
+    units,
+)
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.unit_edits import EditErrorCode, UnitEditError
+from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.storage.models import AuditEvent, NominationMove
 
 DONG_VAN = "026"
@@ -122,3 +132,58 @@ def test_a_link_dated_after_the_closing_is_refused(workspace):
         legal_basis="Nghị quyết", legal_date=date(2019, 12, 1),
     )  # fmt: skip
     assert len(units.links(workspace, "00718")) == 1
+
+
+FIXTURE_2025 = Path(__file__).parents[1] / "fixtures" / "units-2025-tuyen-quang.csv"
+
+
+def _views(ws, day):
+    """What a clerk sees of the directory and the dashboard as of a day."""
+    listed = [(u.code, u.name, u.kind, u.parent_code) for u in units.list_units(ws, as_of=day)]
+    tree = [(u.code, u.name) for u in units.children(ws, units.get_unit(ws, DONG_VAN).id, as_of=day)]
+    board = [
+        (r.code, r.name, r.eligible, r.ineligible, r.counted, r.verdict.received)
+        for r in dashboard.unit_table(ws, office_scope(ws), day)
+    ]
+    return listed, tree, board
+
+
+def test_the_2025_change_loads_as_a_dated_import_and_2018_is_unchanged(demo_workspace, tmp_path):
+    ws = demo_workspace
+    spring_2018 = _views(ws, date(2018, 4, 20))
+    end_2020 = _views(ws, date(2020, 12, 31))
+    lung_cu_models = [n.id for n in nominations.list_nominations(ws) if n.unit_code in (LUNG_CU, "00718")]
+
+    preview = directory_io.preview_import(ws, FIXTURE_2025)
+    assert preview.errors == []
+    assert {c.row.code for c in preview.added} == {"08", "TQ-LUNGCU"}
+    assert {c.row.code for c in preview.closed} == {"02", DONG_VAN, "027", LUNG_CU, "00718"}
+    directory_io.apply_import(ws, preview)
+
+    assert _views(ws, date(2018, 4, 20)) == spring_2018
+    assert _views(ws, date(2020, 12, 31)) == end_2020
+    # From 1 July 2025: Tuyên Quang, no district; the merged commune holds the old ones' models.
+    july = {u.code: u for u in units.list_units(ws, as_of=date(2025, 7, 1))}
+    assert not {DONG_VAN, "02", LUNG_CU} & july.keys()
+    assert july["TQ-LUNGCU"].parent_code == "08"
+    assert (july["00721"].name, july["00721"].parent_code) == ("Xã Đồng Văn", "08")
+    assert {n.unit_code for n in nominations.list_nominations(ws) if n.id in lung_cu_models} == {"TQ-LUNGCU"}
+    assert [h.name for h in unit_history.history(ws, "00721")] == ["Thị trấn Đồng Văn", "Xã Đồng Văn"]
+
+    # The export carries the links and the earlier names; a fresh 2018 directory takes them back.
+    out = tmp_path / "don-vi.csv"
+    directory_io.export_directory(ws, out)
+    fresh = open_workspace(tmp_path / "fresh.sqlite3")
+    try:
+        again = directory_io.preview_import(fresh, out)
+        assert again.errors == []
+        directory_io.apply_import(fresh, again)
+        assert [h.name for h in unit_history.history(fresh, "00721")] == ["Thị trấn Đồng Văn", "Xã Đồng Văn"]
+        assert [(link.kind, link.successor_code) for link in units.links(fresh, LUNG_CU)] == [
+            ("merge", "TQ-LUNGCU")
+        ]
+        assert units.list_units(fresh, as_of=date(2018, 4, 20)) == units.list_units(
+            ws, as_of=date(2018, 4, 20)
+        )
+    finally:
+        fresh.close()
