@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+280" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+290" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -2705,12 +2705,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>This is not a signed bundle: its list of files or its signature is missing.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The bundle's list of files is malformed.</source>
-            <translation>The bundle's list of files is malformed.</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+20" />
             <source>The bundle was made by a newer program. Update the program.</source>
             <translation>The bundle was made by a newer program. Update the program.</translation>
         </message>
@@ -2785,12 +2780,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Another bundle was built at the same time. Build it again.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The data in the bundle is malformed.</source>
-            <translation>The data in the bundle is malformed.</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>The bundle names a unit that is not in the directory: %1.</source>
             <translation>The bundle names a unit that is not in the directory: %1.</translation>
         </message>
@@ -3112,7 +3102,37 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="-646" />
+            <source>The bundle's list of files is malformed: %1.</source>
+            <translation>The bundle's list of files is malformed: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The signing certificate inside the bundle is damaged or was altered (%1). Do not trust it; ask the office to send the bundle again.</source>
+            <translation>The signing certificate inside the bundle is damaged or was altered (%1). Do not trust it; ask the office to send the bundle again.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The signing certificate has expired (%1); it was refused.</source>
+            <translation>The signing certificate has expired (%1); it was refused.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The signing certificate is not valid yet (%1); check the computers' clocks.</source>
+            <translation>The signing certificate is not valid yet (%1); check the computers' clocks.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file holds several certificates (%1). Put each in its own file and compare its fingerprint with the paper form before trusting it.</source>
+            <translation>The file holds several certificates (%1). Put each in its own file and compare its fingerprint with the paper form before trusting it.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The data in the bundle is malformed: %1.</source>
+            <translation>The data in the bundle is malformed: %1.</translation>
+        </message>
+        <message>
+            <location line="+628" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
@@ -4458,7 +4478,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-168" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-178" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>
@@ -4532,6 +4552,26 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+1" />
             <source>Unknown kind of link %1.</source>
             <translation>Unknown kind of link %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit was closed on %1: a link dated later than the next day is refused.</source>
+            <translation>The unit was closed on %1: a link dated later than the next day is refused.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A change is already recorded from %1: record changes in the order of their dates.</source>
+            <translation>A change is already recorded from %1: record changes in the order of their dates.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the successor of nomination %1 (a split sends each nomination to one unit).</source>
+            <translation>Choose the successor of nomination %1 (a split sends each nomination to one unit).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not one of the successors.</source>
+            <translation>%1 is not one of the successors.</translation>
         </message>
         <message>
             <location line="+4" />

@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+280" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+290" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -2686,12 +2686,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đây không phải gói đã ký: thiếu danh mục tệp hoặc chữ ký số.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The bundle's list of files is malformed.</source>
-            <translation>Danh mục tệp của gói không đúng định dạng.</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+20" />
             <source>The bundle was made by a newer program. Update the program.</source>
             <translation>Gói được lập bằng phiên bản chương trình mới hơn. Hãy cập nhật chương trình.</translation>
         </message>
@@ -2766,12 +2761,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Một gói khác vừa được lập cùng lúc. Hãy lập lại.</translation>
         </message>
         <message>
-            <location line="+3" />
-            <source>The data in the bundle is malformed.</source>
-            <translation>Dữ liệu trong gói không đúng định dạng.</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>The bundle names a unit that is not in the directory: %1.</source>
             <translation>Gói nhắc đến đơn vị không có trong danh mục: %1.</translation>
         </message>
@@ -3093,7 +3083,37 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="-646" />
+            <source>The bundle's list of files is malformed: %1.</source>
+            <translation>Danh mục tệp (manifest.json) của gói không đúng định dạng: %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The signing certificate inside the bundle is damaged or was altered (%1). Do not trust it; ask the office to send the bundle again.</source>
+            <translation>Chứng thư ký kèm trong gói đã bị hỏng hoặc bị sửa (%1). Đừng tin cậy chứng thư này; hãy đề nghị đơn vị gửi lại gói.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The signing certificate has expired (%1); it was refused.</source>
+            <translation>Chứng thư ký đã hết hạn (%1); đã từ chối.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The signing certificate is not valid yet (%1); check the computers' clocks.</source>
+            <translation>Chứng thư ký chưa đến ngày có hiệu lực (%1); hãy kiểm tra đồng hồ của các máy.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file holds several certificates (%1). Put each in its own file and compare its fingerprint with the paper form before trusting it.</source>
+            <translation>Tệp chứa nhiều chứng thư (%1). Hãy tách từng chứng thư ra một tệp và so dấu vân tay với phiếu giấy trước khi tin cậy.</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>The data in the bundle is malformed: %1.</source>
+            <translation>Dữ liệu trong gói không đúng định dạng: %1.</translation>
+        </message>
+        <message>
+            <location line="+628" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
@@ -4439,7 +4459,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-168" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-178" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>
@@ -4513,6 +4533,26 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+1" />
             <source>Unknown kind of link %1.</source>
             <translation>Loại thay đổi %1 không hợp lệ.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The unit was closed on %1: a link dated later than the next day is refused.</source>
+            <translation>Đơn vị đã giải thể từ ngày %1: không nhận liên kết ghi ngày sau ngày kế tiếp.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A change is already recorded from %1: record changes in the order of their dates.</source>
+            <translation>Đã có thay đổi ghi từ ngày %1: hãy ghi các thay đổi theo thứ tự ngày.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the successor of nomination %1 (a split sends each nomination to one unit).</source>
+            <translation>Hãy chọn đơn vị kế thừa cho mô hình số %1 (khi chia tách, mỗi mô hình chuyển về một đơn vị).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is not one of the successors.</source>
+            <translation>%1 không phải là đơn vị kế thừa.</translation>
         </message>
         <message>
             <location line="+4" />

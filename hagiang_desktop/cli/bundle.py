@@ -13,7 +13,7 @@ from pathlib import Path
 
 from hagiang_desktop.cli.common import CliError, add_db_option, parse_date, write_tsv
 from hagiang_desktop.cli.keys import add_passphrase_option, add_pin_option, read_secret, signing_workspace
-from hagiang_desktop.cli.messages import message
+from hagiang_desktop.cli.messages import message, problem_message
 from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.exports import signing
 from hagiang_desktop.exports.bundle import BundleProblem, read_bundle
@@ -23,12 +23,12 @@ from hagiang_desktop.services import bundles, scope
 
 def bundle_error(error: BundleProblem) -> CliError:
     """Turn a refused bundle into the one-line error of the command line."""
-    return CliError(message(f"bundle_{error.code}", detail=error.detail))
+    return CliError(problem_message(error.code, error.detail, "bundle", "key"))
 
 
 def certificate_error(path: Path, error: SigningProblem) -> CliError:
     """Turn a refused certificate file into one line naming the file and the reason."""
-    return CliError(message(f"key_{error.code}", detail=f"{path}: {error.detail}"))
+    return CliError(problem_message(error.code, f"{path}: {error.detail}", "key", "bundle"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

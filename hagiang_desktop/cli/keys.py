@@ -14,8 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, write_tsv
-from hagiang_desktop.cli.messages import message
+from hagiang_desktop.cli.messages import message, problem_message
 from hagiang_desktop.exports.bundle import BundleProblem
+from hagiang_desktop.exports.signing import SigningProblem
 from hagiang_desktop.services import keys
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace
@@ -118,7 +119,7 @@ def key_error_message(error: KeyProblem) -> str:
     """Return the one line for a key or token problem (a wrong PIN says the tries left)."""
     if error.code == "wrong_pin" and error.detail in ("count_low", "final_try"):
         return message(f"key_wrong_pin_{error.detail}")
-    return message(f"key_{error.code}", detail=error.detail)
+    return problem_message(error.code, error.detail, "key", "bundle")
 
 
 @contextmanager
@@ -135,7 +136,9 @@ def signing_workspace(args: argparse.Namespace, *, read_only: bool = False) -> I
     except KeyProblem as error:
         raise CliError(key_error_message(error)) from error
     except BundleProblem as error:
-        raise CliError(message(f"bundle_{error.code}", detail=error.detail)) from error
+        raise CliError(problem_message(error.code, error.detail, "bundle", "key")) from error
+    except SigningProblem as error:  # a certificate the trust store refuses (bundle trust)
+        raise CliError(problem_message(error.code, error.detail, "key", "bundle")) from error
     finally:
         ws.close()
 
@@ -190,7 +193,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     use_token = keys_sub.add_parser("use-token", help="sign with the office's USB token from now on")
     add_db_option(use_token)
-    use_token.add_argument("--module", type=Path, required=True, help="the token's PKCS#11 driver (.dll / .so)")
+    use_token.add_argument(
+        "--module", type=Path, required=True, help="the token's PKCS#11 driver (.dll / .so)"
+    )
     use_token.add_argument("--token-label", default="", help="the token (when several are plugged in)")
     use_token.add_argument("--key-label", default="", help="the key (when the token holds several)")
     use_token.add_argument("--key-id", default="", help="the key's object id, hex (instead of its label)")

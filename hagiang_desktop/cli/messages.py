@@ -684,3 +684,21 @@ def message(key: str, /, **values: object) -> str:
     """
     vi, en = MESSAGES[key]
     return (en if current_language() == "en" else vi).format(**values)
+
+
+def problem_message(code: str, detail: str, *prefixes: str) -> str:
+    """Return the message of a refusal ``code`` under the first prefix that has one.
+
+    A code without a message of its own (a new refusal, a typo) still gives one line, naming the
+    code, rather than a ``KeyError`` traceback (#20).
+
+    Args:
+        code: the refusal's code (``damaged_zip``).
+        detail: its detail.
+        prefixes: the message families to look in, in order (``"bundle"``, ``"key"``).
+    """
+    for prefix in prefixes:
+        key = f"{prefix}_{code}"
+        if key in MESSAGES:
+            return message(key, detail=detail)
+    return message("unexpected", detail=f"{code}: {detail}")

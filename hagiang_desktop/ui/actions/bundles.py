@@ -67,7 +67,23 @@ PROBLEMS = {
     "no_manifest": QT_TRANSLATE_NOOP(
         "bundles", "This is not a signed bundle: its list of files or its signature is missing."
     ),
-    "bad_manifest": QT_TRANSLATE_NOOP("bundles", "The bundle's list of files is malformed."),
+    "bad_manifest": QT_TRANSLATE_NOOP("bundles", "The bundle's list of files is malformed: %1."),
+    "damaged_certificate": QT_TRANSLATE_NOOP(
+        "bundles",
+        "The signing certificate inside the bundle is damaged or was altered (%1). "
+        "Do not trust it; ask the office to send the bundle again.",
+    ),
+    "certificate_expired": QT_TRANSLATE_NOOP(
+        "bundles", "The signing certificate has expired (%1); it was refused."
+    ),
+    "certificate_not_yet_valid": QT_TRANSLATE_NOOP(
+        "bundles", "The signing certificate is not valid yet (%1); check the computers' clocks."
+    ),
+    "several_certificates": QT_TRANSLATE_NOOP(
+        "bundles",
+        "The file holds several certificates (%1). Put each in its own file and compare its "
+        "fingerprint with the paper form before trusting it.",
+    ),
     "unsupported_format": QT_TRANSLATE_NOOP(
         "bundles", "The bundle was made by a newer program. Update the program."
     ),
@@ -101,7 +117,7 @@ PROBLEMS = {
     "sequence_taken": QT_TRANSLATE_NOOP(
         "bundles", "Another bundle was built at the same time. Build it again."
     ),
-    "bad_data": QT_TRANSLATE_NOOP("bundles", "The data in the bundle is malformed."),
+    "bad_data": QT_TRANSLATE_NOOP("bundles", "The data in the bundle is malformed: %1."),
     "unknown_unit": QT_TRANSLATE_NOOP("bundles", "The bundle names a unit that is not in the directory: %1."),
     "reason_required": QT_TRANSLATE_NOOP("bundles", "Write why the nomination goes back."),
     "not_found": QT_TRANSLATE_NOOP("bundles", "That nomination no longer exists."),

@@ -1,0 +1,46 @@
+"""Every refusal code raised anywhere has its words, on the command line and in the window (#20).
+
+A code without a message used to be a ``KeyError`` traceback in ``bundle verify``; the codes
+are found in the source, so a new refusal without words fails here first.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hagiang_desktop.cli.messages import MESSAGES, problem_message
+
+SOURCE = Path(__file__).resolve().parents[2] / "hagiang_desktop"
+RAISED = re.compile(r'\b(Bundle|Signing|Key)Problem\(\s*"([a-z_]+)"')
+
+
+def _codes() -> set[tuple[str, str]]:
+    found = set()
+    for path in SOURCE.rglob("*.py"):
+        found.update(RAISED.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_code_has_a_command_line_message():
+    missing = sorted(
+        f"{kind}Problem({code!r})"
+        for kind, code in _codes()
+        if f"bundle_{code}" not in MESSAGES and f"key_{code}" not in MESSAGES
+    )
+    assert not missing
+
+
+def test_every_bundle_and_signing_code_has_words_in_the_window():
+    from hagiang_desktop.ui.actions.bundles import PROBLEMS
+
+    missing = sorted(
+        code for kind, code in _codes() if kind in ("Bundle", "Signing") and code not in PROBLEMS
+    )
+    assert not missing
+
+
+def test_an_unknown_code_is_still_one_line():
+    text = problem_message("never_heard_of", "chi tiết", "bundle", "key")
+    assert "never_heard_of" in text
+    assert "\n" not in text
