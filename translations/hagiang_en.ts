@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+216" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+225" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -171,8 +171,8 @@
             <translation>Days left</translation>
         </message>
         <message>
-            <location line="+89" />
-            <location line="+210" />
+            <location line="+94" />
+            <location line="+221" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -183,24 +183,25 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+174" />
+            <location line="+220" />
             <source>On time</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location line="-168" />
-            <location line="+169" />
+            <location line="-214" />
+            <location line="+215" />
             <source>Late (supplement)</source>
             <translation>Late (supplement)</translation>
         </message>
         <message>
-            <location line="-184" />
+            <location line="-230" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-429" />
+            <location line="-445" />
             <source>&amp;Today</source>
+            <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Today</translation>
         </message>
         <message>
@@ -390,7 +391,17 @@
             <translation>Signed bundle built:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Our replication plan (IV.1):</source>
+            <translation>Our replication plan (IV.1):</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Record our plan…</source>
+            <translation>Record our plan…</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Registrations by field and kind (plan III.2)</source>
             <translation>Registrations by field and kind (plan III.2)</translation>
         </message>
@@ -488,6 +499,21 @@
         </message>
         <message>
             <location line="+39" />
+            <source>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</source>
+            <translation>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not registered</source>
+            <translation>not registered</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses the districts and the provincial bodies, not the units under them.</source>
+            <translation>Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses the districts and the provincial bodies, not the units under them.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
             <translation>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</translation>
         </message>
@@ -508,6 +534,11 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Own plan (IV.1)</source>
+            <translation>Own plan (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Fields</source>
             <translation>Fields</translation>
         </message>
@@ -517,7 +548,32 @@
             <translation>Eligible / not</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+96" />
+            <source>not asked of this office</source>
+            <translation>not asked of this office</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>sent %1 – on time</source>
+            <translation>sent %1 – on time</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sent %1 – late</source>
+            <translation>sent %1 – late</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not sent yet</source>
+            <translation>not sent yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>not yet</source>
             <translation>not yet</translation>
         </message>
@@ -560,8 +616,8 @@
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-458" />
-            <location line="+237" />
+            <location line="-515" />
+            <location line="+255" />
             <source>Last received</source>
             <translation>Last received</translation>
         </message>
@@ -571,7 +627,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-432" />
+            <location line="-455" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -581,7 +637,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+551" />
+            <location line="+613" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -643,18 +699,18 @@
             <translation>Not expected</translation>
         </message>
         <message>
-            <location line="-85" />
-            <location line="+122" />
+            <location line="-112" />
+            <location line="+149" />
             <source>%1 selected (advisory)</source>
             <translation>%1 selected (advisory)</translation>
         </message>
         <message>
-            <location line="-189" />
+            <location line="-228" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+28" />
             <source>%1/%2 units have sent</source>
             <translation>%1/%2 units have sent</translation>
         </message>
@@ -717,19 +773,19 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+121" />
+            <location line="+148" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location line="-120" />
-            <location line="+122" />
+            <location line="-147" />
+            <location line="+149" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location line="-122" />
-            <location line="+122" />
+            <location line="-149" />
+            <location line="+149" />
             <source>short</source>
             <translation>short</translation>
         </message>
@@ -1540,9 +1596,8 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+136" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+140" />
             <source>Male</source>
-            <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
             <translation>Male</translation>
         </message>
         <message>
@@ -1556,12 +1611,18 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>(none)</source>
-            <translation>(none)</translation>
+            <location line="-18" />
+            <source>name of the field, e.g. Tư pháp</source>
+            <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
+            <translation>name of the field, e.g. Tư pháp</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+41" />
+            <source>(none; choose or type an honour)</source>
+            <translation>(none; choose or type an honour)</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
         </message>
@@ -1572,6 +1633,11 @@ Cancel stops it: then no status changes.</numerusform>
         </message>
         <message>
             <location line="+1" />
+            <source>Field's name:</source>
+            <translation>Field's name:</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Na&amp;me:</source>
             <translation>Na&amp;me:</translation>
         </message>
@@ -1681,12 +1747,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Criteria of Plan 127</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+146" />
             <source>Received after the unit's deadline: it will be marked as a supplement (“bổ sung”, plan IV.2), never refused.</source>
             <translation>Received after the unit's deadline: it will be marked as a supplement (“bổ sung”, plan IV.2), never refused.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>General criteria (III.1)</source>
             <translation>General criteria (III.1)</translation>
         </message>
@@ -1696,7 +1762,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Criteria of field %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Ticks that no longer apply and were dropped: %1</source>
             <translation>Ticks that no longer apply and were dropped: %1</translation>
         </message>
@@ -2450,6 +2516,99 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
     </context>
     <context>
+        <name>UnitPlanDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_plan_dialog.py" line="+28" />
+            <source>Attach the plan (PDF or DOCX) or give its number and date.</source>
+            <translation>Attach the plan (PDF or DOCX) or give its number and date.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only PDF and DOCX files can be attached: %1</source>
+            <translation>Only PDF and DOCX files can be attached: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file is too large to keep (over 20 MB).</source>
+            <translation>The file is too large to keep (over 20 MB).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file is not a PDF or Word document: %1</source>
+            <translation>This file is not a PDF or Word document: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file cannot be read: %1</source>
+            <translation>The file cannot be read: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This office sends no plan of its own to the province.</source>
+            <translation>This office sends no plan of its own to the province.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown unit: %1</source>
+            <translation>Unknown unit: %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Our replication plan (IV.1)</source>
+            <translation>Our replication plan (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of %1 to the province by the same deadline.</source>
+            <translation>Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of %1 to the province by the same deadline.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no file attached</source>
+            <translation>no file attached</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. 45/KH-UBND</source>
+            <translation>e.g. 45/KH-UBND</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Document (PDF/DOCX):</source>
+            <translation>Document (PDF/DOCX):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number:</source>
+            <translation>Number:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed on:</source>
+            <translation>Signed on:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent to the province on:</source>
+            <translation>Sent to the province on:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The plan document</source>
+            <translation>The plan document</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Plan (*.pdf *.docx)</source>
+            <translation>Plan (*.pdf *.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>_Section</name>
         <message>
             <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-265" />
@@ -3173,7 +3332,7 @@ Is it exactly the fingerprint on the signed and sealed form?</translation>
         </message>
         <message>
             <location line="+67" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+232" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+248" />
             <source>Return a nomination</source>
             <translation>Return a nomination</translation>
         </message>
@@ -3195,7 +3354,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>The signed return file is written to %1. Send it to the office.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-286" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-302" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
@@ -3286,12 +3445,12 @@ Cancel stops before it is written: nothing is written then.</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+142" />
+            <location line="+158" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-156" />
             <source>Added</source>
             <translation>Added</translation>
         </message>
@@ -3322,11 +3481,17 @@ Cancel stops before it is written: nothing is written then.</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+8" />
             <source>late</source>
             <translation>late</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="-2" />
+            <source>not received</source>
+            <translation>not received</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Province inbox</source>
             <translation>Province inbox</translation>
         </message>
@@ -3337,12 +3502,12 @@ Cancel stops before it is written: nothing is written then.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+72" />
+            <location line="+80" />
             <source>Sent by</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-78" />
             <source>Bundles</source>
             <translation>Bundles</translation>
         </message>
@@ -3367,7 +3532,12 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>On time</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+6" />
+            <source>Own plan (IV.1)</source>
+            <translation>Own plan (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1 of %2 units have sent their bundle (as of %3).</source>
             <translation>%1 of %2 units have sent their bundle (as of %3).</translation>
         </message>
@@ -3452,6 +3622,11 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>A model of another field needs the name of its field (for example "Tư pháp").</source>
+            <translation>A model of another field needs the name of its field (for example "Tư pháp").</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>This field does not accept this kind of nominee. Choose another field or kind.</source>
             <translation>This field does not accept this kind of nominee. Choose another field or kind.</translation>
         </message>
@@ -3791,12 +3966,12 @@ Cancel stops here; nothing is written.</translation>
         </message>
         <message>
             <location line="+10" />
-            <location line="+9" />
+            <location line="+10" />
             <source>missing: %1</source>
             <translation>missing: %1</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-9" />
             <source>unknown kind of nominee: %1</source>
             <translation>unknown kind of nominee: %1</translation>
         </message>
@@ -3805,6 +3980,11 @@ Cancel stops here; nothing is written.</translation>
             <location line="+1" />
             <source>unknown field: %1</source>
             <translation>unknown field: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>name the other field after "%1:"</source>
+            <translation>name the other field after "%1:"</translation>
         </message>
         <message>
             <location line="+1" />

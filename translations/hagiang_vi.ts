@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+216" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+225" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
@@ -171,8 +171,8 @@
             <translation>Số ngày còn lại</translation>
         </message>
         <message>
-            <location line="+89" />
-            <location line="+210" />
+            <location line="+94" />
+            <location line="+221" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -183,24 +183,25 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+174" />
+            <location line="+220" />
             <source>On time</source>
             <translation>Đúng hạn</translation>
         </message>
         <message>
-            <location line="-168" />
-            <location line="+169" />
+            <location line="-214" />
+            <location line="+215" />
             <source>Late (supplement)</source>
             <translation>Muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-184" />
+            <location line="-230" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-429" />
+            <location line="-445" />
             <source>&amp;Today</source>
+            <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Hôm nay</translation>
         </message>
         <message>
@@ -390,7 +391,17 @@
             <translation>Đóng gói có ký số:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Our replication plan (IV.1):</source>
+            <translation>Kế hoạch nhân rộng của đơn vị (IV.1):</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Record our plan…</source>
+            <translation>Ghi kế hoạch của đơn vị…</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Registrations by field and kind (plan III.2)</source>
             <translation>Đăng ký theo lĩnh vực và đối tượng (mục III.2)</translation>
         </message>
@@ -488,6 +499,21 @@
         </message>
         <message>
             <location line="+39" />
+            <source>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</source>
+            <translation>Mục IV.1: mỗi huyện, thành phố và cơ quan, đơn vị cấp tỉnh gửi danh sách và kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của mình về tỉnh trong cùng thời hạn.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not registered</source>
+            <translation>chưa đăng ký</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses the districts and the provincial bodies, not the units under them.</source>
+            <translation>Chưa đăng ký mô hình nào trước hạn: cần đôn đốc. Chế tài tại mục IV.1 (không xét khen thưởng) áp dụng với các huyện, thành phố và các cơ quan, đơn vị cấp tỉnh, không áp dụng với các đơn vị trực thuộc.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
             <translation>Số lần nộp: mỗi văn bản đến ghi trong sổ là một lần; các đăng ký nhận vào ngày không có văn bản đến tính thêm một lần cho ngày đó.</translation>
         </message>
@@ -508,6 +534,11 @@
         </message>
         <message>
             <location line="+2" />
+            <source>Own plan (IV.1)</source>
+            <translation>Kế hoạch nhân rộng (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Fields</source>
             <translation>Số lĩnh vực</translation>
         </message>
@@ -517,7 +548,32 @@
             <translation>Đủ / chưa đủ</translation>
         </message>
         <message>
-            <location line="+85" />
+            <location line="+96" />
+            <source>not asked of this office</source>
+            <translation>đơn vị không phải gửi</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>sent %1 – on time</source>
+            <translation>đã gửi %1 – đúng hạn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>sent %1 – late</source>
+            <translation>đã gửi %1 – muộn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not sent yet</source>
+            <translation>chưa gửi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>missing</source>
+            <translation>quá hạn, chưa gửi</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>not yet</source>
             <translation>chưa</translation>
         </message>
@@ -559,8 +615,8 @@
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-458" />
-            <location line="+237" />
+            <location line="-515" />
+            <location line="+255" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
         </message>
@@ -570,7 +626,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-432" />
+            <location line="-455" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -580,7 +636,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+551" />
+            <location line="+613" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -640,18 +696,18 @@
             <translation>Không thuộc diện</translation>
         </message>
         <message>
-            <location line="-85" />
-            <location line="+122" />
+            <location line="-112" />
+            <location line="+149" />
             <source>%1 selected (advisory)</source>
             <translation>đã chọn %1 (không bắt buộc)</translation>
         </message>
         <message>
-            <location line="-189" />
+            <location line="-228" />
             <source>Contact</source>
             <translation>Liên hệ</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+28" />
             <source>%1/%2 units have sent</source>
             <translation>%1/%2 đơn vị đã nộp</translation>
         </message>
@@ -710,19 +766,19 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+121" />
+            <location line="+148" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location line="-120" />
-            <location line="+122" />
+            <location line="-147" />
+            <location line="+149" />
             <source>met</source>
             <translation>đạt</translation>
         </message>
         <message>
-            <location line="-122" />
-            <location line="+122" />
+            <location line="-149" />
+            <location line="+149" />
             <source>short</source>
             <translation>chưa đạt</translation>
         </message>
@@ -1525,9 +1581,8 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+136" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+140" />
             <source>Male</source>
-            <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
             <translation>Nam</translation>
         </message>
         <message>
@@ -1541,12 +1596,18 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>(không ghi)</translation>
         </message>
         <message>
-            <location line="+16" />
-            <source>(none)</source>
-            <translation>(không)</translation>
+            <location line="-18" />
+            <source>name of the field, e.g. Tư pháp</source>
+            <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
+            <translation>tên lĩnh vực, ví dụ Tư pháp</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+41" />
+            <source>(none; choose or type an honour)</source>
+            <translation>(không; chọn hoặc gõ tên danh hiệu)</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>&amp;Kind:</source>
             <translation>&amp;Đối tượng:</translation>
         </message>
@@ -1557,6 +1618,11 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         </message>
         <message>
             <location line="+1" />
+            <source>Field's name:</source>
+            <translation>Tên lĩnh vực:</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Na&amp;me:</source>
             <translation>&amp;Tên:</translation>
         </message>
@@ -1666,12 +1732,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Tiêu chí theo Kế hoạch 127</translation>
         </message>
         <message>
-            <location line="+144" />
+            <location line="+146" />
             <source>Received after the unit's deadline: it will be marked as a supplement (“bổ sung”, plan IV.2), never refused.</source>
             <translation>Nhận sau thời hạn của đơn vị: sẽ được đánh dấu là bổ sung (mục IV.2 của Kế hoạch), không bị từ chối.</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+46" />
             <source>General criteria (III.1)</source>
             <translation>Tiêu chí chung (mục III.1)</translation>
         </message>
@@ -1681,7 +1747,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Tiêu chí lĩnh vực %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Ticks that no longer apply and were dropped: %1</source>
             <translation>Các tiêu chí không còn áp dụng đã được bỏ chọn: %1</translation>
         </message>
@@ -2431,6 +2497,99 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         </message>
     </context>
     <context>
+        <name>UnitPlanDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/unit_plan_dialog.py" line="+28" />
+            <source>Attach the plan (PDF or DOCX) or give its number and date.</source>
+            <translation>Hãy đính kèm kế hoạch (PDF hoặc DOCX) hoặc ghi số và ngày ký.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only PDF and DOCX files can be attached: %1</source>
+            <translation>Chỉ đính kèm được tệp PDF hoặc DOCX: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file is too large to keep (over 20 MB).</source>
+            <translation>Tệp quá lớn (trên 20 MB).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This file is not a PDF or Word document: %1</source>
+            <translation>Tệp này không phải PDF hoặc Word: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file cannot be read: %1</source>
+            <translation>Không đọc được tệp: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This office sends no plan of its own to the province.</source>
+            <translation>Đơn vị này không phải gửi kế hoạch riêng về tỉnh.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Unknown unit: %1</source>
+            <translation>Không có đơn vị: %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Our replication plan (IV.1)</source>
+            <translation>Kế hoạch nhân rộng của đơn vị (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of %1 to the province by the same deadline.</source>
+            <translation>Mục IV.1 của Kế hoạch: gửi danh sách VÀ kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của %1 về tỉnh trong cùng thời hạn.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no file attached</source>
+            <translation>chưa đính kèm tệp</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose…</source>
+            <translation>Chọn…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. 45/KH-UBND</source>
+            <translation>ví dụ 45/KH-UBND</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Document (PDF/DOCX):</source>
+            <translation>Văn bản (PDF/DOCX):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Number:</source>
+            <translation>Số, ký hiệu:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed on:</source>
+            <translation>Ngày ký:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sent to the province on:</source>
+            <translation>Ngày gửi về tỉnh:</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The plan document</source>
+            <translation>Văn bản kế hoạch</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Plan (*.pdf *.docx)</source>
+            <translation>Kế hoạch (*.pdf *.docx)</translation>
+        </message>
+    </context>
+    <context>
         <name>_Section</name>
         <message>
             <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-265" />
@@ -3154,7 +3313,7 @@ Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã
         </message>
         <message>
             <location line="+67" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+232" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+248" />
             <source>Return a nomination</source>
             <translation>Trả lại mô hình</translation>
         </message>
@@ -3176,7 +3335,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Đã ghi tệp trả lại có chữ ký vào %1. Hãy gửi tệp này cho đơn vị.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-286" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-302" />
             <source>Passphrase:</source>
             <translation>Mật khẩu:</translation>
         </message>
@@ -3267,12 +3426,12 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
         </message>
         <message>
             <location line="+1" />
-            <location line="+142" />
+            <location line="+158" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-156" />
             <source>Added</source>
             <translation>Ngày thêm</translation>
         </message>
@@ -3303,11 +3462,17 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
         </message>
         <message>
             <location line="+2" />
+            <location line="+8" />
             <source>late</source>
             <translation>muộn</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="-2" />
+            <source>not received</source>
+            <translation>chưa nhận</translation>
+        </message>
+        <message>
+            <location line="+26" />
             <source>Province inbox</source>
             <translation>Hộp thư của tỉnh</translation>
         </message>
@@ -3318,12 +3483,12 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
         </message>
         <message>
             <location line="+3" />
-            <location line="+72" />
+            <location line="+80" />
             <source>Sent by</source>
             <translation>Đơn vị gửi</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-78" />
             <source>Bundles</source>
             <translation>Số gói</translation>
         </message>
@@ -3348,7 +3513,12 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Đúng hạn</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+6" />
+            <source>Own plan (IV.1)</source>
+            <translation>Kế hoạch nhân rộng (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>%1 of %2 units have sent their bundle (as of %3).</source>
             <translation>%1 / %2 đơn vị đã gửi gói (tính đến ngày %3).</translation>
         </message>
@@ -3433,6 +3603,11 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+1" />
+            <source>A model of another field needs the name of its field (for example "Tư pháp").</source>
+            <translation>Mô hình thuộc lĩnh vực khác cần ghi tên lĩnh vực (ví dụ "Tư pháp").</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>This field does not accept this kind of nominee. Choose another field or kind.</source>
             <translation>Lĩnh vực này không áp dụng cho đối tượng đã chọn. Hãy chọn lĩnh vực hoặc đối tượng khác.</translation>
         </message>
@@ -3772,12 +3947,12 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
         </message>
         <message>
             <location line="+10" />
-            <location line="+9" />
+            <location line="+10" />
             <source>missing: %1</source>
             <translation>thiếu: %1</translation>
         </message>
         <message>
-            <location line="-8" />
+            <location line="-9" />
             <source>unknown kind of nominee: %1</source>
             <translation>đối tượng không hợp lệ: %1</translation>
         </message>
@@ -3786,6 +3961,11 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <location line="+1" />
             <source>unknown field: %1</source>
             <translation>lĩnh vực không hợp lệ: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>name the other field after "%1:"</source>
+            <translation>ghi tên lĩnh vực sau "%1:"</translation>
         </message>
         <message>
             <location line="+1" />

@@ -64,7 +64,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db_option(imp)
     imp.set_defaults(handler=_import)
 
-    inbox = bundle_sub.add_parser("inbox", help="TSV: unit, sender, bundles, first/last received, on time")
+    inbox = bundle_sub.add_parser(
+        "inbox", help="TSV: unit, sender, bundles, first/last received, on time, own plan received, on time"
+    )
     add_db_option(inbox)
     inbox.add_argument("--as-of", type=parse_date, help="the day to judge on (default today)")
     inbox.set_defaults(handler=_inbox)
@@ -171,7 +173,9 @@ def _inbox(args: argparse.Namespace) -> int:
         rows = bundles.province_view(ws, as_of)
     write_tsv(
         (r.code, r.name, r.sender_code, r.bundles, r.last_sequence, r.first_received, r.last_received,
-         r.nominations, "" if r.on_time is None else r.on_time)
+         r.nominations, "" if r.on_time is None else r.on_time,
+         # Added by #16 (IV.1): the body's own replication plan, the day it arrived and on time.
+         r.plan_sent, "" if r.plan_on_time is None else r.plan_on_time)
         for r in rows
     )  # fmt: skip
     return 0

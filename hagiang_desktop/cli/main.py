@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "hagiang_desktop.cli.template",
     "hagiang_desktop.cli.export",
     "hagiang_desktop.cli.followup",
+    "hagiang_desktop.cli.own_plan",
 )
 
 
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 _COMMANDS = {"units", "demo", "nominations", "dashboard", "export", "bundle", "keys", "check", "template"}
 _COMMANDS |= {"backup", "restore", "purge"}  # cli.maintenance
 _COMMANDS |= {"followup"}  # cli.followup (#24)
+_COMMANDS |= {"own-plan"}  # cli.own_plan (#16)
 
 
 def is_command_line(args: list[str]) -> bool:

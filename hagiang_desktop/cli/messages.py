@@ -494,7 +494,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "criterion codes that do not apply: {detail}",
     ),
     "row_name_required": ("thiếu tên", "name missing"),
+    # own-plan (issue #16, plan IV.1)
+    "own_plan_recorded": ("Đã ghi kế hoạch của {unit}: {title}.", "Recorded the plan of {unit}: {title}."),
+    "own_plan_nothing": (
+        "cần --file (tệp .pdf/.docx) hoặc --number và --date",
+        "give --file (.pdf/.docx) or --number and --date",
+    ),
+    "own_plan_no_unit": ("chưa chọn đơn vị: dùng --unit", "no office chosen: use --unit"),
+    "own_plan_nothing_recorded": (
+        "cần tệp kế hoạch hoặc số và ngày ký",
+        "attach the plan or give its number and date",
+    ),
+    "own_plan_bad_suffix": ("chỉ nhận tệp .pdf hoặc .docx: {detail}", "only .pdf or .docx files: {detail}"),
+    "own_plan_too_big": ("tệp quá lớn (trên 20 MB)", "the file is too large (over 20 MB)"),
+    "own_plan_not_a_document": (
+        "tệp không phải PDF hoặc Word: {detail}",
+        "not a PDF or Word document: {detail}",
+    ),
+    "own_plan_unreadable": ("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
+    "own_plan_no_deadline": (
+        "{detail} không gửi kế hoạch riêng về tỉnh (chỉ huyện, thành phố và cơ quan cấp tỉnh)",
+        "{detail} sends no plan of its own to the province (only districts and provincial bodies)",
+    ),
+    "own_plan_unknown_unit": ("không có đơn vị mã {detail}", "no unit with code {detail}"),
     "row_unknown_field": ("lĩnh vực không hợp lệ: {detail}", "unknown field: {detail}"),
+    "row_field_title_required": (
+        'ghi tên lĩnh vực sau "{detail}:", ví dụ "{detail}: Tư pháp"',
+        'name the other field after "{detail}:", e.g. "{detail}: Tư pháp"',
+    ),
     "template_done": ("Đã tạo mẫu {path} cho {unit}.", "Wrote template {path} for {unit}."),
     # export list / forms / list-pdf (issue #6)
     "followup_unknown_stage": (

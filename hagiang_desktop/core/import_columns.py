@@ -205,31 +205,64 @@ def parse_kind(plan: Plan, text: str) -> NomineeKind:
     raise ValueProblem("bad_kind", text)
 
 
+#: What the open field's dropdown entry asks the unit to replace with the name of its field.
+OPEN_FIELD_HINT = "(ghi tên lĩnh vực)"
+
+
 def field_choice(plan: Plan, code: str) -> str:
-    """Return the dropdown text of a field ("2.3 – Giáo dục – Đào tạo")."""
-    return f"{code} – {plan.field(code).short_vi}"
+    """Return the dropdown text of a field ("2.3 – Giáo dục – Đào tạo").
+
+    The open field reads "Lĩnh vực khác: (ghi tên lĩnh vực)": the unit writes its field's name there.
+    """
+    fld = plan.field(code)
+    if fld.open:
+        return f"{fld.short_vi}: {OPEN_FIELD_HINT}"
+    return f"{code} – {fld.short_vi}"
 
 
 def parse_field(plan: Plan, text: str) -> str:
     """Read a field code from "2.3", "2.3 – Giáo dục – Đào tạo" or the field's name."""
+    return parse_field_and_title(plan, text)[0]
+
+
+def parse_field_and_title(plan: Plan, text: str) -> tuple[str, str | None]:
+    """Read a field, and for the open field the title written after it.
+
+    "2.3", "2.3 – Giáo dục – Đào tạo" or a field's name give ``("2.3", None)``; "Lĩnh vực khác: Tư
+    pháp" gives ``("khac", "Tư pháp")`` (III.2 names "một số lĩnh vực": any other field is welcome,
+    named). The open field without a title gives ``(code, None)``: the nomination's check asks for it.
+    """
     stripped = text.strip()
     match = re.match(r"^(?:II\.|III\.)?(2\.\d)\b", stripped)
     if match and any(f.code == match.group(1) for f in plan.fields):
-        return match.group(1)
+        return match.group(1), None
     folded = header_fold(stripped)
     for fld in plan.fields:
         if folded in (header_fold(fld.short_vi), header_fold(fld.title), header_fold(fld.title_en)):
-            return fld.code
+            return fld.code, None
+    other = plan.open_field
+    if other is not None:
+        for name in (other.short_vi, other.title, other.title_en, other.code):
+            head = re.match(
+                r"^\s*" + r"\s+".join(map(re.escape, name.split())) + r"\s*[:–—-]\s*(.*)$", stripped, re.I
+            )
+            if head:
+                title = " ".join(head.group(1).split())
+                return other.code, (title if title and title != OPEN_FIELD_HINT else None)
     raise ValueProblem("bad_field", text)
 
 
 def parse_honour(plan: Plan, text: str) -> str:
-    """Return the plan's name of a target honour written by name or code."""
+    """Return a target honour: the plan's name when written by name or code, else the text as typed.
+
+    The plan names its honours as examples ("danh hiệu vinh dự của Nhà nước như: …, Huân chương lao
+    động các hạng,..."), so any other honour is kept, never refused.
+    """
     folded = fold(text).strip()
     for honour in plan.honours:
         if folded in (fold(honour.name), honour.code, fold(honour.name_en)):
             return honour.name
-    raise ValueProblem("bad_honour", text)
+    return " ".join(text.split())
 
 
 def parse_criteria(plan: Plan, field_code: str, kind: NomineeKind, text: str) -> list[str]:

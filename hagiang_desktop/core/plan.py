@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -155,6 +155,22 @@ class Field:
     title_en: str
     kinds: tuple[NomineeKind, ...]
     criteria: tuple[Criterion, ...]
+    open: bool = False
+    basis: str = ""
+    clause: str = ""
+
+    def label(self, other_title: str | None = None) -> str:
+        """Return how a model's field is shown: the short title, or for the open field its own title.
+
+        Args:
+            other_title: the free title a model of the open field carries ("Tư pháp").
+
+        Returns:
+            ``"Giáo dục – Đào tạo"``, or ``"Lĩnh vực khác: Tư pháp"`` for the open field.
+        """
+        if self.open and other_title:
+            return f"{self.short_vi}: {other_title}"
+        return self.short_vi
 
     def criteria_of_kind(self, kind: NomineeKind) -> tuple[Criterion, ...]:
         """Return this field's own criteria for ``kind``, in plan order (general ones excluded).
@@ -187,8 +203,14 @@ class DeadlineRule(StrEnum):
 class Deadline:
     """A deadline of the roadmap: who sends what to whom, before which day.
 
-    ``parent_kinds`` restricts the deadline to submitting units whose parent is of one of those
-    kinds; empty means whatever the parent.
+    A deadline is either *direct* or *under a body*:
+
+    * direct (``body_kinds`` empty): it binds a unit of ``from_unit_kinds`` that is itself a
+      reporting body (see :meth:`Plan.deadline_for_path`). ``parent_kinds`` restricts it to units
+      whose parent is of one of those kinds; empty means whatever the parent;
+    * under a body (``body_kinds`` set): it binds a unit of ``from_unit_kinds`` that lies, at any
+      depth, under a reporting body of one of ``body_kinds`` (a commune's school falls under its
+      district: plan III, Lộ trình 1.1).
     """
 
     code: str
@@ -201,6 +223,14 @@ class Deadline:
     text: str
     clause: str
     also: tuple[Citation, ...] = ()
+    body_kinds: tuple[UnitKind, ...] = ()
+    own_plan: str = ""
+    """The sender's own plan due with the list (IV.1 "và kế hoạch bồi dưỡng, nhân rộng …"), if any."""
+
+    @property
+    def is_direct(self) -> bool:
+        """Whether the deadline binds reporting bodies themselves (not units under a body)."""
+        return not self.body_kinds
 
     @property
     def last_on_time_day(self) -> date:
@@ -215,8 +245,11 @@ class Deadline:
             parent_kind: Kind of its parent unit, or ``None`` if it has none (or it is unknown).
 
         Returns:
-            True if the deadline binds that unit.
+            True if the deadline binds that unit (for a deadline under a body: if it binds a unit of
+            that kind directly under such a body).
         """
+        if self.body_kinds:
+            return unit_kind in self.from_unit_kinds and parent_kind in self.body_kinds
         if unit_kind not in self.from_unit_kinds:
             return False
         if not self.parent_kinds:
@@ -226,13 +259,19 @@ class Deadline:
 
 @dataclass(frozen=True, slots=True)
 class Quota:
-    """How many models a kind of unit selects. An advisory quota has no hard minimum."""
+    """How many models a kind of unit selects. An advisory quota has no hard minimum.
+
+    ``deadline`` names the deadline whose units the quota binds (Plan 127: the list sent to the
+    province by 27/4, so a district's own mass organisation has none); empty binds every unit of
+    ``unit_kinds``.
+    """
 
     unit_kinds: tuple[UnitKind, ...]
     minimum: int | None
     advisory: bool
     text: str
     clause: str
+    deadline: str = ""
 
     def __post_init__(self) -> None:
         if self.minimum is not None and self.minimum < 0:
@@ -288,12 +327,18 @@ class Stage:
 
 @dataclass(frozen=True, slots=True)
 class PlanNote:
-    """A rule of section IV shown to users: the plan's sentence and a short label."""
+    """A rule of section IV shown to users: the plan's sentence and a short label.
+
+    For the consequence (IV.1) ``unit_kinds`` and ``deadline`` say whom it addresses (empty: every
+    unit).
+    """
 
     label_vi: str
     label_en: str
     text: str
     clause: str
+    unit_kinds: tuple[UnitKind, ...] = ()
+    deadline: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,6 +425,11 @@ class Plan:
             The fields (2.1–2.7 for collectives and individuals, 2.8 for households in Plan 127).
         """
         return tuple(f for f in self.fields if kind in f.kinds)
+
+    @property
+    def open_field(self) -> Field | None:
+        """The open field (III.2 "một số lĩnh vực": any other field, general criteria only), if any."""
+        return next((f for f in self.fields if f.open), None)
 
     def field(self, code: str) -> Field:
         """Return the field with this code.
@@ -491,23 +541,70 @@ class Plan:
         return _by_code(self.deadlines, code, "deadline")
 
     def deadline_for_unit(self, unit_kind: UnitKind, parent_kind: UnitKind | None = None) -> Deadline | None:
-        """Return the deadline a unit must meet when it sends its registrations upward.
+        """Return the deadline of a unit known only by its kind and its parent's kind.
+
+        Same as :meth:`deadline_for_path` with the path ``(unit_kind, parent_kind)``; prefer the
+        full path, which places a unit under a commune under its district.
 
         Args:
             unit_kind: Kind of the submitting unit.
-            parent_kind: Kind of its parent (a commune under a district reports to the district, an
-                office under a department to the department's head).
+            parent_kind: Kind of its parent, or ``None``.
 
         Returns:
             The deadline, or ``None`` if the plan sets none for such a unit (e.g. the province).
         """
+        return self.deadline_for_path((unit_kind,) if parent_kind is None else (unit_kind, parent_kind))
+
+    def reporting_body(self, path: Sequence[UnitKind]) -> int | None:
+        """Find the reporting body on a unit's path: the outermost unit a direct deadline binds.
+
+        Plan 127 (III, Lộ trình 1.1) has two levels: the bodies that send their list to the province
+        (each district or city, each provincial department, association, mass organisation or
+        enterprise) and everything under them, which registers with its body. The body is looked
+        for from the root down, so a district's own mass organisation lies under its district
+        rather than being a body of its own.
+
+        Args:
+            path: Kinds from the unit up to the root: ``(unit, parent, grandparent, …)``.
+
+        Returns:
+            The index in ``path`` of the body (0: the unit itself is a body), or ``None``.
+        """
+        for i in range(len(path) - 1, -1, -1):
+            parent = path[i + 1] if i + 1 < len(path) else None
+            if any(d.is_direct and d.applies_to(path[i], parent) for d in self.deadlines):
+                return i
+        return None
+
+    def deadline_for_path(self, path: Sequence[UnitKind]) -> Deadline | None:
+        """Return the deadline a unit must meet when it sends its registrations upward.
+
+        A reporting body (see :meth:`reporting_body`) meets its direct deadline (27/4 to the
+        province); a unit under a body meets the deadline for units under a body of that kind (14/4
+        to the district's Phòng Nội vụ, or to the department's head), whatever its depth.
+
+        Args:
+            path: Kinds from the unit up to the root: ``(unit, parent, grandparent, …)``. Callers
+                with a dated directory pass the path as of the day they judge.
+
+        Returns:
+            The deadline, or ``None`` if the plan sets none for such a unit (e.g. the province).
+        """
+        if not path:
+            return None
+        body = self.reporting_body(path)
+        if body is None:
+            return None
+        if body == 0:
+            parent = path[1] if len(path) > 1 else None
+            return next(d for d in self.deadlines if d.is_direct and d.applies_to(path[0], parent))
         for dl in self.deadlines:
-            if dl.applies_to(unit_kind, parent_kind):
+            if not dl.is_direct and path[0] in dl.from_unit_kinds and path[body] in dl.body_kinds:
                 return dl
         return None
 
     def quota_for(self, unit_kind: UnitKind) -> Quota | None:
-        """Return the selection quota of a kind of unit.
+        """Return the selection quota of a kind of unit, whatever its place in the directory.
 
         Args:
             unit_kind: Kind of the selecting unit.
@@ -519,6 +616,45 @@ class Plan:
             if unit_kind in quota.unit_kinds:
                 return quota
         return None
+
+    def quota_for_path(self, path: Sequence[UnitKind]) -> Quota | None:
+        """Return the quota of a unit by its path: only units that meet the quota's deadline have one.
+
+        Plan 127 sets the quotas in the paragraph of the list sent to the province: a district's
+        own mass organisation, which registers with its district, has no hard quota of 5.
+
+        Args:
+            path: Kinds from the unit up to the root.
+
+        Returns:
+            The quota, or ``None``.
+        """
+        if not path:
+            return None
+        quota = self.quota_for(path[0])
+        if quota is None or not quota.deadline:
+            return quota
+        deadline = self.deadline_for_path(path)
+        return quota if deadline is not None and deadline.code == quota.deadline else None
+
+    def consequence_binds(self, path: Sequence[UnitKind]) -> bool:
+        """Whether the consequence of IV.1 addresses a unit with this path.
+
+        Args:
+            path: Kinds from the unit up to the root.
+
+        Returns:
+            True for the bodies the paragraph addresses (Plan 127: the provincial departments,
+            associations and mass organisations and the districts' People's Committees, which send
+            their list to the province); False for the units under them, which their body follows up.
+        """
+        note = self.consequence
+        if not path or (note.unit_kinds and path[0] not in note.unit_kinds):
+            return False
+        if not note.deadline:
+            return True
+        deadline = self.deadline_for_path(path)
+        return deadline is not None and deadline.code == note.deadline
 
     def honour(self, code: str) -> Honour:
         """Return the target honour with this code.
@@ -878,16 +1014,25 @@ class _Loader:
             self.criterion(t, k, codes, None, None) for k, t in self.tables(root, "general_criteria", "")
         )
         fields = self.fields(root, declared, codes)
+        deadlines = self.deadlines(root)
+        quotas = self.quotas(root)
+        consequence = self.note(self.table(root, "consequence", ""), "consequence")
+        known = {d.code for d in deadlines}
+        named = [(f"quotas[{i}].deadline", q.deadline) for i, q in enumerate(quotas)]
+        named.append(("consequence.deadline", consequence.deadline))
+        for key, code in named:
+            if code and code not in known:
+                raise self.fail(key, f"unknown deadline {code!r} (known: {', '.join(sorted(known))})")
         return Plan(
             info=info,
             kinds=kinds,
             general_criteria=general,
             fields=fields,
-            deadlines=self.deadlines(root),
-            quotas=self.quotas(root),
+            deadlines=deadlines,
+            quotas=quotas,
             honours=self.honours(root),
             stages=self.stages(root, info),
-            consequence=self.note(self.table(root, "consequence", ""), "consequence"),
+            consequence=consequence,
             supplement=self.note(self.table(root, "supplement", ""), "supplement"),
             source=self.path,
         )
@@ -962,7 +1107,16 @@ class _Loader:
         out: list[Field] = []
         seen: dict[str, str] = {}
         for k, t in self.tables(root, "fields", ""):
-            self.check_keys(t, k, {"code", "title", "title_en", "kinds", "criteria"}, {"short_vi"})
+            is_open = self.boolean(t, "open", k, False)
+            if is_open:
+                # An open field (III.2 "một số lĩnh vực"): general criteria only, the plan's words why.
+                self.check_keys(
+                    t, k, {"code", "title", "title_en", "kinds", "open", "basis", "clause"}, {"short_vi"}
+                )
+            else:
+                self.check_keys(
+                    t, k, {"code", "title", "title_en", "kinds", "criteria"}, {"short_vi", "open"}
+                )
             code = self.code(t, "code", k)
             self.unique(seen, code, f"{k}.code", "field")
             kinds = self.enums(NomineeKind, t, "kinds", k)
@@ -970,7 +1124,8 @@ class _Loader:
                 if kind not in declared:
                     raise self.fail(f"{k}.kinds[{i}]", f"kind {kind.value!r} is not declared in [[kinds]]")
             criteria = tuple(
-                self.criterion(ct, ck, codes, code, kinds) for ck, ct in self.tables(t, "criteria", k)
+                self.criterion(ct, ck, codes, code, kinds)
+                for ck, ct in self.tables(t, "criteria", k, required=not is_open)
             )
             title = self.text(t, "title", k)
             out.append(
@@ -981,8 +1136,13 @@ class _Loader:
                     title_en=self.text(t, "title_en", k),
                     kinds=kinds,
                     criteria=criteria,
+                    open=is_open,
+                    basis=self.text(t, "basis", k) if is_open else "",
+                    clause=self.text(t, "clause", k) if is_open else "",
                 )
             )
+        if sum(1 for f in out if f.open) > 1:
+            raise self.fail("fields", "at most one field may be open")
         return tuple(out)
 
     def citations(self, t: _Table, k: str) -> tuple[Citation, ...]:
@@ -997,7 +1157,7 @@ class _Loader:
         seen: dict[str, str] = {}
         required = {"code", "before", "rule", "from_unit_kinds", "to", "what", "text", "clause"}
         for k, t in self.tables(root, "deadlines", ""):
-            self.check_keys(t, k, required, {"parent_kinds", "also"})
+            self.check_keys(t, k, required, {"parent_kinds", "body_kinds", "also", "own_plan"})
             code = self.code(t, "code", k)
             self.unique(seen, code, f"{k}.code", "deadline")
             dl = Deadline(
@@ -1011,7 +1171,11 @@ class _Loader:
                 text=self.text(t, "text", k),
                 clause=self.text(t, "clause", k),
                 also=self.citations(t, k),
+                body_kinds=self.enums(UnitKind, t, "body_kinds", k, required=False),
+                own_plan=self.opt_text(t, "own_plan", k) or "",
             )
+            if dl.body_kinds and dl.parent_kinds:
+                raise self.fail(f"{k}.body_kinds", "give either parent_kinds or body_kinds, not both")
             for other_key, other in out:
                 if _overlap(dl, other):
                     raise self.fail(
@@ -1026,7 +1190,7 @@ class _Loader:
         out: list[Quota] = []
         seen: dict[str, str] = {}
         for k, t in self.tables(root, "quotas", "", required=False):
-            self.check_keys(t, k, {"unit_kinds", "advisory", "text", "clause"}, {"minimum"})
+            self.check_keys(t, k, {"unit_kinds", "advisory", "text", "clause"}, {"minimum", "deadline"})
             kinds = self.enums(UnitKind, t, "unit_kinds", k)
             for i, kind in enumerate(kinds):
                 self.unique(seen, kind.value, f"{k}.unit_kinds[{i}]", "quota unit kind")
@@ -1045,6 +1209,7 @@ class _Loader:
                     advisory=advisory,
                     text=self.text(t, "text", k),
                     clause=self.text(t, "clause", k),
+                    deadline=self.opt_text(t, "deadline", k) or "",
                 )
             )
         return tuple(out)
@@ -1131,12 +1296,14 @@ class _Loader:
         return opens, closes
 
     def note(self, t: _Table, k: str) -> PlanNote:
-        self.check_keys(t, k, {"label_vi", "label_en", "text", "clause"}, set())
+        self.check_keys(t, k, {"label_vi", "label_en", "text", "clause"}, {"unit_kinds", "deadline"})
         return PlanNote(
             label_vi=self.text(t, "label_vi", k),
             label_en=self.text(t, "label_en", k),
             text=self.text(t, "text", k),
             clause=self.text(t, "clause", k),
+            unit_kinds=self.enums(UnitKind, t, "unit_kinds", k, required=False),
+            deadline=self.opt_text(t, "deadline", k) or "",
         )
 
 
@@ -1151,6 +1318,10 @@ def _tname(value: object) -> str:
 def _overlap(a: Deadline, b: Deadline) -> bool:
     if not set(a.from_unit_kinds) & set(b.from_unit_kinds):
         return False
+    if a.is_direct != b.is_direct:  # a body's own deadline and its units' never bind the same unit
+        return False
+    if not a.is_direct:
+        return bool(set(a.body_kinds) & set(b.body_kinds))
     if not a.parent_kinds or not b.parent_kinds:
         return True
     return bool(set(a.parent_kinds) & set(b.parent_kinds))

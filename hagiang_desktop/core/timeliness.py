@@ -7,14 +7,25 @@ received — as of a chosen local calendar date in Vietnam. Nothing here reads a
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import TypeVar
 
 from hagiang_desktop.core.kinds import UnitKind
-from hagiang_desktop.core.plan import Deadline, Plan, Quota, QuotaState, quota_status
+from hagiang_desktop.core.plan import (
+    Deadline,
+    DeadlineStatus,
+    Plan,
+    Quota,
+    QuotaState,
+    deadline_status,
+    quota_status,
+)
 from hagiang_desktop.core.vntext import VN_TZ
+
+_K = TypeVar("_K", bound=Hashable)
 
 
 class UnitState(StrEnum):
@@ -39,6 +50,8 @@ class UnitFacts:
         received: the days of its submissions (see :func:`submission_days`), one entry each.
         counted: how many models count towards its quota (its own and its subtree's).
         registrations: the received days of its registrations (models), one entry per model.
+        ancestors: the kinds of its ancestors, parent first, up to the root (the directory as of
+            the day judged). Empty: only ``parent_kind`` is known.
     """
 
     kind: UnitKind
@@ -48,6 +61,14 @@ class UnitFacts:
     received: tuple[date, ...]
     counted: int
     registrations: tuple[date, ...] = ()
+    ancestors: tuple[UnitKind, ...] = ()
+
+    @property
+    def path(self) -> tuple[UnitKind, ...]:
+        """Kinds from the unit up to the root: ``(unit, parent, grandparent, …)``."""
+        if self.ancestors:
+            return (self.kind, *self.ancestors)
+        return (self.kind,) if self.parent_kind is None else (self.kind, self.parent_kind)
 
 
 @dataclass(frozen=True)
@@ -63,9 +84,13 @@ class UnitVerdict:
         days_left: days from the as-of date to the last on-time day (negative: overdue).
         quota: the quota for its kind, if any.
         quota_state: met, short, advisory or none.
-        consequence: plan IV.1 applies: it registered nothing and the deadline has passed.
+        consequence: plan IV.1 applies: a body the paragraph addresses registered nothing and
+            the deadline has passed.
         registered: its registrations (models) received by the as-of date.
         registered_late: of those, received after the last on-time day (supplements, IV.2).
+        not_registered: it registered nothing and its deadline has passed but IV.1 does not
+            address it (a commune, office or district body): "chưa đăng ký", a follow-up for its
+            body, not a sanction.
     """
 
     deadline: Deadline | None
@@ -79,6 +104,33 @@ class UnitVerdict:
     consequence: bool
     registered: int = 0
     registered_late: int = 0
+    not_registered: bool = False
+
+
+def kind_path(
+    start: _K, kind_of: Mapping[_K, str | UnitKind], parent_of: Mapping[_K, _K | None]
+) -> tuple[UnitKind, ...]:
+    """Return the kinds on a unit's path up to the root: ``(unit, parent, grandparent, …)``.
+
+    The deadline, quota and consequence of a unit follow this path (plan III, Lộ trình 1.1). The maps
+    describe the directory as of the day judged; a cycle or an unknown parent ends the path.
+
+    Args:
+        start: the unit's key (id or code).
+        kind_of: every unit's kind.
+        parent_of: every unit's parent key (None for a root).
+
+    Returns:
+        The kinds, the unit's own first; empty for an unknown unit.
+    """
+    path: list[UnitKind] = []
+    seen: set[_K] = set()
+    key: _K | None = start
+    while key is not None and key in kind_of and key not in seen:
+        seen.add(key)
+        path.append(UnitKind(kind_of[key]))
+        key = parent_of.get(key)
+    return tuple(path)
 
 
 def expected(deadline: Deadline | None, valid_from: date | None, valid_to: date | None) -> bool:
@@ -105,8 +157,9 @@ def judge_unit(plan: Plan, facts: UnitFacts, as_of: date) -> UnitVerdict:
     Returns:
         The unit's verdict.
     """
-    deadline = plan.deadline_for_unit(facts.kind, facts.parent_kind)
-    quota = plan.quota_for(facts.kind)
+    path = facts.path
+    deadline = plan.deadline_for_path(path)
+    quota = plan.quota_for_path(path)
     seen = [d for d in facts.received if d <= as_of]
     models = [d for d in facts.registrations if d <= as_of]
     if deadline is None or not expected(deadline, facts.valid_from, facts.valid_to):
@@ -132,6 +185,10 @@ def judge_unit(plan: Plan, facts: UnitFacts, as_of: date) -> UnitVerdict:
         state = UnitState.LATE
     else:
         state = UnitState.MISSING if passed else UnitState.PENDING
+    # "không tổ chức triển khai, đăng ký": nothing sent, nothing registered, and no model selected
+    # in its subtree (a district whose units registered and which selected its list has acted).
+    nothing = passed and not seen and not models and facts.counted == 0
+    addressed = plan.consequence_binds(path)
     return UnitVerdict(
         deadline=deadline,
         state=state,
@@ -141,9 +198,10 @@ def judge_unit(plan: Plan, facts: UnitFacts, as_of: date) -> UnitVerdict:
         days_left=(last - as_of).days,
         quota=quota,
         quota_state=quota_status(quota, facts.counted),
-        consequence=passed and not seen and not models,
+        consequence=nothing and addressed,
         registered=len(models),
         registered_late=sum(1 for d in models if d > last),
+        not_registered=nothing and not addressed,
     )
 
 
@@ -300,6 +358,8 @@ class UpwardStatus:
         quota: the office's quota, if any.
         quota_state: met, short, advisory or none.
         steps: forms printed, list exported, bundle built, in that order.
+        own_plan: the office's own replication plan against the same deadline (IV.1), when its
+            deadline asks for one; None otherwise.
     """
 
     deadline: Deadline | None
@@ -308,6 +368,7 @@ class UpwardStatus:
     quota: Quota | None
     quota_state: QuotaState
     steps: tuple[StepStatus, ...]
+    own_plan: DeadlineStatus | None = None
 
     @property
     def sent(self) -> bool:
@@ -322,6 +383,8 @@ def upward_status(
     events: Iterable[tuple[str, datetime]],
     selected: int,
     as_of: date,
+    ancestors: tuple[UnitKind, ...] = (),
+    own_plan_sent: date | None = None,
 ) -> UpwardStatus:
     """Compute the office's own upward status as of a day.
 
@@ -333,12 +396,18 @@ def upward_status(
             events after the as-of day (Vietnam time) are not yet seen.
         selected: the models selected for the list.
         as_of: the local calendar day.
+        ancestors: the kinds of all the unit's ancestors, parent first (empty: only
+            ``parent_kind`` is known).
+        own_plan_sent: the day the office's own replication plan was sent, if it was.
 
     Returns:
         The status.
     """
-    deadline = plan.deadline_for_unit(kind, parent_kind) if kind is not None else None
-    quota = plan.quota_for(kind) if kind is not None else None
+    path: tuple[UnitKind, ...] = ()
+    if kind is not None:
+        path = (kind, *ancestors) if ancestors else (kind,) if parent_kind is None else (kind, parent_kind)
+    deadline = plan.deadline_for_path(path)
+    quota = plan.quota_for_path(path)
     known = {str(s) for s in UpwardStep}
     seen: dict[str, list[datetime]] = {}
     for event_kind, at in events:
@@ -358,6 +427,7 @@ def upward_status(
         quota=quota,
         quota_state=quota_status(quota, selected),
         steps=tuple(steps),
+        own_plan=deadline_status(deadline, as_of, own_plan_sent) if deadline and deadline.own_plan else None,
     )
 
 

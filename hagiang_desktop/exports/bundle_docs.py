@@ -18,6 +18,7 @@ from hagiang_desktop.exports.schemas import (
     BundleUnit,
     CriterionTick,
     PlanContext,
+    UnitPlanRef,
     parse_data,
 )
 
@@ -27,6 +28,7 @@ __all__ = [
     "BundleUnit",
     "CriterionTick",
     "PlanContext",
+    "UnitPlanRef",
     "data_json",
     "parse_data",
 ]
@@ -39,11 +41,13 @@ def data_json(
     supplement: bool,
     nominations: Sequence[BundleNomination],
     units: Sequence[BundleUnit],
+    unit_plan: UnitPlanRef | None = None,
 ) -> bytes:
     """Return ``data.json``: the nominations with their criteria ticks, and the units they name.
 
     The document is the schema's own model serialised (:class:`~hagiang_desktop.exports.schemas.
-    BundleData`): what is written is what a receiver validates, field for field.
+    BundleData`): what is written is what a receiver validates, field for field. ``unit_plan``
+    describes the sender's own replication plan (plan IV.1), whose document is a member.
     """
     document = BundleData(
         schema_=DATA_SCHEMA,
@@ -52,5 +56,6 @@ def data_json(
         supplement=supplement,
         units=tuple(units),
         nominations=tuple(nominations),
+        unit_plan=unit_plan,
     )
     return json_member(document.model_dump(mode="json", by_alias=True))

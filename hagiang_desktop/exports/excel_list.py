@@ -41,7 +41,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.vntext import looks_like_formula, nfc
-from hagiang_desktop.exports.model import Cancelled, DocumentInfo, ExportNomination, compact_codes
+from hagiang_desktop.exports.model import Cancelled, DocumentInfo, ExportNomination, FieldInfo, compact_codes
 
 __all__ = [
     "COLUMNS",
@@ -408,7 +408,7 @@ def _fill(
     sheet.append([(h, "th") for h, _w in COLUMNS])
     sheet.append([(f"({i})", "colnum") for i in range(1, _NCOL + 1)])
 
-    field_titles = {f.code: f.title for f in doc.fields}
+    field_infos = {f.code: f for f in doc.fields}
     kind_labels = {k.code: k.label for k in doc.kinds}
     counts: Counter[tuple[str, str]] = Counter()
     supplements = 0
@@ -424,7 +424,7 @@ def _fill(
         sheet.spans(
             [
                 ("A", "A", "", "subtotal"),
-                ("B", "B", f"Cộng lĩnh vực {current}", "subtotal"),
+                ("B", "B", field_infos.get(current, FieldInfo(current, current)).subtotal, "subtotal"),
                 ("C", "C", n, "subtotal_center"),
                 ("D", _LAST, _breakdown(group_counts, doc, kind_labels), "subtotal"),
             ]
@@ -435,11 +435,11 @@ def _fill(
             close_group()
             current = n.field_code
             group_counts = Counter()
-            title = field_titles.get(current, n.field_title)
+            info = field_infos.get(current, FieldInfo(current, n.field_title))
             sheet.spans(
                 [
                     ("A", "A", _ROMAN[groups] if groups < len(_ROMAN) else str(groups + 1), "group_center"),
-                    ("B", _LAST, f"Lĩnh vực {current}. {title}", "group"),
+                    ("B", _LAST, info.heading, "group"),
                 ]
             )
             groups += 1
@@ -474,7 +474,7 @@ def _row_cells(number: int, n: ExportNomination) -> list[tuple[object, str] | No
         (number, "td_center"),
         (n.name, "td"),
         (n.kind_label, "td_center"),
-        (f"{n.field_code}. {n.field_title}", "td"),
+        (n.field_caption, "td"),
         (n.position_or_address, "td"),
         (summary, "td"),
         (compact_codes(n.met_codes), "td"),
@@ -556,7 +556,7 @@ def _summary_sheet(
         sheet.append(
             [
                 (i, "td_center"),
-                (f"{fld.code}. {fld.title}", "td"),
+                (fld.title if fld.open else f"{fld.code}. {fld.title}", "td"),
                 *((c, "td_center") for c in by_kind),
                 (sum(by_kind), "td_center"),
             ]

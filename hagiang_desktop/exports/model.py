@@ -102,6 +102,7 @@ class ExportNomination:
         kind_label: the kind in Vietnamese ("Cá nhân").
         field_code: the plan field ("2.3").
         field_title: its title in the plan's words.
+        field_other: for a model of the plan's open field, the name of its own field ("Tư pháp").
         position: the person's position, if any.
         work_unit: the work unit (or the collective's parent), if any.
         address: village and commune for households, if any.
@@ -148,6 +149,14 @@ class ExportNomination:
     birth_year: int | None = None
     household_head: str = ""
     criteria: tuple[CriterionLine, ...] = ()
+    field_other: str = ""
+
+    @property
+    def field_caption(self) -> str:
+        """The field as a list or form prints it: "2.3. Giáo dục – Đào tạo", "Lĩnh vực khác: Tư pháp"."""
+        if self.field_other:
+            return f"{self.field_title}: {self.field_other}"
+        return f"{self.field_code}. {self.field_title}"
 
     @property
     def met_codes(self) -> tuple[str, ...]:
@@ -170,10 +179,24 @@ class ExportNomination:
 
 @dataclass(frozen=True)
 class FieldInfo:
-    """A field of the plan: code and title (the list groups by it, in this order)."""
+    """A field of the plan: code and title (the list groups by it, in this order).
+
+    ``open`` marks the plan's open field ("Lĩnh vực khác"): its heading carries no code.
+    """
 
     code: str
     title: str
+    open: bool = False
+
+    @property
+    def heading(self) -> str:
+        """The group's heading in a list: "Lĩnh vực 2.3. …", or the open field's title alone."""
+        return self.title if self.open else f"Lĩnh vực {self.code}. {self.title}"
+
+    @property
+    def subtotal(self) -> str:
+        """The group's subtotal label: "Cộng lĩnh vực 2.3", "Cộng lĩnh vực khác"."""
+        return f"Cộng {self.title[:1].lower()}{self.title[1:]}" if self.open else f"Cộng lĩnh vực {self.code}"
 
 
 @dataclass(frozen=True)

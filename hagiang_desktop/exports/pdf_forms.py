@@ -280,7 +280,7 @@ def _details(n: ExportNomination) -> list[tuple[str, str]]:
         lines += [
             (key, value) for key, value in (("position", n.position), ("work_unit", n.work_unit)) if value
         ]
-    lines.append(("field_code", f"{n.field_code}. {n.field_title}"))
+    lines.append(("field_code", n.field_caption))
     lines.append(("sender", n.registering_unit))
     if n.target_honour:
         lines.append(("target_honour", n.target_honour))

@@ -19,7 +19,7 @@ from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spa
 
 from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.exports.excel_list import COLUMNS
-from hagiang_desktop.exports.model import Cancelled, DocumentInfo, ExportNomination, compact_codes
+from hagiang_desktop.exports.model import Cancelled, DocumentInfo, ExportNomination, FieldInfo, compact_codes
 from hagiang_desktop.exports.pdf_common import (
     build_document,
     frame_width,
@@ -92,7 +92,7 @@ def write_list_pdf(
     ]
     data: list[list[Any]] = list(head)
     commands: list[tuple[Any, ...]] = []
-    titles = {f.code: f.title for f in doc.fields}
+    infos = {f.code: f for f in doc.fields}
     kinds = {k.code: k.label for k in doc.kinds}
     current: str | None = None
     last: ExportNomination | None = None
@@ -118,12 +118,12 @@ def write_list_pdf(
     for n in rows:
         if n.field_code != current:
             if current is not None:
-                subtotal(data, commands, f"Cộng lĩnh vực {current}", group)
+                subtotal(data, commands, infos.get(current, FieldInfo(current, current)).subtotal, group)
             current = n.field_code
             group = Counter()
             groups += 1
             row = heading_at = len(data)
-            heading = f"Lĩnh vực {current}. {titles.get(current, n.field_title)}"
+            heading = infos.get(current, FieldInfo(current, n.field_title)).heading
             data.append(
                 [_p(_roman(groups), "cell_head"), _p(heading, "cell_bold")] + [""] * (len(COLUMNS) - 2)
             )
@@ -155,7 +155,7 @@ def write_list_pdf(
     commands = [c for c in commands if c[1][1] < cut and c[2][1] < cut]
     del data[cut:]
     if current is not None:
-        subtotal(tail, tail_spans, f"Cộng lĩnh vực {current}", group)
+        subtotal(tail, tail_spans, infos.get(current, FieldInfo(current, current)).subtotal, group)
     extra = f" (trong đó đăng ký bổ sung: {supplements})" if supplements else ""
     subtotal(tail, tail_spans, "Tổng cộng", all_kinds, extra)
 
@@ -249,7 +249,7 @@ def _row(number: int, n: ExportNomination) -> list[Paragraph]:
         _p(str(number), "cell_center"),
         _p(n.name, "cell"),
         _p(n.kind_label, "cell_center"),
-        _p(f"{n.field_code}. {n.field_title}", "cell"),
+        _p(n.field_caption, "cell"),
         _p(n.position_or_address, "cell"),
         _p(summary, "cell"),
         _p(compact_codes(n.met_codes), "cell"),

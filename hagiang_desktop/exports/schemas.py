@@ -47,10 +47,11 @@ from pydantic import (
 from hagiang_desktop.core.kinds import ActivityKind, NomineeKind, Rating
 from hagiang_desktop.core.plan import Plan
 
-DATA_SCHEMA = "hagiang-bundle-data/2"
+DATA_SCHEMA = "hagiang-bundle-data/3"
 #: The data schemas this program reads (the current one and the earlier ones it still accepts):
 #: version 1 carried no follow-up (issue #24); its nominations leave the receiver's as they are.
-DATA_SCHEMAS_READ = (DATA_SCHEMA, "hagiang-bundle-data/1")
+#: Version 2 had no open field's title nor the sender's own plan (issue #16).
+DATA_SCHEMAS_READ = (DATA_SCHEMA, "hagiang-bundle-data/2", "hagiang-bundle-data/1")
 RETURN_SCHEMA = "hagiang-return/1"
 
 #: A sender signs at most a few files a day; 2^31 − 1 is never reached, and stays clear of the
@@ -292,6 +293,8 @@ class BundleNomination(_Schema):
     note: Long | None = None
     criteria: Annotated[tuple[CriterionTick, ...], Field(max_length=MAX_CRITERIA)] = ()
     followup: Followup | None = None
+    #: Schema 3 (issue #16): the own title of a model of the plan's open field ("Tư pháp").
+    field_title: Short | None = None
 
     @field_validator("year")
     @classmethod
@@ -342,6 +345,21 @@ class BundleUnit(_Schema):
     parent_code: Code | None = None
 
 
+class UnitPlanRef(_Schema):
+    """Schema 3 (issue #16): the sender's own replication plan (plan IV.1), sent with its list.
+
+    ``file`` is the bundle member holding the document (listed in the manifest like any other), or
+    None when only the number and date were recorded.
+    """
+
+    unit_code: Code
+    number: Short | None = None
+    signed_on: Day = None
+    sent_on: RequiredDay
+    file: Annotated[StrictStr, StringConstraints(pattern=r"^ke-hoach-nhan-rong\.(pdf|docx)$")] | None = None
+    file_name: Short | None = None
+
+
 class BundleData(_Schema):
     """``data.json``: the nominations with their criteria ticks, and the units they name.
 
@@ -356,6 +374,7 @@ class BundleData(_Schema):
     withdraw_all: StrictBool = False
     units: Annotated[tuple[BundleUnit, ...], Field(max_length=MAX_UNITS)] = ()
     nominations: Annotated[tuple[BundleNomination, ...], Field(max_length=MAX_NOMINATIONS)]
+    unit_plan: UnitPlanRef | None = None
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 

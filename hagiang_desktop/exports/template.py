@@ -104,7 +104,9 @@ def _instructions(spec: TemplateSpec) -> list[str]:
         "2. Không sửa cột “Mã dòng”, không thêm hoặc xóa cột, không đổi tên các trang.",
         "3. Các cột có dấu (*) là bắt buộc: tên, đối tượng, lĩnh vực.",
         "4. Cột “Đối tượng”, “Lĩnh vực”, “Giới tính” và “Danh hiệu hướng tới”: "
-        "chọn trong danh sách thả xuống.",
+        "chọn trong danh sách thả xuống. Mô hình thuộc lĩnh vực ngoài 8 lĩnh vực của Kế hoạch: ghi "
+        "“Lĩnh vực khác: tên lĩnh vực”, ví dụ “Lĩnh vực khác: Tư pháp” (chỉ xét tiêu chí chung). Danh "
+        "hiệu trong danh sách là gợi ý của Kế hoạch; có thể ghi danh hiệu khác.",
         "5. Cột “Mã tiêu chí đạt”: ghi mã các tiêu chí đã đạt (xem trang “Tiêu chí”), cách nhau bởi "
         "dấu chấm phẩy, ví dụ: III.1.1; III.1.2; 2.3.a.1. Ghi “Tất cả” nếu đạt mọi tiêu chí áp dụng.",
         "6. Ngày ghi theo dạng ngày/tháng/năm, ví dụ 05/04/2018. Năm sinh ghi 4 chữ số.",
@@ -267,12 +269,33 @@ def _write_lists(sheet, spec: TemplateSpec) -> dict[str, str]:  # type: ignore[n
     return ranges
 
 
+#: Dropdowns that suggest rather than restrict, with the warning Excel shows for another value.
+OPEN_LISTS = {
+    "field_code": (
+        "Ngoài 8 lĩnh vực của Kế hoạch, ghi \u201cLĩnh vực khác: tên lĩnh vực\u201d, ví dụ "
+        "\u201cLĩnh vực khác: Tư pháp\u201d (mục III.2: \u201cmột số lĩnh vực\u201d). "
+        "Chọn Yes để giữ giá trị đã nhập."
+    ),
+    "target_honour": (
+        "Danh hiệu này không có trong danh sách gợi ý của Kế hoạch (các danh hiệu vinh dự của Nhà nước "
+        "“như”: …). Chọn Yes để giữ danh hiệu đã nhập."
+    ),
+}
+
+
 def _add_validations(entry, spec: TemplateSpec, ranges: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
     first, last = HEADER_ROW + 1, HEADER_ROW + spec.rows
     for col, column in enumerate(COLUMNS, start=1):
         letter = get_column_letter(col)
         area = f"{letter}{first}:{letter}{last}"
-        if column.key in ranges:
+        if column.key in OPEN_LISTS:
+            # The plan's lists that are examples, not a closed set: Excel warns, the typed value stays.
+            validation = DataValidation(type="list", formula1=ranges[column.key], allow_blank=True)
+            validation.errorStyle = "warning"
+            validation.error = OPEN_LISTS[column.key]
+            validation.errorTitle = column.header
+            validation.showErrorMessage = True
+        elif column.key in ranges:
             validation = DataValidation(type="list", formula1=ranges[column.key], allow_blank=True)
             validation.error = "Hãy chọn một giá trị trong danh sách."
             validation.errorTitle = column.header

@@ -26,9 +26,9 @@ from sqlalchemy import delete, func, select
 from sqlmodel import Session
 
 from hagiang_desktop import __version__
-from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind, UnitKind
+from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
 from hagiang_desktop.core.plan import deadline_status
-from hagiang_desktop.core.timeliness import UpwardStep
+from hagiang_desktop.core.timeliness import UpwardStep, kind_path
 from hagiang_desktop.core.vntext import VN_TZ, clean_text, format_date_short, now_vn, today_vn
 from hagiang_desktop.exports import bundle_docs, signing
 from hagiang_desktop.exports.bundle import (
@@ -43,9 +43,17 @@ from hagiang_desktop.exports.bundle import (
     write_bundle,
 )
 from hagiang_desktop.exports.bundle_docs import BundleNomination, BundleUnit, CriterionTick
-from hagiang_desktop.exports.schemas import PlanContext, SchemaError, make, parse_data, parse_return
+from hagiang_desktop.exports.schemas import (
+    BundleData,
+    PlanContext,
+    SchemaError,
+    UnitPlanRef,
+    make,
+    parse_data,
+    parse_return,
+)
 from hagiang_desktop.exports.signing_docs import PROVINCE_RECIPIENT, CoverPage, cover_pdf
-from hagiang_desktop.services import audit, exporting, followup, keys, signers
+from hagiang_desktop.services import audit, exporting, followup, keys, signers, unit_plans
 from hagiang_desktop.services.progress import Progress as ItemProgress
 from hagiang_desktop.services.progress import report
 from hagiang_desktop.services.scope import SECTION_KINDS, office_scope
@@ -58,6 +66,7 @@ from hagiang_desktop.storage.models import (
     StatusEvent,
     TrustedCertificate,
     Unit,
+    UnitPlan,
     UpwardEvent,
     name_values,
     search_text,
@@ -72,6 +81,8 @@ COVER = "cover.pdf"
 LIST_XLSX = "danh-sach.xlsx"
 LIST_PDF = "danh-sach.pdf"
 FORMS_PDF = "phieu-dang-ky.pdf"
+#: The sender's own replication plan (IV.1), "<stem>.pdf" or "<stem>.docx" as it was attached.
+OWN_PLAN_STEM = "ke-hoach-nhan-rong"
 RETURN_SCHEMA = "hagiang-return/1"
 
 #: Member descriptions printed on the cover page.
@@ -80,6 +91,10 @@ _DESCRIPTIONS = {
     LIST_XLSX: "Danh sách đăng ký (Excel)",
     LIST_PDF: "Danh sách đăng ký (PDF)",
     FORMS_PDF: "Phiếu đăng ký từng mô hình (PDF)",
+    **{
+        f"{OWN_PLAN_STEM}{suffix}": "Kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của đơn vị"
+        for suffix in unit_plans.SUFFIXES
+    },
 }
 
 Progress = Callable[[int, str], None]
@@ -158,6 +173,8 @@ class SenderRow:
         nominations: nominations of it in the inbox now.
         on_time: whether the first bundle came by the last on-time day (None: nothing yet).
         days_left: days left to the deadline as of the day (negative: overdue).
+        plan_sent: the day its own replication plan (IV.1) arrived, if it did.
+        plan_on_time: whether that was by the last on-time day (None: not arrived).
     """
 
     code: str
@@ -170,6 +187,8 @@ class SenderRow:
     nominations: int
     on_time: bool | None
     days_left: int
+    plan_sent: date | None = None
+    plan_on_time: bool | None = None
 
 
 def _notify(progress: Progress | None, percent: int, step: str) -> None:
@@ -240,6 +259,7 @@ def _collect(
                 good_practice=n.good_practice,
                 replication_plan=n.replication_plan,
                 target_honour=n.target_honour,
+                field_title=n.field_title,
                 received_on=n.received_on.isoformat() if n.received_on else None,
                 channel=n.channel,
                 override_reason=n.override_reason,
@@ -315,6 +335,7 @@ def build_bundle(
         named_units = _units_named(session, rows)
         recipient = _recipient(session)
         sequence = next_sequence(session)
+        own_plan = unit_plans.content(session, scope.root.code) if scope.root is not None else None
     if not rows:
         raise BundleProblem("nothing_to_send")
     created_at = now_vn().replace(microsecond=0)
@@ -330,6 +351,7 @@ def build_bundle(
         program_version=__version__,
         supplement=supplement,
     )
+    plan_meta, plan_member = _own_plan_member(own_plan)
     members: dict[str, bytes] = {
         DATA: bundle_docs.data_json(
             plan_id=ws.plan.id,
@@ -337,9 +359,11 @@ def build_bundle(
             supplement=supplement,
             nominations=rows,
             units=named_units,
+            unit_plan=plan_meta,
         )
     }
     members.update(_documents(ws, ids, progress))
+    members.update(plan_member)
     _notify(progress, 80, "cover")
     cover = CoverPage(
         office=office,
@@ -392,6 +416,59 @@ def build_bundle(
         supplement=supplement,
         fingerprint=identity.fingerprint,
     )
+
+
+def _own_plan_member(
+    found: tuple[unit_plans.UnitPlanRow, bytes | None] | None,
+) -> tuple[UnitPlanRef | None, dict[str, bytes]]:
+    """Describe the office's own plan (IV.1) for ``data.json`` and make its document a member.
+
+    Returns:
+        ``(the "unit_plan" entry or None, {member name: bytes} or {})``.
+    """
+    if found is None:
+        return None, {}
+    row, content = found
+    member = f"{OWN_PLAN_STEM}{Path(row.file_name or '').suffix.lower()}" if content is not None else None
+    meta = make(
+        UnitPlanRef,
+        unit_code=row.unit_code,
+        number=row.number,
+        signed_on=row.signed_on.isoformat() if row.signed_on else None,
+        sent_on=row.sent_on.isoformat(),
+        file=member,
+        file_name=row.file_name,
+    )
+    return meta, ({member: content} if member is not None and content is not None else {})
+
+
+def _store_own_plan(
+    session: Session, verified: VerifiedBundle, meta: UnitPlanRef | None, root: Unit | None
+) -> None:
+    """Keep the sender's own plan (IV.1) that a bundle carries, as arrived today at the inbox.
+
+    Raises:
+        BundleProblem: ``bad_data``: the named member is missing or is not a PDF or a DOCX.
+    """
+    if meta is None or root is None or root.id is None:
+        return
+    content = verified.members.get(meta.file) if meta.file is not None else None
+    if meta.file is not None and content is None:
+        raise BundleProblem("bad_data", f"unit_plan.file {meta.file!r} is not in the bundle")
+    try:
+        if content is not None and meta.file is not None:
+            unit_plans.document_kind(meta.file, content)
+        unit_plans.store(
+            session,
+            root,
+            sent_on=today_vn(),
+            number=meta.number,
+            signed_on=meta.signed_on,
+            file_name=(meta.file_name or meta.file) if content is not None else None,
+            content=content,
+        )
+    except unit_plans.UnitPlanProblem as error:
+        raise BundleProblem("bad_data", f"unit_plan: {error}") from error
 
 
 def _documents(ws: Workspace, ids: list[int], progress: Progress | None) -> dict[str, bytes]:
@@ -550,8 +627,8 @@ def _check_replay(session: Session, verified: VerifiedBundle) -> None:
         raise BundleProblem("replay", f"{verified.header.sequence} ≤ {last}")
 
 
-def _data_rows(ws: Workspace, verified: VerifiedBundle) -> list[BundleNomination]:
-    """Validate ``data.json`` against its schema, the plan and the manifest; return its rows.
+def _data(ws: Workspace, verified: VerifiedBundle) -> BundleData:
+    """Validate ``data.json`` against its schema, the plan and the manifest; return the document.
 
     Raises:
         BundleProblem: ``bad_data`` naming the first place that departs (nothing is written).
@@ -561,7 +638,7 @@ def _data_rows(ws: Workspace, verified: VerifiedBundle) -> list[BundleNomination
     if DATA not in verified.members:
         raise BundleProblem("bad_data", f"{DATA} missing")
     try:
-        return list(parse_data(verified.members[DATA], context).nominations)
+        return parse_data(verified.members[DATA], context)
     except SchemaError as error:
         raise BundleProblem("bad_data", f"{DATA}: {error}") from error
 
@@ -610,7 +687,8 @@ def import_bundle(
             nothing is written.
     """
     verified = verify_bundle(ws, path, limits=limits)
-    rows = _data_rows(ws, verified)
+    data = _data(ws, verified)
+    rows = list(data.nominations)
     header = verified.header
     now = datetime.now(UTC)
     source_key = f"bundle:{header.sender_code}"
@@ -689,6 +767,7 @@ def import_bundle(
             )
         )
         root = _root_unit(session, header.sender_code)
+        _store_own_plan(session, verified, data.unit_plan, root)
         if root is not None and root.id is not None:
             session.add(
                 Receipt(
@@ -763,6 +842,7 @@ def _nomination_values(
         "good_practice": clean_text(row.good_practice, multiline=True),
         "replication_plan": clean_text(row.replication_plan, multiline=True),
         "target_honour": row.target_honour,
+        "field_title": row.field_title,
         "received_on": row.received_on,
         "channel": row.channel,
         "is_supplement": row.is_supplement,
@@ -793,6 +873,7 @@ def province_view(ws: Workspace, as_of: date) -> list[SenderRow]:
     deadline = ws.plan.deadline("to_province")
     with ws.session() as session:
         units = _unit_codes(session)
+        plans_sent = dict(session.execute(select(UnitPlan.unit_id, UnitPlan.sent_on)).all())
         inbox = session.scalars(select(InboxBundle).order_by(InboxBundle.imported_at)).all()
         counts = dict(
             session.execute(
@@ -808,9 +889,11 @@ def province_view(ws: Workspace, as_of: date) -> list[SenderRow]:
         if root is not None and root.id is not None:
             per_root.setdefault(root.id, []).append(b)
     rows = []
-    for unit in units.values():
-        parent = units.get(unit.parent_id) if unit.parent_id else None
-        if not deadline.applies_to(UnitKind(unit.kind), UnitKind(parent.kind) if parent else None):
+    kind_of = {i: u.kind for i, u in units.items()}
+    parent_of = {i: u.parent_id for i, u in units.items()}
+    for unit_id, unit in units.items():
+        # By the unit's path: a district's own mass organisation reports to the district, not here.
+        if ws.plan.deadline_for_path(kind_path(unit_id, kind_of, parent_of)) != deadline:
             continue
         received = per_root.get(unit.id or 0, [])
         days = [
@@ -831,6 +914,10 @@ def province_view(ws: Workspace, as_of: date) -> list[SenderRow]:
                 nominations=int(counts.get(f"bundle:{sender}", 0)) if sender else 0,
                 on_time=(days[0] <= deadline.last_on_time_day) if days else None,
                 days_left=status.days_left,
+                plan_sent=plans_sent.get(unit_id),
+                plan_on_time=(plans_sent[unit_id] <= deadline.last_on_time_day)
+                if unit_id in plans_sent
+                else None,
             )
         )
     return sorted(rows, key=lambda r: (r.bundles == 0, r.code))

@@ -30,6 +30,7 @@ from hagiang_desktop.core.timeliness import (
     UpwardStatus,
     call_reasons,
     judge_unit,
+    kind_path,
     local_day,
     running_totals,
     submission_days,
@@ -41,7 +42,7 @@ from hagiang_desktop.services import units as directory
 from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.scope import SECTION_KINDS, Scope
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import InboxBundle, Nomination, Receipt, Unit, UpwardEvent
+from hagiang_desktop.storage.models import InboxBundle, Nomination, Receipt, Unit, UnitPlan, UpwardEvent
 
 if TYPE_CHECKING:
     from hagiang_desktop.exports.who_to_call import CallSheet
@@ -70,6 +71,8 @@ class DashboardRow:
         contact_person: who to call at the unit.
         contact_phone: their phone.
         contact_email: their e-mail.
+        own_plan: for a body that sends its own replication plan with its list (IV.1), where that
+            plan stands against the same deadline; None for the units that send none.
     """
 
     code: str
@@ -85,6 +88,7 @@ class DashboardRow:
     contact_person: str | None = None
     contact_phone: str | None = None
     contact_email: str | None = None
+    own_plan: DeadlineStatus | None = None
 
     @property
     def call_reasons(self) -> tuple[CallReason, ...]:
@@ -140,7 +144,7 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
                 scope, unit_ids=frozenset(directory.subtree_ids(ws, scope.root.code, as_of=as_of))
             )
         judged = _bound_units(ws, kind_of, parent_of, scope)
-        units = conn.execute(
+        unit_rows = conn.execute(
             select(
                 Unit.id,
                 Unit.code,
@@ -157,14 +161,17 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         received = _Received.read(conn, judged, as_of, unit_col)
         stats = _field_and_eligibility(conn, judged, as_of, unit_col)
         counted = _counted(conn, parent_of, as_of, unit_col)
+        plans_sent = dict(conn.execute(select(UnitPlan.unit_id, UnitPlan.sent_on)).all())
     rows = []
-    for u in units:
+    for u in unit_rows:
         if u.valid_to is not None and u.valid_to < as_of:
             continue  # closed by then (merged, split): its models count under the successor
         parent_id = parent_of[u.id]
+        path = kind_path(u.id, kind_of, parent_of)
         facts = UnitFacts(
-            kind=UnitKind(kind_of[u.id]),
+            kind=path[0],
             parent_kind=UnitKind(kind_of[parent_id]) if parent_id is not None else None,
+            ancestors=path[1:],
             valid_from=u.valid_from,
             valid_to=u.valid_to,
             received=submission_days(received.receipts.get(u.id, ()), received.models.get(u.id, ())),
@@ -191,6 +198,9 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
                 contact_person=u.contact_person,
                 contact_phone=u.contact_phone,
                 contact_email=u.contact_email,
+                own_plan=deadline_status(verdict.deadline, as_of, plans_sent.get(u.id))
+                if verdict.deadline.own_plan
+                else None,
             )
         )
     return rows
@@ -207,16 +217,15 @@ def _bound_units(
         parent_of: every unit's parent.
         scope: the office's scope.
     """
-    binds: dict[tuple[str, str | None], bool] = {}  # a handful of kind pairs, each asked once
+    binds: dict[tuple[UnitKind, ...], bool] = {}  # a handful of distinct paths, each asked once
     chosen = []
-    for unit_id, kind in kind_of.items():
+    for unit_id in kind_of:
         if scope.unit_ids is not None and unit_id not in scope.unit_ids:
             continue
-        pair = (kind, kind_of.get(parent_of[unit_id]))  # type: ignore[arg-type]
-        if pair not in binds:
-            parent_kind = UnitKind(pair[1]) if pair[1] is not None else None
-            binds[pair] = ws.plan.deadline_for_unit(UnitKind(kind), parent_kind) is not None
-        if binds[pair]:
+        path = kind_path(unit_id, kind_of, parent_of)
+        if path not in binds:
+            binds[path] = ws.plan.deadline_for_path(path) is not None
+        if binds[path]:
             chosen.append(unit_id)
     return chosen
 
@@ -497,17 +506,21 @@ def upward(ws: Workspace, scope: Scope, as_of: date) -> UpwardStatus:
             .select_from(Nomination)
             .where(Nomination.status.in_([str(s) for s in COUNTED_STATUSES]), _in_scope(scope))  # type: ignore[attr-defined]
         )
-        parent_kind = None
-        if root is not None and root.parent_id is not None:
-            parent = session.get(Unit, root.parent_id)
-            parent_kind = UnitKind(parent.kind) if parent is not None else None
+        path = directory.session_kind_path(session, session.get(Unit, root.id)) if root is not None else ()
+        own_plan = (
+            session.scalar(select(UnitPlan.sent_on).where(UnitPlan.unit_id == root.id))
+            if root is not None
+            else None
+        )
     return upward_status(
         ws.plan,
-        UnitKind(root.kind) if root is not None else None,
-        parent_kind,
+        path[0] if path else None,
+        path[1] if len(path) > 1 else None,
         [(kind, at) for kind, at in events],
         int(selected or 0),
         as_of,
+        ancestors=path[1:],
+        own_plan_sent=own_plan,
     )
 
 

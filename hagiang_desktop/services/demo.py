@@ -129,7 +129,7 @@ def build_demo(ws: Workspace, count: int = DEMO_COUNT) -> int:
     other_districts = ["024", "027", "029", "034"]  # TP Hà Giang, Mèo Vạc, Yên Minh, Bắc Quang …
     others = [u for u in units.list_units(ws, kinds={UnitKind.COMMUNE}) if u.parent_code in other_districts]
     provincial = units.list_units(ws, kinds={UnitKind.DEPARTMENT, UnitKind.MASS_ORG})
-    fields = list(plan.fields)
+    fields = [f for f in plan.fields if not f.open]  # the open field needs a title of its own
     made: list[int] = []
     for i in range(count):
         pool = dong_van_units if i % 2 == 0 else (others if i % 5 else provincial)

@@ -315,7 +315,7 @@ _N = Nomination
 _COLUMNS = (
     _N.id, _N.name, _N.kind, _N.field_code, _N.position, _N.work_unit, _N.village, _N.commune,
     _N.achievements, _N.good_practice, _N.replication_plan, _N.target_honour, _N.received_on,
-    _N.is_supplement, _N.note, _N.gender, _N.birth_year, _N.household_head,
+    _N.is_supplement, _N.note, _N.gender, _N.birth_year, _N.household_head, _N.field_title,
 )  # fmt: skip
 
 
@@ -419,8 +419,8 @@ def _read_chunk(
 def _export_row(labels: _Labels, row: Any, ticks: str) -> ExportNomination:
     (nid, name, kind_code, field_code, position, work_unit, village, commune, achievements,
      good_practice, replication_plan, target_honour, received_on, is_supplement, note, gender,
-     birth_year, household_head, reg_name, reg_code, reg_kind, reg_short, parent_name, parent_kind,
-     parent_short, member_name) = row  # fmt: skip
+     birth_year, household_head, field_other, reg_name, reg_code, reg_kind, reg_short, parent_name,
+     parent_kind, parent_short, member_name) = row  # fmt: skip
     plan = labels.plan
     reg_name = labels.names_then.get(reg_code, reg_name)
     kind = NomineeKind(kind_code)
@@ -441,6 +441,7 @@ def _export_row(labels: _Labels, row: Any, ticks: str) -> ExportNomination:
         kind_label=plan.kind_label(kind).label_vi,
         field_code=field_code,
         field_title=field_title,
+        field_other=field_other or "",
         registering_unit=reg_name,
         registering_unit_code=reg_code,
         issuer_parent=labels.body(parent_kind, parent_name, parent_short),
@@ -535,7 +536,7 @@ def _document(
     quota = None
     quota_unit = unit or scope.root
     if quota_unit is not None:
-        q = plan.quota_for(quota_unit.kind)
+        q = plan.quota_for_path(units.kind_path(ws, quota_unit.code))
         if q is not None:
             quota = QuotaInfo(q.minimum, q.advisory, q.text, q.clause)
     info = plan.info
@@ -553,7 +554,7 @@ def _document(
             f"(Thực hiện Kế hoạch số {info.id} ngày {format_date_short(info.issued_on)} của "
             f"{info.issuer} về {info.title[:1].lower()}{info.title[1:]})"
         ),
-        fields=tuple(FieldInfo(f.code, f.title) for f in plan.fields),
+        fields=tuple(FieldInfo(f.code, f.title, f.open) for f in plan.fields),
         kinds=tuple(KindInfo(str(k.code), k.label_vi) for k in plan.kinds),
         quota=quota,
         signature=Signature(

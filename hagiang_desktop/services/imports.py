@@ -32,6 +32,7 @@ from hagiang_desktop.core.import_columns import (
     parse_birth_year,
     parse_criteria,
     parse_date,
+    parse_field_and_title,
     parse_honour,
 )
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
@@ -316,6 +317,7 @@ def _docx_sender(ws: Workspace, table: RawTable) -> str | None:
 _PROBLEM_KEYS = {
     "name_required": "name",
     "unknown_field": "field_code",
+    "field_title_required": "field_code",
     "kind_not_allowed": "kind",
     "unknown_criterion": "criteria",
 }
@@ -367,6 +369,15 @@ def _read_row(
         problem(key, code, detail)
     field_code = decided.values.get("field_code", "")
     kind = NomineeKind(decided.values["kind"]) if "kind" in decided.values else None
+    # The open field ("Lĩnh vực khác: Tư pháp", III.2 "một số lĩnh vực") carries its own title.
+    field_title = None
+    if field_code and texts.get("field_code"):
+        try:
+            named, field_title = parse_field_and_title(plan, texts["field_code"])
+        except ValueProblem:
+            named = None
+        if named != field_code:
+            field_title = None
     for key, parse in (("birth_year", parse_birth_year), ("date", parse_date)):
         if raw.get(key) not in (None, ""):
             try:
@@ -404,6 +415,7 @@ def _read_row(
             good_practice=texts.get("good_practice", ""),
             replication_plan=texts.get("replication_plan", ""),
             target_honour=values.get("target_honour"),
+            field_title=field_title,
             received_on=values.get("date") or pv.received_on,
             channel=pv.channel,
             note=texts.get("note") or None,
@@ -461,6 +473,7 @@ def _content(data: NominationInput) -> dict[str, Any]:
         "good_practice": data.good_practice,
         "replication_plan": data.replication_plan,
         "target_honour": data.target_honour,
+        "field_title": data.field_title,
         "note": data.note,
     }
 

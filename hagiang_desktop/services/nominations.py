@@ -20,7 +20,7 @@ from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
 from hagiang_desktop.core.plan import Eligibility
 from hagiang_desktop.core.vntext import clean_text, fold
 from hagiang_desktop.core.workflow import TransitionRequest, check_transition
-from hagiang_desktop.services import audit
+from hagiang_desktop.services import audit, units
 from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import (
@@ -38,8 +38,8 @@ from hagiang_desktop.storage.models import (
 class NominationProblem(Exception):
     """Input that the plan or the directory refuses; ``code`` names the problem for the UI/CLI.
 
-    Codes: ``name_required``, ``unknown_field``, ``kind_not_allowed``, ``unknown_unit``,
-    ``unknown_criterion``, ``not_found``.
+    Codes: ``name_required``, ``unknown_field``, ``field_title_required``, ``kind_not_allowed``,
+    ``unknown_unit``, ``unknown_criterion``, ``not_found``.
     """
 
     def __init__(self, code: str, detail: str = "") -> None:
@@ -82,6 +82,7 @@ class NominationInput:
     channel: Channel | None = None
     note: str | None = None
     year: int = 2018
+    field_title: str | None = None
     status: NominationStatus = NominationStatus.REGISTERED
     source_key: str | None = None
 
@@ -127,6 +128,7 @@ class NominationRow:
     is_supplement: bool
     received_on: date | None
     year: int
+    field_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -224,8 +226,7 @@ def supplement_for(ws: Workspace, session: Session, unit: Unit, received_on: dat
     """
     if received_on is None:
         return False
-    parent = session.get(Unit, unit.parent_id) if unit.parent_id else None
-    deadline = ws.plan.deadline_for_unit(unit.kind, parent.kind if parent else None)
+    deadline = ws.plan.deadline_for_path(units.session_kind_path(session, unit))
     return deadline is not None and received_on > deadline.last_on_time_day
 
 
@@ -246,9 +247,12 @@ def _validate(ws: Workspace, data: NominationInput) -> Eligibility:
     if not clean_text(data.name):
         raise NominationProblem("name_required")
     try:
-        plan.field(data.field_code)
+        fld = plan.field(data.field_code)
     except KeyError as error:
         raise NominationProblem("unknown_field", data.field_code) from error
+    if fld.open and not clean_text(data.field_title or ""):
+        # III.2's fields are "một số lĩnh vực": another field is welcome, but it must be named.
+        raise NominationProblem("field_title_required", fld.short_vi)
     if not plan.kind_allowed(data.field_code, data.kind):
         raise NominationProblem("kind_not_allowed", f"{data.field_code}/{data.kind}")
     eligibility = plan.evaluate(data.field_code, data.kind, data.checks)
@@ -334,6 +338,7 @@ def save_nomination(ws: Workspace, data: NominationInput, nomination_id: int | N
             "good_practice": clean_text(data.good_practice, multiline=True),
             "replication_plan": clean_text(data.replication_plan, multiline=True),
             "target_honour": _clean(data.target_honour),
+            "field_title": _clean(data.field_title) if ws.plan.field(data.field_code).open else None,
             "received_on": data.received_on,
             "channel": str(data.channel) if data.channel else None,
             "is_supplement": is_supplement,
@@ -427,6 +432,7 @@ def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
             year=n.year,
             status=NominationStatus(n.status),
             source_key=n.source_key,
+            field_title=n.field_title,
         )
         history = tuple(
             StatusHistoryEntry(
@@ -571,6 +577,7 @@ def list_nominations(
         Nomination.is_supplement,
         Nomination.received_on,
         Nomination.year,
+        Nomination.field_title,
     ).join(_Reg, _Reg.id == Nomination.registering_unit_id)
     query = _apply_filter(query, flt or NominationFilter(), in_order=True)
     # The tie-breaker follows the column's direction: "kind DESC, id DESC" walks the column's
@@ -597,6 +604,7 @@ def list_nominations(
                 is_supplement=r[8],
                 received_on=r[9],
                 year=r[10],
+                field_title=r[11],
             )
             for r in session.execute(query)
         ]
@@ -690,7 +698,7 @@ def validate_input(ws: Workspace, data: NominationInput) -> Eligibility:
         The plan's verdict on the ticked criteria.
 
     Raises:
-        NominationProblem: ``name_required``, ``unknown_field``, ``kind_not_allowed`` or
-            ``unknown_criterion``.
+        NominationProblem: ``name_required``, ``unknown_field``, ``field_title_required``,
+            ``kind_not_allowed`` or ``unknown_criterion``.
     """
     return _validate(ws, data)

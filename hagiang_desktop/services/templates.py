@@ -40,8 +40,7 @@ def template_spec(ws: Workspace, unit_code: str, *, rows: int = 200) -> Template
     if unit is None:
         raise TemplateProblem("unknown_unit", unit_code)
     plan = ws.plan
-    parent = units.get_unit(ws, unit.parent_code) if unit.parent_code else None
-    deadline = plan.deadline_for_unit(unit.kind, parent.kind if parent else None)
+    deadline = plan.deadline_for_path(units.kind_path(ws, unit.code))
     scope = office_scope(ws)
     kind_vi = {k.code: k.label_vi for k in plan.kinds}
     criteria = [

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import and_, func, literal, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import fold, sort_key
@@ -631,3 +631,32 @@ def links(ws: Workspace, code: str) -> list[LinkRow]:
     )
     with ws.reading() as session:
         return [LinkRow(*r) for r in session.execute(query)]
+
+
+def kind_path(ws: Workspace, code: str) -> tuple[UnitKind, ...]:
+    """Return the kinds on a unit's path up to the root, the unit's own first.
+
+    The plan's deadline, quota and consequence follow this path
+    (:meth:`hagiang_desktop.core.plan.Plan.deadline_for_path`).
+
+    Args:
+        ws: the workspace.
+        code: the unit's code.
+
+    Returns:
+        The kinds; empty for an unknown code.
+    """
+    with ws.reading() as session:
+        unit = session.scalars(select(Unit).where(Unit.code == code)).first()
+        return session_kind_path(session, unit)
+
+
+def session_kind_path(session: Session, unit: Unit | None) -> tuple[UnitKind, ...]:
+    """Return the kinds on ``unit``'s path up to the root inside an open session (see :func:`kind_path`)."""
+    path: list[UnitKind] = []
+    seen: set[int] = set()
+    while unit is not None and unit.id not in seen:
+        seen.add(unit.id)  # type: ignore[arg-type]
+        path.append(UnitKind(unit.kind))
+        unit = session.get(Unit, unit.parent_id) if unit.parent_id is not None else None
+    return tuple(path)

@@ -22,7 +22,13 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: Every revision in ``migrations/versions``, oldest first. Declared here so that opening a database
 #: that needs no migration never imports Alembic (a quarter of a second at start-up, #11);
 #: tests/storage/test_revisions.py fails until a new migration is added here too.
-REVISIONS = ("0001_baseline", "0002_audit_entity_index", "0003_sort_keys_search", "0004_unit_history")
+REVISIONS = (
+    "0001_baseline",
+    "0002_audit_entity_index",
+    "0003_sort_keys_search",
+    "0004_unit_history",
+    "0005_open_field_unit_plan",
+)
 
 
 class SchemaTooNewError(DatabaseOpenError):

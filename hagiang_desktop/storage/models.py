@@ -231,6 +231,8 @@ class Nomination(SQLModel, table=True):
     good_practice: str = ""
     replication_plan: str = ""
     target_honour: str | None = None
+    #: The free title of a model in the plan's open field ("Lĩnh vực khác": "Tư pháp"); None otherwise.
+    field_title: str | None = None
     received_on: date | None = Field(default=None, index=True)
     channel: str | None = None
     is_supplement: bool = Field(default=False, index=True)
@@ -397,3 +399,27 @@ class InboxBundle(SQLModel, table=True):
     supplement: bool = False
     manifest_sha256: str
     nomination_count: int = 0
+
+
+class UnitPlan(SQLModel, table=True):
+    """A reporting body's own replication plan, sent to the province with its list (plan IV.1).
+
+    IV.1: "kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến", by the list's deadline. One per
+    unit: a new record or file replaces the old. Either the document itself (PDF/DOCX) or its
+    number and date are recorded; ``sent_on`` is the day it went to the province (in the
+    province's inbox: the day the bundle carrying it was imported).
+    """
+
+    __tablename__ = "unit_plan"
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(sa_column=_fk("unit.id", ondelete="CASCADE", nullable=False))
+    number: str | None = None
+    signed_on: date | None = None
+    sent_on: date
+    file_name: str | None = None
+    content: bytes | None = Field(default=None, sa_column=Column(LargeBinary, nullable=True))
+    sha256: str | None = None
+    recorded_at: datetime
+
+    __table_args__ = (UniqueConstraint("unit_id"),)

@@ -11,6 +11,9 @@ _NOMINATION_PROBLEMS = {
         "errors", "Enter the name of the model, collective, person or household."
     ),
     "unknown_field": QT_TRANSLATE_NOOP("errors", "Choose a field of the plan."),
+    "field_title_required": QT_TRANSLATE_NOOP(
+        "errors", 'A model of another field needs the name of its field (for example "Tư pháp").'
+    ),
     "kind_not_allowed": QT_TRANSLATE_NOOP(
         "errors", "This field does not accept this kind of nominee. Choose another field or kind."
     ),

@@ -74,6 +74,19 @@ BASES: dict[str, list[str]] = {
     "export list-pdf": ["--db", "{db}", "--out", "{dir}/ds.pdf"],
     "export followup": ["--db", "{db}", "--out", "{dir}/tt.xlsx", "--stage", "2018", "--as-of", "2018-04-10"],
     "followup list": ["--db", "{db}", "--stage", "2018", "--as-of", "2018-04-10"],
+    "own-plan record": [
+        "--db",
+        "{db}",
+        "--unit",
+        "026",
+        "--number",
+        "45/KH-UBND",
+        "--date",
+        "2018-04-20",
+        "--sent",
+        "2018-04-25",
+    ],  # fmt: skip
+    "own-plan show": ["--db", "{db}", "--unit", "026", "--as-of", "2018-04-10"],
 }
 
 #: Options whose every value is legitimate (free text): nothing malformed to try.

@@ -39,3 +39,19 @@ def test_call_list_as_pdf_in_english_and_bad_format(demo_path, tmp_path):
     assert ".xlsx" in bad.stderr
     assert "Traceback" not in bad.stderr
     assert not (tmp_path / "c.csv").exists()
+
+
+def test_a_commune_that_registered_nothing_is_no_in_the_consequence_column(demo_path):
+    """Plan IV.1 addresses "các sở, ban, ngành, các tổ chức hội, đoàn thể tỉnh và UBND các huyện,
+    thành phố": a commune or office that sent nothing is a follow-up for its district, not the
+    sanction, so the TSV's consequence column (the contract, unchanged) says ``no`` for it."""
+    from tests.core.test_plan_paths import quoted
+
+    quoted("các sở, ban, ngành, các tổ chức hội, đoàn thể tỉnh và UBND các huyện, thành phố")
+    result = run("dashboard", "--db", str(demo_path), "--as-of", "2018-05-02")
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert all(len(r) == 8 for r in rows)
+    nothing = [r for r in rows if r[2] == "0" and r[0] != "026"]  # communes, offices sent nothing
+    assert nothing
+    assert all(r[7] == "no" for r in nothing)

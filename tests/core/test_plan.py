@@ -59,11 +59,13 @@ def plan_texts(p: Plan) -> list[tuple[str, str]]:
     items = [("plan.title", p.info.title)]
     items += [(c.code, c.text) for c in p.general_criteria]
     for f in p.fields:
-        items.append((f"field {f.code} title", f.title))
+        # The open field's title is ours ("Lĩnh vực khác"); its basis is the plan's words.
+        items.append((f"field {f.code} basis", f.basis) if f.open else (f"field {f.code} title", f.title))
         items += [(c.code, c.text) for c in f.criteria]
     for d in p.deadlines:
         items += [(f"deadline {d.code}", d.text), (f"deadline {d.code}.to", d.to)]
         items += [(f"deadline {d.code}.what", w) for w in d.what]
+        items += [(f"deadline {d.code}.own_plan", d.own_plan)] if d.own_plan else []
         items += [(f"deadline {d.code}.also", a.text) for a in d.also]
     items += [(f"quota {'/'.join(q.unit_kinds)}", q.text) for q in p.quotas]
     items += [(f"honour {h.code}", h.name) for h in p.honours]
@@ -132,7 +134,9 @@ def test_kinds(plan: Plan) -> None:
 
 def test_counts(plan: Plan) -> None:
     assert [c.code for c in plan.general_criteria] == [f"III.1.{n}" for n in range(1, 6)]
-    counts = {(f.code, k.value): len(f.criteria_of_kind(k)) for f in plan.fields for k in f.kinds}
+    counts = {
+        (f.code, k.value): len(f.criteria_of_kind(k)) for f in plan.fields if not f.open for k in f.kinds
+    }
     assert counts == {
         ("2.1", "collective"): 10,
         ("2.1", "individual"): 7,
@@ -155,13 +159,13 @@ def test_counts(plan: Plan) -> None:
 def test_criteria_codes_follow_field_letter_and_order(plan: Plan) -> None:
     letters = {C: "a", I: "b", H: "a"}
     for f in plan.fields:
-        for kind in f.kinds:
+        for kind in f.kinds if not f.open else ():
             codes = [c.code for c in f.criteria_of_kind(kind)]
             assert codes == [f"{f.code}.{letters[kind]}.{n}" for n in range(1, len(codes) + 1)]
 
 
 def test_field_titles(plan: Plan) -> None:
-    assert [f.code for f in plan.fields] == [f"2.{n}" for n in range(1, 9)]
+    assert [f.code for f in plan.fields] == [*(f"2.{n}" for n in range(1, 9)), "khac"]
     assert plan.field("2.3").title == "Mô hình điển hình trong lĩnh vực Giáo dục - Đào tạo"
     assert plan.field("2.8").title == "Mô hình, gương điển hình về phát triển kinh tế hộ gia đình"
     assert plan.field("2.2").short_vi == "Quốc phòng – an ninh"
@@ -169,14 +173,16 @@ def test_field_titles(plan: Plan) -> None:
 
 def test_household_only_in_2_8_and_collective_individual_only_in_2_1_to_2_7(plan: Plan) -> None:
     for f in plan.fields:
+        if f.open:  # the other field: every kind (tests/core/test_open_lists.py)
+            continue
         expected = (H,) if f.code == "2.8" else (C, I)
         assert f.kinds == expected
         assert {c.kind for c in f.criteria} == set(expected)
         for kind in NomineeKind:
             assert plan.kind_allowed(f.code, kind) is (kind in expected)
-    assert [f.code for f in plan.fields_for_kind(H)] == ["2.8"]
-    assert [f.code for f in plan.fields_for_kind(C)] == [f"2.{n}" for n in range(1, 8)]
-    assert [f.code for f in plan.fields_for_kind(I)] == [f"2.{n}" for n in range(1, 8)]
+    assert [f.code for f in plan.fields_for_kind(H)] == ["2.8", "khac"]
+    assert [f.code for f in plan.fields_for_kind(C)] == [*(f"2.{n}" for n in range(1, 8)), "khac"]
+    assert [f.code for f in plan.fields_for_kind(I)] == [*(f"2.{n}" for n in range(1, 8)), "khac"]
     assert plan.kind_allowed("9.9", C) is False
 
 
@@ -611,7 +617,7 @@ def test_criterion_code_outside_its_field(tmp_path: Path) -> None:
 
 def test_unknown_unit_kind_in_deadline(tmp_path: Path) -> None:
     path = broken(
-        tmp_path, 'from_unit_kinds = ["commune", "office", "public_unit"]', 'from_unit_kinds = ["village"]'
+        tmp_path, 'from_unit_kinds = ["commune", "office"', 'from_unit_kinds = ["village", "office"'
     )
     expect_error(path, "deadlines[0].from_unit_kinds[0]", "unknown UnitKind 'village'")
 
@@ -631,9 +637,7 @@ def test_unknown_rule(tmp_path: Path) -> None:
 
 
 def test_overlapping_deadlines(tmp_path: Path) -> None:
-    path = broken(
-        tmp_path, 'parent_kinds = ["department", "mass_org"', 'parent_kinds = ["district", "mass_org"'
-    )
+    path = broken(tmp_path, 'body_kinds = ["department", "mass_org"', 'body_kinds = ["district", "mass_org"')
     expect_error(path, "deadlines[1].from_unit_kinds", "same units as deadlines\\[0\\]")
 
 

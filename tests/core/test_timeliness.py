@@ -66,8 +66,10 @@ def test_received_around_the_deadline(received, state, on_time, late):
     ],
 )
 def test_nothing_received_around_the_deadline(as_of, state, days_left, consequence):
+    # A commune is not addressed by IV.1: registering nothing is "chưa đăng ký", a follow-up.
     verdict = judge_unit(PLAN, commune(), as_of)
-    assert (verdict.state, verdict.days_left, verdict.consequence) == (state, days_left, consequence)
+    assert (verdict.state, verdict.days_left, verdict.not_registered) == (state, days_left, consequence)
+    assert verdict.consequence is False
 
 
 def test_a_receipt_dated_after_the_as_of_day_is_not_seen_yet():
@@ -126,7 +128,8 @@ def test_call_reasons_and_filters():
         False,
         False,
     ]
-    assert [matches(v, UnitFilter.CONSEQUENCE) for v in (missing, pending, late)] == [True, False, False]
+    # Communes are followed up by their district, never under the IV.1 filter.
+    assert [matches(v, UnitFilter.CONSEQUENCE) for v in (missing, pending, late)] == [False, False, False]
     assert all(matches(v, UnitFilter.ALL) for v in (missing, pending, late, on_time))
     assert matches(late, UnitFilter.LATE)
 

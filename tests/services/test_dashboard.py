@@ -91,7 +91,8 @@ def test_a_receipt_alone_makes_a_unit_on_time(workspace):
     assert not row.verdict.consequence
     other = _row(workspace, "00718", date(2018, 4, 14))  # another commune of Đồng Văn
     assert other.verdict.state == UnitState.MISSING
-    assert other.verdict.consequence
+    assert other.verdict.not_registered
+    assert not other.verdict.consequence
     assert CallReason.MISSING in other.call_reasons
 
 
@@ -195,7 +196,8 @@ def test_the_quota_counts_the_whole_subtree_and_drafts_count_nowhere(workspace):
     _set_status(workspace, [school, own], NominationStatus.SELECTED)
     _set_status(workspace, [draft], NominationStatus.DRAFT)
     rows = {r.code: r for r in dashboard.unit_table(workspace, office_scope(workspace), date(2018, 4, 20))}
-    assert "00715-TH" not in rows  # no deadline binds a school under a commune
+    # Plan III, Lộ trình 1.1: a school under a commune falls under its district (14/4).
+    assert rows["00715-TH"].verdict.deadline.code == "units_to_district"
     lung_cu, district = rows[LUNG_CU], rows["026"]
     assert (lung_cu.counted, district.counted) == (2, 2)  # the school's model counts for both
     assert (lung_cu.verdict.registered, lung_cu.verdict.received) == (1, 1)

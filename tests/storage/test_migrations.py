@@ -181,3 +181,17 @@ def test_sort_keys_and_search_index_downgrade_and_upgrade_again(tmp_path):
     finally:
         ws.close()
     assert _dump(db) == _dump(FIXTURE)
+
+
+def test_0005_adds_the_open_fields_title_and_unit_plans_and_keeps_the_search_triggers(tmp_path):
+    """Issue #16: ``nomination.field_title`` and ``unit_plan``; a plain ADD COLUMN, so the search
+    index's triggers of 0003 survive (a batch rebuild of the table would have dropped them)."""
+    db = _migrated(tmp_path)
+    assert "field_title" in _columns(db, "nomination")
+    assert {"unit_id", "number", "signed_on", "sent_on", "file_name", "content", "sha256"} <= set(
+        _columns(db, "unit_plan")
+    )
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as con:
+        triggers = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"nomination_fts_insert", "nomination_fts_delete"} <= triggers
+    assert _dump(db) == _dump(FIXTURE)  # every existing row kept

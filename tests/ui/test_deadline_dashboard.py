@@ -7,7 +7,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from hagiang_desktop.core.kinds import Channel
+from hagiang_desktop.core.kinds import Channel, UnitKind
 from hagiang_desktop.core.timeliness import UnitFilter, UnitState
 from hagiang_desktop.services import receipts
 from hagiang_desktop.services.scope import office_scope
@@ -66,7 +66,9 @@ def test_the_as_of_selector_recomputes_the_table(qtbot, demo_workspace):
     assert "6" in tab.summary_label.text()
     missing = [r for r in rows.values() if r.verdict.state == UnitState.MISSING]
     assert missing
-    assert all(r.verdict.consequence for r in missing)
+    # The communes and offices are followed up by the district ("chưa đăng ký"); IV.1's sanction
+    # addresses the district and the provincial bodies only.
+    assert all(r.verdict.not_registered and not r.verdict.consequence for r in missing)
     # The clerk picks 13/4 in the date box: the units' last on-time day, nobody is missing yet.
     with qtbot.waitSignal(tab.refreshed):
         tab.as_of_edit.setDate(QDate(2018, 4, 13))
@@ -109,12 +111,23 @@ def test_filters_by_state_and_folded_text(qtbot, demo_workspace):
 
 def test_the_consequence_column_quotes_the_plan(qtbot, demo_workspace):
     tab = _tab(qtbot, demo_workspace)
-    tab.filter_combo.setCurrentIndex(tab.filter_combo.findData(str(UnitFilter.CONSEQUENCE)))
-    assert tab.unit_model.rowCount() > 0
+    # A commune that registered nothing: "chưa đăng ký", a follow-up, not the sanction.
+    tab.filter_combo.setCurrentIndex(tab.filter_combo.findData(str(UnitFilter.NOT_RECEIVED)))
     column = tab.unit_model.columnCount() - 1
-    cell = tab.unit_model.index(0, column)
-    assert cell.data() == demo_workspace.plan.consequence.label_vi
-    assert "IV.1" in cell.data(0x03)  # ToolTipRole: the plan's sentence and its clause
+    rows = tab.unit_model.rows()
+    index = next(i for i, r in enumerate(rows) if r.verdict.state == UnitState.MISSING)
+    cell = tab.unit_model.index(index, column)
+    assert cell.data() == tab.tr("not registered")  # "chưa đăng ký" in Vietnamese
+    assert "IV.1" in cell.data(0x03)
+    # The district itself, had it sent nothing by 27/4, is what IV.1 addresses, in the plan's words.
+    with qtbot.waitSignal(tab.refreshed):
+        tab.as_of_edit.setDate(QDate(2018, 5, 2))
+    flagged = [i for i, r in enumerate(tab.unit_model.rows()) if r.verdict.consequence]
+    for i in flagged:
+        cell = tab.unit_model.index(i, column)
+        assert cell.data() == demo_workspace.plan.consequence.label_vi
+        assert "IV.1" in cell.data(0x03)  # ToolTipRole: the plan's sentence and its clause
+    assert all(r.kind == UnitKind.DISTRICT for r in tab.unit_model.rows() if r.verdict.consequence)
 
 
 def test_log_a_receipt_through_the_dialog(qtbot, demo_workspace):

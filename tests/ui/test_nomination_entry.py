@@ -417,3 +417,31 @@ def qtbot_top_levels():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.topLevelWidgets()
+
+
+def test_an_other_field_and_a_typed_honour_through_the_form(qtbot, workspace, no_dialogs):
+    """III.2 "một số lĩnh vực": the open field takes a title; the honours ("như: …") are examples."""
+    from tests.core.test_plan_paths import quoted
+
+    quoted("Tiêu chí lựa chọn cụ thể một số lĩnh vực")
+    quoted("danh hiệu vinh dự của Nhà nước như")
+    tab = _window(qtbot, workspace).nominations_tab
+    form = tab.form
+    assert not form.field_title_edit.isVisible()
+    _fill(form, kind="collective", field="khac", name="Tổ hòa giải thôn Lũng Cú")
+    assert form.field_title_edit.isVisible()  # only the open field asks for a title
+    assert form.checklist.codes() == [c.code for c in workspace.plan.general_criteria]
+    assert "✔" in form.eligibility_label.text()  # the general criteria alone
+    type_text(form.field_title_edit, "Tư pháp")
+    form.honour_combo.setEditText("Huân chương Bảo vệ Tổ quốc hạng Ba")  # not one of the plan's
+    assert tab.save()
+    saved = svc.list_nominations(workspace)[0]
+    detail = svc.get_nomination(workspace, saved.id).data
+    assert (detail.field_code, detail.field_title) == ("khac", "Tư pháp")
+    assert detail.target_honour == "Huân chương Bảo vệ Tổ quốc hạng Ba"
+    assert tab.model.data(tab.model.index(0, NominationTableModel.COL_FIELD)) == "khac: Tư pháp"
+    form.load(svc.get_nomination(workspace, saved.id).data)  # what was typed comes back as typed
+    assert form.honour_combo.currentText() == "Huân chương Bảo vệ Tổ quốc hạng Ba"
+    assert form.field_title_edit.text() == "Tư pháp"
+    form.honour_combo.setCurrentIndex(form.honour_combo.findData("Nhà giáo ưu tú"))
+    assert form.to_input().target_honour == "Nhà giáo ưu tú"

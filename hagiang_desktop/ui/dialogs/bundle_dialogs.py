@@ -279,6 +279,14 @@ def _timeliness(row: SenderRow) -> str:
     )
 
 
+def _own_plan(row: SenderRow) -> str:
+    if row.plan_sent is None:
+        return QCoreApplication.translate("bundles", "not received")
+    text = _day(row.plan_sent)
+    late = QCoreApplication.translate("bundles", "late")
+    return text if row.plan_on_time else f"{text} – {late}"
+
+
 def _timeliness_colour(row: SenderRow) -> str | None:
     if row.on_time is None:
         return "#f6d5d5" if row.days_left < 0 else None
@@ -334,6 +342,14 @@ class InboxDialog(QDialog):
                     _timeliness,
                     sort_value=lambda r: -1 if r.on_time is None else int(r.on_time),
                     background=_timeliness_colour,
+                ),
+                Column(  # IV.1: the body's own replication plan, due with its list
+                    QCoreApplication.translate("bundles", "Own plan (IV.1)"),
+                    _own_plan,
+                    sort_value=lambda r: r.plan_sent,
+                    background=lambda r: (
+                        None if r.plan_on_time is None else ("#d8f0d8" if r.plan_on_time else "#fff1c2")
+                    ),
                 ),
             ],
             self,

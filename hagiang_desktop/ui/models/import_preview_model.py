@@ -33,6 +33,7 @@ _PROBLEMS = {
     "bad_kind": QT_TRANSLATE_NOOP("imports", "unknown kind of nominee: %1"),
     "bad_field": QT_TRANSLATE_NOOP("imports", "unknown field: %1"),
     "unknown_field": QT_TRANSLATE_NOOP("imports", "unknown field: %1"),
+    "field_title_required": QT_TRANSLATE_NOOP("imports", 'name the other field after "%1:"'),
     "bad_honour": QT_TRANSLATE_NOOP("imports", "honour not in the plan: %1"),
     "bad_date": QT_TRANSLATE_NOOP("imports", "invalid date: %1"),
     "bad_year": QT_TRANSLATE_NOOP("imports", "invalid birth year: %1"),

@@ -146,6 +146,8 @@ class NominationTableModel(QAbstractTableModel):
         # by colour alone; the tooltip says why on every cell of the row.
         if role == Qt.ItemDataRole.ToolTipRole and not item.eligible:
             return self._fmt["not_eligible_tip"](item)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.COL_FIELD and item.field_title:
+            return f"Lĩnh vực khác: {item.field_title}"  # the open field's own title, in full
         if role == Qt.ItemDataRole.ForegroundRole:
             if not item.eligible and column in (self.COL_NAME, self.COL_ELIGIBLE):
                 return QBrush(QColor(INELIGIBLE_COLOUR))
@@ -164,7 +166,8 @@ class NominationTableModel(QAbstractTableModel):
         if column == self.COL_KIND:
             return fmt["kind"](item.kind)
         if column == self.COL_FIELD:
-            return item.field_code
+            # A model of the plan's open field shows its own field's name ("khac: Tư pháp").
+            return f"{item.field_code}: {item.field_title}" if item.field_title else item.field_code
         if column == self.COL_UNIT:
             return item.unit_name
         if column == self.COL_STATUS:

@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.core.kinds import NomineeKind
-from hagiang_desktop.core.plan import DeadlineState, QuotaState, describe_rule_en, describe_rule_vi
+from hagiang_desktop.core.plan import (
+    DeadlineState,
+    DeadlineStatus,
+    QuotaState,
+    describe_rule_en,
+    describe_rule_vi,
+)
 from hagiang_desktop.core.timeliness import (
     CallReason,
     StepStatus,
@@ -50,6 +56,7 @@ from hagiang_desktop.services import dashboard, units
 from hagiang_desktop.services.dashboard import Coverage, DashboardRow, Milestone, Snapshot, StageRow
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.dialogs.unit_plan_dialog import UnitPlanDialog
 from hagiang_desktop.ui.i18n import choose_language
 from hagiang_desktop.ui.labels import channel_label, nominee_kind_label, unit_kind_label
 from hagiang_desktop.ui.models.dashboard_filter import unit_filter
@@ -59,6 +66,8 @@ from hagiang_desktop.ui.widgets.receipts_register import ReceiptsRegister
 from hagiang_desktop.ui.workers import Worker, run_in_background, run_with_progress
 
 GOOD, WARN, BAD = "#d7f0d8", "#fff1c2", "#f7d4d4"
+#: A body's own plan (IV.1) coloured like the list: on time, late, missing.
+_OWN_PLAN_COLOURS = {DeadlineState.ON_TIME: GOOD, DeadlineState.LATE: WARN, DeadlineState.MISSING: BAD}
 
 
 def _qdate(day: date) -> QDate:
@@ -274,10 +283,14 @@ class DeadlineDashboardTab(QWidget):
 
     def _build_coverage_page(self) -> QWidget:
         page = QWidget(self)
+        rank = {f.code: i for i, f in enumerate(self._ws.plan.fields)}
+        open_codes = {f.code for f in self._ws.plan.fields if f.open}
         self.field_model: RowsTableModel[tuple[str, str, dict[str, int], int]] = RowsTableModel(
             [
-                Column(
-                    self.tr("Field"), lambda f: f"{f[0]} {f[1]}", lambda f: [int(p) for p in f[0].split(".")]
+                Column(  # in plan order; the open field ("Lĩnh vực khác") shows its title alone
+                    self.tr("Field"),
+                    lambda f: f[1] if f[0] in open_codes else f"{f[0]} {f[1]}",
+                    lambda f: rank.get(f[0], len(rank)),
                 ),
                 Column(
                     nominee_kind_label(NomineeKind.COLLECTIVE),
@@ -316,6 +329,7 @@ class DeadlineDashboardTab(QWidget):
             (UpwardStep.FORMS_PRINTED, self.tr("Forms printed:")),
             (UpwardStep.LIST_EXPORTED, self.tr("List exported (Excel):")),
             (UpwardStep.BUNDLE_BUILT, self.tr("Signed bundle built:")),
+            ("own_plan", self.tr("Our replication plan (IV.1):")),
         )
         for i, (key, text) in enumerate(rows):
             grid.addWidget(QLabel(text, self.upward_box), i, 0, Qt.AlignmentFlag.AlignTop)
@@ -323,8 +337,12 @@ class DeadlineDashboardTab(QWidget):
             value.setWordWrap(True)
             grid.addWidget(value, i, 1)
             self.upward_labels[str(key)] = value
+        # IV.1: the office's own plan goes with its list, by the same deadline.
+        self.own_plan_button = QPushButton(self.tr("Record our plan…"), self.upward_box, objectName="ownPlan")
+        self.own_plan_button.clicked.connect(self.record_own_plan)
+        grid.addWidget(self.own_plan_button, len(rows), 1, Qt.AlignmentFlag.AlignLeft)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(rows), 1)
+        grid.setRowStretch(len(rows) + 1, 1)
         left = QVBoxLayout()
         box = QGroupBox(self.tr("Registrations by field and kind (plan III.2)"), page)
         inner = QVBoxLayout(box)
@@ -545,6 +563,17 @@ class DeadlineDashboardTab(QWidget):
         consequence = self._ws.plan.consequence
         consequence_label = consequence.label_en if self._language == "en" else consequence.label_vi
         consequence_tip = f"{consequence.text} ({consequence.clause})"
+        own_plan_tip = self.tr(
+            "IV.1: each district and provincial body sends its list and its own plan for fostering and "
+            "replicating the exemplars to the province by the same deadline."
+        )
+        # IV.1 addresses the bodies that report to the province; a unit under them that registered
+        # nothing is a follow-up for its body, not the sanction.
+        follow_up = self.tr("not registered")
+        follow_up_tip = self.tr(
+            "Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses "
+            "the districts and the provincial bodies, not the units under them."
+        )
         received_tip = self.tr(
             "Submissions: each receipt logged in the register is one; registrations received on a day "
             "without a receipt make one more for that day."
@@ -578,6 +607,13 @@ class DeadlineDashboardTab(QWidget):
             ),
             Column(self.tr("Quota"), self._quota_text, lambda r: r.counted, self._quota_colour),
             Column(
+                self.tr("Own plan (IV.1)"),
+                lambda r: self.own_plan_text(r.own_plan) if r.own_plan else "",
+                lambda r: str(r.own_plan.state) if r.own_plan else "",
+                lambda r: _OWN_PLAN_COLOURS.get(r.own_plan.state) if r.own_plan else None,
+                tooltip=lambda r: own_plan_tip if r.own_plan else None,
+            ),
+            Column(
                 self.tr("Fields"),
                 lambda r: f"{r.fields_covered}/{len(self._ws.plan.fields)}",
                 lambda r: r.fields_covered,
@@ -590,10 +626,22 @@ class DeadlineDashboardTab(QWidget):
             Column(self.tr("Contact"), self._contact_text, tooltip=lambda r: r.contact_email),
             Column(
                 self.tr("Consequence (IV.1)"),
-                lambda r: consequence_label if r.verdict.consequence else "",
-                lambda r: r.verdict.consequence,
-                lambda r: BAD if r.verdict.consequence else None,
-                tooltip=lambda r: consequence_tip if r.verdict.consequence else None,
+                lambda r: (
+                    consequence_label
+                    if r.verdict.consequence
+                    else follow_up
+                    if r.verdict.not_registered
+                    else ""
+                ),
+                lambda r: 2 if r.verdict.consequence else 1 if r.verdict.not_registered else 0,
+                lambda r: BAD if r.verdict.consequence else WARN if r.verdict.not_registered else None,
+                tooltip=lambda r: (
+                    consequence_tip
+                    if r.verdict.consequence
+                    else follow_up_tip
+                    if r.verdict.not_registered
+                    else None
+                ),
             ),
         ]
 
@@ -666,6 +714,33 @@ class DeadlineDashboardTab(QWidget):
             label.setText(self._step_text(step))
             colour = "transparent" if step.on_time is None else (GOOD if step.on_time else WARN)
             label.setStyleSheet(f"background: {colour}")
+        own = status.own_plan
+        labels["own_plan"].setText(
+            self.tr("not asked of this office") if own is None else self.own_plan_text(own)
+        )
+        labels["own_plan"].setStyleSheet(
+            f"background: {_OWN_PLAN_COLOURS.get(own.state, 'transparent') if own else 'transparent'}"
+        )
+        self.own_plan_button.setEnabled(own is not None)
+
+    def own_plan_text(self, status: DeadlineStatus) -> str:
+        """Say where a body's own replication plan stands: on time, late, not yet, missing."""
+        if status.state == DeadlineState.ON_TIME:
+            return self.tr("sent %1 – on time").replace("%1", format_date_short(status.received_on))
+        if status.state == DeadlineState.LATE:
+            return self.tr("sent %1 – late").replace("%1", format_date_short(status.received_on))
+        if status.state == DeadlineState.PENDING:
+            return self.tr("not sent yet")
+        return self.tr("missing")
+
+    def record_own_plan(self) -> None:
+        """Attach the office's own plan (PDF/DOCX) or record its number and date."""
+        root = self._scope.root
+        if root is None:
+            return
+        dialog = UnitPlanDialog(self._ws, root.code, root.name, self.as_of(), self)
+        if dialog.exec():
+            self.refresh()
 
     def _step_text(self, step: StepStatus) -> str:
         if step.done_at is None:
@@ -683,8 +758,8 @@ class DeadlineDashboardTab(QWidget):
 
     def _who(self, m: Milestone) -> str:
         text = ", ".join(unit_kind_label(k) for k in m.deadline.from_unit_kinds)
-        if m.deadline.parent_kinds:
-            under = ", ".join(unit_kind_label(k) for k in m.deadline.parent_kinds)
+        if m.deadline.parent_kinds or m.deadline.body_kinds:
+            under = ", ".join(unit_kind_label(k) for k in m.deadline.parent_kinds or m.deadline.body_kinds)
             text += " " + self.tr("(under: %1)").replace("%1", under)
         return text
 

@@ -6,6 +6,7 @@ still apply are kept and the dropped ones are named. Eligibility is shown live.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 
@@ -120,6 +121,9 @@ class NominationForm(QWidget):
         for kind in NomineeKind:
             self.kind_combo.addItem(nominee_kind_label(kind), str(kind))
         self.field_combo = QComboBox(self, objectName="field")
+        # The open field ("Lĩnh vực khác", III.2 "một số lĩnh vực") carries a title of its own.
+        self.field_title_edit = QLineEdit(self, objectName="fieldTitle")
+        self.field_title_edit.setPlaceholderText(self.tr("name of the field, e.g. Tư pháp"))
         self.name_edit = QLineEdit(self, objectName="name")
         # One list of units for every picker (see UnitPicker's ``shared``).
         self.member_unit_picker = UnitPicker(
@@ -152,10 +156,15 @@ class NominationForm(QWidget):
             # About five lines: enough to read a summary, not a page of blank box to scroll past.
             edit.setMinimumHeight(60)
             edit.setMaximumHeight(110)
+        # The plan lists the honours as examples ("danh hiệu vinh dự của Nhà nước như: …"): the
+        # combo suggests them and keeps any other honour typed in.
         self.honour_combo = QComboBox(self, objectName="targetHonour")
-        self.honour_combo.addItem(self.tr("(none)"), None)
+        self.honour_combo.setEditable(True)
+        self.honour_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.honour_combo.addItem("", None)
         for honour in plan.honours:
             self.honour_combo.addItem(honour.name, honour.name)
+        self.honour_combo.lineEdit().setPlaceholderText(self.tr("(none; choose or type an honour)"))
         # receipt
         self.received_edit = QDateEdit(self, objectName="receivedOn")
         self.received_edit.setCalendarPopup(True)
@@ -180,6 +189,8 @@ class NominationForm(QWidget):
         who = QFormLayout()
         who.addRow(self.tr("&Kind:"), self.kind_combo)
         who.addRow(self.tr("&Field:"), self.field_combo)
+        who.addRow(self.tr("Field's name:"), self.field_title_edit)
+        self._who = who
         who.addRow(self.tr("Na&me:"), self.name_edit)
         who.addRow(self.tr("Re&gistering unit:"), self.unit_picker)
         self.individual_box = self._group(
@@ -255,7 +266,8 @@ class NominationForm(QWidget):
             self.replication_edit.textChanged,
             self.gender_combo.currentIndexChanged,
             self.birth_year_spin.valueChanged,
-            self.honour_combo.currentIndexChanged,
+            self.honour_combo.editTextChanged,  # a choice or any honour typed in
+            self.field_title_edit.textEdited,
             self.received_edit.dateChanged,
             self.channel_combo.currentIndexChanged,
             self.unit_picker.currentIndexChanged,
@@ -335,6 +347,7 @@ class NominationForm(QWidget):
         order: list[QWidget] = [
             self.kind_combo,
             self.field_combo,
+            self.field_title_edit,
             self.name_edit,
             self.unit_picker,
             self.position_edit,
@@ -396,6 +409,8 @@ class NominationForm(QWidget):
         self._criteria_context_changed()
 
     def _criteria_context_changed(self) -> None:
+        fld = self._plan.field(self.field_code()) if self.field_code() else None
+        self._who.setRowVisible(self.field_title_edit, bool(fld and fld.open))
         self._rebuild_criteria(None)
 
     def _rebuild_criteria(self, keep: dict[str, str] | None) -> None:
@@ -410,6 +425,7 @@ class NominationForm(QWidget):
             (self.tr("General criteria (III.1)"), general),
             (self.tr("Criteria of field %1").replace("%1", field_code), specific),
         ]
+        groups = [g for g in groups if g[1] or g is groups[0]]  # the open field has none of its own
         dropped = self.checklist.set_criteria(groups, self.checklist_state() if keep is None else keep)
         self._watch_key_widgets()
         self._set_tab_order()
@@ -476,6 +492,7 @@ class NominationForm(QWidget):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(str(data.kind)))
             self._kind_changed()
             self.field_combo.setCurrentIndex(max(self.field_combo.findData(data.field_code), 0))
+            self.field_title_edit.setText(data.field_title or "")
             self._rebuild_criteria(dict(data.checks))
             self.name_edit.setText(data.name)
             self.unit_picker.set_code(data.registering_unit_code)
@@ -490,7 +507,7 @@ class NominationForm(QWidget):
             self.achievements_edit.setPlainText(data.achievements)
             self.good_practice_edit.setPlainText(data.good_practice)
             self.replication_edit.setPlainText(data.replication_plan)
-            self.honour_combo.setCurrentIndex(max(self.honour_combo.findData(data.target_honour), 0))
+            self.set_target_honour(data.target_honour)
             received = data.received_on or date.today()
             self.received_edit.setDate(QDate(received.year, received.month, received.day))
             channel = data.channel or Channel.PAPER
@@ -499,6 +516,20 @@ class NominationForm(QWidget):
             self._update_supplement()
         finally:
             self._loading = False
+
+    def set_target_honour(self, honour: str | None) -> None:
+        """Show a target honour: one of the plan's, or any other text kept as it was typed."""
+        index = self.honour_combo.findData(honour) if honour else 0
+        if index >= 0:
+            self.honour_combo.setCurrentIndex(index)
+        else:
+            self.honour_combo.setCurrentIndex(-1)
+            self.honour_combo.setEditText(honour or "")
+
+    def target_honour(self) -> str | None:
+        """Return the target honour chosen or typed (NFC, trimmed), None when empty."""
+        text = unicodedata.normalize("NFC", self.honour_combo.currentText()).strip()
+        return text or None
 
     def to_input(self) -> NominationInput:
         """Return the form's content as service input."""
@@ -521,7 +552,8 @@ class NominationForm(QWidget):
             achievements=self.achievements_edit.toPlainText(),
             good_practice=self.good_practice_edit.toPlainText(),
             replication_plan=self.replication_edit.toPlainText(),
-            target_honour=self.honour_combo.currentData(),
+            target_honour=self.target_honour(),
+            field_title=self.field_title_edit.text() if self._plan.field(self.field_code()).open else None,
             received_on=date(received.year(), received.month(), received.day()),
             channel=Channel(self.channel_combo.currentData()),
         )
