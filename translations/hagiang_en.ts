@@ -171,7 +171,7 @@
             <translation>Days left</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+98" />
             <location line="+221" />
             <source>Unit</source>
             <translation>Unit</translation>
@@ -199,7 +199,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-445" />
+            <location line="-449" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Today</translation>
@@ -346,12 +346,12 @@
             <translation>Follow-up stages: models assessed</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -627,7 +627,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-455" />
+            <location line="-459" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -637,7 +637,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+613" />
+            <location line="+617" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -2558,7 +2558,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Our replication plan (IV.1)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of %1 to the province by the same deadline.</source>
             <translation>Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of %1 to the province by the same deadline.</translation>
         </message>

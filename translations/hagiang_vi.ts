@@ -171,7 +171,7 @@
             <translation>Số ngày còn lại</translation>
         </message>
         <message>
-            <location line="+94" />
+            <location line="+98" />
             <location line="+221" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
@@ -199,7 +199,7 @@
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-445" />
+            <location line="-449" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Hôm nay</translation>
@@ -346,12 +346,12 @@
             <translation>Các giai đoạn theo dõi: mô hình đã được đánh giá</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Field</source>
             <translation>Lĩnh vực</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>Total</source>
             <translation>Tổng</translation>
         </message>
@@ -626,7 +626,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-455" />
+            <location line="-459" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -636,7 +636,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+613" />
+            <location line="+617" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -2539,7 +2539,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Kế hoạch nhân rộng của đơn vị (IV.1)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of %1 to the province by the same deadline.</source>
             <translation>Mục IV.1 của Kế hoạch: gửi danh sách VÀ kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của %1 về tỉnh trong cùng thời hạn.</translation>
         </message>
