@@ -3878,24 +3878,24 @@ Please copy the report below and send it to the IT staff.</translation>
         <message>
             <location line="-15" />
             <location line="+22" />
-            <location line="+29" />
+            <location line="+33" />
             <source>Import</source>
             <translation>Import</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-54" />
             <source>Reading %1…</source>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+55" />
             <source>Checking the rows of %1…
 Cancel stops here; nothing is written.</source>
             <translation>Checking the rows of %1…
 Cancel stops here; nothing is written.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
             <translation>Imported %1: %2 new, %3 updated, %4 skipped.</translation>
         </message>
@@ -4092,6 +4092,67 @@ Cancel stops here; nothing is written.</translation>
             <translation>criteria</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>household: the name starts with “%1”</source>
+            <extracomment>Why a row's kind or field was read as it was (issue #19); %1 the words found, %2 the value.</extracomment>
+            <translation>household: the name starts with “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>household: position “%1”</source>
+            <translation>household: position “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>collective: position “%1”</source>
+            <translation>collective: position “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>collective: the name starts with “%1”</source>
+            <translation>collective: the name starts with “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>individual: a person's name</source>
+            <translation>individual: a person's name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %1 admits households only</source>
+            <translation>field %1 admits households only</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2: sector “%1”</source>
+            <translation>field %2: sector “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2: the words “%1”</source>
+            <translation>field %2: the words “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2: a household</source>
+            <translation>field %2: a household</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2: the other field</source>
+            <translation>field %2: the other field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind chosen by you</source>
+            <translation>kind chosen by you</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2 chosen by you</source>
+            <translation>field %2 chosen by you</translation>
+        </message>
+        <message>
             <location line="+31" />
             <source>changes: %1</source>
             <translation>changes: %1</translation>
@@ -4102,7 +4163,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>same name as: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+29" />
             <source>Cell</source>
             <translation>Cell</translation>
         </message>
@@ -4128,6 +4189,11 @@ Cancel stops here; nothing is written.</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Read from the row</source>
+            <translation>Read from the row</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>In the file</source>
             <translation>In the file</translation>
         </message>
@@ -4142,7 +4208,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>Problems or changes</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+73" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+84" />
             <source>row id</source>
             <translation>row id</translation>
         </message>
@@ -4157,7 +4223,37 @@ Cancel stops here; nothing is written.</translation>
             <translation>registration date</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+18" />
+            <source>the header says so</source>
+            <translation>the header says so</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the header's words match (%1 %)</source>
+            <translation>the header's words match (%1 %)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>chosen before for this sender</source>
+            <translation>chosen before for this sender</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>could be %1: choose</source>
+            <translation>could be %1: choose</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>too few words match: choose</source>
+            <translation>too few words match: choose</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>another column matches %1 better</source>
+            <translation>another column matches %1 better</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>Which column holds what?</source>
             <translation>Which column holds what?</translation>
         </message>
@@ -4165,6 +4261,11 @@ Cancel stops here; nothing is written.</translation>
             <location line="+8" />
             <source>Column in the file</source>
             <translation>Column in the file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>As typed (old encoding)</source>
+            <translation>As typed (old encoding)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4177,12 +4278,22 @@ Cancel stops here; nothing is written.</translation>
             <translation>Means</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>(ignore)</source>
             <translation>(ignore)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
+            <source>(read from each row)</source>
+            <translation>(read from each row)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Remember this mapping for this sender</source>
             <translation>Remember this mapping for this sender</translation>
         </message>
@@ -4197,17 +4308,27 @@ Cancel stops here; nothing is written.</translation>
             <translation>Sent by:</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Kind of every row:</source>
+            <translation>Kind of every row:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field of every row:</source>
+            <translation>Field of every row:</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>File: %1 – sheet %2</source>
             <translation>File: %1 – sheet %2</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+42" />
             <source>Choose the column that holds the name.</source>
             <translation>Choose the column that holds the name.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+57" />
             <source>Import preview – %1</source>
             <translation>Import preview – %1</translation>
         </message>
@@ -4237,7 +4358,27 @@ Cancel stops here; nothing is written.</translation>
             <translation>All rows</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
+            <source>(keep)</source>
+            <translation>(keep)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set for the selected rows</source>
+            <translation>Set for the selected rows</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Selected rows – kind:</source>
+            <translation>Selected rows – kind:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>field:</source>
+            <translation>field:</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Skip the rows with errors and import the others</source>
             <translation>Skip the rows with errors and import the others</translation>
         </message>
@@ -4257,7 +4398,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>Show:</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+31" />
             <source>registration template</source>
             <translation>registration template</translation>
         </message>
@@ -4277,7 +4418,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>&lt;b&gt;%1&lt;/b&gt; (%2, sheet %3) from &lt;b&gt;%4&lt;/b&gt;, received %5</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.</source>
             <translation>%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.</translation>
         </message>
@@ -4297,12 +4438,12 @@ Cancel stops here; nothing is written.</translation>
             <translation>Apply writes the new and changed rows at once; Cancel writes nothing.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+35" />
             <source>Reading the rows again with the chosen encodings…</source>
             <translation>Reading the rows again with the chosen encodings…</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+49" />
             <source>Writing the rows in one transaction…
 Cancel stops before the end: nothing is written then.</source>
             <translation>Writing the rows in one transaction…

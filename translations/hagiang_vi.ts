@@ -3859,24 +3859,24 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         <message>
             <location line="-15" />
             <location line="+22" />
-            <location line="+29" />
+            <location line="+33" />
             <source>Import</source>
             <translation>Nhập dữ liệu</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-54" />
             <source>Reading %1…</source>
             <translation>Đang đọc %1…</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+55" />
             <source>Checking the rows of %1…
 Cancel stops here; nothing is written.</source>
             <translation>Đang kiểm tra các dòng của %1…
 Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
             <translation>Đã nhập %1: %2 mới, %3 cập nhật, %4 bỏ qua.</translation>
         </message>
@@ -4073,6 +4073,67 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>tiêu chí</translation>
         </message>
         <message>
+            <location line="+6" />
+            <source>household: the name starts with “%1”</source>
+            <extracomment>Why a row's kind or field was read as it was (issue #19); %1 the words found, %2 the value.</extracomment>
+            <translation>hộ gia đình: tên bắt đầu bằng “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>household: position “%1”</source>
+            <translation>hộ gia đình: chức vụ “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>collective: position “%1”</source>
+            <translation>tập thể: chức vụ “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>collective: the name starts with “%1”</source>
+            <translation>tập thể: tên bắt đầu bằng “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>individual: a person's name</source>
+            <translation>cá nhân: tên một người</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %1 admits households only</source>
+            <translation>lĩnh vực %1 chỉ nhận hộ gia đình</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2: sector “%1”</source>
+            <translation>lĩnh vực %2: ngành “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2: the words “%1”</source>
+            <translation>lĩnh vực %2: có chữ “%1”</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2: a household</source>
+            <translation>lĩnh vực %2: hộ gia đình</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2: the other field</source>
+            <translation>lĩnh vực %2: lĩnh vực khác</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind chosen by you</source>
+            <translation>đối tượng do bạn chọn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>field %2 chosen by you</source>
+            <translation>lĩnh vực %2 do bạn chọn</translation>
+        </message>
+        <message>
             <location line="+31" />
             <source>changes: %1</source>
             <translation>thay đổi: %1</translation>
@@ -4083,7 +4144,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>trùng tên với: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+29" />
             <source>Cell</source>
             <translation>Ô</translation>
         </message>
@@ -4109,6 +4170,11 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Read from the row</source>
+            <translation>Đọc từ nội dung dòng</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>In the file</source>
             <translation>Trong tệp</translation>
         </message>
@@ -4123,7 +4189,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Lỗi hoặc thay đổi</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+73" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+84" />
             <source>row id</source>
             <translation>mã dòng</translation>
         </message>
@@ -4138,7 +4204,37 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>ngày đăng ký</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+18" />
+            <source>the header says so</source>
+            <translation>tiêu đề cột ghi đúng như vậy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the header's words match (%1 %)</source>
+            <translation>các chữ của tiêu đề khớp (%1 %)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>chosen before for this sender</source>
+            <translation>đã chọn lần trước cho đơn vị gửi này</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>could be %1: choose</source>
+            <translation>có thể là %1: hãy chọn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>too few words match: choose</source>
+            <translation>quá ít chữ khớp: hãy chọn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>another column matches %1 better</source>
+            <translation>cột khác khớp %1 hơn</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <source>Which column holds what?</source>
             <translation>Cột nào chứa thông tin gì?</translation>
         </message>
@@ -4146,6 +4242,11 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <location line="+8" />
             <source>Column in the file</source>
             <translation>Cột trong tệp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>As typed (old encoding)</source>
+            <translation>Như gõ trong tệp (bảng mã cũ)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4158,12 +4259,22 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Là</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+1" />
+            <source>Why</source>
+            <translation>Vì sao</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <source>(ignore)</source>
             <translation>(bỏ qua)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
+            <source>(read from each row)</source>
+            <translation>(đọc từ từng dòng)</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Remember this mapping for this sender</source>
             <translation>Ghi nhớ cách ghép cột này cho đơn vị gửi</translation>
         </message>
@@ -4178,17 +4289,27 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Đơn vị gửi:</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Kind of every row:</source>
+            <translation>Đối tượng của mọi dòng:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field of every row:</source>
+            <translation>Lĩnh vực của mọi dòng:</translation>
+        </message>
+        <message>
             <location line="+4" />
             <source>File: %1 – sheet %2</source>
             <translation>Tệp: %1 – trang %2</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+42" />
             <source>Choose the column that holds the name.</source>
             <translation>Hãy chọn cột chứa tên.</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+57" />
             <source>Import preview – %1</source>
             <translation>Xem trước khi nhập – %1</translation>
         </message>
@@ -4218,7 +4339,27 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Tất cả các dòng</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+22" />
+            <source>(keep)</source>
+            <translation>(giữ nguyên)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set for the selected rows</source>
+            <translation>Đặt cho các dòng đã chọn</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Selected rows – kind:</source>
+            <translation>Các dòng đã chọn – đối tượng:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>field:</source>
+            <translation>lĩnh vực:</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Skip the rows with errors and import the others</source>
             <translation>Bỏ qua các dòng lỗi và nhập các dòng còn lại</translation>
         </message>
@@ -4238,7 +4379,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Hiện:</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+31" />
             <source>registration template</source>
             <translation>mẫu đăng ký</translation>
         </message>
@@ -4258,7 +4399,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>&lt;b&gt;%1&lt;/b&gt; (%2, trang %3) của &lt;b&gt;%4&lt;/b&gt;, nhận ngày %5</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.</source>
             <translation>%1 dòng: %2 mới, %3 thay đổi, %4 không đổi, %5 có thể trùng, %6 có lỗi.</translation>
         </message>
@@ -4278,12 +4419,12 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>“Nhập vào” ghi một lần các dòng mới và thay đổi; “Hủy” không ghi gì.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+35" />
             <source>Reading the rows again with the chosen encodings…</source>
             <translation>Đang đọc lại các dòng với bảng mã đã chọn…</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+49" />
             <source>Writing the rows in one transaction…
 Cancel stops before the end: nothing is written then.</source>
             <translation>Đang ghi các dòng trong một giao dịch…

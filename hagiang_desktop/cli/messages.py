@@ -389,6 +389,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "infer_sector": ("lĩnh vực {value}: ngành “{evidence}”", "field {value}: sector “{evidence}”"),
     "infer_words": ("lĩnh vực {value}: có chữ “{evidence}”", "field {value}: the words “{evidence}”"),
     "infer_household_field": ("lĩnh vực {value}: hộ gia đình", "field {value}: a household"),
+    "infer_clerk_kind": ("đối tượng {value}: do người nhập chọn", "kind {value}: chosen"),
+    "infer_clerk_field_code": ("lĩnh vực {value}: do người nhập chọn", "field {value}: chosen"),
     "infer_other_field": ("lĩnh vực {value}: lĩnh vực khác", "field {value}: the other field"),
     "import_mapping": (
         "Cách đọc cột: {mapping}",

@@ -50,7 +50,8 @@ class Inferred:
         value: the kind's code or the field's code.
         reason: ``household_name``, ``household_position``, ``collective_position``, ``body``,
             ``person``, ``field_kind`` (the field admits one kind), ``sector`` (the sector
-            text), ``words`` (the name or work unit), ``household_field`` or ``other_field``.
+            text), ``words`` (the name or work unit), ``household_field`` or ``other_field``;
+            ``clerk_kind`` or ``clerk_field_code`` when the clerk chose the value.
         evidence: the words that decided ("Trạm", "giáo dục"), as written in the keywords.
     """
 

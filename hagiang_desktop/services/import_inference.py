@@ -115,6 +115,7 @@ def decide_kind_and_field(ws: Workspace, texts: dict[str, str], chosen: dict[str
         if chosen.get(key):
             try:
                 out.values[key] = str(parse(chosen[key]))
+                out.inferred.append(Inferred(key, out.values[key], f"clerk_{key}"))
             except ValueProblem as error:
                 out.problems.append((key, error.code, error.value))
     kind, field_code = out.values.get("kind"), out.values.get("field_code")

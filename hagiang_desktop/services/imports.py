@@ -88,6 +88,7 @@ __all__ = [
     "apply",
     "preview",
     "propose",
+    "propose_matches",
     "read",
     "remember_mapping",
     "remembered_mapping",

@@ -159,3 +159,50 @@ def test_templates_for_the_units_under_the_office(qtbot, demo_workspace, tmp_pat
     assert [p.name.split(" - ")[0] for p in paths] == codes
     assert all(p.exists() for p in paths)
     assert no_dialogs[0][0] == "information"
+
+
+def test_200_row_legacy_list_mapping_reasons_inferred_rows_and_fixes(qtbot, workspace, tmp_path, no_dialogs):
+    """Issue #19: an old 200-row list (.VnTimeH header, .VnTime cells, no kind column, sectors)."""
+    from hagiang_desktop.ui.labels import nominee_kind_label
+    from hagiang_desktop.ui.models.import_preview_model import COL_FIELD, COL_INFERRED, COL_KIND
+    from tests.services.import_files import legacy_list
+
+    path = legacy_list(tmp_path / "ds200.xlsx", "tcvn3", rows=200)
+    window = _window(qtbot, workspace)
+    flow = start_import(window, path)
+    qtbot.waitUntil(
+        lambda: flow.mapping_dialog is not None and flow.mapping_dialog.isVisible(), timeout=20000
+    )
+    mapping = flow.mapping_dialog
+    assert mapping.keys() == ["row_id", "name", "position", "work_unit", "field_code", "achievements"]
+    # The header converted, beside it as typed, and why each column means what it means.
+    assert mapping.grid.item(1, 0).text() == "HỌ VÀ TÊN / TÊN TẬP THỂ"
+    assert mapping.grid.item(1, 1).text() == to_tcvn3("họ và tên / tên tập thể")
+    assert "75" in mapping.grid.item(1, 4).text()
+    mapping.unit_combo.setCurrentIndex(mapping.unit_combo.findData("00715"))
+    _shot(mapping, "import-mapping-legacy-200.png")
+    mapping.accept()
+    qtbot.waitUntil(
+        lambda: flow.preview_dialog is not None and flow.preview_dialog.isVisible(), timeout=60000
+    )
+    dialog = flow.preview_dialog
+    model = dialog.model
+    assert len(dialog.preview.rows) == 200
+    assert not dialog.view.isColumnHidden(COL_INFERRED)
+    assert model.data(model.index(0, COL_KIND)) == nominee_kind_label("collective")
+    assert model.data(model.index(0, COL_FIELD)) == "2.4 – Y tế"
+    assert "Trạm" in model.data(model.index(0, COL_INFERRED)) or "trạm" in model.data(
+        model.index(0, COL_INFERRED)
+    )
+    # The clerk selects Giàng Seo Pà's row and gives it another field: read again, the reason says so.
+    row = next(i for i, r in enumerate(model.rows()) if r.data.name == "Giàng Seo Pà")
+    dialog.view.selectRow(dialog.proxy.mapFromSource(model.index(row, 0)).row())
+    dialog.fix_field.setCurrentIndex(dialog.fix_field.findData("2.1"))
+    dialog.fix_button.click()
+    qtbot.waitUntil(lambda: dialog.preview.rows[row].data.field_code == "2.1", timeout=60000)
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled())
+    assert "2.1" in model.data(model.index(row, COL_INFERRED))
+    _shot(dialog, "import-preview-legacy-200.png")
+    with qtbot.waitSignal(flow.finished, timeout=60000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert nominations.count_nominations(workspace) == 200

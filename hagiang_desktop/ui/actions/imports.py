@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import imports, templates, units
-from hagiang_desktop.services.imports import ImportPreview, ImportProblem, RawTable, SourceProblem
+from hagiang_desktop.services.imports import ImportPreview, ImportProblem, RawTable, RowChoices, SourceProblem
 from hagiang_desktop.ui.dialogs.import_dialogs import (
     ColumnMappingDialog,
     ImportPreviewDialog,
@@ -184,9 +184,13 @@ class ImportFlow(QObject):
 
     def _mapped(self) -> None:
         assert self.mapping_dialog is not None
-        self._preview(self.mapping_dialog.unit_code(), self.mapping_dialog.keys())
+        self._preview(
+            self.mapping_dialog.unit_code(), self.mapping_dialog.keys(), self.mapping_dialog.choices()
+        )
 
-    def _preview(self, unit_code: str | None, mapping: list[str | None] | None) -> None:
+    def _preview(
+        self, unit_code: str | None, mapping: list[str | None] | None, choices: RowChoices | None = None
+    ) -> None:
         """Check every row against the database in a worker (seconds for a province's list)."""
         table = self._table
         assert table is not None
@@ -198,17 +202,19 @@ class ImportFlow(QObject):
                 "imports", "Checking the rows of %1…\nCancel stops here; nothing is written."
             ).replace("%1", self.path.name),
             lambda progress: imports.preview(
-                ws, table, unit_code=unit_code, mapping=mapping, progress=progress
+                ws, table, unit_code=unit_code, mapping=mapping, progress=progress, choices=choices
             ),
         )
-        self.worker.succeeded.connect(lambda pv: self._previewed(pv, mapping))
+        self.worker.succeeded.connect(lambda pv: self._previewed(pv, mapping, choices))
         self.worker.failed.connect(self._job_failed)
         self.worker.cancelled.connect(self._cancelled)
 
-    def _previewed(self, pv: ImportPreview, mapping: list[str | None] | None) -> None:
+    def _previewed(
+        self, pv: ImportPreview, mapping: list[str | None] | None, choices: RowChoices | None = None
+    ) -> None:
         assert self._table is not None
         self.preview_dialog = ImportPreviewDialog(
-            self.window.workspace, self._table, pv, mapping, self.window
+            self.window.workspace, self._table, pv, mapping, self.window, choices
         )
         self.preview_dialog.accepted.connect(self._applied)
         self.preview_dialog.rejected.connect(self._cancelled)

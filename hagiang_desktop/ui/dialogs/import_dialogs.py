@@ -36,15 +36,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hagiang_desktop.core.header_match import HeaderMatch
 from hagiang_desktop.core.import_columns import COLUMNS, TEXT_KEYS
+from hagiang_desktop.core.kinds import NomineeKind
 from hagiang_desktop.core.legacy_encoding import Encoding, convert, encoding_from_font, guess_column_encoding
 from hagiang_desktop.services import imports
-from hagiang_desktop.services.imports import ApplyResult, ImportPreview, ImportProblem, RawTable, RowStatus
+from hagiang_desktop.services.imports import (
+    ApplyResult,
+    ImportPreview,
+    ImportProblem,
+    RawTable,
+    RowChoices,
+    RowStatus,
+)
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.labels import nominee_kind_label
 from hagiang_desktop.ui.models.import_preview_model import (
     COL_CONVERTED,
     COL_DETAIL,
+    COL_INFERRED,
     COL_NAME,
     COL_ORIGINAL,
     COL_STATUS,
@@ -88,6 +99,37 @@ def _samples(table: RawTable, index: int) -> list[str]:
     ]
 
 
+def _match_text(match: HeaderMatch) -> str:
+    """Say why a column was given its meaning, or why it was left to the clerk."""
+    rivals = " / ".join(_key_label(k) for k in match.rivals)
+    texts = {
+        "exact": QCoreApplication.translate("imports", "the header says so"),
+        "words": QCoreApplication.translate("imports", "the header's words match (%1 %)").replace(
+            "%1", str(round(match.score * 100))
+        ),
+        "remembered": QCoreApplication.translate("imports", "chosen before for this sender"),
+        "tie": QCoreApplication.translate("imports", "could be %1: choose").replace("%1", rivals),
+        "low": QCoreApplication.translate("imports", "too few words match: choose"),
+        "taken": QCoreApplication.translate("imports", "another column matches %1 better").replace(
+            "%1", rivals
+        ),
+    }
+    return texts.get(match.reason, "")
+
+
+def kind_and_field_combos(ws: Workspace, parent: QWidget, keep: str) -> tuple[QComboBox, QComboBox]:
+    """Return a kind and a field chooser whose first item (data None) is ``keep``."""
+    kind = QComboBox(parent, objectName="kindChoice")
+    kind.addItem(keep, None)
+    for code in NomineeKind:
+        kind.addItem(nominee_kind_label(code), str(code))
+    field = QComboBox(parent, objectName="fieldChoice")
+    field.addItem(keep, None)
+    for fld in ws.plan.fields:
+        field.addItem(f"{fld.code} – {fld.short_vi}", fld.code)
+    return kind, field
+
+
 class ColumnMappingDialog(QDialog):
     """Say which column of a foreign list holds what, and who sent it.
 
@@ -112,29 +154,48 @@ class ColumnMappingDialog(QDialog):
         for unit in senders:
             self.unit_combo.addItem(f"{unit.name} ({unit.code})", unit.code)
         self.unit_combo.setEditable(False)
-        self.grid = QTableWidget(len(table.headers), 3, self, objectName="mappingTable")
+        self.grid = QTableWidget(len(table.headers), 5, self, objectName="mappingTable")
         self.grid.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("imports", "Column in the file"),
+                QCoreApplication.translate("imports", "As typed (old encoding)"),
                 QCoreApplication.translate("imports", "First values"),
                 QCoreApplication.translate("imports", "Means"),
+                QCoreApplication.translate("imports", "Why"),
             ]
         )
         self.grid.verticalHeader().setVisible(False)
-        self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.grid.setWordWrap(False)  # one line per column of the file; the rest shows on hover
         self.combos: list[QComboBox] = []
+        originals = table.header_originals or table.headers
         for index, header in enumerate(table.headers):
+            # The header converted from TCVN3/VNI, and beside it as the file has it (#19).
             self.grid.setItem(index, 0, QTableWidgetItem(header))
+            original = originals[index] if index < len(originals) else header
+            self.grid.setItem(index, 1, QTableWidgetItem(original if original != header else ""))
             samples = _samples(table, index)
-            self.grid.setItem(index, 1, QTableWidgetItem(" · ".join(samples)[:120]))
+            first = QTableWidgetItem(" · ".join(samples)[:120])
+            first.setToolTip("\n".join(samples))
+            self.grid.setItem(index, 2, first)
             combo = QComboBox(self.grid)
             combo.addItem(QCoreApplication.translate("imports", "(ignore)"), None)
             for column in COLUMNS:
                 combo.addItem(_key_label(column.key), column.key)
-            self.grid.setCellWidget(index, 2, combo)
+            self.grid.setCellWidget(index, 3, combo)
+            self.grid.setItem(index, 4, QTableWidgetItem(""))
             self.combos.append(combo)
+        self.grid.setColumnHidden(1, originals == table.headers)
         self.grid.resizeColumnToContents(0)
-        self.grid.setColumnWidth(2, 220)
+        self.grid.resizeColumnToContents(1)
+        for column, width in ((0, 240), (1, 220)):
+            self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), width))
+        self.grid.setColumnWidth(3, 200)
+        self.grid.setColumnWidth(4, 240)
+        # When the list has no column for them, each row's kind and field are read from the row;
+        # the clerk may say them for every row instead (--kind/--field on the command line).
+        keep = QCoreApplication.translate("imports", "(read from each row)")
+        self.kind_combo, self.field_combo = kind_and_field_combos(ws, self, keep)
         self.remember = QCheckBox(
             QCoreApplication.translate("imports", "Remember this mapping for this sender"),
             self,
@@ -151,6 +212,8 @@ class ColumnMappingDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("imports", "Sent by:"), self.unit_combo)
+        form.addRow(QCoreApplication.translate("imports", "Kind of every row:"), self.kind_combo)
+        form.addRow(QCoreApplication.translate("imports", "Field of every row:"), self.field_combo)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -165,12 +228,21 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(buttons)
         self.unit_combo.currentIndexChanged.connect(self._propose)
         self._propose()
-        self.resize(900, 520)
+        self.resize(1200, 560)  # within a 1366×768 screen, with room for the first values
 
     def _propose(self) -> None:
-        keys = imports.propose(self._ws, self._table, self.unit_code())
-        for combo, key in zip(self.combos, keys, strict=True):
-            combo.setCurrentIndex(max(combo.findData(key), 0))
+        matches = imports.propose_matches(self._ws, self._table, self.unit_code())
+        for index, (combo, match) in enumerate(zip(self.combos, matches, strict=True)):
+            combo.setCurrentIndex(max(combo.findData(match.key), 0))
+            why = self.grid.item(index, 4)
+            why.setText(_match_text(match))
+            why.setBackground(
+                Qt.GlobalColor.yellow if match.reason in ("tie", "low") else Qt.GlobalColor.transparent
+            )
+
+    def choices(self) -> RowChoices:
+        """Return the kind and field the clerk gave every row (None: read from each row)."""
+        return RowChoices(kind=self.kind_combo.currentData(), field_code=self.field_combo.currentData())
 
     def unit_code(self) -> str | None:
         """Return the chosen sender's code."""
@@ -233,11 +305,13 @@ class ImportPreviewDialog(QDialog):
         pv: ImportPreview,
         mapping: list[str | None] | None = None,
         parent: QWidget | None = None,
+        choices: RowChoices | None = None,
     ) -> None:
         super().__init__(parent, objectName="importPreviewDialog")
         self._ws = ws
         self._table = table
         self._mapping = mapping
+        self.choices = choices or RowChoices()
         self.preview = pv
         self.result: ApplyResult | None = None
         self.worker: Worker | None = None  # the worker applying or reading again, once started
@@ -274,7 +348,7 @@ class ImportPreviewDialog(QDialog):
         self.filter_combo.addItem(QCoreApplication.translate("imports", "All rows"), None)
         for status in RowStatus:
             self.filter_combo.addItem(status_label(status), status)
-        self.model = ImportPreviewTableModel(self)
+        self.model = ImportPreviewTableModel(self, {f.code: f.short_vi for f in ws.plan.fields})
         self.proxy = _StatusFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(ImportPreviewTableModel.SortRole)
@@ -291,6 +365,25 @@ class ImportPreviewDialog(QDialog):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # Column widths from the first rows only (the first screenfuls), not from a thousand.
         self.view.horizontalHeader().setResizeContentsPrecision(100)
+        # Fix the kind or field read from the selected rows (#19); the preview is read again.
+        self.fix_box = QWidget(self, objectName="fixRows")
+        keep = QCoreApplication.translate("imports", "(keep)")
+        self.fix_kind, self.fix_field = kind_and_field_combos(ws, self.fix_box, keep)
+        self.fix_button = QPushButton(
+            QCoreApplication.translate("imports", "Set for the selected rows"),
+            self.fix_box,
+            objectName="fixButton",
+        )
+        self.fix_button.clicked.connect(self._fix_selected)
+        fix_layout = QHBoxLayout(self.fix_box)
+        fix_layout.setContentsMargins(0, 0, 0, 0)
+        fix_layout.addWidget(
+            QLabel(QCoreApplication.translate("imports", "Selected rows – kind:"), self.fix_box)
+        )
+        fix_layout.addWidget(self.fix_kind)
+        fix_layout.addWidget(QLabel(QCoreApplication.translate("imports", "field:"), self.fix_box))
+        fix_layout.addWidget(self.fix_field, 1)
+        fix_layout.addWidget(self.fix_button)
         self.hint_label = QLabel(self, objectName="importHint")
         self.hint_label.setWordWrap(True)
         self.skip_invalid = QCheckBox(
@@ -324,6 +417,7 @@ class ImportPreviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.encoding_box)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.fix_box)
         layout.addWidget(self.skip_invalid)
         layout.addWidget(self.include_duplicates)
         layout.addWidget(self.hint_label)
@@ -336,7 +430,14 @@ class ImportPreviewDialog(QDialog):
         self._counts = Counter(row.status for row in pv.rows)  # one pass, not one per figure
         self.model.set_rows(pv.rows)
         self.view.resizeColumnsToContents()
-        for column, width in ((COL_NAME, 320), (COL_ORIGINAL, 300), (COL_CONVERTED, 300), (COL_DETAIL, 420)):
+        widths = (
+            (COL_NAME, 300),
+            (COL_INFERRED, 420),
+            (COL_ORIGINAL, 260),
+            (COL_CONVERTED, 260),
+            (COL_DETAIL, 400),
+        )
+        for column, width in widths:
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), width))
         self.view.setColumnWidth(COL_STATUS, max(self.view.columnWidth(COL_STATUS), 90))
         kinds = {
@@ -355,6 +456,9 @@ class ImportPreviewDialog(QDialog):
         converted = any(r.converted for r in pv.rows)
         for column in (COL_ORIGINAL, COL_CONVERTED):
             self.view.setColumnHidden(column, not converted)
+        inferred = any(r.inferred for r in pv.rows) or bool(self.choices.per_row)
+        self.view.setColumnHidden(COL_INFERRED, not inferred)
+        self.fix_box.setVisible(pv.form != "template")
         self.summary_label.setText(
             "<b>"
             + QCoreApplication.translate(
@@ -396,8 +500,30 @@ class ImportPreviewDialog(QDialog):
             )
         self.hint_label.setText(hint)
 
+    def _fix_selected(self) -> None:
+        """Give the selected rows the kind and/or field chosen, then read the file again."""
+        chosen = {
+            key: value
+            for key, value in (
+                ("kind", self.fix_kind.currentData()),
+                ("field_code", self.fix_field.currentData()),
+            )
+            if value
+        }
+        rows = self.model.rows()
+        selected = {
+            self.proxy.mapToSource(index).row() for index in self.view.selectionModel().selectedRows()
+        }
+        if not chosen or not selected:
+            return
+        per_row = {number: dict(values) for number, values in self.choices.per_row.items()}
+        for row in selected:
+            per_row.setdefault(rows[row].number, {}).update(chosen)
+        self.choices = RowChoices(self.choices.kind, self.choices.field_code, per_row)
+        self._recompute()
+
     def _recompute(self) -> None:
-        """Read the file again, in a worker, with the encodings the clerk chose."""
+        """Read the file again, in a worker, with the encodings and the rows' kinds/fields the clerk chose."""
         encodings = {index: Encoding(combo.currentData()) for index, combo in self.encoding_combos.items()}
         ws, table, shown = self._ws, self._table, self.preview
         self._busy(True)
@@ -413,6 +539,7 @@ class ImportPreviewDialog(QDialog):
                 encodings=encodings,
                 received_on=shown.received_on,
                 progress=progress,
+                choices=self.choices,
             ),
         )
         self.worker.succeeded.connect(self._show)
@@ -431,7 +558,13 @@ class ImportPreviewDialog(QDialog):
 
     def _busy(self, busy: bool) -> None:
         # While a worker reads or writes, nothing here may start a second one.
-        for widget in (self.buttons, self.encoding_box, self.skip_invalid, self.include_duplicates):
+        for widget in (
+            self.buttons,
+            self.encoding_box,
+            self.skip_invalid,
+            self.include_duplicates,
+            self.fix_box,
+        ):
             widget.setEnabled(not busy)
         if not busy:
             self.skip_invalid.setEnabled(bool(self.preview.errors))

@@ -61,6 +61,23 @@ _FIELDS = {
 }
 
 
+#: Why a row's kind or field was read as it was (issue #19); %1 the words found, %2 the value.
+_REASONS = {
+    "household_name": QT_TRANSLATE_NOOP("imports", "household: the name starts with “%1”"),
+    "household_position": QT_TRANSLATE_NOOP("imports", "household: position “%1”"),
+    "collective_position": QT_TRANSLATE_NOOP("imports", "collective: position “%1”"),
+    "body": QT_TRANSLATE_NOOP("imports", "collective: the name starts with “%1”"),
+    "person": QT_TRANSLATE_NOOP("imports", "individual: a person's name"),
+    "field_kind": QT_TRANSLATE_NOOP("imports", "field %1 admits households only"),
+    "sector": QT_TRANSLATE_NOOP("imports", "field %2: sector “%1”"),
+    "words": QT_TRANSLATE_NOOP("imports", "field %2: the words “%1”"),
+    "household_field": QT_TRANSLATE_NOOP("imports", "field %2: a household"),
+    "other_field": QT_TRANSLATE_NOOP("imports", "field %2: the other field"),
+    "clerk_kind": QT_TRANSLATE_NOOP("imports", "kind chosen by you"),
+    "clerk_field_code": QT_TRANSLATE_NOOP("imports", "field %2 chosen by you"),
+}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
@@ -98,12 +115,28 @@ def explanation(row: PreviewRow) -> str:
     return ""
 
 
+def inferred_text(row: PreviewRow) -> str:
+    """Return what was read from the row itself (no column for it) and why, translated."""
+    return "; ".join(
+        _tr(_REASONS[i.reason]).replace("%1", i.evidence).replace("%2", i.value)
+        if i.reason in _REASONS
+        else f"{i.key}={i.value}"
+        for i in row.inferred
+    )
+
+
 def _status_order(row: PreviewRow) -> int:
     return list(RowStatus).index(row.status)
 
 
-def preview_columns() -> list[Column[PreviewRow]]:
-    """Return the preview's columns (translated headers)."""
+def preview_columns(field_names: dict[str, str] | None = None) -> list[Column[PreviewRow]]:
+    """Return the preview's columns (translated headers); a field shows its short name when known."""
+    names = field_names or {}
+
+    def field_text(row: PreviewRow) -> str:
+        code = row.data.field_code if row.data else row.texts.get("field_code", "")
+        return f"{code} – {names[code]}" if code in names else code
+
     return [
         Column(QCoreApplication.translate("imports", "Cell"), lambda r: r.ref, sort_value=lambda r: r.number),
         Column(
@@ -123,7 +156,10 @@ def preview_columns() -> list[Column[PreviewRow]]:
         ),
         Column(
             QCoreApplication.translate("imports", "Field"),
-            lambda r: r.data.field_code if r.data else r.texts.get("field_code", ""),
+            field_text,
+        ),
+        Column(
+            QCoreApplication.translate("imports", "Read from the row"), inferred_text, tooltip=inferred_text
         ),
         Column(
             QCoreApplication.translate("imports", "In the file"),
@@ -138,11 +174,13 @@ def preview_columns() -> list[Column[PreviewRow]]:
 
 
 #: Column positions (for views and tests).
-COL_CELL, COL_STATUS, COL_NAME, COL_KIND, COL_FIELD, COL_ORIGINAL, COL_CONVERTED, COL_DETAIL = range(8)
+COL_CELL, COL_STATUS, COL_NAME, COL_KIND, COL_FIELD, COL_INFERRED, COL_ORIGINAL, COL_CONVERTED, COL_DETAIL = (
+    range(9)
+)
 
 
 class ImportPreviewTableModel(RowsTableModel[PreviewRow]):
     """The rows of an import preview."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(preview_columns(), parent)
+    def __init__(self, parent: object = None, field_names: dict[str, str] | None = None) -> None:
+        super().__init__(preview_columns(field_names), parent)
