@@ -39,11 +39,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     forms.add_argument(
         "--id", type=int, action="append", dest="ids", help="this nomination (repeat for more; any status)"
     )
+    _add_sign_options(forms)
     forms.set_defaults(handler=_forms)
 
     pdf = export_sub.add_parser("list-pdf", help="the registration list as a PDF, to sign")
     add_db_option(pdf)
     pdf.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    _add_sign_options(pdf)
     pdf.set_defaults(handler=_list_pdf)
 
     from hagiang_desktop.cli.followup import add_stage_option
@@ -60,6 +62,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report.set_defaults(handler=_followup)
 
 
+def _add_sign_options(parser: argparse.ArgumentParser) -> None:
+    from hagiang_desktop.cli.keys import add_passphrase_option, add_pin_option
+
+    parser.add_argument(
+        "--sign", action="store_true", help="sign the PDF (PAdES) with the office's token or software key"
+    )
+    add_pin_option(parser)
+    add_passphrase_option(parser)
+
+
 def _check_out(out: Path) -> None:
     if not out.parent.is_dir():
         raise CliError(message("export_no_folder", path=out.parent))
@@ -68,6 +80,10 @@ def _check_out(out: Path) -> None:
 def _run(args: argparse.Namespace, job: str) -> int:
     out: Path = args.out
     _check_out(out)
+    if getattr(args, "sign", False):
+        return _run_signed(args, job)
+    if getattr(args, "pin_file", None) or getattr(args, "passphrase_file", None):
+        raise CliError(message("export_secret_without_sign"), status=2)
     ws = open_existing(args)
     try:
         if job == "list":
@@ -86,6 +102,24 @@ def _run(args: argparse.Namespace, job: str) -> int:
         print(message("export_done_pages", path=result.path, count=result.count, pages=result.pages))
     else:
         print(message("export_done", path=result.path, count=result.count))
+    return 0
+
+
+def _run_signed(args: argparse.Namespace, job: str) -> int:
+    """The list or the forms as a signed PDF: the identity opened first, then the export (#21)."""
+    from hagiang_desktop.cli.keys import read_secret, signing_workspace
+    from hagiang_desktop.services import signed_pdfs
+
+    out: Path = args.out
+    with signing_workspace(args) as ws:
+        secret = read_secret(args, ws)
+        try:
+            result = signed_pdfs.export_signed_pdf(
+                ws, job, out, secret, ids=getattr(args, "ids", None), unit_code=getattr(args, "unit", None)
+            )
+        except ExportProblem as problem:
+            raise CliError(message(f"export_{problem.code}", detail=problem.detail)) from problem
+    print(message("export_signed", path=result.path, count=result.count, pages=result.pages))
     return 0
 
 

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "hagiang_desktop.cli.export",
     "hagiang_desktop.cli.followup",
     "hagiang_desktop.cli.own_plan",
+    "hagiang_desktop.cli.pdf",
 )
 
 
@@ -56,6 +57,7 @@ _COMMANDS = {"units", "demo", "nominations", "dashboard", "export", "bundle", "k
 _COMMANDS |= {"backup", "restore", "purge"}  # cli.maintenance
 _COMMANDS |= {"followup"}  # cli.followup (#24)
 _COMMANDS |= {"own-plan"}  # cli.own_plan (#16)
+_COMMANDS |= {"pdf"}  # cli.pdf (#21)
 
 
 def is_command_line(args: list[str]) -> bool:

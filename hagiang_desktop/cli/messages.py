@@ -692,6 +692,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Từ nay đơn vị ký bằng khóa phần mềm; chưa có khóa: hãy tạo bằng lệnh keys create.",
         "The office signs with a software key from now on; there is none yet: make one with keys create.",
     ),
+    "export_secret_without_sign": (
+        "--pin-file và --passphrase-file chỉ dùng cùng --sign (xuất tệp PDF có chữ ký số).",
+        "--pin-file and --passphrase-file go with --sign only (a digitally signed PDF).",
+    ),
+    "export_signed": (
+        "Đã ghi {path} có chữ ký số: {count} mô hình, {pages} trang.",
+        "Wrote {path}, digitally signed: {count} models, {pages} pages.",
+    ),
+    "key_bad_pdf": ("Không đọc được tệp PDF: {detail}.", "Cannot read the PDF: {detail}."),
+    "pdf_signature": (
+        "Chữ ký {number} ({field}): người ký {signer}; cấp bởi {issuer}; ký lúc {time}; "
+        "vân tay {fingerprint}; hiệu lực {valid_from} – {valid_to}; {changed}; {trusted}; {valid}.",
+        "Signature {number} ({field}): signer {signer}; issued by {issuer}; signed at {time}; "
+        "fingerprint {fingerprint}; valid {valid_from} – {valid_to}; {changed}; {trusted}; {valid}.",
+    ),
+    "pdf_unchanged": ("tài liệu không bị sửa sau khi ký", "the document was not changed after signing"),
+    "pdf_changed": ("TÀI LIỆU ĐÃ BỊ SỬA SAU KHI KÝ", "THE DOCUMENT WAS CHANGED AFTER SIGNING"),
+    "pdf_trusted": ("chứng thư được tin cậy", "the certificate is trusted"),
+    "pdf_untrusted": ("chứng thư CHƯA được tin cậy", "the certificate is NOT trusted"),
+    "pdf_sig_valid": ("chữ ký hợp lệ", "the signature is valid"),
+    "pdf_sig_invalid": ("CHỮ KÝ KHÔNG HỢP LỆ", "THE SIGNATURE IS NOT VALID"),
+    "pdf_no_signature": ("Tệp {path} không có chữ ký số.", "{path} carries no digital signature."),
+    "pdf_not_valid": (
+        "Tệp {path} có chữ ký không hợp lệ, đã bị sửa sau khi ký, hoặc chứng thư chưa được tin cậy.",
+        "{path} has a signature that is not valid, was changed after signing, or is not trusted.",
+    ),
     "call_list_format": (
         "Danh sách cần liên hệ chỉ ghi được ra tệp .xlsx hoặc .pdf, không ghi được {path}.",
         "The who-to-call list is written as .xlsx or .pdf only, not {path}.",

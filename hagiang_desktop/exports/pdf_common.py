@@ -62,6 +62,7 @@ from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.resources import resources_dir
 from hagiang_desktop.core.vntext import nfc
 from hagiang_desktop.exports.model import Cancelled, OfficialHeader, Signature
+from hagiang_desktop.exports.signature_spots import record_spot
 
 __all__ = [
     "FONT",
@@ -347,15 +348,21 @@ def official_header_flowables(header: OfficialHeader, width: float | None = None
 
 
 class _Space(Flowable):  # type: ignore[misc]  # reportlab ships no types
-    def __init__(self, height: float) -> None:
+    def __init__(self, height: float, *, signature_spot: bool = False) -> None:
         super().__init__()
         self.height = height
+        self.width = 0.0
+        self.signature_spot = signature_spot
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
         return available_width, self.height
 
     def draw(self) -> None:
-        """Draw nothing: the flowable is only room."""
+        """Draw nothing: the flowable is only room (the signature's, noted for a signed PDF)."""
+        if self.signature_spot:
+            x, y = self.canv.absolutePosition(0, 0)
+            record_spot(self.canv, x, y, self.width, self.height)
 
 
 def signature_block(
@@ -380,7 +387,7 @@ def signature_block(
     """
     width = width or frame_width()
     half = width / 2
-    cells: list[Any] = [_signature_cell(signature)]
+    cells: list[Any] = [_signature_cell(signature, main=True)]
     if left is not None:
         cells.insert(0, _signature_cell(left))
     elif recipients is not None:
@@ -404,11 +411,11 @@ def signature_block(
     return KeepTogether([_Space(8), table])
 
 
-def _signature_cell(signature: Signature) -> list[Flowable]:
+def _signature_cell(signature: Signature, *, main: bool = False) -> list[Flowable]:
     cell: list[Flowable] = [para(t.upper(), "sign_title") for t in signature.titles]
     if signature.note:
         cell.append(para(signature.note, "sign_note"))
-    cell.append(_Space(signature.space))
+    cell.append(_Space(signature.space, signature_spot=main))  # the main signer's: a signed PDF's
     if signature.name:
         cell.append(para(signature.name, "sign_name"))
     return cell

@@ -47,6 +47,7 @@ from hagiang_desktop.exports.pdf_common import (
     register_fonts,
     wrap_text,
 )
+from hagiang_desktop.exports.signature_spots import record_spot
 
 __all__ = ["write_forms_pdf"]
 
@@ -381,4 +382,7 @@ def _signatures(pen: _Pen, n: ExportNomination) -> None:
         if name:
             pen.font(FONT_BOLD, _BODY)
             c.drawCentredString(cx, top - _BODY - 15 - 62, nfc(name))
+    # The head of unit's blank, where a signed PDF shows its signature (#21).
+    half = pen.width / 2
+    record_spot(c, pen.x + half, top - _BODY - 15 - 62 + _BODY, half, 62 - _BODY - 4)
     pen.y = top - _BODY - 15 - 62 - 6

@@ -376,6 +376,23 @@ def _text(value: str | bytes) -> str:
     return value if isinstance(value, str) else value.hex()
 
 
+def describe_name(name: x509.Name) -> str:
+    """Show a subject or issuer in certificate order (``C=VN, ST=Hà Giang, …, CN=…``)."""
+    return ", ".join(f"{_SHORT_NAMES.get(a.oid, a.oid.dotted_string)}={_text(a.value)}" for a in name)
+
+
+def issuer_of(cert_der: bytes) -> str:
+    """Return who issued a certificate, shown as :func:`describe_name` does.
+
+    Raises:
+        SigningProblem: ``bad_certificate``.
+    """
+    try:
+        return describe_name(x509.load_der_x509_certificate(cert_der).issuer)
+    except Exception as error:  # noqa: BLE001 - the parse boundary of certificates
+        raise SigningProblem("bad_certificate", short_error(error)) from error
+
+
 def certificate_info(cert_der: bytes) -> CertificateInfo:
     """Describe a certificate: the office it names and its fingerprint.
 
@@ -394,9 +411,7 @@ def certificate_info(cert_der: bytes) -> CertificateInfo:
     return CertificateInfo(
         unit_code=first(NameOID.SERIAL_NUMBER),
         unit_name=first(NameOID.COMMON_NAME),
-        subject=", ".join(
-            f"{_SHORT_NAMES.get(a.oid, a.oid.dotted_string)}={_text(a.value)}" for a in cert.subject
-        ),
+        subject=describe_name(cert.subject),
         fingerprint=fingerprint(cert_der),
         not_before=cert.not_valid_before_utc,
         not_after=cert.not_valid_after_utc,

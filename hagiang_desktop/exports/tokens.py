@@ -30,7 +30,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from hagiang_desktop.exports.signing import SigningProblem, certificate_info, fingerprint, short_error
+from hagiang_desktop.exports.signing import (
+    SigningProblem,
+    certificate_info,
+    fingerprint,
+    issuer_of,
+    short_error,
+)
 
 
 class TokenProblem(SigningProblem):
@@ -237,12 +243,6 @@ class TokenCertificate:
     fingerprint: str
 
 
-def _issuer(cert_der: bytes) -> str:
-    from cryptography import x509
-
-    return x509.load_der_x509_certificate(cert_der).issuer.rfc4514_string()
-
-
 def _text(value: Any) -> str:
     if isinstance(value, bytes):
         return value.decode("utf-8", "replace").strip()
@@ -277,7 +277,7 @@ def _certificates(session: Any, slot: Any, token: Any) -> list[TokenCertificate]
             info = certificate_info(der)
             label = _text(obj[Attribute.LABEL])
             key_id = bytes(obj[Attribute.ID]).hex()
-            issuer = _issuer(der)
+            issuer = issuer_of(der)
         except (SigningProblem, pkcs11.PKCS11Error, ValueError):
             continue  # an object we cannot read is not one the office can sign with
         result.append(

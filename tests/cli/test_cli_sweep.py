@@ -73,6 +73,7 @@ BASES: dict[str, list[str]] = {
     "export forms": ["--db", "{db}", "--out", "{dir}/phieu.pdf", "--unit", "026", "--id", "1"],
     "export list-pdf": ["--db", "{db}", "--out", "{dir}/ds.pdf"],
     "export followup": ["--db", "{db}", "--out", "{dir}/tt.xlsx", "--stage", "2018", "--as-of", "2018-04-10"],
+    "pdf verify": ["{zip}", "--trust", "{garbage}.pem"],
     "followup list": ["--db", "{db}", "--stage", "2018", "--as-of", "2018-04-10"],
     "own-plan record": [
         "--db",
