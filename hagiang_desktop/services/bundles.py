@@ -362,7 +362,8 @@ def build_bundle(
             unit_plan=plan_meta,
         )
     }
-    members.update(_documents(ws, ids, progress))
+    documents, steps = _documents(ws, ids, progress)
+    members.update(documents)
     members.update(plan_member)
     _notify(progress, 80, "cover")
     cover = CoverPage(
@@ -391,6 +392,9 @@ def build_bundle(
         uids = [r.uid for r in rows if r.status == NominationStatus.SELECTED]
         for n in session.scalars(select(Nomination).where(Nomination.uid.in_(uids))):  # type: ignore[attr-defined]
             _set_status(session, n, NominationStatus.SUBMITTED, now, reason=f"Gói số {sequence}")
+        for step, name, count in steps:  # the list and the forms went out inside the bundle
+            detail = json.dumps({"file": name, "bundle": target.name}, ensure_ascii=False)
+            session.add(UpwardEvent(event_kind=str(step), at=now, detail=detail, nomination_count=count))
         session.add(
             UpwardEvent(
                 event_kind=str(UpwardStep.BUNDLE_BUILT),
@@ -471,20 +475,28 @@ def _store_own_plan(
         raise BundleProblem("bad_data", f"unit_plan: {error}") from error
 
 
-def _documents(ws: Workspace, ids: list[int], progress: Progress | None) -> dict[str, bytes]:
+def _documents(
+    ws: Workspace, ids: list[int], progress: Progress | None
+) -> tuple[dict[str, bytes], list[tuple[UpwardStep, str, int]]]:
     """Make the registration list (xlsx, PDF) and the forms with the office's official exporters.
 
     The list is the office's whole current list (a supplement's list shows the earlier ones too,
-    its supplements marked); the forms are exactly the bundle's nominations.
+    its supplements marked); the forms are exactly the bundle's nominations. The upward steps
+    (list exported, forms printed) are returned, not recorded: they are recorded with the built
+    bundle, in its transaction, so that a bundle that fails leaves none behind (#20).
     """
     with tempfile.TemporaryDirectory(prefix="hagiang-bundle-") as folder:
         tmp = Path(folder)
         _notify(progress, 20, "list")
-        exporting.export_list_xlsx(ws, tmp / LIST_XLSX)
-        exporting.export_list_pdf(ws, tmp / LIST_PDF)
+        listed = exporting.export_list_xlsx(ws, tmp / LIST_XLSX, record=False)
+        exporting.export_list_pdf(ws, tmp / LIST_PDF, record=False)
         _notify(progress, 45, "forms")
-        exporting.export_forms_pdf(ws, tmp / FORMS_PDF, ids=ids)
-        return {name: (tmp / name).read_bytes() for name in (LIST_XLSX, LIST_PDF, FORMS_PDF)}
+        forms = exporting.export_forms_pdf(ws, tmp / FORMS_PDF, ids=ids, record=False)
+        steps = [
+            (UpwardStep.LIST_EXPORTED, LIST_XLSX, listed.count),
+            (UpwardStep.FORMS_PRINTED, FORMS_PDF, forms.count),
+        ]
+        return {name: (tmp / name).read_bytes() for name in (LIST_XLSX, LIST_PDF, FORMS_PDF)}, steps
 
 
 def _set_status(

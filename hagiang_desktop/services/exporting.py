@@ -129,6 +129,7 @@ def export_list_xlsx(
     unit_code: str | None = None,
     day: date | None = None,
     progress: Progress | None = None,
+    record: bool = True,
 ) -> ExportResult:
     """Write the registration list workbook of the office's selected nominations.
 
@@ -138,6 +139,8 @@ def export_list_xlsx(
         unit_code: only the nominations of this unit and the units under it (inside the scope).
         day: the document's date (default :func:`default_day`).
         progress: ``progress(done, total)``; return False to cancel.
+        record: log the upward step (False for a bundle's own copy: the bundle is the step, and a
+            bundle that fails later must leave no "list exported" behind, #20).
 
     Returns:
         The file and the number of rows.
@@ -146,7 +149,7 @@ def export_list_xlsx(
         ExportProblem: ``unknown_unit``, ``outside_scope`` or ``empty``.
         hagiang_desktop.exports.model.Cancelled: the user cancelled; no file, nothing recorded.
     """
-    return _export_list(ws, out, unit_code, day, progress, as_pdf=False)
+    return _export_list(ws, out, unit_code, day, progress, as_pdf=False, record=record)
 
 
 def export_list_pdf(
@@ -156,12 +159,13 @@ def export_list_pdf(
     unit_code: str | None = None,
     day: date | None = None,
     progress: Progress | None = None,
+    record: bool = True,
 ) -> ExportResult:
     """Write the registration list as a PDF (A4 landscape table) for signing.
 
     Args and errors as :func:`export_list_xlsx`; the file is a PDF.
     """
-    return _export_list(ws, out, unit_code, day, progress, as_pdf=True)
+    return _export_list(ws, out, unit_code, day, progress, as_pdf=True, record=record)
 
 
 def _export_list(
@@ -172,6 +176,7 @@ def _export_list(
     progress: Progress | None,
     *,
     as_pdf: bool,
+    record: bool = True,
 ) -> ExportResult:
     # openpyxl, lxml and reportlab load with the first export, not at start-up (#11).
     from hagiang_desktop.exports import excel_list, pdf_list
@@ -188,7 +193,8 @@ def _export_list(
             pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
         else:
             excel_list.write_registration_list(out, doc, rows, total=len(ids), progress=progress)
-    _record(ws, UpwardStep.LIST_EXPORTED, out, len(ids))
+    if record:
+        _record(ws, UpwardStep.LIST_EXPORTED, out, len(ids))
     return ExportResult(Path(out), len(ids), pages)
 
 
@@ -200,6 +206,7 @@ def export_forms_pdf(
     unit_code: str | None = None,
     day: date | None = None,
     progress: Progress | None = None,
+    record: bool = True,
 ) -> ExportResult:
     """Write one registration form per nomination, all in one PDF.
 
@@ -210,6 +217,7 @@ def export_forms_pdf(
         unit_code: with ``ids`` None, only this unit's subtree.
         day: the date printed on the forms (default :func:`default_day`).
         progress: ``progress(done, total)``; return False to cancel.
+        record: log the upward step (see :func:`export_list_xlsx`).
 
     Returns:
         The file, the number of forms and of pages.
@@ -225,7 +233,8 @@ def export_forms_pdf(
         chosen = _chosen_ids(session, ids) if ids else _listed_ids(ws, session, unit_ids)
         rows = _rows(ws, session, chosen, evidence=True, day=doc.header.day)
         pages = pdf_forms.write_forms_pdf(out, doc, rows, total=len(chosen), progress=progress)
-    _record(ws, UpwardStep.FORMS_PRINTED, out, len(chosen))
+    if record:
+        _record(ws, UpwardStep.FORMS_PRINTED, out, len(chosen))
     return ExportResult(Path(out), len(chosen), pages)
 
 

@@ -469,3 +469,20 @@ def test_the_pkcs12_mac_is_as_strong_as_its_encryption(tmp_path):
         ).stderr
         assert "MAC: sha256, Iteration 200000" in shown
         assert shown.count("Iteration 200000") == 3  # the MAC, the certificate bag and the key
+
+
+def test_a_bundle_that_fails_records_no_export(district, tmp_path):
+    from sqlalchemy import func, select
+
+    from hagiang_desktop.storage.models import UpwardEvent
+
+    def events() -> int:
+        with district.session() as session:
+            return int(session.scalar(select(func.count()).select_from(UpwardEvent)) or 0)
+
+    before = events()
+    with pytest.raises(OSError, match="goi"):  # found only when the zip is written
+        bundles.build_bundle(district, Path("/proc/goi.zip"), PASS)
+    assert events() == before
+    bundles.build_bundle(district, tmp_path / "goi.zip", PASS)
+    assert events() == before + 3  # the bundle, and the list and the forms it carried
