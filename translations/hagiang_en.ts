@@ -4139,8 +4139,8 @@ Cancel stops here; nothing is written.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>field %2: the other field</source>
-            <translation>field %2: the other field</translation>
+            <source>other field: sector “%1”</source>
+            <translation>other field: sector “%1”</translation>
         </message>
         <message>
             <location line="+1" />

@@ -4120,8 +4120,8 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>field %2: the other field</source>
-            <translation>lĩnh vực %2: lĩnh vực khác</translation>
+            <source>other field: sector “%1”</source>
+            <translation>lĩnh vực khác: ngành “%1”</translation>
         </message>
         <message>
             <location line="+1" />

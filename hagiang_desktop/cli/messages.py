@@ -391,7 +391,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "infer_household_field": ("lĩnh vực {value}: hộ gia đình", "field {value}: a household"),
     "infer_clerk_kind": ("đối tượng {value}: do người nhập chọn", "kind {value}: chosen"),
     "infer_clerk_field_code": ("lĩnh vực {value}: do người nhập chọn", "field {value}: chosen"),
-    "infer_other_field": ("lĩnh vực {value}: lĩnh vực khác", "field {value}: the other field"),
+    "infer_other_field": ("lĩnh vực khác: ngành “{evidence}”", "other field: sector “{evidence}”"),
     "import_mapping": (
         "Cách đọc cột: {mapping}",
         "Columns read as: {mapping}",

@@ -130,13 +130,19 @@ def decide_kind_and_field(ws: Workspace, texts: dict[str, str], chosen: dict[str
             field_code = parse_field(plan, sector)
         except ValueProblem as error:
             found = infer_field(kw, None, sector) if kw else None
-            if found is None or found.reason != "sector":
-                out.problems.append(("field_code", error.code, error.value))
-            elif kind == NomineeKind.HOUSEHOLD or (kind is None and _is_household(kw, texts)):
+            other = plan.open_field
+            if kind == NomineeKind.HOUSEHOLD or (kind is None and _is_household(kw, texts)):
                 pass  # a household goes to the household field below, whatever the sector says
-            else:
+            elif found is not None and found.reason == "sector":
                 field_code = found.value
                 out.inferred.append(found)
+            elif other is not None:
+                # A sector no field's words describe ("Tôn giáo"): the plan's open field, titled by it.
+                field_code = other.code
+                out.values["field_title"] = sector.strip()
+                out.inferred.append(Inferred("field_code", other.code, "other_field", sector.strip()))
+            else:
+                out.problems.append(("field_code", error.code, error.value))
     if kind is None and field_code and (single := _single_kind(plan, field_code)):
         kind = str(single)
         out.inferred.append(Inferred("kind", kind, "field_kind", field_code))

@@ -379,6 +379,7 @@ def _read_row(
             named = None
         if named != field_code:
             field_title = None
+    field_title = field_title or decided.values.get("field_title")
     for key, parse in (("birth_year", parse_birth_year), ("date", parse_date)):
         if raw.get(key) not in (None, ""):
             try:

@@ -407,3 +407,22 @@ def test_legacy_csv_in_windows_code_page_is_guessed(workspace, tmp_path):
     pv = imports.preview(workspace, table, unit_code="00715", mapping=["name", "field_code", "kind"])
     assert [r.data.name for r in pv.rows] == names
     assert next(c for c in pv.columns if c.key == "name").detected_by == "guess"
+
+
+def test_sector_no_field_describes_goes_to_the_open_field_titled_by_it(workspace, tmp_path):
+    """#19 with #16's open field: "Tôn giáo" matches no field's words; a household still goes to 2.8."""
+    path = tmp_path / "ds.csv"
+    path.write_text(
+        "Họ và tên;Lĩnh vực\nLò Văn Sử;Tôn giáo\nHộ ông Vàng Mí Lử;Tôn giáo\nTrạm Y tế xã Lũng Cú;Y tế\n",
+        encoding="utf-8",
+    )
+    pv = imports.preview(workspace, imports.read(path), unit_code="00715")
+    assert [r.status for r in pv.rows] == [RowStatus.NEW] * 3, [r.problems for r in pv.rows]
+    person, household, body = (r.data for r in pv.rows)
+    assert (person.field_code, person.field_title) == ("khac", "Tôn giáo")
+    assert ("field_code", "other_field", "Tôn giáo") in [
+        (i.key, i.reason, i.evidence) for i in pv.rows[0].inferred
+    ]
+    assert (household.kind, household.field_code) == ("household", "2.8")
+    assert (body.kind, body.field_code) == ("collective", "2.4")
+    assert imports.apply(workspace, pv).created == 3

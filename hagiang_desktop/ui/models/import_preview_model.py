@@ -72,7 +72,7 @@ _REASONS = {
     "sector": QT_TRANSLATE_NOOP("imports", "field %2: sector “%1”"),
     "words": QT_TRANSLATE_NOOP("imports", "field %2: the words “%1”"),
     "household_field": QT_TRANSLATE_NOOP("imports", "field %2: a household"),
-    "other_field": QT_TRANSLATE_NOOP("imports", "field %2: the other field"),
+    "other_field": QT_TRANSLATE_NOOP("imports", "other field: sector “%1”"),
     "clerk_kind": QT_TRANSLATE_NOOP("imports", "kind chosen by you"),
     "clerk_field_code": QT_TRANSLATE_NOOP("imports", "field %2 chosen by you"),
 }
