@@ -214,6 +214,31 @@ def test_add_with_contacts_from_the_dialog(qtbot, workspace, no_dialogs):
     assert contact.phone == "0219 3856 111"
 
 
+def test_a_rename_from_a_day_in_the_dialog_keeps_the_old_name_before_it(qtbot, workspace, no_dialogs):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from hagiang_desktop.services import unit_history
+
+    tab = _tab(qtbot, workspace)
+    _select(tab, LUNG_CU)
+
+    def fill(dialog: QDialog) -> None:
+        dialog.name_edit.setText("Thị trấn Lũng Cú")  # type: ignore[attr-defined]
+        dialog.changed_check.setChecked(True)  # type: ignore[attr-defined]
+        dialog.changed_edit.setDate(QDate(2020, 1, 1))  # type: ignore[attr-defined]
+        dialog.accept()
+
+    _answer(qtbot, UnitEditDialog, fill)
+    tab.edit_action.trigger()
+    assert not no_dialogs
+    assert [h.name for h in unit_history.history(workspace, LUNG_CU)] == ["Xã Lũng Cú", "Thị trấn Lũng Cú"]
+    dong_van = units.get_unit(workspace, DONG_VAN).id
+    then = {u.code: u.name for u in units.children(workspace, dong_van, as_of=date(2019, 6, 1))}
+    assert then[LUNG_CU] == "Xã Lũng Cú"
+
+
 def _csv(path: Path, rows: list[list[str]]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows(

@@ -182,6 +182,7 @@ class UnitEditDialog(QDialog):
         parent: QWidget | None = None,
         *,
         lookup: Lookup | None = None,
+        view_day: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit unit") if unit else self.tr("Add unit"))
@@ -231,6 +232,21 @@ class UnitEditDialog(QDialog):
         start.addWidget(self.from_edit, 1)
         # A layout has no buddy: give the label one, or its "&" would show.
         form.addRow(QLabel(self.tr("Exists &from:"), self, buddy=self.from_edit), start)
+        # A rename, new short name or kind from a day keeps the old ones before it (issue #24);
+        # unticked, the change corrects the name for every day (a typing mistake).
+        self.changed_check = QCheckBox(self.tr("A change from:"), self, objectName="changedFrom")
+        self.changed_edit = _date_edit(self, view_day)
+        self.changed_edit.setObjectName("changedFromDate")
+        self.changed_edit.setEnabled(False)
+        self.changed_check.toggled.connect(self.changed_edit.setEnabled)
+        self.changed_check.setToolTip(
+            self.tr("Tick for a rename decided from a day: views before that day keep the old name.")
+        )
+        if unit is not None:
+            changed = QHBoxLayout()
+            changed.addWidget(self.changed_check)
+            changed.addWidget(self.changed_edit, 1)
+            form.addRow(QLabel(self.tr("Name, kind:"), self), changed)
         form.addRow(self.tr("Person in &charge:"), self.person_edit)
         form.addRow(self.tr("P&hone:"), self.phone_edit)
         form.addRow(self.tr("&E-mail:"), self.email_edit)
@@ -248,6 +264,7 @@ class UnitEditDialog(QDialog):
             "kind": UnitKind(self.kind_combo.currentData()),
             "parent_code": self.parent_picker.code(),
             "valid_from": self.from_edit.date().toPython() if self.from_check.isChecked() else None,
+            "changed_from": self.changed_edit.date().toPython() if self.changed_check.isChecked() else None,
             "contacts": Contacts(
                 person=self.person_edit.text(), phone=self.phone_edit.text(), email=self.email_edit.text()
             ),

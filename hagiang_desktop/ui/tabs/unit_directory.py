@@ -36,7 +36,7 @@ from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.plan import QuotaState
 from hagiang_desktop.core.timeliness import UnitState
 from hagiang_desktop.core.vntext import format_date_short, today_vn
-from hagiang_desktop.services import directory_io, unit_edits, units
+from hagiang_desktop.services import directory_io, unit_edits, unit_history, units
 from hagiang_desktop.services.unit_counts import UnitCounts, unit_counts
 from hagiang_desktop.services.unit_edits import UnitEditError
 from hagiang_desktop.services.units import UnitRow
@@ -486,6 +486,7 @@ class UnitDirectoryTab(QWidget):
         )
         while dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
+            values.pop("changed_from")  # a new unit has no earlier name
             if self._run(lambda v=values: unit_edits.add_unit(self._ws, **v)):  # type: ignore[arg-type]
                 code = str(values["code"])
                 if dialog.group_codes():
@@ -504,11 +505,29 @@ class UnitDirectoryTab(QWidget):
             unit=unit,
             member_of=units.unit_groups(self._ws, unit.code),
             parent=self,
+            view_day=self.as_of_edit.date().toPython(),  # type: ignore[arg-type]
         )
         while dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
             values.pop("code")
             values.pop("parent_code")
+            changed_from = values.pop("changed_from")
+            renamed = (values["name"], values["short_name"], values["kind"]) != (
+                unit.name,
+                unit.short_name,
+                unit.kind,
+            )
+            # A dated change first (the old name kept before it), then the other fields.
+            if (
+                changed_from is not None
+                and renamed
+                and not self._run(
+                    lambda v=values, d=changed_from: unit_history.change_unit(
+                        self._ws, unit.code, d, name=v["name"], short_name=v["short_name"], kind=v["kind"]
+                    )
+                )
+            ):
+                continue
             ok = self._run(lambda v=values: unit_edits.update_unit(self._ws, unit.code, **v))  # type: ignore[arg-type]
             if ok and set(units.unit_groups(self._ws, unit.code)) != dialog.group_codes():
                 ok = self._run(lambda: unit_edits.set_groups(self._ws, unit.code, dialog.group_codes()))
