@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+290" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+307" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+225" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+226" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -171,8 +171,9 @@
             <translation>Days left</translation>
         </message>
         <message>
-            <location line="+98" />
-            <location line="+221" />
+            <location line="+18" />
+            <location line="+115" />
+            <location line="+223" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -199,7 +200,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-449" />
+            <location line="-486" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Today</translation>
@@ -322,21 +323,33 @@
         </message>
         <message>
             <location line="+7" />
+            <location line="+35" />
             <source>Replication activities</source>
             <translation>Replication activities</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-29" />
+            <location line="+35" />
             <source>Commendations</source>
             <translation>Commendations</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-30" />
             <source>Due (estimated)</source>
             <translation>Due (estimated)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>Assessed %1</source>
+            <translation>Assessed %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Models</source>
+            <translation>Models</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</source>
             <translation>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</translation>
         </message>
@@ -346,12 +359,18 @@
             <translation>Follow-up stages: models assessed</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-26" />
+            <location line="+44" />
             <source>Field</source>
             <translation>Field</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="-15" />
+            <source>Follow-up per unit and field</source>
+            <translation>Follow-up per unit and field</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
@@ -436,7 +455,7 @@
             <translation>Computing the figures as of %1…</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+69" />
             <source>%1 of %2 shown</source>
             <translation>%1 of %2 shown</translation>
         </message>
@@ -616,8 +635,8 @@
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-515" />
-            <location line="+255" />
+            <location line="-517" />
+            <location line="+257" />
             <source>Last received</source>
             <translation>Last received</translation>
         </message>
@@ -627,7 +646,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-459" />
+            <location line="-496" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -637,7 +656,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+617" />
+            <location line="+654" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -2370,7 +2389,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Not possible</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+108" />
             <source>Delete unit</source>
             <translation>Delete unit</translation>
         </message>
@@ -2441,7 +2460,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-90" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-106" />
             <source>Edit unit</source>
             <translation>Edit unit</translation>
         </message>
@@ -2484,6 +2503,21 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+5" />
             <source>Exists &amp;from:</source>
             <translation>Exists &amp;from:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A change from:</source>
+            <translation>A change from:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tick for a rename decided from a day: views before that day keep the old name.</source>
+            <translation>Tick for a rename decided from a day: views before that day keep the old name.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name, kind:</source>
+            <translation>Name, kind:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4799,7 +4833,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-178" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-194" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>

@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+290" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+307" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+225" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+226" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
@@ -171,8 +171,9 @@
             <translation>Số ngày còn lại</translation>
         </message>
         <message>
-            <location line="+98" />
-            <location line="+221" />
+            <location line="+18" />
+            <location line="+115" />
+            <location line="+223" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -199,7 +200,7 @@
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-449" />
+            <location line="-486" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Hôm nay</translation>
@@ -322,21 +323,33 @@
         </message>
         <message>
             <location line="+7" />
+            <location line="+35" />
             <source>Replication activities</source>
             <translation>Hoạt động nhân rộng</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="-29" />
+            <location line="+35" />
             <source>Commendations</source>
             <translation>Khen thưởng</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-30" />
             <source>Due (estimated)</source>
             <translation>Thời hạn (dự kiến)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
+            <source>Assessed %1</source>
+            <translation>Đã đánh giá %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Models</source>
+            <translation>Số mô hình</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</source>
             <translation>Các mốc thời hạn của Kế hoạch (“trước ngày X”: hạn cuối là ngày X − 1)</translation>
         </message>
@@ -346,12 +359,18 @@
             <translation>Các giai đoạn theo dõi: mô hình đã được đánh giá</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="-26" />
+            <location line="+44" />
             <source>Field</source>
             <translation>Lĩnh vực</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="-15" />
+            <source>Follow-up per unit and field</source>
+            <translation>Theo dõi theo đơn vị và lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+35" />
             <source>Total</source>
             <translation>Tổng</translation>
         </message>
@@ -436,7 +455,7 @@
             <translation>Đang tính số liệu đến ngày %1…</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+69" />
             <source>%1 of %2 shown</source>
             <translation>Hiển thị %1 / %2</translation>
         </message>
@@ -615,8 +634,8 @@
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-515" />
-            <location line="+255" />
+            <location line="-517" />
+            <location line="+257" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
         </message>
@@ -626,7 +645,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-459" />
+            <location line="-496" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -636,7 +655,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+617" />
+            <location line="+654" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -2351,7 +2370,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Không thực hiện được</translation>
         </message>
         <message>
-            <location line="+89" />
+            <location line="+108" />
             <source>Delete unit</source>
             <translation>Xóa đơn vị</translation>
         </message>
@@ -2422,7 +2441,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-90" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-106" />
             <source>Edit unit</source>
             <translation>Sửa đơn vị</translation>
         </message>
@@ -2465,6 +2484,21 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+5" />
             <source>Exists &amp;from:</source>
             <translation>Hoạt động &amp;từ ngày:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A change from:</source>
+            <translation>Thay đổi từ ngày:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tick for a rename decided from a day: views before that day keep the old name.</source>
+            <translation>Đánh dấu khi đổi tên theo quyết định có hiệu lực từ một ngày: các màn hình xem trước ngày đó vẫn giữ tên cũ.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Name, kind:</source>
+            <translation>Tên, loại:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4780,7 +4814,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-178" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-194" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>

@@ -14,7 +14,7 @@ counts as a receipt from its sender's body on the day it was imported.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -537,6 +537,7 @@ class Snapshot:
         coverage: registrations by field and kind (:func:`coverage`).
         upward: the office's own steps (:func:`upward`).
         timeline: the running total by received day (:func:`timeline`).
+        followup: the follow-up per registering unit and field (:func:`followup.unit_field_progress`).
     """
 
     as_of: date
@@ -547,6 +548,7 @@ class Snapshot:
     coverage: Coverage
     upward: UpwardStatus
     timeline: list[tuple[date, int]]
+    followup: list[followup.UnitFieldProgress] = field(default_factory=list)
 
 
 def snapshot(ws: Workspace, scope: Scope, as_of: date) -> Snapshot:
@@ -561,6 +563,7 @@ def snapshot(ws: Workspace, scope: Scope, as_of: date) -> Snapshot:
         coverage=coverage(ws, scope, as_of),
         upward=upward(ws, scope, as_of),
         timeline=timeline(ws, scope, as_of),
+        followup=followup.unit_field_progress(ws, scope, as_of),
     )
 
 

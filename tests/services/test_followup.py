@@ -190,3 +190,26 @@ def test_dashboard_counts_follow_the_as_of_day(workspace):
         s.get(Nomination, late_one).received_on = date(2018, 5, 2)
     assert figures(date(2018, 4, 20))["review_2018"][0] == 2
     assert figures(date(2018, 5, 2))["review_2018"][0] == 3
+
+
+def test_activities_and_commendations_per_unit_and_field_as_of_the_day(workspace):
+    _three_years(workspace)
+    _nomination(workspace, "Trường Tiểu học Má Lé", "00718")  # another unit, nothing recorded
+
+    def table(day):
+        return {
+            (r.unit_code, r.field_code): (r.models, r.assessed, r.activities, r.commendations)
+            for r in followup.unit_field_progress(workspace, None, day)
+        }
+
+    assert table(date(2018, 4, 20)) == {
+        ("00715", "2.3"): (2, (0, 0, 0), 0, 0),
+        ("00718", "2.3"): (1, (0, 0, 0), 0, 0),
+    }
+    assert table(date(2019, 6, 30))[("00715", "2.3")] == (2, (2, 0, 0), 1, 0)
+    assert table(date(2020, 12, 31))[("00715", "2.3")] == (2, (2, 1, 1), 2, 1)
+    scope = set_office(workspace, "026")
+    assert {r.unit_name for r in followup.unit_field_progress(workspace, scope, date(2020, 12, 31))} == {
+        "Xã Lũng Cú",
+        "Xã Má Lé",
+    }

@@ -54,6 +54,7 @@ from hagiang_desktop.core.timeliness import (
 from hagiang_desktop.core.vntext import format_date_short, sort_key, today_vn
 from hagiang_desktop.services import dashboard, units
 from hagiang_desktop.services.dashboard import Coverage, DashboardRow, Milestone, Snapshot, StageRow
+from hagiang_desktop.services.followup import UnitFieldProgress
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.dialogs.unit_plan_dialog import UnitPlanDialog
@@ -266,6 +267,39 @@ class DeadlineDashboardTab(QWidget):
             self,
         )
         self.stage_view = _table(page, self.stage_model, "stageTable", sortable=False)
+        # The follow-up per registering unit and field as of the day (issue #24).
+        stage_columns = [
+            Column(
+                self.tr("Assessed %1").replace("%1", str(st.year)),
+                lambda r, i=i: str(r.assessed[i]),
+                lambda r, i=i: r.assessed[i],
+                numeric=True,
+            )
+            for i, st in enumerate(self._ws.plan.stages)
+        ]
+        self.followup_model: RowsTableModel[UnitFieldProgress] = RowsTableModel(
+            [
+                Column(self.tr("Unit"), lambda r: r.unit_name, lambda r: sort_key(r.unit_name)),
+                Column(self.tr("Field"), lambda r: r.field_code),
+                Column(self.tr("Models"), lambda r: str(r.models), lambda r: r.models, numeric=True),
+                *stage_columns,
+                Column(
+                    self.tr("Replication activities"),
+                    lambda r: str(r.activities),
+                    lambda r: r.activities,
+                    numeric=True,
+                ),
+                Column(
+                    self.tr("Commendations"),
+                    lambda r: str(r.commendations),
+                    lambda r: r.commendations,
+                    numeric=True,
+                ),
+            ],
+            self,
+        )
+        self.followup_view = _table(page, self.followup_model, "followupTable", sortable=True)
+        self.followup_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # units A→Z, not the reverse
         layout = QVBoxLayout(page)
         box = QGroupBox(
             self.tr("Deadlines of the plan (\u201ctrước ngày X\u201d: the last day is X − 1)"), page
@@ -275,7 +309,9 @@ class DeadlineDashboardTab(QWidget):
         box = QGroupBox(self.tr("Follow-up stages: models assessed"), page)
         QVBoxLayout(box).addWidget(self.stage_view)
         layout.addWidget(box)
-        layout.addStretch(1)
+        box = QGroupBox(self.tr("Follow-up per unit and field"), page)
+        QVBoxLayout(box).addWidget(self.followup_view)
+        layout.addWidget(box, 1)
         for view in (self.milestone_view, self.stage_view):
             # A handful of rows: size the tables to them instead of leaving half the page blank.
             view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
@@ -451,13 +487,15 @@ class DeadlineDashboardTab(QWidget):
         self._apply_filter()
         self.milestone_model.set_rows(figures.milestones)
         self.stage_model.set_rows(figures.stages)
+        self.followup_model.set_rows(figures.followup)
         self._show_coverage(figures.coverage)
         self._show_upward(figures.upward)
         self.call_model.set_rows(figures.to_call)
         self.charts.set_data(figures.timeline, self._ws.plan.deadlines, figures.as_of, figures.coverage)
         self.receipts.set_day(figures.as_of)
         self.summary_label.setText(self._summary(figures.upward))
-        for view in (self.unit_view, self.milestone_view, self.stage_view, self.field_view, self.call_view):
+        views = (self.unit_view, self.milestone_view, self.stage_view, self.field_view, self.call_view)
+        for view in (*views, self.followup_view):
             view.resizeColumnsToContents()
 
     def _fill_kinds(self) -> None:
