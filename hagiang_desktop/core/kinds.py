@@ -40,6 +40,9 @@ class NominationStatus(StrEnum):
     SUBMITTED = "submitted"
     ACCEPTED = "accepted"
     RETURNED = "returned"
+    #: Edited after it was sent (#17): the province holds the earlier version until the next
+    #: supplement bundle carries this one.
+    CHANGED = "changed"
 
 
 class Channel(StrEnum):

@@ -1,7 +1,9 @@
 """The nomination status workflow (issue #4): which transitions are allowed and what they need.
 
 registered → selected → submitted → accepted | returned; a returned nomination can be selected
-again after it is fixed. A draft is a registration saved while incomplete.
+again after it is fixed. A draft is a registration saved while incomplete. A submitted or
+accepted nomination is what the office signed: it changes only through "changed since sent"
+(#17), with a reason, and goes up again in the next supplement bundle (changed → submitted).
 """
 
 from __future__ import annotations
@@ -14,10 +16,16 @@ TRANSITIONS: dict[S, frozenset[S]] = {
     S.DRAFT: frozenset({S.REGISTERED}),
     S.REGISTERED: frozenset({S.SELECTED, S.DRAFT}),
     S.SELECTED: frozenset({S.REGISTERED, S.SUBMITTED}),
-    S.SUBMITTED: frozenset({S.ACCEPTED, S.RETURNED, S.SELECTED}),
+    S.SUBMITTED: frozenset({S.ACCEPTED, S.RETURNED, S.SELECTED, S.CHANGED}),
     S.RETURNED: frozenset({S.REGISTERED, S.SELECTED}),
-    S.ACCEPTED: frozenset({S.RETURNED}),
+    S.ACCEPTED: frozenset({S.RETURNED, S.CHANGED}),
+    S.CHANGED: frozenset({S.SUBMITTED, S.SELECTED}),
 }
+
+#: What the office has signed and sent: the record opens read-only (#17).
+SENT: frozenset[S] = frozenset({S.SUBMITTED, S.ACCEPTED})
+#: Transitions that need a reason written down: a return, and an edit after sending.
+NEEDS_REASON: frozenset[S] = frozenset({S.RETURNED, S.CHANGED})
 
 
 class TransitionProblem(Exception):
@@ -54,7 +62,8 @@ def check_transition(from_status: S, request: TransitionRequest, *, eligible: bo
         eligible: whether the nomination meets all its criteria.
 
     Raises:
-        TransitionProblem: ``not_allowed``, ``reason_required`` (a return needs a reason) or
+        TransitionProblem: ``not_allowed``, ``reason_required`` (a return or an edit after
+            sending needs a reason) or
             ``override_required`` (an ineligible nomination selected without a reason).
     """
     to_status = request.to_status
@@ -62,7 +71,7 @@ def check_transition(from_status: S, request: TransitionRequest, *, eligible: bo
         return
     if to_status not in TRANSITIONS[from_status]:
         raise TransitionProblem("not_allowed", from_status, to_status)
-    if to_status == S.RETURNED and not (request.reason or "").strip():
+    if to_status in NEEDS_REASON and not (request.reason or "").strip():
         raise TransitionProblem("reason_required", from_status, to_status)
     if to_status == S.SELECTED and not eligible and not (request.override_reason or "").strip():
         raise TransitionProblem("override_required", from_status, to_status)

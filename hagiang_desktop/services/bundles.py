@@ -244,7 +244,9 @@ def _collect(
                 name=n.name,
                 registering_unit_code=unit.code,
                 registering_unit_name=unit.name,
-                status=n.status,
+                # A model changed since it was sent goes up as the selected ones do: the
+                # format's statuses are the workflow's as the province knows it (#17).
+                status=str(NominationStatus.SELECTED) if n.status == NominationStatus.CHANGED else n.status,
                 eligible=n.eligible,
                 is_supplement=n.is_supplement,
                 position=n.position,
@@ -324,7 +326,8 @@ def build_bundle(
     office = keys.issuing_office(ws)
     # A full bundle is the office's whole list as the list exporter reads it (it replaces the
     # earlier ones at the province); a supplement only what was selected since.
-    statuses = [str(NominationStatus.SELECTED)]
+    # Nominations changed since they were sent go up again in the supplement (#17).
+    statuses = [str(NominationStatus.SELECTED), str(NominationStatus.CHANGED)]
     if not supplement:
         statuses = [str(s) for s in exporting.LISTED_STATUSES]
     _notify(progress, 5, "collect")
@@ -389,7 +392,8 @@ def build_bundle(
     with ws.session() as session:
         if next_sequence(session) != sequence:
             raise BundleProblem("sequence_taken", str(sequence))
-        uids = [r.uid for r in rows if r.status == NominationStatus.SELECTED]
+        resent = (NominationStatus.SELECTED, NominationStatus.CHANGED)
+        uids = [r.uid for r in rows if r.status in resent]
         for n in session.scalars(select(Nomination).where(Nomination.uid.in_(uids))):  # type: ignore[attr-defined]
             _set_status(session, n, NominationStatus.SUBMITTED, now, reason=f"Gói số {sequence}")
         for step, name, count in steps:  # the list and the forms went out inside the bundle

@@ -28,6 +28,7 @@ from hagiang_desktop.core.timeliness import (
     UnitFacts,
     UnitVerdict,
     UpwardStatus,
+    UpwardStep,
     call_reasons,
     judge_unit,
     kind_path,
@@ -48,7 +49,12 @@ if TYPE_CHECKING:
     from hagiang_desktop.exports.who_to_call import CallSheet
 
 #: Statuses that count towards a unit's quota: the models it has selected (and sent on).
-COUNTED_STATUSES = (NominationStatus.SELECTED, NominationStatus.SUBMITTED, NominationStatus.ACCEPTED)
+COUNTED_STATUSES = (
+    NominationStatus.SELECTED,
+    NominationStatus.SUBMITTED,
+    NominationStatus.ACCEPTED,
+    NominationStatus.CHANGED,
+)
 #: A draft has not been received from anyone: it counts nowhere on the dashboard.
 _NOT_DRAFT = Nomination.status != str(NominationStatus.DRAFT)
 
@@ -159,6 +165,7 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
             .order_by(Unit.id)
         ).all()
         received = _Received.read(conn, judged, as_of, unit_col)
+        _own_bundles(conn, received, scope, as_of)
         stats = _field_and_eligibility(conn, judged, as_of, unit_col)
         counted = _counted(conn, parent_of, as_of, unit_col)
         plans_sent = dict(conn.execute(select(UnitPlan.unit_id, UnitPlan.sent_on)).all())
@@ -261,6 +268,25 @@ class _Received:
         """Keep ``day`` and its channel as the unit's last if nothing came later."""
         if unit_id not in self.last or day >= self.last[unit_id][0]:
             self.last[unit_id] = (day, channel)
+
+
+def _own_bundles(conn: Connection, received: _Received, scope: Scope, as_of: date) -> None:
+    """Count each bundle this office built as a submission of its own unit (#17).
+
+    The summary said "list sent (bundle built)" while the office's own row (the district) said
+    "missing, 0 submissions": the bundle is the office's submission upward, so its row counts it
+    by the same rules as a unit's receipt, on the Vietnam day it was built.
+    """
+    if scope.root is None:
+        return
+    built = conn.execute(
+        select(UpwardEvent.at).where(UpwardEvent.event_kind == str(UpwardStep.BUNDLE_BUILT))
+    ).scalars()
+    for at in built:
+        day = local_day(at)
+        if day <= as_of:
+            received.receipts[scope.root.id].append(day)
+            received.note_last(scope.root.id, day, str(Channel.BUNDLE))
 
 
 def _registrations_by_day(conn: Connection, unit_ids: list[int], as_of: date, unit_col: Any) -> list[Any]:
@@ -384,8 +410,9 @@ def who_to_call(rows: list[DashboardRow], scope: Scope | None = None) -> list[Da
         Those rows, most urgent first (missing, then not yet, late, short), then by name.
     """
     order = {reason: rank for rank, reason in enumerate(CallReason)}
-    own = scope.root.code if scope is not None and scope.root is not None else None
-    chosen = [r for r in rows if r.call_reasons and r.code != own]
+    # Nor its own office (Phòng Nội vụ under its district): it was listed as overdue (#17).
+    own = {u.code for u in (scope.root, scope.office) if u is not None} if scope is not None else set()
+    chosen = [r for r in rows if r.call_reasons and r.code not in own]
     return sorted(chosen, key=lambda r: (order[r.call_reasons[0]], sort_key(r.name), r.code))
 
 

@@ -57,12 +57,18 @@ __all__ = [
     "export_forms_pdf",
     "export_list_pdf",
     "export_list_xlsx",
+    "listed_count",
 ]
 
 #: Setting key of the office's letterhead overrides (JSON object).
 LETTERHEAD = "export_letterhead"
 #: The statuses that make up the list sent upward: the office's selection and what followed it.
-LISTED_STATUSES = (NominationStatus.SELECTED, NominationStatus.SUBMITTED, NominationStatus.ACCEPTED)
+LISTED_STATUSES = (
+    NominationStatus.SELECTED,
+    NominationStatus.SUBMITTED,
+    NominationStatus.ACCEPTED,
+    NominationStatus.CHANGED,  # still on the office's list: changed since it was sent (#17)
+)
 #: Called as ``progress(done, total)``; returning False cancels.
 Progress = Callable[[int, int], bool]
 _CHUNK = 500
@@ -280,6 +286,31 @@ def _order(ws: Workspace) -> tuple[Any, ...]:
         else_=len(ws.plan.fields),
     )
     return (field_rank, Nomination.name_sort, Nomination.id)
+
+
+def listed_count(ws: Workspace, unit_code: str | None = None) -> int:
+    """Count the models on the office's list (or one unit's subtree), as the exports would print.
+
+    Args:
+        ws: the workspace.
+        unit_code: only this unit's subtree.
+
+    Returns:
+        How many forms "the models selected for the list" would print (#17: the count is shown
+        before the clerk starts).
+
+    Raises:
+        ExportProblem: ``unknown_unit`` or ``outside_scope``.
+    """
+    scope = office_scope(ws)
+    unit = _check_unit(ws, scope, unit_code)
+    unit_ids = frozenset(units.subtree_ids(ws, unit.code)) if unit is not None else scope.unit_ids
+    listed = [str(s) for s in LISTED_STATUSES]
+    query = select(func.count()).select_from(Nomination).where(Nomination.status.in_(listed))  # type: ignore[attr-defined]
+    if unit_ids is not None:
+        query = query.where(Nomination.registering_unit_id.in_(unit_ids))  # type: ignore[attr-defined]
+    with ws.reading() as session:
+        return int(session.scalar(query) or 0)
 
 
 def _listed_ids(ws: Workspace, session: Session, unit_ids: frozenset[int] | None) -> list[int]:

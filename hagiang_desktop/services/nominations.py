@@ -19,7 +19,7 @@ from sqlmodel import Session
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
 from hagiang_desktop.core.plan import Eligibility
 from hagiang_desktop.core.vntext import clean_text, fold
-from hagiang_desktop.core.workflow import TransitionRequest, check_transition
+from hagiang_desktop.core.workflow import SENT, TransitionRequest, check_transition
 from hagiang_desktop.services import audit, units
 from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.workspace import Workspace
@@ -39,7 +39,9 @@ class NominationProblem(Exception):
     """Input that the plan or the directory refuses; ``code`` names the problem for the UI/CLI.
 
     Codes: ``name_required``, ``unknown_field``, ``field_title_required``, ``kind_not_allowed``,
-    ``unknown_unit``, ``unknown_criterion``, ``not_found``.
+    ``unknown_unit``, ``unknown_criterion``, ``not_found``, ``sent_read_only`` (a submitted or
+    accepted nomination is what the office signed: mark it "changed since sent" with a reason
+    first, #17).
     """
 
     def __init__(self, code: str, detail: str = "") -> None:
@@ -307,7 +309,8 @@ def save_nomination(ws: Workspace, data: NominationInput, nomination_id: int | N
         The id, the eligibility, the supplement mark and possible duplicates.
 
     Raises:
-        NominationProblem: the plan or the directory refuses the input; nothing is written.
+        NominationProblem: the plan or the directory refuses the input, or the nomination was
+            sent (``sent_read_only``); nothing is written.
     """
     eligibility = _validate(ws, data)
     now = datetime.now(UTC)
@@ -359,6 +362,8 @@ def save_nomination(ws: Workspace, data: NominationInput, nomination_id: int | N
             )
         else:
             nomination = _require(session, nomination_id)
+            if nomination.status in SENT:
+                raise NominationProblem("sent_read_only", nomination.status)
             before = _snapshot(nomination, _current_checks(session, nomination_id))
             for key, value in values.items():
                 setattr(nomination, key, value)

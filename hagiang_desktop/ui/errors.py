@@ -24,6 +24,11 @@ _NOMINATION_PROBLEMS = {
         "errors", "Some ticked criteria do not belong to this field and kind: %1"
     ),
     "not_found": QT_TRANSLATE_NOOP("errors", "This nomination no longer exists; it may have been deleted."),
+    "sent_read_only": QT_TRANSLATE_NOOP(
+        "errors",
+        "This nomination was sent to the province and is kept as it was signed. To change it, "
+        "use “Edit after submission…” and give the reason; it then goes in the next supplement bundle.",
+    ),
 }
 
 

@@ -25,6 +25,7 @@ _STATUSES = {
     "registered": QT_TRANSLATE_NOOP("labels", "Registered"),
     "selected": QT_TRANSLATE_NOOP("labels", "Selected"),
     "submitted": QT_TRANSLATE_NOOP("labels", "Submitted"),
+    "changed": QT_TRANSLATE_NOOP("labels", "Changed since sent"),
     "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
     "returned": QT_TRANSLATE_NOOP("labels", "Returned"),
 }

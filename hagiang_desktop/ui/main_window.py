@@ -12,10 +12,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
+from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.i18n import choose_language
 
 if TYPE_CHECKING:
@@ -63,7 +64,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
         self.setWindowTitle("hagiang-desktop")
-        self.resize(1280, 800)
+        # 1280×800 on a large screen; on the common 1366×768 laptop, within its free area (#17).
+        fit_to_screen(self, QSize(1280, 800))
         self._restore_geometry()
         if workspace is not None:
             self.attach(workspace, as_of)
@@ -98,6 +100,7 @@ class MainWindow(QMainWindow):
         self.units_tab: UnitDirectoryTab = UnitDirectoryTab(workspace, self)
         self.tabs.addTab(self.units_tab, self._tab_titles()[0])
         self._add_scoped_tabs(as_of or default_as_of(workspace))
+        self._open_directory_at_office()
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(current)
         self._tab_shown(current)
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         tab = DeadlineDashboardTab(self.workspace, self.scope, self._dashboard_as_of, self)
         self._dashboard = tab
         tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        tab.unit_requested.connect(self.show_unit_nominations)
         index, current = self.tabs.indexOf(self._dashboard_slot), self.tabs.currentIndex()
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, tab, self._tab_titles()[2])
@@ -157,6 +161,17 @@ class MainWindow(QMainWindow):
     def _tab_shown(self, index: int) -> None:
         if self._dashboard is None and self.tabs.widget(index) is self._dashboard_slot:
             self._build_dashboard()
+
+    def show_unit_nominations(self, code: str) -> None:
+        """Show the Nominations tab filtered on one registering unit (a dashboard double-click)."""
+        self.nominations_tab.show_unit(code)
+        self.tabs.setCurrentWidget(self.nominations_tab)
+
+    def _open_directory_at_office(self) -> None:
+        """Open the unit tree at the office's own district (or unit), selected and expanded (#17)."""
+        root = self.scope.root
+        if root is not None and self.units_tab.select_code(root.code):
+            self.units_tab.tree.expand(self.units_tab.tree.currentIndex())
 
     def dashboard_day(self) -> date:
         """The dashboard's as-of day (without building the dashboard)."""
@@ -195,6 +210,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         self.scope = scope
         self._add_scoped_tabs(as_of)
+        self._open_directory_at_office()
         self.tabs.setCurrentIndex(current)
         self._tab_shown(current)
         self._update_titles()
@@ -216,9 +232,17 @@ class MainWindow(QMainWindow):
 
     def _update_titles(self) -> None:
         office = self.scope.office.name if self.scope.office else self.tr("no office chosen")
-        self.setWindowTitle(f"hagiang-desktop – {office}")
+        # The program's name in the clerk's words, not the package's (#17).
+        self.setWindowTitle(f"{self.tr('Exemplary models – Plan 127')} – {office}")
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
-        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.workspace.db.path)))
+        # A long path is cut in its middle (the whole one in the tooltip): in full it set the
+        # window's minimum width and the status bar's messages ran over it (#17).
+        full = self.tr("Database: %1").replace("%1", str(self.workspace.db.path))
+        metrics = self.db_label.fontMetrics()
+        width = 30 * metrics.averageCharWidth()
+        self.db_label.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, width))
+        self.db_label.setToolTip(full)
+        self.office_label.setToolTip(office)
 
     def show_about(self) -> None:
         """Show the version, the plan loaded and the licences of what we ship."""

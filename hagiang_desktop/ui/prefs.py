@@ -24,6 +24,11 @@ BACKUP_FOLDER = "backup/folder"
 MAX_RECENT = 5
 #: The font sizes offered (points); Qt's default on Windows is 9.
 FONT_SIZES = (9, 20)
+#: The size used until the clerk chooses one (#17). At Windows' 9 pt, and still at 10 pt, the
+#: hook of "ủ, ở, ử" is two pixels high at 96 dpi and reads as the grave accent of "ù, ờ, ừ"
+#: ("Thủ tục" / "thù lao" looked alike); at 11 pt it is three pixels with its curl, and every
+#: window still fits a 1366×768 screen (tests/ui/test_fits_screen.py checks 9–14 pt).
+DEFAULT_FONT_SIZE = 11
 
 
 def stored_language() -> str | None:
@@ -48,14 +53,21 @@ def stored_font_size() -> int | None:
 
 
 def apply_font_size(size: int | None = None) -> None:
-    """Set the application's font size (the stored one when None) and remember a given one."""
+    """Set the application's font size and remember a given one.
+
+    Args:
+        size: the size chosen in Settings; None applies the stored one, else
+            :data:`DEFAULT_FONT_SIZE` (or the system's size when larger).
+    """
     if size is not None:
         QSettings().setValue(FONT_SIZE, size)
     else:
         size = stored_font_size()
     app = QApplication.instance()
-    if size is None or not isinstance(app, QApplication):
+    if not isinstance(app, QApplication):
         return
+    if size is None:  # nothing chosen: the system's size, but never below the legible default
+        size = max(app.font().pointSize(), DEFAULT_FONT_SIZE)
     font = app.font()
     font.setPointSize(size)
     app.setFont(font)

@@ -37,7 +37,7 @@ def test_the_frame_shows_without_a_database_then_fills(qtbot, demo_workspace) ->
     assert isinstance(window.tabs.widget(1), NominationEntryTab)
     assert window.tabs.currentIndex() == 0
     assert window.findChild(QMenu, "bundlesMenu") is not None
-    assert str(demo_workspace.db.path) in window.db_label.text()
+    assert str(demo_workspace.db.path) in window.db_label.toolTip()
 
 
 def test_the_dashboard_is_built_when_first_shown(qtbot, demo_workspace) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from hagiang_desktop.services import keys, scope
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace, user_data_dir
 from hagiang_desktop.ui.dialogs.bundle_dialogs import (
+    BundleSummaryDialog,
     FingerprintDialog,
     InboxDialog,
     PassphraseDialog,
@@ -277,6 +278,8 @@ def install(window: MainWindow) -> None:
         target.addAction(action)
         if target is menu:
             office_actions.append(action)
+    key_menu.aboutToShow.connect(lambda: update_key_actions(window, key_menu))
+    update_key_actions(window, key_menu)
     menu.addSeparator()
     inbox_action = menu.addMenu(inbox_menu)
     mode = QAction(
@@ -288,6 +291,9 @@ def install(window: MainWindow) -> None:
 
     def show_mode(on: bool) -> None:
         inbox_action.setVisible(on)
+        # A district office turns the inbox on in Settings, not with one stray click in this
+        # menu (#17); the province sees the switch here to turn it off.
+        mode.setVisible(on)
         for action in office_actions:
             action.setVisible(not on)
 
@@ -302,6 +308,21 @@ def install(window: MainWindow) -> None:
     show_mode(mode.isChecked())
 
 
+def update_key_actions(window: MainWindow, key_menu: QMenu) -> None:
+    """Enable the key actions that apply: create without a key, the others with one (#17).
+
+    "Create the signing key…" stayed enabled with a key and asked for the passphrase twice
+    before saying that the office already had one.
+    """
+    has_key = keys.active_identity(window.workspace) is not None
+    for action in key_menu.actions():
+        name = action.objectName()
+        if name == "createKey":
+            action.setEnabled(not has_key)
+        elif name in ("showFingerprint", "exportCert", "backupKey", "rotateKey"):
+            action.setEnabled(has_key)
+
+
 # ----------------------------------------------------------------------------------------------
 # The signing key
 # ----------------------------------------------------------------------------------------------
@@ -314,6 +335,9 @@ def create_identity(window: MainWindow, passphrase: str | None = None, *, rotate
         if rotate
         else QCoreApplication.translate("bundles", "Create the signing key")
     )
+    if not rotate and keys.active_identity(window.workspace) is not None:
+        _refuse(window, title, KeyProblem("identity_exists"))  # before asking for a passphrase (#17)
+        return False
     if passphrase is None:
         passphrase = _ask_passphrase(
             window,
@@ -527,40 +551,69 @@ _STEPS = {
 
 
 class BuildFlow(QObject):
-    """One bundle build: progress dialog, worker, result message.
+    """One bundle build: the summary and passphrase, progress dialog, worker, result message.
+
+    Asked interactively (:meth:`ask`), the clerk first sees what the bundle will carry and types
+    the passphrase in the same dialog; a wrong passphrase brings that dialog back with a note,
+    the file and the summary kept (#17). Nothing changes status until the file is written.
 
     Signals:
-        finished: emitted with the BuiltBundle, or None when it failed.
+        finished: emitted with the BuiltBundle, or None when it failed or was cancelled.
 
     Attributes:
         result: the bundle built, once done.
         error: the message shown when it failed.
+        summary_dialog: the summary and passphrase dialog while it is open.
     """
 
     finished = Signal(object)
 
-    def __init__(self, window: MainWindow, target: Path, passphrase: str, supplement: bool) -> None:
+    def __init__(self, window: MainWindow, target: Path, supplement: bool) -> None:
         super().__init__(window)
         self.window = window
+        self.target = target
+        self.supplement = supplement
         self.result: BuiltBundle | None = None
         self.error: str | None = None
+        self.summary_dialog: BundleSummaryDialog | None = None
+        self.progress: QProgressDialog | None = None
+
+    def ask(self, problem: str | None = None) -> BundleSummaryDialog:
+        """Show the summary and ask for the passphrase (again, with ``problem``, after a wrong one)."""
+        from hagiang_desktop.services.bundle_summary import bundle_summary
+
+        if self.summary_dialog is None:
+            summary = bundle_summary(self.window.workspace, supplement=self.supplement)
+            dialog = BundleSummaryDialog(summary, self.target, self.window)
+            dialog.accepted.connect(lambda: self.start(dialog.passphrase()))
+            dialog.rejected.connect(self._cancelled)
+            self.summary_dialog = dialog
+        if problem:
+            self.summary_dialog.show_problem(problem)
+        self.summary_dialog.open()
+        return self.summary_dialog
+
+    def _cancelled(self) -> None:
+        self.summary_dialog = None
+        self.finished.emit(None)
+
+    def start(self, passphrase: str) -> None:
+        """Start building with ``passphrase``."""
         self.progress = QProgressDialog(
-            QCoreApplication.translate("bundles", "Building the bundle…"), "", 0, 100, window
+            QCoreApplication.translate("bundles", "Building the bundle…"), "", 0, 100, self.window
         )
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.progress.setWindowTitle(QCoreApplication.translate("bundles", "Signed bundle"))
-        self.job = BuildJob(window, target, passphrase, supplement)
+        self.progress.setValue(0)
+        self.job = BuildJob(self.window, self.target, passphrase, self.supplement)
         self.job.progressed.connect(self._progressed)
         self.job.built.connect(self._built)
         self.job.finished.connect(self.job.deleteLater)
-
-    def start(self) -> None:
-        """Start building."""
-        self.progress.setValue(0)
         self.job.start()
 
     def _progressed(self, percent: int, step: str) -> None:
+        assert self.progress is not None
         self.progress.setLabelText(QCoreApplication.translate("bundles", _STEPS.get(step, step)))
         self.progress.setValue(percent)
 
@@ -569,9 +622,18 @@ class BuildFlow(QObject):
         from hagiang_desktop.services.bundles import BuiltBundle
 
         self.job.wait()
+        assert self.progress is not None
         self.progress.reset()
         self.progress.hide()
         title = QCoreApplication.translate("bundles", "Signed bundle")
+        if (
+            isinstance(result, KeyProblem)
+            and result.code == "wrong_passphrase"
+            and self.summary_dialog is not None
+        ):
+            self.ask(problem_text(result))  # type it again: the file and the summary are kept
+            return
+        self.summary_dialog = None
         if isinstance(result, (KeyProblem, BundleProblem)):
             self.error = problem_text(result)
             _refuse(self.window, title, result)
@@ -604,10 +666,14 @@ class BuildFlow(QObject):
 def build_bundle(
     window: MainWindow, target: Path | None = None, passphrase: str | None = None, *, supplement: bool = False
 ) -> BuildFlow | None:
-    """Ask where to write the bundle and for the passphrase, then build it in a worker thread.
+    """Ask where to write the bundle, show what it carries with the passphrase, then build it.
+
+    With a ``passphrase`` given (scripts, tests) it builds at once; otherwise the summary and
+    passphrase dialog opens (:attr:`BuildFlow.summary_dialog`) and the build starts when the
+    clerk confirms.
 
     Returns:
-        The running flow (its ``finished`` signal tells the result), or None if cancelled.
+        The flow (its ``finished`` signal tells the result), or None if cancelled.
     """
     title = QCoreApplication.translate("bundles", "Signed bundle")
     if keys.active_identity(window.workspace) is None:
@@ -619,14 +685,11 @@ def build_bundle(
         target = _save_path(window, title, name, QCoreApplication.translate("bundles", "Bundle (*.zip)"))
         if target is None:
             return None
+    flow = BuildFlow(window, target, supplement)
     if passphrase is None:
-        passphrase = _ask_passphrase(
-            window, title, QCoreApplication.translate("bundles", "The signing key's passphrase:")
-        )
-        if passphrase is None:
-            return None
-    flow = BuildFlow(window, target, passphrase, supplement)
-    flow.start()
+        flow.ask()
+    else:
+        flow.start(passphrase)
     return flow
 
 

@@ -13,12 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hagiang_desktop.services import exporting
 from hagiang_desktop.services.exporting import ExportKind, ExportProblem, ExportResult
+from hagiang_desktop.ui.dialogs.forms_choice import FormsChoiceDialog, FormsSource
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
@@ -101,12 +102,13 @@ class ExportActions(QObject):
         self.forms_action.setStatusTip(
             QCoreApplication.translate(
                 "export",
-                "Forms of the nominations selected in the Nominations tab, or of every selected model",
+                "Asks which forms: the models selected for the list, the rows highlighted, or one unit's",
             )
         )
+        self.forms_dialog: FormsChoiceDialog | None = None
         self.list_action.triggered.connect(lambda _c=False: self.export_list())
         self.list_pdf_action.triggered.connect(lambda _c=False: self.export_list_pdf())
-        self.forms_action.triggered.connect(lambda _c=False: self.export_forms())
+        self.forms_action.triggered.connect(lambda _c=False: self.choose_forms())
         for action in (self.list_action, self.list_pdf_action, self.forms_action):
             menu.addAction(action)
 
@@ -131,6 +133,54 @@ class ExportActions(QObject):
         if ids is None:
             ids = self.window.nominations_tab.selected_ids() or None
         return self._start(ExportKind.FORMS_PDF, path, ids)
+
+    def choose_forms(self, path: Path | None = None) -> FormsChoiceDialog:
+        """Ask which forms to print, with the count of each choice, then print them (#17).
+
+        Args:
+            path: the file (asked for after the choice when None).
+
+        Returns:
+            The open dialog (:attr:`forms_dialog`); accepting it starts the export.
+        """
+        from hagiang_desktop.services import nominations as nomination_service
+        from hagiang_desktop.services.exporting import LISTED_STATUSES
+        from hagiang_desktop.services.units import unit_choices
+
+        ws = self.window.workspace
+        tab = self.window.nominations_tab
+        highlighted = tab.selected_ids()
+        listed_statuses = {str(s) for s in LISTED_STATUSES}
+        unlisted = sum(
+            1
+            for nomination_id in highlighted
+            if str(nomination_service.get_nomination(ws, nomination_id).status) not in listed_statuses
+        )
+        scope = self.window.scope
+        dialog = FormsChoiceDialog(
+            exporting.listed_count(ws),
+            len(highlighted),
+            unlisted,
+            lambda: unit_choices(ws, scope.unit_ids),
+            lambda code: exporting.listed_count(ws, code),
+            self.window,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            source = dialog.source()
+            if source == FormsSource.HIGHLIGHTED:
+                self._start(ExportKind.FORMS_PDF, path, highlighted)
+            elif source == FormsSource.UNIT:
+                self._start(ExportKind.FORMS_PDF, path, None, dialog.unit_code())
+            else:
+                self._start(ExportKind.FORMS_PDF, path, None)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(lambda _r: setattr(self, "forms_dialog", None))
+        self.forms_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- plumbing ---------------------------------------------------------------------------
 
@@ -158,15 +208,21 @@ class ExportActions(QObject):
         settings.setValue(_FOLDER_KEY, str(path.parent))
         return path
 
-    def _job(self, kind: ExportKind, path: Path, ids: list[int] | None) -> Callable[[Any], ExportResult]:
+    def _job(
+        self, kind: ExportKind, path: Path, ids: list[int] | None, unit_code: str | None = None
+    ) -> Callable[[Any], ExportResult]:
         ws = self.window.workspace
         if kind == ExportKind.LIST_XLSX:
             return lambda progress: exporting.export_list_xlsx(ws, path, progress=progress)
         if kind == ExportKind.LIST_PDF:
             return lambda progress: exporting.export_list_pdf(ws, path, progress=progress)
-        return lambda progress: exporting.export_forms_pdf(ws, path, ids=ids, progress=progress)
+        return lambda progress: exporting.export_forms_pdf(
+            ws, path, ids=ids, unit_code=unit_code, progress=progress
+        )
 
-    def _start(self, kind: ExportKind, path: Path | None, ids: list[int] | None = None) -> Worker | None:
+    def _start(
+        self, kind: ExportKind, path: Path | None, ids: list[int] | None = None, unit_code: str | None = None
+    ) -> Worker | None:
         if self.running:
             return None  # one export at a time; the progress dialog is window-modal anyway
         path = path or self._ask_path(kind)
@@ -181,7 +237,7 @@ class ExportActions(QObject):
             self.window,
             QCoreApplication.translate("export", "Export"),
             labels[kind],
-            self._job(kind, path, ids),
+            self._job(kind, path, ids, unit_code),
         )
         worker.succeeded.connect(lambda result: self._succeeded(kind, result))
         worker.failed.connect(lambda error: self._failed(path, error))
@@ -215,6 +271,13 @@ class ExportActions(QObject):
             )
             return
         self.preview = PdfPreviewDialog(result.path, self.window)
+        # The count after, where the clerk looks: "one form came out where the list had two" (#17).
+        self.preview.page_count.setText(
+            QCoreApplication.translate("export", "%1 models, %2 pages")
+            .replace("%1", str(result.count))
+            .replace("%2", str(result.pages))
+        )
+        self.preview.page_count.setToolTip(self.last_message)
         self.preview.show()
 
     def _failed(self, path: Path, error: object) -> None:

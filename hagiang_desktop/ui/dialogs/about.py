@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from hagiang_desktop import __version__
 from hagiang_desktop.core.plan import Plan
 from hagiang_desktop.core.resources import resources_dir
+from hagiang_desktop.ui.fit import fit_to_screen
 
 #: (distribution, licence) of every library the program ships; fonts are listed separately.
 SHIPPED = (
@@ -88,4 +89,4 @@ class AboutDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(licences, 1)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
-        self.resize(640, 480)
+        fit_to_screen(self, QSize(640, 480))

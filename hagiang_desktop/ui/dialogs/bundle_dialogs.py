@@ -7,10 +7,11 @@ which calls the services.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from hagiang_desktop.core.vntext import VN_TZ, format_date_short
 from hagiang_desktop.services.keys import MIN_PASSPHRASE, IdentityRow
+from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.labels import status_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
 
 if TYPE_CHECKING:  # services.bundles loads the exporters: only when a bundle is made (#11)
+    from hagiang_desktop.services.bundle_summary import BundleSummary
     from hagiang_desktop.services.bundles import ReturnableRow, SenderRow, TrustedRow
 
 
@@ -90,7 +93,7 @@ class PassphraseDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        intro = QLabel(prompt, self)
+        intro = QLabel(prompt, self, objectName="passphrasePrompt")
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -107,16 +110,34 @@ class PassphraseDialog(QDialog):
         ok = bool(text)
         hint = ""
         if self._confirm:
+            # The rule stays in view while the clerk types, not only until it is met (#17).
+            hint = QCoreApplication.translate(
+                "bundles", "At least %1 characters. Write it down and keep it apart from the computer."
+            ).replace("%1", str(MIN_PASSPHRASE))
             if len(text) < MIN_PASSPHRASE:
                 ok = False
-                hint = QCoreApplication.translate(
-                    "bundles", "At least %1 characters. Write it down and keep it apart from the computer."
-                ).replace("%1", str(MIN_PASSPHRASE))
             elif text != self.second.text():
                 ok = False
-                hint = QCoreApplication.translate("bundles", "The two passphrases are not the same yet.")
+                hint += " " + QCoreApplication.translate(
+                    "bundles", "The two passphrases are not the same yet."
+                )
         self.hint.setText(hint)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def done(self, result: int) -> None:
+        """Close as a dialog; embedded in the wizard there is nothing to close (Qt override)."""
+        if self.isWindow():
+            super().done(result)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Embedded in the wizard, Enter goes on to its Next and Esc does nothing (Qt override)."""
+        if not self.isWindow() and event.key() == Qt.Key.Key_Escape:
+            event.accept()  # QDialog would hide the embedded fields
+            return
+        if not self.isWindow() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # to the wizard, whose default button is Next
+            return
+        super().keyPressEvent(event)
 
     def passphrase(self) -> str:
         """Return the passphrase typed."""
@@ -258,7 +279,7 @@ class TrustStoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(1100, 420)
+        fit_to_screen(self, QSize(1100, 420))
 
     def selected(self) -> TrustedRow | None:
         """Return the selected certificate, if any."""
@@ -374,7 +395,7 @@ class InboxDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(1000, 560)
+        fit_to_screen(self, QSize(1000, 560))
 
 
 class ReturnDialog(QDialog):
@@ -422,7 +443,7 @@ class ReturnDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._check)
         self.reason.textChanged.connect(self._check)
         self._check()
-        self.resize(900, 520)
+        fit_to_screen(self, QSize(900, 520))
 
     def _check(self) -> None:
         ok = self.selected() is not None and bool(self.reason.toPlainText().strip())
@@ -431,3 +452,95 @@ class ReturnDialog(QDialog):
     def selected(self) -> ReturnableRow | None:
         """Return the chosen nomination, if any."""
         return _selected_row(self.view, self.model)  # type: ignore[no-any-return]
+
+
+def bundle_summary_text(summary: BundleSummary, target: Path | None = None) -> str:
+    """Describe what a bundle will carry, in the clerk's words (a few lines of plain text).
+
+    Args:
+        summary: what the bundle would carry.
+        target: the file it will be written to, if chosen.
+    """
+    # Each text written out in full: lupdate only finds literal strings (#17).
+    if summary.supplement:
+        kind = QCoreApplication.translate("bundles", "Supplement bundle")
+    else:
+        kind = QCoreApplication.translate("bundles", "Bundle of the whole list")
+    count = QCoreApplication.translate("bundles", "%1 models in all:")
+    lines = [f"{kind}: {summary.sender} → {summary.recipient}", count.replace("%1", str(summary.total))]
+    parts = [
+        (summary.new, QCoreApplication.translate("bundles", "%1 selected, sent for the first time")),
+        (
+            summary.changed,
+            QCoreApplication.translate("bundles", "%1 changed since they were sent, sent again"),
+        ),
+        (summary.resent, QCoreApplication.translate("bundles", "%1 sent before, carried again")),
+    ]
+    lines += ["  • " + text.replace("%1", str(n)) for i, (n, text) in enumerate(parts) if n or i == 0]
+    if summary.late:
+        late = QCoreApplication.translate(
+            "bundles", "of them %1 received after the deadline (marked “bổ sung”)"
+        )
+        lines.append("  • " + late.replace("%1", str(summary.late)))
+    lines.append(QCoreApplication.translate("bundles", "Files: %1").replace("%1", ", ".join(summary.files)))
+    if target is not None:
+        lines.append(QCoreApplication.translate("bundles", "Written to: %1").replace("%1", str(target)))
+    after = QCoreApplication.translate(
+        "bundles", "After signing, the models sent for the first time or again are marked “%1”."
+    )
+    lines.append(after.replace("%1", status_label("submitted")))
+    return "\n".join(lines)
+
+
+class BundleSummaryDialog(PassphraseDialog):
+    """Show what a bundle will carry and ask for the passphrase before anything changes (#17).
+
+    A wrong passphrase brings the same dialog back with a note (:meth:`show_problem`), the file
+    and the summary kept: the clerk types it again instead of starting over.
+
+    Args:
+        summary: what the bundle would carry now.
+        target: the file it will be written to.
+    """
+
+    def __init__(
+        self, summary: BundleSummary, target: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("bundles", "Build the signed bundle"),
+            bundle_summary_text(summary, target),
+            parent=parent,
+        )
+        self.setObjectName("bundleSummary")
+        self.summary = summary
+        self.problem = QLabel(self, objectName="bundleProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a61b1b; font-weight: bold;")
+        self.problem.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, self.problem)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(QCoreApplication.translate("bundles", "&Sign and build"))
+        ok.setObjectName("signAndBuild")
+        if summary.total == 0:
+            self.problem.setText(QCoreApplication.translate("bundles", "No nomination is selected to send."))
+            self.problem.show()
+            self.first.setEnabled(False)
+        self._check()
+        # Tall enough for every wrapped line of the summary: sized from sizeHint() alone the
+        # dialog cut its first and last lines off (seen at 11 pt, #17).
+        width = 640
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
+
+    def _check(self) -> None:
+        super()._check()
+        if getattr(self, "summary", None) is not None and self.summary.total == 0:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def show_problem(self, text: str) -> None:
+        """Show why the last try failed, and let the clerk type the passphrase again."""
+        self.problem.setText(text)
+        self.problem.show()
+        self.first.clear()
+        self.first.setFocus()

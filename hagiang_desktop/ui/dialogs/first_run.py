@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +30,7 @@ from hagiang_desktop.services.first_run import FirstRunChoice, demo_db_path
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog
 from hagiang_desktop.ui.dialogs.office_picker import OfficePickerDialog
+from hagiang_desktop.ui.fit import fit_to_screen
 
 
 def _embed(dialog: QDialog) -> QDialog:
@@ -119,8 +120,8 @@ class KeyPage(QWizardPage):
             self,
             wordWrap=True,
         )
-        self.now = QRadioButton(self.tr("Create the signing key now"), self, objectName="keyNow")
-        self.later = QRadioButton(self.tr("Later"), self, objectName="keyLater")
+        self.now = QRadioButton(self.tr("Create the signing key &now"), self, objectName="keyNow")
+        self.later = QRadioButton(self.tr("&Later"), self, objectName="keyLater")
         self.passphrase = _embed(PassphraseDialog("", "", confirm=True, parent=self))
         for label in self.passphrase.findChildren(QLabel):
             if not label.text() and label is not self.passphrase.hint:  # type: ignore[attr-defined]
@@ -142,6 +143,8 @@ class KeyPage(QWizardPage):
 
     def _toggled(self, on: bool) -> None:
         self.passphrase.setEnabled(on)
+        if on:  # by keyboard (Alt+N) the clerk types the passphrase next
+            self.passphrase.first.setFocus()  # type: ignore[attr-defined]
         self.completeChanged.emit()
 
     def chosen_passphrase(self) -> str | None:
@@ -159,8 +162,8 @@ class DataPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Start"))
-        self.empty = QRadioButton(self.tr("Start with the office's database"), self, objectName="startEmpty")
-        self.demo = QRadioButton(self.tr("Open the demo data to practise"), self, objectName="startDemo")
+        self.empty = QRadioButton(self.tr("Start with the office's &database"), self, objectName="startEmpty")
+        self.demo = QRadioButton(self.tr("Open the demo data to &practise"), self, objectName="startDemo")
         note = QLabel(
             self.tr(
                 "The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; "
@@ -213,7 +216,7 @@ class FirstRunWizard(QWizard):
         self.data_page = DataPage(self)
         for page in (self.office_page, self.db_page, self.key_page, self.data_page):
             self.addPage(page)
-        self.resize(760, 560)
+        fit_to_screen(self, QSize(760, 560))
 
     def choice(self) -> FirstRunChoice:
         """Return the answers (call after the wizard is accepted)."""

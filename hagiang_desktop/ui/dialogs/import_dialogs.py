@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +51,7 @@ from hagiang_desktop.services.imports import (
 )
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.labels import nominee_kind_label
 from hagiang_desktop.ui.models.import_preview_model import (
     COL_CONVERTED,
@@ -228,7 +229,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(buttons)
         self.unit_combo.currentIndexChanged.connect(self._propose)
         self._propose()
-        self.resize(1200, 560)  # within a 1366×768 screen, with room for the first values
+        fit_to_screen(self, QSize(1200, 560))  # within a 1366×768 screen, with room for the first values
 
     def _propose(self) -> None:
         matches = imports.propose_matches(self._ws, self._table, self.unit_code())
@@ -422,7 +423,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.include_duplicates)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.buttons)
-        self.resize(1250, 720)
+        fit_to_screen(self, QSize(1250, 720))
         self._show(pv)
 
     def _show(self, pv: ImportPreview) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 
@@ -59,7 +61,7 @@ class OfficePickerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose the office"))
-        self.resize(720, 520)
+        fit_to_screen(self, QSize(720, 520))
         intro = QLabel(
             self.tr(
                 "Which unit does this computer work for? For a district's Interior office choose "
@@ -92,6 +94,9 @@ class OfficePickerDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.accept())
+        # The choice is named under the list, so it is never an invisible first match (#17).
+        self.chosen_label = QLabel(self, objectName="chosenOffice")
+        self.chosen_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -101,6 +106,7 @@ class OfficePickerDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.chosen_label)
         layout.addWidget(self.buttons)
         self.search.textChanged.connect(self._filter)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_ok())
@@ -114,10 +120,37 @@ class OfficePickerDialog(QDialog):
         self.proxy.setFilterRegularExpression(pattern)
         if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
+        rows = self.table.selectionModel().selectedRows()
+        if rows:  # the choice stays in view when the search is cleared (#17)
+            self.table.scrollTo(rows[0], QAbstractItemView.ScrollHint.PositionAtCenter)
         self._update_ok()
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.code() is not None)
+        rows = self.table.selectionModel().selectedRows()
+        unit = rows[0].data(RowsTableModel.RowRole) if rows else None
+        self.chosen_label.setText(
+            self.tr("Chosen: <b>%1</b> (%2)").replace("%1", unit.name).replace("%2", unit.code)
+            if unit is not None
+            else self.tr("No unit chosen yet: type part of its name and pick it in the list.")
+        )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Esc clears the search first; it never hides the list inside the wizard (Qt override)."""
+        if event.key() == Qt.Key.Key_Escape and (self.search.text() or not self.isWindow()):
+            self.search.clear()
+            self.search.setFocus()
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isWindow():
+            event.ignore()  # to the wizard: Enter is its Next (QDialog would swallow it)
+            return
+        super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        """Close as a dialog; embedded in the wizard there is nothing to close (Qt override)."""
+        if self.isWindow():
+            super().done(result)
 
     def select_code(self, code: str | None) -> None:
         """Select the unit with this code, if shown."""

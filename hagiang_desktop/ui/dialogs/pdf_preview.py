@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hagiang_desktop.ui.fit import fit_to_screen
+
 __all__ = ["PdfPreviewDialog"]
 
 #: Resolution at which pages are rendered for the printer: sharp text, bounded memory (A4 ≈ 35 MB).
@@ -89,7 +91,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
-        self.resize(900, 1000)
+        fit_to_screen(self, QSize(900, 1000))
 
     def _from_changed(self, value: int) -> None:
         self.to_page.setValue(max(self.to_page.value(), value))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +35,7 @@ from hagiang_desktop.core.vntext import clean_text, format_date_short
 from hagiang_desktop.services.directory_io import ImportPreview
 from hagiang_desktop.services.unit_edits import LINK_KINDS, Contacts, EditErrorCode, UnitEditError
 from hagiang_desktop.services.units import GroupRow, LinkRow, UnitRow
+from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.widgets.unit_picker import Unit, UnitPicker, Units
@@ -170,6 +171,8 @@ class UnitEditDialog(QDialog):
         parent_code: the parent proposed for a new unit.
         member_of: the groups the edited unit belongs to.
         lookup: finds a unit by code (lets a function given as ``units`` be read in a worker).
+        view_day: the day the directory shows: a new unit's start date is offered as that day
+            (#17), and a rename is dated from it (#24).
     """
 
     def __init__(
@@ -200,8 +203,9 @@ class UnitEditDialog(QDialog):
         self.parent_picker = _picker(self, units, lookup, "unitParent", allow_empty=True)
         self.parent_picker.set_code(unit.parent_code if unit else parent_code)
         self.parent_picker.setEnabled(unit is None)  # moving has its own dialog (cycle check)
-        self.from_check = QCheckBox(self.tr("Known:"), self)
-        self.from_edit = _date_edit(self, unit.valid_from if unit else None)
+        # The box says what ticking it means ("Đã biết" said nothing, #17).
+        self.from_check = QCheckBox(self.tr("Date known:"), self)
+        self.from_edit = _date_edit(self, unit.valid_from if unit else view_day)
         self.from_check.setChecked(bool(unit and unit.valid_from))
         self.from_check.toggled.connect(self.from_edit.setEnabled)
         self.from_edit.setEnabled(self.from_check.isChecked())
@@ -269,6 +273,13 @@ class UnitEditDialog(QDialog):
                 person=self.person_edit.text(), phone=self.phone_edit.text(), email=self.email_edit.text()
             ),
         }
+
+    def focus_first_missing(self) -> None:
+        """Put the cursor in the first required field left empty (the code, then the name)."""
+        for edit in (self.code_edit, self.name_edit):
+            if not edit.isReadOnly() and not edit.text().strip():
+                edit.setFocus()
+                return
 
     def group_codes(self) -> set[str]:
         """Return the codes of the ticked groups."""
@@ -357,7 +368,7 @@ class LinksDialog(QDialog):
         super().__init__(parent)
         self._unit, self._load, self._add, self._remove = unit, load, add, remove
         self.setWindowTitle(self.tr("Predecessors and successors of %1").replace("%1", unit.name))
-        self.resize(820, 420)
+        fit_to_screen(self, QSize(820, 420))
         self.model: RowsTableModel[LinkRow] = RowsTableModel(
             [
                 Column(self.tr("Predecessor"), lambda r: f"{r.predecessor_name} ({r.predecessor_code})"),
@@ -458,7 +469,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self.setWindowTitle(self.tr("Import the directory – preview"))
-        self.resize(900, 560)
+        fit_to_screen(self, QSize(900, 560))
         rows: list[tuple[str, str, str, str, str]] = []
         for issue in preview.errors:
             detail = import_error_text(issue.code) + (f": {issue.value}" if issue.value else "")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hagiang_desktop.core.kinds import NomineeKind
+from hagiang_desktop.core.kinds import NominationStatus, NomineeKind
 from hagiang_desktop.core.plan import (
     DeadlineState,
     DeadlineStatus,
@@ -55,9 +55,11 @@ from hagiang_desktop.core.vntext import format_date_short, sort_key, today_vn
 from hagiang_desktop.services import dashboard, units
 from hagiang_desktop.services.dashboard import Coverage, DashboardRow, Milestone, Snapshot, StageRow
 from hagiang_desktop.services.followup import UnitFieldProgress
+from hagiang_desktop.services.nominations import NominationFilter, count_nominations
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.dialogs.unit_plan_dialog import UnitPlanDialog
+from hagiang_desktop.ui.fit import compact_combo
 from hagiang_desktop.ui.i18n import choose_language
 from hagiang_desktop.ui.labels import channel_label, nominee_kind_label, unit_kind_label
 from hagiang_desktop.ui.models.dashboard_filter import unit_filter
@@ -113,10 +115,12 @@ class DeadlineDashboardTab(QWidget):
     Signals:
         message: a line for the status bar (e.g. "saved to …").
         refreshed: the figures of the latest request are shown.
+        unit_requested: a unit's row was double-clicked: show its nominations (its code).
     """
 
     message = Signal(str)
     refreshed = Signal()
+    unit_requested = Signal(str)
 
     def __init__(
         self, workspace: Workspace, scope: Scope, as_of: date, parent: QWidget | None = None
@@ -171,16 +175,26 @@ class DeadlineDashboardTab(QWidget):
         top.addWidget(self.as_of_edit)
         top.addWidget(self.today_button)
         top.addStretch(1)
-        top.addWidget(self.call_xlsx_button)
-        top.addWidget(self.call_pdf_button)
-        top.addWidget(self.charts_pdf_button)
+        # The exports on a row of their own: beside the day they made the tab wider than a
+        # 1366-pixel screen at larger font sizes (#17).
+        exports = QHBoxLayout()
+        exports.addStretch(1)
+        exports.addWidget(self.call_xlsx_button)
+        exports.addWidget(self.call_pdf_button)
+        exports.addWidget(self.charts_pdf_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(exports)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.pages, 1)
 
         self.as_of_edit.dateChanged.connect(lambda _d: self.refresh())
         self.refresh()
+
+    def _unit_double_clicked(self, index: QModelIndex) -> None:
+        row = index.data(RowsTableModel.RowRole)
+        if row is not None:
+            self.unit_requested.emit(row.code)
 
     # -- pages ----------------------------------------------------------------------------------
     def _build_units_page(self) -> QWidget:
@@ -198,8 +212,10 @@ class DeadlineDashboardTab(QWidget):
             (self.tr("Not considered for commendation (IV.1)"), UnitFilter.CONSEQUENCE),
         ):
             self.filter_combo.addItem(label, str(value))
+        compact_combo(self.filter_combo, 16)
         self.kind_combo = QComboBox(page, objectName="unitKindFilter")
         self.kind_combo.addItem(self.tr("All kinds"), "")
+        compact_combo(self.kind_combo, 10)
         self.search_edit = QLineEdit(page, objectName="unitSearch")
         self.search_edit.setPlaceholderText(self.tr("Search unit or contact (tone marks optional)"))
         self.search_edit.setClearButtonEnabled(True)
@@ -217,6 +233,9 @@ class DeadlineDashboardTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.unit_view, 1)
         self.unit_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Double-click a unit: its nominations in the Nominations tab (#17).
+        self.unit_view.setToolTip(self.tr("Double-click a unit to see its nominations"))
+        self.unit_view.doubleClicked.connect(self._unit_double_clicked)
         return page
 
     def _build_deadlines_page(self) -> QWidget:
@@ -356,6 +375,7 @@ class DeadlineDashboardTab(QWidget):
         self.field_view = _table(page, self.field_model, "coverageTable", sortable=True)
         self.field_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.kind_label = QLabel(page, objectName="coverageByKind")
+        self.kind_label.setWordWrap(True)  # on one line it widened the window past 1366 px (#17)
         self.upward_box = QGroupBox(self.tr("Our list to the province"), page)
         grid = QGridLayout(self.upward_box)
         self.upward_labels: dict[str, QLabel] = {}
@@ -708,7 +728,17 @@ class DeadlineDashboardTab(QWidget):
                 parts.append(self.tr("%n day(s) left to %1", "", upward.days_left).replace("%1", before))
             else:
                 parts.append(self.tr("%n day(s) past %1", "", -upward.days_left).replace("%1", before))
+        changed = self._changed_since_sent()
+        if changed:  # the province holds an older version of these until the next supplement (#17)
+            parts.append(self.tr("%n model(s) changed since sent: send a supplement bundle", "", changed))
         return " · ".join(parts)
+
+    def _changed_since_sent(self) -> int:
+        ids = self._scope.unit_ids
+        flt = NominationFilter(
+            status=NominationStatus.CHANGED, unit_ids=set(ids) if ids is not None else None
+        )
+        return count_nominations(self._ws, flt)
 
     def _show_coverage(self, coverage: Coverage) -> None:
         rows = []

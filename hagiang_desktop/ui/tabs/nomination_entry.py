@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.vntext import VN_TZ, format_date_short
-from hagiang_desktop.core.workflow import TRANSITIONS, TransitionProblem, TransitionRequest
+from hagiang_desktop.core.workflow import SENT, TRANSITIONS, TransitionProblem, TransitionRequest
 from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import drafts
 from hagiang_desktop.services import nominations as nomination_service
@@ -65,6 +66,24 @@ DRAFT_DELAY_MS = 600
 #: A long selection is read this many rows per query (in a worker), with progress between.
 _READ_CHUNK = 5000
 _BANNER_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b44c; padding: 4px; }"
+#: The order statuses are offered in: the step forward first, "draft" (a step back) last; the
+#: status dialog opened on "Bản nháp" for a selection of registered models (#17).
+_FORWARD = [
+    NominationStatus.SELECTED,
+    NominationStatus.SUBMITTED,
+    NominationStatus.ACCEPTED,
+    NominationStatus.REGISTERED,
+    NominationStatus.RETURNED,
+    NominationStatus.CHANGED,
+    NominationStatus.DRAFT,
+]
+_SENT_STYLE = "QLabel { background: #e3eefb; border: 1px solid #7a9cc6; padding: 4px; }"
+
+
+def _local_time(at: datetime) -> str:
+    # SQLite hands datetimes back naive; the services store them in UTC.
+    aware = at if at.tzinfo else at.replace(tzinfo=UTC)
+    return aware.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
 
 
 @dataclass(frozen=True)
@@ -226,11 +245,26 @@ class NominationEntryTab(QWidget):
         self.redo_button.setEnabled(False)
         self.redo_button.setToolTip(self.tr("Redo (Ctrl+Y)"))
         self.title_label = QLabel(self, objectName="formTitle")
+        self.title_label.setWordWrap(True)
         self.draft_banner = QLabel(self, objectName="draftBanner")
         self.draft_banner.setWordWrap(True)
         self.draft_banner.setStyleSheet(_BANNER_STYLE)
         self.discard_draft_button = QPushButton(
             self.tr("Discard restored typing"), self, objectName="discardDraft"
+        )
+        # A sent nomination is what the office signed: it opens read-only, and an edit after
+        # sending is an explicit step with a reason (#17).
+        self.sent_banner = QLabel(self, objectName="sentBanner")
+        self.sent_banner.setWordWrap(True)
+        self.sent_banner.setStyleSheet(_SENT_STYLE)
+        self.edit_after_button = QPushButton(
+            self.tr("Edit after submission…"), self, objectName="editAfterSubmission"
+        )
+        self.edit_after_button.setToolTip(
+            self.tr(
+                "Mark it “Changed since sent” with the reason; it can then be edited and goes to "
+                "the province again in the next supplement bundle"
+            )
         )
         self.duplicates_label = QLabel(self, objectName="duplicates")
         self.duplicates_label.setWordWrap(True)
@@ -259,6 +293,10 @@ class NominationEntryTab(QWidget):
         draft_row.addWidget(self.draft_banner, 1)
         draft_row.addWidget(self.discard_draft_button)
         right_layout.addLayout(draft_row)
+        sent_row = QHBoxLayout()
+        sent_row.addWidget(self.sent_banner, 1)
+        sent_row.addWidget(self.edit_after_button, 0, Qt.AlignmentFlag.AlignTop)
+        right_layout.addLayout(sent_row)
         right_layout.addWidget(self.title_label)
         right_layout.addWidget(self.status_bar)
         right_layout.addWidget(self.duplicates_label)
@@ -276,7 +314,11 @@ class NominationEntryTab(QWidget):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([720, 640])
+        self.splitter.setChildrenCollapsible(False)
+        # The first split gives the form the larger part: at 1366 pixels an even split cut its
+        # criteria and evidence boxes to 170 px while an empty list took the rest (#17). The
+        # clerk's own split is remembered (view_state) and replaces this one.
+        self.splitter.setSizes([560, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -295,6 +337,7 @@ class NominationEntryTab(QWidget):
         self.form.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.bulk_button.clicked.connect(self.bulk_change_status)
         self.discard_draft_button.clicked.connect(self.discard_changes)
+        self.edit_after_button.clicked.connect(lambda: self.edit_after_submission())
         self.duplicates_label.linkActivated.connect(lambda href: self.open_other(int(href)))
         self.status_bar.requested.connect(lambda s: self.request_status(NominationStatus(s)))
         self.followup.changed.connect(self.saved)
@@ -372,6 +415,13 @@ class NominationEntryTab(QWidget):
         if self._base_filter() != self.model.current_filter:
             self.apply_search()
 
+    def show_unit(self, code: str) -> None:
+        """Filter the list on one registering unit (the other filters and the search cleared)."""
+        self.search_edit.clear()
+        self.filter_bar.clear()
+        self.filter_bar.unit_picker.set_code(code)
+        self.apply_search()
+
     def focus_search(self) -> None:
         """Put the cursor in the search box with its text selected (Ctrl+F)."""
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -427,9 +477,7 @@ class NominationEntryTab(QWidget):
             title = self.tr("New nomination")
         else:
             title = self.tr("Nomination #%1").replace("%1", str(self._current_id))
-        flags = []
-        if self._detail is not None and not self._detail.eligible:
-            flags.append("<span style='color:#a61b1b'>✘ " + self.tr("not eligible") + "</span>")
+        flags = []  # "not eligible" is on the status line just below: not twice (#17)
         if self._detail is not None and self._detail.is_supplement:
             flags.append("<span style='color:#8a5a00'>⚑ " + self.tr("supplement (bổ sung)") + "</span>")
         suffix = (" — " + " · ".join(flags)) if flags else ""
@@ -447,7 +495,56 @@ class NominationEntryTab(QWidget):
             )
         self.history.show_detail(detail)
         self.followup.set_nomination(self._current_id)
+        self._show_sent(detail)
         self._update_title()
+
+    def is_read_only(self) -> bool:
+        """Tell whether the form shows a sent nomination (read-only until "edit after submission")."""
+        return self._detail is not None and self._detail.status in SENT
+
+    def _show_sent(self, detail: NominationDetail | None) -> None:
+        """Lock a sent nomination's form and say when and in which bundle it went (#17)."""
+        sent = detail is not None and detail.status in SENT
+        self.form.set_read_only(sent)
+        self.save_button.setEnabled(not sent)
+        self.delete_button.setEnabled(not sent)
+        self.sent_banner.setVisible(sent)
+        self.edit_after_button.setVisible(sent)
+        if detail is None or not sent:
+            return
+        went = next((e for e in reversed(detail.history) if e.to_status == NominationStatus.SUBMITTED), None)
+        if went is None:
+            text = self.tr("Sent to the province.")
+        else:
+            text = (
+                self.tr("Sent to the province on %1 (%2).")
+                .replace("%1", _local_time(went.at))
+                .replace("%2", went.reason or self.tr("marked by hand"))
+            )
+        if detail.status == NominationStatus.ACCEPTED:
+            accepted = next(
+                (e for e in reversed(detail.history) if e.to_status == NominationStatus.ACCEPTED), None
+            )
+            if accepted is not None:
+                text += " " + self.tr("Accepted on %1.").replace("%1", _local_time(accepted.at))
+        text += " " + self.tr("The record is read-only so that it matches what was signed.")
+        self.sent_banner.setText(text)
+
+    def edit_after_submission(self, reason: str | None = None) -> None:
+        """Unlock a sent nomination for editing: it becomes "changed since sent", with a reason.
+
+        The history keeps the reason; the dashboard counts it; the next supplement bundle sends
+        it again (#17).
+
+        Args:
+            reason: why it changes; asked for in the status dialog when None.
+        """
+        if self._current_id is None or not self.is_read_only():
+            return
+        if reason is not None:
+            self.apply_status([self._current_id], TransitionRequest(NominationStatus.CHANGED, reason=reason))
+            return
+        self._open_status_dialog([self._current_id], [NominationStatus.CHANGED], 0, NominationStatus.CHANGED)
 
     def has_unsaved_changes(self) -> bool:
         """Tell whether the form holds changes not saved yet."""
@@ -572,6 +669,9 @@ class NominationEntryTab(QWidget):
     # -- saving and deleting -------------------------------------------------------------------
     def save(self) -> bool:
         """Save the form in one transaction (Ctrl+S); return True on success."""
+        if self.is_read_only():  # Ctrl+S on a sent nomination: nothing to save, say why
+            self.message.emit(nomination_problem_text(NominationProblem("sent_read_only")))
+            return False
         data = self.form.to_input()
         if self._detail is not None:
             data.status = self._detail.status  # saving the form never changes the status
@@ -610,11 +710,21 @@ class NominationEntryTab(QWidget):
         )
         self.duplicates_label.show()
 
-    def _ask_delete(self, count: int) -> bool:
+    def _ask_delete(self, ids: list[int]) -> bool:
+        count = len(ids)
+        text = self.tr("Delete %n nomination(s)? A record of each is kept in the audit log.", "", count)
+        if count == 1:  # name the record, not just "1 nomination" (#17)
+            detail = nomination_service.get_nomination(self._ws, ids[0])
+            text = (
+                self.tr("Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.")
+                .replace("%1", str(detail.id))
+                .replace("%2", detail.data.name)
+                .replace("%3", status_label(detail.status))
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Delete nomination"),
-            self.tr("Delete %n nomination(s)? A record of each is kept in the audit log.", "", count),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -631,7 +741,7 @@ class NominationEntryTab(QWidget):
 
     def delete_current(self) -> None:
         """Delete the nomination in the form after asking."""
-        if self._current_id is None or not self._ask_delete(1):
+        if self._current_id is None or not self._ask_delete([self._current_id]):
             return
         nomination_service.delete_nomination(self._ws, self._current_id)
         self._after_delete([self._current_id])
@@ -639,7 +749,7 @@ class NominationEntryTab(QWidget):
     def delete_selected(self) -> None:
         """Delete the nominations selected in the list after asking (the Delete key)."""
         ids = self.selected_ids()
-        if not ids or not self._ask_delete(len(ids)):
+        if not ids or not self._ask_delete(ids):
             return
         for nomination_id in ids:
             nomination_service.delete_nomination(self._ws, nomination_id)
@@ -654,7 +764,7 @@ class NominationEntryTab(QWidget):
         if self._current_id is None or (self._dirty and not self.save()):
             return
         detail = self._detail or nomination_service.get_nomination(self._ws, self._current_id)
-        allowed = sorted(TRANSITIONS[detail.status], key=list(NominationStatus).index)
+        allowed = sorted(TRANSITIONS[detail.status], key=_FORWARD.index)
         self._open_status_dialog([self._current_id], allowed, 0 if detail.eligible else 1, target)
 
     def bulk_change_status(self) -> Worker | None:
@@ -693,7 +803,7 @@ class NominationEntryTab(QWidget):
             allowed &= TRANSITIONS[status] | {status}
         # A status every row already has is no change; offer only real moves.
         allowed -= summary.statuses if len(summary.statuses) == 1 else set()
-        targets = sorted(allowed, key=list(NominationStatus).index)
+        targets = sorted(allowed, key=_FORWARD.index)
         self._open_status_dialog(summary.ids, targets, summary.ineligible, None)
 
     def _open_status_dialog(
@@ -753,7 +863,7 @@ class NominationEntryTab(QWidget):
     def _status_refused(self, problem: TransitionProblem) -> None:
         texts = {
             "not_allowed": self.tr("This status change is not allowed from “%1”."),
-            "reason_required": self.tr("A returned nomination needs a reason."),
+            "reason_required": self.tr("A returned or changed nomination needs a reason."),
             "override_required": self.tr(
                 "A nomination that does not meet every criterion can be selected only with an "
                 "override reason."
@@ -767,7 +877,12 @@ class NominationEntryTab(QWidget):
         self._update_count()
         if self._current_id in ids:
             self._show_detail(nomination_service.get_nomination(self._ws, self._current_id))
-        self.message.emit(
-            self.tr("%n nomination(s) now “%1”.", "", len(ids)).replace("%1", status_label(request.to_status))
+        text = self.tr("%n nomination(s) now “%1”.", "", len(ids)).replace(
+            "%1", status_label(request.to_status)
         )
+        if request.to_status == NominationStatus.CHANGED:
+            text += " " + self.tr(
+                "Edit and save it; then build a supplement bundle (Bundles menu) to send the change."
+            )
+        self.message.emit(text)
         self.saved.emit()

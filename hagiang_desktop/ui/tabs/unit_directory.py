@@ -50,6 +50,7 @@ from hagiang_desktop.ui.dialogs.unit_dialogs import (
     edit_error_text,
     link_kind_label,
 )
+from hagiang_desktop.ui.fit import compact_combo
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.unit_tree_model import UnitTreeModel
 from hagiang_desktop.ui.workers import Worker, run_in_background, run_with_progress
@@ -136,7 +137,7 @@ class UnitDirectoryTab(QWidget):
         self._build_actions()
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("&Search:"), self, buddy=self.search_edit))
-        self.search_edit.setMinimumWidth(240)
+        self.search_edit.setMinimumWidth(160)
         filters.addWidget(self.search_edit, 3)
         filters.addWidget(QLabel(self.tr("Unit &kind:"), self, buddy=self.kind_combo))
         filters.addWidget(self.kind_combo)
@@ -144,8 +145,8 @@ class UnitDirectoryTab(QWidget):
         filters.addWidget(self.group_combo, 1)
         # Long group names would otherwise set the combo's (and so the window's) minimum width:
         # on a 1366-pixel laptop screen the window must still fit.
-        self.group_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.group_combo.setMinimumContentsLength(18)
+        compact_combo(self.group_combo, 14)
+        compact_combo(self.kind_combo, 10)
         # The day, the closed units and the view on a second row, for the same reason.
         when = QHBoxLayout()
         when.addWidget(QLabel(self.tr("As &of:"), self, buddy=self.as_of_edit))
@@ -483,6 +484,7 @@ class UnitDirectoryTab(QWidget):
             parent_code=selected.code if selected else None,
             parent=self,
             lookup=self._lookup,
+            view_day=self.as_of_edit.date().toPython(),  # type: ignore[arg-type]
         )
         while dialog.exec() == QDialog.DialogCode.Accepted:
             values = dialog.values()
@@ -493,14 +495,17 @@ class UnitDirectoryTab(QWidget):
                     self._run(lambda c=code: unit_edits.set_groups(self._ws, c, dialog.group_codes()))
                 self._after_edit(select=code)
                 return
+            dialog.focus_first_missing()  # back where the refusal points, not on the name (#17)
 
     def edit_unit(self) -> None:
         """Edit the selected unit: name, kind, start date, contacts, groups."""
         unit = self.current_unit()
         if unit is None:
             return
+        # Its parent, so the (fixed) parent box shows it instead of staying blank (#17).
+        parent_unit = units.get_unit(self._ws, unit.parent_code) if unit.parent_code else None
         dialog = UnitEditDialog(
-            [],
+            [parent_unit] if parent_unit is not None else [],
             units.list_groups(self._ws),
             unit=unit,
             member_of=units.unit_groups(self._ws, unit.code),

@@ -70,27 +70,24 @@ class NominationFilterBar(QWidget):
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        rows: list[list[tuple[str, QWidget]]] = [
-            [
-                (self.tr("Field:"), self.field_combo),
-                (self.tr("Kind:"), self.kind_combo),
-                (self.tr("Status:"), self.status_combo),
-                (self.tr("Year:"), self.year_combo),
-            ],
-            [
-                (self.tr("Registering unit:"), self.unit_picker),
-                (self.tr("Eligibility:"), self.eligible_combo),
-                (self.tr("Supplement:"), self.supplement_combo),
-            ],
+        # Two filters a row: four a row made the list's pane, and so the window, wider than a
+        # 1366-pixel screen at larger font sizes (#17).
+        pairs: list[tuple[str, QWidget]] = [
+            (self.tr("Field:"), self.field_combo),
+            (self.tr("Status:"), self.status_combo),
+            (self.tr("Kind:"), self.kind_combo),
+            (self.tr("Year:"), self.year_combo),
+            (self.tr("Registering unit:"), self.unit_picker),
+            (self.tr("Eligibility:"), self.eligible_combo),
+            (self.tr("Supplement:"), self.supplement_combo),
         ]
-        for r, row in enumerate(rows):
-            for c, (text, widget) in enumerate(row):
-                label = QLabel(text, self)
-                label.setBuddy(widget)
-                grid.addWidget(label, r, 2 * c)
-                grid.addWidget(widget, r, 2 * c + 1)
-        grid.addWidget(self.clear_button, 1, 6, 1, 2)
-        for c in range(4):
+        for i, (text, widget) in enumerate(pairs):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            grid.addWidget(label, i // 2, 2 * (i % 2))
+            grid.addWidget(widget, i // 2, 2 * (i % 2) + 1)
+        grid.addWidget(self.clear_button, 3, 2, 1, 2)
+        for c in range(2):
             grid.setColumnStretch(2 * c + 1, 1)
 
         for combo in self._combos():
@@ -103,7 +100,7 @@ class NominationFilterBar(QWidget):
         combo.addItem(any_text, None)
         # A field's full name (the popup shows it) must not set the window's minimum width.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(12)
+        combo.setMinimumContentsLength(8)
         return combo
 
     def _combos(self) -> list[QComboBox]:

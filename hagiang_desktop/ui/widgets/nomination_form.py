@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -33,6 +34,7 @@ from hagiang_desktop.ui.labels import channel_label, nominee_kind_label
 from hagiang_desktop.ui.widgets.criteria_checklist import CriteriaChecklist
 from hagiang_desktop.ui.widgets.unit_picker import UnitPicker, Units
 
+_READ_ONLY_STYLE = 'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"] { background: #eceff3; }'
 #: Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).
 _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit)
 
@@ -116,6 +118,7 @@ class NominationForm(QWidget):
         self.dropped_codes: list[str] = []
         self.undo_stack = QUndoStack(self)
         self._last: NominationInput | None = None
+        self._read_only = False
 
         self.kind_combo = QComboBox(self, objectName="kind")
         for kind in NomineeKind:
@@ -179,7 +182,7 @@ class NominationForm(QWidget):
         # the combos size to a few words and show the full text when opened.
         for combo in (self.field_combo, self.honour_combo, self.unit_picker, self.member_unit_picker):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(24)
+            combo.setMinimumContentsLength(16)  # at 14 pt 24 letters pushed the form past its pane (#17)
         self.checklist = CriteriaChecklist(self)
         self.eligibility_label = QLabel(self, objectName="eligibility")
         self.eligibility_label.setWordWrap(True)
@@ -384,6 +387,28 @@ class NominationForm(QWidget):
         )
         self.supplement_label.setVisible(late)
 
+    # -- read-only (a sent nomination, #17) ----------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the nomination without letting it change (texts stay selectable and scrollable)."""
+        self._read_only = read_only
+        self._apply_read_only()
+
+    def is_read_only(self) -> bool:
+        """Tell whether the form is read-only."""
+        return self._read_only
+
+    def _apply_read_only(self) -> None:
+        locked = self._read_only
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, (QLineEdit, QPlainTextEdit)) and not isinstance(
+                widget.parentWidget(), (QComboBox, QDateEdit, QSpinBox)
+            ):
+                widget.setReadOnly(locked)
+            elif isinstance(widget, (QComboBox, QDateEdit, QSpinBox, QAbstractButton)):
+                widget.setEnabled(not locked)
+        # Read-only boxes look read-only: white boxes invited typing that went nowhere.
+        self.setStyleSheet(_READ_ONLY_STYLE if locked else "")
+
     # -- kind, field and criteria -----------------------------------------------------------
     def kind(self) -> NomineeKind:
         """Return the chosen kind of nominee."""
@@ -429,6 +454,7 @@ class NominationForm(QWidget):
         dropped = self.checklist.set_criteria(groups, self.checklist_state() if keep is None else keep)
         self._watch_key_widgets()
         self._set_tab_order()
+        self._apply_read_only()
         self.dropped_codes = dropped if keep is None else []
         if self.dropped_codes:
             self.dropped_label.setText(

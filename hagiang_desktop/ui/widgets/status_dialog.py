@@ -85,6 +85,8 @@ class StatusChangeDialog(QDialog):
         self.reason_edit.textChanged.connect(self._update)
         self.override_edit.textChanged.connect(self._update)
         self._update()
+        if preset in (NominationStatus.RETURNED, NominationStatus.CHANGED):
+            self.reason_edit.setFocus()  # the reason is what is asked for (#17)
         self.resize(460, self.sizeHint().height())
 
     def target(self) -> NominationStatus | None:
@@ -111,6 +113,8 @@ class StatusChangeDialog(QDialog):
         missing = []
         if self.target() == NominationStatus.RETURNED and not self.reason_edit.toPlainText().strip():
             missing.append(self.tr("A returned nomination needs a reason."))
+        if self.target() == NominationStatus.CHANGED and not self.reason_edit.toPlainText().strip():
+            missing.append(self.tr("Write why it is changed after it was sent."))
         if needs_override and not self.override_edit.toPlainText().strip():
             missing.append(self.tr("Write the override reason."))
         if self.target() is None:

@@ -50,10 +50,15 @@ class StatusBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.status_label = QLabel(self, objectName="currentStatus")
+        # The status and its notes wrap on their own line, the buttons go on the next: on one
+        # line they set the window's minimum width past a 1366-pixel screen (#17).
+        self.status_label.setWordWrap(True)
         self.buttons: dict[NominationStatus, QPushButton] = {}
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.status_label)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.status_label)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         layout.addStretch(1)
         for status in _BUTTON_ORDER:
             button = QPushButton(self.tr("→ %1").replace("%1", status_label(status)), self)
@@ -79,7 +84,8 @@ class StatusBar(QWidget):
             self.status_label.setText(text)
         allowed = TRANSITIONS.get(status, frozenset()) if status is not None else frozenset()
         for target, button in self.buttons.items():
-            button.setVisible(target in allowed)
+            # An edit after sending has its own button beside the "sent" banner (#17).
+            button.setVisible(target in allowed and target != NominationStatus.CHANGED)
 
 
 class StatusHistory(QWidget):

@@ -9,10 +9,11 @@ instead (:meth:`UnitPicker.load_in_background`): the box says it is loading unti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
@@ -163,18 +164,43 @@ class UnitListModel(QStandardItemModel):
             self.appendRow(_item(unit))
 
 
+def words_pattern(text: str) -> str:
+    """Return a regular expression matching folded text that holds every word of ``text``.
+
+    The words may come in any order, as in the directory's search: "noi tru dong van" finds
+    "Trường PTDT Nội trú huyện Đồng Văn" (#17; the picker used to need consecutive words).
+    """
+    return "".join(f"(?=.*{re.escape(word)})" for word in fold(text).split())
+
+
+def _holds_words(folded: str, words: list[str]) -> bool:
+    return all(word in folded for word in words)
+
+
 class FoldingCompleter(QCompleter):
-    """A completer that compares folded text (case, tone marks and đ ignored), anywhere in the name."""
+    """A completer over folded text (case, tone marks and đ ignored): every word, in any order.
+
+    The units are filtered by a proxy on their folded names (all the typed words, anywhere);
+    the completer itself shows that proxy's rows unfiltered.
+    """
 
     def __init__(self, model: QStandardItemModel, parent: QWidget | None = None) -> None:
-        super().__init__(model, parent)
+        self.filtered = QSortFilterProxyModel(parent)
+        self.filtered.setSourceModel(model)
+        self.filtered.setFilterRole(FOLD_ROLE)
+        super().__init__(self.filtered, parent)
         self.setCompletionRole(FOLD_ROLE)
-        self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+
+    def filter_words(self, text: str) -> int:
+        """Show the units holding every word of ``text``; return how many there are."""
+        self.filtered.setFilterRegularExpression(QRegularExpression(words_pattern(text)))
+        return self.filtered.rowCount()
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802
-        """Fold what the clerk typed before matching (Qt override)."""
+        """Filter by the words typed, then let the completer show what is left (Qt override)."""
+        self.filter_words(path)
         return [fold(path)]
 
     def pathFromIndex(self, index: Any) -> str:  # noqa: N802
@@ -218,6 +244,10 @@ class UnitPicker(QComboBox):
         completer = FoldingCompleter(self._model, self)
         self.setCompleter(completer)
         completer.activated[str].connect(self._on_completed)  # type: ignore[index]
+        self._completer = completer
+        # Say at once when the typed text names no unit, not only when the form is saved (#17).
+        self.lineEdit().textEdited.connect(self._check_typed)
+        self.currentIndexChanged.connect(lambda _i: self._check_typed(self.currentText()))
         # "lung cu" + Tab is enough when only one unit matches: no need to pick from the popup.
         self.lineEdit().editingFinished.connect(self._settle)
 
@@ -278,13 +308,44 @@ class UnitPicker(QComboBox):
         if index >= 0:
             self.setCurrentIndex(index)
 
+    def matches(self, text: str) -> int:
+        """Return how many units hold every word of ``text`` (folded, in any order)."""
+        words = fold(text).split()
+        if not words:
+            return 0
+        self.ensure_loaded()
+        return sum(
+            1
+            for r in range(self._model.rowCount())
+            if _holds_words(str(self._model.item(r).data(FOLD_ROLE)), words)
+        )
+
+    def _check_typed(self, text: str) -> None:
+        """Mark the box red with a tooltip while the typed words match no unit."""
+        unknown = bool(text.strip()) and self.findText(text) < 0 and self.matches(text) == 0
+        self.setProperty("noMatch", unknown)
+        self.lineEdit().setStyleSheet("QLineEdit { background: #fde2e2; }" if unknown else "")
+        self.setToolTip(
+            self.tr("No unit matches “%1”. Type part of its name, e.g. lung cu.").replace("%1", text)
+            if unknown
+            else ""
+        )
+
+    def no_match(self) -> bool:
+        """Tell whether the typed text matches no unit (the box is marked)."""
+        return bool(self.property("noMatch"))
+
     def _unique_match(self, text: str) -> int:
-        """Return the row of the only unit whose folded name contains ``text``, else -1."""
-        key = fold(text).strip()
-        if not key:
+        """Return the row of the only unit whose folded name holds every typed word, else -1."""
+        words = fold(text).split()
+        if not words:
             return -1
         self.ensure_loaded()
-        hits = [r for r in range(self._model.rowCount()) if key in str(self._model.item(r).data(FOLD_ROLE))]
+        hits = [
+            r
+            for r in range(self._model.rowCount())
+            if _holds_words(str(self._model.item(r).data(FOLD_ROLE)), words)
+        ]
         return hits[0] if len(hits) == 1 else -1
 
     def _index_of_text(self) -> int:

@@ -1,0 +1,45 @@
+"""The dashboard and the directory open where the clerk works (#17): the tree at the office's
+district, and a double-click on a unit's dashboard row shows that unit's nominations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hagiang_desktop.services import nominations as svc
+from hagiang_desktop.services.nominations import NominationFilter
+from hagiang_desktop.services.scope import office_scope
+from hagiang_desktop.ui.main_window import MainWindow
+
+
+def _window(qtbot, ws):
+    window = MainWindow(ws, as_of=date(2018, 4, 26))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
+    window.show()
+    return window
+
+
+def test_the_tree_opens_at_the_offices_district(qtbot, demo_workspace):
+    window = _window(qtbot, demo_workspace)
+    tree = window.units_tab.tree
+    current = window.units_tab.current_unit()
+    assert current is not None
+    assert current.code == office_scope(demo_workspace).root.code  # Huyện Đồng Văn
+    assert tree.isExpanded(tree.currentIndex())
+
+
+def test_double_clicking_a_unit_on_the_dashboard_shows_its_nominations(qtbot, demo_workspace):
+    window = _window(qtbot, demo_workspace)
+    dashboard = window.dashboard_tab
+    qtbot.waitUntil(lambda: not dashboard.computing())
+    model = dashboard.unit_view.model()
+    rows = [model.index(r, 0).data(model.RowRole) for r in range(model.rowCount())]
+    busy = next(r for r in rows if r.eligible + r.ineligible > 0 and r.kind == "commune")
+    view = dashboard.unit_view
+    index = next(model.index(r, 0) for r in range(model.rowCount()) if rows[r].code == busy.code)
+    view.doubleClicked.emit(index)
+    tab = window.nominations_tab
+    assert window.tabs.currentWidget() is tab
+    expected = svc.count_nominations(demo_workspace, NominationFilter(registering_unit_code=busy.code))
+    assert expected > 0
+    assert tab.model.rowCount() == expected
+    assert all(tab.model.row_at(i).unit_code == busy.code for i in range(tab.model.rowCount()))

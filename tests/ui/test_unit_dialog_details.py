@@ -1,0 +1,29 @@
+"""The unit dialogs' details a clerk tripped over (#17): the edited unit's parent is shown, a new
+unit starts on the directory's day, and a refusal puts the cursor on the empty field."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hagiang_desktop.services import units as unit_service
+from hagiang_desktop.ui.dialogs.unit_dialogs import UnitEditDialog
+
+
+def test_editing_a_unit_shows_its_parent(qtbot, workspace):
+    unit = unit_service.get_unit(workspace, "026-NV")
+    parent = unit_service.get_unit(workspace, unit.parent_code)
+    dialog = UnitEditDialog([parent], unit_service.list_groups(workspace), unit=unit)
+    qtbot.addWidget(dialog)
+    assert dialog.parent_picker.code() == "026"
+    assert "Đồng Văn" in dialog.parent_picker.currentText()
+
+
+def test_a_new_unit_starts_on_the_directorys_day_and_a_refusal_points_at_the_empty_code(qtbot, workspace):
+    dialog = UnitEditDialog([], unit_service.list_groups(workspace), view_day=date(2018, 4, 20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.from_edit.date().toPython() == date(2018, 4, 20)
+    dialog.name_edit.setText("Hợp tác xã Chè Shan tuyết")
+    dialog.name_edit.setFocus()
+    dialog.focus_first_missing()
+    assert dialog.focusWidget() is dialog.code_edit
