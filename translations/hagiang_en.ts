@@ -3,7 +3,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+31" />
+            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+32" />
             <source>Tinos fonts (regular, bold, italic, bold italic), © Google, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt).</source>
             <extracomment>(distribution, licence) of every library the program ships; fonts are listed separately.</extracomment>
             <translation>Tinos fonts (regular, bold, italic, bold italic), © Google, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt).</translation>
@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+307" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+318" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -109,19 +109,19 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+161" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+164" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Start with the office's database</source>
-            <translation>Start with the office's database</translation>
+            <source>Start with the office's &amp;database</source>
+            <translation>Start with the office's &amp;database</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Open the demo data to practise</source>
-            <translation>Open the demo data to practise</translation>
+            <source>Open the demo data to &amp;practise</source>
+            <translation>Open the demo data to &amp;practise</translation>
         </message>
         <message>
             <location line="+3" />
@@ -132,7 +132,7 @@
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-96" />
+            <location line="-98" />
             <source>Where the data is kept</source>
             <translation>Where the data is kept</translation>
         </message>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+226" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+245" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -172,7 +172,7 @@
         </message>
         <message>
             <location line="+18" />
-            <location line="+115" />
+            <location line="+116" />
             <location line="+223" />
             <source>Unit</source>
             <translation>Unit</translation>
@@ -184,23 +184,23 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+220" />
+            <location line="+230" />
             <source>On time</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location line="-214" />
-            <location line="+215" />
+            <location line="-224" />
+            <location line="+225" />
             <source>Late (supplement)</source>
             <translation>Late (supplement)</translation>
         </message>
         <message>
-            <location line="-230" />
+            <location line="-240" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-486" />
+            <location line="-502" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Today</translation>
@@ -246,7 +246,7 @@
             <translation>Receipts register</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+36" />
             <source>All units</source>
             <translation>All units</translation>
         </message>
@@ -276,12 +276,12 @@
             <translation>Not considered for commendation (IV.1)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>All kinds</source>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Search unit or contact (tone marks optional)</source>
             <translation>Search unit or contact (tone marks optional)</translation>
         </message>
@@ -291,7 +291,12 @@
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+10" />
+            <source>Double-click a unit to see its nominations</source>
+            <translation>Double-click a unit to see its nominations</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>To</source>
             <translation>To</translation>
         </message>
@@ -380,7 +385,7 @@
             <translation>0 – none yet</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Our list to the province</source>
             <translation>Our list to the province</translation>
         </message>
@@ -566,8 +571,16 @@
             <source>Eligible / not</source>
             <translation>Eligible / not</translation>
         </message>
+        <message numerus="yes">
+            <location line="+52" />
+            <source>%n model(s) changed since sent: send a supplement bundle</source>
+            <translation>
+                <numerusform>%n model changed since sent: send a supplement bundle</numerusform>
+                <numerusform>%n models changed since sent: send a supplement bundle</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+96" />
+            <location line="+54" />
             <source>not asked of this office</source>
             <translation>not asked of this office</translation>
         </message>
@@ -635,7 +648,7 @@
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-517" />
+            <location line="-527" />
             <location line="+257" />
             <source>Last received</source>
             <translation>Last received</translation>
@@ -646,7 +659,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-496" />
+            <location line="-512" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -656,7 +669,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+654" />
+            <location line="+680" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -724,7 +737,7 @@
             <translation>%1 selected (advisory)</translation>
         </message>
         <message>
-            <location line="-228" />
+            <location line="-238" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -781,7 +794,7 @@
             </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+24" />
             <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
             <translation>%1 registrations; %2 of %3 fields covered. By kind: %4</translation>
         </message>
@@ -812,7 +825,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+103" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+105" />
             <source>Setting up hagiang-desktop</source>
             <translation>Setting up hagiang-desktop</translation>
         </message>
@@ -959,11 +972,80 @@
         </message>
     </context>
     <context>
+        <name>FormsChoiceDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/forms_choice.py" line="+56" />
+            <source>Print registration forms</source>
+            <extracomment>the models selected for the list (selected, submitted, accepted, changed) the rows highlighted in the Nominations tab, any status one unit's (and its sub-units') models on the list</extracomment>
+            <translation>Print registration forms</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>The models selected for the list (“%1” and after): %n form(s)</source>
+            <translation>
+                <numerusform>The models selected for the list (“%1” and after): %n form</numerusform>
+                <numerusform>The models selected for the list (“%1” and after): %n forms</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>The %n row(s) highlighted in the Nominations list</source>
+            <translation>
+                <numerusform>The %n row highlighted in the Nominations list</numerusform>
+                <numerusform>The %n rows highlighted in the Nominations list</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>(%n of them not selected for the list)</source>
+            <translation>
+                <numerusform>(%n of them not selected for the list)</numerusform>
+                <numerusform>(%n of them not selected for the list)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>One unit's models on the list:</source>
+            <translation>One unit's models on the list:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Which forms should be printed?</source>
+            <translation>Which forms should be printed?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+36" />
+            <source>%n form(s)</source>
+            <translation>
+                <numerusform>%n form</numerusform>
+                <numerusform>%n forms</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n form(s) will be printed.</source>
+            <translation>
+                <numerusform>%n form will be printed.</numerusform>
+                <numerusform>%n forms will be printed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HelpViewer</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/help_viewer.py" line="+29" />
+            <location filename="../hagiang_desktop/ui/dialogs/help_viewer.py" line="+53" />
             <source>User guide</source>
             <translation>User guide</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Find in the guide (Enter: next)</source>
+            <translation>Find in the guide (Enter: next)</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Not found</source>
+            <translation>Not found</translation>
         </message>
     </context>
     <context>
@@ -1048,7 +1130,7 @@
     <context>
         <name>KeyPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-94" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-96" />
             <source>The signing key</source>
             <translation>The signing key</translation>
         </message>
@@ -1059,13 +1141,13 @@
         </message>
         <message>
             <location line="+6" />
-            <source>Create the signing key now</source>
-            <translation>Create the signing key now</translation>
+            <source>Create the signing key &amp;now</source>
+            <translation>Create the signing key &amp;now</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Later</source>
-            <translation>Later</translation>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1164,7 +1246,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+72" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+74" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Unit directory</translation>
         </message>
@@ -1179,12 +1261,12 @@
             <translation>&amp;Deadline dashboard</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+124" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Save or discard the nomination form before choosing another office.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
@@ -1214,28 +1296,28 @@
             <translation>no office chosen</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Office: %1</source>
             <translation>Office: %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location line="-39" />
-            <location line="+64" />
+            <location line="-43" />
+            <location line="+73" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-192" />
+            <location line="-215" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+216" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>
@@ -1261,9 +1343,9 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+156" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+175" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
-            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The order statuses are offered in: the step forward first, "draft" (a step back) last; the status dialog opened on "Bản nháp" for a selection of registered models (#17). The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Search name, unit or achievements (Ctrl+F)</translation>
         </message>
         <message>
@@ -1299,12 +1381,12 @@
         <message>
             <location line="+1" />
             <location line="+7" />
-            <location line="+168" />
+            <location line="+192" />
             <source>Supplement</source>
             <translation>Supplement</translation>
         </message>
         <message>
-            <location line="-174" />
+            <location line="-198" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
@@ -1369,30 +1451,70 @@
             <translation>Redo (Ctrl+Y)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Discard restored typing</source>
             <translation>Discard restored typing</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+8" />
+            <source>Edit after submission…</source>
+            <translation>Edit after submission…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</source>
+            <translation>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>Collective</source>
             <translation>Collective</translation>
         </message>
         <message>
-            <location line="+266" />
+            <location line="+133" />
+            <source>Sent to the province.</source>
+            <translation>Sent to the province.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sent to the province on %1 (%2).</source>
+            <translation>Sent to the province on %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>marked by hand</source>
+            <translation>marked by hand</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Accepted on %1.</source>
+            <translation>Accepted on %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The record is read-only so that it matches what was signed.</source>
+            <translation>The record is read-only so that it matches what was signed.</translation>
+        </message>
+        <message>
+            <location line="+177" />
             <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
             <translation>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+8" />
             <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
             <translation>
                 <numerusform>Delete %n nomination? A record of each is kept in the audit log.</numerusform>
                 <numerusform>Delete %n nominations? A record of each is kept in the audit log.</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.</source>
+            <translation>Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+20" />
             <source>Deleted %n nomination(s).</source>
             <translation>
                 <numerusform>Deleted %n nomination.</numerusform>
@@ -1431,11 +1553,16 @@ Cancel stops it: then no status changes.</numerusform>
         </message>
         <message>
             <location line="+1" />
-            <source>A returned nomination needs a reason.</source>
-            <translation>A returned nomination needs a reason.</translation>
+            <source>A returned or changed nomination needs a reason.</source>
+            <translation>A returned or changed nomination needs a reason.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+19" />
+            <source>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</source>
+            <translation>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</translation>
+        </message>
+        <message>
+            <location line="-17" />
             <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
             <translation>A nomination that does not meet every criterion can be selected only with an override reason.</translation>
         </message>
@@ -1445,7 +1572,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Cannot change the status</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+7" />
             <source>%n nomination(s) now “%1”.</source>
             <translation>
                 <numerusform>%n nomination now “%1”.</numerusform>
@@ -1453,12 +1580,12 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-551" />
+            <location line="-641" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message numerus="yes">
-            <location line="+161" />
+            <location line="+192" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n nomination</numerusform>
@@ -1485,11 +1612,6 @@ Cancel stops it: then no status changes.</numerusform>
         </message>
         <message>
             <location line="+3" />
-            <source>not eligible</source>
-            <translation>not eligible</translation>
-        </message>
-        <message>
-            <location line="+2" />
             <source>supplement (bổ sung)</source>
             <translation>supplement (bổ sung)</translation>
         </message>
@@ -1499,7 +1621,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>unsaved</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+74" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
@@ -1519,7 +1641,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Unsaved typing from %1 was restored (the program was closed without saving). Check it and save it with Ctrl+S, or discard it.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
@@ -1539,7 +1661,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Received after the deadline: marked as a supplement.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+32" />
             <source>Delete nomination</source>
             <translation>Delete nomination</translation>
         </message>
@@ -1577,27 +1699,27 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Clear filters</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Field:</source>
             <translation>Field:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Kind:</source>
             <translation>Kind:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Year:</source>
             <translation>Year:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Registering unit:</source>
             <translation>Registering unit:</translation>
         </message>
@@ -1615,7 +1737,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+140" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+143" />
             <source>Male</source>
             <translation>Male</translation>
         </message>
@@ -1771,7 +1893,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Received after the unit's deadline: it will be marked as a supplement (“bổ sung”, plan IV.2), never refused.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+68" />
             <source>General criteria (III.1)</source>
             <translation>General criteria (III.1)</translation>
         </message>
@@ -1781,7 +1903,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Criteria of field %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Ticks that no longer apply and were dropped: %1</source>
             <translation>Ticks that no longer apply and were dropped: %1</translation>
         </message>
@@ -1807,7 +1929,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>OfficePickerDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+61" />
+            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+63" />
             <source>Choose the office</source>
             <extracomment>Role holding each row's folded "name code parent" text, which the search filters on.</extracomment>
             <translation>Choose the office</translation>
@@ -1837,11 +1959,21 @@ Cancel stops it: then no status changes.</numerusform>
             <source>Unit kind</source>
             <translation>Unit kind</translation>
         </message>
+        <message>
+            <location line="+52" />
+            <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+            <translation>Chosen: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No unit chosen yet: type part of its name and pick it in the list.</source>
+            <translation>No unit chosen yet: type part of its name and pick it in the list.</translation>
+        </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+52" />
+            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+54" />
             <source>Print preview – %1</source>
             <extracomment>Resolution at which pages are rendered for the printer: sharp text, bounded memory (A4 ≈ 35 MB).</extracomment>
             <translation>Print preview – %1</translation>
@@ -2073,7 +2205,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+59" />
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+64" />
             <source>→ %1</source>
             <extracomment>The order the transition buttons appear in (the forward step first).</extracomment>
             <translation>→ %1</translation>
@@ -2135,7 +2267,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>&amp;Override reason:</translation>
         </message>
         <message numerus="yes">
-            <location line="+31" />
+            <location line="+33" />
             <source>%n of them do not meet every criterion. Selecting them for the upward list needs an override reason, kept in the history.</source>
             <translation>
                 <numerusform>%n of them do not meet every criterion. Selecting them for the upward list needs an override reason, kept in the history.</numerusform>
@@ -2146,6 +2278,11 @@ Cancel stops it: then no status changes.</numerusform>
             <location line="+8" />
             <source>A returned nomination needs a reason.</source>
             <translation>A returned nomination needs a reason.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write why it is changed after it was sent.</source>
+            <translation>Write why it is changed after it was sent.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2161,7 +2298,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>StatusHistory</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+14" />
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+15" />
             <source>Time</source>
             <translation>Time</translation>
         </message>
@@ -2184,7 +2321,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+88" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+89" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
@@ -2389,7 +2526,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Not possible</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+112" />
             <source>Delete unit</source>
             <translation>Delete unit</translation>
         </message>
@@ -2460,7 +2597,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-106" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-114" />
             <source>Edit unit</source>
             <translation>Edit unit</translation>
         </message>
@@ -2470,9 +2607,9 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Add unit</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Known:</source>
-            <translation>Known:</translation>
+            <location line="+16" />
+            <source>Date known:</source>
+            <translation>Date known:</translation>
         </message>
         <message>
             <location line="+22" />
@@ -2543,10 +2680,15 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+241" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+271" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Loading the list of units…</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>No unit matches “%1”. Type part of its name, e.g. lung cu.</source>
+            <translation>No unit matches “%1”. Type part of its name, e.g. lung cu.</translation>
         </message>
     </context>
     <context>
@@ -2827,7 +2969,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+41" />
+            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+42" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Choose this installation's office first (Settings → Choose the office).</translation>
@@ -2964,6 +3106,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+3" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+527" />
             <source>No nomination is selected to send.</source>
             <translation>No nomination is selected to send.</translation>
         </message>
@@ -3088,23 +3231,23 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>&amp;Return a nomination to its office…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>This is the province's inbox</source>
             <translation>This is the province's inbox</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+34" />
+            <location line="+48" />
+            <location line="+37" />
             <source>New signing key</source>
             <translation>New signing key</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-35" />
             <source>Create the signing key</source>
             <translation>Create the signing key</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Choose the passphrase that protects the office's signing key. It is asked each time a bundle is signed and cannot be recovered if forgotten.</source>
             <translation>Choose the passphrase that protects the office's signing key. It is asked each time a bundle is signed and cannot be recovered if forgotten.</translation>
         </message>
@@ -3120,7 +3263,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+16" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+137" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-369" />
             <source>Signing certificate</source>
             <translation>Signing certificate</translation>
         </message>
@@ -3221,43 +3364,42 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Done.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+54" />
             <source>Building the bundle…</source>
             <translation>Building the bundle…</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+22" />
-            <location line="+38" />
+            <location line="+21" />
+            <location line="+50" />
             <source>Signed bundle</source>
             <translation>Signed bundle</translation>
         </message>
         <message>
-            <location line="-28" />
-            <location line="+223" />
+            <location line="-32" />
+            <location line="+224" />
             <source>supplement bundle</source>
             <translation>supplement bundle</translation>
         </message>
         <message>
-            <location line="-221" />
-            <location line="+223" />
+            <location line="-222" />
+            <location line="+224" />
             <source>bundle</source>
             <translation>bundle</translation>
         </message>
         <message>
-            <location line="-218" />
+            <location line="-219" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+214" />
+            <location line="+32" />
+            <location line="+211" />
             <source>Bundle (*.zip)</source>
             <translation>Bundle (*.zip)</translation>
         </message>
         <message>
-            <location line="-209" />
-            <location line="+306" />
+            <location line="+97" />
             <source>The signing key's passphrase:</source>
             <translation>The signing key's passphrase:</translation>
         </message>
@@ -3295,7 +3437,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
         <message>
-            <location line="-646" />
+            <location line="-708" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>The bundle's list of files is malformed: %1.</translation>
         </message>
@@ -3325,7 +3467,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>The data in the bundle is malformed: %1.</translation>
         </message>
         <message>
-            <location line="+628" />
+            <location line="+690" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
@@ -3388,7 +3530,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>The signed return file is written to %1. Send it to the office.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-302" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-320" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
@@ -3398,17 +3540,17 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>Type it again:</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>At least %1 characters. Write it down and keep it apart from the computer.</source>
             <translation>At least %1 characters. Write it down and keep it apart from the computer.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>The two passphrases are not the same yet.</source>
             <translation>The two passphrases are not the same yet.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+40" />
             <source>Office:</source>
             <translation>Office:</translation>
         </message>
@@ -3610,6 +3752,66 @@ Cancel stops before it is written: nothing is written then.</translation>
             <source>Reason:</source>
             <translation>Reason:</translation>
         </message>
+        <message>
+            <location line="+26" />
+            <source>Supplement bundle</source>
+            <translation>Supplement bundle</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bundle of the whole list</source>
+            <translation>Bundle of the whole list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 models in all:</source>
+            <translation>%1 models in all:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 selected, sent for the first time</source>
+            <translation>%1 selected, sent for the first time</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 changed since they were sent, sent again</source>
+            <translation>%1 changed since they were sent, sent again</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 sent before, carried again</source>
+            <translation>%1 sent before, carried again</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>of them %1 received after the deadline (marked “bổ sung”)</source>
+            <translation>of them %1 received after the deadline (marked “bổ sung”)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Files: %1</source>
+            <translation>Files: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Written to: %1</source>
+            <translation>Written to: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After signing, the models sent for the first time or again are marked “%1”.</source>
+            <translation>After signing, the models sent for the first time or again are marked “%1”.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Build the signed bundle</source>
+            <translation>Build the signed bundle</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Sign and build</source>
+            <translation>&amp;Sign and build</translation>
+        </message>
     </context>
     <context>
         <name>crash</name>
@@ -3679,11 +3881,16 @@ Please copy the report below and send it to the IT staff.</translation>
             <source>This nomination no longer exists; it may have been deleted.</source>
             <translation>This nomination no longer exists; it may have been deleted.</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>This nomination was sent to the province and is kept as it was signed. To change it, use “Edit after submission…” and give the reason; it then goes in the next supplement bundle.</source>
+            <translation>This nomination was sent to the province and is kept as it was signed. To change it, use “Edit after submission…” and give the reason; it then goes in the next supplement bundle.</translation>
+        </message>
     </context>
     <context>
         <name>export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+33" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+34" />
             <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
             <translation>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</translation>
         </message>
@@ -3729,11 +3936,11 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+5" />
-            <source>Forms of the nominations selected in the Nominations tab, or of every selected model</source>
-            <translation>Forms of the nominations selected in the Nominations tab, or of every selected model</translation>
+            <source>Asks which forms: the models selected for the list, the rows highlighted, or one unit's</source>
+            <translation>Asks which forms: the models selected for the list, the rows highlighted, or one unit's</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+93" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
@@ -3744,14 +3951,14 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+31" />
+            <location line="+37" />
             <location line="+32" />
-            <location line="+17" />
+            <location line="+24" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-62" />
             <source>Writing the registration list…</source>
             <translation>Writing the registration list…</translation>
         </message>
@@ -3781,7 +3988,12 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Saved %1: %2 models.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
+            <source>%1 models, %2 pages</source>
+            <translation>%1 models, %2 pages</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Cannot write %1: %2. No partial file was left.</translation>
         </message>
@@ -4242,7 +4454,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>Problems or changes</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+84" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+85" />
             <source>row id</source>
             <translation>row id</translation>
         </message>
@@ -4603,6 +4815,11 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Changed since sent</source>
+            <translation>Changed since sent</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Accepted</source>
             <translation>Accepted</translation>
         </message>
@@ -4833,7 +5050,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-194" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-197" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>

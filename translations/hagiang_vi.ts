@@ -3,7 +3,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+31" />
+            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+32" />
             <source>Tinos fonts (regular, bold, italic, bold italic), © Google, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt).</source>
             <extracomment>(distribution, licence) of every library the program ships; fonts are listed separately.</extracomment>
             <translation>Phông chữ Tinos (thường, đậm, nghiêng, đậm nghiêng), © Google, theo giấy phép SIL Open Font License 1.1 (resources/fonts/OFL.txt).</translation>
@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+307" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+318" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -109,19 +109,19 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+161" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+164" />
             <source>Start</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Start with the office's database</source>
-            <translation>Bắt đầu với dữ liệu của đơn vị</translation>
+            <source>Start with the office's &amp;database</source>
+            <translation>Bắt đầu với &amp;dữ liệu của đơn vị</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Open the demo data to practise</source>
-            <translation>Mở dữ liệu mẫu để thực hành</translation>
+            <source>Open the demo data to &amp;practise</source>
+            <translation>Mở dữ liệu mẫu để &amp;thực hành</translation>
         </message>
         <message>
             <location line="+3" />
@@ -132,7 +132,7 @@
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-96" />
+            <location line="-98" />
             <source>Where the data is kept</source>
             <translation>Nơi lưu dữ liệu</translation>
         </message>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+226" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+245" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
@@ -172,7 +172,7 @@
         </message>
         <message>
             <location line="+18" />
-            <location line="+115" />
+            <location line="+116" />
             <location line="+223" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
@@ -184,23 +184,23 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+220" />
+            <location line="+230" />
             <source>On time</source>
             <translation>Đúng hạn</translation>
         </message>
         <message>
-            <location line="-214" />
-            <location line="+215" />
+            <location line="-224" />
+            <location line="+225" />
             <source>Late (supplement)</source>
             <translation>Muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-230" />
+            <location line="-240" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-486" />
+            <location line="-502" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Hôm nay</translation>
@@ -246,7 +246,7 @@
             <translation>Sổ theo dõi văn bản đến</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+36" />
             <source>All units</source>
             <translation>Tất cả đơn vị</translation>
         </message>
@@ -276,12 +276,12 @@
             <translation>Không được xét khen thưởng (mục IV.1)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>All kinds</source>
             <translation>Tất cả các loại</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Search unit or contact (tone marks optional)</source>
             <translation>Tìm đơn vị hoặc người liên hệ (gõ có dấu hoặc không dấu)</translation>
         </message>
@@ -291,7 +291,12 @@
             <translation>&amp;Hiển thị:</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+10" />
+            <source>Double-click a unit to see its nominations</source>
+            <translation>Nháy đúp vào một đơn vị để xem các mô hình của đơn vị đó</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>To</source>
             <translation>Nơi nhận</translation>
         </message>
@@ -380,7 +385,7 @@
             <translation>0 – chưa có</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+12" />
             <source>Our list to the province</source>
             <translation>Danh sách của đơn vị gửi tỉnh</translation>
         </message>
@@ -566,8 +571,15 @@
             <source>Eligible / not</source>
             <translation>Đủ / chưa đủ</translation>
         </message>
+        <message numerus="yes">
+            <location line="+52" />
+            <source>%n model(s) changed since sent: send a supplement bundle</source>
+            <translation>
+                <numerusform>%n mô hình đã sửa sau khi gửi: cần gửi gói bổ sung</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+96" />
+            <location line="+54" />
             <source>not asked of this office</source>
             <translation>đơn vị không phải gửi</translation>
         </message>
@@ -634,7 +646,7 @@
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-517" />
+            <location line="-527" />
             <location line="+257" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
@@ -645,7 +657,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-496" />
+            <location line="-512" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -655,7 +667,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+654" />
+            <location line="+680" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -721,7 +733,7 @@
             <translation>đã chọn %1 (không bắt buộc)</translation>
         </message>
         <message>
-            <location line="-228" />
+            <location line="-238" />
             <source>Contact</source>
             <translation>Liên hệ</translation>
         </message>
@@ -774,7 +786,7 @@
             </translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+24" />
             <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
             <translation>%1 mô hình đăng ký; có ở %2/%3 lĩnh vực. Theo đối tượng: %4</translation>
         </message>
@@ -805,7 +817,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+103" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+105" />
             <source>Setting up hagiang-desktop</source>
             <translation>Thiết lập ban đầu hagiang-desktop</translation>
         </message>
@@ -952,11 +964,75 @@
         </message>
     </context>
     <context>
+        <name>FormsChoiceDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/forms_choice.py" line="+56" />
+            <source>Print registration forms</source>
+            <extracomment>the models selected for the list (selected, submitted, accepted, changed) the rows highlighted in the Nominations tab, any status one unit's (and its sub-units') models on the list</extracomment>
+            <translation>In phiếu đăng ký</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>The models selected for the list (“%1” and after): %n form(s)</source>
+            <translation>
+                <numerusform>Các mô hình đã lựa chọn vào danh sách (“%1” trở đi): %n phiếu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>The %n row(s) highlighted in the Nominations list</source>
+            <translation>
+                <numerusform>%n dòng đang bôi đen trong danh sách mô hình</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>(%n of them not selected for the list)</source>
+            <translation>
+                <numerusform>(trong đó %n mô hình chưa được lựa chọn vào danh sách)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>One unit's models on the list:</source>
+            <translation>Các mô hình trong danh sách của một đơn vị:</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Which forms should be printed?</source>
+            <translation>In phiếu đăng ký nào?</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+36" />
+            <source>%n form(s)</source>
+            <translation>
+                <numerusform>%n phiếu</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n form(s) will be printed.</source>
+            <translation>
+                <numerusform>Sẽ in %n phiếu.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HelpViewer</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/help_viewer.py" line="+29" />
+            <location filename="../hagiang_desktop/ui/dialogs/help_viewer.py" line="+53" />
             <source>User guide</source>
             <translation>Hướng dẫn sử dụng</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Find in the guide (Enter: next)</source>
+            <translation>Tìm trong hướng dẫn (Enter: tìm tiếp)</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <source>Not found</source>
+            <translation>Không tìm thấy</translation>
         </message>
     </context>
     <context>
@@ -1041,7 +1117,7 @@
     <context>
         <name>KeyPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-94" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-96" />
             <source>The signing key</source>
             <translation>Khóa ký</translation>
         </message>
@@ -1052,13 +1128,13 @@
         </message>
         <message>
             <location line="+6" />
-            <source>Create the signing key now</source>
-            <translation>Tạo khóa ký ngay bây giờ</translation>
+            <source>Create the signing key &amp;now</source>
+            <translation>Tạo khóa ký &amp;ngay bây giờ</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Later</source>
-            <translation>Để sau</translation>
+            <source>&amp;Later</source>
+            <translation>Để &amp;sau</translation>
         </message>
         <message>
             <location line="+8" />
@@ -1157,7 +1233,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+72" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+74" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Danh mục đơn vị</translation>
         </message>
@@ -1169,15 +1245,15 @@
         <message>
             <location line="+0" />
             <source>&amp;Deadline dashboard</source>
-            <translation>&amp;Theo dõi thời hạn</translation>
+            <translation>The&amp;o dõi thời hạn</translation>
         </message>
         <message>
-            <location line="+111" />
+            <location line="+124" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Hãy lưu hoặc bỏ nội dung đang nhập ở phiếu đăng ký trước khi chọn đơn vị khác.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>&amp;File</source>
             <translation>&amp;Tệp</translation>
         </message>
@@ -1189,7 +1265,7 @@
         <message>
             <location line="+4" />
             <source>&amp;Help</source>
-            <translation>Trợ &amp;giúp</translation>
+            <translation>T&amp;rợ giúp</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1207,28 +1283,28 @@
             <translation>chưa chọn đơn vị</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Office: %1</source>
             <translation>Đơn vị: %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Database: %1</source>
             <translation>Tệp dữ liệu: %1</translation>
         </message>
         <message>
-            <location line="-39" />
-            <location line="+64" />
+            <location line="-43" />
+            <location line="+73" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-192" />
+            <location line="-215" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+193" />
+            <location line="+216" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -1254,9 +1330,9 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+156" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+175" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
-            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The order statuses are offered in: the step forward first, "draft" (a step back) last; the status dialog opened on "Bản nháp" for a selection of registered models (#17). The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Tìm theo tên, đơn vị hoặc thành tích (Ctrl+F)</translation>
         </message>
         <message>
@@ -1292,12 +1368,12 @@
         <message>
             <location line="+1" />
             <location line="+7" />
-            <location line="+168" />
+            <location line="+192" />
             <source>Supplement</source>
             <translation>Bổ sung</translation>
         </message>
         <message>
-            <location line="-174" />
+            <location line="-198" />
             <source>Received</source>
             <translation>Đã nhận</translation>
         </message>
@@ -1362,29 +1438,69 @@
             <translation>Làm lại (Ctrl+Y)</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Discard restored typing</source>
             <translation>Bỏ nội dung đã khôi phục</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+8" />
+            <source>Edit after submission…</source>
+            <translation>Sửa sau khi đã gửi…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</source>
+            <translation>Chuyển sang “Đã sửa sau khi gửi” kèm lý do; sau đó mới sửa được và mô hình sẽ được gửi lại lên tỉnh trong gói bổ sung tiếp theo</translation>
+        </message>
+        <message>
+            <location line="+119" />
             <source>Collective</source>
             <translation>Tập thể</translation>
         </message>
         <message>
-            <location line="+266" />
+            <location line="+133" />
+            <source>Sent to the province.</source>
+            <translation>Đã gửi lên tỉnh.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sent to the province on %1 (%2).</source>
+            <translation>Đã gửi lên tỉnh lúc %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>marked by hand</source>
+            <translation>đánh dấu thủ công</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Accepted on %1.</source>
+            <translation>Tỉnh đã tiếp nhận lúc %1.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The record is read-only so that it matches what was signed.</source>
+            <translation>Mô hình chỉ được xem, để luôn khớp với bản đã ký gửi.</translation>
+        </message>
+        <message>
+            <location line="+177" />
             <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
             <translation>Có thể trùng: cùng tên, cùng lĩnh vực và năm: %1. Mở ra để so sánh; anh/chị quyết định có phải là một hay không.</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+8" />
             <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
             <translation>
                 <numerusform>Xóa %n mô hình? Bản ghi của từng mô hình vẫn được lưu trong nhật ký.</numerusform>
             </translation>
         </message>
+        <message>
+            <location line="+4" />
+            <source>Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.</source>
+            <translation>Xóa mô hình số %1 “%2” (%3)? Bản ghi của mô hình vẫn được lưu trong nhật ký.</translation>
+        </message>
         <message numerus="yes">
-            <location line="+12" />
+            <location line="+20" />
             <source>Deleted %n nomination(s).</source>
             <translation>
                 <numerusform>Đã xóa %n mô hình.</numerusform>
@@ -1419,11 +1535,16 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         </message>
         <message>
             <location line="+1" />
-            <source>A returned nomination needs a reason.</source>
-            <translation>Trả lại mô hình phải ghi lý do.</translation>
+            <source>A returned or changed nomination needs a reason.</source>
+            <translation>Mô hình bị trả lại hoặc sửa sau khi gửi phải có lý do.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+19" />
+            <source>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</source>
+            <translation>Hãy sửa và lưu; sau đó tạo gói bổ sung (trình đơn Gói hồ sơ) để gửi nội dung đã sửa.</translation>
+        </message>
+        <message>
+            <location line="-17" />
             <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
             <translation>Mô hình chưa đạt đủ tiêu chí chỉ được lựa chọn khi ghi lý do đặc cách.</translation>
         </message>
@@ -1433,19 +1554,19 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Không đổi được trạng thái</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+7" />
             <source>%n nomination(s) now “%1”.</source>
             <translation>
                 <numerusform>%n mô hình nay ở trạng thái “%1”.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-551" />
+            <location line="-641" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message numerus="yes">
-            <location line="+161" />
+            <location line="+192" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n mô hình</numerusform>
@@ -1470,11 +1591,6 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         </message>
         <message>
             <location line="+3" />
-            <source>not eligible</source>
-            <translation>chưa đủ tiêu chí</translation>
-        </message>
-        <message>
-            <location line="+2" />
             <source>supplement (bổ sung)</source>
             <translation>bổ sung</translation>
         </message>
@@ -1484,7 +1600,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>chưa lưu</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+74" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
@@ -1504,7 +1620,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đã khôi phục nội dung gõ lúc %1 chưa được lưu (chương trình bị đóng khi chưa lưu). Hãy kiểm tra rồi lưu bằng Ctrl+S, hoặc bỏ đi.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Cannot save</source>
             <translation>Chưa lưu được</translation>
         </message>
@@ -1524,7 +1640,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Nhận sau thời hạn: được đánh dấu là bổ sung.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+32" />
             <source>Delete nomination</source>
             <translation>Xóa mô hình</translation>
         </message>
@@ -1562,27 +1678,27 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Bỏ lọc</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Field:</source>
             <translation>Lĩnh vực:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Kind:</source>
             <translation>Đối tượng:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-1" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Registering unit:</source>
             <translation>Đơn vị đăng ký:</translation>
         </message>
@@ -1600,7 +1716,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+140" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+143" />
             <source>Male</source>
             <translation>Nam</translation>
         </message>
@@ -1756,7 +1872,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Nhận sau thời hạn của đơn vị: sẽ được đánh dấu là bổ sung (mục IV.2 của Kế hoạch), không bị từ chối.</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+68" />
             <source>General criteria (III.1)</source>
             <translation>Tiêu chí chung (mục III.1)</translation>
         </message>
@@ -1766,7 +1882,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Tiêu chí lĩnh vực %1</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Ticks that no longer apply and were dropped: %1</source>
             <translation>Các tiêu chí không còn áp dụng đã được bỏ chọn: %1</translation>
         </message>
@@ -1792,7 +1908,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>OfficePickerDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+61" />
+            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+63" />
             <source>Choose the office</source>
             <extracomment>Role holding each row's folded "name code parent" text, which the search filters on.</extracomment>
             <translation>Chọn đơn vị sử dụng</translation>
@@ -1822,11 +1938,21 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <source>Unit kind</source>
             <translation>Loại đơn vị</translation>
         </message>
+        <message>
+            <location line="+52" />
+            <source>Chosen: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+            <translation>Đã chọn: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No unit chosen yet: type part of its name and pick it in the list.</source>
+            <translation>Chưa chọn đơn vị: hãy gõ một phần tên rồi chọn trong danh sách.</translation>
+        </message>
     </context>
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+52" />
+            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+54" />
             <source>Print preview – %1</source>
             <extracomment>Resolution at which pages are rendered for the printer: sharp text, bounded memory (A4 ≈ 35 MB).</extracomment>
             <translation>Xem trước khi in – %1</translation>
@@ -2057,7 +2183,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+59" />
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+64" />
             <source>→ %1</source>
             <extracomment>The order the transition buttons appear in (the forward step first).</extracomment>
             <translation>→ %1</translation>
@@ -2118,7 +2244,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Lý do đặc &amp;cách:</translation>
         </message>
         <message numerus="yes">
-            <location line="+31" />
+            <location line="+33" />
             <source>%n of them do not meet every criterion. Selecting them for the upward list needs an override reason, kept in the history.</source>
             <translation>
                 <numerusform>%n mô hình trong số đó chưa đạt đủ tiêu chí. Muốn lựa chọn vào danh sách đề nghị phải ghi lý do đặc cách; lý do được lưu trong lịch sử.</numerusform>
@@ -2128,6 +2254,11 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <location line="+8" />
             <source>A returned nomination needs a reason.</source>
             <translation>Trả lại mô hình phải ghi lý do.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write why it is changed after it was sent.</source>
+            <translation>Ghi lý do sửa mô hình sau khi đã gửi.</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2143,7 +2274,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>StatusHistory</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+14" />
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+15" />
             <source>Time</source>
             <translation>Thời điểm</translation>
         </message>
@@ -2166,7 +2297,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+88" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+89" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
@@ -2250,7 +2381,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <location line="+55" />
             <source>&amp;Add…</source>
             <extracomment>The worker checking or writing a directory file, and the preview shown meanwhile.</extracomment>
-            <translation>&amp;Thêm…</translation>
+            <translation>Thê&amp;m…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2260,12 +2391,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         <message>
             <location line="+1" />
             <source>&amp;Move…</source>
-            <translation>C&amp;huyển…</translation>
+            <translation>Ch&amp;uyển…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>C&amp;lose…</source>
-            <translation>Đón&amp;g…</translation>
+            <translation>Đóng…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2275,7 +2406,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         <message>
             <location line="+2" />
             <source>&amp;Delete</source>
-            <translation>&amp;Xóa</translation>
+            <translation>Xóa</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2285,12 +2416,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         <message>
             <location line="+1" />
             <source>&amp;Import…</source>
-            <translation>&amp;Nhập tệp…</translation>
+            <translation>Nhập tệ&amp;p…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xport…</source>
-            <translation>&amp;Xuất tệp…</translation>
+            <translation>Xuất tệp…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2370,7 +2501,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Không thực hiện được</translation>
         </message>
         <message>
-            <location line="+108" />
+            <location line="+112" />
             <source>Delete unit</source>
             <translation>Xóa đơn vị</translation>
         </message>
@@ -2441,7 +2572,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-106" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-114" />
             <source>Edit unit</source>
             <translation>Sửa đơn vị</translation>
         </message>
@@ -2451,9 +2582,9 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Thêm đơn vị</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Known:</source>
-            <translation>Đã biết:</translation>
+            <location line="+16" />
+            <source>Date known:</source>
+            <translation>Có ngày cụ thể:</translation>
         </message>
         <message>
             <location line="+22" />
@@ -2524,10 +2655,15 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+241" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+271" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Đang tải danh sách đơn vị…</translation>
+        </message>
+        <message>
+            <location line="+58" />
+            <source>No unit matches “%1”. Type part of its name, e.g. lung cu.</source>
+            <translation>Không có đơn vị nào khớp với “%1”. Hãy gõ một phần tên, ví dụ: lung cu.</translation>
         </message>
     </context>
     <context>
@@ -2808,7 +2944,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+41" />
+            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+42" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Hãy chọn đơn vị sử dụng chương trình trước (Cài đặt → Chọn đơn vị).</translation>
@@ -2945,6 +3081,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+3" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+527" />
             <source>No nomination is selected to send.</source>
             <translation>Chưa có mô hình nào được lựa chọn để gửi.</translation>
         </message>
@@ -3069,23 +3206,23 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>T&amp;rả lại mô hình cho đơn vị…</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>This is the province's inbox</source>
             <translation>Đây là hộp thư của tỉnh (Ban Thi đua, khen thưởng)</translation>
         </message>
         <message>
-            <location line="+30" />
-            <location line="+34" />
+            <location line="+48" />
+            <location line="+37" />
             <source>New signing key</source>
             <translation>Khóa ký mới</translation>
         </message>
         <message>
-            <location line="-32" />
+            <location line="-35" />
             <source>Create the signing key</source>
             <translation>Tạo khóa ký</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>Choose the passphrase that protects the office's signing key. It is asked each time a bundle is signed and cannot be recovered if forgotten.</source>
             <translation>Chọn mật khẩu bảo vệ khóa ký của đơn vị. Mật khẩu được hỏi mỗi lần ký gói và không thể lấy lại nếu quên.</translation>
         </message>
@@ -3101,7 +3238,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+16" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+137" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-369" />
             <source>Signing certificate</source>
             <translation>Chứng thư ký số</translation>
         </message>
@@ -3202,43 +3339,42 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Xong.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+54" />
             <source>Building the bundle…</source>
             <translation>Đang lập gói…</translation>
         </message>
         <message>
             <location line="+4" />
-            <location line="+22" />
-            <location line="+38" />
+            <location line="+21" />
+            <location line="+50" />
             <source>Signed bundle</source>
             <translation>Gói hồ sơ có chữ ký số</translation>
         </message>
         <message>
-            <location line="-28" />
-            <location line="+223" />
+            <location line="-32" />
+            <location line="+224" />
             <source>supplement bundle</source>
             <translation>gói bổ sung</translation>
         </message>
         <message>
-            <location line="-221" />
-            <location line="+223" />
+            <location line="-222" />
+            <location line="+224" />
             <source>bundle</source>
             <translation>gói</translation>
         </message>
         <message>
-            <location line="-218" />
+            <location line="-219" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>Đã ghi %1 số %2 có chữ ký, gồm %3 mô hình, vào %4. Các mô hình này đã chuyển sang trạng thái đã gửi.</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+214" />
+            <location line="+32" />
+            <location line="+211" />
             <source>Bundle (*.zip)</source>
             <translation>Gói hồ sơ (*.zip)</translation>
         </message>
         <message>
-            <location line="-209" />
-            <location line="+306" />
+            <location line="+97" />
             <source>The signing key's passphrase:</source>
             <translation>Mật khẩu khóa ký:</translation>
         </message>
@@ -3276,7 +3412,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
         <message>
-            <location line="-646" />
+            <location line="-708" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>Danh mục tệp (manifest.json) của gói không đúng định dạng: %1.</translation>
         </message>
@@ -3306,7 +3442,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Dữ liệu trong gói không đúng định dạng: %1.</translation>
         </message>
         <message>
-            <location line="+628" />
+            <location line="+690" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
@@ -3369,7 +3505,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Đã ghi tệp trả lại có chữ ký vào %1. Hãy gửi tệp này cho đơn vị.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-302" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-320" />
             <source>Passphrase:</source>
             <translation>Mật khẩu:</translation>
         </message>
@@ -3379,17 +3515,17 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Nhập lại:</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+26" />
             <source>At least %1 characters. Write it down and keep it apart from the computer.</source>
             <translation>Ít nhất %1 ký tự. Hãy ghi lại và cất riêng, không để cạnh máy tính.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>The two passphrases are not the same yet.</source>
             <translation>Hai lần nhập mật khẩu chưa khớp nhau.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+40" />
             <source>Office:</source>
             <translation>Đơn vị:</translation>
         </message>
@@ -3591,6 +3727,66 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <source>Reason:</source>
             <translation>Lý do:</translation>
         </message>
+        <message>
+            <location line="+26" />
+            <source>Supplement bundle</source>
+            <translation>Gói bổ sung</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bundle of the whole list</source>
+            <translation>Gói toàn bộ danh sách</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 models in all:</source>
+            <translation>Tổng cộng %1 mô hình:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 selected, sent for the first time</source>
+            <translation>%1 mô hình đã lựa chọn, gửi lần đầu</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 changed since they were sent, sent again</source>
+            <translation>%1 mô hình đã sửa sau khi gửi, gửi lại</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 sent before, carried again</source>
+            <translation>%1 mô hình đã gửi trước đây, gửi kèm lại</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>of them %1 received after the deadline (marked “bổ sung”)</source>
+            <translation>trong đó %1 mô hình nhận sau thời hạn (đánh dấu “bổ sung”)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Files: %1</source>
+            <translation>Các tệp: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Written to: %1</source>
+            <translation>Ghi vào tệp: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>After signing, the models sent for the first time or again are marked “%1”.</source>
+            <translation>Sau khi ký, các mô hình gửi lần đầu hoặc gửi lại được chuyển sang “%1”.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Build the signed bundle</source>
+            <translation>Lập gói hồ sơ đã ký</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Sign and build</source>
+            <translation>&amp;Ký và lập gói</translation>
+        </message>
     </context>
     <context>
         <name>crash</name>
@@ -3660,11 +3856,16 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <source>This nomination no longer exists; it may have been deleted.</source>
             <translation>Mô hình này không còn; có thể đã bị xóa.</translation>
         </message>
+        <message>
+            <location line="+1" />
+            <source>This nomination was sent to the province and is kept as it was signed. To change it, use “Edit after submission…” and give the reason; it then goes in the next supplement bundle.</source>
+            <translation>Mô hình này đã gửi lên tỉnh và được giữ nguyên như bản đã ký. Muốn sửa, hãy bấm “Sửa sau khi đã gửi…” và ghi lý do; mô hình sẽ được gửi lại trong gói bổ sung tiếp theo.</translation>
+        </message>
     </context>
     <context>
         <name>export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+33" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+34" />
             <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
             <translation>Không có gì để xuất: chưa lựa chọn mô hình nào. Hãy lựa chọn mô hình ở thẻ Mô hình (trạng thái Đã lựa chọn) trước.</translation>
         </message>
@@ -3710,11 +3911,11 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+5" />
-            <source>Forms of the nominations selected in the Nominations tab, or of every selected model</source>
-            <translation>Phiếu của các mô hình đang chọn ở thẻ Mô hình, hoặc của mọi mô hình đã lựa chọn</translation>
+            <source>Asks which forms: the models selected for the list, the rows highlighted, or one unit's</source>
+            <translation>Hỏi in phiếu nào: các mô hình đã lựa chọn vào danh sách, các dòng đang chọn, hay của một đơn vị</translation>
         </message>
         <message>
-            <location line="+44" />
+            <location line="+93" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
@@ -3725,14 +3926,14 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+3" />
-            <location line="+31" />
+            <location line="+37" />
             <location line="+32" />
-            <location line="+17" />
+            <location line="+24" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location line="-55" />
+            <location line="-62" />
             <source>Writing the registration list…</source>
             <translation>Đang ghi danh sách đăng ký…</translation>
         </message>
@@ -3762,7 +3963,12 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Đã lưu %1: %2 mô hình.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+11" />
+            <source>%1 models, %2 pages</source>
+            <translation>%1 mô hình, %2 trang</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
         </message>
@@ -4223,7 +4429,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Lỗi hoặc thay đổi</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+84" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+85" />
             <source>row id</source>
             <translation>mã dòng</translation>
         </message>
@@ -4584,6 +4790,11 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         </message>
         <message>
             <location line="+1" />
+            <source>Changed since sent</source>
+            <translation>Đã sửa sau khi gửi</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Accepted</source>
             <translation>Được chấp nhận</translation>
         </message>
@@ -4814,7 +5025,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-194" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-197" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>
