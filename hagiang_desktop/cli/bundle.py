@@ -48,11 +48,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     verify.add_argument("file", type=Path, help="the bundle (.zip)")
     verify.add_argument("--trust", type=Path, nargs="+", required=True, help="trusted certificates (.pem)")
     verify.add_argument("--plan", help="refuse a bundle for another plan id")
+    verify.add_argument(
+        "--unit", help="the unit code a CA-issued certificate (a USB token's) speaks for, from its form"
+    )
     verify.set_defaults(handler=_verify)
 
     trust = bundle_sub.add_parser("trust", help="add offices' certificates (.pem) to the inbox's trust store")
     add_db_option(trust)
     trust.add_argument("certs", type=Path, nargs="+", help="certificates (.pem)")
+    trust.add_argument(
+        "--unit", help="the unit code a CA-issued certificate (a USB token's) speaks for, from its form"
+    )
     trust.set_defaults(handler=_trust)
 
     trusted = bundle_sub.add_parser("trusted", help="TSV: unit code, fingerprint, status, subject")
@@ -114,7 +120,8 @@ def _verify(args: argparse.Namespace) -> int:
         except SigningProblem as error:
             raise certificate_error(path, error) from error
     try:
-        verified = read_bundle(args.file, trusted, plan_id=args.plan)
+        bound = {signing.fingerprint(der): args.unit for der in trusted} if args.unit else None
+        verified = read_bundle(args.file, trusted, plan_id=args.plan, bound_codes=bound)
     except BundleProblem as error:
         raise bundle_error(error) from error
     header = verified.header
@@ -136,7 +143,7 @@ def _trust(args: argparse.Namespace) -> int:
     with signing_workspace(args) as ws:
         for path in args.certs:
             try:
-                row = bundles.add_trusted(ws, path.read_bytes())
+                row = bundles.add_trusted(ws, path.read_bytes(), args.unit)
             except SigningProblem as error:
                 raise certificate_error(path, error) from error
             print(message("cert_trusted", unit=row.unit_code, fingerprint=row.fingerprint))

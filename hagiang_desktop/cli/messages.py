@@ -692,6 +692,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Từ nay đơn vị ký bằng khóa phần mềm; chưa có khóa: hãy tạo bằng lệnh keys create.",
         "The office signs with a software key from now on; there is none yet: make one with keys create.",
     ),
+    "key_no_unit_code": (
+        "Chứng thư do tổ chức chứng thực cấp (token) không ghi mã đơn vị: {detail}. Hãy thêm --unit MÃ "
+        "theo mã đơn vị trên phiếu vân tay đã ký, đóng dấu.",
+        "A certificate issued by a certificate authority (a token's) names no unit code: {detail}. Add "
+        "--unit CODE, the unit code on the signed and sealed fingerprint form.",
+    ),
+    "key_unit_code_differs": (
+        "Chứng thư ghi mã đơn vị khác với --unit: {detail}.",
+        "The certificate names another unit code than --unit: {detail}.",
+    ),
     "export_secret_without_sign": (
         "--pin-file và --passphrase-file chỉ dùng cùng --sign (xuất tệp PDF có chữ ký số).",
         "--pin-file and --passphrase-file go with --sign only (a digitally signed PDF).",

@@ -346,6 +346,7 @@ def read_bundle(
     plan_id: str | None = None,
     kind: str | None = None,
     limits: Limits | None = None,
+    bound_codes: Mapping[str, str] | None = None,
 ) -> VerifiedBundle:
     """Open, inspect and verify a bundle; return its members only when everything checks out.
 
@@ -361,6 +362,8 @@ def read_bundle(
         plan_id: refuse a bundle for another plan (None: any).
         kind: refuse a bundle of another kind (None: any).
         limits: size limits; the defaults suit real bundles.
+        bound_codes: fingerprint → unit code, for trusted certificates that name no unit code
+            of ours (a certificate authority's, on an office's USB token: issue #21).
 
     Returns:
         The verified bundle.
@@ -391,8 +394,11 @@ def read_bundle(
             except SigningProblem as error:
                 raise BundleProblem(error.code, error.detail) from error
             header, entries = _parse_manifest(manifest)
-            if verified.signer.unit_code != header.sender_code:
-                raise BundleProblem("sender_mismatch", f"{verified.signer.unit_code} ≠ {header.sender_code}")
+            signer_code = verified.signer.unit_code or (bound_codes or {}).get(
+                verified.signer.fingerprint, ""
+            )
+            if signer_code != header.sender_code:
+                raise BundleProblem("sender_mismatch", f"{signer_code or '?'} ≠ {header.sender_code}")
             if kind is not None and header.kind != kind:
                 raise BundleProblem("wrong_kind", header.kind)
             if plan_id is not None and header.plan_id != plan_id:

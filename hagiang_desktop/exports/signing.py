@@ -25,6 +25,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from asn1crypto import cms
+from asn1crypto import tsp as _tsp  # noqa: F401 - see below
+
+# asn1crypto.tsp adds CMS attribute names (signing_certificate_v2…) to cms's OID map when it is
+# imported, but not to the reverse map asn1crypto builds once, on first use by name. Imported
+# here, before any signature is read, so that pyHanko (token signing, PDFs: #21) finds them by
+# name whatever the program verified first.
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization

@@ -543,17 +543,32 @@ def _trusted_row(t: TrustedCertificate) -> TrustedRow:
     return TrustedRow(t.id, t.unit_code, t.subject, t.fingerprint, t.status, t.added_at)
 
 
-def add_trusted(ws: Workspace, data: bytes) -> TrustedRow:
+def add_trusted(ws: Workspace, data: bytes, unit_code: str | None = None) -> TrustedRow:
     """Add an office's certificate (PEM or DER) to the trust store; an known one is kept as is.
+
+    A certificate the program made names the office's unit code; a certificate authority's
+    (an office's USB token, issue #21) does not, so the province binds it to the unit code
+    printed on the office's signed and sealed fingerprint form, once, with ``unit_code``.
+
+    Args:
+        ws: the workspace (the province's inbox).
+        data: the certificate, PEM or DER.
+        unit_code: the office it speaks for (needed when the certificate names none).
 
     Raises:
         signing.SigningProblem: ``bad_certificate``, ``several_certificates`` (each one's
-            fingerprint listed), ``damaged_certificate``, ``certificate_expired`` or
-            ``certificate_not_yet_valid``.
+            fingerprint listed), ``damaged_certificate``, ``certificate_expired``,
+            ``certificate_not_yet_valid``, ``no_unit_code`` (a CA's certificate without
+            ``unit_code``) or ``unit_code_differs`` (the certificate names another unit).
     """
     der = signing.load_certificate(data)
     signing.check_trustable(der)
     info = signing.certificate_info(der)
+    if info.unit_code and unit_code and info.unit_code != unit_code:
+        raise signing.SigningProblem("unit_code_differs", f"{info.unit_code} ≠ {unit_code}")
+    if not info.unit_code and not unit_code:
+        raise signing.SigningProblem("no_unit_code", info.subject)
+    bound = info.unit_code or str(unit_code)
     with ws.session() as session:
         known = session.scalars(
             select(TrustedCertificate).where(TrustedCertificate.fingerprint == info.fingerprint)
@@ -563,7 +578,7 @@ def add_trusted(ws: Workspace, data: bytes) -> TrustedRow:
             return _trusted_row(known)
         pem = "-----BEGIN CERTIFICATE-----\n" + _b64_lines(der) + "-----END CERTIFICATE-----\n"
         row = TrustedCertificate(
-            unit_code=info.unit_code,
+            unit_code=bound,
             subject=info.subject,
             fingerprint=info.fingerprint,
             cert_pem=pem,
@@ -576,7 +591,7 @@ def add_trusted(ws: Workspace, data: bytes) -> TrustedRow:
             action="trust",
             entity="trusted_certificate",
             entity_id=info.fingerprint,
-            after={"unit_code": info.unit_code, "subject": info.subject},
+            after={"unit_code": bound, "subject": info.subject},
         )
         return _trusted_row(row)
 
@@ -631,10 +646,21 @@ def verify_bundle(
     """
     with ws.session() as session:
         trusted = _trusted_der(session)
-    verified = read_bundle(path, trusted, plan_id=ws.plan.id, kind=kind, limits=limits)
+        bound = _bound_codes(session)
+    verified = read_bundle(path, trusted, plan_id=ws.plan.id, kind=kind, limits=limits, bound_codes=bound)
     with ws.session() as session:
         _check_replay(session, verified)
     return verified
+
+
+def _bound_codes(session: Session) -> dict[str, str]:
+    """Fingerprint → unit code of the trusted certificates (a CA's certificate names none)."""
+    rows = session.execute(
+        select(TrustedCertificate.fingerprint, TrustedCertificate.unit_code).where(
+            TrustedCertificate.status == "active"
+        )
+    ).all()
+    return {str(f): str(u) for f, u in rows}
 
 
 def _check_replay(session: Session, verified: VerifiedBundle) -> None:
