@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "hagiang_desktop.cli.followup",
     "hagiang_desktop.cli.own_plan",
     "hagiang_desktop.cli.pdf",
+    "hagiang_desktop.cli.office",
 )
 
 
@@ -58,6 +59,7 @@ _COMMANDS |= {"backup", "restore", "purge"}  # cli.maintenance
 _COMMANDS |= {"followup"}  # cli.followup (#24)
 _COMMANDS |= {"own-plan"}  # cli.own_plan (#16)
 _COMMANDS |= {"pdf"}  # cli.pdf (#21)
+_COMMANDS |= {"office"}  # cli.office (#15)
 
 
 def is_command_line(args: list[str]) -> bool:

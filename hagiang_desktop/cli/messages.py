@@ -728,6 +728,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp {path} có chữ ký không hợp lệ, đã bị sửa sau khi ký, hoặc chứng thư chưa được tin cậy.",
         "{path} has a signature that is not valid, was changed after signing, or is not trusted.",
     ),
+    "office_nothing_to_set": (
+        'Hãy cho biết giá trị cần đổi, ví dụ --signer-name "Nguyễn Văn A".',
+        'Say which value to change, e.g. --signer-name "Nguyễn Văn A".',
+    ),
+    "office_bad_value": (
+        "Giá trị không dùng được: {detail}.",
+        "Value not accepted: {detail}.",
+    ),
     "call_list_format": (
         "Danh sách cần liên hệ chỉ ghi được ra tệp .xlsx hoặc .pdf, không ghi được {path}.",
         "The who-to-call list is written as .xlsx or .pdf only, not {path}.",

@@ -28,6 +28,8 @@ __all__ = [
     "SIGN_HEAD_NOTE",
     "SIGN_NOTE",
     "SIGN_PERSON",
+    "SIGN_HOUSEHOLD",
+    "OVERRIDE",
     "SUPPLEMENT_VALUE",
     "TABLE_CODE",
     "TABLE_MET",
@@ -99,9 +101,13 @@ ADDRESSEE = "Kính gửi"
 #: head of the registering unit, each with its note.
 SIGN_COLLECTIVE = "ĐẠI DIỆN TẬP THỂ"
 SIGN_PERSON = "NGƯỜI ĐĂNG KÝ"
+#: A household registers through its head, who signs in person.
+SIGN_HOUSEHOLD = "CHỦ HỘ"
 SIGN_NOTE = "(Ký, ghi rõ họ tên)"
 SIGN_HEAD = "THỦ TRƯỞNG ĐƠN VỊ"
 SIGN_HEAD_NOTE = "(Ký, ghi rõ họ tên, đóng dấu)"
+#: A model selected though it misses criteria: printed with its reason on the form and the list.
+OVERRIDE = "Được lựa chọn đặc cách"
 #: The footer naming the record and the registering unit's code ("Mã hồ sơ: 12 – XA_LUNGCU").
 FILE_CODE = "Mã hồ sơ"
 

@@ -114,7 +114,12 @@ class PlanInfo:
     period_start: int
     period_end: int
     province: str
+    #: Who receives the lists, as the documents address it ("UBND tỉnh Hà Giang (qua Ban Thi đua –
+    #: Khen thưởng, Sở Nội vụ)"): the plan's words with the province named.
     recipient: str
+    #: The same, word for word as the plan writes it ("UBND tỉnh (qua Ban Thi đua, khen thưởng -
+    #: Sở Nội vụ)", III.1.1 and IV.1): the test checks it against the plan's text.
+    recipient_text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -1042,7 +1047,17 @@ class _Loader:
         self.check_keys(
             t,
             k,
-            {"id", "title", "issuer", "issued_on", "period_start", "period_end", "province", "recipient"},
+            {
+                "id",
+                "title",
+                "issuer",
+                "issued_on",
+                "period_start",
+                "period_end",
+                "province",
+                "recipient",
+                "recipient_text",
+            },
             set(),
         )
         start = self.integer(t, "period_start", k)
@@ -1058,6 +1073,7 @@ class _Loader:
             period_end=end,
             province=self.text(t, "province", k),
             recipient=self.text(t, "recipient", k),
+            recipient_text=self.text(t, "recipient_text", k),
         )
 
     def kinds(self, root: _Table) -> tuple[KindLabel, ...]:

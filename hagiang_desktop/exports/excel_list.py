@@ -40,8 +40,16 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from hagiang_desktop.core.atomic import atomic_path
+from hagiang_desktop.core.letterhead import break_name, upper_vi
 from hagiang_desktop.core.vntext import looks_like_formula, nfc
-from hagiang_desktop.exports.model import Cancelled, DocumentInfo, ExportNomination, FieldInfo, compact_codes
+from hagiang_desktop.exports.model import (
+    Cancelled,
+    DocumentInfo,
+    ExportNomination,
+    FieldInfo,
+    OfficialHeader,
+    compact_codes,
+)
 
 __all__ = [
     "COLUMNS",
@@ -120,6 +128,8 @@ class _Styles:
         specs: dict[str, dict[str, Any]] = {
             "parent": {"font": font(12), "alignment": center_wrap},
             "body": {"font": font(12, bold=True, underline="single"), "alignment": center_wrap},
+            # The first of an issuer's two lines (no superior line): bold, the rule under the second.
+            "body_top": {"font": font(12, bold=True), "alignment": center_wrap},
             "motto": {"font": font(12, bold=True), "alignment": center_wrap},
             "motto_sub": {"font": font(13, bold=True, underline="single"), "alignment": center_wrap},
             "number": {"font": font(12), "alignment": center_wrap},
@@ -319,15 +329,31 @@ def _set_up_page(ws: WriteOnlyWorksheet, widths: list[float]) -> None:
     ws.oddFooter.center.size = 10
 
 
+def issuer_rows(header: OfficialHeader, width_chars: float) -> tuple[tuple[str, str], tuple[str, str]]:
+    """Return the two left header cells as (text, style): superior over issuer.
+
+    Without a superior line (a people's committee) the issuer takes both rows, broken at the
+    natural place ("ỦY BAN NHÂN DÂN" / "HUYỆN ĐỒNG VĂN"); under a superior a long issuer wraps
+    in its cell at that place. ``width_chars`` is the cells' width in Excel's character units.
+    """
+    points = width_chars * 5.25  # one character unit of Excel's default font, in points
+
+    def fits(line: str) -> bool:
+        return len(line) * 12 * 0.62 <= points  # bold capitals of Times New Roman 12 pt
+
+    if not header.parent_body:  # two rows to fill: always at the natural place, as printed forms do
+        lines = break_name(upper_vi(header.body), lambda _line: False)
+        return (lines[0], "body_top"), ((lines[1], "body") if len(lines) > 1 else ("", "body"))
+    lines = break_name(upper_vi(header.body), fits)
+    return (upper_vi(header.parent_body), "parent"), ("\n".join(lines), "body")
+
+
 def _header_block(sheet: _Sheet, doc: DocumentInfo, right: tuple[str, str]) -> None:
     header = doc.header
-    sheet.spans(
-        [
-            (*_LEFT, header.parent_body.upper(), "parent"),
-            (*right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto"),
-        ]
-    )
-    sheet.spans([(*_LEFT, header.body.upper(), "body"), (*right, "Độc lập - Tự do - Hạnh phúc", "motto_sub")])
+    width = sum(sheet.widths[_col(_LEFT[0]) : _col(_LEFT[1]) + 1])
+    top, issuer = issuer_rows(header, width)
+    sheet.spans([(*_LEFT, *top), (*right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto")])
+    sheet.spans([(*_LEFT, *issuer), (*right, "Độc lập - Tự do - Hạnh phúc", "motto_sub")])
     sheet.blank()
     sheet.spans([(*_LEFT, header.number, "number"), (*right, header.date_line(), "dateline")])
     sheet.blank()
@@ -481,7 +507,7 @@ def _row_cells(number: int, n: ExportNomination) -> list[tuple[object, str] | No
         (n.registering_unit, "td"),
         (n.received_on, "td_date") if n.received_on else ("", "td_center"),
         ("Bổ sung" if n.is_supplement else "", "td_center"),
-        (n.note, "td"),
+        (n.list_note, "td"),
     ]
 
 
@@ -537,11 +563,9 @@ def _summary_sheet(
     _set_up_page(ws, widths)
     ws.page_setup.orientation = "portrait"
     right = ("C", last)
-    sheet.spans([("A", "B", doc.header.parent_body.upper(), "parent"),
-                 (*right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto")])  # fmt: skip
-    sheet.spans(
-        [("A", "B", doc.header.body.upper(), "body"), (*right, "Độc lập - Tự do - Hạnh phúc", "motto_sub")]
-    )
+    top, issuer = issuer_rows(doc.header, sum(widths[:2]))
+    sheet.spans([("A", "B", *top), (*right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto")])
+    sheet.spans([("A", "B", *issuer), (*right, "Độc lập - Tự do - Hạnh phúc", "motto_sub")])
     sheet.blank()
     sheet.spans([("A", "B", doc.header.number, "number"), (*right, doc.header.date_line(), "dateline")])
     sheet.blank()

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from hagiang_desktop.core.form_labels import OVERRIDE
 from hagiang_desktop.core.vntext import nfc, place_date_line
 
 __all__ = [
@@ -122,6 +123,11 @@ class ExportNomination:
         birth_year: for an individual, if given.
         household_head: for a household, if given.
         criteria: every criterion that applies (general then field, plan order).
+        addressee: "Kính gửi" on the unit's form, by its path ("UBND huyện … (qua Phòng Nội vụ)").
+        head_signature: the registering unit's head's signature lines ("TM. ỦY BAN NHÂN DÂN",
+            "CHỦ TỊCH").
+        registered_on: the day the registration was made (the form's date).
+        override_reason: why it was selected though it misses criteria, if it was.
     """
 
     id: int
@@ -157,6 +163,21 @@ class ExportNomination:
         if self.field_other:
             return f"{self.field_title}: {self.field_other}"
         return f"{self.field_code}. {self.field_title}"
+
+    addressee: str = ""
+    head_signature: tuple[str, ...] = ()
+    registered_on: date | None = None
+    override_reason: str = ""
+
+    @property
+    def override_line(self) -> str:
+        """The override and its reason ("Được lựa chọn đặc cách: …"), or "" when none."""
+        return f"{OVERRIDE}: {self.override_reason}" if self.override_reason else ""
+
+    @property
+    def list_note(self) -> str:
+        """The list's note column: the clerk's note, then the override and its reason."""
+        return "\n".join(p for p in (self.note, self.override_line) if p)
 
     @property
     def met_codes(self) -> tuple[str, ...]:

@@ -59,6 +59,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from hagiang_desktop.core.atomic import atomic_path
+from hagiang_desktop.core.letterhead import break_name, upper_vi
 from hagiang_desktop.core.resources import resources_dir
 from hagiang_desktop.core.vntext import nfc
 from hagiang_desktop.exports.model import Cancelled, OfficialHeader, Signature
@@ -81,6 +82,7 @@ __all__ = [
     "wrap_text",
     "frame_width",
     "markup_text",
+    "name_lines",
     "official_header_flowables",
     "para",
     "register_fonts",
@@ -315,9 +317,10 @@ def official_header_flowables(header: OfficialHeader, width: float | None = None
     motto_sub = "Độc lập - Tự do - Hạnh phúc"
     left: list[Flowable] = []
     if header.parent_body:
-        left.append(para(header.parent_body.upper(), "header_parent"))
-    left.append(para(header.body.upper(), "header_body"))
-    left.append(Rule(min(left_w * 0.4, _text_width(header.body.upper(), FONT_BOLD, 12.5))))
+        left.append(_name_paragraph(header.parent_body, FONT, "header_parent", left_w))
+    left.append(_name_paragraph(header.body, FONT_BOLD, "header_body", left_w))
+    body_lines, body_size = name_lines(header.body, FONT_BOLD, 12.5, left_w)
+    left.append(Rule(min(left_w * 0.4, _text_width(body_lines[-1], FONT_BOLD, body_size))))
     right: list[Flowable] = [
         para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto"),
         para(motto_sub, "motto_sub"),
@@ -345,6 +348,38 @@ def official_header_flowables(header: OfficialHeader, width: float | None = None
         )
     )
     return [table, _Space(12)]
+
+
+def name_lines(name: str, font: str, size: float, width: float) -> tuple[list[str], float]:
+    """Set a body's name in capitals on at most two lines that fit ``width``.
+
+    The break is between words at the natural place (:func:`core.letterhead.break_name`); a name
+    too long for two lines at ``size`` is set smaller (down to 9 pt), never cut or broken inside
+    a word.
+
+    Returns:
+        The lines and the size they fit at.
+    """
+    register_fonts()
+    text = upper_vi(name)
+    while True:
+
+        def fits(line: str, at: float = size) -> bool:
+            return float(pdfmetrics.stringWidth(line, font, at)) <= width
+
+        lines = break_name(text, fits)
+        if all(fits(line) for line in lines) or size <= 9:
+            return lines, size
+        size -= 0.5
+
+
+def _name_paragraph(name: str, font: str, style: str, width: float) -> Paragraph:
+    lines, size = name_lines(name, font, styles()[style].fontSize, width)
+    base = styles()[style]
+    shown = base if size == base.fontSize else ParagraphStyle(
+        f"{style}_{size}", parent=base, fontSize=size, leading=size * 1.2
+    )  # fmt: skip
+    return Paragraph("<br/>".join(markup_text(line) for line in lines), shown)
 
 
 class _Space(Flowable):  # type: ignore[misc]  # reportlab ships no types
@@ -474,16 +509,17 @@ def draw_official_header(canvas: Canvas, header: OfficialHeader, x: float, top: 
     y_left = y_right = top - 12.5
     canvas.setLineWidth(0.6)
     if header.parent_body:
-        for line in wrap_text(header.parent_body.upper(), FONT, 12.5, left_w):
-            canvas.setFont(FONT, 12.5)
+        parent_lines, size = name_lines(header.parent_body, FONT, 12.5, left_w)
+        canvas.setFont(FONT, size)
+        for line in parent_lines:
             canvas.drawCentredString(lx, y_left, line)
             y_left -= 15
-    body_lines = wrap_text(header.body.upper(), FONT_BOLD, 12.5, left_w)
-    canvas.setFont(FONT_BOLD, 12.5)
+    body_lines, size = name_lines(header.body, FONT_BOLD, 12.5, left_w)
+    canvas.setFont(FONT_BOLD, size)
     for line in body_lines:
         canvas.drawCentredString(lx, y_left, line)
         y_left -= 15
-    rule = min(left_w * 0.4, pdfmetrics.stringWidth(body_lines[-1], FONT_BOLD, 12.5))
+    rule = min(left_w * 0.4, pdfmetrics.stringWidth(body_lines[-1], FONT_BOLD, size))
     canvas.line(lx - rule / 2, y_left + 9, lx + rule / 2, y_left + 9)  # 6 pt under the baseline
     canvas.setFont(FONT_BOLD, 12.5)
     canvas.drawCentredString(rx, y_right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")

@@ -209,7 +209,8 @@ def _draw_form(pen: _Pen, doc: DocumentInfo, n: ExportNomination) -> None:
         parent_body=n.issuer_parent,
         body=n.issuer or n.registering_unit,
         place=n.issuer_place or doc.header.place,
-        day=doc.header.day,
+        # The day the unit registered, never the printing day: the form is the unit's paper.
+        day=n.registered_on or n.received_on,
     )
     pen.y = draw_official_header(c, header, pen.x, pen.top, pen.width)
     pen._font = ("", 0.0)
@@ -219,13 +220,17 @@ def _draw_form(pen: _Pen, doc: DocumentInfo, n: ExportNomination) -> None:
         pen.centred(line, FONT_BOLD, 14, 18)
     if doc.basis:
         pen.centred(doc.basis, FONT_ITALIC, _BODY, 15.5)
-    if doc.addressee:
+    addressee = n.addressee or doc.addressee
+    if addressee:
         pen.gap(4)
-        label, value = f"{form.ADDRESSEE}: ", nfc(doc.addressee)
+        label, value = f"{form.ADDRESSEE}: ", nfc(addressee)
         lw, vw = stringWidth(label, FONT_BOLD, _BODY), stringWidth(value, FONT, _BODY)
-        pen.room(_LEADING)
-        pen.y -= _LEADING
-        _runs(pen, pen.x + (pen.width - lw - vw) / 2, pen.y + _LEADING - _BODY, label, value)
+        if lw + vw <= pen.width:
+            pen.room(_LEADING)
+            pen.y -= _LEADING
+            _runs(pen, pen.x + (pen.width - lw - vw) / 2, pen.y + _LEADING - _BODY, label, value)
+        else:  # a long name: label, then the name wrapping under it
+            pen.labelled(form.ADDRESSEE, value)
 
     _heading(pen, form.DETAILS.text)
     for label, value in _details(n):
@@ -266,9 +271,8 @@ def _details(n: ExportNomination) -> list[tuple[str, str]]:
     """Return the detail lines of section I, labelled from the shared form wording."""
     lines = [("name", n.name), ("kind", n.kind_label)]
     if n.kind == "individual":
-        person = [
-            p for p in (n.gender, f"{form.BIRTH_YEAR_WORD} {n.birth_year}" if n.birth_year else "") if p
-        ]
+        # The label says "năm sinh" already: the value is "Nữ, 1979", not "Nữ, năm sinh 1979".
+        person = [p for p in (n.gender, str(n.birth_year) if n.birth_year else "") if p]
         if person:
             lines.append(("gender_birth", ", ".join(person)))
     if n.kind == "household":
@@ -289,7 +293,10 @@ def _details(n: ExportNomination) -> list[tuple[str, str]]:
         lines.append(("date", format_date_short(n.received_on)))
     if n.is_supplement:
         lines.append(("supplement", form.SUPPLEMENT_VALUE))
-    return [(form.label(key), value) for key, value in lines]
+    labelled = [(form.label(key), value) for key, value in lines]
+    if n.override_reason:
+        labelled.append((form.OVERRIDE, n.override_reason))
+    return labelled
 
 
 def _table_head(pen: _Pen) -> None:
@@ -365,24 +372,37 @@ def _check_box(c: Canvas, x: float, y: float, checked: bool, size: float = 9) ->
 
 
 def _signatures(pen: _Pen, n: ExportNomination) -> None:
-    registrant = form.SIGN_COLLECTIVE if n.kind == "collective" else form.SIGN_PERSON
+    """The registrant left (a household's head signs in person), the unit's head right."""
+    if n.kind == "collective":
+        registrant: tuple[tuple[str, ...], str] = ((form.SIGN_COLLECTIVE,), "")
+    elif n.kind == "household":
+        registrant = ((form.SIGN_HOUSEHOLD,), n.household_head)
+    else:
+        registrant = ((form.SIGN_PERSON,), n.name)
     blocks = (
-        (registrant, form.SIGN_NOTE, "" if n.kind == "collective" else n.name),
-        (form.SIGN_HEAD, form.SIGN_HEAD_NOTE, ""),
+        (registrant[0], form.SIGN_NOTE, registrant[1]),
+        (tuple(n.head_signature) or (form.SIGN_HEAD,), form.SIGN_HEAD_NOTE, ""),
     )
+    title_lines = max(len(titles) for titles, _note, _name in blocks)
+    height = 16 * title_lines + 15 + 62 + 16
     pen.gap(10)
-    pen.room(16 + 15 + 62 + 16)
+    pen.room(height)
     c, top = pen.c, pen.y
-    for i, (title, note, name) in enumerate(blocks):
+    for i, (titles, note, name) in enumerate(blocks):
         cx = pen.x + pen.width * (0.25 + 0.5 * i)
+        y = top - _BODY
         pen.font(FONT_BOLD, _BODY)
-        c.drawCentredString(cx, top - _BODY, title)
+        for title in titles:
+            c.drawCentredString(cx, y, nfc(title))
+            y -= 16
         pen.font(FONT_ITALIC, 12)
-        c.drawCentredString(cx, top - _BODY - 15, note)
+        c.drawCentredString(cx, y + 1, note)
         if name:
             pen.font(FONT_BOLD, _BODY)
-            c.drawCentredString(cx, top - _BODY - 15 - 62, nfc(name))
+            for j, line in enumerate(wrap_text(name, FONT_BOLD, _BODY, pen.width / 2 - 10)[:3]):
+                c.drawCentredString(cx, top - height + 16 - j * 15, line)
     # The head of unit's blank, where a signed PDF shows its signature (#21).
     half = pen.width / 2
-    record_spot(c, pen.x + half, top - _BODY - 15 - 62 + _BODY, half, 62 - _BODY - 4)
-    pen.y = top - _BODY - 15 - 62 - 6
+    blank_top = top - _BODY - 16 * (len(blocks[1][0]) - 1) - 15
+    record_spot(c, pen.x + half, blank_top - 62 + _BODY, half, 62 - _BODY - 4)
+    pen.y = top - height - 6 - 15 * 2

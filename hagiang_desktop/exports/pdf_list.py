@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, Spacer, Table, TableStyle
 
 from hagiang_desktop.core.vntext import format_date_short
@@ -160,7 +161,7 @@ def write_list_pdf(
     subtotal(tail, tail_spans, "Tổng cộng", all_kinds, extra)
 
     if data:
-        table = _ListTable(data, colWidths=widths, repeatRows=2, splitInRow=1)
+        table = _ListTable(data, colWidths=widths, repeatRows=2, splitInRow=_MIN_PIECE)
         table.setStyle(TableStyle([*_TABLE_STYLE, *commands]))
         story.append(table)
     totals = Table(tail, colWidths=widths, repeatRows=0 if data else 2)
@@ -188,21 +189,32 @@ class _ListTable(LongTable):  # type: ignore[misc]  # reportlab ships no types
 
     reportlab tries a break between rows first; when the next row is too tall for the rest of
     the page it would move it whole (leaving the page half empty, or only the heading rows on
-    page 1) or, taller than a page, stop with a ``LayoutError``. Here a row that would leave
-    more than half of the page empty is split inside instead and continues on the next page
-    under the repeated heading rows.
+    page 1) or, taller than a page, stop with a ``LayoutError``. Here a long row (over a third
+    of a page) that does not fit is split inside instead and continues on the next page under
+    the repeated heading rows; short rows stay whole.
     """
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
-        """Split between rows when that fills the page well enough, else inside the next row."""
+        """Split between rows, or inside the next row when that row is long and does not fit."""
         self._calc(available_width, available_height)
         n = self._getFirstPossibleSplitRowPosition(available_height)
-        used = sum(self._rowHeights[:n])
-        if n < len(self._rowHeights) and used < available_height / 2:
-            inside = self._splitRows(available_height, doInRowSplit=1)
-            if inside:
-                return list(inside)
-        return list(super().split(available_width, available_height))
+        if n < len(self._rowHeights):
+            room = available_height - sum(self._rowHeights[:n])
+            height = self._rowHeights[n]
+            if height > room and height > _LONG_ROW:
+                inside = self._splitRows(available_height, doInRowSplit=1)
+                if inside:
+                    return list(inside)
+        # Between rows only: reportlab's own fallback would also split a short row (a field's
+        # heading) to fill the last few points of a page.
+        return list(self._splitRows(available_height, doInRowSplit=0))
+
+
+#: A row taller than this (a third of the landscape frame) is split at a page break rather
+#: than moved whole to the next page.
+_LONG_ROW = (landscape(A4)[1] - 40 * mm) / 3
+#: The least height of a split row's piece (three lines): no sliver at the foot of a page.
+_MIN_PIECE = 3 * _SIZE * 1.2 + 6
 
 
 _TABLE_STYLE: tuple[tuple[Any, ...], ...] = (
@@ -219,7 +231,7 @@ def _fits_a_third_of_a_page(n: ExportNomination, widths: list[float]) -> bool:
     A rough count of lines per cell (a 10 pt Tinos character is about 4.6 pt wide on average)
     is enough: only rows that may need splitting lose the "keep with its heading" rule.
     """
-    texts = (n.name, n.position_or_address, _summary(n), n.registering_unit, n.note)
+    texts = (n.name, n.position_or_address, _summary(n), n.registering_unit, n.list_note)
     columns = (1, 4, 5, 7, 10)
     pairs = zip(texts, columns, strict=True)
     lines = max(len(t) * 4.6 / max(widths[c] - 6, 1) + t.count("\n") + 1 for t, c in pairs)
@@ -256,5 +268,5 @@ def _row(number: int, n: ExportNomination) -> list[Paragraph]:
         _p(n.registering_unit, "cell"),
         _p(format_date_short(n.received_on) if n.received_on else "", "cell_center"),
         _p("Bổ sung" if n.is_supplement else "", "cell_center"),
-        _p(n.note, "cell"),
+        _p(n.list_note, "cell"),
     ]

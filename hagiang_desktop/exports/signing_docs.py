@@ -32,9 +32,6 @@ from hagiang_desktop.exports.pdf_common import (
     styles,
 )
 
-#: The province body that receives the lists (plan 127, section III "to_province").
-PROVINCE_RECIPIENT = "Ban Thi đua, khen thưởng – Sở Nội vụ tỉnh Hà Giang"
-
 
 @dataclass(frozen=True)
 class IssuingOffice:
@@ -44,11 +41,22 @@ class IssuingOffice:
         parent_body: its parent body ("UBND HUYỆN ĐỒNG VĂN"), may be empty.
         body: the office ("PHÒNG NỘI VỤ").
         place: the place of the date line ("Đồng Văn").
+        number: the number line ("Số:      /NV"), or "" for none.
+        signer_titles: the signature block's bold lines ("TRƯỞNG PHÒNG").
+        signer_name: the signer's name, or "" for the pen.
+        recipients: the "Nơi nhận" lines.
+        addressee: who the document is sent to ("UBND tỉnh Hà Giang (qua Ban Thi đua – Khen
+            thưởng, Sở Nội vụ)").
     """
 
     parent_body: str
     body: str
     place: str
+    number: str = ""
+    signer_titles: tuple[str, ...] = ("THỦ TRƯỞNG ĐƠN VỊ",)
+    signer_name: str = ""
+    recipients: tuple[str, ...] = ("Như trên", "Lưu: VT")
+    addressee: str = ""
 
 
 @dataclass(frozen=True)
@@ -157,7 +165,13 @@ def _facts(rows: Sequence[tuple[str, str]]) -> Table:
 
 def _header(office: IssuingOffice, day: date) -> list[Flowable]:
     return official_header_flowables(
-        OfficialHeader(parent_body=office.parent_body, body=office.body, place=office.place, day=day)
+        OfficialHeader(
+            parent_body=office.parent_body,
+            body=office.body,
+            number=office.number,
+            place=office.place,
+            day=day,
+        )
     )
 
 
@@ -181,7 +195,9 @@ def fingerprint_form_pdf(form: FingerprintForm) -> bytes:
     story: list[Flowable] = _header(form.office, form.day)
     story += [
         para("PHIẾU XÁC NHẬN CHỨNG THƯ KÝ SỐ CỦA ĐƠN VỊ", "title"),
-        para(f"Kính gửi: {PROVINCE_RECIPIENT}", "italic_center"),
+        para(f"Kính gửi: {form.office.addressee}", "italic_center")
+        if form.office.addressee
+        else Spacer(1, 1),
         Spacer(1, 6 * mm),
         para(
             f"{form.unit_name} xác nhận chứng thư dưới đây là chứng thư ký số của đơn vị, dùng để ký "
@@ -212,8 +228,8 @@ def fingerprint_form_pdf(form: FingerprintForm) -> bytes:
             "body",
         ),
         signature_block(
-            Signature(("THỦ TRƯỞNG ĐƠN VỊ",), note="(Ký, ghi rõ họ tên, đóng dấu)"),
-            recipients=["Như trên", "Lưu: VT"],
+            Signature(form.office.signer_titles, form.office.signer_name),
+            recipients=list(form.office.recipients) or None,
         ),
     ]
     return _render(story, "Phiếu xác nhận chứng thư ký số", form.unit_name)

@@ -52,7 +52,7 @@ from hagiang_desktop.exports.schemas import (
     parse_data,
     parse_return,
 )
-from hagiang_desktop.exports.signing_docs import PROVINCE_RECIPIENT, CoverPage, cover_pdf
+from hagiang_desktop.exports.signing_docs import CoverPage, cover_pdf
 from hagiang_desktop.services import audit, exporting, followup, keys, signers, unit_plans
 from hagiang_desktop.services.progress import Progress as ItemProgress
 from hagiang_desktop.services.progress import report
@@ -286,9 +286,9 @@ def _units_named(session: Session, rows: Iterable[BundleNomination]) -> list[Bun
     return result
 
 
-def _recipient(session: Session) -> tuple[str, str]:
-    unit = session.scalars(select(Unit).where(Unit.code == PROVINCE_CODE)).first()
-    return PROVINCE_CODE, unit.name if unit else PROVINCE_RECIPIENT
+def _recipient(ws: Workspace) -> tuple[str, str]:
+    """The province's code and the recipient as the plan names it (#16 item 7)."""
+    return PROVINCE_CODE, ws.plan.info.recipient
 
 
 def build_bundle(
@@ -323,7 +323,7 @@ def build_bundle(
     scope = office_scope(ws)
     if scope.office is None:
         raise keys.KeyProblem("no_office")
-    office = keys.issuing_office(ws)
+    office = keys.issuing_office(ws, "list")
     # A full bundle is the office's whole list as the list exporter reads it (it replaces the
     # earlier ones at the province); a supplement only what was selected since.
     # Nominations changed since they were sent go up again in the supplement (#17).
@@ -336,7 +336,7 @@ def build_bundle(
         id_of = dict(session.execute(select(Nomination.uid, Nomination.id)).all())  # type: ignore[arg-type]
         ids = [id_of[r.uid] for r in rows]
         named_units = _units_named(session, rows)
-        recipient = _recipient(session)
+        recipient = _recipient(ws)
         sequence = next_sequence(session)
         own_plan = unit_plans.content(session, scope.root.code) if scope.root is not None else None
     if not rows:

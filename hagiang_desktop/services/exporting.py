@@ -7,10 +7,11 @@ to a writer; then, in a short write transaction, record the upward step (``list_
 ``progress(done, total)`` callback that returns False cancels the job, leaves no file and records
 nothing.
 
-The letterhead (issuing body, document symbol, signer, recipients) is derived from the office
-chosen in settings; an office may override any part of it with the JSON setting
-``export_letterhead`` (keys: ``parent_body``, ``body``, ``number``, ``place``, ``signer_titles``,
-``signer_name``, ``recipients``).
+The letterhead (issuing body, document symbol, signer, recipients) is the office's, one per kind
+of document (:mod:`hagiang_desktop.services.letterhead`: defaults by the office's kind, what the
+office changed in Settings or with ``office set``). A form is headed, dated, addressed and
+signed as its registering unit's own paper: the unit's letterhead, the day it registered, "Kính
+gửi" by the unit's path, its head's signature lines.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
+from hagiang_desktop.core import letterhead as core_letterhead
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind, UnitKind
+from hagiang_desktop.core.letterhead import Body
 from hagiang_desktop.core.timeliness import UpwardStep
-from hagiang_desktop.core.vntext import format_date_short, today_vn
+from hagiang_desktop.core.vntext import VN_TZ, format_date_short, today_vn
 from hagiang_desktop.exports.model import (
     CriterionLine,
     DocumentInfo,
@@ -40,14 +43,13 @@ from hagiang_desktop.exports.model import (
     QuotaInfo,
     Signature,
 )
-from hagiang_desktop.services import units
+from hagiang_desktop.services import letterhead, units
 from hagiang_desktop.services.scope import Scope, office_scope
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
 from hagiang_desktop.storage.models import CriterionCheck, Nomination, Unit, UpwardEvent
 
 __all__ = [
-    "LETTERHEAD",
     "LISTED_STATUSES",
     "ExportKind",
     "ExportProblem",
@@ -60,8 +62,6 @@ __all__ = [
     "listed_count",
 ]
 
-#: Setting key of the office's letterhead overrides (JSON object).
-LETTERHEAD = "export_letterhead"
 #: The statuses that make up the list sent upward: the office's selection and what followed it.
 LISTED_STATUSES = (
     NominationStatus.SELECTED,
@@ -72,7 +72,6 @@ LISTED_STATUSES = (
 #: Called as ``progress(done, total)``; returning False cancels.
 Progress = Callable[[int, int], bool]
 _CHUNK = 500
-_BLANK = "\u00a0" * 10
 # Separators of the packed ticks (control characters: clean_text keeps them out of any text).
 _UNIT_SEP = "\x1f"
 _RECORD_SEP = "\x1e"
@@ -356,6 +355,7 @@ _COLUMNS = (
     _N.id, _N.name, _N.kind, _N.field_code, _N.position, _N.work_unit, _N.village, _N.commune,
     _N.achievements, _N.good_practice, _N.replication_plan, _N.target_honour, _N.received_on,
     _N.is_supplement, _N.note, _N.gender, _N.birth_year, _N.household_head, _N.field_title,
+    _N.override_reason, _N.created_at,
 )  # fmt: skip
 
 
@@ -372,10 +372,13 @@ class _Labels:
                 with ws.reading() as session:
                     query = select(Unit.id, Unit.code).where(Unit.id.in_(list(then)))  # type: ignore[union-attr]
                     self.names_then = {code: then[uid].name for uid, code in session.execute(query)}
+        self._ws = ws
+        self._units: dict[str, _UnitPaper] = {}
+        forms = letterhead.letterhead(ws, "forms")
+        self._forms_addressee = "; ".join(forms.recipients)
         self._criteria: dict[tuple[str, str], tuple[Any, ...]] = {}
         self._lines: dict[tuple[str, bool], CriterionLine] = {}
         self._ticks: dict[tuple[str, str, str], tuple[CriterionLine, ...]] = {}
-        self._bodies: dict[tuple[str, str, str | None], str] = {}
 
     def criteria(self, field_code: str, kind: NomineeKind) -> tuple[Any, ...]:
         key = (field_code, str(kind))
@@ -406,13 +409,48 @@ class _Labels:
             self._lines[key] = CriterionLine(criterion.code, criterion.text, key[1], "")
         return self._lines[key]
 
-    def body(self, kind: str | None, name: str | None, short_name: str | None) -> str:
-        if kind is None or name is None:
-            return ""
-        key = (kind, name, short_name)
-        if key not in self._bodies:
-            self._bodies[key] = _body_name(kind, name, short_name)
-        return self._bodies[key]
+    def unit(self, code: str) -> _UnitPaper:
+        """Return how a registering unit heads, dates, addresses and signs its forms (cached)."""
+        if code not in self._units:
+            self._units[code] = _unit_paper(self._ws, code, self._forms_addressee)
+        return self._units[code]
+
+
+@dataclass(frozen=True)
+class _UnitPaper:
+    superior: str
+    issuer: str
+    place: str
+    addressee: str
+    signer: tuple[str, ...]
+
+
+def _unit_paper(ws: Workspace, code: str, addressee_override: str) -> _UnitPaper:
+    """A registering unit's own letterhead, its forms' "Kính gửi" and its head's signature lines."""
+    path: list[Body] = []
+    unit = units.get_unit(ws, code)
+    seen: set[str] = set()
+    while unit is not None and unit.code not in seen and len(path) < 12:
+        seen.add(unit.code)
+        path.append(letterhead.body_of(unit))
+        unit = units.get_unit(ws, unit.parent_code) if unit.parent_code else None
+    if not path:
+        return _UnitPaper("", code.upper(), "", addressee_override or ws.plan.info.recipient, ())
+    body, parent = path[0], path[1] if len(path) > 1 else None
+    superior, issuer = core_letterhead.heading(body, parent)
+    authority, title = core_letterhead.default_signer(body)
+    # A commune dates its papers from itself; an office or school from its district.
+    if body.kind == UnitKind.COMMUNE or parent is None:
+        place = body.short_name or body.name
+    else:
+        place = parent.short_name or parent.name
+    return _UnitPaper(
+        superior=superior,
+        issuer=issuer,
+        place=place,
+        addressee=addressee_override or core_letterhead.addressee(path, ws.plan.info.recipient),
+        signer=core_letterhead.signature_titles(issuer, authority, title),
+    )
 
 
 def _read_chunk(
@@ -459,11 +497,12 @@ def _read_chunk(
 def _export_row(labels: _Labels, row: Any, ticks: str) -> ExportNomination:
     (nid, name, kind_code, field_code, position, work_unit, village, commune, achievements,
      good_practice, replication_plan, target_honour, received_on, is_supplement, note, gender,
-     birth_year, household_head, field_other, reg_name, reg_code, reg_kind, reg_short, parent_name,
-     parent_kind, parent_short, member_name) = row  # fmt: skip
+     birth_year, household_head, field_other, override_reason, created_at, reg_name, reg_code, reg_kind,
+     reg_short, parent_name, parent_kind, parent_short, member_name) = row  # fmt: skip
     plan = labels.plan
     reg_name = labels.names_then.get(reg_code, reg_name)
     kind = NomineeKind(kind_code)
+    paper = labels.unit(reg_code)
     try:
         field_title = plan.field(field_code).short_vi
     except KeyError:
@@ -484,12 +523,13 @@ def _export_row(labels: _Labels, row: Any, ticks: str) -> ExportNomination:
         field_other=field_other or "",
         registering_unit=reg_name,
         registering_unit_code=reg_code,
-        issuer_parent=labels.body(parent_kind, parent_name, parent_short),
-        issuer=labels.body(reg_kind, reg_name, reg_short),
-        # A commune dates its papers from itself; an office or school from its district.
-        issuer_place=(reg_short or reg_name)
-        if reg_kind == UnitKind.COMMUNE
-        else (parent_short or reg_short or ""),
+        issuer_parent=paper.superior,
+        issuer=paper.issuer,
+        issuer_place=paper.place,
+        addressee=paper.addressee,
+        head_signature=paper.signer,
+        registered_on=received_on or _local_day(created_at),
+        override_reason=override_reason or "",
         position=position or "",
         work_unit=work_unit or member_name or "",
         address=", ".join(p for p in (village, commune) if p),
@@ -520,58 +560,24 @@ def _list_title(ws: Workspace) -> str:
     )
 
 
-def _body_name(kind: str, name: str, short_name: str | None) -> str:
-    """How a unit names itself at the top of a document ("UBND HUYỆN ĐỒNG VĂN", "PHÒNG NỘI VỤ").
-
-    Offices print their short name under their parent; schools and other units their full name.
-    """
-    if kind in (UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE):
-        return f"UBND {name}".upper()
-    if kind == UnitKind.OFFICE:
-        return (short_name or name).upper()
-    return name.upper()
-
-
-def _unit_body(unit: UnitRow) -> str:
-    return _body_name(unit.kind, unit.name, unit.short_name)
-
-
-def _letterhead(ws: Workspace, scope: Scope) -> dict[str, Any]:
-    office, root = scope.office, scope.root
-    info = ws.plan.info
-    symbol = office.code.rsplit("-", 1)[-1] if office is not None and "-" in office.code else "DS"
-    head: dict[str, Any] = {
-        "parent_body": "",
-        "body": info.issuer.upper(),
-        # Left blank for the clerk's pen; no-break spaces so PDF and Excel keep the gap.
-        "number": f"Số:{_BLANK}/DS-{symbol}" if symbol != "DS" else f"Số:{_BLANK}/DS",
-        "place": info.province,
-        "signer_titles": ["THỦ TRƯỞNG ĐƠN VỊ"],
-        "signer_name": "",
-        "recipients": [info.recipient, f"Lưu: VT, {symbol}"],
-    }
-    if office is not None:
-        head["body"] = _unit_body(office)
-        if root is not None and root.id != office.id:
-            head["parent_body"] = _unit_body(root)
-        elif office.parent_code:
-            parent = units.get_unit(ws, office.parent_code)
-            head["parent_body"] = _unit_body(parent) if parent else ""
-        place_unit = root or office
-        head["place"] = place_unit.short_name or place_unit.name
-        if office.kind == UnitKind.OFFICE:
-            head["signer_titles"] = ["TRƯỞNG PHÒNG"]
-    overrides = get_setting(ws, LETTERHEAD) or {}
-    if isinstance(overrides, dict):
-        head.update({k: v for k, v in overrides.items() if k in head})
-    return head
+def _local_day(at: datetime | None) -> date | None:
+    """The calendar day in Vietnam of a stored time (stored naive in UTC by SQLite)."""
+    if at is None:
+        return None
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(VN_TZ).date()
 
 
 def _document(
-    ws: Workspace, scope: Scope, unit: UnitRow | None, day: date | None, *, title: str
+    ws: Workspace,
+    scope: Scope,
+    unit: UnitRow | None,
+    day: date | None,
+    *,
+    title: str,
+    document: str = "list",
 ) -> DocumentInfo:
     plan = ws.plan
-    head = _letterhead(ws, scope)
+    head = letterhead.letterhead(ws, document)
     shown = unit or scope.root or scope.office
     quota = None
     quota_unit = unit or scope.root
@@ -582,10 +588,10 @@ def _document(
     info = plan.info
     return DocumentInfo(
         header=OfficialHeader(
-            parent_body=str(head["parent_body"]),
-            body=str(head["body"]),
-            number=str(head["number"]),
-            place=str(head["place"]),
+            parent_body=head.superior,
+            body=head.issuer,
+            number=head.number_line(),
+            place=letterhead.place(ws),
             day=day or default_day(ws),
         ),
         title=title,
@@ -597,11 +603,9 @@ def _document(
         fields=tuple(FieldInfo(f.code, f.title, f.open) for f in plan.fields),
         kinds=tuple(KindInfo(str(k.code), k.label_vi) for k in plan.kinds),
         quota=quota,
-        signature=Signature(
-            tuple(head["signer_titles"]), str(head["signer_name"]), "(Ký, ghi rõ họ tên, đóng dấu)"
-        ),
-        recipients=tuple(head["recipients"]),
-        addressee=scope.office.name if scope.office is not None else info.recipient,
+        signature=Signature(head.titles(), head.signer_name),
+        recipients=head.recipients,
+        addressee=info.recipient,
     )
 
 

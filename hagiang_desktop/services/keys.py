@@ -18,7 +18,6 @@ from sqlalchemy import select
 from sqlmodel import Session
 
 from hagiang_desktop.core.atomic import atomic_write_bytes, atomic_write_text
-from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.services import audit, units
 from hagiang_desktop.services.scope import office_scope
@@ -316,26 +315,31 @@ def restore_key(ws: Workspace, source: Path, passphrase: str) -> IdentityRow:
         return _row(known)
 
 
-def issuing_office(ws: Workspace) -> IssuingOffice:
-    """Return how documents of this installation's office are headed (Nghị định 30/2020).
+def issuing_office(ws: Workspace, document: str = "key-form") -> IssuingOffice:
+    """Return how the office heads and signs a document (its letterhead, Nghị định 30/2020).
 
-    A section such as "Phòng Nội vụ huyện Đồng Văn" is headed by its body ("UBND HUYỆN ĐỒNG
-    VĂN") and its short name ("PHÒNG NỘI VỤ"); a body such as a department by its parent.
+    The key form is the office's own paper ("UBND HUYỆN ĐỒNG VĂN" / "PHÒNG NỘI VỤ", signed by
+    its head); a bundle's cover is headed like the list it carries. Both as the office set them
+    (:mod:`hagiang_desktop.services.letterhead`).
 
     Raises:
         KeyProblem: ``no_office``.
     """
     from hagiang_desktop.exports.signing_docs import IssuingOffice
+    from hagiang_desktop.services import letterhead
 
-    office = _office(ws)
-    parent = units.get_unit(ws, office.parent_code) if office.parent_code else None
-    if parent is None:
-        return IssuingOffice(parent_body="", body=office.name, place=office.short_name or office.name)
-    administrative = parent.kind in (UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE)
-    parent_body = f"UBND {parent.name}" if administrative else parent.name
-    body = office.short_name if office.kind in (UnitKind.OFFICE, UnitKind.PUBLIC_UNIT) else office.name
-    place = parent.short_name or parent.name
-    return IssuingOffice(parent_body=parent_body.upper(), body=(body or office.name).upper(), place=place)
+    _office(ws)
+    head = letterhead.letterhead(ws, document)
+    return IssuingOffice(
+        parent_body=head.superior,
+        body=head.issuer,
+        place=letterhead.place(ws),
+        number=head.number_line(),
+        signer_titles=head.titles(),
+        signer_name=head.signer_name,
+        recipients=head.recipients,
+        addressee=ws.plan.info.recipient,
+    )
 
 
 def fingerprint_form(ws: Workspace, target: Path, day: date | None = None) -> IdentityRow:

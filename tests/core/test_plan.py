@@ -56,7 +56,7 @@ def normalise(text: str) -> str:
 
 def plan_texts(p: Plan) -> list[tuple[str, str]]:
     """Every item of the catalogue that must be the plan's own words, with where it sits."""
-    items = [("plan.title", p.info.title)]
+    items = [("plan.title", p.info.title), ("plan.recipient_text", p.info.recipient_text)]
     items += [(c.code, c.text) for c in p.general_criteria]
     for f in p.fields:
         # The open field's title is ours ("Lĩnh vực khác"); its basis is the plan's words.
@@ -91,6 +91,24 @@ def test_every_text_is_verbatim_from_the_plan(plan: Plan) -> None:
     assert not_found == []
 
 
+def test_the_recipient_is_the_plans_own_with_the_province_named(plan: Plan) -> None:
+    """#16 item 7: "lập danh sách đăng ký với UBND tỉnh (qua Ban Thi đua, khen thưởng - Sở Nội vụ)"."""
+    if not PLAN_TEXT.is_file():
+        pytest.skip(f"the plan's original text is not beside the repository: {PLAN_TEXT} is absent")
+    source = normalise(PLAN_TEXT.read_text(encoding="utf-8"))
+    quoted = "lập danh sách đăng ký với UBND tỉnh (qua Ban Thi đua, khen thưởng - Sở Nội vụ)"
+    assert quoted in source
+    assert plan.info.recipient_text in quoted
+
+    # The addressed form says the same words: the province named, the body as Decree 30 writes it.
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    assert words(plan.info.recipient) == list(
+        words(plan.info.recipient_text.replace("tỉnh", "tỉnh Hà Giang"))
+    )
+
+
 def test_the_data_file_is_nfc_and_names_its_source() -> None:
     raw = default_plan_path().read_text(encoding="utf-8")
     assert unicodedata.is_normalized("NFC", raw)
@@ -119,7 +137,8 @@ def test_plan_header(plan: Plan) -> None:
     assert info.issued_on == date(2018, 4, 4)
     assert (info.period_start, info.period_end) == (2018, 2020)
     assert info.province == "Hà Giang"
-    assert info.recipient == "Ban Thi đua, Khen thưởng – Sở Nội vụ tỉnh Hà Giang"
+    assert info.recipient == "UBND tỉnh Hà Giang (qua Ban Thi đua – Khen thưởng, Sở Nội vụ)"
+    assert info.recipient_text == "UBND tỉnh (qua Ban Thi đua, khen thưởng - Sở Nội vụ)"
     assert plan.source == default_plan_path()
 
 

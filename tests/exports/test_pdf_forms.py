@@ -40,7 +40,7 @@ def test_forms_text_criteria_signatures_and_numbering(tmp_path: Path) -> None:
     assert "XÂY DỰNG MÔ HÌNH, GƯƠNG ĐIỂN HÌNH TIÊN TIẾN" in first
     assert "UBND XÃ LŨNG CÚ" in first
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first
-    assert "Đồng Văn, ngày 05 tháng 01 năm 2019" in first
+    assert "Đồng Văn, ngày 10 tháng 4 năm 2018" in first  # the day it registered, not the printing day
     assert "Kính gửi: Phòng Nội vụ huyện Đồng Văn" in first
     assert "Thào Mí Sính" in first  # typed decomposed, comes back composed
     for code in ("III.1.1", "III.1.2", "2.1.b.1"):

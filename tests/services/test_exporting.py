@@ -14,11 +14,10 @@ from sqlalchemy import select
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.exports.excel_list import LIST_SHEET
 from hagiang_desktop.exports.model import Cancelled
-from hagiang_desktop.services import exporting, nominations, units
-from hagiang_desktop.services.exporting import LETTERHEAD, ExportProblem
+from hagiang_desktop.services import exporting, letterhead, nominations, units
+from hagiang_desktop.services.exporting import ExportProblem
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.scope import office_scope
-from hagiang_desktop.services.workspace import set_setting
 from hagiang_desktop.storage.models import UpwardEvent
 
 
@@ -45,8 +44,9 @@ def test_list_xlsx_holds_the_scope_selection_and_records_the_step(demo_workspace
     assert result.count == len(expected)
     assert calls[-1] == (len(expected), len(expected))
     sheet = load_workbook(out)[LIST_SHEET]
-    assert sheet["A1"].value == "UBND HUYỆN ĐỒNG VĂN"
-    assert sheet["A2"].value == "PHÒNG NỘI VỤ"
+    # The district's list is issued by its people's committee: no superior line above it.
+    assert sheet["A1"].value == "ỦY BAN NHÂN DÂN"
+    assert sheet["A2"].value == "HUYỆN ĐỒNG VĂN"
     assert sheet["F4"].value == "Đồng Văn, ngày 20 tháng 4 năm 2018"
     assert sheet["A7"].value == "Đơn vị: Huyện Đồng Văn"
     names = {c.value for c in sheet["B"] if c.value}
@@ -96,15 +96,14 @@ def test_forms_for_chosen_ids_any_status(demo_workspace, tmp_path: Path) -> None
     assert missing.value.code == "not_found"
 
 
-def test_list_pdf_and_letterhead_override(demo_workspace, tmp_path: Path) -> None:
+def test_list_pdf_and_letterhead_set_by_the_office(demo_workspace, tmp_path: Path) -> None:
     ws = demo_workspace
-    letterhead = {
-        "parent_body": "UBND tỉnh Hà Giang",
-        "body": "UBND huyện Đồng Văn",
-        "signer_titles": ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"],
-        "signer_name": "Sùng Mí Chá",
-    }
-    set_setting(ws, LETTERHEAD, letterhead)
+    letterhead.set_values(
+        ws,
+        {"superior": "UBND tỉnh Hà Giang", "issuer": "UBND huyện Đồng Văn", "authority": "TM",
+         "signer_title": "Chủ tịch", "signer_name": "Sùng Mí Chá"},
+        "list",
+    )  # fmt: skip
     out = tmp_path / "ds.pdf"
     result = exporting.export_list_pdf(ws, out, day=date(2018, 4, 26))
     assert result.pages >= 1
@@ -112,6 +111,7 @@ def test_list_pdf_and_letterhead_override(demo_workspace, tmp_path: Path) -> Non
     assert "UBND TỈNH HÀ GIANG" in text
     assert "UBND HUYỆN ĐỒNG VĂN" in text
     assert "TM. ỦY BAN NHÂN DÂN" in text
+    assert "CHỦ TỊCH" in text
     assert "Sùng Mí Chá" in text
     assert "Đồng Văn, ngày 26 tháng 4 năm 2018" in text
 

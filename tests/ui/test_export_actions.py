@@ -59,7 +59,7 @@ def test_menu_exports_list_xlsx_in_a_worker(qtbot, demo_workspace, tmp_path: Pat
     _finish(qtbot, window)
     assert worker.error is None
     assert worker.result.count > 0
-    assert load_workbook(out)["Danh sách"]["A2"].value == "PHÒNG NỘI VỤ"
+    assert load_workbook(out)["Danh sách"]["A2"].value == "HUYỆN ĐỒNG VĂN"  # issued by UBND huyện
     assert no_dialogs
     assert no_dialogs[-1][0] == "information"
     assert str(out) in window.export_actions.last_message

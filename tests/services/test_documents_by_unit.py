@@ -1,0 +1,137 @@
+"""Forms an office can sign as printed (issue #15 item 3): each unit's own letterhead, the day
+it registered, "Kính gửi" by its path, its head's signature, the household's head, the override.
+
+Real database, real PDF read back with pdftotext, one form per kind of registering unit.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from hagiang_desktop.core.kinds import NominationStatus, NomineeKind
+from hagiang_desktop.core.workflow import TransitionRequest
+from hagiang_desktop.services import exporting, letterhead, nominations
+from hagiang_desktop.services.nominations import NominationInput
+from hagiang_desktop.services.scope import set_office
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+
+def _text(pdf: Path) -> list[str]:
+    """One flattened text per form (a form starts on a new page with its title)."""
+    out = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    forms: list[str] = []
+    for page in out.split("\f"):
+        flat = re.sub(r"\s+", " ", page)
+        if "PHIẾU ĐĂNG KÝ" in flat or not forms:
+            forms.append(flat)
+        else:
+            forms[-1] += " " + flat
+    return [f for f in forms if f.strip()]
+
+
+def _add(
+    ws, unit: str, kind: NomineeKind, name: str, received: date | None, ticked: bool = True, **kw
+) -> int:
+    plan = ws.plan
+    field = "2.8" if kind == NomineeKind.HOUSEHOLD else "2.1"
+    checks = {c.code: "" for c in plan.criteria_for(field, kind)} if ticked else {}
+    data = NominationInput(kind=kind, field_code=field, name=name, registering_unit_code=unit, checks=checks,
+                           received_on=received, achievements="Thành tích tiêu biểu.", **kw)  # fmt: skip
+    return nominations.save_nomination(ws, data).id
+
+
+def test_forms_for_a_commune_an_office_a_department_an_enterprise_and_a_household(
+    workspace, tmp_path
+) -> None:
+    ws = workspace
+    set_office(ws, "026-NV")
+    ids = [
+        _add(ws, "00748", NomineeKind.COLLECTIVE, "Hội Liên hiệp Phụ nữ xã Sính Lủng", date(2018, 4, 5)),
+        _add(
+            ws,
+            "026-VHTT",
+            NomineeKind.INDIVIDUAL,
+            "Vàng Thị Mỷ",
+            date(2018, 4, 9),
+            gender="female",
+            birth_year=1979,
+            position="Chuyên viên",
+        ),  # fmt: skip
+        _add(ws, "02-SCT", NomineeKind.COLLECTIVE, "Phòng Quản lý thương mại", date(2018, 4, 12)),
+        _add(ws, "02-PCHG", NomineeKind.COLLECTIVE, "Đội Quản lý điện Đồng Văn", date(2018, 4, 11)),
+        _add(
+            ws,
+            "00715",
+            NomineeKind.HOUSEHOLD,
+            "Hộ ông Giàng Mí Chứ",
+            date(2018, 4, 6),
+            household_head="Giàng Mí Chứ",
+            village="Thôn Lô Lô Chải",
+            commune="Xã Lũng Cú",
+        ),  # fmt: skip
+    ]
+    # One selected by override, with its reason (the commune's, which misses a criterion now).
+    weak = _add(ws, "00748", NomineeKind.INDIVIDUAL, "Sùng Thị Pà", date(2018, 4, 7), ticked=False)
+    nominations.change_status(
+        ws, [weak], TransitionRequest(NominationStatus.SELECTED, override_reason="Người có uy tín tiêu biểu")
+    )
+    ids.append(weak)
+    out = tmp_path / "phieu.pdf"
+    exporting.export_forms_pdf(ws, out, ids=ids, day=date(2026, 12, 7))
+    commune, office, department, enterprise, household, override = _text(out)
+
+    printing_day = "ngày 07 tháng 12 năm 2026"
+    assert all(printing_day not in form for form in (commune, office, department, enterprise, household))
+    # A commune: its people's committee alone, dated from itself, addressed to the district.
+    assert "ỦY BAN NHÂN DÂN XÃ SÍNH LỦNG" in commune or "ỦY BAN NHÂN DÂN" in commune
+    assert "UBND HUYỆN ĐỒNG VĂN" not in commune
+    assert "Sính Lủng, ngày 05 tháng 4 năm 2018" in commune
+    assert "Kính gửi: UBND huyện Đồng Văn (qua Phòng Nội vụ)" in commune
+    assert "TM. ỦY BAN NHÂN DÂN" in commune
+    # The district's own office: under UBND huyện, addressed to UBND huyện.
+    assert "UBND HUYỆN ĐỒNG VĂN" in office
+    assert "PHÒNG VĂN HÓA" in office
+    assert "PHÒNG VĂN HÓA VÀ THÔNG TIN" in office or "VÀ THÔNG TIN" in office
+    assert "Đồng Văn, ngày 09 tháng 4 năm 2018" in office
+    assert "Kính gửi: UBND huyện Đồng Văn " in office
+    assert "(qua Phòng Nội vụ)" not in office
+    assert "Giới tính, năm sinh: Nữ, 1979" in office
+    assert "TRƯỞNG PHÒNG" in office
+    # A provincial department: "UBND TỈNH HÀ GIANG" over its short name, to its head.
+    assert "UBND TỈNH HÀ GIANG" in department
+    assert "SỞ CÔNG THƯƠNG" in department
+    assert "SỞ CÔNG THƯƠNG TỈNH HÀ GIANG" not in department
+    assert "Hà Giang, ngày 12 tháng 4 năm 2018" in department
+    assert "Giám đốc Sở Công Thương tỉnh Hà Giang (qua bộ phận thi đua, khen thưởng)" in department
+    assert "GIÁM ĐỐC" in department
+    # An enterprise: its own name, to its director.
+    assert "CÔNG TY ĐIỆN LỰC HÀ GIANG" in enterprise
+    assert "Giám đốc Công ty Điện lực Hà Giang (qua bộ phận thi đua, khen thưởng)" in enterprise
+    # A household: registered through the commune, signed by its head in person.
+    assert "Kính gửi: UBND huyện Đồng Văn (qua Phòng Nội vụ)" in household
+    assert "CHỦ HỘ" in household
+    assert "Giàng Mí Chứ" in household
+    assert "Lũng Cú, ngày 06 tháng 4 năm 2018" in household
+    # The override and its reason, on the form and in the list's note column.
+    assert "Được lựa chọn đặc cách: Người có uy tín tiêu biểu" in override
+    listed = tmp_path / "ds.pdf"
+    exporting.export_list_pdf(ws, listed)
+    out_list = subprocess.run(["pdftotext", str(listed), "-"], check=True, capture_output=True, text=True)
+    assert "Được lựa chọn đặc cách: Người có uy tín tiêu biểu" in re.sub(r"\s+", " ", out_list.stdout)
+
+
+def test_the_forms_receiving_line_set_by_the_office_replaces_the_path(workspace, tmp_path) -> None:
+    ws = workspace
+    set_office(ws, "026-NV")
+    nid = _add(ws, "00748", NomineeKind.COLLECTIVE, "Đoàn Thanh niên xã Sính Lủng", date(2018, 4, 5))
+    letterhead.set_values(ws, {"recipients": "Chủ tịch UBND huyện Đồng Văn"}, "forms")
+    out = tmp_path / "phieu.pdf"
+    exporting.export_forms_pdf(ws, out, ids=[nid])
+    assert "Kính gửi: Chủ tịch UBND huyện Đồng Văn" in _text(out)[0]
