@@ -42,6 +42,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_pin_option(build)
     build.add_argument("--out", type=Path, required=True, help="the .zip file to write")
     build.add_argument("--supplement", action="store_true", help="a supplement (bổ sung): only new ones")
+    build.add_argument(
+        "--no-letter", dest="letter", action="store_false", help="without the covering letter (công văn)"
+    )
     build.set_defaults(handler=_build)
 
     verify = bundle_sub.add_parser("verify", help="verify a bundle (no database): exit 0 valid, 1 refused")
@@ -105,7 +108,7 @@ def _require_file(path: Path) -> None:
 def _build(args: argparse.Namespace) -> int:
     with signing_workspace(args) as ws:
         secret = read_secret(args, ws)  # the key's passphrase, or the token's PIN (#21)
-        built = bundles.build_bundle(ws, args.out, secret, supplement=args.supplement)
+        built = bundles.build_bundle(ws, args.out, secret, supplement=args.supplement, letter=args.letter)
     print(message("bundle_built", path=built.path, sequence=built.sequence, count=built.nomination_count))
     return 0
 

@@ -3,6 +3,7 @@
 * ``export list --db PATH --out FILE.xlsx [--unit CODE]``: the registration list workbook;
 * ``export forms --db PATH --out FILE.pdf [--unit CODE] [--id N]…``: the registration forms;
 * ``export list-pdf --db PATH --out FILE.pdf``: the registration list as a PDF;
+* ``export letter --db PATH --out FILE.pdf``: the covering letter (công văn) sending the list;
 * ``export followup --db PATH --out FILE.xlsx|FILE.pdf [--stage 2018|2019|2020] [--as-of DATE]``:
   the follow-up report (issue #24).
 
@@ -48,6 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _add_sign_options(pdf)
     pdf.set_defaults(handler=_list_pdf)
 
+    letter = export_sub.add_parser("letter", help="the covering letter (công văn) sending the list, PDF")
+    add_db_option(letter)
+    letter.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    letter.set_defaults(handler=_letter)
+
     from hagiang_desktop.cli.followup import add_stage_option
 
     report = export_sub.add_parser(
@@ -90,6 +96,8 @@ def _run(args: argparse.Namespace, job: str) -> int:
             result: ExportResult = exporting.export_list_xlsx(ws, out, unit_code=args.unit)
         elif job == "forms":
             result = exporting.export_forms_pdf(ws, out, ids=args.ids, unit_code=args.unit)
+        elif job == "letter":
+            result = exporting.export_letter_pdf(ws, out)
         else:
             result = exporting.export_list_pdf(ws, out)
     except ExportProblem as problem:
@@ -133,6 +141,10 @@ def _forms(args: argparse.Namespace) -> int:
 
 def _list_pdf(args: argparse.Namespace) -> int:
     return _run(args, "list-pdf")
+
+
+def _letter(args: argparse.Namespace) -> int:
+    return _run(args, "letter")
 
 
 def _followup(args: argparse.Namespace) -> int:

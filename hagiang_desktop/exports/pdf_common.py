@@ -88,6 +88,7 @@ __all__ = [
     "register_fonts",
     "restart_numbering",
     "signature_block",
+    "signature_flowables",
     "styles",
 ]
 
@@ -214,6 +215,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "motto": style("motto", 12.5, fontName=FONT_BOLD, alignment=TA_CENTER, leading=15),
         "motto_sub": style("motto_sub", 13.5, fontName=FONT_BOLD, alignment=TA_CENTER, leading=16),
         "number": style("number", 13, alignment=TA_CENTER),
+        "subject": style("subject", 12, alignment=TA_CENTER, leading=14.5, spaceBefore=2),
+        "addressee": style("addressee", 14, alignment=TA_CENTER, leading=18),
         "dateline": style("dateline", 13, fontName=FONT_ITALIC, alignment=TA_CENTER),
         "sign_title": style("sign_title", 13, fontName=FONT_BOLD, alignment=TA_CENTER, leading=16),
         "sign_note": style("sign_note", 12, fontName=FONT_ITALIC, alignment=TA_CENTER),
@@ -297,7 +300,9 @@ def _text_width(text: str, font: str, size: float) -> float:
     return float(pdfmetrics.stringWidth(nfc(text), font, size))
 
 
-def official_header_flowables(header: OfficialHeader, width: float | None = None) -> list[Flowable]:
+def official_header_flowables(
+    header: OfficialHeader, width: float | None = None, *, subject: str = ""
+) -> list[Flowable]:
     """Build the two-column header: issuing body | national motto, then number | date line.
 
     The body's rule is a third of its column, centred; the motto's rule is as long as
@@ -306,6 +311,7 @@ def official_header_flowables(header: OfficialHeader, width: float | None = None
     Args:
         header: What to print.
         width: The frame width (default: A4 portrait between the margins).
+        subject: A letter's subject ("V/v …"), printed under the number, 12 pt, centred.
 
     Returns:
         Flowables to put at the top of the story (one table and a little space).
@@ -327,10 +333,13 @@ def official_header_flowables(header: OfficialHeader, width: float | None = None
         Rule(_text_width(motto_sub, FONT_BOLD, 13.5)),
     ]
     rows: list[list[Any]] = [[left, right]]
-    if header.number or header.place or header.day:
+    if header.number or header.place or header.day or subject:
+        number: list[Flowable] = [para(header.number, "number")] if header.number else []
+        if subject:
+            number.append(para(subject, "subject"))
         rows.append(
             [
-                para(header.number, "number") if header.number else "",
+                number or "",
                 para(header.date_line(), "dateline") if header.place or header.day else "",
             ]
         )
@@ -400,13 +409,13 @@ class _Space(Flowable):  # type: ignore[misc]  # reportlab ships no types
             record_spot(self.canv, x, y, self.width, self.height)
 
 
-def signature_block(
+def signature_flowables(
     signature: Signature,
     *,
     recipients: Sequence[str] | None = None,
     left: Signature | None = None,
     width: float | None = None,
-) -> Flowable:
+) -> list[Flowable]:
     """Build the closing: "Nơi nhận:" (or a second signer) left, the signature block right.
 
     Args:
@@ -418,7 +427,8 @@ def signature_block(
         width: The frame width (default: A4 portrait between the margins).
 
     Returns:
-        One flowable kept together on a page.
+        The closing's flowables (a little space and the two-column table), for a caller that
+        keeps them together with what precedes them (:func:`signature_block` keeps them alone).
     """
     width = width or frame_width()
     half = width / 2
@@ -443,7 +453,22 @@ def signature_block(
             ]
         )
     )
-    return KeepTogether([_Space(8), table])
+    return [_Space(8), table]
+
+
+def signature_block(
+    signature: Signature,
+    *,
+    recipients: Sequence[str] | None = None,
+    left: Signature | None = None,
+    width: float | None = None,
+) -> Flowable:
+    """Return :func:`signature_flowables` kept together on one page (arguments alike).
+
+    Do not put it inside another ``KeepTogether``: reportlab then moves the whole block to a
+    new page even when it fits; use :func:`signature_flowables` there.
+    """
+    return KeepTogether(signature_flowables(signature, recipients=recipients, left=left, width=width))
 
 
 def _signature_cell(signature: Signature, *, main: bool = False) -> list[Flowable]:

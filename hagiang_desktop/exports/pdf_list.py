@@ -27,7 +27,7 @@ from hagiang_desktop.exports.pdf_common import (
     markup_text,
     official_header_flowables,
     para,
-    signature_block,
+    signature_flowables,
     styles,
 )
 
@@ -171,7 +171,7 @@ def write_list_pdf(
             [
                 totals,
                 Spacer(1, 8),
-                signature_block(doc.signature, recipients=list(doc.recipients) or None, width=width),
+                *signature_flowables(doc.signature, recipients=list(doc.recipients) or None, width=width),
             ]
         )
     )

@@ -83,6 +83,8 @@ LIST_PDF = "danh-sach.pdf"
 FORMS_PDF = "phieu-dang-ky.pdf"
 #: The sender's own replication plan (IV.1), "<stem>.pdf" or "<stem>.docx" as it was attached.
 OWN_PLAN_STEM = "ke-hoach-nhan-rong"
+#: The covering letter (công văn), beside the list (issue #15 item 2); optional.
+LETTER_PDF = exporting.LETTER_FILE
 RETURN_SCHEMA = "hagiang-return/1"
 
 #: Member descriptions printed on the cover page.
@@ -90,6 +92,7 @@ _DESCRIPTIONS = {
     DATA: "Dữ liệu các mô hình và tiêu chí (máy đọc)",
     LIST_XLSX: "Danh sách đăng ký (Excel)",
     LIST_PDF: "Danh sách đăng ký (PDF)",
+    LETTER_PDF: "Công văn đăng ký danh sách (PDF)",
     FORMS_PDF: "Phiếu đăng ký từng mô hình (PDF)",
     **{
         f"{OWN_PLAN_STEM}{suffix}": "Kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của đơn vị"
@@ -298,6 +301,7 @@ def build_bundle(
     *,
     supplement: bool = False,
     progress: Progress | None = None,
+    letter: bool = True,
 ) -> BuiltBundle:
     """Build the signed bundle of the office's selected nominations, then mark them submitted.
 
@@ -311,6 +315,7 @@ def build_bundle(
             with its token (:mod:`hagiang_desktop.services.signers`).
         supplement: build a supplement ("bổ sung") bundle.
         progress: called with (percent, step) while the documents are made.
+        letter: put the covering letter (``cong-van.pdf``) beside the list.
 
     Returns:
         What was written.
@@ -365,7 +370,7 @@ def build_bundle(
             unit_plan=plan_meta,
         )
     }
-    documents, steps = _documents(ws, ids, progress)
+    documents, steps = _documents(ws, ids, progress, letter=letter)
     members.update(documents)
     members.update(plan_member)
     _notify(progress, 80, "cover")
@@ -480,7 +485,7 @@ def _store_own_plan(
 
 
 def _documents(
-    ws: Workspace, ids: list[int], progress: Progress | None
+    ws: Workspace, ids: list[int], progress: Progress | None, *, letter: bool = True
 ) -> tuple[dict[str, bytes], list[tuple[UpwardStep, str, int]]]:
     """Make the registration list (xlsx, PDF) and the forms with the office's official exporters.
 
@@ -494,13 +499,17 @@ def _documents(
         _notify(progress, 20, "list")
         listed = exporting.export_list_xlsx(ws, tmp / LIST_XLSX, record=False)
         exporting.export_list_pdf(ws, tmp / LIST_PDF, record=False)
+        names = [LIST_XLSX, LIST_PDF]
+        if letter:
+            exporting.export_letter_pdf(ws, tmp / LETTER_PDF)  # records nothing: not an upward step
+            names.append(LETTER_PDF)
         _notify(progress, 45, "forms")
         forms = exporting.export_forms_pdf(ws, tmp / FORMS_PDF, ids=ids, record=False)
         steps = [
             (UpwardStep.LIST_EXPORTED, LIST_XLSX, listed.count),
             (UpwardStep.FORMS_PRINTED, FORMS_PDF, forms.count),
         ]
-        return {name: (tmp / name).read_bytes() for name in (LIST_XLSX, LIST_PDF, FORMS_PDF)}, steps
+        return {name: (tmp / name).read_bytes() for name in (*names, FORMS_PDF)}, steps
 
 
 def _set_status(

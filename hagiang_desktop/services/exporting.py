@@ -17,6 +17,7 @@ gửi" by the unit's path, its head's signature lines.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -44,7 +45,7 @@ from hagiang_desktop.exports.model import (
     Signature,
 )
 from hagiang_desktop.services import letterhead, units
-from hagiang_desktop.services.scope import Scope, office_scope
+from hagiang_desktop.services.scope import SECTION_KINDS, Scope, office_scope
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
 from hagiang_desktop.storage.models import CriterionCheck, Nomination, Unit, UpwardEvent
@@ -58,6 +59,7 @@ __all__ = [
     "default_day",
     "export_forms_pdf",
     "export_list_pdf",
+    "export_letter_pdf",
     "export_list_xlsx",
     "listed_count",
 ]
@@ -243,12 +245,95 @@ def export_forms_pdf(
     return ExportResult(Path(out), len(chosen), pages)
 
 
-def official_document(ws: Workspace, title: str, *, day: date | None = None) -> DocumentInfo:
+def official_document(
+    ws: Workspace, title: str, *, day: date | None = None, document: str = "key-form"
+) -> DocumentInfo:
     """Return the office's document frame (letterhead, signature, recipients) around a title.
 
-    The one letterhead every export prints (the follow-up report too, issue #24).
+    The one letterhead every export prints (the follow-up report too, issue #24). ``document``
+    names whose letterhead (:mod:`services.letterhead`): by default the office's own paper, as
+    the key form ("UBND HUYỆN ĐỒNG VĂN" / "PHÒNG NỘI VỤ", signed by its head); "list" or
+    "letter" for what the district's people's committee issues.
     """
-    return _prepare(ws, None, day, title)[0]
+    return _prepare(ws, None, day, title, document=document)[0]
+
+
+#: The subject line of the covering letter (issue #15 item 2).
+LETTER_SUBJECT = "V/v đăng ký danh sách mô hình, gương điển hình tiên tiến giai đoạn {start} – {end}"
+#: The covering letter's file name beside the list (in a bundle too).
+LETTER_FILE = "cong-van.pdf"
+
+
+def export_letter_pdf(ws: Workspace, out: Path, *, day: date | None = None) -> ExportResult:
+    """Write the covering letter ("công văn") that sends the office's list upward.
+
+    Numbered and signed as the office set the "letter" letterhead, addressed to the recipient
+    the plan names, citing the plan, counting the models of the list it covers.
+
+    Args:
+        ws: the workspace.
+        out: the PDF to write (replaced atomically).
+        day: the letter's date (default :func:`default_day`).
+
+    Returns:
+        The file, the number of models listed, the pages.
+
+    Raises:
+        ExportProblem: ``empty`` (no list to send).
+    """
+    from hagiang_desktop.exports.pdf_letter import CoveringLetter, write_letter_pdf
+
+    info = ws.plan.info
+    subject = LETTER_SUBJECT.format(start=info.period_start, end=info.period_end)
+    doc, unit_ids = _prepare(ws, None, day, subject, document="letter")
+    with ws.reading() as session:
+        ids = _listed_ids(ws, session, unit_ids)
+        query = select(Nomination.kind, Nomination.is_supplement).where(
+            Nomination.id.in_(ids)  # type: ignore[union-attr]
+        )
+        rows = list(session.execute(query))
+    kinds = Counter(str(kind) for kind, _supplement in rows)
+    supplements = sum(1 for _kind, supplement in rows if supplement)
+    letter = CoveringLetter(
+        header=doc.header,
+        subject=subject,
+        addressee=info.recipient,
+        paragraphs=_letter_body(ws, kinds, supplements),
+        signature=doc.signature,
+        recipients=doc.recipients,
+    )
+    pages = write_letter_pdf(out, letter)
+    return ExportResult(Path(out), len(ids), pages)
+
+
+def _letter_body(ws: Workspace, kinds: Counter[str], supplements: int) -> list[str]:
+    info = ws.plan.info
+    scope = office_scope(ws)
+    who = _sender_name(scope)
+    total = sum(kinds.values())
+    parts = [f"{kinds[str(k.code)]} {k.label_vi.lower()}" for k in ws.plan.kinds if kinds[str(k.code)]]
+    extra = f", trong đó có {supplements} mô hình đăng ký bổ sung" if supplements else ""
+    return [
+        f"Thực hiện Kế hoạch số {info.id} ngày {format_date_short(info.issued_on)} của {info.issuer} "
+        f"về {info.title[:1].lower()}{info.title[1:]}; căn cứ kết quả thực hiện các phong trào thi "
+        f"đua, {who} đã chỉ đạo các cơ quan, đơn vị, địa phương trực thuộc phát hiện, lựa chọn mô "
+        "hình, gương điển hình tiên tiến theo các tiêu chí của Kế hoạch.",
+        f"Kết quả, {who} lựa chọn, đăng ký {total} mô hình, gương điển hình tiên tiến "
+        f"({', '.join(parts)}){extra}, có danh sách và phiếu đăng ký của từng mô hình kèm theo.",
+        f"{who[:1].upper()}{who[1:]} trân trọng đăng ký với {info.recipient} để tổng hợp, báo cáo "
+        "Chủ tịch UBND tỉnh và Hội đồng Thi đua, khen thưởng tỉnh./.",
+    ]
+
+
+def _sender_name(scope: Scope) -> str:
+    """The body the letter speaks for, as a sentence names it ("UBND huyện Đồng Văn")."""
+    office, root = scope.office, scope.root
+    if office is None:
+        return "Ủy ban nhân dân tỉnh"
+    body = root if office.kind in SECTION_KINDS and root is not None else office
+    if body.kind in (UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE):
+        return f"UBND {body.name[:1].lower()}{body.name[1:]}"
+    return body.name
 
 
 # --------------------------------------------------------------------------------------------
@@ -257,13 +342,13 @@ def official_document(ws: Workspace, title: str, *, day: date | None = None) -> 
 
 
 def _prepare(
-    ws: Workspace, unit_code: str | None, day: date | None, title: str
+    ws: Workspace, unit_code: str | None, day: date | None, title: str, *, document: str = "list"
 ) -> tuple[DocumentInfo, frozenset[int] | None]:
     """Check the unit asked for and build the document around the rows (before the transaction)."""
     scope = office_scope(ws)
     unit = _check_unit(ws, scope, unit_code)
     unit_ids = frozenset(units.subtree_ids(ws, unit.code)) if unit is not None else scope.unit_ids
-    return _document(ws, scope, unit, day, title=title), unit_ids
+    return _document(ws, scope, unit, day, title=title, document=document), unit_ids
 
 
 def _check_unit(ws: Workspace, scope: Scope, unit_code: str | None) -> UnitRow | None:

@@ -142,10 +142,21 @@ def test_build_writes_every_member_and_marks_the_selected_submitted(district, bu
         workbook = load_workbook(io.BytesIO(archive.read("danh-sach.xlsx")))
         cover = PdfReader(io.BytesIO(archive.read("cover.pdf")))
         forms = PdfReader(io.BytesIO(archive.read("phieu-dang-ky.pdf")))
+        letter = PdfReader(io.BytesIO(archive.read("cong-van.pdf")))
     assert names[:2] == [MANIFEST, SIGNATURE]
     assert {f["path"] for f in manifest["files"]} == set(names[2:])
     assert manifest["sender"] == {"code": "026-NV", "name": "Phòng Nội vụ huyện Đồng Văn"}
     assert manifest["recipient"]["code"] == "02-SNV"
+    # The recipient as the plan names it (#16 item 7), in the manifest, the cover and the letter.
+    recipient = "UBND tỉnh Hà Giang (qua Ban Thi đua – Khen thưởng, Sở Nội vụ)"
+    assert manifest["recipient"]["name"] == recipient
+    letter_text = " ".join(" ".join(page.extract_text().split()) for page in letter.pages)
+    assert f"Kính gửi: {recipient}" in letter_text
+    assert "V/v đăng ký danh sách mô hình, gương" in letter_text
+    assert "Kế hoạch số 127/KH-UBND ngày 04/04/2018" in letter_text
+    assert "Nơi nhận:" in letter_text
+    assert "TM. ỦY BAN NHÂN DÂN" in letter_text
+    assert recipient in " ".join(cover.pages[0].extract_text().split())
     assert manifest["plan_id"] == district.plan.id
     assert manifest["created_at"].endswith("+07:00")
     assert manifest["supplement"] is False
@@ -233,7 +244,7 @@ def test_stock_openssl_verifies_the_manifest_and_refuses_one_changed_byte(built,
 # Every refusal: its own code, and the province's database untouched
 # ---------------------------------------------------------------------------------------------
 
-MEMBERS = ["cover.pdf", "data.json", "danh-sach.xlsx", "danh-sach.pdf", "phieu-dang-ky.pdf"]
+MEMBERS = ["cover.pdf", "data.json", "danh-sach.xlsx", "danh-sach.pdf", "cong-van.pdf", "phieu-dang-ky.pdf"]
 
 
 def assert_refused(inbox, path: Path, code: str, **kwargs) -> BundleProblem:

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind
 from hagiang_desktop.core.workflow import TransitionRequest
@@ -135,3 +136,39 @@ def test_the_forms_receiving_line_set_by_the_office_replaces_the_path(workspace,
     out = tmp_path / "phieu.pdf"
     exporting.export_forms_pdf(ws, out, ids=[nid])
     assert "Kính gửi: Chủ tịch UBND huyện Đồng Văn" in _text(out)[0]
+
+
+def test_covering_letter_and_list_as_the_office_set_them_without_internal_warnings(demo_workspace, tmp_path):
+    ws = demo_workspace
+    letterhead.set_values(ws, {"signer_name": "Sùng Mí Chá"})
+    letterhead.set_values(ws, {"symbol": "UBND-NV", "recipients": "Như trên; Lưu: VT, NV"}, "letter")
+    letter = tmp_path / "cong-van.pdf"
+    result = exporting.export_letter_pdf(ws, letter, day=date(2018, 4, 25))
+    assert result.pages == 1
+    text = " ".join(_text_of(letter).split())
+    assert "ỦY BAN NHÂN DÂN HUYỆN ĐỒNG VĂN" in text
+    assert "/UBND-NV" in text
+    assert "V/v đăng ký danh sách mô hình, gương điển hình tiên tiến giai đoạn 2018 – 2020" in text
+    assert "Đồng Văn, ngày 25 tháng 4 năm 2018" in text
+    assert "Kính gửi: UBND tỉnh Hà Giang (qua Ban Thi đua – Khen thưởng, Sở Nội vụ)" in text
+    assert "Thực hiện Kế hoạch số 127/KH-UBND ngày 04/04/2018 của Ủy ban nhân dân tỉnh Hà Giang" in text
+    assert f"đăng ký {result.count} mô hình" in text
+    assert "- Như trên; - Lưu: VT, NV." in text
+    assert "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH" in text
+    assert "Sùng Mí Chá" in text
+    # The demo list is short of its quota (10): a warning for the screen, never on the paper.
+    pdf, xlsx = tmp_path / "ds.pdf", tmp_path / "ds.xlsx"
+    assert exporting.export_list_pdf(ws, pdf).count < 10
+    exporting.export_list_xlsx(ws, xlsx)
+    book = load_workbook(xlsx)
+    cells = " ".join(
+        str(c) for sheet in book.worksheets for row in sheet.iter_rows(values_only=True) for c in row if c
+    )
+    for warning in ("Chưa đạt", "còn thiếu", "Đạt chỉ tiêu"):
+        assert warning not in _text_of(pdf)
+        assert warning not in cells
+    assert "Sùng Mí Chá" in _text_of(pdf)
+
+
+def _text_of(pdf: Path) -> str:
+    return subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
