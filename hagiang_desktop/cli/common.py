@@ -97,6 +97,7 @@ OUT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "export list": (".xlsx",),
     "export forms": (".pdf",),
     "export list-pdf": (".pdf",),
+    "export letter": (".pdf",),
     "export followup": (".xlsx", ".pdf"),
     "keys export-cert": (".pem", ".crt", ".cer"),
     "keys form": (".pdf",),

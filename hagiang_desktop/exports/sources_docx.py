@@ -222,11 +222,13 @@ def _read_form(path: Path, blocks: list[tuple[str, Any, str]]) -> RawTable | Non
 
 
 def _split_person(values: dict[str, str]) -> None:
-    """Split "Nữ, năm sinh 1985" into the gender and the birth year."""
+    """Split "Nữ, 1985" (the printed form since #15) or "Nữ, năm sinh 1985" into gender and year."""
     text = values.pop("gender_birth", "")
     if not text:
         return
     parts = re.split(rf",?\s*{re.escape(form.BIRTH_YEAR_WORD)}\s*", text, maxsplit=1, flags=re.IGNORECASE)
+    if len(parts) == 1:  # "Nữ, 1985": the label already says "năm sinh"
+        parts = re.split(r",\s*(?=\d{4}\s*$)", text, maxsplit=1)
     gender = parts[0].strip(" ,")
     year = parts[1].strip() if len(parts) > 1 else ""
     if not year and re.fullmatch(r"\d{4}", gender):

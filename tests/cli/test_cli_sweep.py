@@ -88,10 +88,15 @@ BASES: dict[str, list[str]] = {
         "2018-04-25",
     ],  # fmt: skip
     "own-plan show": ["--db", "{db}", "--unit", "026", "--as-of", "2018-04-10"],
+    "export letter": ["--db", "{db}", "--out", "{dir}/cong-van.pdf"],
+    "office show": ["--db", "{db}", "--document", "list"],
+    "office set": ["--db", "{db}", "--document", "list", "--authority", "KT", "--signer-name", "A"],
 }
 
 #: Options whose every value is legitimate (free text): nothing malformed to try.
 FREE_TEXT = {"--search", "--reason", "--token-label", "--key-label", "--key-id"}
+#: The office's letterhead texts (#15): an empty one is a value too ("--superior ''": no line).
+FREE_TEXT |= {"--superior", "--issuer", "--symbol", "--signer-title", "--signer-name", "--recipients"}
 #: Options whose value is a unit code.
 UNIT_CODES = {"--parent", "--root", "--unit"}
 
