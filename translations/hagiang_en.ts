@@ -2969,7 +2969,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+42" />
+            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+43" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Choose this installation's office first (Settings → Choose the office).</translation>
@@ -2998,6 +2998,46 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <location line="+1" />
             <source>This file is not a usable key backup (.p12).</source>
             <translation>This file is not a usable key backup (.p12).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wrong PIN. Each wrong PIN uses one of the token's tries; nothing was signed.</source>
+            <translation>Wrong PIN. Each wrong PIN uses one of the token's tries; nothing was signed.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The token's PIN is locked. The administrator PIN or the certificate provider unlocks it.</source>
+            <translation>The token's PIN is locked. The administrator PIN or the certificate provider unlocks it.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No token is plugged in. Plug in the office's token.</source>
+            <translation>No token is plugged in. Plug in the office's token.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The token plugged in is not the office's chosen token. Plug in the right one.</source>
+            <translation>The token plugged in is not the office's chosen token. Plug in the right one.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The token's driver is 32-bit; this program needs its 64-bit driver (%1).</source>
+            <translation>The token's driver is 32-bit; this program needs its 64-bit driver (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The token's driver is not on this computer (%1).</source>
+            <translation>The token's driver is not on this computer (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The token's driver cannot be loaded (%1).</source>
+            <translation>The token's driver cannot be loaded (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The token refused: %1.</source>
+            <translation>The token refused: %1.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3236,7 +3276,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>This is the province's inbox</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <location line="+37" />
             <source>New signing key</source>
             <translation>New signing key</translation>
@@ -3364,36 +3404,36 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Done.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Building the bundle…</source>
             <translation>Building the bundle…</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+50" />
+            <location line="+52" />
             <source>Signed bundle</source>
             <translation>Signed bundle</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+224" />
+            <location line="-34" />
+            <location line="+226" />
             <source>supplement bundle</source>
             <translation>supplement bundle</translation>
         </message>
         <message>
-            <location line="-222" />
-            <location line="+224" />
+            <location line="-224" />
+            <location line="+226" />
             <source>bundle</source>
             <translation>bundle</translation>
         </message>
         <message>
-            <location line="-219" />
+            <location line="-221" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <location line="+211" />
             <source>Bundle (*.zip)</source>
             <translation>Bundle (*.zip)</translation>
@@ -3437,7 +3477,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
         <message>
-            <location line="-708" />
+            <location line="-712" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>The bundle's list of files is malformed: %1.</translation>
         </message>
@@ -3467,7 +3507,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>The data in the bundle is malformed: %1.</translation>
         </message>
         <message>
-            <location line="+690" />
+            <location line="+694" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
@@ -5045,6 +5085,73 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+1" />
             <source>The set-up was not finished: %1</source>
             <translation>The set-up was not finished: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>signatures</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+43" />
+            <source>Token PIN:</source>
+            <translation>Token PIN:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each wrong PIN uses one of the token's few tries; the program never tries it again by itself.</source>
+            <translation>Each wrong PIN uses one of the token's few tries; the program never tries it again by itself.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Check a signed PDF's signature…</source>
+            <translation>Check a signed PDF's signature…</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Signature %1: signed by %2 at %3 (Vietnam time).
+Certificate issued by %4, valid %5 – %6; fingerprint %7.
+%8 %9</source>
+            <translation>Signature %1: signed by %2 at %3 (Vietnam time).
+Certificate issued by %4, valid %5 – %6; fingerprint %7.
+%8 %9</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The document was NOT changed after signing.</source>
+            <translation>The document was NOT changed after signing.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>THE DOCUMENT WAS CHANGED AFTER SIGNING.</source>
+            <translation>THE DOCUMENT WAS CHANGED AFTER SIGNING.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The certificate is trusted.</source>
+            <translation>The certificate is trusted.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The certificate is NOT trusted here.</source>
+            <translation>The certificate is NOT trusted here.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Check a signed PDF</source>
+            <translation>Check a signed PDF</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot read the PDF: %1</source>
+            <translation>Cannot read the PDF: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This PDF carries no signature.</source>
+            <translation>This PDF carries no signature.</translation>
         </message>
     </context>
     <context>

@@ -2944,7 +2944,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+42" />
+            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+43" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Hãy chọn đơn vị sử dụng chương trình trước (Cài đặt → Chọn đơn vị).</translation>
@@ -2973,6 +2973,46 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <location line="+1" />
             <source>This file is not a usable key backup (.p12).</source>
             <translation>Tệp này không phải bản sao lưu khóa ký (.p12) dùng được.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wrong PIN. Each wrong PIN uses one of the token's tries; nothing was signed.</source>
+            <translation>Mã PIN không đúng. Mỗi lần nhập sai dùng mất một lần thử của token; chưa ký gì.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The token's PIN is locked. The administrator PIN or the certificate provider unlocks it.</source>
+            <translation>Mã PIN của token đã bị khóa. Cần mã PIN quản trị hoặc nhà cung cấp chứng thư số mở khóa.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>No token is plugged in. Plug in the office's token.</source>
+            <translation>Chưa cắm token. Hãy cắm token của đơn vị.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The token plugged in is not the office's chosen token. Plug in the right one.</source>
+            <translation>Token đang cắm không phải token đơn vị đã chọn. Hãy cắm đúng token.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The token's driver is 32-bit; this program needs its 64-bit driver (%1).</source>
+            <translation>Trình điều khiển token là bản 32-bit; chương trình này cần bản 64-bit (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The token's driver is not on this computer (%1).</source>
+            <translation>Máy này không có trình điều khiển token (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The token's driver cannot be loaded (%1).</source>
+            <translation>Không nạp được trình điều khiển token (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The token refused: %1.</source>
+            <translation>Token từ chối: %1.</translation>
         </message>
         <message>
             <location line="+1" />
@@ -3211,7 +3251,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đây là hộp thư của tỉnh (Ban Thi đua, khen thưởng)</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+49" />
             <location line="+37" />
             <source>New signing key</source>
             <translation>Khóa ký mới</translation>
@@ -3339,36 +3379,36 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Xong.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+55" />
             <source>Building the bundle…</source>
             <translation>Đang lập gói…</translation>
         </message>
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+50" />
+            <location line="+52" />
             <source>Signed bundle</source>
             <translation>Gói hồ sơ có chữ ký số</translation>
         </message>
         <message>
-            <location line="-32" />
-            <location line="+224" />
+            <location line="-34" />
+            <location line="+226" />
             <source>supplement bundle</source>
             <translation>gói bổ sung</translation>
         </message>
         <message>
-            <location line="-222" />
-            <location line="+224" />
+            <location line="-224" />
+            <location line="+226" />
             <source>bundle</source>
             <translation>gói</translation>
         </message>
         <message>
-            <location line="-219" />
+            <location line="-221" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>Đã ghi %1 số %2 có chữ ký, gồm %3 mô hình, vào %4. Các mô hình này đã chuyển sang trạng thái đã gửi.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+34" />
             <location line="+211" />
             <source>Bundle (*.zip)</source>
             <translation>Gói hồ sơ (*.zip)</translation>
@@ -3412,7 +3452,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
         <message>
-            <location line="-708" />
+            <location line="-712" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>Danh mục tệp (manifest.json) của gói không đúng định dạng: %1.</translation>
         </message>
@@ -3442,7 +3482,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Dữ liệu trong gói không đúng định dạng: %1.</translation>
         </message>
         <message>
-            <location line="+690" />
+            <location line="+694" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
@@ -5020,6 +5060,73 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+1" />
             <source>The set-up was not finished: %1</source>
             <translation>Chưa hoàn tất thiết lập: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>signatures</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+43" />
+            <source>Token PIN:</source>
+            <translation>Mã PIN của token:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Each wrong PIN uses one of the token's few tries; the program never tries it again by itself.</source>
+            <translation>Mỗi lần nhập sai mã PIN dùng mất một trong số ít lần thử của token; chương trình không bao giờ tự thử lại.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Check a signed PDF's signature…</source>
+            <translation>Kiểm tra chữ ký…</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Signature %1: signed by %2 at %3 (Vietnam time).
+Certificate issued by %4, valid %5 – %6; fingerprint %7.
+%8 %9</source>
+            <translation>Chữ ký %1: do %2 ký lúc %3 (giờ Việt Nam).
+Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
+%8 %9</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The document was NOT changed after signing.</source>
+            <translation>Tài liệu KHÔNG bị sửa sau khi ký.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>THE DOCUMENT WAS CHANGED AFTER SIGNING.</source>
+            <translation>TÀI LIỆU ĐÃ BỊ SỬA SAU KHI KÝ.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The certificate is trusted.</source>
+            <translation>Chứng thư được tin cậy.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The certificate is NOT trusted here.</source>
+            <translation>Chứng thư CHƯA được tin cậy ở đây.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Check a signed PDF</source>
+            <translation>Kiểm tra chữ ký</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot read the PDF: %1</source>
+            <translation>Không đọc được tệp PDF: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>This PDF carries no signature.</source>
+            <translation>Tệp PDF này không có chữ ký số.</translation>
         </message>
     </context>
     <context>

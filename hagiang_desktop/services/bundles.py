@@ -628,6 +628,12 @@ def remove_trusted(ws: Workspace, trusted_id: int) -> None:
             audit.record(session, action="distrust", entity="trusted_certificate", entity_id=row.fingerprint)
 
 
+def trusted_certificates(ws: Workspace) -> list[bytes]:
+    """Return the trust store's active certificates, DER (to check a signed PDF, #21)."""
+    with ws.reading() as session:
+        return _trusted_der(session)
+
+
 def _trusted_der(session: Session) -> list[bytes]:
     rows = session.scalars(select(TrustedCertificate).where(TrustedCertificate.status == "active"))
     return [signing.pem_to_der(r.cert_pem) for r in rows]

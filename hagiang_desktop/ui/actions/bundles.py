@@ -19,6 +19,7 @@ from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.services import keys, scope
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace, user_data_dir
+from hagiang_desktop.ui.actions import signatures
 from hagiang_desktop.ui.dialogs.bundle_dialogs import (
     BundleSummaryDialog,
     FingerprintDialog,
@@ -49,6 +50,23 @@ PROBLEMS = {
     "short_passphrase": QT_TRANSLATE_NOOP("bundles", "The passphrase is too short: at least %1 characters."),
     "wrong_passphrase": QT_TRANSLATE_NOOP("bundles", "The passphrase is not right. Nothing was changed."),
     "bad_key_file": QT_TRANSLATE_NOOP("bundles", "This file is not a usable key backup (.p12)."),
+    # The office's USB token (#21): a wrong PIN is never retried by the program.
+    "wrong_pin": QT_TRANSLATE_NOOP(
+        "bundles", "Wrong PIN. Each wrong PIN uses one of the token's tries; nothing was signed."
+    ),
+    "pin_locked": QT_TRANSLATE_NOOP(
+        "bundles", "The token's PIN is locked. The administrator PIN or the certificate provider unlocks it."
+    ),
+    "no_token": QT_TRANSLATE_NOOP("bundles", "No token is plugged in. Plug in the office's token."),
+    "token_changed": QT_TRANSLATE_NOOP(
+        "bundles", "The token plugged in is not the office's chosen token. Plug in the right one."
+    ),
+    "module_32bit": QT_TRANSLATE_NOOP(
+        "bundles", "The token's driver is 32-bit; this program needs its 64-bit driver (%1)."
+    ),
+    "module_missing": QT_TRANSLATE_NOOP("bundles", "The token's driver is not on this computer (%1)."),
+    "module_unloadable": QT_TRANSLATE_NOOP("bundles", "The token's driver cannot be loaded (%1)."),
+    "token_error": QT_TRANSLATE_NOOP("bundles", "The token refused: %1."),
     "bad_certificate": QT_TRANSLATE_NOOP("bundles", "This file is not a certificate (.pem)."),
     "too_large": QT_TRANSLATE_NOOP("bundles", "The bundle file is far too large; it was refused."),
     "damaged_zip": QT_TRANSLATE_NOOP(
@@ -306,6 +324,7 @@ def install(window: MainWindow) -> None:
 
     mode.toggled.connect(toggle)
     show_mode(mode.isChecked())
+    signatures.install(window)  # "Check a signed PDF's signature…" (#21)
 
 
 def update_key_actions(window: MainWindow, key_menu: QMenu) -> None:
@@ -585,6 +604,7 @@ class BuildFlow(QObject):
         if self.summary_dialog is None:
             summary = bundle_summary(self.window.workspace, supplement=self.supplement)
             dialog = BundleSummaryDialog(summary, self.target, self.window)
+            signatures.ask_for_pin_if_token(self.window, dialog)  # a token's PIN, not a passphrase
             dialog.accepted.connect(lambda: self.start(dialog.passphrase()))
             dialog.rejected.connect(self._cancelled)
             self.summary_dialog = dialog
@@ -675,8 +695,10 @@ def build_bundle(
     Returns:
         The flow (its ``finished`` signal tells the result), or None if cancelled.
     """
+    from hagiang_desktop.services import signers
+
     title = QCoreApplication.translate("bundles", "Signed bundle")
-    if keys.active_identity(window.workspace) is None:
+    if signers.current_identity(window.workspace) is None:  # the software key or the token (#21)
         _refuse(window, title, KeyProblem("no_identity"))
         return None
     if target is None:

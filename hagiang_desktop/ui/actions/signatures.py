@@ -1,0 +1,153 @@
+"""The window's side of issue #21: the token's PIN prompt and "Kiểm tra chữ ký" (check a signed PDF).
+
+Kept apart from the Bundles menu's module (which #17 reworks) so that both stay small: the
+bundle dialog calls :func:`ask_for_pin_if_token` to relabel its secret field, and
+:func:`install` adds the check to the Bundles menu.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QMenu, QMessageBox, QWidget
+
+from hagiang_desktop.core.vntext import VN_TZ
+
+if TYPE_CHECKING:
+    from hagiang_desktop.exports.pdf_signing import PdfSignatureReport
+    from hagiang_desktop.ui.main_window import MainWindow
+
+
+def signs_with_token(window: MainWindow) -> bool:
+    """Tell whether the office signs with its USB token (the secret is then the token's PIN)."""
+    from hagiang_desktop.services import signers
+
+    return signers.identity_kind(window.workspace) == signers.TOKEN
+
+
+def ask_for_pin_if_token(window: MainWindow, dialog: QWidget) -> None:
+    """Relabel a passphrase dialog for the token's PIN when the office signs with its token.
+
+    The warning says why the program never tries a PIN again by itself: each wrong one uses one
+    of the token's few tries.
+    """
+    if not signs_with_token(window):
+        return
+    field = dialog.findChild(QWidget, "passphrase")
+    for form in dialog.findChildren(QFormLayout):
+        label = form.labelForField(field)
+        if isinstance(label, QLabel):
+            label.setText(QCoreApplication.translate("signatures", "Token PIN:"))
+    hint = dialog.findChild(QLabel, "passphraseHint")
+    if hint is not None:
+        hint.setText(
+            QCoreApplication.translate(
+                "signatures",
+                "Each wrong PIN uses one of the token's few tries; the program never tries it again "
+                "by itself.",
+            )
+        )
+        hint.show()
+
+
+def install(window: MainWindow) -> None:
+    """Add "Check a signed PDF…" to the Bundles menu (in the office and the inbox alike)."""
+    menu = window.findChild(QMenu, "bundlesMenu")
+    if menu is None:
+        return
+    action = QAction(
+        QCoreApplication.translate("signatures", "Check a signed PDF's signature…"),
+        window,
+        objectName="verifyPdf",
+    )
+    action.triggered.connect(lambda _checked=False: verify_pdf(window))
+    menu.addSeparator()
+    menu.addAction(action)
+
+
+def _trusted(window: MainWindow) -> list[bytes]:
+    # The inbox's trust store and this office's own certificate: what the province and the
+    # office each vouch for.
+    from hagiang_desktop.exports import signing
+    from hagiang_desktop.services import bundles, signers
+
+    found = bundles.trusted_certificates(window.workspace)
+    own = signers.current_identity(window.workspace)
+    if own is not None:
+        found.append(signing.pem_to_der(own.cert_pem))
+    return found
+
+
+def report_text(reports: list[PdfSignatureReport]) -> str:
+    """Describe each signature in plain words (who, when, certificate, changed, trusted)."""
+    lines = []
+    for number, r in enumerate(reports, start=1):
+        when = r.signing_time.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S") if r.signing_time else "?"
+        lines.append(
+            QCoreApplication.translate(
+                "signatures",
+                "Signature %1: signed by %2 at %3 (Vietnam time).\nCertificate issued by %4, "
+                "valid %5 – %6; fingerprint %7.\n%8 %9",
+            )
+            .replace("%1", str(number))
+            .replace("%2", r.signer)
+            .replace("%3", when)
+            .replace("%4", r.issuer)
+            .replace("%5", r.not_before.date().isoformat())
+            .replace("%6", r.not_after.date().isoformat())
+            .replace("%7", r.fingerprint)
+            .replace(
+                "%8",
+                QCoreApplication.translate("signatures", "The document was NOT changed after signing.")
+                if r.intact and r.valid and not r.changed_after
+                else QCoreApplication.translate("signatures", "THE DOCUMENT WAS CHANGED AFTER SIGNING."),
+            )
+            .replace(
+                "%9",
+                QCoreApplication.translate("signatures", "The certificate is trusted.")
+                if r.trusted
+                else QCoreApplication.translate("signatures", "The certificate is NOT trusted here."),
+            )
+        )
+    return "\n\n".join(lines)
+
+
+def verify_pdf(window: MainWindow, source: Path | None = None) -> list[PdfSignatureReport] | None:
+    """Ask for a PDF and say who signed it, when, with which certificate, and whether it changed.
+
+    Returns:
+        The reports (empty: not signed), or None when cancelled or unreadable.
+    """
+    from hagiang_desktop.exports import pdf_signing, signing
+
+    title = QCoreApplication.translate("signatures", "Check a signed PDF")
+    if source is None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            window, title, str(Path.home()), QCoreApplication.translate("signatures", "PDF (*.pdf)")
+        )
+        if not chosen:
+            return None
+        source = Path(chosen)
+    try:
+        reports = pdf_signing.verify_pdf(source.read_bytes(), _trusted(window))
+    except (signing.SigningProblem, OSError) as error:
+        QMessageBox.warning(
+            window,
+            title,
+            QCoreApplication.translate("signatures", "Cannot read the PDF: %1").replace("%1", str(error)),
+        )
+        return None
+    if not reports:
+        QMessageBox.warning(
+            window, title, QCoreApplication.translate("signatures", "This PDF carries no signature.")
+        )
+        return reports
+    text = report_text(reports)
+    if all(r.ok for r in reports):
+        QMessageBox.information(window, title, text)
+    else:
+        QMessageBox.warning(window, title, text)
+    return reports
