@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+245" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+254" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -173,7 +173,7 @@
         <message>
             <location line="+18" />
             <location line="+116" />
-            <location line="+223" />
+            <location line="+231" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -200,7 +200,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-502" />
+            <location line="-519" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Today</translation>
@@ -281,17 +281,22 @@
             <translation>All kinds</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>All blocs and clusters</source>
+            <translation>All blocs and clusters</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Search unit or contact (tone marks optional)</source>
             <translation>Search unit or contact (tone marks optional)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Show:</source>
             <translation>&amp;Show:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Double-click a unit to see its nominations</source>
             <translation>Double-click a unit to see its nominations</translation>
         </message>
@@ -460,7 +465,7 @@
             <translation>Computing the figures as of %1…</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+77" />
             <source>%1 of %2 shown</source>
             <translation>%1 of %2 shown</translation>
         </message>
@@ -648,8 +653,8 @@
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-527" />
-            <location line="+257" />
+            <location line="-535" />
+            <location line="+265" />
             <source>Last received</source>
             <translation>Last received</translation>
         </message>
@@ -659,7 +664,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-512" />
+            <location line="-529" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -669,7 +674,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+680" />
+            <location line="+697" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>

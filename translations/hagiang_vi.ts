@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+245" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+254" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
@@ -173,7 +173,7 @@
         <message>
             <location line="+18" />
             <location line="+116" />
-            <location line="+223" />
+            <location line="+231" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -200,7 +200,7 @@
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-502" />
+            <location line="-519" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Hôm nay</translation>
@@ -281,17 +281,22 @@
             <translation>Tất cả các loại</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
+            <source>All blocs and clusters</source>
+            <translation>Mọi khối, cụm thi đua</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Search unit or contact (tone marks optional)</source>
             <translation>Tìm đơn vị hoặc người liên hệ (gõ có dấu hoặc không dấu)</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Show:</source>
             <translation>&amp;Hiển thị:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Double-click a unit to see its nominations</source>
             <translation>Nháy đúp vào một đơn vị để xem các mô hình của đơn vị đó</translation>
         </message>
@@ -460,7 +465,7 @@
             <translation>Đang tính số liệu đến ngày %1…</translation>
         </message>
         <message>
-            <location line="+69" />
+            <location line="+77" />
             <source>%1 of %2 shown</source>
             <translation>Hiển thị %1 / %2</translation>
         </message>
@@ -646,8 +651,8 @@
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-527" />
-            <location line="+257" />
+            <location line="-535" />
+            <location line="+265" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
         </message>
@@ -657,7 +662,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-512" />
+            <location line="-529" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -667,7 +672,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+680" />
+            <location line="+697" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>

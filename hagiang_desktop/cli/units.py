@@ -33,6 +33,16 @@ MESSAGES.update(
             "Not imported: {path} has {errors} error(s); nothing was changed.",
         ),
         "units_dry_run": ("Chạy thử: dữ liệu không bị thay đổi.", "Dry run: nothing was changed."),
+        "groups_summary": (
+            "{path}: {groups} khối/cụm thi đua, {members} lượt đơn vị thành viên; "
+            "bỏ {removed}; lỗi {errors}.",
+            "{path}: {groups} blocs/clusters, {members} memberships; {removed} removed; {errors} errors.",
+        ),
+        "groups_imported": (
+            "Đã nhập khối, cụm thi đua từ {path}.",
+            "Imported the blocs and clusters from {path}.",
+        ),
+        "dir_unknown_unit": ("không có đơn vị này", "unknown unit"),
         "units_imported": ("Đã nhập danh mục từ {path}.", "Imported the directory from {path}."),
         "dir_unknown_parent": ("không có đơn vị cấp trên này", "unknown parent"),
         "dir_duplicate_code": ("mã bị trùng", "duplicate code"),
@@ -84,6 +94,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--dry-run", action="store_true", help="show what would change; change nothing"
     )
     import_parser.set_defaults(handler=_import)
+
+    groups_parser = unit_sub.add_parser(
+        "groups-import",
+        help="import the emulation blocs and clusters: code, name, kind (bloc|cluster), members (codes; ';')",
+    )
+    add_db_option(groups_parser)
+    groups_parser.add_argument("file", type=Path, help="the file (.xlsx or .csv)")
+    groups_parser.add_argument(
+        "--replace", action="store_true", help="remove the groups the file does not list"
+    )
+    groups_parser.add_argument("--dry-run", action="store_true", help="check and show; change nothing")
+    groups_parser.set_defaults(handler=_groups_import)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -165,4 +187,36 @@ def _import(args: argparse.Namespace) -> int:
     finally:
         ws.close()
     print(message("units_imported", path=args.file))
+    return 0
+
+
+def _groups_import(args: argparse.Namespace) -> int:
+    from hagiang_desktop.services import group_io
+
+    _check_format(args.file)
+    if not args.file.is_file():
+        raise CliError(message("units_file_missing", path=args.file))
+    ws = open_existing(args)
+    try:
+        result = group_io.import_groups(ws, args.file, replace=args.replace, dry_run=args.dry_run)
+    finally:
+        ws.close()
+    members = sum(len(g[3]) for g in result.groups)
+    print(
+        message(
+            "groups_summary",
+            path=args.file,
+            groups=len(result.groups),
+            members=members,
+            removed=len(result.removed),
+            errors=len(result.errors),
+        )
+    )
+    for issue in result.errors:
+        reason = _reason(issue.code)
+        print(message("units_row_error", line=issue.line or "-", column=issue.column or "-", reason=reason,
+                      value=issue.value))  # fmt: skip
+    if result.errors:
+        raise CliError(message("units_refused", path=args.file, errors=len(result.errors)))
+    print(message("units_dry_run" if args.dry_run else "groups_imported", path=args.file))
     return 0

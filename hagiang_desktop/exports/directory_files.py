@@ -201,7 +201,9 @@ def _as_text(sheet: Any, value: object) -> object:
     return cell
 
 
-def read_directory_file(path: Path) -> list[tuple[int, dict[str, str]]]:
+def read_directory_file(
+    path: Path, *, required: Sequence[str] = REQUIRED_UNIT_COLUMNS
+) -> list[tuple[int, dict[str, str]]]:
     """Read a directory file (xlsx or CSV) into rows keyed by column, each with its line number.
 
     Text is NFC-normalised and stripped; dates in xlsx cells become ISO text; blank rows are
@@ -209,6 +211,7 @@ def read_directory_file(path: Path) -> list[tuple[int, dict[str, str]]]:
 
     Args:
         path: the file.
+        required: the columns the header must have (a unit directory's, by default).
 
     Returns:
         (line or spreadsheet row number, column → text) pairs.
@@ -229,7 +232,7 @@ def read_directory_file(path: Path) -> list[tuple[int, dict[str, str]]]:
             code=DirectoryErrorCode.MISSING_HEADER,
         )
     header_line, header = records[0]
-    for name in REQUIRED_UNIT_COLUMNS:
+    for name in required:
         if name not in header:
             raise DirectoryError(
                 f"the header lacks the column {name!r}",

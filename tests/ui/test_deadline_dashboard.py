@@ -263,3 +263,17 @@ def test_the_figures_are_computed_off_the_ui_thread_and_only_the_latest_day_is_s
     assert shown == [date(2018, 4, 14)]
     rows = {r.code: r for r in tab.unit_model.rows()}
     assert rows["00715"].verdict.days_left == -1  # 14/4: one day past the communes' 13/4
+
+
+def test_a_bloc_or_cluster_filters_the_units(qtbot, demo_workspace, tmp_path):
+    from hagiang_desktop.services import group_io
+
+    path = tmp_path / "cum.csv"
+    path.write_text("code,name,kind,members\nC1,Cụm Lũng Cú,cluster,00715;00718\n", encoding="utf-8")
+    assert group_io.import_groups(demo_workspace, path).errors == []
+    tab = _tab(qtbot, demo_workspace)
+    everyone = tab.unit_model.rowCount()
+    tab.group_combo.setCurrentIndex(tab.group_combo.findData("C1"))
+    assert {row.code for row in _shown(tab)} == {"00715", "00718"}
+    tab.group_combo.setCurrentIndex(0)
+    assert tab.unit_model.rowCount() == everyone

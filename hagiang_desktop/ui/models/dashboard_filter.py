@@ -9,7 +9,9 @@ from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.services.dashboard import DashboardRow
 
 
-def unit_filter(state: UnitFilter, kind: str | None, text: str) -> Callable[[DashboardRow], bool]:
+def unit_filter(
+    state: UnitFilter, kind: str | None, text: str, members: frozenset[str] | None = None
+) -> Callable[[DashboardRow], bool]:
     """Return which units the table shows, for :meth:`RowsTableModel.set_filter`.
 
     The text matches the unit's name, code or contact person whatever the tone marks and case
@@ -19,6 +21,7 @@ def unit_filter(state: UnitFilter, kind: str | None, text: str) -> Callable[[Das
         state: the state filter (``UnitFilter.ALL`` for every unit).
         kind: one kind of unit, or None/"" for every kind (the province looks at districts).
         text: the search text as typed.
+        members: the codes of an emulation bloc's or cluster's units, or None for every unit.
 
     Returns:
         A predicate on the dashboard's rows.
@@ -29,6 +32,8 @@ def unit_filter(state: UnitFilter, kind: str | None, text: str) -> Callable[[Das
         if not matches(row.verdict, state):
             return False
         if kind and str(row.kind) != kind:
+            return False
+        if members is not None and row.code not in members:
             return False
         if wanted:
             return wanted in fold(" ".join(filter(None, (row.name, row.code, row.contact_person))))

@@ -216,17 +216,26 @@ class DeadlineDashboardTab(QWidget):
         self.kind_combo = QComboBox(page, objectName="unitKindFilter")
         self.kind_combo.addItem(self.tr("All kinds"), "")
         compact_combo(self.kind_combo, 10)
+        # Emulation blocs and clusters (IV.3: the council follows the units of each), issue #24.
+        self.group_combo = QComboBox(page, objectName="unitGroupFilter")
+        self.group_combo.addItem(self.tr("All blocs and clusters"), "")
+        for group in units.list_groups(self._ws):
+            self.group_combo.addItem(group.name, group.code)
+        compact_combo(self.group_combo, 14)
+        self._members: frozenset[str] | None = None
         self.search_edit = QLineEdit(page, objectName="unitSearch")
         self.search_edit.setPlaceholderText(self.tr("Search unit or contact (tone marks optional)"))
         self.search_edit.setClearButtonEnabled(True)
         self.shown_label = QLabel(page, objectName="unitShown")
         self.filter_combo.currentIndexChanged.connect(self._apply_filter)
         self.kind_combo.currentIndexChanged.connect(self._apply_filter)
+        self.group_combo.currentIndexChanged.connect(self._group_chosen)
         self.search_edit.textChanged.connect(self._apply_filter)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("&Show:"), page, buddy=self.filter_combo))
         bar.addWidget(self.filter_combo)
         bar.addWidget(self.kind_combo)
+        bar.addWidget(self.group_combo)
         bar.addWidget(self.search_edit, 1)
         bar.addWidget(self.shown_label)
         layout = QVBoxLayout(page)
@@ -532,12 +541,20 @@ class DeadlineDashboardTab(QWidget):
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
         self.kind_combo.blockSignals(False)
 
+    def _group_chosen(self) -> None:
+        code = self.group_combo.currentData()
+        self._members = (
+            frozenset(u.code for u in units.list_units(self._ws, group_code=code)) if code else None
+        )
+        self._apply_filter()
+
     def _apply_filter(self) -> None:
         self.unit_model.set_filter(
             unit_filter(
                 UnitFilter(self.filter_combo.currentData()),
                 self.kind_combo.currentData(),
                 self.search_edit.text(),
+                self._members,
             )
         )
         self.shown_label.setText(

@@ -1,0 +1,42 @@
+"""Importing the province's emulation blocs and clusters (#24): all or nothing, members replaced."""
+
+from __future__ import annotations
+
+from hagiang_desktop.services import group_io, units
+from tests.cli.test_cli import run
+
+
+def _file(tmp_path, text: str):
+    path = tmp_path / "khoi-thi-dua.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_blocs_file_replaces_the_shipped_groups_and_their_members(workspace, tmp_path):
+    path = _file(
+        tmp_path,
+        "code,name,kind,members\n"
+        "K1,Khối các cơ quan tổng hợp,bloc,02-SNV;02-STC\n"
+        "C1,Cụm thi đua các huyện phía Bắc,cluster,026;027\n",
+    )
+    result = group_io.import_groups(workspace, path, replace=True)
+    assert result.errors == []
+    assert {g.code for g in units.list_groups(workspace)} == {"K1", "C1"}
+    assert {u.code for u in units.list_units(workspace, group_code="C1")} == {"026", "027"}
+    assert units.unit_groups(workspace, "02-SNV") == ["K1"]
+
+
+def test_a_bad_row_changes_nothing(workspace, tmp_path):
+    before = [(g.code, g.name) for g in units.list_groups(workspace)]
+    path = _file(
+        tmp_path, "code,name,kind,members\nK1,Khối một,bloc,02-SNV;NOPE\nK2,,bloc,\nK3,Khối ba,khoi,\n"
+    )
+    result = group_io.import_groups(workspace, path, replace=True)
+    assert [(e.line, e.column) for e in result.errors] == [(2, "members"), (3, "name"), (4, "kind")]
+    assert [(g.code, g.name) for g in units.list_groups(workspace)] == before
+    db = str(workspace.db.path)
+    workspace.close()
+    refused = run("units", "groups-import", "--db", db, str(path))
+    assert refused.returncode == 1
+    assert "02-SNV" not in refused.stderr
+    assert refused.stderr.count("\n") == 1
