@@ -109,7 +109,7 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+164" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+192" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -132,7 +132,7 @@
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-98" />
+            <location line="-125" />
             <source>Where the data is kept</source>
             <translation>Where the data is kept</translation>
         </message>
@@ -830,7 +830,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+105" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+132" />
             <source>Setting up hagiang-desktop</source>
             <translation>Setting up hagiang-desktop</translation>
         </message>
@@ -1135,7 +1135,7 @@
     <context>
         <name>KeyPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-96" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-123" />
             <source>The signing key</source>
             <translation>The signing key</translation>
         </message>
@@ -1158,6 +1158,94 @@
             <location line="+8" />
             <source>This database already has a signing key.</source>
             <translation>This database already has a signing key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterheadDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/letterhead.py" line="+43" />
+            <source>Letterhead and signature</source>
+            <translation>Letterhead and signature</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Registration list</source>
+            <translation>Registration list</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Covering letter</source>
+            <translation>Covering letter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registration forms (receiving line)</source>
+            <translation>Registration forms (receiving line)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key form</source>
+            <translation>Key form</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Apply to every document</source>
+            <translation>Apply to every document</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Document:</source>
+            <translation>Document:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Superior body (line above):</source>
+            <translation>Superior body (line above):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issuing body:</source>
+            <translation>Issuing body:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document symbol:</source>
+            <translation>Document symbol:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authority:</source>
+            <translation>Authority:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signer's title:</source>
+            <translation>Signer's title:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signer's name:</source>
+            <translation>Signer's name:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipients (one per line):</source>
+            <translation>Recipients (one per line):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature as printed:</source>
+            <translation>Signature as printed:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>For the forms, a recipient line replaces the “Kính gửi” worked out from each unit's place in the directory.</source>
+            <translation>For the forms, a recipient line replaces the “Kính gửi” worked out from each unit's place in the directory.</translation>
         </message>
     </context>
     <context>
@@ -2167,9 +2255,19 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>This computer is the province's inbox (Ban TĐKT – Sở Nội vụ)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
+            <source>Edit…</source>
+            <translation>Edit…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Office:</source>
             <translation>Office:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letterhead and signature:</source>
+            <translation>Letterhead and signature:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2202,9 +2300,32 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>no office chosen</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
             <source>Folder for backups</source>
             <translation>Folder for backups</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePage</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+112" />
+            <source>Who signs</source>
+            <translation>Who signs</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The names printed under the signatures. The list and the covering letter are signed for the district's people's committee; the key form by the office's head. Titles, symbols and recipients can be changed in Settings → Letterhead and signature. Leave a name empty to write it by hand.</source>
+            <translation>The names printed under the signatures. The list and the covering letter are signed for the district's people's committee; the key form by the office's head. Titles, symbols and recipients can be changed in Settings → Letterhead and signature. Leave a name empty to write it by hand.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Signs the list and the letter:</source>
+            <translation>Signs the list and the letter:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Head of the office:</source>
+            <translation>Head of the office:</translation>
         </message>
     </context>
     <context>

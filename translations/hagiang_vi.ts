@@ -109,7 +109,7 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+164" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+192" />
             <source>Start</source>
             <translation>Bắt đầu</translation>
         </message>
@@ -132,7 +132,7 @@
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-98" />
+            <location line="-125" />
             <source>Where the data is kept</source>
             <translation>Nơi lưu dữ liệu</translation>
         </message>
@@ -822,7 +822,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+105" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+132" />
             <source>Setting up hagiang-desktop</source>
             <translation>Thiết lập ban đầu hagiang-desktop</translation>
         </message>
@@ -1122,7 +1122,7 @@
     <context>
         <name>KeyPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-96" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-123" />
             <source>The signing key</source>
             <translation>Khóa ký</translation>
         </message>
@@ -1145,6 +1145,94 @@
             <location line="+8" />
             <source>This database already has a signing key.</source>
             <translation>Tệp dữ liệu này đã có khóa ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LetterheadDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/letterhead.py" line="+43" />
+            <source>Letterhead and signature</source>
+            <translation>Tiêu đề văn bản và chữ ký</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Registration list</source>
+            <translation>Danh sách đăng ký</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Covering letter</source>
+            <translation>Công văn gửi kèm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registration forms (receiving line)</source>
+            <translation>Phiếu đăng ký (dòng Kính gửi)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key form</source>
+            <translation>Phiếu xác nhận chứng thư</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Apply to every document</source>
+            <translation>Áp dụng cho mọi văn bản</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(none)</source>
+            <translation>(không)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Document:</source>
+            <translation>Văn bản:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Superior body (line above):</source>
+            <translation>Cơ quan cấp trên (dòng trên):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issuing body:</source>
+            <translation>Cơ quan ban hành:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Document symbol:</source>
+            <translation>Ký hiệu văn bản:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Authority:</source>
+            <translation>Thẩm quyền ký:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signer's title:</source>
+            <translation>Chức vụ người ký:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signer's name:</source>
+            <translation>Họ tên người ký:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Recipients (one per line):</source>
+            <translation>Nơi nhận (mỗi dòng một nơi):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signature as printed:</source>
+            <translation>Chữ ký khi in:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>For the forms, a recipient line replaces the “Kính gửi” worked out from each unit's place in the directory.</source>
+            <translation>Với phiếu đăng ký, dòng nơi nhận ghi ở đây thay cho dòng “Kính gửi” chương trình tính theo vị trí của từng đơn vị trong danh mục.</translation>
         </message>
     </context>
     <context>
@@ -2145,9 +2233,19 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Máy này là nơi nhận hồ sơ của tỉnh (Ban TĐKT – Sở Nội vụ)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
+            <source>Edit…</source>
+            <translation>Sửa…</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Office:</source>
             <translation>Đơn vị:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Letterhead and signature:</source>
+            <translation>Tiêu đề văn bản và chữ ký:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2180,9 +2278,32 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>chưa chọn đơn vị</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+15" />
             <source>Folder for backups</source>
             <translation>Thư mục sao lưu</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignaturePage</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+112" />
+            <source>Who signs</source>
+            <translation>Người ký</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The names printed under the signatures. The list and the covering letter are signed for the district's people's committee; the key form by the office's head. Titles, symbols and recipients can be changed in Settings → Letterhead and signature. Leave a name empty to write it by hand.</source>
+            <translation>Họ tên in dưới chữ ký. Danh sách và công văn được ký thay mặt Ủy ban nhân dân huyện; phiếu xác nhận chứng thư do thủ trưởng cơ quan ký. Chức vụ, ký hiệu và nơi nhận sửa trong Cài đặt → Tiêu đề văn bản và chữ ký. Để trống nếu muốn ghi tay.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Signs the list and the letter:</source>
+            <translation>Người ký danh sách và công văn:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Head of the office:</source>
+            <translation>Thủ trưởng cơ quan:</translation>
         </message>
     </context>
     <context>

@@ -214,8 +214,9 @@ def _write_entry(entry, spec: TemplateSpec) -> None:  # type: ignore[no-untyped-
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     entry.freeze_panes = entry.cell(row=HEADER_ROW + 1, column=3)
     entry.print_title_rows = f"1:{HEADER_ROW}"  # the header repeats on every printed page
-    entry.page_setup.orientation = "landscape"
-    entry.page_setup.paperSize = entry.PAPERSIZE_A4
+    # One page wide (was 40 pages of four-column strips), as many tall as the rows need.
+    _fit_width(entry)
+    entry.print_area = f"A1:{last}{HEADER_ROW + spec.rows}"
     entry.protection.sheet = True
     entry.protection.password = PROTECTION_PASSWORD
     # Let the unit still resize and format: only the structure and the locked cells are guarded.
@@ -233,6 +234,12 @@ def _fit_width(sheet) -> None:  # type: ignore[no-untyped-def]
     sheet.page_setup.fitToHeight = 0
 
 
+def _wrapped_lines(text: str, width: float) -> int:
+    """Estimate the lines ``text`` wraps to in a column ``width`` characters wide (12 pt)."""
+    per_line = max(1, int(width * 1.05))  # Times New Roman 12 pt: about one character per unit
+    return sum(len(part) // per_line + 1 for part in text.split("\n")) if text else 1
+
+
 def _write_criteria(sheet, spec: TemplateSpec) -> None:  # type: ignore[no-untyped-def]
     headers = ("Mã tiêu chí", "Lĩnh vực", "Đối tượng", "Nội dung tiêu chí (nguyên văn Kế hoạch)")
     widths = (12, 30, 14, 110)
@@ -242,10 +249,17 @@ def _write_criteria(sheet, spec: TemplateSpec) -> None:  # type: ignore[no-untyp
         cell.fill = _HEADER_FILL
         sheet.column_dimensions[get_column_letter(col)].width = width
     for row, line in enumerate(spec.criteria, start=2):
-        for col, value in enumerate((line.code, line.group, line.kind, line.text), start=1):
+        values = (line.code, line.group, line.kind, line.text)
+        for col, value in enumerate(values, start=1):
             cell = sheet.cell(row=row, column=col, value=value)
             cell.font = Font(name=_FONT, size=12)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+        # Neither Excel nor LibreOffice grows a row for wrapped text a program wrote: without a
+        # height the criteria overprint the next row.
+        lines = max(_wrapped_lines(str(v or ""), w) for v, w in zip(values, widths, strict=True))
+        if lines > 1:
+            sheet.row_dimensions[row].height = 16 * lines + 2
+    sheet.print_title_rows = "1:1"
     sheet.freeze_panes = "A2"
     _fit_width(sheet)
     sheet.protection.sheet = True

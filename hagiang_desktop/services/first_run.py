@@ -12,7 +12,7 @@ from pathlib import Path
 
 from hagiang_desktop.core.directory import default_directory_paths, load_directory
 from hagiang_desktop.core.vntext import sort_key
-from hagiang_desktop.services import keys
+from hagiang_desktop.services import keys, letterhead
 from hagiang_desktop.services.demo import create_demo_database
 from hagiang_desktop.services.scope import set_office
 from hagiang_desktop.services.units import UnitRow
@@ -36,12 +36,16 @@ class FirstRunChoice:
         db_path: the office's database file (created when missing).
         passphrase: create the signing identity now with this passphrase; None for later.
         demo: open the demo data (a separate practice file) instead of the office's database.
+        signer_name: who signs the list and the covering letter ("" to leave it for later).
+        head_name: the office's head, who signs the key form ("" to leave it for later).
     """
 
     office_code: str
     db_path: Path
     passphrase: str | None = None
     demo: bool = False
+    signer_name: str = ""
+    head_name: str = ""
 
 
 def directory_units(as_of: date) -> list[UnitRow]:
@@ -87,6 +91,11 @@ def set_up(choice: FirstRunChoice, open_ws: Workspace | None = None) -> Path:
     ws = open_ws if same and open_ws is not None else open_workspace(choice.db_path)
     try:
         set_office(ws, choice.office_code)
+        if choice.signer_name.strip():
+            for document in ("list", "letter"):
+                letterhead.set_values(ws, {"signer_name": choice.signer_name}, document)
+        if choice.head_name.strip():
+            letterhead.set_values(ws, {"signer_name": choice.head_name}, "key-form")
         if choice.passphrase is not None and keys.active_identity(ws) is None:
             keys.create_identity(ws, choice.passphrase)
     finally:

@@ -59,6 +59,24 @@ def test_template_layout(workspace, template):
     assert "Mã tiêu chí đạt" in " ".join(str(c.value) for c in wb["Hướng dẫn"]["A"])
 
 
+def test_template_prints_one_page_wide_with_its_headings_and_rows_tall_enough(template):
+    """#15 item 5: the entry sheet printed as 40 pages of 4-column strips; criteria overprinted."""
+    wb = openpyxl.load_workbook(template)
+    entry = wb["Đăng ký"]
+    assert entry.sheet_properties.pageSetUpPr.fitToPage
+    assert (entry.page_setup.fitToWidth, entry.page_setup.fitToHeight) == (1, 0)
+    assert entry.page_setup.orientation == "landscape"
+    assert entry.print_title_rows == "$1:$3"
+    assert entry.print_area
+    criteria = wb["Tiêu chí"]
+    assert criteria.print_title_rows == "$1:$1"
+    assert criteria.sheet_properties.pageSetUpPr.fitToPage
+    for row in criteria.iter_rows(min_row=2):
+        text = str(row[3].value)
+        if len(text) > 140:  # wraps in the 110-wide column: the row is given the lines' height
+            assert (criteria.row_dimensions[row[0].row].height or 0) >= 34, text
+
+
 def test_template_filled_imported_then_reimported_with_changes(workspace, template, tmp_path):
     filled = fill_template(
         template,

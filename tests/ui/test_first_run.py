@@ -47,11 +47,18 @@ def test_wizard_pages_collect_the_answers(qtbot, tmp_path: Path) -> None:
     key_page.passphrase.second.setText("mật khẩu dài")  # type: ignore[attr-defined]
     assert key_page.isComplete()
     next_button.click()
+    assert wizard.currentPage() is wizard.signature_page
+    wizard.signature_page.signer.setText("Sùng Mí Chá")
+    wizard.signature_page.head.setText("Hoàng Thị Hoà")
+    next_button.click()
     assert wizard.currentPage() is wizard.data_page
     wizard.data_page.demo.setChecked(True)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert wizard.result() == QWizard.DialogCode.Accepted
-    assert wizard.choice() == FirstRunChoice("026-NV", tmp_path / "office.sqlite3", "mật khẩu dài", demo=True)
+    assert wizard.choice() == FirstRunChoice(
+        "026-NV", tmp_path / "office.sqlite3", "mật khẩu dài", demo=True, signer_name="Sùng Mí Chá",
+        head_name="Hoàng Thị Hoà",
+    )  # fmt: skip
 
 
 def test_set_up_creates_the_database_office_and_key(tmp_path: Path) -> None:
@@ -66,6 +73,21 @@ def test_set_up_creates_the_database_office_and_key(tmp_path: Path) -> None:
         set_up(FirstRunChoice("02-BDT", path, passphrase="khác hẳn nhé"), open_ws=ws)
         assert office_scope(ws).office.code == "02-BDT"  # type: ignore[union-attr]
         assert len(keys.list_identities(ws)) == 1
+    finally:
+        ws.close()
+
+
+def test_set_up_stores_who_signs(tmp_path: Path) -> None:
+    from hagiang_desktop.services import letterhead
+
+    path = tmp_path / "office.sqlite3"
+    set_up(FirstRunChoice("026-NV", path, signer_name="Sùng Mí Chá", head_name="Hoàng Thị Hoà"))
+    ws = open_workspace(path)
+    try:
+        heads = letterhead.letterheads(ws)
+        assert heads["list"].signer_name == heads["letter"].signer_name == "Sùng Mí Chá"
+        assert heads["key-form"].signer_name == "Hoàng Thị Hoà"
+        assert heads["list"].titles() == ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH")
     finally:
         ws.close()
 

@@ -128,3 +128,36 @@ def test_a_recent_database_opens_in_a_new_window(qtbot, tmp_path: Path, demo_pat
     # Only membership: the frozen-program test's own run shares this session's settings file.
     assert {other.resolve(), demo_path.resolve()} <= set(prefs.recent_databases())
     QSettings().clear()
+
+
+def test_letterhead_dialog_edits_one_document_or_every_one(qtbot, window: MainWindow) -> None:
+    from hagiang_desktop.services import letterhead
+    from hagiang_desktop.ui.dialogs.letterhead import LetterheadDialog
+
+    ws = window.workspace
+    dialog = LetterheadDialog(ws, window)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["issuer"].text() == "ỦY BAN NHÂN DÂN HUYỆN ĐỒNG VĂN"  # the list, by default
+    assert dialog.preview.text().startswith("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+    dialog.fields["signer_name"].setText("Sùng Mí Chá")
+    dialog.authority.setCurrentIndex(dialog.authority.findData("TM"))
+    dialog.fields["signer_title"].setText("Chủ tịch")
+    assert dialog.preview.text() == "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nSùng Mí Chá"
+    dialog.document.setCurrentIndex(dialog.document.findData("key-form"))
+    assert dialog.fields["issuer"].text() == "PHÒNG NỘI VỤ"
+    dialog.fields["signer_name"].setText("Hoàng Thị Hoà")
+    dialog.recipients.setPlainText("Như trên\nLưu: VT")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    heads = letterhead.letterheads(ws)
+    assert heads["list"].titles() == ("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH")
+    assert heads["list"].signer_name == "Sùng Mí Chá"
+    assert heads["key-form"].signer_name == "Hoàng Thị Hoà"
+    assert heads["key-form"].recipients == ("Như trên", "Lưu: VT")
+    assert heads["letter"].signer_name == ""  # untouched
+    again = LetterheadDialog(ws, window)
+    qtbot.addWidget(again)
+    again.every.setChecked(True)
+    again.fields["signer_name"].setText("Vàng Mí Lử")
+    again.apply()
+    assert {h.signer_name for h in letterhead.letterheads(ws).values()} == {"Vàng Mí Lử"}
+    assert letterhead.letterheads(ws)["key-form"].issuer == "PHÒNG NỘI VỤ"  # only what was changed

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -156,8 +157,35 @@ class KeyPage(QWizardPage):
         return self.later.isChecked() or _ok(self.passphrase)
 
 
+class SignaturePage(QWizardPage):
+    """Page 4: who signs (names only; titles and the rest in Settings → Letterhead and signature)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Who signs"))
+        intro = QLabel(
+            self.tr(
+                "The names printed under the signatures. The list and the covering letter are "
+                "signed for the district's people's committee; the key form by the office's head. "
+                "Titles, symbols and recipients can be changed in Settings → Letterhead and "
+                "signature. Leave a name empty to write it by hand."
+            ),
+            self,
+            wordWrap=True,
+        )
+        self.signer = QLineEdit(self, objectName="signerName")
+        self.head = QLineEdit(self, objectName="headName")
+        form = QFormLayout()
+        form.addRow(self.tr("Signs the list and the letter:"), self.signer)
+        form.addRow(self.tr("Head of the office:"), self.head)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+
 class DataPage(QWizardPage):
-    """Page 4: start with the office's (empty) database or open the demo data."""
+    """Page 5: start with the office's (empty) database or open the demo data."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,7 +210,7 @@ class DataPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    """The four pages; :meth:`choice` returns the answers once accepted.
+    """The five pages; :meth:`choice` returns the answers once accepted.
 
     Args:
         units: the units offered as the office.
@@ -213,8 +241,9 @@ class FirstRunWizard(QWizard):
         self.office_page = OfficePage(units, current_code, self)
         self.db_page = DatabasePage(db_path, self)
         self.key_page = KeyPage(has_identity, self)
+        self.signature_page = SignaturePage(self)
         self.data_page = DataPage(self)
-        for page in (self.office_page, self.db_page, self.key_page, self.data_page):
+        for page in (self.office_page, self.db_page, self.key_page, self.signature_page, self.data_page):
             self.addPage(page)
         fit_to_screen(self, QSize(760, 560))
 
@@ -227,4 +256,6 @@ class FirstRunWizard(QWizard):
             db_path=Path(self.db_page.path.text().strip()).expanduser(),
             passphrase=self.key_page.chosen_passphrase(),
             demo=self.data_page.demo.isChecked(),
+            signer_name=self.signature_page.signer.text().strip(),
+            head_name=self.signature_page.head.text().strip(),
         )

@@ -1,4 +1,4 @@
-"""Settings → Settings…: the office, language, font size, backups and the province-inbox mode.
+"""Settings → Settings…: the office, its letterhead, language, font size, backups, inbox mode.
 
 The dialog edits; :meth:`SettingsDialog.apply` (on OK) stores each value where its reader looks:
 QSettings for this computer's preferences (``ui.prefs``), the database's settings for what
@@ -90,8 +90,13 @@ class SettingsDialog(QDialog):
         self.inbox.setEnabled(not ws.db.read_only)
         self.keep.setEnabled(not ws.db.read_only)
 
+        self.letterhead = QPushButton(self.tr("Edit…"), self, objectName="settingsLetterhead")
+        self.letterhead.clicked.connect(self._edit_letterhead)
+        self.letterhead.setEnabled(not ws.db.read_only)
+
         form = QFormLayout()
         form.addRow(self.tr("Office:"), office_row)
+        form.addRow(self.tr("Letterhead and signature:"), self.letterhead)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", language_note)
         form.addRow(self.tr("Font size:"), self.font_size)
@@ -119,6 +124,11 @@ class SettingsDialog(QDialog):
 
         choose_office(self._window)  # applied at once, like Settings → Choose the office
         self._show_office()
+
+    def _edit_letterhead(self) -> None:
+        from hagiang_desktop.ui.dialogs.letterhead import LetterheadDialog
+
+        LetterheadDialog(self._window.workspace, self).exec()  # stored on its own OK
 
     def _browse_backup(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
