@@ -524,6 +524,8 @@ def _unit_paper(ws: Workspace, code: str, addressee_override: str) -> _UnitPaper
     body, parent = path[0], path[1] if len(path) > 1 else None
     superior, issuer = core_letterhead.heading(body, parent)
     authority, title = core_letterhead.default_signer(body)
+    if authority == "KT":  # a commune's people's committee confirms its forms through its chairman
+        authority, title = "TM", "CHỦ TỊCH"
     # A commune dates its papers from itself; an office or school from its district.
     if body.kind == UnitKind.COMMUNE or parent is None:
         place = body.short_name or body.name

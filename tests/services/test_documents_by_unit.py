@@ -95,7 +95,8 @@ def test_forms_for_a_commune_an_office_a_department_an_enterprise_and_a_househol
     assert "UBND HUYỆN ĐỒNG VĂN" not in commune
     assert "Sính Lủng, ngày 05 tháng 4 năm 2018" in commune
     assert "Kính gửi: UBND huyện Đồng Văn (qua Phòng Nội vụ)" in commune
-    assert "TM. ỦY BAN NHÂN DÂN" in commune
+    assert "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH" in commune  # its chairman confirms, for the committee
+    assert "KT. CHỦ TỊCH" not in commune
     # The district's own office: under UBND huyện, addressed to UBND huyện.
     assert "UBND HUYỆN ĐỒNG VĂN" in office
     assert "PHÒNG VĂN HÓA" in office
