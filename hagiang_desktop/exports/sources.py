@@ -272,6 +272,14 @@ def table_from_rows(
     if headers_cells is None:
         raise SourceProblem("no_header", path, sheet, f"{header_row}")
     headers, originals, encodings = _converted_header(headers_cells)
+    below = next((cells for number, cells in rows if number == header_row + 1), None)
+    if (
+        form == "list"
+        and below is not None
+        and (two := _two_row_header(headers, originals, encodings, below))
+    ):
+        headers, originals, encodings = two
+        header_row += 1
     while headers and not headers[-1]:
         headers.pop()
     originals, encodings = originals[: len(headers)], encodings[: len(headers)]
@@ -296,6 +304,47 @@ def table_from_rows(
         header_originals=originals,
         header_encodings=encodings,
     )
+
+
+def _two_row_header(
+    headers: list[str], originals: list[str], encodings: list[str], below: tuple[RawCell, ...]
+) -> tuple[list[str], list[str], list[str]] | None:
+    """Combine a header spread over two rows (a merged "Thông tin" over "Chức vụ" | "Đơn vị").
+
+    The row below is a second header row when it holds only text, names a known column, and has
+    text under an empty (merged) cell of the header. Each column then reads as its own sub-header
+    when that names a column, else as the parent's text followed by it ("Địa chỉ Thôn").
+
+    Returns:
+        The combined headers, originals and encodings, or None (the row below is data).
+    """
+    if any(cell.value is not None and not isinstance(cell.value, str) for cell in below):
+        return None
+    subs, sub_originals, sub_encodings = _converted_header(below)
+    width = max(len(headers), len(subs))
+    subs += [""] * (width - len(subs))
+    sub_originals += [""] * (width - len(sub_originals))
+    sub_encodings += ["unicode"] * (width - len(sub_encodings))
+    heads = headers + [""] * (width - len(headers))
+    if not any(sub and not head for sub, head in zip(subs, heads, strict=True)):
+        return None
+    if not any(propose_mapping([sub for sub in subs if sub])):
+        return None
+    parent = parent_original = ""
+    out: tuple[list[str], list[str], list[str]] = ([], [], [])
+    for i in range(width):
+        if heads[i]:
+            parent, parent_original = heads[i], (originals[i] if i < len(originals) else heads[i])
+        if not subs[i]:
+            out[0].append(heads[i])
+            out[1].append(originals[i] if i < len(originals) else heads[i])
+            out[2].append(encodings[i] if i < len(encodings) else "unicode")
+            continue
+        alone = propose_mapping([subs[i]])[0] is not None
+        out[0].append(subs[i] if alone else f"{parent} {subs[i]}".strip())
+        out[1].append(sub_originals[i] if alone else f"{parent_original} {sub_originals[i]}".strip())
+        out[2].append(sub_encodings[i])
+    return out
 
 
 def _converted_header(cells: tuple[RawCell, ...]) -> tuple[list[str], list[str], list[str]]:

@@ -15,6 +15,7 @@ Every inferred value is returned with its reason, for the preview.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -136,7 +137,7 @@ def decide_kind_and_field(ws: Workspace, texts: dict[str, str], chosen: dict[str
             elif found is not None and found.reason == "sector":
                 field_code = found.value
                 out.inferred.append(found)
-            elif other is not None:
+            elif other is not None and _names_a_sector(sector):
                 # A sector no field's words describe ("Tôn giáo"): the plan's open field, titled by it.
                 field_code = other.code
                 out.values["field_title"] = sector.strip()
@@ -166,6 +167,14 @@ def decide_kind_and_field(ws: Workspace, texts: dict[str, str], chosen: dict[str
     if field_code:
         out.values["field_code"] = field_code
     return out
+
+
+def _names_a_sector(text: str) -> bool:
+    """Tell a sector's name ("Tôn giáo") from a mistyped code ("2.9", "III.2.9").
+
+    Only a name opens the open field; a code that is no field stays an error for the clerk to fix.
+    """
+    return bool(re.search(r"[^\W\d_]{2,}", text)) and not re.match(r"^\s*(?:[IVX]+\.)?\d", text)
 
 
 def _is_household(kw: Keywords | None, texts: dict[str, str]) -> bool:

@@ -174,3 +174,33 @@ def test_sheet_and_header_row(office, tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     _expect_every_row(office)
+
+
+def test_header_over_two_rows_in_tcvn3(office, tmp_path):
+    """A combined header: "Thông tin" merged over "Chức vụ" and "Đơn vị", in ".VnTimeH" like the rest."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    path = tmp_path / "ds.xlsx"
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.title = "DS"
+    caps = lambda t: to_tcvn3(t.lower())  # noqa: E731 - a ".VnTimeH" cell holds lower-case codes
+    sheet.append([caps("Danh sách đăng ký mô hình")])
+    sheet.append(
+        [caps(t) if t else None for t in ("STT", "Họ và tên / Tên tập thể", "Thông tin", None, "Lĩnh vực")]
+    )
+    sheet.append([None, None, caps("Chức vụ"), caps("Đơn vị"), None])
+    sheet.merge_cells("C2:D2")
+    for number, (name, position, unit, sector, *_rest) in enumerate(LEGACY_ROWS, start=1):
+        sheet.append(
+            [number, to_tcvn3(name), to_tcvn3(position) or None, to_tcvn3(unit), to_tcvn3(sector) or None]
+        )
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.font = Font(name=".VnTimeH" if cell.row <= 3 else ".VnTime")
+    wb.save(path)
+    result = run("nominations", "import", str(path), "--db", str(office), "--unit", "00715")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "A=row_id B=name[tcvn3] C=position[tcvn3] D=work_unit[tcvn3] E=field_code[tcvn3]" in result.stderr
+    _expect_every_row(office)

@@ -444,3 +444,11 @@ def test_sector_no_field_describes_goes_to_the_open_field_titled_by_it(workspace
     assert (household.kind, household.field_code) == ("household", "2.8")
     assert (body.kind, body.field_code) == ("collective", "2.4")
     assert imports.apply(workspace, pv).created == 3
+
+
+def test_a_mistyped_field_code_stays_an_error_not_the_open_field(workspace, tmp_path):
+    path = tmp_path / "ds.csv"
+    path.write_text("Họ và tên;Lĩnh vực\nLò Văn Sử;2.9\nLò Văn Pao;III.2.9\n", encoding="utf-8")
+    pv = imports.preview(workspace, imports.read(path), unit_code="00715")
+    assert [r.status for r in pv.rows] == [RowStatus.ERROR, RowStatus.ERROR]
+    assert [r.problems[0].code for r in pv.rows] == ["bad_field", "bad_field"]
