@@ -31,7 +31,12 @@ from hagiang_desktop.exports.schemas import SchemaError, load_json, parse_manife
 from hagiang_desktop.exports.signing import SigningProblem, VerifiedSignature, short_error, verify_detached
 
 FORMAT = "hagiang-bundle"
-FORMAT_VERSION = 1
+#: The version written. 2 (issue #21): ``data.json`` deflated; a token's CA-issued signatures.
+FORMAT_VERSION = 2
+#: The versions read: every earlier bundle still verifies.
+READ_VERSIONS = (1, 2)
+#: The member stored deflated (most of a large bundle; the PDFs and the workbook are compressed).
+DEFLATED_MEMBERS = frozenset({"data.json"})
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.p7s"
 KIND_SUBMISSION = "submission"
@@ -205,7 +210,14 @@ def write_bundle(
         archive.writestr(_entry(MANIFEST, header.created_at), manifest)
         archive.writestr(_entry(SIGNATURE, header.created_at), signature)
         for path, data in members.items():
-            archive.writestr(_entry(path, header.created_at), data)
+            entry = _entry(path, header.created_at)
+            if path in DEFLATED_MEMBERS:
+                # Level 1: most of the gain on JSON for a fraction of level 6's time (#11 measured
+                # deflating the JSON at the default level at ten times its hash).
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(entry, data, compresslevel=1)
+            else:
+                archive.writestr(entry, data)
     return WrittenBundle(
         path=Path(target),
         manifest_sha256=hashlib.sha256(manifest).hexdigest(),
@@ -215,8 +227,8 @@ def write_bundle(
 
 def _entry(path: str, when: datetime) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(path, date_time=when.timetuple()[:6])
-    # Stored, not deflated: the PDFs and the workbook are compressed already, and deflating the
-    # JSON cost ten times its hash (#11). Bundles deflated by earlier versions still read.
+    # Stored, not deflated: the PDFs and the workbook are compressed already (#11); data.json
+    # alone is deflated by the caller (format version 2). Deflated bundles of any version read.
     info.compress_type = zipfile.ZIP_STORED
     info.external_attr = (stat.S_IFREG | 0o644) << 16
     return info
@@ -300,7 +312,7 @@ def _parse_manifest(data: bytes) -> tuple[BundleHeader, tuple[ManifestEntry, ...
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise BundleProblem("bad_manifest", "not a hagiang bundle")
         version = document.get("format_version")
-        if version != FORMAT_VERSION or isinstance(version, bool):
+        if version not in READ_VERSIONS or isinstance(version, bool):
             raise BundleProblem("unsupported_format", str(version)[:20])
         manifest = parse_manifest(data)
     except SchemaError as error:

@@ -137,10 +137,10 @@ class FileEntry(_Schema):
 
 
 class Manifest(_Schema):
-    """``manifest.json`` (format ``hagiang-bundle``, version 1)."""
+    """``manifest.json`` (format ``hagiang-bundle``, version 2; version 1 still read)."""
 
     format: Literal["hagiang-bundle"]
-    format_version: Literal[1]
+    format_version: Literal[1, 2]
     kind: Literal["submission", "return"]
     plan_id: Annotated[StrictStr, StringConstraints(min_length=1, max_length=64)]
     sender: Party

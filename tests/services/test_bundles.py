@@ -554,9 +554,30 @@ def test_an_office_cannot_overwrite_a_model_it_did_not_send(inbox, district, bui
 # ---------------------------------------------------------------------------------------------
 
 
-def test_members_are_stored_not_deflated(built):
+def test_data_json_is_deflated_and_the_rest_stored(built):
+    # Format version 2 (#21): data.json deflated; the PDFs and the workbook (compressed) stored.
     with zipfile.ZipFile(built.path) as archive:
-        assert {info.compress_type for info in archive.infolist()} == {zipfile.ZIP_STORED}
+        kinds = {info.filename: info.compress_type for info in archive.infolist()}
+        assert json.loads(archive.read(MANIFEST))["format_version"] == 2
+        data = archive.getinfo("data.json")
+        assert data.compress_size < data.file_size / 3
+    assert kinds.pop("data.json") == zipfile.ZIP_DEFLATED
+    assert set(kinds.values()) == {zipfile.ZIP_STORED}
+
+
+def test_a_version_1_bundle_still_verifies_and_imports(inbox, district, built, tmp_path):
+    # As version 1 wrote it: every member stored, format_version 1, signed by the district.
+    with zipfile.ZipFile(built.path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist() if n not in (MANIFEST, SIGNATURE)}
+        manifest = archive.read(MANIFEST).replace(b'"format_version": 2', b'"format_version": 1')
+    p12 = _district_p12(district)
+    old = tmp_path / "v1.zip"
+    with zipfile.ZipFile(old, "w", zipfile.ZIP_STORED) as out:
+        out.writestr(MANIFEST, manifest)
+        out.writestr(SIGNATURE, signing.sign_detached(manifest, p12, PASS))
+        for name, data in members.items():
+            out.writestr(name, data)
+    assert bundles.import_bundle(inbox, old).added == built.nomination_count
 
 
 def test_a_deflated_bundle_of_an_earlier_version_verifies_and_imports(inbox, built, district_cert, tmp_path):
