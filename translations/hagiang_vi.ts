@@ -1423,7 +1423,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+175" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+179" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
             <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The order statuses are offered in: the step forward first, "draft" (a step back) last; the status dialog opened on "Bản nháp" for a selection of registered models (#17). The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Tìm theo tên, đơn vị hoặc thành tích (Ctrl+F)</translation>
@@ -1741,7 +1741,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>NominationFilterBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+44" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+46" />
             <source>(any)</source>
             <translation>(tất cả)</translation>
         </message>
@@ -1766,7 +1766,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Chỉ hồ sơ đúng hạn</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+8" />
             <source>Clear filters</source>
             <translation>Bỏ lọc</translation>
         </message>
@@ -1781,7 +1781,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đối tượng:</translation>
         </message>
         <message>
-            <location line="-1" />
+            <location line="+5" />
+            <source>Bloc, cluster:</source>
+            <translation>Khối, cụm:</translation>
+        </message>
+        <message>
+            <location line="-6" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>

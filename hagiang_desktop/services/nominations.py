@@ -30,6 +30,8 @@ from hagiang_desktop.storage.models import (
     Nomination,
     StatusEvent,
     Unit,
+    UnitGroup,
+    UnitGroupMember,
     name_values,
     search_text,
 )
@@ -167,6 +169,7 @@ class NominationFilter:
     Attributes:
         search: folded search over name, unit and achievements.
         unit_ids: only these registering units (the office's scope).
+        group_code: only the units of this emulation bloc or cluster and those under them.
     """
 
     search: str | None = None
@@ -178,6 +181,7 @@ class NominationFilter:
     eligible: bool | None = None
     year: int | None = None
     supplement: bool | None = None
+    group_code: str | None = None
 
 
 #: Columns the list can be sorted by, mapped to SQL expressions. Names sort by their stored
@@ -526,7 +530,21 @@ def _apply_filter(query: Any, flt: NominationFilter, *, in_order: bool = False) 
         query = query.where(Nomination.is_supplement.is_(flt.supplement))  # type: ignore[attr-defined]
     if flt.year is not None:
         query = query.where(Nomination.year == flt.year)
+    if flt.group_code:
+        query = query.where(Nomination.registering_unit_id.in_(_group_tree(flt.group_code)))  # type: ignore[attr-defined]
     return query
+
+
+def _group_tree(group_code: str) -> Any:
+    """Return the ids of a bloc's or cluster's units and every unit under them (a recursive CTE)."""
+    members = (
+        select(UnitGroupMember.unit_id)
+        .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
+        .where(UnitGroup.code == group_code)
+    )
+    tree = select(Unit.id).where(Unit.id.in_(members)).cte("bloc_tree", recursive=True)  # type: ignore[union-attr]
+    tree = tree.union_all(select(Unit.id).where(Unit.parent_id == tree.c.id))
+    return select(tree.c.id)
 
 
 def count_nominations(ws: Workspace, flt: NominationFilter | None = None) -> int:

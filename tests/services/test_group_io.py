@@ -40,3 +40,23 @@ def test_a_bad_row_changes_nothing(workspace, tmp_path):
     assert refused.returncode == 1
     assert "02-SNV" not in refused.stderr
     assert refused.stderr.count("\n") == 1
+
+
+def test_nominations_of_a_cluster_are_those_of_its_units_and_below(demo_workspace, tmp_path):
+    from hagiang_desktop.services import nominations
+    from hagiang_desktop.services.nominations import NominationFilter
+
+    path = _file(tmp_path, "code,name,kind,members\nC1,Cụm phía Bắc,cluster,026\nK1,Khối một,bloc,00715\n")
+    assert group_io.import_groups(demo_workspace, path).errors == []
+    under_dong_van = units.subtree_ids(demo_workspace, "026")
+    expected = {
+        n.id for n in nominations.list_nominations(demo_workspace, NominationFilter(unit_ids=under_dong_van))
+    }
+    assert expected
+    cluster = nominations.list_nominations(demo_workspace, NominationFilter(group_code="C1"))
+    assert {n.id for n in cluster} == expected
+    assert nominations.count_nominations(demo_workspace, NominationFilter(group_code="C1")) == len(expected)
+    lung_cu = {
+        n.unit_code for n in nominations.list_nominations(demo_workspace, NominationFilter(group_code="K1"))
+    }
+    assert lung_cu == {"00715"}

@@ -169,7 +169,11 @@ class NominationEntryTab(QWidget):
             unit_lookup=self._scope_unit,
         )
         self.filter_bar = NominationFilterBar(
-            workspace.plan, self._scope_units, self, shared_units=self.form.member_unit_picker
+            workspace.plan,
+            self._scope_units,
+            self,
+            shared_units=self.form.member_unit_picker,
+            groups=[(g.code, g.name) for g in unit_service.list_groups(workspace)],
         )
         self.search_edit = QLineEdit(self, objectName="nominationSearch")
         self.search_edit.setPlaceholderText(self.tr("Search name, unit or achievements (Ctrl+F)"))

@@ -6,6 +6,7 @@ fields of a :class:`~hagiang_desktop.services.nominations.NominationFilter` (the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -39,6 +40,7 @@ class NominationFilterBar(QWidget):
         parent: QWidget | None = None,
         *,
         shared_units: UnitPicker | None = None,
+        groups: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent)
         any_text = self.tr("(any)")
@@ -66,6 +68,10 @@ class NominationFilterBar(QWidget):
         self.year_combo = self._combo("filterYear", any_text)
         for year in range(plan.info.period_start, plan.info.period_end + 1):
             self.year_combo.addItem(str(year), year)
+        # Emulation blocs and clusters: their units and everything under them (issue #24).
+        self.group_combo = self._combo("filterGroup", any_text)
+        for code, name in groups:
+            self.group_combo.addItem(name, code)
         self.clear_button = QPushButton(self.tr("Clear filters"), self, objectName="clearFilters")
 
         grid = QGridLayout(self)
@@ -80,13 +86,14 @@ class NominationFilterBar(QWidget):
             (self.tr("Registering unit:"), self.unit_picker),
             (self.tr("Eligibility:"), self.eligible_combo),
             (self.tr("Supplement:"), self.supplement_combo),
+            (self.tr("Bloc, cluster:"), self.group_combo),
         ]
         for i, (text, widget) in enumerate(pairs):
             label = QLabel(text, self)
             label.setBuddy(widget)
             grid.addWidget(label, i // 2, 2 * (i % 2))
             grid.addWidget(widget, i // 2, 2 * (i % 2) + 1)
-        grid.addWidget(self.clear_button, 3, 2, 1, 2)
+        grid.addWidget(self.clear_button, 4, 2, 1, 2)
         for c in range(2):
             grid.setColumnStretch(2 * c + 1, 1)
 
@@ -112,6 +119,7 @@ class NominationFilterBar(QWidget):
             self.unit_picker,
             self.eligible_combo,
             self.supplement_combo,
+            self.group_combo,
         ]
 
     def _emit(self, *_args: object) -> None:
@@ -140,6 +148,7 @@ class NominationFilterBar(QWidget):
             "eligible": self.eligible_combo.currentData(),
             "supplement": self.supplement_combo.currentData(),
             "year": self.year_combo.currentData(),
+            "group_code": self.group_combo.currentData(),
         }
 
     def apply(self, flt: NominationFilter) -> NominationFilter:
