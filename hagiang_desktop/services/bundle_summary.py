@@ -13,12 +13,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from hagiang_desktop.core.kinds import NominationStatus
-from hagiang_desktop.exports.signing_docs import PROVINCE_RECIPIENT
 from hagiang_desktop.services import exporting
-from hagiang_desktop.services.bundles import COVER, DATA, FORMS_PDF, LIST_PDF, LIST_XLSX, PROVINCE_CODE
+from hagiang_desktop.services.bundles import COVER, DATA, FORMS_PDF, LIST_PDF, LIST_XLSX
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import Nomination, Unit
+from hagiang_desktop.storage.models import Nomination
 
 #: The files of every bundle, in the order the cover page lists them.
 FILES = (COVER, DATA, LIST_XLSX, LIST_PDF, FORMS_PDF)
@@ -81,10 +80,9 @@ def bundle_summary(ws: Workspace, *, supplement: bool = False) -> BundleSummary:
         ):
             counts[status] = counts.get(status, 0) + count
             late += count if is_late else 0
-        province = session.scalars(select(Unit.name).where(Unit.code == PROVINCE_CODE)).first()
     return BundleSummary(
         sender=scope.office.name if scope.office else "",
-        recipient=province or PROVINCE_RECIPIENT,
+        recipient=ws.plan.info.recipient,  # as the manifest and the cover name it (#16 item 7)
         supplement=supplement,
         new=counts.get(str(NominationStatus.SELECTED), 0),
         changed=counts.get(str(NominationStatus.CHANGED), 0),
