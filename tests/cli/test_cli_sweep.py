@@ -30,6 +30,7 @@ BASES: dict[str, list[str]] = {
     "units list": ["--db", "{db}", "--parent", "02"],
     "units export": ["--db", "{db}", "--out", "{dir}/units.csv", "--root", "02"],
     "units import": ["--db", "{db}", "{garbage}.csv"],
+    "units groups-import": ["--db", "{db}", "{garbage}.csv"],
     "demo": ["--db", "{db}"],
     "nominations list": ["--db", "{db}", "--unit", "02", "--status", "selected"],
     "nominations import": ["{garbage}.xlsx", "--db", "{db}", "--unit", "026", "--received", "2018-04-10"],
@@ -149,7 +150,9 @@ def _bad_values(action: argparse.Action, command: str) -> list[tuple[str, str]]:
 
 def _cases():
     for command, parser in _commands(build_parser()):
-        base = BASES[command]
+        base = BASES.get(command)
+        if base is None:  # a subcommand added since: test_every_subcommand_has_a_base_line says so
+            continue
         for action in parser._actions:
             if isinstance(action, argparse._HelpAction) or action.nargs == 0:
                 continue
