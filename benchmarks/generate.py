@@ -326,7 +326,7 @@ class _Generator:
         """Yield (nomination row, its criteria ticks, its status events), ids from 1."""
         rng = self.rng
         plan = self.plan
-        fields = list(plan.fields)
+        fields = [f for f in plan.fields if not f.open]  # the open field needs a title of its own (#16)
         honours = [h.name for h in plan.honours]
         for nid in range(1, self.params.nominations + 1):
             unit = registrants[rng.randrange(len(registrants))]

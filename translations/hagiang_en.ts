@@ -1835,7 +1835,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+143" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+150" />
             <source>Male</source>
             <translation>Male</translation>
         </message>
@@ -1850,13 +1850,18 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>(not given)</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-25" />
             <source>name of the field, e.g. Tư pháp</source>
             <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
             <translation>name of the field, e.g. Tư pháp</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+3" />
+            <source>A field beyond the plan's eight (III.2 names criteria for "some fields"): only the general criteria III.1 apply. A household only when its model is not an economic one (household economy is field 2.8).</source>
+            <translation>A field beyond the plan's eight (III.2 names criteria for "some fields"): only the general criteria III.1 apply. A household only when its model is not an economic one (household economy is field 2.8).</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>(none; choose or type an honour)</source>
             <translation>(none; choose or type an honour)</translation>
         </message>

@@ -1814,7 +1814,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+143" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+150" />
             <source>Male</source>
             <translation>Nam</translation>
         </message>
@@ -1829,13 +1829,18 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>(không ghi)</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-25" />
             <source>name of the field, e.g. Tư pháp</source>
             <extracomment>Text widgets whose consecutive edits merge into one undo step (typing a word, not a letter).</extracomment>
             <translation>tên lĩnh vực, ví dụ Tư pháp</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+3" />
+            <source>A field beyond the plan's eight (III.2 names criteria for "some fields"): only the general criteria III.1 apply. A household only when its model is not an economic one (household economy is field 2.8).</source>
+            <translation>Lĩnh vực ngoài 8 lĩnh vực của Kế hoạch (mục III.2 nêu tiêu chí cho "một số lĩnh vực"): chỉ xét tiêu chí chung mục III.1. Hộ gia đình chỉ đăng ký ở đây khi mô hình không về phát triển kinh tế (kinh tế hộ thuộc lĩnh vực 2.8).</translation>
+        </message>
+        <message>
+            <location line="+45" />
             <source>(none; choose or type an honour)</source>
             <translation>(không; chọn hoặc gõ tên danh hiệu)</translation>
         </message>

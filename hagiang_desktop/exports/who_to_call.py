@@ -69,7 +69,8 @@ class CallSheet:
         place: the place of the date line ("Đồng Văn").
         as_of: the day the list is computed for.
         lines: the units, in calling order.
-        consequence: plan IV.1 in the sheet's language, printed under the table.
+        consequence: plan IV.1 in the sheet's language, printed under the table; empty when no
+            body it addresses is on the list (nothing printed).
         language: ``vi`` or ``en``.
     """
 
@@ -185,8 +186,9 @@ def write_xlsx(path: Path, sheet_data: CallSheet) -> None:
             # A name or a phone starting with "+" or "=" stays text (spreadsheet injection).
             if isinstance(cell.value, str) and looks_like_formula(cell.value):
                 cell.data_type = "s"
-    sheet.append([])
-    sheet.append([str(t["note"]).format(text=sheet_data.consequence)])
+    if sheet_data.consequence:  # only when a body IV.1 addresses is on the list
+        sheet.append([])
+        sheet.append([str(t["note"]).format(text=sheet_data.consequence)])
     widths = (6, 40, 34, 24, 16, 26, 14)
     for column, width in zip("ABCDEFG", widths, strict=True):
         sheet.column_dimensions[column].width = width
@@ -260,8 +262,9 @@ def write_pdf(path: Path, sheet_data: CallSheet) -> int:
         story.append(_table(sheet_data))
     else:
         story.append(para(str(t["none"]), "body_left"))
-    story.append(_Gap())
-    story.append(para(str(t["note"]).format(text=sheet_data.consequence), "small"))
+    if sheet_data.consequence:  # only when a body IV.1 addresses is on the list
+        story.append(_Gap())
+        story.append(para(str(t["note"]).format(text=sheet_data.consequence), "small"))
     return build_document(path, story, title=str(t["file_title"]), author=sheet_data.body)
 
 

@@ -645,14 +645,17 @@ def call_sheet(ws: Workspace, scope: Scope, as_of: date, language: str = "vi") -
             body = body[: -len(root.name)].strip()
         parent_body = f"UBND {root.name}" if root.code != office.code else ""
         place = _place(root.name)
+    # IV.1's sanction is printed, in the plan's whole sentence, only when a body it addresses is on
+    # the list: a district calling its communes and offices is following them up, not sanctioning.
     note = ws.plan.consequence
+    sanction = any(r.verdict.consequence for r in rows)
     return CallSheet(
         parent_body=parent_body,
         body=body,
         place=place,
         as_of=as_of,
         lines=lines,
-        consequence=note.label_en if language == "en" else note.label_vi,
+        consequence=(note.label_en if language == "en" else note.text) if sanction else "",
         language=language,
     )
 

@@ -237,3 +237,28 @@ def test_a_snapshot_holds_every_figure_of_the_day(demo_workspace):
     assert figures.stages == dashboard.stages(demo_workspace, scope, as_of)
     assert figures.upward == dashboard.upward(demo_workspace, scope, as_of)
     assert [m.deadline.code for m in figures.milestones] == [d.code for d in demo_workspace.plan.deadlines]
+
+
+def test_the_call_list_prints_iv_1_only_when_a_body_it_addresses_is_on_it(workspace, tmp_path):
+    """IV.1: "Các cơ quan, đơn vị, địa phương không tổ chức triển khai, đăng ký thực hiện Kế hoạch
+    này, Hội đồng Thi đua khen thưởng tỉnh không xét trình ..." addresses the districts and the
+    provincial bodies: a district's list of communes to call carries no sanction note."""
+    from openpyxl import load_workbook
+
+    from hagiang_desktop.services.scope import set_inbox_mode
+    from tests.core.test_plan_paths import quoted
+
+    quoted(workspace.plan.consequence.text)
+    day = date(2018, 5, 2)
+    set_office(workspace, "026-NV")
+    district = dashboard.call_sheet(workspace, office_scope(workspace), day)
+    assert district.lines  # its communes and offices, to follow up
+    assert district.consequence == ""
+    out = tmp_path / "goi.xlsx"
+    dashboard.export_who_to_call(workspace, office_scope(workspace), day, out)
+    cells = [str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value]
+    assert not any("IV.1" in c for c in cells)
+    set_office(workspace, "02-SNV")
+    set_inbox_mode(workspace, True)
+    province = dashboard.call_sheet(workspace, office_scope(workspace), day)
+    assert province.consequence == workspace.plan.consequence.text  # the plan's whole sentence

@@ -25,7 +25,7 @@ def test_fill_the_form_in_the_real_window_and_find_the_row(qtbot, workspace, no_
     window.tabs.setCurrentWidget(tab)
     form = tab.form
     form.kind_combo.setCurrentIndex(form.kind_combo.findData("household"))
-    assert [form.field_combo.itemData(i) for i in range(form.field_combo.count())] == ["2.8"]
+    assert [form.field_combo.itemData(i) for i in range(form.field_combo.count())] == ["2.8", "khac"]
     type_text(form.name_edit, "Hộ ông Vàng Mí Dín")
     form.unit_picker.set_code("00715")
     type_text(form.village_edit, "Thôn Lũng Cú")

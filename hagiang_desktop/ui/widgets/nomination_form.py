@@ -127,6 +127,13 @@ class NominationForm(QWidget):
         # The open field ("Lĩnh vực khác", III.2 "một số lĩnh vực") carries a title of its own.
         self.field_title_edit = QLineEdit(self, objectName="fieldTitle")
         self.field_title_edit.setPlaceholderText(self.tr("name of the field, e.g. Tư pháp"))
+        self.field_title_edit.setToolTip(
+            self.tr(
+                'A field beyond the plan\'s eight (III.2 names criteria for "some fields"): only the '
+                "general criteria III.1 apply. A household only when its model is not an economic one "
+                "(household economy is field 2.8)."
+            )
+        )
         self.name_edit = QLineEdit(self, objectName="name")
         # One list of units for every picker (see UnitPicker's ``shared``).
         self.member_unit_picker = UnitPicker(
