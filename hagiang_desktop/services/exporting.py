@@ -45,10 +45,17 @@ from hagiang_desktop.exports.model import (
     Signature,
 )
 from hagiang_desktop.services import letterhead, units
-from hagiang_desktop.services.scope import SECTION_KINDS, Scope, office_scope
+from hagiang_desktop.services.scope import SECTION_KINDS, Scope, inbox_mode, office_scope
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
-from hagiang_desktop.storage.models import CriterionCheck, Nomination, Unit, UpwardEvent
+from hagiang_desktop.storage.models import (
+    CriterionCheck,
+    Nomination,
+    Unit,
+    UnitGroup,
+    UnitGroupMember,
+    UpwardEvent,
+)
 
 __all__ = [
     "LISTED_STATUSES",
@@ -195,7 +202,8 @@ def _export_list(
     with ws.reading() as session:
         ids = _listed_ids(ws, session, unit_ids)
         # A list shows the codes met, not the evidence; units are named as on the document's day.
-        rows = _rows(ws, session, ids, evidence=False, day=doc.header.day)
+        # The province's consolidated list names each unit's emulation bloc or cluster (#24).
+        rows = _rows(ws, session, ids, evidence=False, day=doc.header.day, blocs=inbox_mode(ws))
         if as_pdf:
             pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
         else:
@@ -420,7 +428,13 @@ def _chosen_ids(session: Session, ids: Sequence[int]) -> list[int]:
 
 
 def _rows(
-    ws: Workspace, session: Session, ids: Sequence[int], *, evidence: bool, day: date | None = None
+    ws: Workspace,
+    session: Session,
+    ids: Sequence[int],
+    *,
+    evidence: bool,
+    day: date | None = None,
+    blocs: bool = False,
 ) -> Iterator[ExportNomination]:
     """Yield the nominations in ``ids`` order, read in chunks so memory stays flat.
 
@@ -430,6 +444,8 @@ def _rows(
     (10,000 rows tick some 900 different sets: the read took as long as writing the workbook, #11).
     """
     labels = _Labels(ws, day)
+    if blocs:
+        labels.blocs = unit_blocs(session)
     for start in range(0, len(ids), _CHUNK):
         yield from _read_chunk(labels, session, ids[start : start + _CHUNK], evidence)
 
@@ -442,6 +458,35 @@ _COLUMNS = (
     _N.is_supplement, _N.note, _N.gender, _N.birth_year, _N.household_head, _N.field_title,
     _N.override_reason, _N.created_at,
 )  # fmt: skip
+
+
+def unit_blocs(session: Session) -> dict[str, str]:
+    """Return, per unit code, the emulation blocs and clusters it belongs to.
+
+    Its own, or those of the nearest unit above it that belongs to one (a commune: its
+    district's cluster).
+    """
+    parent_of: dict[int, int | None] = {}
+    code_of: dict[int, str] = {}
+    for uid, code, parent in session.execute(select(Unit.id, Unit.code, Unit.parent_id)):
+        parent_of[uid], code_of[uid] = parent, code
+    names: dict[int, list[str]] = {}
+    query = select(UnitGroupMember.unit_id, UnitGroup.name).join(
+        UnitGroup,
+        UnitGroup.id == UnitGroupMember.group_id,  # type: ignore[arg-type]
+    )
+    for uid, name in session.execute(query.order_by(UnitGroup.code)):
+        names.setdefault(uid, []).append(name)
+    out: dict[str, str] = {}
+    for uid, code in code_of.items():
+        current: int | None = uid
+        for _ in range(len(code_of)):  # a cycle in a damaged directory must not hang the export
+            if current is None or current in names:
+                break
+            current = parent_of.get(current)
+        if current is not None and current in names:
+            out[code] = "; ".join(names[current])
+    return out
 
 
 class _Labels:
@@ -457,6 +502,8 @@ class _Labels:
                 with ws.reading() as session:
                     query = select(Unit.id, Unit.code).where(Unit.id.in_(list(then)))  # type: ignore[union-attr]
                     self.names_then = {code: then[uid].name for uid, code in session.execute(query)}
+        #: Unit code → its bloc or cluster (the province's consolidated list only).
+        self.blocs: dict[str, str] = {}
         self._ws = ws
         self._units: dict[str, _UnitPaper] = {}
         forms = letterhead.letterhead(ws, "forms")
@@ -608,7 +655,7 @@ def _export_row(labels: _Labels, row: Any, ticks: str) -> ExportNomination:
         field_code=field_code,
         field_title=field_title,
         field_other=field_other or "",
-        registering_unit=reg_name,
+        registering_unit=f"{reg_name} ({labels.blocs[reg_code]})" if reg_code in labels.blocs else reg_name,
         registering_unit_code=reg_code,
         issuer_parent=paper.superior,
         issuer=paper.issuer,

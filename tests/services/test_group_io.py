@@ -60,3 +60,25 @@ def test_nominations_of_a_cluster_are_those_of_its_units_and_below(demo_workspac
         n.unit_code for n in nominations.list_nominations(demo_workspace, NominationFilter(group_code="K1"))
     }
     assert lung_cu == {"00715"}
+
+
+def test_the_consolidated_list_names_each_units_bloc_or_cluster(demo_workspace, tmp_path):
+    from openpyxl import load_workbook
+
+    from hagiang_desktop.services import exporting
+    from hagiang_desktop.services.scope import set_inbox_mode, set_office
+
+    path = _file(tmp_path, "code,name,kind,members\nC1,Cụm phía Bắc,cluster,026\n")
+    assert group_io.import_groups(demo_workspace, path, replace=True).errors == []
+    out = tmp_path / "ds.xlsx"
+    exporting.export_list_xlsx(demo_workspace, out)  # an office's own list: no bloc
+    assert not any(
+        "(Cụm phía Bắc)" in str(c.value) for row in load_workbook(out).active.iter_rows() for c in row
+    )
+    set_office(demo_workspace, "02-SNV")
+    set_inbox_mode(demo_workspace, True)
+    exporting.export_list_xlsx(demo_workspace, out)
+    cells = [str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value]
+    assert any(
+        c.startswith("Xã ") and c.endswith(" (Cụm phía Bắc)") for c in cells
+    )  # a commune: its district's
