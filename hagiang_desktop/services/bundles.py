@@ -52,8 +52,9 @@ from hagiang_desktop.exports.schemas import (
     parse_data,
     parse_return,
 )
+from hagiang_desktop.exports.signature_spots import Spot, recording_spots
 from hagiang_desktop.exports.signing_docs import CoverPage, cover_pdf
-from hagiang_desktop.services import audit, exporting, followup, keys, signers, unit_plans
+from hagiang_desktop.services import audit, exporting, followup, keys, signed_pdfs, signers, unit_plans
 from hagiang_desktop.services.progress import Progress as ItemProgress
 from hagiang_desktop.services.progress import report
 from hagiang_desktop.services.scope import SECTION_KINDS, office_scope
@@ -370,8 +371,10 @@ def build_bundle(
             unit_plan=plan_meta,
         )
     }
-    documents, steps = _documents(ws, ids, progress, letter=letter)
-    members.update(documents)
+    spots: dict[str, Spot] = {}
+    documents, steps = _documents(ws, ids, progress, letter=letter, spots=spots)
+    # The list, the letter and the forms go signed (PAdES), in place of the unsigned ones (#21).
+    members.update(signed_pdfs.sign_members(ws, documents, key, spots))
     members.update(plan_member)
     _notify(progress, 80, "cover")
     cover = CoverPage(
@@ -485,26 +488,39 @@ def _store_own_plan(
 
 
 def _documents(
-    ws: Workspace, ids: list[int], progress: Progress | None, *, letter: bool = True
+    ws: Workspace,
+    ids: list[int],
+    progress: Progress | None,
+    *,
+    letter: bool = True,
+    spots: dict[str, Spot] | None = None,
 ) -> tuple[dict[str, bytes], list[tuple[UpwardStep, str, int]]]:
     """Make the registration list (xlsx, PDF) and the forms with the office's official exporters.
 
     The list is the office's whole current list (a supplement's list shows the earlier ones too,
     its supplements marked); the forms are exactly the bundle's nominations. The upward steps
     (list exported, forms printed) are returned, not recorded: they are recorded with the built
-    bundle, in its transaction, so that a bundle that fails leaves none behind (#20).
+    bundle, in its transaction, so that a bundle that fails leaves none behind (#20). Each PDF's
+    signature block is noted in ``spots`` (by member name) for its signature (#21).
     """
+    found = spots if spots is not None else {}
     with tempfile.TemporaryDirectory(prefix="hagiang-bundle-") as folder:
         tmp = Path(folder)
         _notify(progress, 20, "list")
         listed = exporting.export_list_xlsx(ws, tmp / LIST_XLSX, record=False)
-        exporting.export_list_pdf(ws, tmp / LIST_PDF, record=False)
+        with recording_spots() as recorded:
+            exporting.export_list_pdf(ws, tmp / LIST_PDF, record=False)
+        found.update({LIST_PDF: recorded[-1]} if recorded else {})
         names = [LIST_XLSX, LIST_PDF]
         if letter:
-            exporting.export_letter_pdf(ws, tmp / LETTER_PDF)  # records nothing: not an upward step
+            with recording_spots() as recorded:
+                exporting.export_letter_pdf(ws, tmp / LETTER_PDF)  # records nothing: not an upward step
+            found.update({LETTER_PDF: recorded[-1]} if recorded else {})
             names.append(LETTER_PDF)
         _notify(progress, 45, "forms")
-        forms = exporting.export_forms_pdf(ws, tmp / FORMS_PDF, ids=ids, record=False)
+        with recording_spots() as recorded:
+            forms = exporting.export_forms_pdf(ws, tmp / FORMS_PDF, ids=ids, record=False)
+        found.update({FORMS_PDF: recorded[-1]} if recorded else {})
         steps = [
             (UpwardStep.LIST_EXPORTED, LIST_XLSX, listed.count),
             (UpwardStep.FORMS_PRINTED, FORMS_PDF, forms.count),

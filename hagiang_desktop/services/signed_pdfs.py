@@ -10,8 +10,9 @@ signature leaves no file.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from hagiang_desktop.core.atomic import atomic_write_bytes
 from hagiang_desktop.services import exporting, signers
@@ -19,6 +20,9 @@ from hagiang_desktop.services.exporting import ExportResult
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace, get_setting
+
+if TYPE_CHECKING:
+    from hagiang_desktop.exports.signature_spots import Spot
 
 #: Settings key: a PNG of the seal or the signature shown in the visible signature (optional).
 STAMP_IMAGE = "signature_stamp_image"
@@ -87,3 +91,34 @@ def export_signed_pdf(
         if close is not None:
             close()  # the token forgets the login at once
     return ExportResult(Path(out), result.count, result.pages)
+
+
+def sign_members(
+    ws: Workspace, members: dict[str, bytes], key: Any, spots: Mapping[str, Spot]
+) -> dict[str, bytes]:
+    """Sign a bundle's PDFs with the identity already opened for the bundle (one PIN for all).
+
+    Args:
+        ws: the workspace (the office's name and stamp image for the visible signature).
+        members: member name → bytes; the ``.pdf`` ones are signed, the rest kept as they are.
+        key: the opened identity (:func:`~hagiang_desktop.services.signers.open_signer`).
+        spots: member name → its signature block (the visible signature's place).
+
+    Returns:
+        The members, each PDF replaced by its signed version.
+
+    Raises:
+        KeyProblem: ``token_error`` or ``bad_pdf``.
+    """
+    from hagiang_desktop.exports import pdf_signing, signing
+
+    office = office_scope(ws).office
+    stamp = pdf_signing.Stamp(body=office.name if office else "", image=stamp_image(ws))
+    signed = dict(members)
+    for name, data in members.items():
+        if name.endswith(".pdf"):
+            try:
+                signed[name] = pdf_signing.sign_pdf(data, key, stamp, spots.get(name))
+            except signing.SigningProblem as error:
+                raise KeyProblem(error.code, error.detail) from error
+    return signed

@@ -111,6 +111,16 @@ def test_bundle_signed_on_the_token_verifies_with_openssl_and_the_program(token,
     with zipfile.ZipFile(target) as archive:
         archive.extract("manifest.json", tmp_path)
         archive.extract("manifest.p7s", tmp_path)
+        pdfs = {name: archive.read(name) for name in archive.namelist() if name.endswith(".pdf")}
+    # The list, the letter and the forms in the bundle are signed PDFs (PAdES) on the token.
+    from hagiang_desktop.exports import pdf_signing
+
+    ca = signing.load_certificate(token.ca_pem.read_bytes())
+    for name in ("danh-sach.pdf", "phieu-dang-ky.pdf"):
+        reports = pdf_signing.verify_pdf(pdfs[name], [ca])
+        assert [r.ok for r in reports] == [True], name
+        assert reports[0].fingerprint == signing.fingerprint(token.cert_der)
+    assert pdf_signing.verify_pdf(pdfs["cover.pdf"], [ca]) == []  # the cover sheet: the bundle's own
     manifest, p7s = tmp_path / "manifest.json", tmp_path / "manifest.p7s"
     # Stock OpenSSL, against the CA only: the token's certificate is in the signature.
     checked = _openssl_verify(manifest, p7s, token.ca_pem)
