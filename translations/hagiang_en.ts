@@ -2474,6 +2474,11 @@ Cancel stops it: then no status changes.</numerusform>
         </message>
         <message>
             <location line="+2" />
+            <source>Whole &amp;province</source>
+            <translation>Whole &amp;province</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Tree</source>
             <translation>Tree</translation>
         </message>
@@ -2533,12 +2538,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>As &amp;of:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;View:</source>
             <translation>&amp;View:</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>&amp;Add…</source>
             <extracomment>The worker checking or writing a directory file, and the preview shown meanwhile.</extracomment>
             <translation>&amp;Add…</translation>
@@ -2644,7 +2649,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Missing</translation>
         </message>
         <message numerus="yes">
-            <location line="+60" />
+            <location line="+83" />
             <source>%n unit(s) found</source>
             <translation>
                 <numerusform>%n unit found</numerusform>

@@ -2450,6 +2450,11 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         </message>
         <message>
             <location line="+2" />
+            <source>Whole &amp;province</source>
+            <translation>Xem toàn tỉnh</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Tree</source>
             <translation>Dạng cây</translation>
         </message>
@@ -2509,12 +2514,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Tính đến &amp;ngày:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;View:</source>
             <translation>&amp;Xem:</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>&amp;Add…</source>
             <extracomment>The worker checking or writing a directory file, and the preview shown meanwhile.</extracomment>
             <translation>Thê&amp;m…</translation>
@@ -2620,7 +2625,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Chưa nộp</translation>
         </message>
         <message numerus="yes">
-            <location line="+60" />
+            <location line="+83" />
             <source>%n unit(s) found</source>
             <translation>
                 <numerusform>tìm thấy %n đơn vị</numerusform>

@@ -168,10 +168,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.nominations_tab)
 
     def _open_directory_at_office(self) -> None:
-        """Open the unit tree at the office's own district (or unit), selected and expanded (#17)."""
+        """Open the unit tree at the office's own district: its units, the province one tick away (#17)."""
         root = self.scope.root
-        if root is not None and self.units_tab.select_code(root.code):
-            self.units_tab.tree.expand(self.units_tab.tree.currentIndex())
+        province = root is None or root.parent_code is None  # the province's own office sees all
+        self.units_tab.set_office_root(None if province else root.code)
 
     def dashboard_day(self) -> date:
         """The dashboard's as-of day (without building the dashboard)."""

@@ -20,11 +20,25 @@ def _window(qtbot, ws):
 
 def test_the_tree_opens_at_the_offices_district(qtbot, demo_workspace):
     window = _window(qtbot, demo_workspace)
-    tree = window.units_tab.tree
-    current = window.units_tab.current_unit()
-    assert current is not None
-    assert current.code == office_scope(demo_workspace).root.code  # Huyện Đồng Văn
-    assert tree.isExpanded(tree.currentIndex())
+    tab = window.units_tab
+    tree = tab.tree
+    district = office_scope(demo_workspace).root
+    # A district clerk sees the district's units, not the province's thirty departments...
+    assert tree.rootIndex().data() == district.name  # Huyện Đồng Văn
+    shown = {
+        tab.model.index(r, 0, tree.rootIndex()).data() for r in range(tab.model.rowCount(tree.rootIndex()))
+    }
+    assert "Phòng Nội vụ huyện Đồng Văn" in shown
+    assert "Ban Dân tộc tỉnh Hà Giang" not in shown
+    # ...and the whole province one tick away; a search always looks through all of it.
+    assert tab.province_check.isVisible()
+    tab.province_check.setChecked(True)
+    assert not tree.rootIndex().isValid()
+    tab.province_check.setChecked(False)
+    assert tree.rootIndex().data() == district.name
+    tab.search_edit.setText("ban dan toc")
+    tab.apply_search()
+    assert not tree.rootIndex().isValid()
 
 
 def test_double_clicking_a_unit_on_the_dashboard_shows_its_nominations(qtbot, demo_workspace):

@@ -100,6 +100,10 @@ class UnitDirectoryTab(QWidget):
         self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
         self.as_of_edit.setDate(QDate(self._default_day))
         self.closed_check = QCheckBox(self.tr("Show c&losed units"), self, objectName="showClosed")
+        # A district office sees its district's units; the whole province is one tick away (#17).
+        self.province_check = QCheckBox(self.tr("Whole &province"), self, objectName="wholeProvince")
+        self.province_check.setVisible(False)
+        self._office_root: str | None = None
         self.view_combo = QComboBox(self, objectName="viewMode")
         self.view_combo.addItem(self.tr("Tree"), "tree")
         self.view_combo.addItem(self.tr("List"), "list")
@@ -152,6 +156,7 @@ class UnitDirectoryTab(QWidget):
         when.addWidget(QLabel(self.tr("As &of:"), self, buddy=self.as_of_edit))
         when.addWidget(self.as_of_edit)
         when.addWidget(self.closed_check)
+        when.addWidget(self.province_check)
         when.addSpacing(12)
         when.addWidget(QLabel(self.tr("&View:"), self, buddy=self.view_combo))
         when.addWidget(self.view_combo)
@@ -180,6 +185,7 @@ class UnitDirectoryTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self.apply_search())
         self.as_of_edit.dateChanged.connect(lambda _d: self.refresh())
         self.closed_check.toggled.connect(lambda _on: self.refresh())
+        self.province_check.toggled.connect(lambda _on: self._apply_root())
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
         self._counts_loaded = False
         self._counts_request = 0  # the latest figures asked for (an older answer is dropped)
@@ -366,6 +372,27 @@ class UnitDirectoryTab(QWidget):
         }[counts.verdict.state]
 
     # -- showing --------------------------------------------------------------------------------
+    def set_office_root(self, code: str | None) -> None:
+        """Show the office's own unit (its district) as the tree's top, unless "whole province".
+
+        Args:
+            code: the office scope's root unit; None (the province, or no office) shows all.
+        """
+        self._office_root = code
+        self.province_check.setVisible(code is not None)
+        self._apply_root()
+
+    def _apply_root(self) -> None:
+        root = QModelIndex()
+        if self._office_root and not self.province_check.isChecked() and not self._filtering():
+            unit = units.get_unit(self._ws, self._office_root)
+            if unit is not None and self.select_code(unit.code):
+                root = self.model.index_of(unit.id)
+                self.tree.expand(root)
+        self.tree.setRootIndex(root)
+        if root.isValid() and self.model.rowCount(root):
+            self.tree.setCurrentIndex(self.model.index(0, 0, root))
+
     def _expand_roots(self) -> None:
         for row in range(self.model.rowCount()):
             self.tree.expand(self.model.index(row, 0))
@@ -404,9 +431,11 @@ class UnitDirectoryTab(QWidget):
         if not self._filtering():
             self.model.reload()
             self._expand_roots()
+            self._apply_root()
             self.count_label.clear()
             self._selection_changed()
             return
+        self.tree.setRootIndex(QModelIndex())  # a search looks through the whole directory
         kind = self.kind_combo.currentData()
         filters = {
             "search": self.search_edit.text().strip() or None,
