@@ -3110,7 +3110,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+43" />
+            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+44" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Choose this installation's office first (Settings → Choose the office).</translation>
@@ -3552,29 +3552,29 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+52" />
+            <location line="+53" />
             <source>Signed bundle</source>
             <translation>Signed bundle</translation>
         </message>
         <message>
-            <location line="-34" />
-            <location line="+226" />
+            <location line="-35" />
+            <location line="+227" />
             <source>supplement bundle</source>
             <translation>supplement bundle</translation>
         </message>
         <message>
-            <location line="-224" />
-            <location line="+226" />
+            <location line="-225" />
+            <location line="+227" />
             <source>bundle</source>
             <translation>bundle</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-222" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <location line="+211" />
             <source>Bundle (*.zip)</source>
             <translation>Bundle (*.zip)</translation>
@@ -3618,7 +3618,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
         <message>
-            <location line="-712" />
+            <location line="-713" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>The bundle's list of files is malformed: %1.</translation>
         </message>
@@ -3648,7 +3648,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>The data in the bundle is malformed: %1.</translation>
         </message>
         <message>
-            <location line="+694" />
+            <location line="+695" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
@@ -4071,7 +4071,7 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+34" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+35" />
             <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
             <translation>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</translation>
         </message>
@@ -4133,13 +4133,13 @@ Please copy the report below and send it to the IT staff.</translation>
         <message>
             <location line="+3" />
             <location line="+37" />
-            <location line="+32" />
-            <location line="+24" />
+            <location line="+33" />
+            <location line="+25" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-64" />
             <source>Writing the registration list…</source>
             <translation>Writing the registration list…</translation>
         </message>
@@ -4169,7 +4169,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Saved %1: %2 models.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 models, %2 pages</source>
             <translation>%1 models, %2 pages</translation>
         </message>
@@ -5193,6 +5193,19 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+6" />
             <source>The automatic backup failed: %1</source>
             <translation>The automatic backup failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>saved</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/saved.py" line="+28" />
+            <source>Open the file</source>
+            <translation>Open the file</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the folder</source>
+            <translation>Open the folder</translation>
         </message>
     </context>
     <context>

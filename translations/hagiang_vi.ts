@@ -3085,7 +3085,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+43" />
+            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+44" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Hãy chọn đơn vị sử dụng chương trình trước (Cài đặt → Chọn đơn vị).</translation>
@@ -3527,29 +3527,29 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+52" />
+            <location line="+53" />
             <source>Signed bundle</source>
             <translation>Gói hồ sơ có chữ ký số</translation>
         </message>
         <message>
-            <location line="-34" />
-            <location line="+226" />
+            <location line="-35" />
+            <location line="+227" />
             <source>supplement bundle</source>
             <translation>gói bổ sung</translation>
         </message>
         <message>
-            <location line="-224" />
-            <location line="+226" />
+            <location line="-225" />
+            <location line="+227" />
             <source>bundle</source>
             <translation>gói</translation>
         </message>
         <message>
-            <location line="-221" />
+            <location line="-222" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>Đã ghi %1 số %2 có chữ ký, gồm %3 mô hình, vào %4. Các mô hình này đã chuyển sang trạng thái đã gửi.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <location line="+211" />
             <source>Bundle (*.zip)</source>
             <translation>Gói hồ sơ (*.zip)</translation>
@@ -3593,7 +3593,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
         <message>
-            <location line="-712" />
+            <location line="-713" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>Danh mục tệp (manifest.json) của gói không đúng định dạng: %1.</translation>
         </message>
@@ -3623,7 +3623,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Dữ liệu trong gói không đúng định dạng: %1.</translation>
         </message>
         <message>
-            <location line="+694" />
+            <location line="+695" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
@@ -4046,7 +4046,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+34" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+35" />
             <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
             <translation>Không có gì để xuất: chưa lựa chọn mô hình nào. Hãy lựa chọn mô hình ở thẻ Mô hình (trạng thái Đã lựa chọn) trước.</translation>
         </message>
@@ -4108,13 +4108,13 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         <message>
             <location line="+3" />
             <location line="+37" />
-            <location line="+32" />
-            <location line="+24" />
+            <location line="+33" />
+            <location line="+25" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location line="-62" />
+            <location line="-64" />
             <source>Writing the registration list…</source>
             <translation>Đang ghi danh sách đăng ký…</translation>
         </message>
@@ -4144,7 +4144,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Đã lưu %1: %2 mô hình.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 models, %2 pages</source>
             <translation>%1 mô hình, %2 trang</translation>
         </message>
@@ -5168,6 +5168,19 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+6" />
             <source>The automatic backup failed: %1</source>
             <translation>Sao lưu tự động không thành công: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>saved</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/saved.py" line="+28" />
+            <source>Open the file</source>
+            <translation>Mở tệp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open the folder</source>
+            <translation>Mở thư mục</translation>
         </message>
     </context>
     <context>

@@ -29,6 +29,7 @@ from hagiang_desktop.ui.dialogs.bundle_dialogs import (
     TrustStoreDialog,
 )
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from hagiang_desktop.ui.saved import with_open_links
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
@@ -164,9 +165,9 @@ def _refuse(window: MainWindow, title: str, error: BundleProblem | KeyProblem | 
     QMessageBox.warning(window, title, text)
 
 
-def _done(window: MainWindow, title: str, text: str) -> None:
+def _done(window: MainWindow, title: str, text: str, path: Path | None = None) -> None:
     window.statusBar().showMessage(text, 15000)
-    QMessageBox.information(window, title, text)
+    QMessageBox.information(window, title, with_open_links(text, path) if path is not None else text)
 
 
 def _refresh(window: MainWindow) -> None:
@@ -679,6 +680,7 @@ class BuildFlow(QObject):
             .replace("%2", str(result.sequence))
             .replace("%3", str(result.nomination_count))
             .replace("%4", str(result.path)),
+            result.path,
         )
         self.finished.emit(result)
 

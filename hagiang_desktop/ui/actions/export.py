@@ -21,6 +21,7 @@ from hagiang_desktop.services import exporting
 from hagiang_desktop.services.exporting import ExportKind, ExportProblem, ExportResult
 from hagiang_desktop.ui.dialogs.forms_choice import FormsChoiceDialog, FormsSource
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from hagiang_desktop.ui.saved import with_open_links
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
@@ -267,7 +268,9 @@ class ExportActions(QObject):
         self.window.refresh_dashboard()  # the upward step (list exported, forms printed) shows there
         if kind == ExportKind.LIST_XLSX:
             QMessageBox.information(
-                self.window, QCoreApplication.translate("export", "Export"), self.last_message
+                self.window,
+                QCoreApplication.translate("export", "Export"),
+                with_open_links(self.last_message, result.path),
             )
             return
         self.preview = PdfPreviewDialog(result.path, self.window)
