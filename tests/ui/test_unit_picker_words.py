@@ -48,3 +48,4 @@ def test_text_that_names_no_unit_is_marked_at_once(qtbot, workspace):
     assert picker.code() is None
     picker.set_code("026-PTDTNT")
     assert not picker.no_match()
+    assert picker.lineEdit().cursorPosition() == 0  # a long name shows from its start

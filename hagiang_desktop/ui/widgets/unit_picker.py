@@ -248,6 +248,8 @@ class UnitPicker(QComboBox):
         # Say at once when the typed text names no unit, not only when the form is saved (#17).
         self.lineEdit().textEdited.connect(self._check_typed)
         self.currentIndexChanged.connect(lambda _i: self._check_typed(self.currentText()))
+        # A chosen long name shows from its start ("Trường Phổ thông…"), not cut from the left (#17).
+        self.currentIndexChanged.connect(lambda _i: self.lineEdit().setCursorPosition(0))
         # "lung cu" + Tab is enough when only one unit matches: no need to pick from the popup.
         self.lineEdit().editingFinished.connect(self._settle)
 
