@@ -1056,7 +1056,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+141" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+163" />
             <source>Import the directory – preview</source>
             <translation>Import the directory – preview</translation>
         </message>
@@ -1251,7 +1251,7 @@
     <context>
         <name>LinksDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-172" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-193" />
             <source>Predecessors and successors of %1</source>
             <translation>Predecessors and successors of %1</translation>
         </message>
@@ -1301,7 +1301,12 @@
             <translation>e.g. Nghị quyết 1267/NQ-UBTVQH15</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
+            <source>Merge from this date: close the predecessor the day before and move its nominations</source>
+            <translation>Merge from this date: close the predecessor the day before and move its nominations</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>&amp;Add link</source>
             <translation>&amp;Add link</translation>
         </message>
@@ -1331,7 +1336,7 @@
             <translation>Document &amp;date:</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+26" />
             <source>Choose the other unit from the list.</source>
             <translation>Choose the other unit from the list.</translation>
         </message>
@@ -1418,7 +1423,7 @@
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-128" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-145" />
             <source>Move %1</source>
             <translation>Move %1</translation>
         </message>
@@ -2677,7 +2682,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+61" />
             <location line="+9" />
             <location line="+31" />
             <source>Import a unit directory</source>
@@ -2821,7 +2826,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+271" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+273" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Loading the list of units…</translation>

@@ -1043,7 +1043,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+141" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+163" />
             <source>Import the directory – preview</source>
             <translation>Nhập danh mục – xem trước</translation>
         </message>
@@ -1238,7 +1238,7 @@
     <context>
         <name>LinksDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-172" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-193" />
             <source>Predecessors and successors of %1</source>
             <translation>Đơn vị tiền thân và kế thừa của %1</translation>
         </message>
@@ -1288,7 +1288,12 @@
             <translation>ví dụ: Nghị quyết 1267/NQ-UBTVQH15</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
+            <source>Merge from this date: close the predecessor the day before and move its nominations</source>
+            <translation>Sáp nhập từ ngày này: đóng đơn vị cũ từ ngày hôm trước và chuyển các mô hình của nó sang đơn vị kế thừa</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>&amp;Add link</source>
             <translation>&amp;Thêm liên kết</translation>
         </message>
@@ -1318,7 +1323,7 @@
             <translation>&amp;Ngày văn bản:</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+26" />
             <source>Choose the other unit from the list.</source>
             <translation>Hãy chọn đơn vị kia trong danh sách.</translation>
         </message>
@@ -1405,7 +1410,7 @@
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-128" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-145" />
             <source>Move %1</source>
             <translation>Chuyển %1</translation>
         </message>
@@ -2652,7 +2657,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Xóa hẳn %1 (%2)? Chỉ xóa đơn vị nhập nhầm; đơn vị đã giải thể hoặc sáp nhập thì hãy đóng.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+61" />
             <location line="+9" />
             <location line="+31" />
             <source>Import a unit directory</source>
@@ -2796,7 +2801,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+271" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+273" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Đang tải danh sách đơn vị…</translation>

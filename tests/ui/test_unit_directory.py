@@ -423,3 +423,26 @@ def test_shortcuts_live_on_the_tree_and_delete_in_search_stays_text(qtbot, works
     qtbot.keyClick(tab.search_edit, Qt.Key.Key_Delete)
     assert tab.search_edit.text() == "ong"
     assert units.get_unit(workspace, LUNG_CU) is not None
+
+
+def test_a_merge_from_a_date_in_the_links_dialog_moves_the_nominations(qtbot, demo_workspace):
+    from hagiang_desktop.services import nominations
+    from hagiang_desktop.ui.dialogs.unit_dialogs import LinksDialog
+
+    theirs = {n.id for n in nominations.list_nominations(demo_workspace) if n.unit_code == "00718"}
+    assert theirs
+    tab = _tab(qtbot, demo_workspace)
+    _select(tab, "00718")  # Xã Má Lé merged into Xã Lũng Cú from 01/12/2019
+
+    def merge(dialog: QDialog) -> None:
+        dialog.other.set_code(LUNG_CU)  # type: ignore[attr-defined]
+        dialog.kind.setCurrentIndex(dialog.kind.findData("merge"))  # type: ignore[attr-defined]
+        dialog.basis_date.setDate(QDate(2019, 12, 1))  # type: ignore[attr-defined]
+        dialog.move_check.setChecked(True)  # type: ignore[attr-defined]
+        dialog.add_button.click()  # type: ignore[attr-defined]
+        dialog.reject()
+
+    _answer(qtbot, LinksDialog, merge)
+    tab.links_action.trigger()
+    assert units.get_unit(demo_workspace, "00718").valid_to == date(2019, 11, 30)
+    assert {n.unit_code for n in nominations.list_nominations(demo_workspace) if n.id in theirs} == {LUNG_CU}

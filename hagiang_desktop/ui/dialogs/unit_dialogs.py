@@ -349,7 +349,8 @@ class LinksDialog(QDialog):
         unit: the unit.
         units: the units it may be linked with (or a function that reads them); itself is left out.
         load: returns the unit's current links.
-        add: adds a link (predecessor code, successor code, kind, legal basis, legal date).
+        add: adds a link (predecessor code, successor code, kind, legal basis, legal date, and
+            whether it is a merge from that date that moves the nominations).
         remove: removes a link by id.
         lookup: finds a unit by code (lets a function given as ``units`` be read in a worker).
     """
@@ -397,6 +398,15 @@ class LinksDialog(QDialog):
         self.basis = QLineEdit(self, objectName="linkBasis")
         self.basis.setPlaceholderText(self.tr("e.g. Nghị quyết 1267/NQ-UBTVQH15"))
         self.basis_date = _date_edit(self, None)
+        # A merge from the date (issue #24): the old unit closes the day before and its
+        # nominations move to the successor, instead of a link that moves nothing.
+        self.move_check = QCheckBox(
+            self.tr("Merge from this date: close the predecessor the day before and move its nominations"),
+            self,
+            objectName="linkMoves",
+        )
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.add_button = QPushButton(self.tr("&Add link"), self)
         self.add_button.clicked.connect(self._add_link)
         self.error_label = QLabel(self, wordWrap=True)
@@ -407,6 +417,7 @@ class LinksDialog(QDialog):
         form.addRow(self.tr("&Change:"), self.kind)
         form.addRow(self.tr("Legal &basis:"), self.basis)
         form.addRow(self.tr("Document &date:"), self.basis_date)
+        form.addRow("", self.move_check)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -422,6 +433,12 @@ class LinksDialog(QDialog):
         """Read the links again."""
         self.model.set_rows(self._load())
 
+    def _kind_changed(self) -> None:
+        merge = self.kind.currentData() == "merge"
+        self.move_check.setEnabled(merge)
+        if not merge:
+            self.move_check.setChecked(False)
+
     def _add_link(self) -> None:
         other = self.other.code()
         if other is None:
@@ -434,7 +451,12 @@ class LinksDialog(QDialog):
         )
         try:
             self._add(
-                pred, succ, self.kind.currentData(), self.basis.text(), self.basis_date.date().toPython()
+                pred,
+                succ,
+                self.kind.currentData(),
+                self.basis.text(),
+                self.basis_date.date().toPython(),
+                self.move_check.isChecked(),
             )
         except UnitEditError as error:
             self.error_label.setText(edit_error_text(error))

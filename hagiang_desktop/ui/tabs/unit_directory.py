@@ -627,13 +627,17 @@ class UnitDirectoryTab(QWidget):
             unit,
             lambda: units.list_units(ws),
             load=lambda: units.links(self._ws, unit.code),
-            add=lambda pred, succ, kind, basis, day: unit_edits.add_link(
-                self._ws,
-                predecessor_code=pred,
-                successor_code=succ,
-                kind=kind,
-                legal_basis=basis,
-                legal_date=day,
+            add=lambda pred, succ, kind, basis, day, move: (
+                unit_history.merge_units(self._ws, [pred], succ, day, legal_basis=basis)
+                if move
+                else unit_edits.add_link(
+                    self._ws,
+                    predecessor_code=pred,
+                    successor_code=succ,
+                    kind=kind,
+                    legal_basis=basis,
+                    legal_date=day,
+                )
             ),
             remove=lambda link_id: unit_edits.remove_link(self._ws, link_id),
             parent=self,
