@@ -71,6 +71,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp = bundle_sub.add_parser("import", help="verify a district's bundle, then merge it (province inbox)")
     imp.add_argument("file", type=Path, help="the bundle (.zip)")
     add_db_option(imp)
+    imp.add_argument(
+        "--preview",
+        action="store_true",
+        help="verify and tell what the import would do (new, updated, withdrawn, conflicts); write nothing",
+    )
+    imp.add_argument(
+        "--take-changed",
+        metavar="UID",
+        action="append",
+        default=[],
+        help="for a nomination the province already accepted or returned that the bundle sends again "
+        "changed: take the sender's version (it becomes submitted again); repeatable",
+    )
     imp.set_defaults(handler=_import)
 
     inbox = bundle_sub.add_parser(
@@ -108,7 +121,11 @@ def _require_file(path: Path) -> None:
 def _build(args: argparse.Namespace) -> int:
     with signing_workspace(args) as ws:
         secret = read_secret(args, ws)  # the key's passphrase, or the token's PIN (#21)
-        built = bundles.build_bundle(ws, args.out, secret, supplement=args.supplement, letter=args.letter)
+        try:
+            built = bundles.build_bundle(ws, args.out, secret, supplement=args.supplement, letter=args.letter)
+        except OSError as error:  # the folder cannot be written: nothing was marked, no file left
+            detail = error.strerror or type(error).__name__
+            raise CliError(message("bundle_write_failed", path=args.out, detail=detail)) from error
     print(message("bundle_built", path=built.path, sequence=built.sequence, count=built.nomination_count))
     return 0
 
@@ -163,17 +180,30 @@ def _trusted(args: argparse.Namespace) -> int:
 def _import(args: argparse.Namespace) -> int:
     _require_file(args.file)
     with signing_workspace(args) as ws:
-        result = bundles.import_bundle(ws, args.file)
+        if args.preview:
+            result = bundles.preview_bundle(ws, args.file)
+        else:
+            result = bundles.import_bundle(ws, args.file, take_changed=args.take_changed)
     print(
         message(
-            "bundle_imported",
+            "bundle_previewed" if args.preview else "bundle_imported",
             sender=f"{result.sender_code} {result.sender_name}",
             sequence=result.sequence,
             added=result.added,
             updated=result.updated,
-            removed=result.removed,
+            withdrawn=result.withdrawn,
+            kept=result.kept,
         )
     )
+    for conflict in result.conflicts:
+        print(
+            message(
+                f"bundle_conflict_{conflict.what}" + ("_taken" if conflict.taken else ""),
+                uid=conflict.uid,
+                name=conflict.name,
+                status=message(f"status_{conflict.status}"),
+            )
+        )
     return 0
 
 

@@ -178,6 +178,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db_option(restore)
     add_passphrase_option(restore)
     restore.add_argument("file", type=Path, help="the .p12 backup")
+    restore.add_argument(
+        "--other-office",
+        action="store_true",
+        help="restore a key whose certificate names another office (its bundles will be refused "
+        "by the province as coming from the wrong sender)",
+    )
     restore.set_defaults(handler=_restore)
 
     modules = keys_sub.add_parser(
@@ -249,7 +255,7 @@ def _restore(args: argparse.Namespace) -> int:
         raise CliError(message("file_missing", path=args.file))
     passphrase = read_passphrase(args)
     with signing_workspace(args) as ws:
-        identity = keys.restore_key(ws, args.file, passphrase)
+        identity = keys.restore_key(ws, args.file, passphrase, other_office=args.other_office)
     print(message("key_restored", unit=identity.unit_name, fingerprint=identity.fingerprint))
     return 0
 

@@ -35,6 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     restore = sub.add_parser("restore", help="replace the database by a verified backup (a copy is kept)")
     add_db_option(restore)
     restore.add_argument("--from", dest="source", type=Path, required=True, help="the backup file")
+    restore.add_argument(
+        "--other-office",
+        action="store_true",
+        help="restore a backup of another office's data in place of this office's (its data replaces ours)",
+    )
     restore.set_defaults(handler=_restore)
 
     purge = sub.add_parser(
@@ -58,6 +63,10 @@ def _check(args: argparse.Namespace) -> int:
         report = maintenance.check_database(path, quick=args.quick)
     except DatabaseOpenError as error:
         raise CliError(open_error_message(error)) from error
+    if report.checks == ("access",):  # cannot read the file here: not damage, no restore advice
+        print(message("check_bad", check=message("check_access")))
+        print(message("check_summary_access", detail=report.findings[0].detail))
+        return 1
     found = {f.code for f in report.findings}
     for name in report.checks:
         codes = _CHECK_CODES[name]
@@ -108,14 +117,39 @@ def _restore(args: argparse.Namespace) -> int:
     except DatabaseOpenError as error:
         raise CliError(open_error_message(error)) from error
     try:
-        safety = maintenance.restore_database(path, args.source)
+        safety = maintenance.restore_database(path, args.source, other_office=args.other_office)
     except BackupError as error:
-        key = "restore_too_new" if error.code == "too_new" else "restore_bad_backup"
-        raise CliError(message(key, path=args.source, detail="; ".join(error.problems[:2]))) from error
+        raise CliError(restore_refused_message(error, args.source, path)) from error
     finally:
         lock.release()
     print(message("restore_done", path=path, source=args.source, safety=safety or "-"))
     return 0
+
+
+#: Why a backup was refused (BackupError code) → message key.
+_RESTORE_REFUSALS = {
+    "too_new": "restore_too_new",
+    "empty": "restore_empty",
+    "not_sqlite": "restore_not_ours",
+    "not_ours": "restore_not_ours",
+    "foreign_keys": "restore_foreign_keys",
+    "schema": "restore_schema",
+    "other_office": "restore_other_office",
+    "target_foreign": "db_foreign",
+}
+
+
+def restore_refused_message(error: BackupError, source: Path, target: Path) -> str:
+    """Return the one-line reason a backup was not restored."""
+    key = _RESTORE_REFUSALS.get(error.code, "restore_bad_backup")
+    theirs, ours = ([*error.problems, "", ""])[:2]
+    return message(
+        key,
+        path=target if key == "db_foreign" else source,
+        detail="; ".join(error.problems[:3]),
+        theirs=theirs,
+        ours=ours,
+    )
 
 
 def _purge(args: argparse.Namespace) -> int:

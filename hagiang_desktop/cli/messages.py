@@ -44,6 +44,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Database {path} is damaged ({detail}). Restore the latest backup (the restore command); "
         "the file was not changed.",
     ),
+    "db_no_tables": (
+        "Tệp {path} là tệp dữ liệu trống, không có dữ liệu (có thể việc tạo tệp đã bị ngắt giữa chừng). "
+        "Hãy xóa tệp này rồi chạy lại; chương trình sẽ tạo tệp mới. Tệp không bị thay đổi.",
+        "{path} is a database with no data in it (its creation was probably interrupted). "
+        "Remove this file and run again; the program will create a new one. The file was not changed.",
+    ),
+    "db_foreign": (
+        "Tệp {path} là dữ liệu của một chương trình khác, không phải của chương trình này. "
+        "Hãy kiểm tra lại tên tệp; tệp không bị thay đổi.",
+        "{path} belongs to another program, not to this one. Check the file name; the file was not changed.",
+    ),
     "db_locked": (
         "Tệp dữ liệu {path} đang được một cửa sổ chương trình khác sử dụng. "
         "Hãy đóng cửa sổ đó rồi chạy lại lệnh.",
@@ -62,6 +73,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "check_invariants": ("Kiểm tra quy tắc của chương trình", "The program's own rules"),
     "check_search_index": ("Kiểm tra chỉ mục tìm kiếm", "The search index"),
+    "check_access": ("Quyền đọc tệp ở chỗ này", "Access to the file here"),
+    "check_summary_access": (
+        "Không đọc được tệp ở chỗ này ({detail}). Đây là vấn đề quyền truy cập hoặc ổ chỉ đọc, "
+        "không phải tệp bị hỏng: đừng khôi phục từ bản sao lưu. Hãy chép tệp sang ổ đĩa của máy "
+        "rồi kiểm tra lại, hoặc nhờ bộ phận tin học cấp quyền.",
+        "The file cannot be read here ({detail}). This is a permission or read-only media problem, "
+        "not damage: do not restore a backup. Copy the file to the computer's disk and check again, "
+        "or ask IT for access.",
+    ),
     "check_ok": ("ĐẠT\t{check}", "OK\t{check}"),
     "check_bad": ("LỖI\t{check}", "PROBLEM\t{check}"),
     "check_finding": ("  - {kind}: {detail}", "  - {kind}: {detail}"),
@@ -85,6 +105,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp dữ liệu không bị thay đổi.",
         "Backup {path} is damaged or not a database ({detail}); nothing restored. "
         "The database was not changed.",
+    ),
+    "restore_empty": (
+        "Bản sao lưu {path} rỗng (0 byte), có thể tệp đã hỏng khi chép ra USB; không khôi phục. "
+        "Hãy chọn bản sao lưu khác; tệp dữ liệu không bị thay đổi.",
+        "Backup {path} is empty (0 bytes), probably damaged while copying; nothing restored. "
+        "Choose another backup; the database was not changed.",
+    ),
+    "restore_not_ours": (
+        "Tệp {path} không phải bản sao lưu của chương trình này; không khôi phục. "
+        "Hãy chọn đúng tệp sao lưu; tệp dữ liệu không bị thay đổi.",
+        "{path} is not a backup of this program; nothing restored. "
+        "Choose the right backup file; the database was not changed.",
+    ),
+    "restore_foreign_keys": (
+        "Bản sao lưu {path} có liên kết hỏng giữa các bản ghi ({detail}); không khôi phục. "
+        "Hãy chọn bản sao lưu khác; tệp dữ liệu không bị thay đổi.",
+        "Backup {path} has broken links between records ({detail}); nothing restored. "
+        "Choose another backup; the database was not changed.",
+    ),
+    "restore_schema": (
+        "Bản sao lưu {path} đã bị sửa đổi, cấu trúc không đúng của chương trình ({detail}); "
+        "không khôi phục. Hãy chọn bản sao lưu khác; tệp dữ liệu không bị thay đổi.",
+        "Backup {path} was altered, its structure is not this program's ({detail}); nothing restored. "
+        "Choose another backup; the database was not changed.",
+    ),
+    "restore_other_office": (
+        "Bản sao lưu {path} là dữ liệu của đơn vị {theirs}, không phải của đơn vị này ({ours}); "
+        "không khôi phục. Nếu thật sự muốn thay toàn bộ dữ liệu bằng dữ liệu của {theirs}, "
+        "chạy lại lệnh với --other-office.",
+        "Backup {path} holds the data of office {theirs}, not of this office ({ours}); nothing restored. "
+        "To replace all data by that of {theirs}, run the command again with --other-office.",
     ),
     "restore_too_new": (
         "Bản sao lưu {path} do phiên bản mới hơn của chương trình tạo ra; không khôi phục.",
@@ -168,6 +219,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã sao lưu khóa ký vào {path} (vẫn được bảo vệ bằng mật khẩu). Dấu vân tay: {fingerprint}",
         "Backed up the signing key to {path} (still protected by its passphrase). Fingerprint: {fingerprint}",
     ),
+    "key_other_office": (
+        "Khóa trong tệp này là của đơn vị khác ({detail}: khóa ≠ đơn vị này); không khôi phục. "
+        "Gói ký bằng khóa này sẽ bị tỉnh từ chối vì sai đơn vị gửi. Hãy dùng tệp sao lưu khóa của "
+        "chính đơn vị; nếu thật sự muốn, chạy lại với --other-office.",
+        "The key in this file belongs to another office ({detail}: key ≠ this office); not restored. "
+        "Bundles signed with it would be refused by the province as coming from the wrong sender. "
+        "Use this office's own key backup; to restore it anyway, run again with --other-office.",
+    ),
+    "key_office_mismatch": (
+        "Khóa ký đang dùng là của đơn vị khác ({detail}: khóa ≠ đơn vị này): tỉnh sẽ từ chối gói. "
+        "Chưa tạo gói, chưa có mô hình nào bị đánh dấu đã gửi. Hãy khôi phục khóa của chính đơn vị "
+        "hoặc tạo khóa mới.",
+        "The active signing key belongs to another office ({detail}: key ≠ this office): the province "
+        "would refuse the bundle. No bundle was made and nothing was marked submitted. Restore this "
+        "office's own key or create a new one.",
+    ),
     "key_restored": (
         "Đã khôi phục khóa ký của {unit}. Dấu vân tay: {fingerprint}",
         "Restored the signing key of {unit}. Fingerprint: {fingerprint}",
@@ -193,9 +260,49 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Valid bundle: {sender}, number {sequence}, {files} files; signed by certificate {fingerprint}",
     ),
     "bundle_imported": (
-        "Đã nhập gói số {sequence} của {sender}: {added} mô hình mới, {updated} cập nhật, {removed} bỏ.",
-        "Imported bundle {sequence} of {sender}: {added} new, {updated} updated, {removed} removed.",
+        "Đã nhập gói số {sequence} của {sender}: {added} mô hình mới, {updated} cập nhật, "
+        "{withdrawn} đơn vị gửi đã rút, {kept} giữ nguyên quyết định của tỉnh.",
+        "Imported bundle {sequence} of {sender}: {added} new, {updated} updated, "
+        "{withdrawn} withdrawn by the sender, {kept} kept as the province decided.",
     ),
+    "bundle_not_recorded": (
+        "Không ghi được vào tệp dữ liệu ({detail}), có thể một chương trình khác đang giữ tệp. "
+        "Chưa tạo gói, chưa có mô hình nào bị đánh dấu đã gửi; hãy đóng chương trình kia rồi chạy lại lệnh.",
+        "Could not write to the database ({detail}); another program may be holding it. "
+        "No bundle was made and nothing was marked submitted; close the other program and run again.",
+    ),
+    "bundle_write_failed": (
+        "Không ghi được tệp gói {path} ({detail}). Chưa có mô hình nào bị đánh dấu đã gửi; "
+        "hãy chọn thư mục khác.",
+        "Cannot write the bundle {path} ({detail}). Nothing was marked submitted; choose another folder.",
+    ),
+    "bundle_previewed": (
+        "Xem trước gói số {sequence} của {sender} (chưa nhập): {added} mô hình mới, {updated} cập nhật, "
+        "{withdrawn} đơn vị gửi đã rút, {kept} giữ nguyên quyết định của tỉnh.",
+        "Preview of bundle {sequence} of {sender} (nothing imported): {added} new, {updated} updated, "
+        "{withdrawn} withdrawn by the sender, {kept} kept as the province decided.",
+    ),
+    "bundle_conflict_unchanged": (
+        "TRÙNG\t{uid}\t{name}\tTỉnh đã quyết định: {status}; đơn vị gửi lại không thay đổi — giữ nguyên.",
+        "CONFLICT\t{uid}\t{name}\t{status} at the province, sent again unchanged — kept.",
+    ),
+    "bundle_conflict_changed": (
+        "TRÙNG\t{uid}\t{name}\tTỉnh đã quyết định: {status}; đơn vị gửi lại có thay đổi — giữ nguyên. "
+        "Để nhận bản mới, nhập lại với --take-changed {uid}.",
+        "CONFLICT\t{uid}\t{name}\t{status} at the province, sent again changed — kept. "
+        "To take the new version, import with --take-changed {uid}.",
+    ),
+    "bundle_conflict_changed_taken": (
+        "TRÙNG\t{uid}\t{name}\tTỉnh đã quyết định: {status}; đã nhận bản mới của đơn vị gửi (chờ xét lại).",
+        "CONFLICT\t{uid}\t{name}\t{status} at the province; the sender's new version was taken "
+        "(submitted again).",
+    ),
+    "bundle_conflict_left_out": (
+        "TRÙNG\t{uid}\t{name}\tTỉnh đã quyết định: {status}; gói mới không còn mô hình này — giữ nguyên.",
+        "CONFLICT\t{uid}\t{name}\t{status} at the province, left out of the new bundle — kept.",
+    ),
+    "status_accepted": ("đã chấp nhận", "accepted"),
+    "status_returned": ("đã trả lại", "returned"),
     "return_built": (
         "Đã lập tệp trả lại {path} (số {sequence}).",
         "Built the return file {path} (number {sequence}).",
@@ -452,6 +559,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "import_unknown_unit": (
         "Không có đơn vị mã {detail} trong danh mục.",
         "No unit with code {detail} in the directory.",
+    ),
+    "import_unit_mismatch": (
+        "Tệp {file} là mẫu của đơn vị khác với đơn vị ghi ở --unit ({detail}: mẫu ≠ --unit). "
+        "Hãy kiểm tra đơn vị gửi; không có gì được nhập.",
+        "{file} is the template of another unit than the one given with --unit ({detail}: template ≠ "
+        "--unit). Check who sent it; nothing was imported.",
+    ),
+    "import_outside_scope": (
+        "Đơn vị {detail} không thuộc phạm vi của cơ quan này; không nhập và không ghi nhận đã nộp. "
+        "Hãy kiểm tra lại đơn vị gửi.",
+        "Unit {detail} is outside this office's district or body; nothing was imported and no receipt "
+        "recorded. Check who sent it.",
     ),
     "import_wrong_plan": (
         "Tệp {file} là mẫu của kế hoạch {detail}, không phải kế hoạch đang dùng.",

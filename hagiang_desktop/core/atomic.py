@@ -9,7 +9,9 @@ file behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,12 +28,40 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+class NotARegularFileError(OSError):
+    """The target exists and is not a regular file (a device, a fifo, a folder): never replaced."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(errno.EEXIST, "not a regular file", str(target))
+
+
+def refuse_special(target: Path) -> None:
+    """Raise :class:`NotARegularFileError` if ``target`` exists and is not a regular file.
+
+    A rename replaces whatever is at the target: ``--out /dev/full`` run as root would replace
+    the device node with a file, ``--out`` a folder would fail half-way. Checked before anything
+    is written. A link is judged by what it points to.
+    """
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        return
+    except OSError:
+        return  # unreachable: the write itself will say why
+    if not stat.S_ISREG(mode):
+        raise NotARegularFileError(Path(target))
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
     """Give a temporary path beside ``target``; on success it replaces ``target`` atomically.
 
     Use it for libraries that want a file name (openpyxl, reportlab, zipfile). If the block
     raises (an error, a Cancel), the temporary file is removed and ``target`` is untouched.
+    A target that exists and is not a regular file is refused before anything is written.
+
+    Raises:
+        NotARegularFileError: ``target`` is a device, a fifo, a folder… (an ``OSError``).
 
     Args:
         target: the final file.
@@ -40,6 +70,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         The temporary path to write to.
     """
     target = Path(target)
+    refuse_special(target)
     folder = target.parent
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     os.close(fd)
@@ -49,6 +80,7 @@ def atomic_path(target: Path) -> Iterator[Path]:
         with open(tmp, "rb+") as handle:
             handle.flush()
             os.fsync(handle.fileno())
+        refuse_special(target)  # again: it may have appeared while the file was written
         os.replace(tmp, target)
         _fsync_dir(folder)
     except BaseException:

@@ -43,6 +43,7 @@ class NominationStatus(StrEnum):
     #: Edited after it was sent (#17): the province holds the earlier version until the next
     #: supplement bundle carries this one.
     CHANGED = "changed"
+    WITHDRAWN = "withdrawn"  # at the province: a later full bundle of its sender left it out
 
 
 class Channel(StrEnum):

@@ -4,6 +4,8 @@ registered → selected → submitted → accepted | returned; a returned nomina
 again after it is fixed. A draft is a registration saved while incomplete. A submitted or
 accepted nomination is what the office signed: it changes only through "changed since sent"
 (#17), with a reason, and goes up again in the next supplement bundle (changed → submitted).
+At the province, a nomination that a later full bundle of its sender leaves out is
+"withdrawn" (never deleted).
 """
 
 from __future__ import annotations
@@ -20,12 +22,16 @@ TRANSITIONS: dict[S, frozenset[S]] = {
     S.RETURNED: frozenset({S.REGISTERED, S.SELECTED}),
     S.ACCEPTED: frozenset({S.RETURNED, S.CHANGED}),
     S.CHANGED: frozenset({S.SUBMITTED, S.SELECTED}),
+    # Only the sender moves it again (by sending it in a later bundle): nothing to decide on.
+    S.WITHDRAWN: frozenset(),
 }
 
 #: What the office has signed and sent: the record opens read-only (#17).
 SENT: frozenset[S] = frozenset({S.SUBMITTED, S.ACCEPTED})
 #: Transitions that need a reason written down: a return, and an edit after sending.
 NEEDS_REASON: frozenset[S] = frozenset({S.RETURNED, S.CHANGED})
+#: Statuses the province has decided on: an incoming bundle never moves them back (issue #18).
+DECIDED = frozenset({S.ACCEPTED, S.RETURNED})
 
 
 class TransitionProblem(Exception):

@@ -15,6 +15,7 @@ reads the trust store and the last sequence from the sender, and refuses replays
 from __future__ import annotations
 
 import json
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -23,13 +24,16 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from hagiang_desktop import __version__
+from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
 from hagiang_desktop.core.plan import deadline_status
 from hagiang_desktop.core.timeliness import UpwardStep, kind_path
 from hagiang_desktop.core.vntext import VN_TZ, clean_text, format_date_short, now_vn, today_vn
+from hagiang_desktop.core.workflow import DECIDED
 from hagiang_desktop.exports import bundle_docs, signing
 from hagiang_desktop.exports.bundle import (
     KIND_RETURN,
@@ -136,8 +140,13 @@ class ImportResult:
         supplement: a supplement bundle.
         added: nominations new to this database.
         updated: nominations replaced by the bundle's version.
-        removed: nominations of an earlier bundle from the same sender that this one dropped.
+        removed: always 0 since issue #18: nothing is deleted at the province any more (kept
+            for the callers); see ``withdrawn``.
         fingerprint: the signer's fingerprint.
+        withdrawn: nominations a full bundle left out, now "withdrawn by the sender".
+        kept: nominations the province had decided on (accepted, returned), left as decided.
+        conflicts: those decided nominations the bundle sent again or left out, for the province
+            to look at (:class:`Conflict`).
     """
 
     sender_code: str
@@ -148,6 +157,29 @@ class ImportResult:
     updated: int
     removed: int
     fingerprint: str
+    withdrawn: int = 0
+    kept: int = 0
+    conflicts: tuple[Conflict, ...] = ()
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A nomination the province has decided on that an incoming bundle touches.
+
+    Attributes:
+        uid: the nomination's uid.
+        name: its name.
+        status: the province's decision (``accepted`` or ``returned``).
+        what: ``unchanged`` (sent again as it was), ``changed`` (sent again with changes) or
+            ``left_out`` (a full bundle no longer carries it).
+        taken: the province chose the sender's changed version (it is "submitted" again).
+    """
+
+    uid: str
+    name: str
+    status: str
+    what: str
+    taken: bool = False
 
 
 @dataclass(frozen=True)
@@ -337,7 +369,7 @@ def build_bundle(
     if not supplement:
         statuses = [str(s) for s in exporting.LISTED_STATUSES]
     _notify(progress, 5, "collect")
-    with ws.session() as session:
+    with ws.reading() as session:  # reads only: another writer holding the lock does not stop it here
         rows = _collect(session, scope.unit_ids, statuses)
         id_of = dict(session.execute(select(Nomination.uid, Nomination.id)).all())  # type: ignore[arg-type]
         ids = [id_of[r.uid] for r in rows]
@@ -394,8 +426,43 @@ def build_bundle(
     )
     members = {COVER: cover_pdf(cover), **members}
     _notify(progress, 90, "sign")
-    written = write_bundle(target, header, members, key.sign)
-    # Only now that the file is complete on disk do the nominations count as submitted.
+    # One story (issue #18): the zip is written whole beside the target; then ONE transaction
+    # reserves the sequence, marks the nominations submitted and records the built file; only
+    # after it committed is the zip renamed into place. If the database cannot be written (another
+    # program holds its lock, the disk is full) the zip is removed: no file with a sequence the
+    # database does not know ever reaches the target, so a retry never reuses a sent sequence.
+    try:
+        with atomic_path(target) as staged:
+            written = write_bundle(staged, header, members, key.sign)
+            _record_built(ws, rows, sequence, target.name, written.manifest_sha256, supplement, steps)
+    except (OperationalError, sqlite3.OperationalError) as error:
+        detail = str(getattr(error, "orig", error)).splitlines()[0]
+        raise BundleProblem("not_recorded", detail) from error
+    _notify(progress, 100, "done")
+    return BuiltBundle(
+        path=Path(target),
+        sequence=sequence,
+        manifest_sha256=written.manifest_sha256,
+        nomination_count=len(rows),
+        supplement=supplement,
+        fingerprint=identity.fingerprint,
+    )
+
+
+def _record_built(
+    ws: Workspace,
+    rows: list[BundleNomination],
+    sequence: int,
+    file_name: str,
+    manifest_sha256: str,
+    supplement: bool,
+    steps: Iterable[tuple[UpwardStep, str, int]],
+) -> None:
+    """In one transaction: take ``sequence``, mark the selected nominations submitted, log the build.
+
+    ``steps`` are the documents made for the bundle (the list, the forms): they went out inside
+    it and are logged with it, never when the build failed.
+    """
     now = datetime.now(UTC)
     with ws.session() as session:
         if next_sequence(session) != sequence:
@@ -405,7 +472,7 @@ def build_bundle(
         for n in session.scalars(select(Nomination).where(Nomination.uid.in_(uids))):  # type: ignore[attr-defined]
             _set_status(session, n, NominationStatus.SUBMITTED, now, reason=f"Gói số {sequence}")
         for step, name, count in steps:  # the list and the forms went out inside the bundle
-            detail = json.dumps({"file": name, "bundle": target.name}, ensure_ascii=False)
+            detail = json.dumps({"file": name, "bundle": file_name}, ensure_ascii=False)
             session.add(UpwardEvent(event_kind=str(step), at=now, detail=detail, nomination_count=count))
         session.add(
             UpwardEvent(
@@ -414,24 +481,11 @@ def build_bundle(
                 sequence=sequence,
                 nomination_count=len(rows),
                 detail=json.dumps(
-                    {
-                        "file": target.name,
-                        "manifest_sha256": written.manifest_sha256,
-                        "supplement": supplement,
-                    },
+                    {"file": file_name, "manifest_sha256": manifest_sha256, "supplement": supplement},
                     ensure_ascii=False,
                 ),
             )
         )
-    _notify(progress, 100, "done")
-    return BuiltBundle(
-        path=written.path,
-        sequence=sequence,
-        manifest_sha256=written.manifest_sha256,
-        nomination_count=len(rows),
-        supplement=supplement,
-        fingerprint=identity.fingerprint,
-    )
 
 
 def _own_plan_member(
@@ -736,21 +790,56 @@ def _under(unit: Unit, root: Unit, by_id: dict[int, Unit]) -> bool:
     return False
 
 
+class _Preview(Exception):  # noqa: N818 - carries the result out of a transaction rolled back
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("preview")
+        self.result = result
+
+
+def preview_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) -> ImportResult:
+    """Verify a bundle and tell what importing it would do, writing nothing.
+
+    The merge runs exactly as :func:`import_bundle` runs it, in a transaction that is then
+    rolled back: the counts and the conflicts it returns are those of the real import.
+
+    Raises:
+        BundleProblem: see :func:`import_bundle`.
+    """
+    try:
+        import_bundle(ws, path, limits=limits, _preview=True)
+    except _Preview as done:
+        return done.result
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def import_bundle(
-    ws: Workspace, path: Path, *, limits: Limits | None = None, progress: ItemProgress | None = None
+    ws: Workspace,
+    path: Path,
+    *,
+    limits: Limits | None = None,
+    progress: ItemProgress | None = None,
+    take_changed: Iterable[str] = (),
+    _preview: bool = False,
 ) -> ImportResult:
     """Verify a district's bundle, then merge its nominations in one transaction.
 
-    Nominations are matched by ``uid``. A full bundle replaces the earlier bundles of the same
-    sender (its nominations that the new one dropped are removed); a supplement only adds and
-    updates. The import is logged as an ``inbox_bundle`` row and a receipt of the sender's unit
-    (channel "bundle"), so the dashboard judges it by the same rules as any other submission.
+    Nominations are matched by ``uid``. The province's decisions stick (issue #18): a nomination
+    it accepted or returned is never moved back nor changed by a bundle unless the province
+    chose the sender's changed version (``take_changed``) or, for a returned one, the sender
+    selected it again after the return (it acted on it); a full bundle marks the sender's
+    earlier nominations it left out "withdrawn by the sender" (never deleted, and a decided one
+    is left as decided); a supplement only adds and updates. Every decided nomination the bundle
+    touches is reported as a :class:`Conflict`. The import is logged as an ``inbox_bundle`` row
+    and a receipt of the sender's unit (channel "bundle"), so the dashboard judges it by the
+    same rules as any other submission.
 
     Args:
         ws: the workspace.
         path: the bundle file.
         limits: the reader's size limits (tests make them small).
         progress: ``(done, total) -> bool``, told of the nominations merged; False cancels.
+        take_changed: uids of decided nominations whose changed version the province takes
+            (they become "submitted" again with the sender's data).
 
     Raises:
         BundleProblem: verification failed (nothing written), or ``bad_data``, ``unknown_unit``,
@@ -765,7 +854,10 @@ def import_bundle(
     header = verified.header
     now = datetime.now(UTC)
     source_key = f"bundle:{header.sender_code}"
-    added = updated = removed = 0
+    taking = set(take_changed)
+    reason = f"Gói số {header.sequence}"
+    added = updated = withdrawn = kept = 0
+    conflicts: list[Conflict] = []
     with ws.session() as session:
         _check_replay(session, verified)  # again, inside the write lock: a second window may have won
         by_id = _unit_codes(session)
@@ -793,17 +885,28 @@ def import_bundle(
                 n = Nomination(uid=row.uid, created_at=now, status=str(NominationStatus.SUBMITTED), **values)
                 session.add(n)
                 session.flush()
-                session.add(
-                    StatusEvent(
-                        nomination_id=n.id, to_status=n.status, at=now, reason=f"Gói số {header.sequence}"
-                    )
-                )
+                session.add(StatusEvent(nomination_id=n.id, to_status=n.status, at=now, reason=reason))
                 added += 1
             else:
                 n = existing
+                # A returned nomination the sender selected again (it acted on the return) is
+                # simply sent again; any other decided one stays as decided unless taken.
+                resent = n.status == NominationStatus.RETURNED and row.status == NominationStatus.SELECTED
+                if n.status in DECIDED and not resent:
+                    changed = _differs(session, n, values, row)
+                    take = changed and row.uid in taking
+                    what = "changed" if changed else "unchanged"
+                    conflicts.append(Conflict(n.uid, n.name, n.status, what, taken=take))
+                    if not take:
+                        kept += 1
+                        # The registration and the decision stay; the follow-up (what the model
+                        # did after it was accepted) is the sender's to report, and is taken.
+                        if row.followup is not None:
+                            followup.replace_from_bundle(session, n.id, row.followup)
+                        continue
                 for key, value in values.items():
                     setattr(n, key, value)
-                _set_status(session, n, NominationStatus.SUBMITTED, now, reason=f"Gói số {header.sequence}")
+                _set_status(session, n, NominationStatus.SUBMITTED, now, reason=reason)
                 session.execute(delete(CriterionCheck).where(CriterionCheck.nomination_id == n.id))
                 updated += 1
             assert n.id is not None
@@ -818,16 +921,20 @@ def import_bundle(
         if not header.supplement:
             keep = {r.uid for r in rows}
             for old in session.scalars(select(Nomination).where(Nomination.source_key == source_key)).all():
-                if old.uid not in keep:
-                    audit.record(
-                        session,
-                        action="delete",
-                        entity="nomination",
-                        entity_id=old.id,
-                        before={"uid": old.uid, "name": old.name, "replaced_by": header.sequence},
-                    )
-                    session.delete(old)
-                    removed += 1
+                if old.uid in keep or old.status == NominationStatus.WITHDRAWN:
+                    continue
+                if old.status in DECIDED:
+                    conflicts.append(Conflict(old.uid, old.name, old.status, "left_out"))
+                    kept += 1
+                    continue
+                _set_status(
+                    session,
+                    old,
+                    NominationStatus.WITHDRAWN,
+                    now,
+                    reason=f"Không có trong gói số {header.sequence}",
+                )
+                withdrawn += 1
         session.add(
             InboxBundle(
                 sender_code=header.sender_code,
@@ -862,20 +969,43 @@ def import_bundle(
                 "sequence": header.sequence,
                 "added": added,
                 "updated": updated,
-                "removed": removed,
+                "withdrawn": withdrawn,
+                "kept": kept,
             },
         )
+        result = ImportResult(
+            sender_code=header.sender_code,
+            sender_name=header.sender_name,
+            sequence=header.sequence,
+            supplement=header.supplement,
+            added=added,
+            updated=updated,
+            removed=0,
+            fingerprint=verified.signature.signer.fingerprint,
+            withdrawn=withdrawn,
+            kept=kept,
+            conflicts=tuple(conflicts),
+        )
+        if _preview:
+            raise _Preview(result)  # rolls the transaction back
         report(progress, len(rows), len(rows))  # the last moment Cancel can still roll it all back
-    return ImportResult(
-        sender_code=header.sender_code,
-        sender_name=header.sender_name,
-        sequence=header.sequence,
-        supplement=header.supplement,
-        added=added,
-        updated=updated,
-        removed=removed,
-        fingerprint=verified.signature.signer.fingerprint,
-    )
+    return result
+
+
+#: Columns that say nothing about the nomination itself (when and how it was stored).
+_BOOKKEEPING = frozenset({"updated_at", "source_key", "search_fold"})
+
+
+def _differs(session: Session, n: Nomination, values: dict[str, Any], row: BundleNomination) -> bool:
+    """Tell whether a bundle's version of a stored nomination differs from it (data or ticks)."""
+    for key, value in values.items():
+        if key not in _BOOKKEEPING and getattr(n, key) != value:
+            return True
+    stored = {
+        (c.criterion_code, bool(c.met), c.evidence or "")
+        for c in session.scalars(select(CriterionCheck).where(CriterionCheck.nomination_id == n.id))
+    }
+    return stored != {(t.code, bool(t.met), t.evidence or "") for t in row.criteria}
 
 
 def _nomination_values(

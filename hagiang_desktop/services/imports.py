@@ -58,6 +58,7 @@ from hagiang_desktop.services.nominations import (
     validate_input,
 )
 from hagiang_desktop.services.progress import Progress, report
+from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.bulk import bulk_insert
 from hagiang_desktop.storage.models import (
@@ -100,7 +101,9 @@ _CHUNK = 500  # SQLite's default limit of bound parameters is 999 on old builds
 class ImportProblem(Exception):
     """The whole file is refused (not one row); ``code`` names why.
 
-    Codes: ``no_unit`` (a list without a chosen sender), ``unknown_unit``, ``wrong_plan``,
+    Codes: ``no_unit`` (a list without a chosen sender), ``unknown_unit``, ``outside_scope`` (a
+    unit outside the office's district or body), ``unit_mismatch`` (the template names another
+    unit than ``--unit``; detail "template ≠ given"), ``wrong_plan``,
     ``template_version``, ``no_name_column``, ``has_errors`` (apply without skipping errors).
     """
 
@@ -271,7 +274,11 @@ def preview(
             raise ImportProblem("template_version", table.metadata.get("version", ""))
         if table.metadata.get("plan_id") != ws.plan.id:
             raise ImportProblem("wrong_plan", table.metadata.get("plan_id", ""))
-        unit_code = table.metadata.get("unit_code") or unit_code
+        named = table.metadata.get("unit_code")
+        if named and unit_code and named != unit_code:
+            # Which one is right the clerk must say: never record a receipt for the wrong unit.
+            raise ImportProblem("unit_mismatch", f"{named} ≠ {unit_code}")
+        unit_code = named or unit_code
     if table.form == "docx" and not unit_code:
         unit_code = _docx_sender(ws, table)
     if not unit_code:
@@ -284,7 +291,10 @@ def preview(
         unit = session.scalars(select(Unit).where(Unit.code == unit_code)).first()
         if unit is None:
             raise ImportProblem("unknown_unit", unit_code)
-        unit_name = unit.name
+        unit_name, unit_id = unit.name, unit.id
+    scope = office_scope(ws)
+    if scope.root is not None and unit_id not in scope.unit_ids:
+        raise ImportProblem("outside_scope", unit_code)  # another district's unit: not ours to record
     channel = Channel.EXCEL_TEMPLATE if table.form == "template" else Channel.EMAIL
     result = ImportPreview(
         path=table.path,

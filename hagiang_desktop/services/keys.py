@@ -231,9 +231,14 @@ def unlocked_key(ws: Workspace, passphrase: str) -> tuple[signing.UnlockedKey, I
     once per passphrase typed and sign with the result, rather than check then open again.
 
     Raises:
-        KeyProblem: ``no_identity`` or ``wrong_passphrase``.
+        KeyProblem: ``no_identity``, ``wrong_passphrase`` or ``office_mismatch`` (the key
+            names another office than this installation's).
     """
     p12, row = _active_p12(ws)
+    office = office_scope(ws).office
+    if office is not None and row.unit_code != office.code:
+        # The province checks that the signer is the sender: such a bundle would be refused.
+        raise KeyProblem("office_mismatch", f"{row.unit_code} ≠ {office.code}")
     return _unlock(p12, passphrase), row
 
 
@@ -267,31 +272,39 @@ def backup_key(ws: Workspace, target: Path, passphrase: str) -> IdentityRow:
     return row
 
 
-def restore_key(ws: Workspace, source: Path, passphrase: str) -> IdentityRow:
+def restore_key(ws: Workspace, source: Path, passphrase: str, *, other_office: bool = False) -> IdentityRow:
     """Make a backed-up key the active one again (a new PC, or after a mistaken rotation).
 
     A key already known is re-activated; an unknown one is added. The identity active until
-    now becomes retired.
+    now becomes retired. A key whose certificate names another office than this installation's
+    is refused unless ``other_office``: bundles signed with it are refused by the province as
+    coming from the wrong sender (issue #18).
 
     Args:
         ws: the workspace.
         source: the ``.p12`` file.
         passphrase: its passphrase.
+        other_office: the clerk confirmed restoring another office's key.
 
     Returns:
         The restored, active identity.
 
     Raises:
-        KeyProblem: ``wrong_passphrase`` or ``bad_key_file``.
+        KeyProblem: ``wrong_passphrase``, ``bad_key_file`` or ``other_office`` (detail: the
+            key's office, then this installation's).
     """
     from hagiang_desktop.exports import signing
 
     try:
         new = signing.identity_from_p12(source.read_bytes(), passphrase)
+        key_office = signing.certificate_info(signing.load_certificate(new.cert_pem.encode())).unit_code
     except signing.SigningProblem as error:
         raise KeyProblem(error.code, error.detail) from error
     except OSError as error:
         raise KeyProblem("bad_key_file", str(error)) from error
+    office = office_scope(ws).office
+    if office is not None and key_office != office.code and not other_office:
+        raise KeyProblem("other_office", f"{key_office} ≠ {office.code}")
     now = datetime.now(UTC)
     with ws.session() as session:
         known = session.scalars(

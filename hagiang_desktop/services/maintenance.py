@@ -7,6 +7,7 @@ WAL checkpoint, so that the nominee's data is gone from the database file *and* 
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,11 +19,18 @@ from hagiang_desktop.core.vntext import sort_key_bytes
 from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import audit
 from hagiang_desktop.services.nominations import NominationProblem
-from hagiang_desktop.services.workspace import Workspace, get_setting, open_workspace
+from hagiang_desktop.services.workspace import (
+    OFFICE_UNIT,
+    Workspace,
+    get_setting,
+    open_workspace,
+    refuse_if_not_ours,
+)
 from hagiang_desktop.storage import backup as backups
-from hagiang_desktop.storage import migrate
+from hagiang_desktop.storage import migrate, schema_check
 from hagiang_desktop.storage.backup import DEFAULT_KEEP, BackupError, BackupInfo
-from hagiang_desktop.storage.db import probe_file
+from hagiang_desktop.storage.db import make_engine, probe_file, readable_path
+from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.storage.models import SEARCH_TABLE, AuditEvent, CriterionCheck, Nomination, Unit
 
 #: Setting: how many automatic backups to keep (JSON int).
@@ -33,7 +41,8 @@ BACKUP_KEEP = "backup_keep"
 class Finding:
     """One problem found by a check; ``detail`` names record ids and codes only, never a name.
 
-    Codes: ``integrity``, ``foreign_key``, ``unknown_plan``, ``unknown_field``,
+    Codes: ``access`` (the file cannot be read here: permissions, read-only media; not damage),
+    ``integrity``, ``foreign_key``, ``unknown_plan``, ``unknown_field``,
     ``kind_not_allowed``, ``unknown_criterion``, ``eligible_cache``, ``sort_key_cache``,
     ``missing_unit``, ``unit_cycle``, ``search_index``.
     """
@@ -81,19 +90,30 @@ def check_database(path: Path, *, quick: bool = False) -> CheckReport:
         hagiang_desktop.storage.errors.DatabaseOpenError: the file cannot be opened at all.
     """
     probe_file(path, read_only=True)
-    problems = backups.integrity_problems(path, quick=quick)
+    try:
+        # On read-only media SQLite cannot open a WAL file in place: it is then read from a
+        # temporary copy (the original is never written). A file that still cannot be read is a
+        # permission problem, not damage: never reported as an integrity error (issue #18).
+        source = readable_path(path)
+    except OSError as error:
+        return CheckReport(("access",), (Finding("access", error.strerror or str(error)),))
+    denied = backups.access_problem(source)
+    if denied is not None:
+        return CheckReport(("access",), (Finding("access", denied),))
+    refuse_if_not_ours(source, path)
+    problems = backups.integrity_problems(source, quick=quick)
     if problems:
         return CheckReport(("integrity",), tuple(Finding("integrity", p) for p in problems))
-    fk = backups.foreign_key_problems(path)
+    fk = backups.foreign_key_problems(source)
     findings = [Finding("foreign_key", p) for p in fk]
-    ws = open_workspace(path, read_only=True, seed_directory=False)
+    ws = open_workspace(source, read_only=True, seed_directory=False)
     try:
         findings.extend(_invariants(ws))
         findings.extend(_stale_sort_keys(ws))
     finally:
         ws.close()
     checks = ("integrity", "foreign_keys", "invariants")
-    index = backups.search_index_problems(path, SEARCH_TABLE)
+    index = backups.search_index_problems(source, SEARCH_TABLE)
     if index is not None:
         checks += ("search_index",)
         findings.extend(Finding("search_index", p) for p in index)
@@ -239,6 +259,7 @@ def backup_file(db_path: Path, out: Path) -> Path:
         BackupError: the backup could not be made or failed its check.
     """
     probe_file(db_path, read_only=True)
+    refuse_if_not_ours(db_path, db_path)
     if out.is_dir():
         return backups.take_backup(db_path, folder=out, reason="manual")
     backups.copy_database(db_path, out)
@@ -263,35 +284,102 @@ def latest_good_backup(db_path: Path) -> BackupInfo | None:
     return None
 
 
-def verify_backup(backup: Path) -> None:
-    """Check that a file is a sound backup this program can restore.
+def verify_backup(backup: Path, *, office: str | None = None, other_office: bool = False) -> None:
+    """Check that a file is a sound backup of this program that may replace the office's data.
+
+    In order: it is a non-empty SQLite file; SQLite's ``integrity_check`` passes; it holds this
+    program's tables at a revision we know (an older one is migrated after restoring); no
+    reference dangles (``foreign_key_check``); its tables, indexes, triggers and views are exactly
+    the ones our migrations build at its revision (nothing dropped, nothing planted); and it
+    belongs to ``office`` unless ``other_office`` says the clerk chose another office's data.
+
+    Args:
+        backup: the file to restore.
+        office: the unit code of the office whose data it would replace (None: not known).
+        other_office: the clerk confirmed restoring another office's data.
 
     Raises:
-        BackupError: code ``damaged`` (integrity check) or ``too_new`` (a newer program made it).
+        BackupError: with code ``empty``, ``not_sqlite``, ``damaged``, ``not_ours``,
+            ``too_new``, ``foreign_keys``, ``schema`` or ``other_office`` (problems: the
+            backup's office, then ``office``); nothing was changed.
     """
+    try:
+        probe_file(backup, read_only=True)
+    except DatabaseOpenError as error:
+        code = error.code if error.code in ("empty", "not_sqlite") else "damaged"
+        raise BackupError(code, [error.detail or error.code]) from error
     problems = backups.integrity_problems(backup)
     if problems:
         raise BackupError("damaged", problems)
     try:
-        migrate.refuse_if_too_new(backup)
-    except migrate.SchemaTooNewError as error:
-        raise BackupError("too_new", [error.revision]) from error
+        state, revision = schema_check.file_state(backup)
+    except sqlite3.Error as error:
+        raise BackupError("damaged", [str(error)]) from error
+    if state == schema_check.TOO_NEW:
+        raise BackupError("too_new", [revision or ""])
+    if state != schema_check.OURS or revision is None:
+        raise BackupError("not_ours", [state])
+    dangling = backups.foreign_key_problems(backup)
+    if dangling:
+        raise BackupError("foreign_keys", dangling)
+    different = schema_check.schema_problems(backup, revision)
+    if different:
+        raise BackupError("schema", different)
+    theirs = schema_check.read_setting(backup, OFFICE_UNIT)
+    if office and theirs and theirs != office and not other_office:
+        raise BackupError("other_office", [str(theirs), office])
 
 
-def restore_database(db_path: Path, backup: Path) -> Path | None:
+def live_office(db_path: Path) -> str | None:
+    """Return the office a database file belongs to, read without changing it (None if unknown)."""
+    if not db_path.exists():
+        return None
+    value = schema_check.read_setting(db_path, OFFICE_UNIT)
+    return str(value) if value else None
+
+
+def restore_database(db_path: Path, backup: Path, *, other_office: bool = False) -> Path | None:
     """Replace a database that is not open (a damaged one found on start) by a verified backup.
+
+    The file replaced must be this program's (or damaged, empty, half-created): another program's
+    database is never overwritten. A backup from an older schema is migrated after restoring.
 
     Returns:
         The safety copy of the replaced file, or None if it could not be read.
 
     Raises:
-        BackupError: the backup is not sound; nothing was changed.
+        BackupError: the backup is not sound, belongs to another office (and ``other_office`` is
+            False), or the target is another program's file (``target_foreign``); nothing was changed.
     """
-    verify_backup(backup)
-    return backups.restore_file(backup, db_path)
+    _refuse_foreign_target(db_path)
+    verify_backup(backup, office=live_office(db_path), other_office=other_office)
+    safety = backups.restore_file(backup, db_path)
+    _migrate_restored(db_path)
+    return safety
 
 
-def restore_workspace(ws: Workspace, backup: Path) -> Workspace:
+def _refuse_foreign_target(db_path: Path) -> None:
+    try:
+        probe_file(db_path, read_only=True)
+        state, _revision = schema_check.file_state(db_path)
+    except (DatabaseOpenError, sqlite3.Error):
+        return  # missing, empty or damaged: what a restore is for
+    if state == schema_check.FOREIGN:
+        raise BackupError("target_foreign", [str(db_path)])
+
+
+def _migrate_restored(db_path: Path) -> None:
+    """Bring a restored older backup to our schema (after a backup of it, as on every start)."""
+    engine = make_engine(db_path)
+    try:
+        if migrate.needs_upgrade(engine):
+            backups.take_backup(db_path, reason="migrate")
+            migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def restore_workspace(ws: Workspace, backup: Path, *, other_office: bool = False) -> Workspace:
     """Restore a backup over the open database, keeping the same workspace and lock.
 
     The backup is verified before anything is closed; then every pooled connection is closed,
@@ -299,13 +387,19 @@ def restore_workspace(ws: Workspace, backup: Path) -> Workspace:
     backup is from an older schema, migrated (after its own backup). The engine opens new
     connections on the restored file, so the window keeps its workspace and only refreshes.
 
+    Args:
+        ws: the open workspace.
+        backup: the backup file.
+        other_office: the clerk confirmed restoring another office's data.
+
     Returns:
         ``ws`` itself, now on the restored data.
 
     Raises:
-        BackupError: the backup is not sound; ``ws`` is unchanged.
+        BackupError: the backup is not sound or belongs to another office; ``ws`` is unchanged.
     """
-    verify_backup(backup)
+    office = get_setting(ws, OFFICE_UNIT)
+    verify_backup(backup, office=str(office) if office else None, other_office=other_office)
     ws.db.dispose()
     backups.restore_file(backup, ws.db.path)
     ws.db.dispose()

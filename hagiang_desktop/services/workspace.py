@@ -18,9 +18,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
+from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.directory import Directory, default_directory_paths, load_directory
 from hagiang_desktop.core.plan import Plan, default_plan_path, load_plan
-from hagiang_desktop.storage import migrate
+from hagiang_desktop.storage import migrate, schema_check
 from hagiang_desktop.storage.backup import BackupError, integrity_problems, take_backup
 from hagiang_desktop.storage.bulk import bulk_insert
 from hagiang_desktop.storage.db import Database, classify_error, make_engine, probe_file, readable_path
@@ -107,23 +108,21 @@ def open_workspace(
         # A folder we create holds personal data: readable by the user only (Decree 13/2023).
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     probe_file(path, read_only=read_only)
-    created = not path.exists()
     db_lock = DatabaseLock(path) if lock and not read_only else None
     if db_lock is not None:
         db_lock.acquire()
     db: Database | None = None
     try:
+        if not path.exists():
+            _create_whole(path, plan, seed_directory=seed_directory)
         open_path = readable_path(path) if read_only else path
-        if path.exists():
-            if quick_check:
-                problems = integrity_problems(open_path, quick=True)
-                if problems:
-                    raise DatabaseOpenError("damaged", path, "; ".join(problems[:3]))
-            migrate.refuse_if_too_new(open_path)  # before any connection that may write
+        if quick_check:
+            problems = integrity_problems(open_path, quick=True)
+            if problems:
+                raise DatabaseOpenError("damaged", path, "; ".join(problems[:3]))
+        refuse_if_not_ours(open_path, path)  # before any connection that may write
         db = Database(path=path, engine=make_engine(open_path, read_only=read_only), read_only=read_only)
         _prepare(db, plan, seed_directory=seed_directory)
-        if created and os.name != "nt":
-            os.chmod(path, 0o600)  # SQLite gives its -wal and -shm the same mode
     except SchemaTooNewError as error:
         _abandon(db, db_lock)
         raise SchemaTooNewError(error.revision, path) from error
@@ -134,6 +133,50 @@ def open_workspace(
         _abandon(db, db_lock)
         raise classify_error(error, path) from error
     return Workspace(db=db, plan=plan, lock=db_lock)
+
+
+def refuse_if_not_ours(open_path: Path, path: Path) -> None:
+    """Refuse, untouched, a file that is not a database of this program at a revision we know.
+
+    Args:
+        open_path: the file to read (a temporary copy of ``path`` on read-only media).
+        path: the file the clerk named (for the message).
+
+    Raises:
+        DatabaseOpenError: ``no_tables`` (an interrupted creation), ``foreign`` (another
+            program's database), ``too_new`` (:class:`SchemaTooNewError`).
+    """
+    state, revision = schema_check.file_state(open_path)
+    if state == schema_check.NO_TABLES:
+        raise DatabaseOpenError("no_tables", path)
+    if state == schema_check.FOREIGN:
+        raise DatabaseOpenError("foreign", path, revision or "")
+    if state == schema_check.TOO_NEW:
+        raise SchemaTooNewError(revision or "", path)
+
+
+def _create_whole(path: Path, plan: Plan, *, seed_directory: bool) -> None:
+    """Build a new database in a temporary file beside ``path``, then rename it into place.
+
+    A creation killed half-way (a power cut during the first start or ``demo``) leaves only a
+    hidden ``.part`` file, never a file at ``path`` that looks like a database but has no tables.
+    """
+    with atomic_path(path) as tmp:
+        db = Database(path=tmp, engine=make_engine(tmp))
+        try:
+            _prepare(db, plan, seed_directory=seed_directory)
+        finally:
+            db.dispose()
+        # One self-contained file: its WAL would not follow the rename (the engine turns WAL on again).
+        con = sqlite3.connect(tmp)
+        try:
+            con.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            con.close()
+        if os.name != "nt":
+            os.chmod(tmp, 0o600)  # personal data; SQLite gives its -wal and -shm the same mode
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
 
 
 def _prepare(db: Database, plan: Plan, *, seed_directory: bool) -> None:

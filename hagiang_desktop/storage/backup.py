@@ -90,6 +90,30 @@ def integrity_problems(path: Path, *, quick: bool = False) -> list[str]:
     return [] if problems == ["ok"] else problems
 
 
+#: SQLite primary result codes that say "not allowed or not reachable here", never "damaged":
+#: PERM, BUSY, LOCKED, READONLY, CANTOPEN, AUTH.
+_ACCESS_CODES = frozenset({3, 5, 6, 8, 14, 23})
+
+
+def access_problem(path: Path) -> str | None:
+    """Tell whether SQLite is refused access to a file (permissions, media, a lock), read-only.
+
+    Returns:
+        The reason, or None when the file can be read (it may still be damaged: the integrity
+        check says so).
+    """
+    try:
+        con = _connect_ro(path)
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            con.close()
+    except sqlite3.Error as error:
+        if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF in _ACCESS_CODES:
+            return str(error)
+    return None
+
+
 #: Pages copied per step of the backup API (4 MB at 4 KB pages): progress and Cancel between steps.
 _PAGES_PER_STEP = 1024
 
@@ -153,11 +177,17 @@ def copy_database(source: Path, target: Path, *, progress: Progress | None = Non
 
 
 def ensure_private_dir(folder: Path) -> Path:
-    """Create ``folder`` if needed and make it readable by its owner only (POSIX)."""
+    """Create ``folder`` readable by its owner only (POSIX) if missing; an existing one is left as it is.
+
+    A folder the clerk chose (a shared folder, a USB stick's root) keeps its permissions: only
+    the backup files written into it are private (issue #18).
+    """
+    if folder.is_dir():
+        return folder
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     if os.name != "nt":
         with contextlib.suppress(OSError):
-            os.chmod(folder, 0o700)
+            os.chmod(folder, 0o700)  # mkdir's mode is masked by the umask
     return folder
 
 
@@ -269,7 +299,7 @@ def backup_if_due(
 
 
 def _remove_wal(db_path: Path) -> None:
-    for suffix in ("-wal", "-shm"):
+    for suffix in ("-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             Path(f"{db_path}{suffix}").unlink()
 
@@ -316,12 +346,17 @@ def restore_file(backup: Path, db_path: Path) -> Path | None:
             safety = take_backup(db_path, reason="restore")
         except BackupError:
             safety = None  # the live file is the damaged one we are replacing
+    tmp_path: Path | None = None
     try:
         with atomic_path(db_path) as tmp:
+            tmp_path = tmp
             src = _connect_ro(backup)
             dest = sqlite3.connect(tmp)
             try:
                 src.backup(dest)
+                # A rollback-journal file: a WAL copy would leave ``.part-wal``/``.part-shm`` files
+                # behind after its read-only check (the engine switches the live file to WAL again).
+                dest.execute("PRAGMA journal_mode=DELETE")
             finally:
                 dest.close()
                 src.close()
@@ -333,6 +368,9 @@ def restore_file(backup: Path, db_path: Path) -> Path | None:
         raise BackupError("damaged", [str(error)]) from error
     except OSError as error:
         raise BackupError("io", [str(error)]) from error
+    finally:
+        if tmp_path is not None:
+            _remove_wal(tmp_path)
     return safety
 
 

@@ -14,6 +14,8 @@ OPEN_ERROR_CODES = (
     "not_sqlite",  # not a database at all (a document renamed, a truncated header)
     "damaged",  # SQLite says it is malformed, or the integrity check fails
     "too_new",  # made by a newer program (unknown schema revision)
+    "no_tables",  # a valid SQLite file with no table at all: a creation interrupted (power cut, kill)
+    "foreign",  # another program's database: never written to
     "locked",  # another copy of the program is writing it
     "read_only",  # the file or its folder cannot be written (read-only media, permissions)
     "unreadable",  # any other error of the operating system

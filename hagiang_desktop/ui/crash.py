@@ -16,12 +16,13 @@ import logging
 import logging.handlers
 import platform
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -170,17 +171,25 @@ class CrashDialog(QDialog):
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
+class _UiRelay(QObject):
+    """Lives on the UI thread: a report emitted from a worker thread is shown from there (queued)."""
+
+    raised = Signal(object, object, object)
+
+
 def make_excepthook(parent: Callable[[], QWidget | None]) -> ExceptHook:
     """Build the hook: log, then tell the clerk (a read-only refusal is not a crash).
+
+    The dialog is only ever built on the UI thread: an error escaping a worker thread's ``run``
+    is logged there and handed to the UI thread through a queued signal (a widget built on
+    another thread ends the program).
 
     Args:
         parent: returns the window to put the dialog over (or None).
     """
+    relay = _UiRelay()  # created on the UI thread (the hook is installed from there)
 
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
+    def show(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         report = safe_report(exc_type, exc, tb)
         crash_logger().error("unexpected error\n%s", report)
         if is_read_only_error(exc):
@@ -198,6 +207,18 @@ def make_excepthook(parent: Callable[[], QWidget | None]) -> ExceptHook:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()  # not exec(): the window stays usable behind it
 
+    relay.raised.connect(show, Qt.ConnectionType.QueuedConnection)
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if threading.current_thread() is not threading.main_thread():
+            relay.raised.emit(exc_type, exc, tb)  # shown by the UI thread's event loop
+            return
+        show(exc_type, exc, tb)
+
+    hook.relay = relay  # type: ignore[attr-defined]  # kept alive with the hook
     return hook
 
 

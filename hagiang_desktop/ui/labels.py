@@ -28,6 +28,7 @@ _STATUSES = {
     "changed": QT_TRANSLATE_NOOP("labels", "Changed since sent"),
     "accepted": QT_TRANSLATE_NOOP("labels", "Accepted"),
     "returned": QT_TRANSLATE_NOOP("labels", "Returned"),
+    "withdrawn": QT_TRANSLATE_NOOP("labels", "Withdrawn by the sender"),
 }
 _CHANNELS = {
     "paper": QT_TRANSLATE_NOOP("labels", "Paper"),

@@ -32,6 +32,15 @@ OPEN_PROBLEMS = {
         "The file %1 was made by a newer version of the program. Install the newer version; "
         "the file was not changed.",
     ),
+    "no_tables": QT_TRANSLATE_NOOP(
+        "opening",
+        "The database %1 has no data in it: its creation was probably interrupted (a power cut).",
+    ),
+    "foreign": QT_TRANSLATE_NOOP(
+        "opening",
+        "The file %1 belongs to another program. The program does not write into it; "
+        "check the file name. The file was not changed.",
+    ),
     "locked": QT_TRANSLATE_NOOP(
         "opening", "The database %1 is already open in another window of the program."
     ),
@@ -89,9 +98,38 @@ def _recover(error: DatabaseOpenError, path: Path, parent: QWidget | None) -> Wo
                 parent, QCoreApplication.translate("opening", "Cannot open the database"), problem_text(again)
             )
             return None
+    if error.code == "no_tables":
+        return _offer_new(text, path, parent)
     if error.code in ("damaged", "empty", "not_sqlite", "unreadable"):
         return _offer_backup(text, path, parent)
     QMessageBox.warning(parent, QCoreApplication.translate("opening", "Cannot open the database"), text)
+    return None
+
+
+def _offer_new(text: str, path: Path, parent: QWidget | None) -> Workspace | None:
+    """A file with no table at all holds nothing to lose: create a new database there if the clerk agrees."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("opening", "Create a new database?"),
+        text
+        + "\n\n"
+        + QCoreApplication.translate(
+            "opening", "It holds nothing to keep. Remove it and create a new, empty database in its place?"
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        path.unlink()
+        return open_workspace(path, lock=True, quick_check=True)
+    except OSError as error:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("opening", "Cannot open the database"), str(error)
+        )
+    except DatabaseOpenError as again:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("opening", "Cannot open the database"), problem_text(again)
+        )
     return None
 
 

@@ -482,71 +482,97 @@ def test_a_newer_full_bundle_replaces_the_earlier_one(district, inbox, built, tm
     newer = bundles.build_bundle(district, tmp_path / "newer.zip", PASS)
     assert newer.nomination_count == 7
     result = bundles.import_bundle(inbox, newer.path)
-    assert (result.added, result.updated, result.removed) == (0, 7, 1)
-    assert len(nominations.list_nominations(inbox)) == 7
+    assert (result.added, result.updated, result.removed, result.withdrawn) == (0, 7, 0, 1)
+    arrived = nominations.list_nominations(inbox)
+    assert len(arrived) == 8  # issue #18: nothing is deleted at the province
+    assert [n.name for n in arrived if n.status == NominationStatus.WITHDRAWN] == [dropped.name]
 
 
-def test_trust_store_lists_units_and_fingerprints(inbox, district, district_cert):
-    [row] = bundles.list_trusted(inbox)
-    assert row.unit_code == "026-NV"
-    assert row.fingerprint == keys.active_identity(district).fingerprint
-    assert "Đồng Văn" in row.subject
-    bundles.add_trusted(inbox, district_cert.read_bytes())  # the same one again: kept once
-    assert len(bundles.list_trusted(inbox)) == 1
-    bundles.remove_trusted(inbox, row.id)
-    assert bundles.list_trusted(inbox)[0].status == "removed"
+# ---------------------------------------------------------------------------------------------
+# Issue #18: the province's decisions stick
+# ---------------------------------------------------------------------------------------------
 
 
-def test_in_inbox_mode_the_province_works_for_the_whole_province(inbox, built, tmp_path):
-    from hagiang_desktop.services import exporting
+def _decide(inbox, status, count):
+    """The province accepts (or returns) its first ``count`` nominations."""
+    arrived = nominations.list_nominations(inbox)[:count]
+    reason = "Thiếu minh chứng" if status == NominationStatus.RETURNED else None
+    nominations.change_status(inbox, [n.id for n in arrived], TransitionRequest(status, reason=reason))
+    return {n.uid for n in (nominations.get_nomination(inbox, a.id) for a in arrived)}
 
+
+def _statuses(inbox) -> dict[str, str]:
+    return {
+        nominations.get_nomination(inbox, n.id).uid: n.status for n in nominations.list_nominations(inbox)
+    }
+
+
+def test_the_same_full_bundle_sent_again_never_moves_an_accepted_nomination_back(
+    district, inbox, built, tmp_path
+):
     bundles.import_bundle(inbox, built.path)
-    assert scope.office_scope(inbox).root.code == "02-SNV"  # an office: its own subtree only
-    assert not scope.inbox_mode(inbox)
-    whole = scope.set_inbox_mode(inbox, True)
-    assert whole.office.code == "02-SNV"
-    assert whole.root.code == "02"  # the province: every district and department
-    arrived = nominations.list_nominations(inbox, NominationFilter(unit_ids=whole.unit_ids))
-    assert len(arrived) == 8
-    # The consolidated province list is the list exporter's output in this scope.
-    out = tmp_path / "tinh.xlsx"
-    result = exporting.export_list_xlsx(inbox, out)
-    assert result.count == 8
-    cells = {str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value}
-    assert {n.name for n in arrived} <= cells
-    assert not scope.set_inbox_mode(inbox, False).unit_ids >= whole.unit_ids
+    accepted = _decide(inbox, NominationStatus.ACCEPTED, 8)
+    again = bundles.build_bundle(district, tmp_path / "again.zip", PASS)  # the ordinary full bundle
+    preview = bundles.preview_bundle(inbox, again.path)
+    assert {(c.uid, c.status, c.what) for c in preview.conflicts} == {
+        (uid, "accepted", "unchanged") for uid in accepted
+    }
+    assert set(_statuses(inbox).values()) == {"accepted"}  # the preview wrote nothing
+    result = bundles.import_bundle(inbox, again.path)
+    assert (result.updated, result.kept) == (0, 8)
+    assert set(_statuses(inbox).values()) == {"accepted"}
 
 
-def _resigned(district, built, tmp_path, change_data) -> Path:
-    """The built bundle with data.json changed and everything re-signed by the district itself."""
-    with zipfile.ZipFile(built.path) as archive:
-        members = {n: archive.read(n) for n in archive.namelist() if n not in (MANIFEST, SIGNATURE)}
-        header = json.loads(archive.read(MANIFEST))
-    data = json.loads(members["data.json"])
-    change_data(data)
-    members["data.json"] = json.dumps(data, ensure_ascii=False).encode()
-    p12 = _district_p12(district)
-    path = tmp_path / "resigned.zip"
-    write_bundle(path, _header(district, sequence=header["sequence"] + 1), members,
-                 lambda m: signing.sign_detached(m, p12, PASS))  # fmt: skip
-    return path
-
-
-def test_an_office_cannot_send_models_of_units_outside_its_district(inbox, district, built, tmp_path):
-    def move(data):
-        data["nominations"][0]["registering_unit_code"] = "027"  # Huyện Mèo Vạc
-
-    assert_refused(inbox, _resigned(district, built, tmp_path, move), "outside_sender")
-
-
-def test_an_office_cannot_overwrite_a_model_it_did_not_send(inbox, district, built, tmp_path):
-    from hagiang_desktop.storage.models import Nomination
-
+def test_a_changed_version_of_a_returned_nomination_is_a_conflict_the_province_decides(
+    district, inbox, built, tmp_path
+):
     bundles.import_bundle(inbox, built.path)
-    with inbox.session() as session:
-        taken = session.scalars(select(Nomination)).first()
-        taken.source_key = "bundle:027-NV"  # as if Mèo Vạc had sent it
-    assert_refused(inbox, _resigned(district, built, tmp_path, lambda d: None), "foreign_nomination")
+    returned = _decide(inbox, NominationStatus.RETURNED, 2)
+    first, second = sorted(returned)
+    local = {
+        nominations.get_nomination(district, n.id).uid: n.id for n in nominations.list_nominations(district)
+    }
+    with district.session() as session:
+        from hagiang_desktop.storage.models import Nomination
+
+        for uid in (first, second):
+            session.get(Nomination, local[uid]).note = "Đã bổ sung minh chứng"
+    changed = bundles.build_bundle(district, tmp_path / "changed.zip", PASS)
+    preview = bundles.preview_bundle(inbox, changed.path)
+    assert {(c.uid, c.what) for c in preview.conflicts} == {(first, "changed"), (second, "changed")}
+    result = bundles.import_bundle(inbox, changed.path, take_changed=[first])
+    statuses = _statuses(inbox)
+    assert statuses[first] == "submitted"  # the province took the sender's new version
+    assert statuses[second] == "returned"  # kept as the province decided
+    assert (result.updated, result.kept) == (6 + 1, 1)
+
+
+def test_a_later_full_bundle_withdraws_what_it_leaves_out_and_keeps_decided_ones(
+    district, inbox, built, tmp_path
+):
+    bundles.import_bundle(inbox, built.path)
+    (accepted,) = _decide(inbox, NominationStatus.ACCEPTED, 1)
+    submitted = nominations.list_nominations(district, NominationFilter(status=NominationStatus.SUBMITTED))
+    uid_of = {n.id: nominations.get_nomination(district, n.id).uid for n in submitted}
+    other = next(i for i, uid in uid_of.items() if uid != accepted)
+    dropped = [other, next(i for i, uid in uid_of.items() if uid == accepted)]
+    for step in (NominationStatus.SELECTED, NominationStatus.REGISTERED):
+        nominations.change_status(district, dropped, TransitionRequest(step))
+    smaller = bundles.build_bundle(district, tmp_path / "smaller.zip", PASS)
+    assert smaller.nomination_count == 6
+    result = bundles.import_bundle(inbox, smaller.path)
+    statuses = _statuses(inbox)
+    assert len(statuses) == 8  # nothing deleted
+    assert statuses[accepted] == "accepted"
+    assert statuses[uid_of[other]] == "withdrawn"
+    assert (result.updated, result.withdrawn, result.kept) == (6, 1, 1)
+    assert [(c.uid, c.what) for c in result.conflicts] == [(accepted, "left_out")]
+    # Sent again later, a withdrawn nomination is simply submitted again.
+    for step in (NominationStatus.SELECTED,):
+        nominations.change_status(district, [other], TransitionRequest(step, override_reason="Gửi lại"))
+    again = bundles.build_bundle(district, tmp_path / "again.zip", PASS)
+    bundles.import_bundle(inbox, again.path)
+    assert _statuses(inbox)[uid_of[other]] == "submitted"
 
 
 # ---------------------------------------------------------------------------------------------

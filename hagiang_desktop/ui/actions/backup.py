@@ -6,14 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hagiang_desktop.services import maintenance
 from hagiang_desktop.services.nominations import NominationProblem
 from hagiang_desktop.services.scope import office_scope
-from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.services.workspace import OFFICE_UNIT, Workspace, get_setting
 from hagiang_desktop.storage.backup import BackupError, default_backup_dir
 from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.workers import Worker, run_with_progress
@@ -85,6 +85,18 @@ def _show_report(window: MainWindow, report: maintenance.CheckReport) -> None:
                 "backup",
                 "The database passed every check: file integrity, links between records, the plan's rules.",
             ),
+        )
+        return
+    if report.checks == ("access",):  # a permission problem, not damage: never advise a restore
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("backup", "Check the database"),
+            QCoreApplication.translate(
+                "backup",
+                "The file cannot be read here (%1). This is a permission or read-only media problem, "
+                "not damage: do not restore a backup. Copy the file to the computer's disk, or ask the "
+                "IT staff for access.",
+            ).replace("%1", report.findings[0].detail),
         )
         return
     lines = [f"{f.code}: {f.detail}" for f in report.findings[:20]]
@@ -278,17 +290,21 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
         if not chosen:
             return False
         backup = Path(chosen)
+    other_office = False
     try:
-        maintenance.verify_backup(backup)
-    except BackupError:
-        QMessageBox.warning(
-            window,
-            QCoreApplication.translate("backup", "Not a usable backup"),
-            QCoreApplication.translate(
-                "backup", "%1 is damaged, not a backup, or from a newer version; nothing was changed."
-            ).replace("%1", str(backup)),
-        )
-        return False
+        office = get_setting(ws, OFFICE_UNIT)
+        maintenance.verify_backup(backup, office=str(office) if office else None)
+    except BackupError as error:
+        if error.code != "other_office":
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("backup", "Not a usable backup"),
+                _refusal_text(error, backup),
+            )
+            return False
+        if not _confirm_other_office(window, error):
+            return False
+        other_office = True
     answer = QMessageBox.question(
         window,
         QCoreApplication.translate("backup", "Restore this backup?"),
@@ -301,7 +317,7 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        maintenance.restore_workspace(ws, backup)
+        maintenance.restore_workspace(ws, backup, other_office=other_office)
     except BackupError as error:
         QMessageBox.warning(
             window, QCoreApplication.translate("backup", "Restore failed"), "; ".join(error.problems[:2])
@@ -312,3 +328,49 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
         QCoreApplication.translate("backup", "Restored from %1").replace("%1", backup.name), 10000
     )
     return True
+
+
+#: Why a backup is refused, by BackupError code (``%1`` is the file, ``%2`` the details).
+_REFUSALS = {
+    "empty": QT_TRANSLATE_NOOP(
+        "backup", "%1 is empty (0 bytes), probably damaged while copying. Choose another backup."
+    ),
+    "not_sqlite": QT_TRANSLATE_NOOP("backup", "%1 is not a backup of this program. Choose the right file."),
+    "not_ours": QT_TRANSLATE_NOOP("backup", "%1 is not a backup of this program. Choose the right file."),
+    "too_new": QT_TRANSLATE_NOOP(
+        "backup", "%1 was made by a newer version of the program. Install the newer version first."
+    ),
+    "foreign_keys": QT_TRANSLATE_NOOP(
+        "backup", "%1 has broken links between records (%2). Choose another backup."
+    ),
+    "schema": QT_TRANSLATE_NOOP(
+        "backup", "%1 was altered: its structure is not this program's (%2). Choose another backup."
+    ),
+    "damaged": QT_TRANSLATE_NOOP("backup", "%1 is damaged (%2). Choose another backup."),
+}
+
+
+def _refusal_text(error: BackupError, backup: Path) -> str:
+    source = _REFUSALS.get(error.code, _REFUSALS["damaged"])
+    text = QCoreApplication.translate("backup", source)
+    detail = "; ".join(error.problems[:2])
+    nothing = QCoreApplication.translate("backup", "Nothing was changed.")
+    return text.replace("%1", str(backup)).replace("%2", detail) + " " + nothing
+
+
+def _confirm_other_office(window: MainWindow, error: BackupError) -> bool:
+    theirs, ours = ([*error.problems, "", ""])[:2]
+    answer = QMessageBox.warning(
+        window,
+        QCoreApplication.translate("backup", "Another office's backup"),
+        QCoreApplication.translate(
+            "backup",
+            "This backup holds the data of office %1, not of this office (%2). Restoring it replaces "
+            "all of this office's data by that office's. Restore it anyway?",
+        )
+        .replace("%1", theirs)
+        .replace("%2", ours),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes

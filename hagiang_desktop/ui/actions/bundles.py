@@ -48,6 +48,18 @@ PROBLEMS = {
         "bundles", "The office has no signing key yet. Create one first (Bundles → Signing key)."
     ),
     "identity_exists": QT_TRANSLATE_NOOP("bundles", "The office already has a signing key."),
+    "other_office": QT_TRANSLATE_NOOP(
+        "bundles",
+        "This key belongs to another office (%1: the key ≠ this office); it was not restored. Bundles "
+        "signed with it would be refused by the province as coming from the wrong sender. Use this "
+        "office's own key backup.",
+    ),
+    "office_mismatch": QT_TRANSLATE_NOOP(
+        "bundles",
+        "The active signing key belongs to another office (%1: the key ≠ this office): the province "
+        "would refuse the bundle. Nothing was built or marked. Restore this office's own key or create "
+        "a new one.",
+    ),
     "short_passphrase": QT_TRANSLATE_NOOP("bundles", "The passphrase is too short: at least %1 characters."),
     "wrong_passphrase": QT_TRANSLATE_NOOP("bundles", "The passphrase is not right. Nothing was changed."),
     "bad_key_file": QT_TRANSLATE_NOOP("bundles", "This file is not a usable key backup (.p12)."),
@@ -69,6 +81,11 @@ PROBLEMS = {
     "module_unloadable": QT_TRANSLATE_NOOP("bundles", "The token's driver cannot be loaded (%1)."),
     "token_error": QT_TRANSLATE_NOOP("bundles", "The token refused: %1."),
     "bad_certificate": QT_TRANSLATE_NOOP("bundles", "This file is not a certificate (.pem)."),
+    "not_recorded": QT_TRANSLATE_NOOP(
+        "bundles",
+        "The database could not be written (%1); another program may be holding it. No bundle was made "
+        "and nothing was marked submitted. Close the other program and try again.",
+    ),
     "too_large": QT_TRANSLATE_NOOP("bundles", "The bundle file is far too large; it was refused."),
     "damaged_zip": QT_TRANSLATE_NOOP(
         "bundles",
@@ -537,25 +554,24 @@ class BuildJob(QThread):
     def __init__(self, window: MainWindow, target: Path, passphrase: str, supplement: bool) -> None:
         super().__init__(window)
         self._ws = window.workspace
-        self._target = target
+        self.target = target
         self._passphrase = passphrase
         self._supplement = supplement
 
     def run(self) -> None:
         """Build the bundle (Qt override, runs in the worker thread)."""
         # The bundle services load openpyxl, reportlab and cryptography: on first use, not at start-up (#11).
-        from hagiang_desktop.exports.bundle import BundleProblem
         from hagiang_desktop.services import bundles
 
         try:
             result: Any = bundles.build_bundle(
                 self._ws,
-                self._target,
+                self.target,
                 self._passphrase,
                 supplement=self._supplement,
                 progress=lambda percent, step: self.progressed.emit(percent, step),
             )
-        except (KeyProblem, BundleProblem) as error:
+        except Exception as error:  # noqa: BLE001 - reported on the UI thread, never raised in this one
             result = error
         self.built.emit(result)
 
@@ -660,6 +676,22 @@ class BuildFlow(QObject):
             _refuse(self.window, title, result)
             self.finished.emit(None)
             return
+        if isinstance(result, OSError):  # the folder cannot be written: no file, nothing marked
+            self.error = (
+                QCoreApplication.translate(
+                    "bundles",
+                    "The bundle could not be written to %1 (%2). Nothing was marked submitted; "
+                    "choose another folder.",
+                )
+                .replace("%1", str(self.job.target))
+                .replace("%2", result.strerror or type(result).__name__)
+            )
+            QMessageBox.warning(self.window, title, self.error)
+            self.finished.emit(None)
+            return
+        if isinstance(result, BaseException):
+            self.finished.emit(None)
+            raise result  # a bug: the crash handler reports it, here on the UI thread
         assert isinstance(result, BuiltBundle)
         self.result = result
         _refresh(self.window)
@@ -895,30 +927,141 @@ def _imported_text(result: ImportResult) -> str:
         if result.supplement
         else QCoreApplication.translate("bundles", "bundle")
     )
-    return (
+    text = (
         QCoreApplication.translate(
-            "bundles", "Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed."
+            "bundles",
+            "Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, "
+            "%7 kept as the province decided.",
         )
         .replace("%1", kind)
         .replace("%2", str(result.sequence))
         .replace("%3", result.sender_name)
         .replace("%4", str(result.added))
         .replace("%5", str(result.updated))
-        .replace("%6", str(result.removed))
+        .replace("%6", str(result.withdrawn))
+        .replace("%7", str(result.kept))
     )
+    if result.conflicts:
+        text += "\n\n" + _conflict_lines(result)
+    return text
 
 
-def import_bundle(window: MainWindow, source: Path | None = None) -> FileImportFlow | None:
-    """Verify a bundle, then merge it, in a worker; show the precise reason when it is refused.
+#: What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).
+_CONFLICTS = {
+    "unchanged": QT_TRANSLATE_NOOP("bundles", "%1 at the province, sent again unchanged"),
+    "changed": QT_TRANSLATE_NOOP("bundles", "%1 at the province, sent again changed"),
+    "left_out": QT_TRANSLATE_NOOP("bundles", "%1 at the province, left out of this bundle"),
+}
+
+#: Lines of conflicts listed in a message box (the rest is counted).
+_SHOWN_CONFLICTS = 12
+
+
+def _conflict_lines(result: ImportResult) -> str:
+    from hagiang_desktop.ui.labels import status_label
+
+    lines = []
+    for conflict in result.conflicts[:_SHOWN_CONFLICTS]:
+        what = QCoreApplication.translate("bundles", _CONFLICTS[conflict.what])
+        taken = ""
+        if conflict.taken:
+            taken = " " + QCoreApplication.translate("bundles", "(the sender's version taken)")
+        lines.append(f"• {conflict.name}: {what.replace('%1', status_label(conflict.status))}{taken}")
+    more = len(result.conflicts) - _SHOWN_CONFLICTS
+    if more > 0:
+        lines.append(QCoreApplication.translate("bundles", "… and %1 more").replace("%1", str(more)))
+    return "\n".join(lines)
+
+
+class BundleImportFlow(QObject):
+    """Import a bundle after a preview: the province decides on the nominations it already decided.
+
+    The preview (the same merge, rolled back) runs in a worker. When the bundle sends again, with
+    changes, nominations the province accepted or returned, the province is asked whether to take
+    the sender's changed versions (they become "submitted" again) or keep its decisions; then the
+    import runs in a worker. Same signals and attributes as :class:`FileImportFlow`.
+    """
+
+    finished = Signal(object)
+
+    def __init__(self, window: MainWindow, title: str, source: Path) -> None:
+        from hagiang_desktop.services import bundles
+
+        super().__init__(window)
+        self.window = window
+        self.title = title
+        self.source = source
+        self.result: ImportResult | None = None
+        self.error: str | None = None
+        self.importing: FileImportFlow | None = None
+        ws = window.workspace
+        label = QCoreApplication.translate("bundles", "Verifying %1…").replace("%1", source.name)
+        self.worker = run_with_progress(window, title, label, lambda _p: bundles.preview_bundle(ws, source))
+        self.worker.succeeded.connect(self._previewed)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(lambda: self.finished.emit(None))
+
+    def _failed(self, error: BaseException) -> None:
+        from hagiang_desktop.exports.bundle import BundleProblem
+
+        if not isinstance(error, BundleProblem):
+            self.finished.emit(None)
+            raise error  # a bug, not a refusal: the crash handler reports it (on this, the UI thread)
+        self.error = problem_text(error)
+        _refuse(self.window, self.title, error)
+        self.finished.emit(None)
+
+    def _previewed(self, preview: ImportResult) -> None:
+        from hagiang_desktop.services import bundles
+
+        changed = [c.uid for c in preview.conflicts if c.what == "changed"]
+        take: list[str] = []
+        if changed:
+            answer = QMessageBox.question(
+                self.window,
+                QCoreApplication.translate("bundles", "Nominations the province has decided on"),
+                QCoreApplication.translate(
+                    "bundles",
+                    "This bundle touches nominations the province has already decided on:\n\n%1\n\n"
+                    "Take the sender's changed versions (they become “submitted” again)? "
+                    "No keeps the province's decisions.",
+                ).replace("%1", _conflict_lines(preview)),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.No,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                self.finished.emit(None)
+                return
+            if answer == QMessageBox.StandardButton.Yes:
+                take = changed
+
+        def importer(ws: Workspace, source: Path, progress: Any = None) -> ImportResult:
+            return bundles.import_bundle(ws, source, progress=progress, take_changed=take)
+
+        self.importing = FileImportFlow(self.window, self.title, self.source, importer, _imported_text)
+        self.worker = self.importing.worker
+        self.importing.finished.connect(self._imported)
+
+    def _imported(self, result: ImportResult | None) -> None:
+        self.result = result
+        self.error = self.importing.error if self.importing is not None else None
+        self.finished.emit(result)
+
+
+def import_bundle(window: MainWindow, source: Path | None = None) -> BundleImportFlow | None:
+    """Verify a bundle, preview it, let the province decide on conflicts, then merge it in a worker.
 
     Returns:
         The running import (its ``finished`` signal tells the result), or None if no file was chosen.
     """
-    from hagiang_desktop.services import bundles
-
     title = QCoreApplication.translate("bundles", "Import a bundle")
     filters = QCoreApplication.translate("bundles", "Bundle (*.zip)")
-    return _import_file(window, source, title, filters, bundles.import_bundle, _imported_text)
+    source = source or _open_path(window, title, filters)
+    if source is None:
+        return None
+    return BundleImportFlow(window, title, source)
 
 
 def inbox_overview(window: MainWindow) -> InboxDialog:

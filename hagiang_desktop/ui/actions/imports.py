@@ -77,6 +77,13 @@ _IMPORT_PROBLEMS = {
     "no_unit": QT_TRANSLATE_NOOP("imports", "Choose the unit that sent %1."),
     "unknown_unit": QT_TRANSLATE_NOOP("imports", "%1 names a unit that is not in the directory: %2."),
     "wrong_plan": QT_TRANSLATE_NOOP("imports", "%1 is a template of plan %2, not of the plan in use."),
+    "unit_mismatch": QT_TRANSLATE_NOOP(
+        "imports",
+        "%1 is the template of another unit than the one chosen (%2: template ≠ chosen). Check who sent it.",
+    ),
+    "outside_scope": QT_TRANSLATE_NOOP(
+        "imports", "%1 was sent by unit %2, outside this office's district or body; nothing is imported."
+    ),
     "template_version": QT_TRANSLATE_NOOP(
         "imports", "%1 is a template of another version (%2). Send the unit a new template."
     ),
