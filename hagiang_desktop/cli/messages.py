@@ -508,6 +508,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hãy mở bằng Excel và lưu lại thành .xlsx.",
         "{file} is not an Excel .xlsx workbook (perhaps renamed). Open it in Excel and save it as .xlsx.",
     ),
+    "import_mixed_encoding": (
+        "Tệp {file} lẫn hai bảng mã: phần lớn là UTF-8 nhưng dòng {cell} không phải: «{detail}». "
+        "Hãy sửa dòng đó rồi lưu lại tệp dạng CSV UTF-8 và nhập lại; không có gì được nhập.",
+        "{file} mixes two encodings: it is mostly UTF-8 but line {cell} is not: «{detail}». "
+        "Fix that line, save the file as CSV UTF-8 and import again; nothing was imported.",
+    ),
     "import_damaged": (
         "Tệp {file} bị hỏng hoặc chép chưa hết. Hãy xin đơn vị gửi lại tệp.",
         "{file} is damaged or incompletely copied. Ask the unit to send it again.",

@@ -332,6 +332,7 @@ def _read_xlsx_records(path: Path) -> list[tuple[int, list[str]]]:
         sheet = book.worksheets[0]
         records = []
         budget = containers.Budget()
+        sheet.reset_dimensions()  # every row the sheet holds, not only those a stale <dimension> claims
         rows = sheet.iter_rows(values_only=True, max_col=containers.MAX_COLUMNS + 1)
         for number, values in enumerate(rows, start=1):
             if number > containers.MAX_ROWS:

@@ -213,7 +213,7 @@ def _read_workbook(path: Path, wb: Any, options: ReadOptions) -> RawTable:
 
     metadata: dict[str, str] = {}
     if META_SHEET in wb.sheetnames and options.sheet is None:
-        for key, value, *_ in wb[META_SHEET].iter_rows(values_only=True, max_col=2):
+        for key, value, *_ in _all_rows(wb[META_SHEET]).iter_rows(values_only=True, max_col=2):
             if key is not None:
                 metadata[str(key)] = "" if value is None else str(value)
     if metadata and ENTRY_SHEET in wb.sheetnames:
@@ -359,13 +359,26 @@ def _converted_header(cells: tuple[RawCell, ...]) -> tuple[list[str], list[str],
     return [text for text, _ in converted], originals, [str(encoding) for _, encoding in converted]
 
 
+def _all_rows(sheet: Any) -> Any:
+    """Make a read-only sheet read every row its XML holds, whatever its ``<dimension>`` says.
+
+    openpyxl's read-only mode stops at the rows the stored dimension claims; a workbook saved by
+    a tool that did not update it (or edited by hand) then loses rows silently (issue #18). The
+    rows are counted against ``MAX_ROWS`` as they are read, so a lying dimension cannot make the
+    reader run on either.
+    """
+    if hasattr(sheet, "reset_dimensions"):
+        sheet.reset_dimensions()
+    return sheet
+
+
 def _sheet_rows(path: Path, sheet: Any) -> list[tuple[int, tuple[RawCell, ...]]]:
     from openpyxl.utils import get_column_letter
 
     rows: list[tuple[int, tuple[RawCell, ...]]] = []
     budget = containers.Budget()
     # Never more than one column past the limit: a row is not padded to 16,384 cells (#20).
-    for number, row in enumerate(sheet.iter_rows(max_col=containers.MAX_COLUMNS + 1), start=1):
+    for number, row in enumerate(_all_rows(sheet).iter_rows(max_col=containers.MAX_COLUMNS + 1), start=1):
         if number > MAX_ROWS:
             raise SourceProblem("too_many_rows", path, sheet.title, detail=str(MAX_ROWS))
         if number % 500 == 0:
@@ -405,23 +418,53 @@ def _find_header(rows: list[tuple[int, tuple[RawCell, ...]]]) -> int:
     return fallback
 
 
+#: A well-formed UTF-8 sequence of two to four bytes: in a file that is not UTF-8 as a whole, it
+#: says that part of it is (a cp1252 text hardly ever holds one by chance: "Ã©" is itself garble).
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _decodes(path: Path, encoding: str) -> bool:
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _encoding(path: Path) -> str:
-    """Return the first of UTF-8 (BOM or not), cp1252 and Latin-1 that decodes the whole file.
+    """Decide a text file's encoding as a whole: strict UTF-8 first, then cp1252, then Latin-1.
+
+    A file that is not UTF-8 as a whole but holds UTF-8 sequences is mixed (a UTF-8 list with a
+    line pasted from an old Windows program): decoding it all as cp1252 would garble every
+    Vietnamese letter, so it is refused with the first line that is not UTF-8 (issue #18).
 
     The file is decoded in slices and the text thrown away: the rows are then read from the file
     itself, so that its bytes, its text and a copy of the text are never all in memory (#11).
+
+    Raises:
+        SourceProblem: ``mixed_encoding`` (cell: the line number; detail: that line, its bad
+            bytes shown as "?").
     """
-    for encoding in ("utf-8-sig", "cp1252"):
-        decoder = codecs.getincrementaldecoder(encoding)()
-        try:
-            with path.open("rb") as handle:
-                while chunk := handle.read(1 << 20):
-                    decoder.decode(chunk)
-                decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            continue
-        return encoding
-    return "latin-1"
+    if _decodes(path, "utf-8-sig"):
+        return "utf-8-sig"
+    with path.open("rb") as handle:
+        for line in handle:
+            if _UTF8_MULTIBYTE.search(line):
+                break
+        else:
+            return "cp1252" if _decodes(path, "cp1252") else "latin-1"
+        handle.seek(0)
+        for number, line in enumerate(handle, start=1):
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                shown = line.decode("utf-8", errors="replace").replace("\ufffd", "?").strip()
+                raise SourceProblem("mixed_encoding", path, path.name, str(number), shown[:200]) from None
+    return "latin-1"  # pragma: no cover - a file not UTF-8 as a whole has a line that is not
 
 
 def _read_csv(path: Path, options: ReadOptions) -> RawTable:

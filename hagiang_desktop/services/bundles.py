@@ -796,7 +796,9 @@ class _Preview(Exception):  # noqa: N818 - carries the result out of a transacti
         self.result = result
 
 
-def preview_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) -> ImportResult:
+def preview_bundle(
+    ws: Workspace, path: Path, *, limits: Limits | None = None, progress: ItemProgress | None = None
+) -> ImportResult:
     """Verify a bundle and tell what importing it would do, writing nothing.
 
     The merge runs exactly as :func:`import_bundle` runs it, in a transaction that is then
@@ -804,9 +806,10 @@ def preview_bundle(ws: Workspace, path: Path, *, limits: Limits | None = None) -
 
     Raises:
         BundleProblem: see :func:`import_bundle`.
+        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop.
     """
     try:
-        import_bundle(ws, path, limits=limits, _preview=True)
+        import_bundle(ws, path, limits=limits, progress=progress, _preview=True)
     except _Preview as done:
         return done.result
     raise AssertionError("unreachable")  # pragma: no cover

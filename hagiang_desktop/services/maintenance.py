@@ -272,13 +272,11 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
 
 
 def latest_good_backup(db_path: Path) -> BackupInfo | None:
-    """Return the newest backup that passes the integrity check and this program can open."""
+    """Return the newest backup that :func:`verify_backup` accepts (sound, ours, a revision we know)."""
     for info in list_backups(db_path):
-        if backups.integrity_problems(info.path):
-            continue
         try:
-            migrate.refuse_if_too_new(info.path)
-        except migrate.SchemaTooNewError:
+            verify_backup(info.path)
+        except BackupError:
             continue
         return info
     return None

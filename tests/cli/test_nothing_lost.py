@@ -283,7 +283,7 @@ def test_bundle_build_into_a_folder_that_cannot_be_written_marks_nothing(demo_pa
     args = ["bundle", "build", "--db", str(demo_path), "--out", str(target), "--passphrase-file", str(secret)]
     assert run_cli(args) == 1
     err = capsys.readouterr().err
-    assert "Chưa có mô hình nào bị đánh dấu đã gửi" in err
+    assert len(err.strip().splitlines()) == 1  # the folder is named (#20 checks --out before any work)
     assert "Traceback" not in err
     con = sqlite3.connect(demo_path)
     assert con.execute("SELECT count(*) FROM nomination WHERE status='submitted'").fetchone()[0] == 0
@@ -437,3 +437,86 @@ def test_a_template_edited_to_name_another_districts_unit_is_refused(demo_path, 
     assert "027-TP" in err
     assert "không thuộc phạm vi" in err
     assert sha(demo_path) == before
+
+
+# --- cases 5 and 6: reading what is really there -----------------------------------------------
+
+
+def _stale_dimension(source, target, ref: str):
+    """Copy an xlsx with its sheets' <dimension> set to ``ref`` (as some tools leave it)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                tag = f'<dimension ref="{ref}"/>'.encode()
+                if b"<dimension " in data:
+                    data = re.sub(rb'<dimension ref="[^"]*"/>', tag, data)
+                else:  # a write-only workbook has none: put it where the schema wants it
+                    data = re.sub(
+                        rb"(<sheetViews|<sheetFormatPr|<cols|<sheetData)", tag + rb"\1", data, count=1
+                    )
+            out.writestr(info, data)
+    return target
+
+
+def test_xlsx_rows_beyond_a_stale_dimension_are_read(demo_path, tmp_path, capsys):
+    from hagiang_desktop.exports.sources import read_source
+    from tests.services.import_files import write_list
+
+    names = [f"Tổ hợp tác chè Shan tuyết số {i}" for i in range(1, 7)]
+    full = write_list(
+        tmp_path / "ds.xlsx", ["Tên mô hình", "Loại", "Lĩnh vực"], [[n, "Tập thể", "2.3"] for n in names]
+    )
+    stale = _stale_dimension(full, tmp_path / "stale.xlsx", "A1:C3")
+    assert [r.cells[0].value for r in read_source(stale).rows] == names
+    capsys.readouterr()
+    assert run_cli(["nominations", "import", str(stale), "--db", str(demo_path), "--unit", "026-GDDT"]) == 0
+    assert run_cli(["nominations", "list", "--db", str(demo_path)]) == 0
+    listed = capsys.readouterr().out
+    assert all(n in listed for n in names)
+
+
+def test_directory_rows_beyond_a_stale_dimension_are_read(demo_path, tmp_path):
+    from hagiang_desktop.exports.directory_files import read_directory_file
+
+    out = tmp_path / "dv.xlsx"
+    assert run_cli(["units", "export", "--db", str(demo_path), "--out", str(out), "--root", "026"]) == 0
+    whole = read_directory_file(out)
+    assert len(whole) > 2
+    stale = _stale_dimension(out, tmp_path / "stale.xlsx", "A1:H2")
+    assert read_directory_file(stale) == whole
+
+
+def test_a_utf8_csv_with_one_stray_cp1252_byte_is_refused_showing_the_line(demo_path, tmp_path, capsys):
+    csv_file = tmp_path / "ds.csv"
+    lines = [
+        "Tên mô hình,Loại,Lĩnh vực".encode(),
+        "Hộ ông Nguyễn Văn Chính,Hộ gia đình,2.8".encode(),
+        "Hộ bà Giàng Thị Mai,Hộ gia đình,2.8".encode(),
+        "Hộ ông Sùng Mí Páo".encode() + b"\x96" + ",Hộ gia đình,2.8".encode(),  # a cp1252 dash
+    ]
+    csv_file.write_bytes(b"\n".join(lines) + b"\n")
+    before = sha(demo_path)
+    capsys.readouterr()
+    assert (
+        run_cli(["nominations", "import", str(csv_file), "--db", str(demo_path), "--unit", "026-GDDT"]) == 1
+    )
+    err = capsys.readouterr().err
+    assert "dòng 4" in err
+    assert "Hộ ông Sùng Mí Páo?" in err
+    assert "Há»" not in err
+    assert sha(demo_path) == before
+
+
+def test_a_whole_cp1252_csv_is_still_read(tmp_path):
+    from hagiang_desktop.exports.sources import read_source
+
+    csv_file = tmp_path / "old.csv"
+    csv_file.write_bytes(
+        "Tên mô hình,Loại,Lĩnh vực\nCafé du lịch,Tập thể,2.3\n".encode("cp1252", errors="replace")
+    )
+    table = read_source(csv_file)
+    assert table.rows[0].cells[0].value == "Café du lịch".encode("cp1252", errors="replace").decode("cp1252")

@@ -575,6 +575,69 @@ def test_a_later_full_bundle_withdraws_what_it_leaves_out_and_keeps_decided_ones
     assert _statuses(inbox)[uid_of[other]] == "submitted"
 
 
+def test_trust_store_lists_units_and_fingerprints(inbox, district, district_cert):
+    [row] = bundles.list_trusted(inbox)
+    assert row.unit_code == "026-NV"
+    assert row.fingerprint == keys.active_identity(district).fingerprint
+    assert "Đồng Văn" in row.subject
+    bundles.add_trusted(inbox, district_cert.read_bytes())  # the same one again: kept once
+    assert len(bundles.list_trusted(inbox)) == 1
+    bundles.remove_trusted(inbox, row.id)
+    assert bundles.list_trusted(inbox)[0].status == "removed"
+
+
+def test_in_inbox_mode_the_province_works_for_the_whole_province(inbox, built, tmp_path):
+    from hagiang_desktop.services import exporting
+
+    bundles.import_bundle(inbox, built.path)
+    assert scope.office_scope(inbox).root.code == "02-SNV"  # an office: its own subtree only
+    assert not scope.inbox_mode(inbox)
+    whole = scope.set_inbox_mode(inbox, True)
+    assert whole.office.code == "02-SNV"
+    assert whole.root.code == "02"  # the province: every district and department
+    arrived = nominations.list_nominations(inbox, NominationFilter(unit_ids=whole.unit_ids))
+    assert len(arrived) == 8
+    # The consolidated province list is the list exporter's output in this scope.
+    out = tmp_path / "tinh.xlsx"
+    result = exporting.export_list_xlsx(inbox, out)
+    assert result.count == 8
+    cells = {str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value}
+    assert {n.name for n in arrived} <= cells
+    assert not scope.set_inbox_mode(inbox, False).unit_ids >= whole.unit_ids
+
+
+def _resigned(district, built, tmp_path, change_data) -> Path:
+    """The built bundle with data.json changed and everything re-signed by the district itself."""
+    with zipfile.ZipFile(built.path) as archive:
+        members = {n: archive.read(n) for n in archive.namelist() if n not in (MANIFEST, SIGNATURE)}
+        header = json.loads(archive.read(MANIFEST))
+    data = json.loads(members["data.json"])
+    change_data(data)
+    members["data.json"] = json.dumps(data, ensure_ascii=False).encode()
+    p12 = _district_p12(district)
+    path = tmp_path / "resigned.zip"
+    write_bundle(path, _header(district, sequence=header["sequence"] + 1), members,
+                 lambda m: signing.sign_detached(m, p12, PASS))  # fmt: skip
+    return path
+
+
+def test_an_office_cannot_send_models_of_units_outside_its_district(inbox, district, built, tmp_path):
+    def move(data):
+        data["nominations"][0]["registering_unit_code"] = "027"  # Huyện Mèo Vạc
+
+    assert_refused(inbox, _resigned(district, built, tmp_path, move), "outside_sender")
+
+
+def test_an_office_cannot_overwrite_a_model_it_did_not_send(inbox, district, built, tmp_path):
+    from hagiang_desktop.storage.models import Nomination
+
+    bundles.import_bundle(inbox, built.path)
+    with inbox.session() as session:
+        taken = session.scalars(select(Nomination)).first()
+        taken.source_key = "bundle:027-NV"  # as if Mèo Vạc had sent it
+    assert_refused(inbox, _resigned(district, built, tmp_path, lambda d: None), "foreign_nomination")
+
+
 # ---------------------------------------------------------------------------------------------
 # Storage (#11): members stored, not deflated; the deflated bundles of earlier versions still read
 # ---------------------------------------------------------------------------------------------

@@ -367,8 +367,9 @@ def test_an_empty_full_bundle_that_says_it_withdraws_everything_is_taken(inbox, 
     data = {**_data_of(built), "nominations": [], "units": [], "withdraw_all": True}
     path = _resign_data(district, built, tmp_path, json.dumps(data).encode(), sequence=9)
     result = bundles.import_bundle(inbox, path)
-    assert result.removed > 0
-    assert nominations.count_nominations(inbox) == 0
+    # Issue #18: what a full bundle leaves out is withdrawn by the sender, never deleted.
+    assert result.withdrawn == nominations.count_nominations(inbox) > 0
+    assert {n.status for n in nominations.list_nominations(inbox)} == {"withdrawn"}
 
 
 def test_a_member_unit_outside_the_sender_is_refused(inbox, district, built, tmp_path):

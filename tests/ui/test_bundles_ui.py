@@ -12,9 +12,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMenu
 
 from hagiang_desktop.core.kinds import NominationStatus
+from hagiang_desktop.core.workflow import TransitionRequest
 from hagiang_desktop.services import bundles, keys, nominations, scope
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.workspace import open_workspace
+from hagiang_desktop.storage.models import Nomination
 from hagiang_desktop.ui.actions import bundles as actions
 from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog, ReturnDialog
 from hagiang_desktop.ui.main_window import MainWindow
@@ -146,6 +148,28 @@ def test_district_to_province_and_back_through_the_windows(
         demo_workspace, NominationFilter(status=NominationStatus.RETURNED)
     )
     assert [r.name for r in returned] == [first.name]
+
+    # Issue #18: the province accepts one; the district changes it and sends its full list again.
+    accepted = next(n for n in nominations.list_nominations(province) if n.id != first.id)
+    nominations.change_status(province, [accepted.id], TransitionRequest(NominationStatus.ACCEPTED))
+    uid = nominations.get_nomination(province, accepted.id).uid
+    local = next(
+        n.id for n in nominations.list_nominations(demo_workspace)
+        if nominations.get_nomination(demo_workspace, n.id).uid == uid
+    )  # fmt: skip
+    with demo_workspace.session() as session:
+        session.get(Nomination, local).note = "Bổ sung số liệu năm 2018"
+    again = bundles.build_bundle(demo_workspace, tmp_path / "lan-2.zip", PASS)
+    asked = len(no_dialogs)
+    result = _imported(qtbot, actions.import_bundle(province_window, again.path))
+    assert result is not None
+    [(kind, question)] = [d for d in no_dialogs[asked:] if d[0] == "question"]
+    assert accepted.name in question  # the province is asked; the fixture answers "Yes": take it
+    assert nominations.get_nomination(province, accepted.id).status == NominationStatus.SUBMITTED
+    assert (
+        nominations.get_nomination(province, first.id).status == NominationStatus.RETURNED
+    )  # left out: kept
+    assert first.name in no_dialogs[-1][1]  # listed in the result
 
 
 def test_build_without_a_key_says_so(qtbot, demo_workspace, no_dialogs):

@@ -996,10 +996,18 @@ class BundleImportFlow(QObject):
         self.importing: FileImportFlow | None = None
         ws = window.workspace
         label = QCoreApplication.translate("bundles", "Verifying %1…").replace("%1", source.name)
-        self.worker = run_with_progress(window, title, label, lambda _p: bundles.preview_bundle(ws, source))
+        self.worker = run_with_progress(
+            window, title, label, lambda progress: bundles.preview_bundle(ws, source, progress=progress)
+        )
         self.worker.succeeded.connect(self._previewed)
         self.worker.failed.connect(self._failed)
-        self.worker.cancelled.connect(lambda: self.finished.emit(None))
+        self.worker.cancelled.connect(self._cancelled)
+
+    def _cancelled(self) -> None:
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("bundles", "Import cancelled; nothing was written."), 10000
+        )
+        self.finished.emit(None)
 
     def _failed(self, error: BaseException) -> None:
         from hagiang_desktop.exports.bundle import BundleProblem

@@ -69,6 +69,11 @@ _SOURCE_PROBLEMS = {
     "not_a_form": QT_TRANSLATE_NOOP(
         "imports", "%1 is not a registration form (no “PHIẾU ĐĂNG KÝ” and “Tên mô hình/tập thể/cá nhân:”)."
     ),
+    "mixed_encoding": QT_TRANSLATE_NOOP(
+        "imports",
+        "%1 mixes two encodings: it is mostly UTF-8 but line %3 is not: «%4». Fix that line, save the "
+        "file as CSV UTF-8 and import again.",
+    ),
     "bad_meta": QT_TRANSLATE_NOOP(
         "imports", "%1, sheet %2, cell %3: the template's hidden information was altered. Use a new template."
     ),
