@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
