@@ -2978,11 +2978,12 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+12" />
             <location line="+13" />
             <location line="+10" />
+            <location line="+12" />
             <source>Check the database</source>
             <translation>Check the database</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-34" />
             <source>Checking every page and record…</source>
             <translation>Checking every page and record…</translation>
         </message>
@@ -2993,6 +2994,11 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
             <location line="+10" />
+            <source>The file cannot be read here (%1). This is a permission or read-only media problem, not damage: do not restore a backup. Copy the file to the computer's disk, or ask the IT staff for access.</source>
+            <translation>The file cannot be read here (%1). This is a permission or read-only media problem, not damage: do not restore a backup. Copy the file to the computer's disk, or ask the IT staff for access.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</source>
             <translation>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</translation>
         </message>
@@ -3082,17 +3088,59 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Backups (*.sqlite3 *.db);;All files (*)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Not a usable backup</source>
             <translation>Not a usable backup</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>%1 is damaged, not a backup, or from a newer version; nothing was changed.</source>
-            <translation>%1 is damaged, not a backup, or from a newer version; nothing was changed.</translation>
+            <location line="+34" />
+            <source>%1 is empty (0 bytes), probably damaged while copying. Choose another backup.</source>
+            <extracomment>Why a backup is refused, by BackupError code (``%1`` is the file, ``%2`` the details).</extracomment>
+            <translation>%1 is empty (0 bytes), probably damaged while copying. Choose another backup.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <location line="+1" />
+            <source>%1 is not a backup of this program. Choose the right file.</source>
+            <translation>%1 is not a backup of this program. Choose the right file.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was made by a newer version of the program. Install the newer version first.</source>
+            <translation>%1 was made by a newer version of the program. Install the newer version first.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 has broken links between records (%2). Choose another backup.</source>
+            <translation>%1 has broken links between records (%2). Choose another backup.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 was altered: its structure is not this program's (%2). Choose another backup.</source>
+            <translation>%1 was altered: its structure is not this program's (%2). Choose another backup.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged (%2). Choose another backup.</source>
+            <translation>%1 is damaged (%2). Choose another backup.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was changed.</source>
+            <translation>Nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Another office's backup</source>
+            <translation>Another office's backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This backup holds the data of office %1, not of this office (%2). Restoring it replaces all of this office's data by that office's. Restore it anyway?</source>
+            <translation>This backup holds the data of office %1, not of this office (%2). Restoring it replaces all of this office's data by that office's. Restore it anyway?</translation>
+        </message>
+        <message>
+            <location line="-56" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
@@ -3132,6 +3180,16 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+1" />
+            <source>This key belongs to another office (%1: the key ≠ this office); it was not restored. Bundles signed with it would be refused by the province as coming from the wrong sender. Use this office's own key backup.</source>
+            <translation>This key belongs to another office (%1: the key ≠ this office); it was not restored. Bundles signed with it would be refused by the province as coming from the wrong sender. Use this office's own key backup.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The active signing key belongs to another office (%1: the key ≠ this office): the province would refuse the bundle. Nothing was built or marked. Restore this office's own key or create a new one.</source>
+            <translation>The active signing key belongs to another office (%1: the key ≠ this office): the province would refuse the bundle. Nothing was built or marked. Restore this office's own key or create a new one.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The passphrase is too short: at least %1 characters.</source>
             <translation>The passphrase is too short: at least %1 characters.</translation>
         </message>
@@ -3192,6 +3250,11 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+1" />
+            <source>The database could not be written (%1); another program may be holding it. No bundle was made and nothing was marked submitted. Close the other program and try again.</source>
+            <translation>The database could not be written (%1); another program may be holding it. No bundle was made and nothing was marked submitted. Close the other program and try again.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The bundle file is far too large; it was refused.</source>
             <translation>The bundle file is far too large; it was refused.</translation>
         </message>
@@ -3520,7 +3583,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Signing key restored: %1</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+48" />
             <source>Reading the selected nominations…</source>
             <translation>Reading the selected nominations…</translation>
         </message>
@@ -3557,12 +3620,17 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+53" />
+            <location line="+69" />
             <source>Signed bundle</source>
             <translation>Signed bundle</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-53" />
+            <source>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</source>
+            <translation>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <location line="+227" />
             <source>supplement bundle</source>
             <translation>supplement bundle</translation>
@@ -3580,17 +3648,72 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+35" />
-            <location line="+211" />
+            <location line="+327" />
             <source>Bundle (*.zip)</source>
             <translation>Bundle (*.zip)</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="-137" />
+            <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</source>
+            <translation>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 at the province, sent again unchanged</source>
+            <extracomment>What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).</extracomment>
+            <translation>%1 at the province, sent again unchanged</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 at the province, sent again changed</source>
+            <translation>%1 at the province, sent again changed</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 at the province, left out of this bundle</source>
+            <translation>%1 at the province, left out of this bundle</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>(the sender's version taken)</source>
+            <extracomment>Lines of conflicts listed in a message box (the rest is counted).</extracomment>
+            <translation>(the sender's version taken)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Verifying %1…</source>
+            <translation>Verifying %1…</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Nominations the province has decided on</source>
+            <translation>Nominations the province has decided on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This bundle touches nominations the province has already decided on:
+
+%1
+
+Take the sender's changed versions (they become “submitted” again)? No keeps the province's decisions.</source>
+            <translation>This bundle touches nominations the province has already decided on:
+
+%1
+
+Take the sender's changed versions (they become “submitted” again)? No keeps the province's decisions.</translation>
+        </message>
+        <message>
+            <location line="+137" />
             <source>The signing key's passphrase:</source>
             <translation>The signing key's passphrase:</translation>
         </message>
         <message>
-            <location line="-264" />
+            <location line="-383" />
             <source>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</source>
             <translation>Verifying and importing %1…
@@ -3598,17 +3721,18 @@ Cancel stops the import: nothing is written then.</translation>
         </message>
         <message>
             <location line="+28" />
+            <location line="+195" />
             <source>Import cancelled; nothing was written.</source>
             <translation>Import cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="-157" />
             <source>Return file</source>
             <translation>Return file</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+190" />
+            <location line="+309" />
             <source>Return file (*.zip)</source>
             <translation>Return file (*.zip)</translation>
         </message>
@@ -3618,12 +3742,12 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>Return cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location line="-258" />
+            <location line="-377" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
         <message>
-            <location line="-713" />
+            <location line="-728" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>The bundle's list of files is malformed: %1.</translation>
         </message>
@@ -3653,7 +3777,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>The data in the bundle is malformed: %1.</translation>
         </message>
         <message>
-            <location line="+695" />
+            <location line="+710" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
@@ -3683,17 +3807,12 @@ Is it exactly the fingerprint on the signed and sealed form?</translation>
             <translation>Trusted: %1</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+170" />
             <source>Import a bundle</source>
             <translation>Import a bundle</translation>
         </message>
         <message>
-            <location line="-20" />
-            <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</source>
-            <translation>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</translation>
-        </message>
-        <message>
-            <location line="+67" />
+            <location line="+50" />
             <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+248" />
             <source>Return a nomination</source>
             <translation>Return a nomination</translation>
@@ -4002,7 +4121,7 @@ Cancel stops before it is written: nothing is written then.</translation>
     <context>
         <name>crash</name>
         <message>
-            <location filename="../hagiang_desktop/ui/crash.py" line="+140" />
+            <location filename="../hagiang_desktop/ui/crash.py" line="+141" />
             <source>An unexpected error occurred</source>
             <extracomment>Attributes of our own exceptions that are codes or ids, safe to log.</extracomment>
             <translation>An unexpected error occurred</translation>
@@ -4020,7 +4139,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>&amp;Copy report</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+42" />
             <source>Read-only</source>
             <translation>Read-only</translation>
         </message>
@@ -4273,6 +4392,11 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>%1 mixes two encodings: it is mostly UTF-8 but line %3 is not: «%4». Fix that line, save the file as CSV UTF-8 and import again.</source>
+            <translation>%1 mixes two encodings: it is mostly UTF-8 but line %3 is not: «%4». Fix that line, save the file as CSV UTF-8 and import again.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1, sheet %2, cell %3: the template's hidden information was altered. Use a new template.</source>
             <translation>%1, sheet %2, cell %3: the template's hidden information was altered. Use a new template.</translation>
         </message>
@@ -4293,6 +4417,16 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>%1 is the template of another unit than the one chosen (%2: template ≠ chosen). Check who sent it.</source>
+            <translation>%1 is the template of another unit than the one chosen (%2: template ≠ chosen). Check who sent it.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was sent by unit %2, outside this office's district or body; nothing is imported.</source>
+            <translation>%1 was sent by unit %2, outside this office's district or body; nothing is imported.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>%1 is a template of another version (%2). Send the unit a new template.</source>
             <translation>%1 is a template of another version (%2). Send the unit a new template.</translation>
         </message>
@@ -5015,6 +5149,11 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Returned</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Withdrawn by the sender</source>
+            <translation>Withdrawn by the sender</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Paper</source>
             <translation>Paper</translation>
@@ -5143,6 +5282,16 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
             <location line="+5" />
+            <source>The database %1 has no data in it: its creation was probably interrupted (a power cut).</source>
+            <translation>The database %1 has no data in it: its creation was probably interrupted (a power cut).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file %1 belongs to another program. The program does not write into it; check the file name. The file was not changed.</source>
+            <translation>The file %1 belongs to another program. The program does not write into it; check the file name. The file was not changed.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The database %1 is already open in another window of the program.</source>
             <translation>The database %1 is already open in another window of the program.</translation>
         </message>
@@ -5168,14 +5317,26 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
             <location line="+10" />
-            <location line="+5" />
-            <location line="+9" />
+            <location line="+7" />
+            <location line="+22" />
+            <location line="+4" />
+            <location line="+10" />
             <location line="+29" />
             <source>Cannot open the database</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-57" />
+            <source>Create a new database?</source>
+            <translation>Create a new database?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>It holds nothing to keep. Remove it and create a new, empty database in its place?</source>
+            <translation>It holds nothing to keep. Remove it and create a new, empty database in its place?</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>No good backup was found beside it. The file was not changed; ask the IT staff, or restore a backup from a USB stick with File → Restore.</source>
             <translation>No good backup was found beside it. The file was not changed; ask the IT staff, or restore a backup from a USB stick with File → Restore.</translation>
         </message>

@@ -2953,11 +2953,12 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+12" />
             <location line="+13" />
             <location line="+10" />
+            <location line="+12" />
             <source>Check the database</source>
             <translation>Kiểm tra tệp dữ liệu</translation>
         </message>
         <message>
-            <location line="-22" />
+            <location line="-34" />
             <source>Checking every page and record…</source>
             <translation>Đang kiểm tra từng trang và từng bản ghi…</translation>
         </message>
@@ -2968,6 +2969,11 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         </message>
         <message>
             <location line="+10" />
+            <source>The file cannot be read here (%1). This is a permission or read-only media problem, not damage: do not restore a backup. Copy the file to the computer's disk, or ask the IT staff for access.</source>
+            <translation>Không đọc được tệp ở chỗ này (%1). Đây là vấn đề quyền truy cập hoặc ổ chỉ đọc, không phải tệp bị hỏng: đừng khôi phục từ bản sao lưu. Hãy chép tệp sang ổ đĩa của máy, hoặc nhờ bộ phận tin học cấp quyền.</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</source>
             <translation>Tìm thấy %1 lỗi. Hãy sao lưu tệp, rồi khôi phục bản sao lưu tốt gần nhất hoặc hỏi cán bộ tin học:</translation>
         </message>
@@ -3057,17 +3063,59 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Bản sao lưu (*.sqlite3 *.db);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+13" />
             <source>Not a usable backup</source>
             <translation>Không dùng được bản sao lưu này</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>%1 is damaged, not a backup, or from a newer version; nothing was changed.</source>
-            <translation>%1 bị hỏng, không phải bản sao lưu, hoặc do phiên bản mới hơn tạo ra; không có gì bị thay đổi.</translation>
+            <location line="+34" />
+            <source>%1 is empty (0 bytes), probably damaged while copying. Choose another backup.</source>
+            <extracomment>Why a backup is refused, by BackupError code (``%1`` is the file, ``%2`` the details).</extracomment>
+            <translation>%1 rỗng (0 byte), có thể đã hỏng khi sao chép. Hãy chọn bản sao lưu khác.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+3" />
+            <location line="+1" />
+            <source>%1 is not a backup of this program. Choose the right file.</source>
+            <translation>%1 không phải bản sao lưu của chương trình này. Hãy chọn đúng tệp sao lưu.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 was made by a newer version of the program. Install the newer version first.</source>
+            <translation>%1 do phiên bản mới hơn của chương trình tạo ra. Hãy cài phiên bản mới hơn trước.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 has broken links between records (%2). Choose another backup.</source>
+            <translation>%1 có liên kết hỏng giữa các bản ghi (%2). Hãy chọn bản sao lưu khác.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 was altered: its structure is not this program's (%2). Choose another backup.</source>
+            <translation>%1 đã bị sửa đổi: cấu trúc không đúng của chương trình (%2). Hãy chọn bản sao lưu khác.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 is damaged (%2). Choose another backup.</source>
+            <translation>%1 bị hỏng (%2). Hãy chọn bản sao lưu khác.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was changed.</source>
+            <translation>Dữ liệu không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Another office's backup</source>
+            <translation>Bản sao lưu của đơn vị khác</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This backup holds the data of office %1, not of this office (%2). Restoring it replaces all of this office's data by that office's. Restore it anyway?</source>
+            <translation>Bản sao lưu này là dữ liệu của đơn vị %1, không phải của đơn vị này (%2). Khôi phục sẽ thay toàn bộ dữ liệu của đơn vị này bằng dữ liệu của đơn vị kia. Vẫn khôi phục?</translation>
+        </message>
+        <message>
+            <location line="-56" />
             <source>Restore this backup?</source>
             <translation>Khôi phục bản sao lưu này?</translation>
         </message>
@@ -3107,6 +3155,16 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+1" />
+            <source>This key belongs to another office (%1: the key ≠ this office); it was not restored. Bundles signed with it would be refused by the province as coming from the wrong sender. Use this office's own key backup.</source>
+            <translation>Khóa này là của đơn vị khác (%1: khóa ≠ đơn vị này); không khôi phục. Gói ký bằng khóa này sẽ bị tỉnh từ chối vì sai đơn vị gửi. Hãy dùng tệp sao lưu khóa của chính đơn vị.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The active signing key belongs to another office (%1: the key ≠ this office): the province would refuse the bundle. Nothing was built or marked. Restore this office's own key or create a new one.</source>
+            <translation>Khóa ký đang dùng là của đơn vị khác (%1: khóa ≠ đơn vị này): tỉnh sẽ từ chối gói. Chưa tạo gói, chưa đánh dấu gì. Hãy khôi phục khóa của chính đơn vị hoặc tạo khóa mới.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The passphrase is too short: at least %1 characters.</source>
             <translation>Mật khẩu quá ngắn: cần ít nhất %1 ký tự.</translation>
         </message>
@@ -3167,6 +3225,11 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+1" />
+            <source>The database could not be written (%1); another program may be holding it. No bundle was made and nothing was marked submitted. Close the other program and try again.</source>
+            <translation>Không ghi được vào tệp dữ liệu (%1), có thể một chương trình khác đang giữ tệp. Chưa tạo gói, chưa có mô hình nào bị đánh dấu đã gửi. Hãy đóng chương trình kia rồi thử lại.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The bundle file is far too large; it was refused.</source>
             <translation>Tệp gói quá lớn nên đã bị từ chối.</translation>
         </message>
@@ -3495,7 +3558,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đã khôi phục khóa ký: %1</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+48" />
             <source>Reading the selected nominations…</source>
             <translation>Đang đọc các mô hình đã lựa chọn…</translation>
         </message>
@@ -3532,12 +3595,17 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+53" />
+            <location line="+69" />
             <source>Signed bundle</source>
             <translation>Gói hồ sơ có chữ ký số</translation>
         </message>
         <message>
-            <location line="-35" />
+            <location line="-53" />
+            <source>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</source>
+            <translation>Không ghi được gói vào %1 (%2). Chưa có mô hình nào bị đánh dấu đã gửi; hãy chọn thư mục khác.</translation>
+        </message>
+        <message>
+            <location line="+18" />
             <location line="+227" />
             <source>supplement bundle</source>
             <translation>gói bổ sung</translation>
@@ -3555,17 +3623,72 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+35" />
-            <location line="+211" />
+            <location line="+327" />
             <source>Bundle (*.zip)</source>
             <translation>Gói hồ sơ (*.zip)</translation>
         </message>
         <message>
-            <location line="+97" />
+            <location line="-137" />
+            <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</source>
+            <translation>Đã kiểm tra và nhập %1 số %2 của %3: %4 mô hình mới, %5 cập nhật, %6 đơn vị gửi đã rút, %7 giữ nguyên quyết định của tỉnh.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 at the province, sent again unchanged</source>
+            <extracomment>What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).</extracomment>
+            <translation>%1 ở tỉnh, đơn vị gửi lại không thay đổi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 at the province, sent again changed</source>
+            <translation>%1 ở tỉnh, đơn vị gửi lại có thay đổi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 at the province, left out of this bundle</source>
+            <translation>%1 ở tỉnh, gói này không còn mô hình này</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>(the sender's version taken)</source>
+            <extracomment>Lines of conflicts listed in a message box (the rest is counted).</extracomment>
+            <translation>(đã nhận bản mới của đơn vị gửi)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>… and %1 more</source>
+            <translation>… và %1 mô hình khác</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Verifying %1…</source>
+            <translation>Đang kiểm tra %1…</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Nominations the province has decided on</source>
+            <translation>Mô hình tỉnh đã quyết định</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This bundle touches nominations the province has already decided on:
+
+%1
+
+Take the sender's changed versions (they become “submitted” again)? No keeps the province's decisions.</source>
+            <translation>Gói này có những mô hình tỉnh đã quyết định:
+
+%1
+
+Nhận bản đã sửa của đơn vị gửi (các mô hình đó trở lại “đã gửi” để xét lại)? Chọn Không để giữ nguyên quyết định của tỉnh.</translation>
+        </message>
+        <message>
+            <location line="+137" />
             <source>The signing key's passphrase:</source>
             <translation>Mật khẩu khóa ký:</translation>
         </message>
         <message>
-            <location line="-264" />
+            <location line="-383" />
             <source>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</source>
             <translation>Đang kiểm tra và nhập %1…
@@ -3573,17 +3696,18 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
         </message>
         <message>
             <location line="+28" />
+            <location line="+195" />
             <source>Import cancelled; nothing was written.</source>
             <translation>Đã hủy nhập; không ghi gì.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="-157" />
             <source>Return file</source>
             <translation>Tệp trả lại</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+190" />
+            <location line="+309" />
             <source>Return file (*.zip)</source>
             <translation>Tệp trả lại (*.zip)</translation>
         </message>
@@ -3593,12 +3717,12 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Đã hủy trả lại; không ghi gì.</translation>
         </message>
         <message>
-            <location line="-258" />
+            <location line="-377" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
         <message>
-            <location line="-713" />
+            <location line="-728" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>Danh mục tệp (manifest.json) của gói không đúng định dạng: %1.</translation>
         </message>
@@ -3628,7 +3752,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Dữ liệu trong gói không đúng định dạng: %1.</translation>
         </message>
         <message>
-            <location line="+695" />
+            <location line="+710" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
@@ -3658,17 +3782,12 @@ Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã
             <translation>Đã tin cậy: %1</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+170" />
             <source>Import a bundle</source>
             <translation>Nhập gói hồ sơ</translation>
         </message>
         <message>
-            <location line="-20" />
-            <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 removed.</source>
-            <translation>Đã kiểm tra và nhập %1 số %2 của %3: %4 mô hình mới, %5 cập nhật, %6 bỏ.</translation>
-        </message>
-        <message>
-            <location line="+67" />
+            <location line="+50" />
             <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+248" />
             <source>Return a nomination</source>
             <translation>Trả lại mô hình</translation>
@@ -3977,7 +4096,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
     <context>
         <name>crash</name>
         <message>
-            <location filename="../hagiang_desktop/ui/crash.py" line="+140" />
+            <location filename="../hagiang_desktop/ui/crash.py" line="+141" />
             <source>An unexpected error occurred</source>
             <extracomment>Attributes of our own exceptions that are codes or ids, safe to log.</extracomment>
             <translation>Đã xảy ra lỗi không mong muốn</translation>
@@ -3995,7 +4114,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>&amp;Sao chép báo cáo</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+42" />
             <source>Read-only</source>
             <translation>Chỉ đọc</translation>
         </message>
@@ -4248,6 +4367,11 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+3" />
+            <source>%1 mixes two encodings: it is mostly UTF-8 but line %3 is not: «%4». Fix that line, save the file as CSV UTF-8 and import again.</source>
+            <translation>Tệp %1 lẫn hai bảng mã: phần lớn là UTF-8 nhưng dòng %3 không phải: «%4». Hãy sửa dòng đó, lưu lại tệp dạng CSV UTF-8 rồi nhập lại.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>%1, sheet %2, cell %3: the template's hidden information was altered. Use a new template.</source>
             <translation>Tệp %1, trang %2, ô %3: thông tin ẩn của mẫu đã bị sửa. Hãy dùng mẫu mới.</translation>
         </message>
@@ -4268,6 +4392,16 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+1" />
+            <source>%1 is the template of another unit than the one chosen (%2: template ≠ chosen). Check who sent it.</source>
+            <translation>%1 là mẫu của đơn vị khác với đơn vị đã chọn (%2: mẫu ≠ đã chọn). Hãy kiểm tra đơn vị gửi.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was sent by unit %2, outside this office's district or body; nothing is imported.</source>
+            <translation>%1 do đơn vị %2 gửi, không thuộc phạm vi của cơ quan này; không nhập gì.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>%1 is a template of another version (%2). Send the unit a new template.</source>
             <translation>Tệp %1 là mẫu phiên bản khác (%2). Hãy gửi đơn vị mẫu mới.</translation>
         </message>
@@ -4990,6 +5124,11 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Bị trả lại</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Withdrawn by the sender</source>
+            <translation>Đơn vị gửi đã rút</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Paper</source>
             <translation>Văn bản giấy</translation>
@@ -5118,6 +5257,16 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         </message>
         <message>
             <location line="+5" />
+            <source>The database %1 has no data in it: its creation was probably interrupted (a power cut).</source>
+            <translation>Tệp dữ liệu %1 không có dữ liệu: có lẽ việc tạo tệp đã bị ngắt giữa chừng (mất điện).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The file %1 belongs to another program. The program does not write into it; check the file name. The file was not changed.</source>
+            <translation>Tệp %1 là dữ liệu của một chương trình khác. Chương trình không ghi vào tệp này; hãy kiểm tra lại tên tệp. Tệp không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The database %1 is already open in another window of the program.</source>
             <translation>Tệp dữ liệu %1 đang được mở trong một cửa sổ khác của chương trình.</translation>
         </message>
@@ -5143,14 +5292,26 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         </message>
         <message>
             <location line="+10" />
-            <location line="+5" />
-            <location line="+9" />
+            <location line="+7" />
+            <location line="+22" />
+            <location line="+4" />
+            <location line="+10" />
             <location line="+29" />
             <source>Cannot open the database</source>
             <translation>Không mở được tệp dữ liệu</translation>
         </message>
         <message>
-            <location line="-26" />
+            <location line="-57" />
+            <source>Create a new database?</source>
+            <translation>Tạo tệp dữ liệu mới?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>It holds nothing to keep. Remove it and create a new, empty database in its place?</source>
+            <translation>Tệp này không có gì cần giữ. Xóa tệp và tạo một tệp dữ liệu mới, trống ở chỗ đó?</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>No good backup was found beside it. The file was not changed; ask the IT staff, or restore a backup from a USB stick with File → Restore.</source>
             <translation>Không tìm thấy bản sao lưu tốt nào bên cạnh tệp. Tệp không bị thay đổi; hãy hỏi cán bộ tin học, hoặc khôi phục bản sao lưu từ USB bằng Tệp → Khôi phục.</translation>
         </message>
