@@ -3,7 +3,10 @@
 Deterministic (a fixed seed), so screenshots and tests see the same data. About half the
 nominations come from units of Đồng Văn, the demo office's district; the rest from several other
 districts and provincial bodies. Some meet every criterion, some miss one or two, some were
-received after their deadline (supplements), and a few are already selected.
+received after their deadline (supplements), and a few are already selected. Each field has its own
+achievements and good practices; the evidence is dated before the registration was received; a
+household is "Hộ bà" when its head is a woman; two households meet every criterion. The other
+districts and provincial bodies stay (the province's inbox and dashboards are shown with them).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import aliased
 
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind, UnitKind
+from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.core.workflow import TransitionRequest
 from hagiang_desktop.services import nominations, units
 from hagiang_desktop.services.nominations import NominationInput
@@ -84,21 +88,137 @@ _COLLECTIVES = {
     "2.6": ["Thôn Lũng Lậu, xã {c}", "Thôn Sảng Pả, xã {c}", "Thôn Pải Lủng, xã {c}"],
     "2.7": ["Hợp tác xã chè Shan tuyết {c}", "Hợp tác xã dệt thổ cẩm {c}", "Hợp tác xã mật ong bạc hà {c}"],
 }
-_ACHIEVEMENTS = [
-    "Vận động {n} hộ gia đình tham gia xóa bỏ hủ tục, xây dựng nếp sống văn minh.",
-    "Đưa giống ngô lai và cây dược liệu vào sản xuất, năng suất tăng {n}% so với năm trước.",
-    "Duy trì sĩ số học sinh đạt 100%, không có học sinh bỏ học; {n} học sinh đạt giải cấp huyện.",
-    "Hoàn thành vượt mức chỉ tiêu được giao; giải quyết {n} hồ sơ thủ tục hành chính đúng hạn.",
-    "Tham gia hiến {n} m² đất làm đường bê tông liên thôn.",
-    "Nuôi {n} đàn ong, bình quân thu nhập 80 triệu đồng mỗi năm, giúp 5 hộ nghèo cùng làm.",
-]
-_PRACTICES = [
-    "Họp thôn hằng tháng, phân công đảng viên phụ trách từng nhóm hộ.",
-    "Xây dựng mô hình “Nhà sạch, vườn đẹp” lan tỏa toàn thôn.",
-    "Áp dụng quy trình VietGAP, liên kết tiêu thụ với doanh nghiệp.",
-    "Ứng dụng phần mềm quản lý hồ sơ, rút ngắn thời gian giải quyết.",
-]
+#: What a model of each field did, six per field (the random draws stay the same for every field).
+_ACHIEVEMENTS = {
+    "2.1": [
+        "Giải quyết đúng hạn {n} hồ sơ thủ tục hành chính qua bộ phận một cửa, không hồ sơ nào trễ hẹn.",
+        "Hoàn thành 100% nhiệm vụ năm 2017; {n} văn bản tham mưu được UBND huyện ban hành đúng hạn.",
+        "Ứng dụng phần mềm quản lý văn bản, giảm {n}% giấy tờ giao dịch so với năm trước.",
+        "Dẫn đầu khối thi đua các phòng, ban huyện năm 2017 với {n} sáng kiến được công nhận.",
+        "Thực hiện tốt quy chế dân chủ; {n} ý kiến của nhân dân được trả lời đúng hạn.",
+        "Tổ chức {n} buổi đối thoại với nhân dân, giải quyết dứt điểm các kiến nghị.",
+    ],
+    "2.2": [
+        "Duy trì nghiêm chế độ trực sẵn sàng chiến đấu; huấn luyện {n} dân quân đạt loại khá, giỏi.",
+        "Phối hợp Đồn Biên phòng Lũng Cú tuần tra {n} lượt, giữ vững an ninh đường biên, mốc giới.",
+        "Hoàn thành 100% chỉ tiêu tuyển quân năm 2018 với {n} thanh niên lên đường nhập ngũ.",
+        "Vận động nhân dân giao nộp {n} khẩu súng tự chế, vật liệu nổ.",
+        "Hòa giải thành {n} vụ việc tại cơ sở, không để xảy ra điểm nóng về an ninh trật tự.",
+        "Xây dựng {n} tổ an ninh tự quản ở thôn, bản hoạt động hiệu quả.",
+    ],
+    "2.3": [
+        "Duy trì sĩ số học sinh 100%, không có học sinh bỏ học; {n} học sinh đạt giải cấp huyện.",
+        "Vận động {n} trẻ 5 tuổi ra lớp, hoàn thành phổ cập giáo dục mầm non.",
+        "Tổ chức bán trú cho {n} học sinh dân tộc Mông, bảo đảm bữa ăn đủ chất.",
+        "Có {n} giáo viên đạt giáo viên dạy giỏi cấp huyện năm học 2016 – 2017.",
+        "Xây dựng {n} phòng học bằng nguồn xã hội hóa, giữ vững trường chuẩn quốc gia.",
+        "Dạy tăng cường tiếng Việt cho {n} học sinh lớp 1 người dân tộc thiểu số.",
+    ],
+    "2.4": [
+        "Tiêm chủng đầy đủ cho {n} trẻ dưới 1 tuổi, đạt 98% kế hoạch.",
+        "Khám, chữa bệnh cho {n} lượt người, không để xảy ra sai sót chuyên môn.",
+        "Vận động {n} sản phụ sinh con tại trạm y tế, giảm tai biến sản khoa.",
+        "Phát hiện sớm và khống chế {n} ổ dịch sởi, không để lây lan.",
+        "Quản lý hồ sơ sức khỏe điện tử cho {n} hộ gia đình trong xã.",
+        "Tuyên truyền về vệ sinh môi trường tại {n} thôn, 85% hộ có nhà tiêu hợp vệ sinh.",
+    ],
+    "2.5": [
+        "Vận động {n} hội viên tham gia mô hình “5 không, 3 sạch”, 40 hộ hội viên thoát nghèo.",
+        "Thành lập {n} tổ hợp tác, tổ vay vốn, giúp hội viên vay vốn sản xuất.",
+        "Tổ chức {n} buổi sinh hoạt chuyên đề về phòng chống tảo hôn, hôn nhân cận huyết thống.",
+        "Kết nạp {n} hội viên mới, nâng tỷ lệ tập hợp lên 92%.",
+        "Đoàn viên thanh niên làm {n} ngày công giúp gia đình chính sách sửa nhà.",
+        "Vận động xây dựng {n} “Mái ấm tình thương” cho hội viên nghèo.",
+    ],
+    "2.6": [
+        "Vận động nhân dân hiến {n} m² đất, góp công làm đường bê tông liên thôn.",
+        "Thôn đạt danh hiệu Thôn văn hóa; {n} hộ đạt Gia đình văn hóa năm 2017.",
+        "Xóa bỏ {n} hủ tục trong ma chay, cưới xin; không có trường hợp tảo hôn.",
+        "Xây dựng {n} công trình nước sinh hoạt tập trung bằng vốn đối ứng của nhân dân.",
+        "Làm {n} nhà văn hóa thôn bằng vật liệu địa phương, nhân dân góp công.",
+        "Giảm {n} hộ nghèo trong năm 2017 nhờ chuyển đổi cơ cấu cây trồng.",
+    ],
+    "2.7": [
+        "Liên kết {n} hộ trồng chè Shan tuyết, bao tiêu sản phẩm ổn định.",
+        "Tạo việc làm thường xuyên cho {n} lao động, thu nhập bình quân 4 triệu đồng/tháng.",
+        "Sản phẩm mật ong bạc hà đạt tiêu chuẩn OCOP; tiêu thụ {n} tấn mỗi năm.",
+        "Đưa {n} con bò lai vào chăn nuôi, giúp hội viên nghèo nhận nuôi rẽ.",
+        "Mở {n} điểm thu mua nông sản cho đồng bào vùng cao.",
+        "Dệt thổ cẩm cho {n} phụ nữ dân tộc Mông, Lô Lô có thu nhập ổn định.",
+    ],
+    "2.8": [
+        "Nuôi {n} con bò vỗ béo, thu nhập 150 triệu đồng mỗi năm, giúp 5 hộ nghèo cùng làm.",
+        "Trồng {n} cây lê, mận trên đất đá, mỗi năm thu 90 triệu đồng.",
+        "Làm homestay đón {n} lượt khách năm 2017, giữ nhà trình tường truyền thống.",
+        "Nuôi {n} đàn ong bạc hà, thu nhập 80 triệu đồng mỗi năm.",
+        "Trồng {n} m² rau an toàn trong nhà lưới, cung cấp cho bếp ăn bán trú.",
+        "Chăn nuôi {n} con lợn đen địa phương, liên kết bán cho nhà hàng ở thị trấn.",
+    ],
+}
+#: A good practice of each field, four per field.
+_PRACTICES = {
+    "2.1": [
+        "Công khai lịch tiếp dân, trả kết quả hồ sơ tại nhà cho người già.",
+        "Họp giao ban hằng tuần, phân công rõ người, rõ việc, rõ thời hạn.",
+        "Ứng dụng phần mềm quản lý văn bản và điều hành.",
+        "Mỗi cán bộ một sáng kiến cải cách hành chính mỗi năm.",
+    ],
+    "2.2": [
+        "Phối hợp “ba lực lượng” công an, quân sự, biên phòng ở cơ sở.",
+        "Tuần tra theo cụm thôn, có người có uy tín tham gia.",
+        "Tuyên truyền bằng tiếng Mông qua loa truyền thanh thôn.",
+        "Giao mỗi dân quân phụ trách một nhóm hộ.",
+    ],
+    "2.3": [
+        "Giáo viên đến tận nhà vận động học sinh bỏ học trở lại lớp.",
+        "Tổ chức “Bữa cơm có thịt” cho học sinh bán trú.",
+        "Dạy học song ngữ Việt – Mông ở lớp đầu cấp.",
+        "Sinh hoạt chuyên môn theo nghiên cứu bài học.",
+    ],
+    "2.4": [
+        "Y tế thôn bản theo dõi từng sản phụ, báo trạm y tế khi trở dạ.",
+        "Khám bệnh lưu động theo phiên chợ.",
+        "Tuyên truyền bằng tiếng Mông về tiêm chủng.",
+        "Lập sổ theo dõi người bệnh mạn tính tại nhà.",
+    ],
+    "2.5": [
+        "Sinh hoạt chi hội theo dòng họ, luân phiên tại nhà hội viên.",
+        "Tổ tiết kiệm xoay vòng giúp hội viên có vốn sản xuất.",
+        "Mỗi cán bộ hội nhận giúp đỡ một hộ nghèo.",
+        "Câu lạc bộ thanh niên không ma túy, không tảo hôn.",
+    ],
+    "2.6": [
+        "Đưa nội dung xây dựng nông thôn mới vào hương ước thôn.",
+        "Nhà nước và nhân dân cùng làm, công khai đóng góp tại nhà văn hóa.",
+        "Thi đua giữa các dòng họ về nếp sống văn minh.",
+        "Trưởng thôn và người có uy tín cùng vận động từng hộ.",
+    ],
+    "2.7": [
+        "Áp dụng quy trình VietGAP, liên kết tiêu thụ với doanh nghiệp.",
+        "Góp vốn bằng đất và công lao động, chia lợi nhuận theo phần góp.",
+        "Đăng ký nhãn hiệu tập thể, bán hàng qua mạng.",
+        "Hướng dẫn kỹ thuật tại ruộng cho xã viên.",
+    ],
+    "2.8": [
+        "Trồng cỏ trên nương đá để chủ động thức ăn cho bò.",
+        "Giữ kiến trúc nhà trình tường, món ăn truyền thống để đón khách.",
+        "Ghi chép thu chi của gia đình hằng tháng.",
+        "Chia sẻ giống và kỹ thuật cho các hộ trong thôn.",
+    ],
+}
 _VILLAGES = ["Thôn Lũng Cú", "Thôn Séo Lủng", "Thôn Má Lé", "Thôn Sủng Là", "Thôn Phố Bảng"]
+
+
+#: Households (index in the demo) that meet every criterion: an eligible household (#15 item 6).
+_ELIGIBLE_HOUSEHOLDS = frozenset({7, 23})
+
+
+def _gendered(name: str) -> bool:
+    return any(f" {m} " in f" {name} " for m in ("Thị", "Văn"))
+
+
+def _is_female(name: str) -> bool:
+    return " Thị " in f" {name} "
 
 
 def _person(rng: random.Random) -> str:
@@ -136,41 +256,56 @@ def build_demo(ws: Workspace, count: int = DEMO_COUNT) -> int:
         unit = pool[rng.randrange(len(pool))]
         field = fields[i % len(fields)]
         kind = field.kinds[(i // len(fields)) % len(field.kinds)]
-        commune_name = unit.name.split(" ", 1)[-1] if unit.kind == UnitKind.COMMUNE else "Lũng Cú"
+        commune_name = (unit.short_name or unit.name) if unit.kind == UnitKind.COMMUNE else "Lũng Cú"
         criteria = plan.criteria_for(field.code, kind)
         ticked = {c.code: "" for c in criteria}
         missing = i % 4 == 3  # one in four misses a criterion or two
         if missing:
-            for c in rng.sample(list(criteria), k=min(2, len(criteria))):
-                ticked.pop(c.code, None)
-        for code in list(ticked)[:2]:
-            ticked[code] = "Biên bản họp bình xét ngày 10/4/2018"
+            dropped = rng.sample(list(criteria), k=min(2, len(criteria)))
+            if i not in _ELIGIBLE_HOUSEHOLDS:  # the draw is made anyway: the others stay as they were
+                for c in dropped:
+                    ticked.pop(c.code, None)
         late = i % 7 == 6
+        head = ""
         if kind == NomineeKind.COLLECTIVE:
             name = rng.choice(_COLLECTIVES[field.code]).format(c=commune_name)
         elif kind == NomineeKind.HOUSEHOLD:
-            name = f"Hộ ông {_person(rng)}"
+            head = _person(rng)
+            name = f"Hộ {'bà' if _is_female(head) else 'ông'} {head}"
         else:
             name = _person(rng)
+        # The draws in the order they always were: the same seed gives the same people and days.
+        position = (
+            rng.choice(_POSITIONS.get(field.code, ["Cán bộ"])) if kind == NomineeKind.INDIVIDUAL else None
+        )
+        gender = rng.choice(["male", "female"]) if kind == NomineeKind.INDIVIDUAL else None
+        if gender is not None and _gendered(name):
+            gender = "female" if _is_female(name) else "male"  # "Thị" is a woman's name, "Văn" a man's
+        village = rng.choice(_VILLAGES) if kind == NomineeKind.HOUSEHOLD else None
+        achievements = rng.choice(_ACHIEVEMENTS[field.code]).format(n=rng.randint(5, 60))
+        practice = rng.choice(_PRACTICES[field.code])
+        received = _received_day(rng, late)
+        # The evidence was signed before the registration reached the office.
+        meeting = f"Biên bản họp bình xét ngày {format_date_short(received - timedelta(days=3))}"
+        for code in list(ticked)[:2]:
+            ticked[code] = meeting
         data = NominationInput(
             kind=kind,
             field_code=field.code,
             name=name,
             registering_unit_code=unit.code,
             checks=ticked,
-            position=rng.choice(_POSITIONS.get(field.code, ["Cán bộ"]))
-            if kind == NomineeKind.INDIVIDUAL
-            else None,
+            position=position,
             work_unit=unit.name if kind == NomineeKind.INDIVIDUAL else None,
-            gender=rng.choice(["male", "female"]) if kind == NomineeKind.INDIVIDUAL else None,
-            household_head=name.removeprefix("Hộ ông ") if kind == NomineeKind.HOUSEHOLD else None,
-            village=rng.choice(_VILLAGES) if kind == NomineeKind.HOUSEHOLD else None,
+            gender=gender,
+            household_head=head or None,
+            village=village,
             commune=unit.name if kind == NomineeKind.HOUSEHOLD else None,
-            achievements=rng.choice(_ACHIEVEMENTS).format(n=rng.randint(5, 60)),
-            good_practice=rng.choice(_PRACTICES),
+            achievements=achievements,
+            good_practice=practice,
             replication_plan="Tổ chức tham quan, báo cáo kinh nghiệm tại hội nghị sơ kết năm 2018.",
             target_honour=plan.honours[i % len(plan.honours)].name if i % 9 == 0 else None,
-            received_on=_received_day(rng, late),
+            received_on=received,
             channel=rng.choice([Channel.PAPER, Channel.EXCEL_TEMPLATE, Channel.EMAIL]),
         )
         result = nominations.save_nomination(ws, data)
