@@ -60,6 +60,9 @@ def test_enter_advances_and_the_choice_is_named(qtbot, tmp_path):
     key_page.passphrase.second.setText("mật khẩu dài")
     assert key_page.passphrase.isVisible()
     qtbot.keyClick(key_page.passphrase.second, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.signature_page  # who signs (#15); Enter goes on from a name
+    type_text(wizard.signature_page.signer, "Sùng Mí Chá")
+    qtbot.keyClick(wizard.signature_page.signer, Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.data_page
     # The length hint stays on the key page, not only while the passphrase is too short.
     assert "8" in key_page.passphrase.hint.text()
