@@ -487,6 +487,8 @@ def _fill(
     )  # fmt: skip
     sheet.blank()
     _closing(sheet, doc)
+    # What prints is the document: from the letterhead to the signer's name, nothing else.
+    ws.print_area = f"A1:{_LAST}{sheet.row}"
 
     _summary_sheet(wb, doc, counts, supplements, done)
     return ListSummary(total=done, by_field_kind=dict(counts), supplements=supplements)
@@ -599,6 +601,7 @@ def _summary_sheet(
         sheet.spans([("A", last, line, "plain")])
     sheet.blank()
     _closing(sheet, doc, left=("A", "B"), right=("C", last))
+    ws.print_area = f"A1:{last}{sheet.row}"
 
 
 def quota_verdict(doc: DocumentInfo, total: int) -> str:

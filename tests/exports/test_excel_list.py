@@ -145,3 +145,17 @@ def test_compact_codes() -> None:
     )
     assert compact_codes(["III.1.1", "III.1.2"]) == "III.1.1, III.1.2"
     assert compact_codes([]) == ""
+
+
+def test_print_area_is_the_document_from_letterhead_to_signer(tmp_path: Path) -> None:
+    """#15 item 5: what prints is the document itself, its table headings on every page."""
+    out = tmp_path / "ds.xlsx"
+    write_registration_list(out, document(), _rows())
+    wb = load_workbook(out)
+    sheet = wb[LIST_SHEET]
+    assert sheet.print_area == f"'{LIST_SHEET}'!$A$1:$K${sheet.max_row}"
+    last = [c.value for c in sheet[sheet.max_row] if c.value]
+    assert last == ["Hoàng Thị Hoà"]  # the signer's name closes the printed area
+    assert sheet.print_title_rows == "$9:$10"
+    summary = wb[SUMMARY_SHEET]
+    assert summary.print_area.endswith(f"${summary.max_row}")
