@@ -37,7 +37,7 @@ from hagiang_desktop.core.timeliness import (
     submission_days,
     upward_status,
 )
-from hagiang_desktop.core.vntext import fold, sort_key
+from hagiang_desktop.core.vntext import sort_key
 from hagiang_desktop.services import followup, unit_history
 from hagiang_desktop.services import units as directory
 from hagiang_desktop.services.progress import Progress, report
@@ -639,12 +639,12 @@ def call_sheet(ws: Workspace, scope: Scope, as_of: date, language: str = "vi") -
     if office is None or root is None:
         parent_body, body, place = f"UBND tỉnh {province}", "Sở Nội vụ", province
     else:
-        body = office.name
-        if root.code != office.code and fold(body).endswith(" " + fold(root.name)):
-            # "Phòng Nội vụ huyện Đồng Văn" under "UBND huyện Đồng Văn" prints as "Phòng Nội vụ".
-            body = body[: -len(root.name)].strip()
-        parent_body = f"UBND {root.name}" if root.code != office.code else ""
-        place = _place(root.name)
+        # The office's own paper, as its key form: one letterhead implementation for every
+        # document (services.letterhead), with what the office set in Settings.
+        from hagiang_desktop.services import letterhead
+
+        own = letterhead.letterhead(ws, "key-form")
+        parent_body, body, place = own.superior, own.issuer, _place(root.name)
     # IV.1's sanction is printed, in the plan's whole sentence, only when a body it addresses is on
     # the list: a district calling its communes and offices is following them up, not sanctioning.
     note = ws.plan.consequence

@@ -173,3 +173,16 @@ def test_covering_letter_and_list_as_the_office_set_them_without_internal_warnin
 
 def _text_of(pdf: Path) -> str:
     return subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def test_the_who_to_call_list_is_headed_with_the_offices_own_letterhead(demo_workspace, tmp_path):
+    from hagiang_desktop.services import dashboard
+    from hagiang_desktop.services.scope import office_scope
+
+    ws = demo_workspace
+    letterhead.set_values(ws, {"issuer": "Phòng Nội vụ – Lao động"}, "key-form")
+    out = tmp_path / "goi.pdf"
+    dashboard.export_who_to_call(ws, office_scope(ws), date(2018, 4, 20), out)
+    text = " ".join(_text_of(out).split())
+    assert "UBND HUYỆN ĐỒNG VĂN" in text
+    assert "PHÒNG NỘI VỤ – LAO ĐỘNG" in text
