@@ -8,9 +8,11 @@ python-pkcs11 initialises the driver once per process, and SoftHSM reads its con
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -30,6 +32,18 @@ TOKEN_LABEL = "PNV Dong Van"
 #: A second token for wrong-PIN tests, so that their failed logins never touch the first one.
 SPARE_LABEL = "PNV Spare"
 KEY_LABEL = "Phong Noi vu huyen Dong Van"
+
+#: SoftHSM reads its config when the driver is initialised, once per process; another test (the
+#: CLI sweep's ``keys tokens``) may load it in this process before these tests run. The config is
+#: therefore pointed at this session's folder as soon as pytest collects this file, and the
+#: driver initialised again once the tokens exist (:func:`token`).
+_FOLDER = Path(tempfile.mkdtemp(prefix="hagiang-softhsm-"))
+(_FOLDER / "tokens").mkdir()
+(_FOLDER / "softhsm2.conf").write_text(
+    f"directories.tokendir = {_FOLDER / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n"
+)
+os.environ["SOFTHSM2_CONF"] = str(_FOLDER / "softhsm2.conf")
+atexit.register(shutil.rmtree, _FOLDER, True)
 
 
 @dataclass(frozen=True)
@@ -120,17 +134,11 @@ def _put_key(label: str, key: rsa.RSAPrivateKey, cert: x509.Certificate, folder:
 
 
 @pytest.fixture(scope="session")
-def token(tmp_path_factory: pytest.TempPathFactory) -> TestToken:
+def token() -> TestToken:
     missing = [t for t in ("softhsm2-util", "pkcs11-tool") if shutil.which(t) is None]
     if missing or not SOFTHSM.is_file():
         pytest.fail(f"SoftHSM2 and OpenSC are needed (.ci/run installs them): missing {missing or SOFTHSM}")
-    folder = tmp_path_factory.mktemp("softhsm")
-    (folder / "tokens").mkdir()
-    conf = folder / "softhsm2.conf"
-    conf.write_text(
-        f"directories.tokendir = {folder / 'tokens'}\nobjectstore.backend = file\nlog.level = ERROR\n"
-    )
-    os.environ["SOFTHSM2_CONF"] = str(conf)  # the whole session, subprocesses included
+    folder = _FOLDER  # its config is SOFTHSM2_CONF for the whole session, subprocesses included
     now = datetime.now(UTC)
     ca_key, ca = make_ca(folder, now)
     for label in (TOKEN_LABEL, SPARE_LABEL):
@@ -145,6 +153,9 @@ def token(tmp_path_factory: pytest.TempPathFactory) -> TestToken:
         if label == TOKEN_LABEL:
             office = cert
     (folder / "office.pem").write_bytes(office.public_bytes(serialization.Encoding.PEM))
+    import pkcs11
+
+    pkcs11.lib(str(SOFTHSM)).reinitialize()  # sees the new tokens, whoever loaded it first
     return TestToken(
         module=SOFTHSM,
         label=TOKEN_LABEL,
