@@ -52,6 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     letter = export_sub.add_parser("letter", help="the covering letter (công văn) sending the list, PDF")
     add_db_option(letter)
     letter.add_argument("--out", type=Path, required=True, help="the .pdf file to write")
+    _add_sign_options(letter)
     letter.set_defaults(handler=_letter)
 
     from hagiang_desktop.cli.followup import add_stage_option

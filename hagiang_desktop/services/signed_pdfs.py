@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 STAMP_IMAGE = "signature_stamp_image"
 LIST_PDF = "list-pdf"
 FORMS = "forms"
+LETTER = "letter"
 
 
 def stamp_image(ws: Workspace) -> Path | None:
@@ -46,11 +47,11 @@ def export_signed_pdf(
     ids: Iterable[int] | None = None,
     unit_code: str | None = None,
 ) -> ExportResult:
-    """Write the registration list (``list-pdf``) or the forms (``forms``) as a signed PDF.
+    """Write the list (``list-pdf``), the forms (``forms``) or the letter (``letter``), signed.
 
     Args:
         ws: the workspace.
-        kind: ``list-pdf`` or ``forms``.
+        kind: ``list-pdf``, ``forms`` or ``letter`` (the covering letter).
         out: the PDF to write.
         secret: the token's PIN, or the software key's passphrase (see
             :func:`~hagiang_desktop.services.signers.open_signer`).
@@ -74,7 +75,9 @@ def export_signed_pdf(
         with tempfile.TemporaryDirectory(prefix="hagiang-sign-") as folder:
             plain = Path(folder) / Path(out).name
             with recording_spots() as spots:
-                if kind == FORMS:
+                if kind == LETTER:
+                    result = exporting.export_letter_pdf(ws, plain)
+                elif kind == FORMS:
                     result = exporting.export_forms_pdf(
                         ws, plain, ids=list(ids) if ids else None, unit_code=unit_code
                     )

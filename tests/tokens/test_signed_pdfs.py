@@ -127,6 +127,10 @@ def test_list_and_form_signed_with_the_token(token, demo_path, tmp_path, run):  
     done = run("export", "forms", "--db", demo_path, "--out", forms, "--id", "1", "--sign", "--pin-file", pin)
     assert done.returncode == 0, done.stderr
     _check_signed(forms, token.ca_pem, run, "Phòng Nội vụ huyện Đồng Văn")
+    letter = tmp_path / "cong-van.pdf"
+    done = run("export", "letter", "--db", demo_path, "--out", letter, "--sign", "--pin-file", pin)
+    assert done.returncode == 0, done.stderr
+    _check_signed(letter, token.ca_pem, run, "Phòng Nội vụ huyện Đồng Văn")
     # Without the CA nobody vouches for the certificate: said, exit 1.
     untrusted = run("pdf", "verify", listed, lang="en")
     assert untrusted.returncode == 1
