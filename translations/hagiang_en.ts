@@ -1395,6 +1395,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Exemplary models – Plan 127</source>
+            <translation>Exemplary models – Plan 127</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Office: %1</source>
             <translation>Office: %1</translation>
         </message>
@@ -1404,18 +1409,18 @@
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location line="-43" />
-            <location line="+73" />
+            <location line="-45" />
+            <location line="+75" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-215" />
+            <location line="-217" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+216" />
+            <location line="+218" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>

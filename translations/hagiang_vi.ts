@@ -1382,6 +1382,11 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Exemplary models – Plan 127</source>
+            <translation>Mô hình, gương điển hình tiên tiến – KH 127</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Office: %1</source>
             <translation>Đơn vị: %1</translation>
         </message>
@@ -1391,18 +1396,18 @@
             <translation>Tệp dữ liệu: %1</translation>
         </message>
         <message>
-            <location line="-43" />
-            <location line="+73" />
+            <location line="-45" />
+            <location line="+75" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-215" />
+            <location line="-217" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+216" />
+            <location line="+218" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>

@@ -233,7 +233,9 @@ class MainWindow(QMainWindow):
     def _update_titles(self) -> None:
         office = self.scope.office.name if self.scope.office else self.tr("no office chosen")
         # The program's name in the clerk's words, not the package's (#17).
-        self.setWindowTitle(f"{self.tr('Exemplary models – Plan 127')} – {office}")
+        # Outside the f-string: lupdate does not read a tr() inside one (the title stayed English).
+        program = self.tr("Exemplary models – Plan 127")
+        self.setWindowTitle(f"{program} – {office}")
         self.office_label.setText(self.tr("Office: %1").replace("%1", office))
         # A long path is cut in its middle (the whole one in the tooltip): in full it set the
         # window's minimum width and the status bar's messages ran over it (#17).

@@ -110,6 +110,26 @@ def test_no_user_visible_literal_bypasses_translation():
     assert not offenders, "strings shown without tr():\n" + "\n".join(offenders)
 
 
+def test_no_tr_call_inside_an_f_string():
+    # lupdate does not read a tr() inside an f-string: the window's title stayed in English in the
+    # Vietnamese window although its Vietnamese was in the glossary.
+    offenders = []
+    for path in UI.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for value in node.values:
+                if not isinstance(value, ast.FormattedValue):
+                    continue
+                for call in ast.walk(value.value):
+                    if isinstance(call, ast.Call):
+                        func = call.func
+                        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                        if name in {"tr", "translate"}:
+                            offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, "tr() inside an f-string (lupdate misses it):\n" + "\n".join(offenders)
+
+
 def _unfinished(ts: Path) -> list[str]:
     problems = []
     for context in ET.parse(ts).getroot().iter("context"):  # noqa: S314 - our own file
