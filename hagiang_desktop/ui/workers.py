@@ -30,7 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from hagiang_desktop.exports.model import Cancelled
@@ -112,7 +112,8 @@ def run_with_progress(parent: QWidget, title: str, label: str, job: Job) -> Work
         job: the job, called in the worker thread with the progress callback.
 
     Returns:
-        The started worker; connect to ``succeeded`` / ``failed`` / ``cancelled``. Its
+        The worker, started as soon as the event loop runs again; connect to ``succeeded`` /
+        ``failed`` / ``cancelled``. Its
         ``dialog`` attribute is the progress dialog (tests press its Cancel button).
     """
     worker = Worker(job, parent)
@@ -147,7 +148,10 @@ def run_with_progress(parent: QWidget, title: str, label: str, job: Job) -> Work
     worker.progressed.connect(progressed)
     dialog.canceled.connect(cancel)
     worker.finished.connect(finish)
-    worker.start()
+    # Started once control is back in the event loop: every caller connects ``succeeded`` and
+    # ``failed`` after this returns, and a job that ended at once (a file refused by its first
+    # check) emitted before those connections existed, so its outcome was lost.
+    QTimer.singleShot(0, worker, worker.start)
     return worker
 
 
