@@ -1625,7 +1625,17 @@
             </translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+25" />
+            <source>Cannot delete</source>
+            <translation>Cannot delete</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</source>
+            <translation>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <location line="+54" />
             <source>Change the status</source>
             <translation>Change the status</translation>
@@ -1683,7 +1693,7 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-641" />
+            <location line="-656" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
@@ -5661,7 +5671,7 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
     <context>
         <name>workers</name>
         <message>
-            <location filename="../hagiang_desktop/ui/workers.py" line="+119" />
+            <location filename="../hagiang_desktop/ui/workers.py" line="+120" />
             <source>Cancel</source>
             <extracomment>What a worker runs: it receives ``progress(done, total) -&gt; bool`` and returns a result. The job's result once it succeeded (also sent with ``succeeded``). The exception once it failed (also sent with ``failed``). Whether the job ended by Cancel.</extracomment>
             <translation>Cancel</translation>

@@ -1610,7 +1610,17 @@
             </translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+25" />
+            <source>Cannot delete</source>
+            <translation>Chưa xóa được</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</source>
+            <translation>Mô hình số %1 không còn (có thể đã bị xóa ở cửa sổ khác). Chưa xóa mô hình nào; danh sách đã được làm mới.</translation>
+        </message>
+        <message>
+            <location line="+39" />
             <location line="+54" />
             <source>Change the status</source>
             <translation>Đổi trạng thái</translation>
@@ -1664,7 +1674,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             </translation>
         </message>
         <message>
-            <location line="-641" />
+            <location line="-656" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
@@ -5636,7 +5646,7 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
     <context>
         <name>workers</name>
         <message>
-            <location filename="../hagiang_desktop/ui/workers.py" line="+119" />
+            <location filename="../hagiang_desktop/ui/workers.py" line="+120" />
             <source>Cancel</source>
             <extracomment>What a worker runs: it receives ``progress(done, total) -&gt; bool`` and returns a result. The job's result once it succeeded (also sent with ``succeeded``). The exception once it failed (also sent with ``failed``). Whether the job ended by Cancel.</extracomment>
             <translation>Hủy</translation>

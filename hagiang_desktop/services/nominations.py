@@ -698,11 +698,28 @@ def delete_nomination(ws: Workspace, nomination_id: int) -> None:
     Raises:
         NominationProblem: ``not_found``.
     """
+    delete_nominations(ws, [nomination_id])
+
+
+def delete_nominations(ws: Workspace, ids: Sequence[int]) -> None:
+    """Delete a selection of nominations in one transaction, all or none, each kept in the audit log.
+
+    Args:
+        ws: the workspace.
+        ids: the nominations to delete.
+
+    Raises:
+        NominationProblem: ``not_found`` (its detail is the missing id: another window may have
+            deleted it meanwhile); nothing is deleted.
+    """
     with ws.session() as session:
-        n = _require(session, nomination_id)
-        before = _snapshot(n, _current_checks(session, nomination_id))
-        session.delete(n)
-        audit.record(session, action="delete", entity="nomination", entity_id=nomination_id, before=before)
+        for nomination_id in ids:
+            n = _require(session, nomination_id)
+            before = _snapshot(n, _current_checks(session, nomination_id))
+            session.delete(n)
+            audit.record(
+                session, action="delete", entity="nomination", entity_id=nomination_id, before=before
+            )
 
 
 def input_as_dict(data: NominationInput) -> dict[str, Any]:

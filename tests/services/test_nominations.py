@@ -100,3 +100,19 @@ def test_list_sorts_in_vietnamese_order(workspace):
     names = [r.name for r in svc.list_nominations(workspace, sort="name")]
     # Letters decide first (Ấn Thị < Ân Văn since t < v); tones only break ties.
     assert names == ["An Văn Hùng", "Ấn Thị Lan", "Ân Văn Tủa", "Dương Thị Hoa", "Đỗ Văn Dũng", "Zồ Seo Páo"]
+
+
+def test_deleting_a_selection_with_a_vanished_row_deletes_nothing(workspace):
+    """A row deleted meanwhile (another window) half-way through a selection: all or nothing."""
+    ids = [
+        svc.save_nomination(workspace, _input(workspace, name=name)).id
+        for name in ("Lò Văn Tỉnh", "Sùng Mí Chá", "Vàng Thị Dợ")
+    ]
+    svc.delete_nomination(workspace, ids[1])
+    with pytest.raises(NominationProblem) as problem:
+        svc.delete_nominations(workspace, ids)
+    assert problem.value.code == "not_found"
+    assert problem.value.detail == str(ids[1])
+    assert sorted(r.id for r in svc.list_nominations(workspace)) == [ids[0], ids[2]]
+    svc.delete_nominations(workspace, [ids[0], ids[2]])
+    assert svc.count_nominations(workspace) == 0

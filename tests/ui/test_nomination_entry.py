@@ -280,6 +280,22 @@ def test_delete_key_on_the_list_asks_and_keeps_an_audit_record(qtbot, workspace,
     assert "delete" in actions
 
 
+def test_deleting_a_selection_that_lost_a_row_meanwhile_deletes_nothing(qtbot, workspace, no_dialogs):
+    tab = _window(qtbot, workspace).nominations_tab
+    for name in ("Lò Văn Tỉnh", "Sùng Mí Chá", "Vàng Thị Dợ"):
+        tab.new_nomination()
+        _fill(tab.form, name=name)
+        assert tab.save()
+    tab.table.selectAll()
+    ids = tab.selected_ids()
+    assert len(ids) == 3
+    svc.delete_nomination(workspace, ids[1])  # another window deleted it meanwhile
+    tab.delete_selected()
+    assert no_dialogs[-1][0] == "warning"
+    assert str(ids[1]) in no_dialogs[-1][1]
+    assert sorted(r.id for r in svc.list_nominations(workspace)) == sorted([ids[0], ids[2]])
+
+
 def test_followup_panel_adds_and_removes_records(qtbot, workspace, no_dialogs, qtmodeltester):
     tab = _window(qtbot, workspace).nominations_tab
     panel = tab.followup

@@ -747,16 +747,31 @@ class NominationEntryTab(QWidget):
         """Delete the nomination in the form after asking."""
         if self._current_id is None or not self._ask_delete([self._current_id]):
             return
-        nomination_service.delete_nomination(self._ws, self._current_id)
-        self._after_delete([self._current_id])
+        self._delete([self._current_id])
 
     def delete_selected(self) -> None:
         """Delete the nominations selected in the list after asking (the Delete key)."""
         ids = self.selected_ids()
         if not ids or not self._ask_delete(ids):
             return
-        for nomination_id in ids:
-            nomination_service.delete_nomination(self._ws, nomination_id)
+        self._delete(ids)
+
+    def _delete(self, ids: list[int]) -> None:
+        try:
+            nomination_service.delete_nominations(self._ws, ids)
+        except NominationProblem as problem:
+            # Another window deleted one of them meanwhile: the service deleted none.
+            self.model.refresh()
+            self._update_count()
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot delete"),
+                self.tr(
+                    "Nomination #%1 no longer exists (it may have been deleted in another window). "
+                    "Nothing was deleted; the list has been refreshed."
+                ).replace("%1", problem.detail),
+            )
+            return
         self._after_delete(ids)
 
     # -- status --------------------------------------------------------------------------------
