@@ -5425,7 +5425,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>signatures</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+43" />
+            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+44" />
             <source>Token PIN:</source>
             <translation>Token PIN:</translation>
         </message>
@@ -5435,12 +5435,17 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Each wrong PIN uses one of the token's few tries; the program never tries it again by itself.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+26" />
+            <source>Choose the signing &amp;device (key or USB token)…</source>
+            <translation>Choose the signing &amp;device (key or USB token)…</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Check a signed PDF's signature…</source>
             <translation>Check a signed PDF's signature…</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+45" />
             <source>Signature %1: signed by %2 at %3 (Vietnam time).
 Certificate issued by %4, valid %5 – %6; fingerprint %7.
 %8 %9</source>
@@ -5487,6 +5492,165 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
             <location line="+5" />
             <source>This PDF carries no signature.</source>
             <translation>This PDF carries no signature.</translation>
+        </message>
+    </context>
+    <context>
+        <name>signing_identity</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/signing_identity.py" line="+62" />
+            <source>Unknown maker</source>
+            <translation>Unknown maker</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>(32-bit driver: this 64-bit program cannot use it; install the 64-bit one)</source>
+            <translation>(32-bit driver: this 64-bit program cannot use it; install the 64-bit one)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(built for another kind of computer: cannot be used)</source>
+            <translation>(built for another kind of computer: cannot be used)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Signing identity</source>
+            <translation>Signing identity</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The software key made by this program</source>
+            <translation>The software key made by this program</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The office's USB token (its digital signature certificate)</source>
+            <translation>The office's USB token (its digital signature certificate)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Read the token</source>
+            <translation>Read the token</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificate of</source>
+            <translation>Certificate of</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued by</source>
+            <translation>Issued by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid from</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid to</source>
+            <translation>Valid to</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The PIN is asked once when you press OK and is not kept. Each wrong PIN uses one of the token's few tries; the program never tries it again by itself.</source>
+            <translation>The PIN is asked once when you press OK and is not kept. Each wrong PIN uses one of the token's few tries; the program never tries it again by itself.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>USB token</source>
+            <translation>USB token</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Driver (PKCS#11):</source>
+            <translation>Driver (PKCS#11):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Token PIN:</source>
+            <translation>Token PIN:</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Signing now with the token %1: %2, issued by %3, valid to %4.</source>
+            <translation>Signing now with the token %1: %2, issued by %3, valid to %4.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The office has no signing identity yet: create the software key or choose a token.</source>
+            <translation>The office has no signing identity yet: create the software key or choose a token.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Signing now with the software key (fingerprint %1).</source>
+            <translation>Signing now with the software key (fingerprint %1).</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The token's driver</source>
+            <translation>The token's driver</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Token driver (*.dll *.so *.so.* *.dylib);;All files (*)</source>
+            <translation>Token driver (*.dll *.so *.so.* *.dylib);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Choose the token's driver first.</source>
+            <translation>Choose the token's driver first.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Certificate of: %1
+Issued by: %2
+Serial of the token: %3
+Fingerprint: %4</source>
+            <translation>Certificate of: %1
+Issued by: %2
+Serial of the token: %3
+Fingerprint: %4</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The token holds no certificate.</source>
+            <translation>The token holds no certificate.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>This certificate expired on %1; choose a valid one.</source>
+            <translation>This certificate expired on %1; choose a valid one.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This certificate is valid only from %1.</source>
+            <translation>This certificate is valid only from %1.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Only ONE try is left: another wrong PIN locks the token.</source>
+            <translation>Only ONE try is left: another wrong PIN locks the token.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Few tries are left.</source>
+            <translation>Few tries are left.</translation>
         </message>
     </context>
     <context>

@@ -5400,7 +5400,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>signatures</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+43" />
+            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+44" />
             <source>Token PIN:</source>
             <translation>Mã PIN của token:</translation>
         </message>
@@ -5410,12 +5410,17 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Mỗi lần nhập sai mã PIN dùng mất một trong số ít lần thử của token; chương trình không bao giờ tự thử lại.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+26" />
+            <source>Choose the signing &amp;device (key or USB token)…</source>
+            <translation>Chọn &amp;thiết bị ký (khóa hoặc token USB)…</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Check a signed PDF's signature…</source>
             <translation>Kiểm tra chữ ký…</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+45" />
             <source>Signature %1: signed by %2 at %3 (Vietnam time).
 Certificate issued by %4, valid %5 – %6; fingerprint %7.
 %8 %9</source>
@@ -5462,6 +5467,165 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
             <location line="+5" />
             <source>This PDF carries no signature.</source>
             <translation>Tệp PDF này không có chữ ký số.</translation>
+        </message>
+    </context>
+    <context>
+        <name>signing_identity</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/signing_identity.py" line="+62" />
+            <source>Unknown maker</source>
+            <translation>Không rõ hãng</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>(32-bit driver: this 64-bit program cannot use it; install the 64-bit one)</source>
+            <translation>(trình điều khiển 32-bit: chương trình 64-bit này không dùng được; hãy cài bản 64-bit)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>(built for another kind of computer: cannot be used)</source>
+            <translation>(làm cho loại máy khác: không dùng được)</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Signing identity</source>
+            <translation>Chọn thiết bị ký</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The software key made by this program</source>
+            <translation>Khóa phần mềm do chương trình này tạo</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The office's USB token (its digital signature certificate)</source>
+            <translation>Token USB của cơ quan (chứng thư chữ ký số)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Browse…</source>
+            <translation>Chọn tệp…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Read the token</source>
+            <translation>Đọc token</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Token</source>
+            <translation>Token</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key</source>
+            <translation>Khóa</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificate of</source>
+            <translation>Chứng thư của</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued by</source>
+            <translation>Cấp bởi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid from</source>
+            <translation>Hiệu lực từ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Valid to</source>
+            <translation>Hiệu lực đến</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The PIN is asked once when you press OK and is not kept. Each wrong PIN uses one of the token's few tries; the program never tries it again by itself.</source>
+            <translation>Mã PIN chỉ được hỏi một lần khi bấm OK và không được lưu. Mỗi lần nhập sai dùng mất một trong số ít lần thử của token; chương trình không bao giờ tự thử lại.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>USB token</source>
+            <translation>Token USB</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Driver (PKCS#11):</source>
+            <translation>Trình điều khiển (PKCS#11):</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Token PIN:</source>
+            <translation>Mã PIN của token:</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Signing now with the token %1: %2, issued by %3, valid to %4.</source>
+            <translation>Đang ký bằng token %1: %2, do %3 cấp, hiệu lực đến %4.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The office has no signing identity yet: create the software key or choose a token.</source>
+            <translation>Đơn vị chưa có thiết bị ký: hãy tạo khóa phần mềm hoặc chọn token.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Signing now with the software key (fingerprint %1).</source>
+            <translation>Đang ký bằng khóa phần mềm (vân tay %1).</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The token's driver</source>
+            <translation>Trình điều khiển của token</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Token driver (*.dll *.so *.so.* *.dylib);;All files (*)</source>
+            <translation>Trình điều khiển token (*.dll *.so *.so.* *.dylib);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Choose the token's driver first.</source>
+            <translation>Hãy chọn trình điều khiển của token trước.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Certificate of: %1
+Issued by: %2
+Serial of the token: %3
+Fingerprint: %4</source>
+            <translation>Chứng thư của: %1
+Cấp bởi: %2
+Số sê-ri token: %3
+Vân tay: %4</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The token holds no certificate.</source>
+            <translation>Token không có chứng thư nào.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>This certificate expired on %1; choose a valid one.</source>
+            <translation>Chứng thư này đã hết hạn ngày %1; hãy chọn chứng thư còn hiệu lực.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This certificate is valid only from %1.</source>
+            <translation>Chứng thư này chỉ có hiệu lực từ ngày %1.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>Only ONE try is left: another wrong PIN locks the token.</source>
+            <translation>Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Few tries are left.</source>
+            <translation>Còn ít lần thử.</translation>
         </message>
     </context>
     <context>

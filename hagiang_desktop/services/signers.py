@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from hagiang_desktop.services import audit
@@ -22,7 +23,7 @@ from hagiang_desktop.services.keys import IdentityRow, KeyProblem, unlocked_key
 from hagiang_desktop.services.workspace import Workspace, get_setting, set_setting
 
 if TYPE_CHECKING:
-    from hagiang_desktop.exports.tokens import TokenCertificate, TokenRef
+    from hagiang_desktop.exports.tokens import ModuleCandidate, TokenCertificate, TokenRef
 
 #: The settings key holding the chosen token (absent or null: the software key signs).
 TOKEN_SETTING = "signing_token"
@@ -102,6 +103,48 @@ def identity_kind(ws: Workspace) -> str:
 
 def _problem(error: Exception) -> KeyProblem:
     return KeyProblem(getattr(error, "code", "token_error"), getattr(error, "detail", ""))
+
+
+def driver_candidates() -> list[ModuleCandidate]:
+    """Propose the token drivers (PKCS#11) found on this PC, known makers first.
+
+    A 32-bit driver is listed too, marked unusable, so that the clerk learns why it cannot be
+    chosen (this program is 64-bit).
+    """
+    from hagiang_desktop.exports import tokens
+
+    return tokens.candidate_modules()
+
+
+def driver_file(path: Path) -> ModuleCandidate:
+    """Describe a driver file the clerk browsed to: its maker when known, its architecture."""
+    from hagiang_desktop.exports.tokens import KNOWN_MODULES, ModuleCandidate, module_bits, program_bits
+
+    bits = module_bits(path)
+    makers = {name.casefold(): maker for name, maker in KNOWN_MODULES.items()}
+    return ModuleCandidate(path, makers.get(path.name.casefold(), ""), bits, bits in (0, program_bits()))
+
+
+def token_certificates(module: str) -> list[TokenCertificate]:
+    """List the certificates on the tokens a driver sees (no PIN: certificates are public).
+
+    Raises:
+        KeyProblem: ``module_missing``, ``module_32bit``, ``module_unloadable``, ``no_token``,
+            ``token_error``.
+    """
+    from hagiang_desktop.exports import signing, tokens
+
+    try:
+        return tokens.list_certificates(module)
+    except signing.SigningProblem as error:
+        raise _problem(error) from error
+
+
+def token_ref(module: str, found: TokenCertificate) -> TokenRef:
+    """Return where a listed certificate's key is (what :func:`use_token` takes)."""
+    from hagiang_desktop.exports.tokens import TokenRef
+
+    return TokenRef(module, found.token_label, found.key_label, found.key_id)
 
 
 def use_token(ws: Workspace, ref: TokenRef, pin: str) -> TokenChoice:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QMenu, QMessageBox, QWidget
 
@@ -18,6 +18,7 @@ from hagiang_desktop.core.vntext import VN_TZ
 
 if TYPE_CHECKING:
     from hagiang_desktop.exports.pdf_signing import PdfSignatureReport
+    from hagiang_desktop.ui.dialogs.signing_identity import SigningIdentityDialog
     from hagiang_desktop.ui.main_window import MainWindow
 
 
@@ -53,11 +54,31 @@ def ask_for_pin_if_token(window: MainWindow, dialog: QWidget) -> None:
         hint.show()
 
 
+def _key_menu(menu: QMenu) -> QMenu | None:
+    """Return the Bundles menu's "Signing key" submenu (the one holding "Create the signing key…")."""
+    for action in menu.actions():
+        sub = action.menu()
+        if isinstance(sub, QMenu) and any(a.objectName() == "createKey" for a in sub.actions()):
+            return sub
+    return None
+
+
 def install(window: MainWindow) -> None:
-    """Add "Check a signed PDF…" to the Bundles menu (in the office and the inbox alike)."""
+    """Add "Choose the signing device…" to the key menu and "Check a signed PDF…" to the Bundles menu."""
     menu = window.findChild(QMenu, "bundlesMenu")
     if menu is None:
         return
+    key_menu = _key_menu(menu)
+    if key_menu is not None:
+        choose = QAction(
+            QCoreApplication.translate("signatures", "Choose the signing &device (key or USB token)…"),
+            window,
+            objectName="chooseSigningIdentity",
+        )
+        choose.triggered.connect(lambda _checked=False: choose_identity(window))
+        first = key_menu.actions()[0] if key_menu.actions() else None
+        key_menu.insertAction(first, choose)
+        key_menu.insertSeparator(first)
     action = QAction(
         QCoreApplication.translate("signatures", "Check a signed PDF's signature…"),
         window,
@@ -66,6 +87,23 @@ def install(window: MainWindow) -> None:
     action.triggered.connect(lambda _checked=False: verify_pdf(window))
     menu.addSeparator()
     menu.addAction(action)
+
+
+def choose_identity(window: MainWindow) -> SigningIdentityDialog:
+    """Open the dialog that chooses the software key or the office's token (PIN asked once)."""
+    from hagiang_desktop.ui.actions.bundles import problem_text
+    from hagiang_desktop.ui.dialogs.signing_identity import SigningIdentityDialog
+
+    dialog = SigningIdentityDialog(window.workspace, problem_text, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def done() -> None:
+        text = dialog.current_text()
+        window.statusBar().showMessage(text, 15000)
+
+    dialog.accepted.connect(done)
+    dialog.open()
+    return dialog
 
 
 def _trusted(window: MainWindow) -> list[bytes]:
