@@ -46,6 +46,7 @@ __all__ = [
     "default_plan_path",
     "describe_rule_en",
     "describe_rule_vi",
+    "is_supplement",
     "load_plan",
     "quota_status",
 ]
@@ -777,6 +778,25 @@ def deadline_status(deadline: Deadline, as_of: date, received_on: date | None) -
     else:
         state = DeadlineState.PENDING if as_of <= last else DeadlineState.MISSING
     return DeadlineStatus(state=state, days_left=days_left, received_on=effective)
+
+
+def is_supplement(deadline: Deadline | None, received_on: date | None) -> bool:
+    """Tell whether a registration received on ``received_on`` is a supplement (plan IV.2: late).
+
+    A unit's registrations received after the last on-time day of its deadline go up as a
+    supplement ("báo cáo bổ sung"); nothing is late where no deadline binds the unit.
+
+    Args:
+        deadline: The deadline that binds the registering unit (``Plan.deadline_for_path``), or
+            ``None``.
+        received_on: The local date the registration was received, or ``None`` (not known).
+
+    Returns:
+        True when received after the last on-time day.
+    """
+    if deadline is None or received_on is None:
+        return False
+    return received_on > deadline.last_on_time_day
 
 
 def _dmy(day: date) -> str:

@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
+from hagiang_desktop.core import plan as plan_rules
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
 from hagiang_desktop.core.plan import Eligibility
 from hagiang_desktop.core.vntext import clean_text, fold
@@ -228,12 +229,14 @@ def supplement_for(ws: Workspace, session: Session, unit: Unit, received_on: dat
         received_on: the local date the registration was received.
 
     Returns:
-        True when received after the last on-time day of the unit's deadline.
+        True when received after the last on-time day of the unit's deadline (the rule is
+        ``core.plan.is_supplement``).
     """
     if received_on is None:
         return False
-    deadline = ws.plan.deadline_for_path(units.session_kind_path(session, unit))
-    return deadline is not None and received_on > deadline.last_on_time_day
+    return plan_rules.is_supplement(
+        ws.plan.deadline_for_path(units.session_kind_path(session, unit)), received_on
+    )
 
 
 def is_supplement(ws: Workspace, unit_code: str | None, received_on: date | None) -> bool:

@@ -26,6 +26,7 @@ from hagiang_desktop.core.plan import (
     default_plan_path,
     describe_rule_en,
     describe_rule_vi,
+    is_supplement,
     load_plan,
     quota_status,
 )
@@ -362,6 +363,19 @@ def test_last_on_time_day_and_descriptions(plan: Plan) -> None:
     assert describe_rule_vi(units) == "trước ngày 14/4/2018: hạn cuối 13/4/2018"
     assert describe_rule_en(units) == "before 14 April 2018: last day 13 April 2018"
     assert describe_rule_vi(plan.deadline("to_province")) == "trước ngày 27/4/2018: hạn cuối 26/4/2018"
+
+
+@pytest.mark.parametrize(
+    ("received", "supplement"),
+    [(date(2018, 4, 13), False), (date(2018, 4, 14), True), (date(2018, 5, 2), True), (None, False)],
+)
+def test_late_means_supplement(plan: Plan, received: date | None, supplement: bool) -> None:
+    """Plan IV.2: what a unit sends after its last on-time day goes up as a supplement."""
+    assert is_supplement(plan.deadline("units_to_district"), received) is supplement
+
+
+def test_no_deadline_no_supplement() -> None:
+    assert is_supplement(None, date(2030, 1, 1)) is False
 
 
 X = date(2018, 4, 14)
