@@ -10,6 +10,7 @@ At the province, a nomination that a later full bundle of its sender leaves out 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from hagiang_desktop.core.kinds import NominationStatus as S
@@ -32,6 +33,17 @@ SENT: frozenset[S] = frozenset({S.SUBMITTED, S.ACCEPTED})
 NEEDS_REASON: frozenset[S] = frozenset({S.RETURNED, S.CHANGED})
 #: Statuses the province has decided on: an incoming bundle never moves them back (issue #18).
 DECIDED = frozenset({S.ACCEPTED, S.RETURNED})
+#: The order statuses are offered in: the step forward first, "draft" (a step back) last; the
+#: status dialog opened on "Bản nháp" for a selection of registered models (#17).
+OFFER_ORDER: tuple[S, ...] = (
+    S.SELECTED,
+    S.SUBMITTED,
+    S.ACCEPTED,
+    S.REGISTERED,
+    S.RETURNED,
+    S.CHANGED,
+    S.DRAFT,
+)
 
 
 class TransitionProblem(Exception):
@@ -81,3 +93,27 @@ def check_transition(from_status: S, request: TransitionRequest, *, eligible: bo
         raise TransitionProblem("reason_required", from_status, to_status)
     if to_status == S.SELECTED and not eligible and not (request.override_reason or "").strip():
         raise TransitionProblem("override_required", from_status, to_status)
+
+
+def status_targets(statuses: Collection[S]) -> list[S]:
+    """Return the statuses every nomination of a selection may move to, in the order to offer them.
+
+    A nomination may "move" to its own status (nothing happens to it), so a mixed selection of
+    registered and selected rows is offered both; a status every row already has is no move and
+    is left out.
+
+    Args:
+        statuses: the statuses found among the selected nominations.
+
+    Returns:
+        The common targets, the step forward first (see :data:`OFFER_ORDER`); empty for an empty
+        selection or when the rows share no move.
+    """
+    if not statuses:
+        return []
+    allowed = set(S)
+    for status in statuses:
+        allowed &= TRANSITIONS[status] | {status}
+    if len(set(statuses)) == 1:
+        allowed -= set(statuses)
+    return [s for s in OFFER_ORDER if s in allowed]

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.vntext import VN_TZ, format_date_short
-from hagiang_desktop.core.workflow import SENT, TRANSITIONS, TransitionProblem, TransitionRequest
+from hagiang_desktop.core.workflow import SENT, TransitionProblem, TransitionRequest, status_targets
 from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import drafts
 from hagiang_desktop.services import nominations as nomination_service
@@ -66,17 +66,6 @@ DRAFT_DELAY_MS = 600
 #: A long selection is read this many rows per query (in a worker), with progress between.
 _READ_CHUNK = 5000
 _BANNER_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b44c; padding: 4px; }"
-#: The order statuses are offered in: the step forward first, "draft" (a step back) last; the
-#: status dialog opened on "Bản nháp" for a selection of registered models (#17).
-_FORWARD = [
-    NominationStatus.SELECTED,
-    NominationStatus.SUBMITTED,
-    NominationStatus.ACCEPTED,
-    NominationStatus.REGISTERED,
-    NominationStatus.RETURNED,
-    NominationStatus.CHANGED,
-    NominationStatus.DRAFT,
-]
 _SENT_STYLE = "QLabel { background: #e3eefb; border: 1px solid #7a9cc6; padding: 4px; }"
 
 
@@ -783,7 +772,7 @@ class NominationEntryTab(QWidget):
         if self._current_id is None or (self._dirty and not self.save()):
             return
         detail = self._detail or nomination_service.get_nomination(self._ws, self._current_id)
-        allowed = sorted(TRANSITIONS[detail.status], key=_FORWARD.index)
+        allowed = status_targets({detail.status})
         self._open_status_dialog([self._current_id], allowed, 0 if detail.eligible else 1, target)
 
     def bulk_change_status(self) -> Worker | None:
@@ -817,13 +806,7 @@ class NominationEntryTab(QWidget):
     def _ask_status(self, summary: SelectionSummary) -> None:
         if not summary.ids:
             return
-        allowed = set(NominationStatus)
-        for status in summary.statuses:
-            allowed &= TRANSITIONS[status] | {status}
-        # A status every row already has is no change; offer only real moves.
-        allowed -= summary.statuses if len(summary.statuses) == 1 else set()
-        targets = sorted(allowed, key=_FORWARD.index)
-        self._open_status_dialog(summary.ids, targets, summary.ineligible, None)
+        self._open_status_dialog(summary.ids, status_targets(summary.statuses), summary.ineligible, None)
 
     def _open_status_dialog(
         self,
