@@ -27,6 +27,7 @@ from hagiang_desktop.services.imports import (
     RowStatus,
     SourceProblem,
 )
+from hagiang_desktop.services.workspace import Workspace
 
 #: What ``--encoding COLUMN=…`` accepts.
 _ENCODINGS = {
@@ -113,7 +114,7 @@ def _pairs(values: list[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _choices(args: argparse.Namespace, table: imports.RawTable, ws: imports.Workspace) -> dict[str, object]:
+def _choices(args: argparse.Namespace, table: imports.RawTable, ws: Workspace) -> dict[str, object]:
     """Turn --map, --encoding, --kind and --field into preview arguments."""
     maps, encodings = _pairs(args.map), _pairs(args.encoding)
     out: dict[str, object] = {}

@@ -11,7 +11,7 @@ import argparse
 
 from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, write_tsv
 from hagiang_desktop.cli.messages import message
-from hagiang_desktop.core.letterhead import AUTHORITIES, DOCUMENTS
+from hagiang_desktop.core.letterhead import AUTHORITIES, DOCUMENTS, Letterhead
 from hagiang_desktop.services import letterhead
 
 #: Command-line option → letterhead field.
@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     change.set_defaults(handler=_set)
 
 
-def _rows(heads: dict[str, letterhead.Letterhead]) -> list[tuple[str, str, str]]:
+def _rows(heads: dict[str, Letterhead]) -> list[tuple[str, str, str]]:
     rows = []
     for document, head in heads.items():
         values = letterhead.as_dict(head)

@@ -140,7 +140,7 @@ def write_directory(path: Path, rows: Sequence[DirectoryFileRow]) -> None:
 def _write_csv(path: Path, rows: Iterable[DirectoryFileRow]) -> None:
     # UTF-8 with a byte order mark: Excel on Windows then opens the Vietnamese text correctly.
     with atomic_open(path, "w", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")  # type: ignore[arg-type]
+        writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(FILE_COLUMNS)
         for row in rows:
             writer.writerow([_csv_text(value) for value in row.cells()])

@@ -575,8 +575,8 @@ def _summary_sheet(
     sheet.spans([("A", last, doc.unit_line, "unit")])
     sheet.blank()
     head = ["STT", "Lĩnh vực", *(k.label for k in kinds), "Cộng"]
-    top = sheet.append([(h, "th") for h in head])
-    ws.print_title_rows = f"{top}:{top}"
+    head_row = sheet.append([(h, "th") for h in head])
+    ws.print_title_rows = f"{head_row}:{head_row}"
     for i, fld in enumerate(doc.fields, 1):
         by_kind = [counts[(fld.code, k.code)] for k in kinds]
         sheet.append(

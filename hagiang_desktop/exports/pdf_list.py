@@ -235,7 +235,8 @@ def _fits_a_third_of_a_page(n: ExportNomination, widths: list[float]) -> bool:
     columns = (1, 4, 5, 7, 10)
     pairs = zip(texts, columns, strict=True)
     lines = max(len(t) * 4.6 / max(widths[c] - 6, 1) + t.count("\n") + 1 for t, c in pairs)
-    return lines * _SIZE * 1.2 < landscape(A4)[1] / 3
+    page_height: float = landscape(A4)[1]  # reportlab ships no types
+    return lines * _SIZE * 1.2 < page_height / 3
 
 
 def _summary(n: ExportNomination) -> str:

@@ -73,7 +73,7 @@ def pyhanko_signer(key: Any) -> Any:
     return SimpleSigner(
         signing_cert=asn1_x509.Certificate.load(der),
         signing_key=asn1_keys.PrivateKeyInfo.load(pkcs8),
-        cert_registry=SimpleCertificateStore(),
+        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]  # its __init__ is unannotated
     )
 
 

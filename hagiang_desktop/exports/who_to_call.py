@@ -268,7 +268,7 @@ def write_pdf(path: Path, sheet_data: CallSheet) -> int:
     return build_document(path, story, title=str(t["file_title"]), author=sheet_data.body)
 
 
-class _Gap(Flowable):
+class _Gap(Flowable):  # type: ignore[misc]  # reportlab ships no types
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return available_width, 8
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,12 +30,12 @@ from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.migrate import SchemaTooNewError
 from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember, name_values
-from hagiang_desktop.storage.paths import (  # noqa: F401  (still imported from here by the callers)
-    APP_NAME,
-    DEFAULT_DB_NAME,
-    default_db_path,
-    user_data_dir,
-)
+
+# Re-exported (the "as" form tells mypy so): the callers take the default paths from here.
+from hagiang_desktop.storage.paths import APP_NAME as APP_NAME
+from hagiang_desktop.storage.paths import DEFAULT_DB_NAME as DEFAULT_DB_NAME
+from hagiang_desktop.storage.paths import default_db_path as default_db_path
+from hagiang_desktop.storage.paths import user_data_dir as user_data_dir
 
 #: Settings keys stored in the database (they travel with the data, e.g. in a backup).
 OFFICE_UNIT = "office_unit_code"
@@ -57,11 +58,11 @@ class Workspace:
     plan: Plan
     lock: DatabaseLock | None = None
 
-    def session(self) -> Any:
+    def session(self) -> AbstractContextManager[Session]:
         """Open one transaction (see :meth:`Database.session`)."""
         return self.db.session()
 
-    def reading(self) -> Any:
+    def reading(self) -> AbstractContextManager[Session]:
         """Open one read-only transaction (see :meth:`Database.reading`)."""
         return self.db.reading()
 

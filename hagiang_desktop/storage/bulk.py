@@ -63,7 +63,7 @@ def _scalar_defaults(table: Table, given: set[str]) -> dict[str, Any]:
 
 
 def _converter(table: Table, column: str, dialect: Any) -> Callable[[Any], Any] | None:
-    return table.c[column].type.dialect_impl(dialect).bind_processor(dialect)  # type: ignore[no-any-return]
+    return table.c[column].type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _picker(columns: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
@@ -71,7 +71,7 @@ def _picker(columns: list[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]
     get = itemgetter(*columns)
     if len(columns) == 1:
         return lambda row: (get(row),)
-    return get  # type: ignore[return-value]
+    return get
 
 
 def _converted(values: tuple[Any, ...], converters: dict[int, Callable[[Any], Any]]) -> tuple[Any, ...]:

@@ -18,14 +18,16 @@ Schema changes go through Alembic migrations in ``storage/migrations``; never th
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from hagiang_desktop.core.vntext import fold, sort_key_bytes
+
+if TYPE_CHECKING:
+    from alembic.runtime.environment import NameFilterParentNames
 
 #: The FTS5 table (trigram tokenizer) over ``nomination.search_fold`` (migration 0003).
 SEARCH_TABLE = "nomination_fts"
@@ -34,7 +36,7 @@ SEARCH_TABLE = "nomination_fts"
 DERIVED_COLUMNS = frozenset({"name_fold", "name_sort", "search_fold"})
 
 
-def include_name(name: str | None, type_: str, _parent_names: Mapping[str, str | None]) -> bool:
+def include_name(name: str | None, type_: str, _parent_names: NameFilterParentNames) -> bool:
     """Tell Alembic's comparison whether a schema object belongs to the metadata.
 
     The search index (:data:`SEARCH_TABLE` and its shadow tables ``nomination_fts_data``,

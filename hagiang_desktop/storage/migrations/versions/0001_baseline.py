@@ -8,7 +8,7 @@ Create Date: 2026-11-25 20:56:15.802418
 from __future__ import annotations
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # the submodule itself: the column types below are reached through it
 from alembic import op
 
 

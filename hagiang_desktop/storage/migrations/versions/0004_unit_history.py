@@ -12,7 +12,7 @@ to the successor. Both are new tables: existing databases need no data change.
 from __future__ import annotations
 
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes  # the submodule itself: the column types below are reached through it
 from alembic import op
 
 revision = "0004_unit_history"
