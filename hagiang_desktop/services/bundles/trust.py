@@ -1,0 +1,169 @@
+"""The province's trust store and the verification of a signed file against it.
+
+Nothing is written to the database before a bundle is fully verified: :func:`verify_bundle`
+reads the trust store and the last sequence from the sender, and refuses replays.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from hagiang_desktop.exports import signing
+from hagiang_desktop.exports.bundle import KIND_SUBMISSION, BundleProblem, Limits, VerifiedBundle, read_bundle
+from hagiang_desktop.services import audit
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.models import InboxBundle, TrustedCertificate
+
+
+@dataclass(frozen=True)
+class TrustedRow:
+    """A certificate in the province's trust store."""
+
+    id: int
+    unit_code: str
+    subject: str
+    fingerprint: str
+    status: str
+    added_at: datetime
+
+
+def _trusted_row(t: TrustedCertificate) -> TrustedRow:
+    assert t.id is not None
+    return TrustedRow(t.id, t.unit_code, t.subject, t.fingerprint, t.status, t.added_at)
+
+
+def add_trusted(ws: Workspace, data: bytes, unit_code: str | None = None) -> TrustedRow:
+    """Add an office's certificate (PEM or DER) to the trust store; an known one is kept as is.
+
+    A certificate the program made names the office's unit code; a certificate authority's
+    (an office's USB token, issue #21) does not, so the province binds it to the unit code
+    printed on the office's signed and sealed fingerprint form, once, with ``unit_code``.
+
+    Args:
+        ws: the workspace (the province's inbox).
+        data: the certificate, PEM or DER.
+        unit_code: the office it speaks for (needed when the certificate names none).
+
+    Raises:
+        signing.SigningProblem: ``bad_certificate``, ``several_certificates`` (each one's
+            fingerprint listed), ``damaged_certificate``, ``certificate_expired``,
+            ``certificate_not_yet_valid``, ``no_unit_code`` (a CA's certificate without
+            ``unit_code``) or ``unit_code_differs`` (the certificate names another unit).
+    """
+    der = signing.load_certificate(data)
+    signing.check_trustable(der)
+    info = signing.certificate_info(der)
+    if info.unit_code and unit_code and info.unit_code != unit_code:
+        raise signing.SigningProblem("unit_code_differs", f"{info.unit_code} ≠ {unit_code}")
+    if not info.unit_code and not unit_code:
+        raise signing.SigningProblem("no_unit_code", info.subject)
+    bound = info.unit_code or str(unit_code)
+    with ws.session() as session:
+        known = session.scalars(
+            select(TrustedCertificate).where(TrustedCertificate.fingerprint == info.fingerprint)
+        ).first()
+        if known is not None:
+            known.status = "active"
+            return _trusted_row(known)
+        pem = "-----BEGIN CERTIFICATE-----\n" + _b64_lines(der) + "-----END CERTIFICATE-----\n"
+        row = TrustedCertificate(
+            unit_code=bound,
+            subject=info.subject,
+            fingerprint=info.fingerprint,
+            cert_pem=pem,
+            added_at=datetime.now(UTC),
+        )
+        session.add(row)
+        session.flush()
+        audit.record(
+            session,
+            action="trust",
+            entity="trusted_certificate",
+            entity_id=info.fingerprint,
+            after={"unit_code": bound, "subject": info.subject},
+        )
+        return _trusted_row(row)
+
+
+def _b64_lines(der: bytes) -> str:
+    import base64
+
+    text = base64.b64encode(der).decode("ascii")
+    return "".join(text[i : i + 64] + "\n" for i in range(0, len(text), 64))
+
+
+def list_trusted(ws: Workspace) -> list[TrustedRow]:
+    """Return the trust store, by unit code."""
+    with ws.session() as session:
+        rows = session.scalars(select(TrustedCertificate).order_by(TrustedCertificate.unit_code))
+        return [_trusted_row(r) for r in rows]
+
+
+def remove_trusted(ws: Workspace, trusted_id: int) -> None:
+    """Stop trusting a certificate (kept in the table as ``removed``, for the record)."""
+    with ws.session() as session:
+        row = session.get(TrustedCertificate, trusted_id)
+        if row is not None and row.status != "removed":
+            row.status = "removed"
+            audit.record(session, action="distrust", entity="trusted_certificate", entity_id=row.fingerprint)
+
+
+def trusted_certificates(ws: Workspace) -> list[bytes]:
+    """Return the trust store's active certificates, DER (to check a signed PDF, #21)."""
+    with ws.reading() as session:
+        return _trusted_der(session)
+
+
+def _trusted_der(session: Session) -> list[bytes]:
+    rows = session.scalars(select(TrustedCertificate).where(TrustedCertificate.status == "active"))
+    return [signing.pem_to_der(r.cert_pem) for r in rows]
+
+
+def _last_sequence(session: Session, sender_code: str) -> int | None:
+    value = session.scalar(
+        select(func.max(InboxBundle.sequence)).where(InboxBundle.sender_code == sender_code)
+    )
+    return None if value is None else int(value)
+
+
+def verify_bundle(
+    ws: Workspace, path: Path, *, kind: str = KIND_SUBMISSION, limits: Limits | None = None
+) -> VerifiedBundle:
+    """Verify a bundle against this database's trust store, plan and last sequences; write nothing.
+
+    Raises:
+        BundleProblem: the reason it is refused (``replay`` for an old or repeated sequence).
+    """
+    with ws.session() as session:
+        trusted = _trusted_der(session)
+        bound = _bound_codes(session)
+    verified = read_bundle(path, trusted, plan_id=ws.plan.id, kind=kind, limits=limits, bound_codes=bound)
+    with ws.session() as session:
+        check_replay(session, verified)
+    return verified
+
+
+def _bound_codes(session: Session) -> dict[str, str]:
+    """Fingerprint → unit code of the trusted certificates (a CA's certificate names none)."""
+    rows = session.execute(
+        select(TrustedCertificate.fingerprint, TrustedCertificate.unit_code).where(
+            TrustedCertificate.status == "active"
+        )
+    ).all()
+    return {str(f): str(u) for f, u in rows}
+
+
+def check_replay(session: Session, verified: VerifiedBundle) -> None:
+    """Refuse a file whose sequence is not newer than the last one imported from its sender.
+
+    Raises:
+        BundleProblem: ``replay``.
+    """
+    last = _last_sequence(session, verified.header.sender_code)
+    if last is not None and verified.header.sequence <= last:
+        raise BundleProblem("replay", f"{verified.header.sequence} ≤ {last}")
