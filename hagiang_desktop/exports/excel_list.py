@@ -6,9 +6,13 @@ registering unit, received date, supplement mark, note) grouped by field with a 
 field and a grand total; "Nơi nhận" and the signature block under it. Sheet "Tổng hợp": counts
 by field and kind against the unit's quota.
 
-Print set-up: A4 landscape, fit to one page wide, the table's header rows repeated on every page,
-"Trang N/M" in the footer, the header frozen on screen, wrapped text, Times New Roman (every
-Windows office has it; LibreOffice substitutes the metric-compatible Liberation Serif/Tinos).
+Print set-up: A4 landscape, fit to one page wide, every page break set by the program
+(:mod:`~hagiang_desktop.exports.xlsx_pages`) so that the letterhead starts the table, a field's
+heading keeps its first row and the last rows, "Tổng cộng", "Nơi nhận" and the signature print
+together on the last page; the table's header rows repeated on every page, "Trang N/M" in the
+footer, the header frozen on screen, wrapped text, Times New Roman (every Windows office has it;
+LibreOffice substitutes the metric-compatible Liberation Serif/Tinos), also as the workbook's
+default font, the one column widths are counted in.
 
 Speed (issue #11: 10,000 rows within 1.5× an unstyled write-only workbook): the workbook is
 written in openpyxl's write-only mode, row by row, so memory stays flat; every cell style is
@@ -23,7 +27,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import functools
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -37,7 +41,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.pagebreak import Break
 
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.letterhead import break_name, upper_vi
@@ -49,6 +55,14 @@ from hagiang_desktop.exports.model import (
     FieldInfo,
     OfficialHeader,
     compact_codes,
+)
+from hagiang_desktop.exports.xlsx_pages import (
+    FILL,
+    MAX_ROW_HEIGHT,
+    POINTS_PER_CHAR,
+    PageSpec,
+    fit_scale,
+    page_breaks,
 )
 
 __all__ = [
@@ -87,6 +101,10 @@ _LEFT = ("A", "D")
 _RIGHT = ("F", _LAST)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _PROGRESS_EVERY = 200
+#: The page the list prints on (A4 landscape, the margins of :func:`_set_up_page`).
+_PAGE = PageSpec()
+#: Body rows that print on the last page with "Tổng cộng" and the signature, when they fit.
+_KEEP_LAST_ROWS = 2
 _LETTERS = [get_column_letter(i) for i in range(1, 64)]  # by 0-based column index
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
@@ -193,16 +211,18 @@ def _col(letter: str) -> int:
 
 @functools.cache
 def _per_line(width: float, size: float, bold: bool) -> int:
-    return int(max(1.0, width * 1.7 * 11 / size * (0.92 if bold else 1.0) * 0.9))
+    room = width * POINTS_PER_CHAR - 4  # the cell's text area: Excel's padding off the width
+    return int(max(1.0, room / (size * (0.45 if bold else 0.42)) * 0.9))
 
 
 def _lines(text: str, width: float, size: float, bold: bool) -> int:
     """Estimate how many lines ``text`` wraps to in a column ``width`` characters wide.
 
     Neither Excel nor LibreOffice grows a row for wrapped text written by a program, so the
-    writer sets each row's height itself. Measured on LibreOffice's rendering of Times New
-    Roman 11 pt: about 1.7 characters of Vietnamese text per column unit; bold is some 8 %
-    wider and word wrapping loses some 10 % (:func:`_per_line`).
+    writer sets each row's height itself. A column unit is 5.25 points in Excel (the default
+    font's digit); Vietnamese text in Times New Roman averages 0.42 em a character (Tinos,
+    measured on achievements, names and addresses), bold 0.45 em; word wrapping loses some
+    10 % of a line (:func:`_per_line`).
     """
     per_line = _per_line(width, size, bold)
     if len(text) <= per_line and "\n" not in text:  # the usual short cell
@@ -228,6 +248,10 @@ class _Sheet:
         self.styles = styles
         self.widths = widths
         self.row = 0
+        #: Per written row: its height in points (as set, or as a spreadsheet would size it) and
+        #: whether it must print on the same page as the next row.
+        self.heights: list[float] = []
+        self.keep: list[bool] = []
         self._hooked = False
         self._epoch = ws.parent.epoch
 
@@ -263,9 +287,12 @@ class _Sheet:
                 height = max(height, _lines(value, width, size, bold) * size * 1.17 + 4)
             cells.append((i, value, styles.ids[style]))
         attrs = {"r": str(self.row)}
+        height = min(height, MAX_ROW_HEIGHT)  # Excel's limit; the PDF list carries any length
         if height > 16:  # taller than Excel's default row: say so, or the text hides
             attrs["ht"] = f"{height:.1f}"
             attrs["customHeight"] = "1"
+        self.heights.append(max(height, 15.0))
+        self.keep.append(False)
         self._attrs = attrs
         self.ws.append(cells)
         return self.row
@@ -386,6 +413,7 @@ def write_registration_list(
     """
     expected = total or 0
     wb = Workbook(write_only=True)
+    _default_font(wb)
     try:
         summary = _fill(wb, doc, rows, expected, progress)
         with atomic_path(Path(target)) as tmp:
@@ -396,6 +424,18 @@ def write_registration_list(
         _discard(wb)
         raise
     return summary
+
+
+def _default_font(wb: Workbook) -> None:
+    """Make Times New Roman the workbook's default font, the one column widths are counted in.
+
+    A column's width is a number of digits of the default font. Left at Calibri, a computer
+    without it (LibreOffice on Linux falls back to a wider sans) draws every column a third
+    wider than Excel does; Times New Roman (or its metric twins) is where the list is printed.
+    """
+    normal = Font(name=FONT_NAME, sz=11, family=1)
+    wb._fonts = IndexedList([normal])
+    wb._named_styles["Normal"].font = copy.copy(normal)
 
 
 def _discard(wb: Workbook) -> None:
@@ -423,6 +463,7 @@ def _fill(
     styles = _Styles(ws)
     sheet = _Sheet(ws, styles, [w for _h, w in COLUMNS])
     _set_up_page(ws, sheet.widths)
+    scale = fit_scale(sheet.widths, _PAGE)
     table_top = 9  # the heading row of the table (see the rows appended below)
     ws.freeze_panes = f"A{table_top + 2}"
     ws.print_title_rows = f"{table_top}:{table_top + 1}"
@@ -433,6 +474,9 @@ def _fill(
     sheet.spans([("A", _LAST, doc.basis, "basis")] if doc.basis else [])
     sheet.append([(h, "th") for h, _w in COLUMNS])
     sheet.append([(f"({i})", "colnum") for i in range(1, _NCOL + 1)])
+    # The letterhead and the table's heading start the table: with the first field's heading
+    # and first row (kept with it below), never alone on page 1.
+    sheet.keep[:] = [True] * sheet.row
 
     field_infos = {f.code: f for f in doc.fields}
     kind_labels = {k.code: k.label for k in doc.kinds}
@@ -442,6 +486,7 @@ def _fill(
     current: str | None = None
     group_counts: Counter[str] = Counter()
     groups = 0
+    last_rows: deque[int] = deque(maxlen=_KEEP_LAST_ROWS)
 
     def close_group() -> None:
         if current is None:
@@ -468,15 +513,17 @@ def _fill(
                     ("B", _LAST, info.heading, "group"),
                 ]
             )
+            sheet.keep[-1] = True  # a field's heading never ends a page
             groups += 1
         done += 1
         counts[(n.field_code, n.kind)] += 1
         group_counts[n.kind] += 1
         supplements += n.is_supplement
-        sheet.append(_row_cells(done, n))
+        last_rows.append(sheet.append(_row_cells(done, n)))
         if progress is not None and done % _PROGRESS_EVERY == 0 and progress(done, expected) is False:
             raise Cancelled
     close_group()
+    total_row = sheet.row + 1
     sheet.spans(
         [
             ("A", "A", "", "subtotal"),
@@ -489,9 +536,29 @@ def _fill(
     _closing(sheet, doc)
     # What prints is the document: from the letterhead to the signer's name, nothing else.
     ws.print_area = f"A1:{_LAST}{sheet.row}"
+    _break_pages(ws, sheet, scale, (table_top, table_top + 1), [*last_rows, total_row])
 
     _summary_sheet(wb, doc, counts, supplements, done)
     return ListSummary(total=done, by_field_kind=dict(counts), supplements=supplements)
+
+
+def _break_pages(
+    ws: WriteOnlyWorksheet, sheet: _Sheet, scale: float, title_rows: tuple[int, int], tail_starts: list[int]
+) -> None:
+    """Set every page break of the list: the closing rows print with the last body rows.
+
+    ``tail_starts`` are the rows the closing run may start at, the longest run first (the last
+    body rows, then "Tổng cộng"): the first whose run fits on a page is kept together.
+    """
+    capacity = _PAGE.printable_height * FILL / scale
+    title_height = sum(sheet.heights[title_rows[0] - 1 : title_rows[1]])
+    for start in tail_starts:
+        if sum(sheet.heights[start - 1 :]) <= capacity - title_height:
+            sheet.keep[start - 1 : -1] = [True] * (sheet.row - start)
+            break
+    breaks = page_breaks(sheet.heights, capacity=capacity, title_rows=title_rows, keep_with_next=sheet.keep)
+    for row in breaks:
+        ws.row_breaks.append(Break(id=row))
 
 
 def _row_cells(number: int, n: ExportNomination) -> list[tuple[object, str] | None]:

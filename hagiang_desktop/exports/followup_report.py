@@ -24,6 +24,7 @@ from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.exports.excel_list import (
     _closing,
+    _default_font,
     _discard,
     _header_block,
     _set_up_page,
@@ -146,6 +147,7 @@ def write_followup_xlsx(target: Path, doc: DocumentInfo, sections: Sequence[Repo
         sections: one per stage, in the plan's order.
     """
     wb = Workbook(write_only=True)
+    _default_font(wb)
     try:
         count = _fill_report(wb, doc, sections)
         _fill_summary(wb, sections)
