@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+318" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+331" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -2758,7 +2758,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-114" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-126" />
             <source>Edit unit</source>
             <translation>Edit unit</translation>
         </message>
@@ -2768,7 +2768,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Add unit</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Date known:</source>
             <translation>Date known:</translation>
         </message>
@@ -5085,6 +5085,11 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Village / residential group</source>
+            <translation>Village / residential group</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Office</source>
             <translation>Office</translation>
         </message>
@@ -5110,8 +5115,18 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Cooperative</source>
+            <translation>Cooperative</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Public unit</source>
             <translation>Public unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>School</source>
+            <translation>School</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5656,7 +5671,7 @@ Fingerprint: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-197" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-201" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>

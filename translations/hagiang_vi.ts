@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+318" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+331" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -2733,7 +2733,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-114" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-126" />
             <source>Edit unit</source>
             <translation>Sửa đơn vị</translation>
         </message>
@@ -2743,7 +2743,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Thêm đơn vị</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+20" />
             <source>Date known:</source>
             <translation>Có ngày cụ thể:</translation>
         </message>
@@ -5060,6 +5060,11 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         </message>
         <message>
             <location line="+1" />
+            <source>Village / residential group</source>
+            <translation>Thôn, bản, tổ dân phố</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Office</source>
             <translation>Phòng, ban</translation>
         </message>
@@ -5085,8 +5090,18 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         </message>
         <message>
             <location line="+1" />
+            <source>Cooperative</source>
+            <translation>Hợp tác xã</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>Public unit</source>
             <translation>Đơn vị sự nghiệp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>School</source>
+            <translation>Trường học</translation>
         </message>
         <message>
             <location line="+3" />
@@ -5631,7 +5646,7 @@ Vân tay: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-197" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-201" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>

@@ -18,17 +18,28 @@ class NomineeKind(StrEnum):
 
 
 class UnitKind(StrEnum):
-    """Kinds of node in a unit directory. No code may assume a fixed depth of these."""
+    """Kinds of node in a unit directory. No code may assume a fixed depth of these.
+
+    Listed in the order a clerk reads them (the directory's dialogs offer them so): the levels of
+    government and what lies under a commune, then the bodies, then the units under a body.
+    """
 
     PROVINCE = "province"
     DISTRICT = "district"
     COMMUNE = "commune"
+    #: Thôn, bản, tổ dân phố: under a commune, its head signs ("Trưởng thôn"), it registers
+    #: through its commune (#17).
+    VILLAGE = "village"
     OFFICE = "office"
     DEPARTMENT = "department"
     MASS_ORG = "mass_org"
     ASSOCIATION = "association"
     ENTERPRISE = "enterprise"
+    #: Hợp tác xã: signed by its director, registers with the body above it (#17).
+    COOPERATIVE = "cooperative"
     PUBLIC_UNIT = "public_unit"
+    #: Trường học: under its education office, district or department; signed by its head (#17).
+    SCHOOL = "school"
 
 
 class NominationStatus(StrEnum):

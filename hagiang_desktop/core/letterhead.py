@@ -33,6 +33,7 @@ __all__ = [
     "break_name",
     "default_letterhead",
     "default_signer",
+    "has_seal",
     "heading",
     "signature_titles",
     "upper_vi",
@@ -47,6 +48,11 @@ _NATURAL_BREAKS = ("TỈNH", "HUYỆN", "THÀNH PHỐ", "THỊ XÃ", "THỊ TR�
 #: Then, for a name without a place in it, before "và" ("PHÒNG VĂN HÓA / VÀ THÔNG TIN").
 _WEAK_BREAKS = ("VÀ",)
 _ADMINISTRATIVE = (UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE)
+#: Units whose superior line is whoever they hang under: a school under its Phòng Giáo dục (or
+#: its UBND, or its Sở), a village under its commune's UBND (#17).
+_UNDER_PARENT = (UnitKind.SCHOOL, UnitKind.VILLAGE)
+#: Words never split across two lines or read as a place: "HỢP TÁC XÃ" is not "… / XÃ …".
+_FIXED = ("HỢP TÁC XÃ",)
 #: Blank for the clerk's pen in "Số:      /DS-UBND" (no-break spaces: PDF and Excel keep them).
 _BLANK = "\u00a0" * 10
 
@@ -136,6 +142,11 @@ def heading(body: Body, parent: Body | None) -> tuple[str, str]:
     issuer = body_name(body)
     if body.kind in _ADMINISTRATIVE or parent is None:
         return "", issuer  # a people's committee has no superior line
+    if body.kind in _UNDER_PARENT:
+        # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN ĐỒNG VĂN" / "TRƯỜNG TIỂU HỌC LŨNG CÚ": the place named.
+        if parent.kind in _ADMINISTRATIVE:
+            return upper_vi(f"UBND {parent.name}"), issuer
+        return upper_vi(parent.name), issuer
     if body.kind not in (UnitKind.OFFICE, UnitKind.PUBLIC_UNIT, UnitKind.DEPARTMENT):
         return "", issuer  # an enterprise, a mass organisation, an association heads itself
     if parent.kind in _ADMINISTRATIVE:
@@ -148,6 +159,11 @@ def _collective_and_head(issuer: str) -> tuple[str, str]:
     text = upper_vi(issuer)
     if text.startswith(("ỦY BAN NHÂN DÂN", "UBND")):
         return "ỦY BAN NHÂN DÂN", "CHỦ TỊCH"
+    if text.startswith(("HỢP TÁC XÃ", "HTX")):
+        return "", "GIÁM ĐỐC"
+    village = _village_head(text)
+    if village:
+        return "", village
     if text.startswith("SỞ"):
         return "", "GIÁM ĐỐC"
     if text.startswith("VĂN PHÒNG"):
@@ -164,6 +180,19 @@ def _collective_and_head(issuer: str) -> tuple[str, str]:
     if text.startswith("TRƯỜNG"):
         return "", "HIỆU TRƯỞNG"
     return "", "THỦ TRƯỞNG ĐƠN VỊ"
+
+
+def _village_head(text: str) -> str:
+    """The head of a thôn, bản, xóm or tổ dân phố by its name's first word, or ""."""
+    for prefix, head in (
+        ("THÔN", "TRƯỞNG THÔN"),
+        ("BẢN", "TRƯỞNG BẢN"),
+        ("XÓM", "TRƯỞNG XÓM"),
+        ("TỔ DÂN PHỐ", "TỔ TRƯỞNG TỔ DÂN PHỐ"),
+    ):
+        if text == prefix or text.startswith(f"{prefix} "):
+            return head
+    return ""
 
 
 def signature_titles(issuer: str, authority: str, signer_title: str) -> tuple[str, ...]:
@@ -205,9 +234,22 @@ def body_short(issuer: str) -> str:
     text = upper_vi(issuer)
     for marker in _NATURAL_BREAKS:
         at = text.find(f" {marker} ")
-        if at > 0:
+        if at > 0 and not _splits_fixed(text[:at], text[at + 1 :]):
             return text[:at]
     return text
+
+
+def _splits_fixed(first: str, rest: str) -> bool:
+    """Whether breaking ``first`` / ``rest`` would cut a fixed phrase ("HỢP TÁC / XÃ …")."""
+    text = f"{first} {rest}".upper()
+    at = len(first)
+    for phrase in _FIXED:
+        start = text.find(phrase)
+        while start >= 0:
+            if start < at < start + len(phrase):
+                return True
+            start = text.find(phrase, start + 1)
+    return False
 
 
 def default_signer(body: Body) -> tuple[str, str]:
@@ -220,9 +262,21 @@ def default_signer(body: Body) -> tuple[str, str]:
     collective, head = _collective_and_head(issuer)
     if body.kind in _ADMINISTRATIVE:
         return "KT", "PHÓ CHỦ TỊCH"
+    # The kind decides where the name does not say it ("Lô Lô Chải" is still a village).
+    if body.kind == UnitKind.COOPERATIVE:
+        return "", "GIÁM ĐỐC"
+    if body.kind == UnitKind.SCHOOL:
+        return "", "HIỆU TRƯỞNG"
+    if body.kind == UnitKind.VILLAGE:
+        return "", _village_head(upper_vi(body.name)) or "TRƯỞNG THÔN"
     if collective:
         return "TM", head
     return "", head
+
+
+def has_seal(body: Body) -> bool:
+    """Whether a unit's head stamps what he signs: a village (thôn, bản, tổ dân phố) has no seal."""
+    return body.kind != UnitKind.VILLAGE
 
 
 def _symbol_suffix(code: str) -> str:
@@ -298,6 +352,8 @@ def addressee(path: Sequence[Body], recipient: str) -> str:
     unit = path[0]
     if unit.kind in (UnitKind.DISTRICT, UnitKind.PROVINCE):
         return recipient
+    if unit.kind == UnitKind.VILLAGE and len(path) > 1 and path[1].kind == UnitKind.COMMUNE:
+        return f"UBND {_lower_first(path[1].name)}"  # a village registers through its commune
     for i, body in enumerate(path[1:], 1):
         if body.kind == UnitKind.DISTRICT:
             district = f"UBND {_lower_first(body.name)}"
@@ -330,11 +386,15 @@ def break_name(text: str, fits: Callable[[str], bool]) -> list[str]:
         return [text]
     words = text.split(" ")
     candidates = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
+    candidates = [c for c in candidates if not _splits_fixed(*c)] or candidates
     upper = [(a.upper(), b.upper()) for a, b in candidates]
     for marker in (*_NATURAL_BREAKS, *_WEAK_BREAKS):
         for (first, second), (_ua, ub) in zip(candidates, upper, strict=True):
             if (ub == marker or ub.startswith(f"{marker} ")) and fits(first) and fits(second):
                 return [first, second]
+    for (first, second), (ua, _ub) in zip(candidates, upper, strict=True):
+        if ua in _FIXED and fits(first) and fits(second):  # "HỢP TÁC XÃ / NÔNG NGHIỆP LŨNG CÚ"
+            return [first, second]
     fitting = [(a, b) for a, b in candidates if fits(a) and fits(b)]
     pool = fitting or candidates
 

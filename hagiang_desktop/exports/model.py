@@ -126,6 +126,7 @@ class ExportNomination:
         addressee: "Kính gửi" on the unit's form, by its path ("UBND huyện … (qua Phòng Nội vụ)").
         head_signature: the registering unit's head's signature lines ("TM. ỦY BAN NHÂN DÂN",
             "CHỦ TỊCH").
+        head_seals: whether the head's signature takes the unit's seal (a village has none).
         registered_on: the day the registration was made (the form's date).
         override_reason: why it was selected though it misses criteria, if it was.
     """
@@ -166,6 +167,7 @@ class ExportNomination:
 
     addressee: str = ""
     head_signature: tuple[str, ...] = ()
+    head_seals: bool = True
     registered_on: date | None = None
     override_reason: str = ""
 

@@ -381,7 +381,11 @@ def _signatures(pen: _Pen, n: ExportNomination) -> None:
         registrant = ((form.SIGN_PERSON,), n.name)
     blocks = (
         (registrant[0], form.SIGN_NOTE, registrant[1]),
-        (tuple(n.head_signature) or (form.SIGN_HEAD,), form.SIGN_HEAD_NOTE, ""),
+        (
+            tuple(n.head_signature) or (form.SIGN_HEAD,),
+            form.SIGN_HEAD_NOTE if n.head_seals else form.SIGN_NOTE,  # a Trưởng thôn has no seal
+            "",
+        ),
     )
     title_lines = max(len(titles) for titles, _note, _name in blocks)
     height = 16 * title_lines + 15 + 62 + 16

@@ -548,6 +548,10 @@ class _Labels:
         return self._units[code]
 
 
+#: The units a paper is dated from ("Lũng Cú, ngày …"): the levels of government.
+_PLACES = (UnitKind.COMMUNE, UnitKind.DISTRICT, UnitKind.PROVINCE)
+
+
 @dataclass(frozen=True)
 class _UnitPaper:
     superior: str
@@ -555,6 +559,7 @@ class _UnitPaper:
     place: str
     addressee: str
     signer: tuple[str, ...]
+    seals: bool
 
 
 def _unit_paper(ws: Workspace, code: str, addressee_override: str) -> _UnitPaper:
@@ -567,23 +572,23 @@ def _unit_paper(ws: Workspace, code: str, addressee_override: str) -> _UnitPaper
         path.append(letterhead.body_of(unit))
         unit = units.get_unit(ws, unit.parent_code) if unit.parent_code else None
     if not path:
-        return _UnitPaper("", code.upper(), "", addressee_override or ws.plan.info.recipient, ())
+        return _UnitPaper("", code.upper(), "", addressee_override or ws.plan.info.recipient, (), True)
     body, parent = path[0], path[1] if len(path) > 1 else None
     superior, issuer = core_letterhead.heading(body, parent)
     authority, title = core_letterhead.default_signer(body)
     if authority == "KT":  # a commune's people's committee confirms its forms through its chairman
         authority, title = "TM", "CHỦ TỊCH"
-    # A commune dates its papers from itself; an office or school from its district.
-    if body.kind == UnitKind.COMMUNE or parent is None:
-        place = body.short_name or body.name
-    else:
-        place = parent.short_name or parent.name
+    # A commune dates its papers from itself; an office, a school or a village from the nearest
+    # commune, district or province above it (a school under its Phòng Giáo dục: the district).
+    local = next((b for b in path if b.kind in _PLACES), parent if parent is not None else body)
+    place = local.short_name or local.name
     return _UnitPaper(
         superior=superior,
         issuer=issuer,
         place=place,
         addressee=addressee_override or core_letterhead.addressee(path, ws.plan.info.recipient),
         signer=core_letterhead.signature_titles(issuer, authority, title),
+        seals=core_letterhead.has_seal(body),
     )
 
 
@@ -662,6 +667,7 @@ def _export_row(labels: _Labels, row: Any, ticks: str) -> ExportNomination:
         issuer_place=paper.place,
         addressee=paper.addressee,
         head_signature=paper.signer,
+        head_seals=paper.seals,
         registered_on=received_on or _local_day(created_at),
         override_reason=override_reason or "",
         position=position or "",

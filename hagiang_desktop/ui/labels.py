@@ -8,12 +8,15 @@ _UNIT_KINDS = {
     "province": QT_TRANSLATE_NOOP("labels", "Province"),
     "district": QT_TRANSLATE_NOOP("labels", "District / city"),
     "commune": QT_TRANSLATE_NOOP("labels", "Commune / ward / town"),
+    "village": QT_TRANSLATE_NOOP("labels", "Village / residential group"),
     "office": QT_TRANSLATE_NOOP("labels", "Office"),
     "department": QT_TRANSLATE_NOOP("labels", "Department"),
     "mass_org": QT_TRANSLATE_NOOP("labels", "Mass organisation"),
     "association": QT_TRANSLATE_NOOP("labels", "Association"),
     "enterprise": QT_TRANSLATE_NOOP("labels", "Enterprise"),
+    "cooperative": QT_TRANSLATE_NOOP("labels", "Cooperative"),
     "public_unit": QT_TRANSLATE_NOOP("labels", "Public unit"),
+    "school": QT_TRANSLATE_NOOP("labels", "School"),
 }
 _NOMINEE_KINDS = {
     "collective": QT_TRANSLATE_NOOP("labels", "Collective"),

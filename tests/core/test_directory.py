@@ -323,7 +323,7 @@ ROOT = "R,Tỉnh Thử,province,,2018-01-01,,,"
             id="empty-name",
         ),
         pytest.param(
-            f"{ROOT}\nA,Xã A,village,R,,,,\n",
+            f"{ROOT}\nA,Xã A,hamlet,R,,,,\n",
             3,
             "kind",
             DirectoryErrorCode.UNKNOWN_KIND,

@@ -649,10 +649,8 @@ def test_criterion_code_outside_its_field(tmp_path: Path) -> None:
 
 
 def test_unknown_unit_kind_in_deadline(tmp_path: Path) -> None:
-    path = broken(
-        tmp_path, 'from_unit_kinds = ["commune", "office"', 'from_unit_kinds = ["village", "office"'
-    )
-    expect_error(path, "deadlines[0].from_unit_kinds[0]", "unknown UnitKind 'village'")
+    path = broken(tmp_path, 'from_unit_kinds = [\n    "commune",', 'from_unit_kinds = [\n    "hamlet",')
+    expect_error(path, "deadlines[0].from_unit_kinds[0]", "unknown UnitKind 'hamlet'")
 
 
 def test_bad_date(tmp_path: Path) -> None:

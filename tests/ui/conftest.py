@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -18,6 +20,23 @@ def type_text(widget: QWidget, text: str) -> None:
             QApplication.sendEvent(
                 widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             )
+
+
+@pytest.fixture
+def vietnamese() -> Iterator[None]:
+    """The program's Vietnamese translators installed for one test, the earlier ones put back."""
+    from hagiang_desktop.ui import i18n
+
+    app = QApplication.instance()
+    locale, had = QLocale(), list(i18n._installed)
+    i18n.install_translator(app, "vi")
+    yield
+    for translator in list(i18n._installed):
+        app.removeTranslator(translator)
+    i18n._installed[:] = had
+    for translator in had:
+        app.installTranslator(translator)
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -4,28 +4,8 @@ dialogs, in the language of Windows)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QGroupBox, QLabel
-
-from hagiang_desktop.ui import i18n
-
-
-@pytest.fixture
-def vietnamese() -> Iterator[None]:
-    app = QApplication.instance()
-    locale, had = QLocale(), list(i18n._installed)
-    i18n.install_translator(app, "vi")
-    yield
-    for translator in list(i18n._installed):
-        app.removeTranslator(translator)
-    i18n._installed[:] = had
-    for translator in had:
-        app.installTranslator(translator)
-    QLocale.setDefault(locale)
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QGroupBox, QLabel
 
 
 def _texts(dialog) -> set[str]:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.core.kinds import UnitKind
+from hagiang_desktop.core.unit_names import kind_from_name
 from hagiang_desktop.core.vntext import clean_text, format_date_short
 from hagiang_desktop.services.directory_io import ImportPreview
 from hagiang_desktop.services.unit_edits import LINK_KINDS, Contacts, EditErrorCode, UnitEditError
@@ -200,6 +201,10 @@ class UnitEditDialog(QDialog):
         self.kind_combo.setCurrentIndex(
             self.kind_combo.findData(str(unit.kind if unit else UnitKind.COMMUNE))
         )
+        # A new unit's name proposes its kind ("Trường …": a school) until the clerk picks one (#17).
+        self._kind_chosen = unit is not None
+        self.kind_combo.activated.connect(self._choose_kind)
+        self.name_edit.textChanged.connect(self._propose_kind)
         self.parent_picker = _picker(self, units, lookup, "unitParent", allow_empty=True)
         self.parent_picker.set_code(unit.parent_code if unit else parent_code)
         self.parent_picker.setEnabled(unit is None)  # moving has its own dialog (cycle check)
@@ -273,6 +278,14 @@ class UnitEditDialog(QDialog):
                 person=self.person_edit.text(), phone=self.phone_edit.text(), email=self.email_edit.text()
             ),
         }
+
+    def _choose_kind(self, _index: int) -> None:
+        self._kind_chosen = True
+
+    def _propose_kind(self, name: str) -> None:
+        kind = None if self._kind_chosen else kind_from_name(name)
+        if kind is not None:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(str(kind)))
 
     def focus_first_missing(self) -> None:
         """Put the cursor in the first required field left empty (the code, then the name)."""

@@ -1,0 +1,49 @@
+"""What a unit's name says about its kind: "Hợp tác xã …", "Trường …", "Thôn …" (#17).
+
+The directory's "Add unit" dialog proposes the kind a typed name announces until the clerk picks
+one; a clerk who typed "Trường Tiểu học Lũng Cú" under a commune kept the dialog's first kind
+("commune") and the school was judged and headed as a commune.
+"""
+
+from __future__ import annotations
+
+from hagiang_desktop.core.kinds import UnitKind
+from hagiang_desktop.core.vntext import nfc
+
+__all__ = ["kind_from_name"]
+
+#: First words of a name and the kind they announce, longest first where one begins another.
+_PREFIXES: tuple[tuple[str, UnitKind], ...] = (
+    ("hợp tác xã", UnitKind.COOPERATIVE),
+    ("htx", UnitKind.COOPERATIVE),
+    ("trường", UnitKind.SCHOOL),
+    ("thôn", UnitKind.VILLAGE),
+    ("bản", UnitKind.VILLAGE),
+    ("xóm", UnitKind.VILLAGE),
+    ("tổ dân phố", UnitKind.VILLAGE),
+    ("xã", UnitKind.COMMUNE),
+    ("phường", UnitKind.COMMUNE),
+    ("thị trấn", UnitKind.COMMUNE),
+    ("huyện", UnitKind.DISTRICT),
+    ("phòng", UnitKind.OFFICE),
+    ("sở", UnitKind.DEPARTMENT),
+    ("công ty", UnitKind.ENTERPRISE),
+)
+
+
+def kind_from_name(name: str) -> UnitKind | None:
+    """Return the kind a unit's name announces by its first words, or None if it says none.
+
+    Accents count ("Bản Phố Là" is a village, "Ban Dân tộc" is not); case does not.
+
+    Args:
+        name: the unit's name as typed.
+
+    Returns:
+        The kind, or None ("Hội Nông dân …", "Trung tâm …": several kinds start so).
+    """
+    text = " ".join(nfc(name).lower().split())
+    for prefix, kind in _PREFIXES:
+        if text == prefix or text.startswith(f"{prefix} "):
+            return kind
+    return None

@@ -1,0 +1,83 @@
+"""A clerk adds a cooperative, a school and a village in the directory window (#17, item 11).
+
+"Thêm đơn vị" had no kind for them; now its list offers them in Vietnamese, a name that says
+what it is ("Hợp tác xã …", "Trường …", "Thôn …") proposes its kind until the clerk picks one, and
+the new unit shows in the tree with its kind.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog
+
+from hagiang_desktop.services import units
+from hagiang_desktop.ui.dialogs.unit_dialogs import UnitEditDialog
+from tests.ui.conftest import type_text
+from tests.ui.test_unit_directory import _answer, _select, _tab
+
+
+def _kind_shown(tab, code: str) -> str:  # type: ignore[no-untyped-def]
+    _select(tab, code)
+    index = tab.current_index()
+    return str(index.sibling(index.row(), 2).data())
+
+
+def test_the_kind_list_offers_cooperatives_schools_and_villages_in_vietnamese(qtbot, workspace, vietnamese):
+    dialog = UnitEditDialog([], units.list_groups(workspace))
+    qtbot.addWidget(dialog)
+    offered = [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())]
+    for label in ("Hợp tác xã", "Trường học", "Thôn, bản, tổ dân phố"):
+        assert label in offered, offered
+
+
+def test_a_name_proposes_its_kind_until_the_clerk_chooses_one(qtbot, workspace):
+    dialog = UnitEditDialog([], units.list_groups(workspace))
+    qtbot.addWidget(dialog)
+    type_text(dialog.name_edit, "Trường Tiểu học Lũng Cú")
+    assert dialog.kind_combo.currentData() == "school"
+    dialog.name_edit.clear()
+    type_text(dialog.name_edit, "Thôn Lô Lô Chải")
+    assert dialog.kind_combo.currentData() == "village"
+    # Once the clerk picks a kind, typing never changes it.
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("public_unit"))
+    dialog.kind_combo.activated.emit(dialog.kind_combo.currentIndex())
+    dialog.name_edit.clear()
+    type_text(dialog.name_edit, "Hợp tác xã Chè Shan tuyết")
+    assert dialog.kind_combo.currentData() == "public_unit"
+
+
+def test_add_a_cooperative_and_a_school_they_show_in_the_tree_with_their_kind(
+    qtbot, workspace, no_dialogs, vietnamese
+):
+    tab = _tab(qtbot, workspace)
+
+    def cooperative(dialog: QDialog) -> None:
+        type_text(dialog.code_edit, "00715-HTX")  # type: ignore[attr-defined]
+        type_text(dialog.name_edit, "HTX Nông nghiệp Lũng Cú")  # type: ignore[attr-defined]
+        combo = dialog.kind_combo  # type: ignore[attr-defined]
+        combo.setCurrentIndex(combo.findText("Hợp tác xã"))
+        combo.activated.emit(combo.currentIndex())
+        dialog.accept()
+
+    _select(tab, "00715")
+    _answer(qtbot, UnitEditDialog, cooperative)
+    tab.add_action.trigger()
+
+    def school(dialog: QDialog) -> None:
+        type_text(dialog.code_edit, "026-THLC")  # type: ignore[attr-defined]
+        type_text(dialog.name_edit, "Trường Tiểu học Lũng Cú")  # type: ignore[attr-defined]
+        dialog.accept()  # the kind comes from the name
+
+    _select(tab, "026-GDDT")
+    _answer(qtbot, UnitEditDialog, school)
+    tab.add_action.trigger()
+
+    assert not no_dialogs
+    added = units.get_unit(workspace, "00715-HTX")
+    assert added is not None
+    assert (added.kind, added.parent_code) == ("cooperative", "00715")
+    school_row = units.get_unit(workspace, "026-THLC")
+    assert school_row is not None
+    assert (school_row.kind, school_row.parent_code) == ("school", "026-GDDT")
+    assert _kind_shown(tab, "00715-HTX") == "Hợp tác xã"
+    assert _kind_shown(tab, "026-THLC") == "Trường học"
+    assert "Trường học" in tab.details.text()
