@@ -68,3 +68,99 @@ def demo_workspace(demo_path: Path):  # type: ignore[no-untyped-def]
     ws = open_workspace(demo_path)
     yield ws
     ws.close()
+
+
+# --- The server half (issue #22): the same suites against a throwaway PostgreSQL cluster ---------
+
+#: "require" (CI: never skipped), "skip", or "auto" (run when PostgreSQL is installed).
+PG_MODE = os.environ.get("HAGIANG_TEST_POSTGRESQL", "auto").strip().lower()
+PG_SKIPPED = "PostgreSQL is not installed (initdb/pg_ctl not found): the server half of the suite was skipped"
+
+
+def _needs_server(item: pytest.Item) -> bool:
+    params = getattr(getattr(item, "callspec", None), "params", {})
+    return "pg_cluster" in getattr(item, "fixturenames", ()) or params.get("engine_name") == "postgresql"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out the server half when PostgreSQL is not installed (never under ``require``: CI)."""
+    from tests.pg_server import find_bindir
+
+    if PG_MODE == "require" or (PG_MODE != "skip" and find_bindir() is not None):
+        return
+    server = [item for item in items if _needs_server(item)]
+    if server:
+        items[:] = [item for item in items if not _needs_server(item)]
+        config.hook.pytest_deselected(items=server)
+        config.stash[_PG_LEFT_OUT] = len(server)
+
+
+_PG_LEFT_OUT = pytest.StashKey[int]()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    """Say in one line that the server half did not run, and why."""
+    left_out = config.stash.get(_PG_LEFT_OUT, 0)
+    if left_out:
+        why = PG_SKIPPED if PG_MODE != "skip" else "HAGIANG_TEST_POSTGRESQL=skip: the server half was skipped"
+        terminalreporter.write_line(
+            f"SKIPPED SERVER HALF ({left_out} tests deselected): {why}", yellow=True, bold=True
+        )
+
+
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster for the whole session, stopped at the end.
+
+    Without PostgreSQL the tests that need it are deselected (one line in the summary), unless
+    ``HAGIANG_TEST_POSTGRESQL=require`` (CI), where a missing or failing server fails them.
+    """
+    from tests.pg_server import start_cluster
+
+    cluster = start_cluster()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster):  # type: ignore[no-untyped-def]
+    """A server database at the newest schema with the directory seeded, copied by each test."""
+    from hagiang_desktop.services.workspace import open_workspace
+    from tests.pg_server import TEMPLATE
+
+    pg_cluster.admin(f"CREATE DATABASE {TEMPLATE}")
+    ws = open_workspace(pg_cluster.url(TEMPLATE), initialise=True)
+    ws.close()  # a template must have no connection when it is copied
+    return TEMPLATE
+
+
+@pytest.fixture
+def pg_url(pg_cluster, pg_template) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The URL of a fresh server database for one test (schema at head, directory seeded)."""
+    url = pg_cluster.new_database(pg_template)
+    yield url
+    pg_cluster.drop(url)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def engine_name(request: pytest.FixtureRequest) -> str:
+    """Each engine in turn: the test runs once on a SQLite file and once on a server."""
+    return str(request.param)
+
+
+@pytest.fixture
+def db_location(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> object:
+    """A fresh database location on the engine of the test's parameter: a file path or a server URL."""
+    if engine_name == "sqlite":
+        return tmp_path / "office.sqlite3"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def any_workspace(db_location: object):  # type: ignore[no-untyped-def]
+    """A fresh database seeded with the Hà Giang directory, once on each engine."""
+    from hagiang_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(db_location)  # type: ignore[arg-type]
+    yield ws
+    ws.close()

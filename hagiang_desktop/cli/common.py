@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sqlite3
 import sys
@@ -10,12 +11,14 @@ import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from hagiang_desktop.cli.messages import MESSAGES, message
 from hagiang_desktop.services.workspace import Workspace, default_db_path, open_workspace
 from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.storage.location import ServerLocation, parse_location
 
 
 class CliError(Exception):
@@ -26,10 +29,53 @@ class CliError(Exception):
         self.status = status
 
 
-def db_path(args: argparse.Namespace) -> Path:
-    """Return the database path given by ``--db`` (before or after the command), or the default."""
-    path: Path | None = getattr(args, "db", None) or getattr(args, "db_global", None)
+def db_path(args: argparse.Namespace) -> Any:
+    """Return the database given by ``--db`` (before or after the command), or the default file.
+
+    Returns:
+        A :class:`~pathlib.Path`, or a :class:`~hagiang_desktop.storage.location.ServerLocation`
+        for a ``postgresql://`` URL.
+    """
+    path: Path | ServerLocation | None = getattr(args, "db", None) or getattr(args, "db_global", None)
     return path if path is not None else default_db_path()
+
+
+def db_location_arg(text: str) -> Path | ServerLocation:
+    """Parse ``--db``: a file path, or a ``postgresql://`` URL without a password in it."""
+    location = parse_location(text)
+    if isinstance(location, ServerLocation) and location.has_password_in_url():
+        raise argparse.ArgumentTypeError(message("db_password_in_url"))
+    return location
+
+
+def file_only(args: argparse.Namespace) -> Path:
+    """Return the database file of a command that works on files only (refusing a server).
+
+    Raises:
+        CliError: status 2 for a server URL.
+    """
+    location = db_path(args)
+    if isinstance(location, ServerLocation):
+        raise CliError(message("server_only_files", path=location), status=2)
+    return Path(location)
+
+
+def open_server(location: ServerLocation, **options: Any) -> Workspace:
+    """Open a server workspace, asking for the password in a terminal when the server wants one.
+
+    The password is read with ``getpass`` (never echoed, never an argument) and kept in memory
+    only; without a terminal (a scheduled task) libpq's ``.pgpass`` must hold it.
+
+    Raises:
+        DatabaseOpenError: the server cannot be opened.
+    """
+    try:
+        return open_workspace(location, **options)
+    except DatabaseOpenError as error:
+        if error.code != "password_needed" or not sys.stdin.isatty():
+            raise
+    password = getpass.getpass(message("password_prompt", path=location))
+    return open_workspace(location.with_password(password), **options)
 
 
 def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> Workspace:
@@ -39,6 +85,11 @@ def open_existing(args: argparse.Namespace, *, read_only: bool = False) -> Works
         CliError: the file is missing, unreadable, or from a newer program.
     """
     path = db_path(args)
+    if isinstance(path, ServerLocation):
+        try:  # no file lock: the server's own transactions let several clerks work at once
+            return open_server(path, seed_directory=False, read_only=read_only)
+        except DatabaseOpenError as error:
+            raise CliError(open_error_message(error)) from error
     if not path.exists():
         raise CliError(message("db_missing", path=path))
     try:
@@ -63,7 +114,7 @@ def open_error_message(error: DatabaseOpenError) -> str:
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Add ``--db PATH`` to a subcommand (it may also stand before the command)."""
-    parser.add_argument("--db", type=Path, help="database file")
+    parser.add_argument("--db", type=db_location_arg, help="database file, or a postgresql:// server URL")
 
 
 def parse_date(text: str) -> date:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from hagiang_desktop.cli.common import CliError, add_db_option, db_path
+from hagiang_desktop.cli.common import CliError, add_db_option, file_only
 from hagiang_desktop.cli.messages import message
 from hagiang_desktop.services import nominations, units
 from hagiang_desktop.services.demo import create_demo_database
@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _demo(args: argparse.Namespace) -> int:
-    path = db_path(args)
+    path = file_only(args)
     if path.exists():
         raise CliError(message("db_exists", path=path))
     ws = create_demo_database(path)

@@ -10,7 +10,6 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import NoReturn
 
 from hagiang_desktop import __version__
@@ -30,6 +29,7 @@ COMMAND_MODULES = (
     "hagiang_desktop.cli.own_plan",
     "hagiang_desktop.cli.pdf",
     "hagiang_desktop.cli.office",
+    "hagiang_desktop.cli.server",
 )
 
 
@@ -44,8 +44,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="hagiang-desktop", description="hagiang-desktop – Kế hoạch 127/KH-UBND")
     parser.add_argument("--version", action="version", version=f"hagiang-desktop {__version__}")
+    from hagiang_desktop.cli.common import db_location_arg
+
     parser.add_argument(
-        "--db", dest="db_global", type=Path, help="database file (default: the user data folder)"
+        "--db",
+        dest="db_global",
+        type=db_location_arg,
+        help="database file (default: the user data folder), or a postgresql:// server URL",
     )
     parser.add_argument("--lang", choices=("vi", "en"), help="language of messages (default vi)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -60,6 +65,7 @@ _COMMANDS |= {"followup"}  # cli.followup (#24)
 _COMMANDS |= {"own-plan"}  # cli.own_plan (#16)
 _COMMANDS |= {"pdf"}  # cli.pdf (#21)
 _COMMANDS |= {"office"}  # cli.office (#15)
+_COMMANDS |= {"server"}  # cli.server (#22)
 
 
 def is_command_line(args: list[str]) -> bool:

@@ -9,12 +9,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from hagiang_desktop.cli.common import CliError, add_db_option, db_path, open_error_message, open_existing
+from hagiang_desktop.cli.common import (
+    CliError,
+    add_db_option,
+    db_path,
+    file_only,
+    open_error_message,
+    open_existing,
+)
 from hagiang_desktop.cli.messages import message
 from hagiang_desktop.services import maintenance
 from hagiang_desktop.services.nominations import NominationProblem
 from hagiang_desktop.storage.backup import BackupError
 from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.storage.location import ServerLocation
 from hagiang_desktop.storage.lock import DatabaseLock
 
 
@@ -50,8 +58,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     purge.set_defaults(handler=_purge)
 
 
-def _existing(args: argparse.Namespace) -> Path:
+def _existing(args: argparse.Namespace) -> Path | ServerLocation:
     path = db_path(args)
+    if isinstance(path, ServerLocation):
+        return path
     if not path.exists():
         raise CliError(message("db_missing", path=path))
     return path
@@ -96,6 +106,7 @@ _CHECK_CODES = {
 
 
 def _backup(args: argparse.Namespace) -> int:
+    file_only(args)
     path = _existing(args)
     try:
         target = maintenance.backup_file(path, args.out)
@@ -108,7 +119,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    path = db_path(args)
+    path = file_only(args)
     if not args.source.is_file():  # a folder or a device (/dev/zero) is no backup (#20)
         raise CliError(message("db_missing", path=args.source))
     lock = DatabaseLock(path)

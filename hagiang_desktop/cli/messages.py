@@ -66,6 +66,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot write to database {path} (read-only media or no permission). "
         "Copy it to the computer's disk; the file was not changed.",
     ),
+    # A PostgreSQL server (issue #22)
+    "db_server_unreachable": (
+        "Không kết nối được máy chủ dữ liệu {path} ({detail}). Hãy kiểm tra địa chỉ, mạng, "
+        "hoặc nhờ bộ phận tin học kiểm tra máy chủ PostgreSQL.",
+        "Cannot reach the database server {path} ({detail}). Check the address and the network, "
+        "or ask IT to check the PostgreSQL server.",
+    ),
+    "db_password_needed": (
+        "Máy chủ {path} cần mật khẩu. Hãy ghi mật khẩu vào tệp .pgpass (hoặc PGPASSFILE) "
+        "hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập mật khẩu; không ghi mật khẩu trên dòng lệnh.",
+        "Server {path} asks for a password. Put it in the .pgpass file (or PGPASSFILE), or run the "
+        "command in a terminal to type it; never on the command line.",
+    ),
+    "db_password_wrong": (
+        "Máy chủ {path} không chấp nhận tên người dùng hoặc mật khẩu ({detail}).",
+        "Server {path} refused the user name or password ({detail}).",
+    ),
+    "db_no_database": (
+        "Máy chủ không có cơ sở dữ liệu {path}, hoặc người dùng không được phép vào ({detail}). "
+        "Hãy nhờ bộ phận tin học tạo cơ sở dữ liệu và cấp quyền.",
+        "The server has no database {path}, or the user may not connect to it ({detail}). "
+        "Ask IT to create the database and grant access.",
+    ),
+    "db_not_initialised": (
+        "Cơ sở dữ liệu {path} trên máy chủ còn trống. Hãy chạy lệnh "
+        "'hagiang-desktop server init --db ĐỊA_CHỈ' một lần trước.",
+        "Database {path} on the server is empty. Run 'hagiang-desktop server init --db URL' once first.",
+    ),
+    "db_password_in_url": (
+        "Không ghi mật khẩu trong địa chỉ máy chủ trên dòng lệnh. Hãy ghi vào tệp .pgpass "
+        "(hoặc PGPASSFILE), hoặc để chương trình hỏi mật khẩu.",
+        "Never put the password in the server address on the command line. Put it in the .pgpass "
+        "file (or PGPASSFILE), or let the program ask for it.",
+    ),
+    "password_prompt": ("Mật khẩu cho {path}: ", "Password for {path}: "),
+    "server_only_files": (
+        "Lệnh này chỉ dùng cho tệp dữ liệu, không dùng cho máy chủ {path}.",
+        "This command works on a database file, not on the server {path}.",
+    ),
+    "server_needs_url": (
+        "Lệnh server cần địa chỉ máy chủ: --db postgresql://người_dùng@máy_chủ/tên_cơ_sở_dữ_liệu",
+        "The server commands need a server address: --db postgresql://user@host/dbname",
+    ),
+    "server_init_done": (
+        "Đã khởi tạo {path}: cấu trúc dữ liệu phiên bản {revision}, {units} đơn vị trong danh mục.",
+        "Initialised {path}: schema revision {revision}, {units} units in the directory.",
+    ),
+    "server_init_already": (
+        "{path} đã được khởi tạo (phiên bản {revision}, {units} đơn vị); không thay đổi gì.",
+        "{path} was already initialised (revision {revision}, {units} units); nothing changed.",
+    ),
     "check_integrity": ("Kiểm tra toàn vẹn tệp (integrity_check)", "File integrity (integrity_check)"),
     "check_foreign_keys": (
         "Kiểm tra liên kết (foreign_key_check)",

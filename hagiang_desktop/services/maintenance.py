@@ -31,7 +31,9 @@ from hagiang_desktop.storage import migrate, schema_check
 from hagiang_desktop.storage.backup import DEFAULT_KEEP, BackupError, BackupInfo
 from hagiang_desktop.storage.db import make_engine, probe_file, readable_path
 from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.storage.location import DatabaseLocation, ServerLocation
 from hagiang_desktop.storage.models import SEARCH_TABLE, AuditEvent, CriterionCheck, Nomination, Unit
+from hagiang_desktop.storage.search import search_index_problems
 
 #: Setting: how many automatic backups to keep (JSON int).
 BACKUP_KEEP = "backup_keep"
@@ -70,7 +72,7 @@ class CheckReport:
         return not self.findings
 
 
-def check_database(path: Path, *, quick: bool = False) -> CheckReport:
+def check_database(path: DatabaseLocation, *, quick: bool = False) -> CheckReport:
     """Check a database file without changing it: SQLite's checks, then the program's invariants.
 
     The invariants: every nomination's plan is the loaded plan, its field and kind exist there,
@@ -79,8 +81,11 @@ def check_database(path: Path, *, quick: bool = False) -> CheckReport:
     every stored sort key (``name_sort``) is the key of its name. Then the search index is
     checked against the nominations' search text (FTS5's own integrity check).
 
+    On a PostgreSQL server the server keeps its own pages and foreign keys sound: the check is
+    the program's invariants and the search index (``pg_trgm``) being in place and valid.
+
     Args:
-        path: the database file.
+        path: the database file, or a server.
         quick: ``quick_check`` instead of the full integrity check (used on start).
 
     Returns:
@@ -89,6 +94,8 @@ def check_database(path: Path, *, quick: bool = False) -> CheckReport:
     Raises:
         hagiang_desktop.storage.errors.DatabaseOpenError: the file cannot be opened at all.
     """
+    if isinstance(path, ServerLocation):
+        return _check_server(path)
     probe_file(path, read_only=True)
     try:
         # On read-only media SQLite cannot open a WAL file in place: it is then read from a
@@ -118,6 +125,16 @@ def check_database(path: Path, *, quick: bool = False) -> CheckReport:
         checks += ("search_index",)
         findings.extend(Finding("search_index", p) for p in index)
     return CheckReport(checks, tuple(findings))
+
+
+def _check_server(location: ServerLocation) -> CheckReport:
+    ws = open_workspace(location, read_only=True, seed_directory=False)
+    try:
+        findings = [*_invariants(ws), *_stale_sort_keys(ws)]
+        findings.extend(Finding("search_index", p) for p in search_index_problems(ws.db.engine))
+    finally:
+        ws.close()
+    return CheckReport(("invariants", "search_index"), tuple(findings))
 
 
 def _stale_sort_keys(ws: Workspace) -> Iterator[Finding]:

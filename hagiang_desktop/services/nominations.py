@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
@@ -26,7 +26,6 @@ from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import (
     DERIVED_COLUMNS,
-    SEARCH_TABLE,
     CriterionCheck,
     Nomination,
     StatusEvent,
@@ -36,6 +35,7 @@ from hagiang_desktop.storage.models import (
     name_values,
     search_text,
 )
+from hagiang_desktop.storage.search import count_matches, folded_match
 
 
 class NominationProblem(Exception):
@@ -475,29 +475,20 @@ def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
 #: A trigram index answers substrings of three characters or more; shorter searches scan ``LIKE``.
 _TRIGRAM = 3
 
-# The nominations whose search text holds the phrase, from the trigram index (migration 0003).
-_MATCHING_IDS = f"IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :search_phrase)"
-_SEARCH_MATCH = text(f"nomination.id {_MATCHING_IDS}")
-# The same, for one ordered page: "+id" keeps SQLite from fetching every match by id and sorting
-# them (36 ms for the 20,000 "chè"); it walks the sort column's index instead, testing each id
-# against the matches, and stops after the page (3–7 ms; 15 ms at worst, when nothing matches).
-_SEARCH_MATCH_IN_ORDER = text(f"+nomination.id {_MATCHING_IDS}")
-_SEARCH_COUNT = text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :search_phrase")
-
 
 def search_condition(search: str, *, in_order: bool = False) -> Any:
     """Return the SQL condition "the nomination's search text contains ``search``, folded".
 
-    Three characters or more go through the FTS5 trigram index (1–30 ms on the province's
-    100,000 rows instead of a 40–100 ms scan); the query is passed as one FTS5 string, quotes
-    doubled, so that any text the clerk types is a plain substring and never FTS5 syntax.
-    Shorter ones keep ``LIKE`` (escaped: ``%`` and ``_`` are plain characters too). Both give
+    Three characters or more go through the engine's trigram index (FTS5 on SQLite: 1–30 ms on
+    the province's 100,000 rows instead of a 40–100 ms scan; ``pg_trgm`` on a server), see
+    :mod:`hagiang_desktop.storage.search`; any text the clerk types is a plain substring.
+    Shorter ones keep ``LIKE`` (escaped: ``%`` and ``_`` are plain characters too). All give
     the same rows.
 
     Args:
         search: the text typed in the search box.
-        in_order: the query reads one page in the order of an indexed column (see
-            ``_SEARCH_MATCH_IN_ORDER``); a count leaves it False.
+        in_order: the query reads one page in the order of an indexed column; a count leaves
+            it False.
 
     Returns:
         A condition on ``nomination`` for ``WHERE``.
@@ -505,13 +496,7 @@ def search_condition(search: str, *, in_order: bool = False) -> Any:
     folded = fold(search)
     if len(folded) < _TRIGRAM:
         return Nomination.search_fold.contains(folded, autoescape=True)  # type: ignore[attr-defined]
-    condition = _SEARCH_MATCH_IN_ORDER if in_order else _SEARCH_MATCH
-    return condition.bindparams(search_phrase=_phrase(folded))
-
-
-def _phrase(folded: str) -> str:
-    """Quote a folded search as one FTS5 string: a plain substring, whatever it holds."""
-    return '"' + folded.replace('"', '""') + '"'
+    return folded_match(folded, in_order=in_order)
 
 
 def _apply_filter(query: Any, flt: NominationFilter, *, in_order: bool = False) -> Any:
@@ -558,7 +543,7 @@ def count_nominations(ws: Workspace, flt: NominationFilter | None = None) -> int
         # Nothing but a search (the province's whole list): the index counts its matches without
         # reading a row (1–4 ms instead of 20–30 ms for 20,000 matches, #11).
         with ws.reading() as session:
-            return int(session.scalar(_SEARCH_COUNT.bindparams(search_phrase=_phrase(folded))) or 0)
+            return count_matches(session, folded)
     query = select(func.count()).select_from(Nomination)
     if flt.registering_unit_code:
         # Only this filter needs the unit; the join doubled a search's count (20 → 32 ms, #11).

@@ -27,6 +27,7 @@ from hagiang_desktop.storage.backup import BackupError, integrity_problems, take
 from hagiang_desktop.storage.bulk import bulk_insert
 from hagiang_desktop.storage.db import Database, classify_error, make_engine, probe_file, readable_path
 from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.storage.location import DatabaseLocation, ServerLocation, parse_location
 from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.migrate import SchemaTooNewError
 from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember, name_values
@@ -66,6 +67,11 @@ class Workspace:
         """Open one read-only transaction (see :meth:`Database.reading`)."""
         return self.db.reading()
 
+    @property
+    def is_server(self) -> bool:
+        """Tell whether the data lives on a PostgreSQL server (several clerks, no file lock)."""
+        return self.db.is_server
+
     def close(self) -> None:
         """Release the database file (and the one-writer lock, if held)."""
         self.db.dispose()
@@ -74,13 +80,14 @@ class Workspace:
 
 
 def open_workspace(
-    path: Path,
+    path: DatabaseLocation | str,
     *,
     plan_path: Path | None = None,
     seed_directory: bool = True,
     read_only: bool = False,
     lock: bool = False,
     quick_check: bool = False,
+    initialise: bool = False,
 ) -> Workspace:
     """Open (creating, migrating and seeding if needed) the database at ``path``.
 
@@ -88,14 +95,21 @@ def open_workspace(
     locked by another copy is refused with a :class:`DatabaseOpenError` and left exactly as it
     was. Before a migration changes an existing file, a backup is taken.
 
+    A PostgreSQL server (a ``postgresql://`` URL or a
+    :class:`~hagiang_desktop.storage.location.ServerLocation`) is opened the same way, except that
+    the file lock, the probe, the integrity check and the file backups do not apply (the server's
+    transactions and the IT staff's dumps do that work), and an empty server database is created
+    only when asked (``initialise``, the ``server init`` command).
+
     Args:
-        path: the SQLite file; created with its folder if missing.
+        path: the SQLite file (created with its folder if missing), or a server.
         plan_path: the plan catalogue; the bundled Plan 127 by default.
         seed_directory: load the bundled Hà Giang directory into an empty database.
         read_only: open without writing anything (no migration, no seeding).
         lock: take the one-writer lock (``<db>.lock``) and keep it until :meth:`Workspace.close`;
             the window and the CLI's writing commands ask for it.
         quick_check: run SQLite's quick integrity check first (the window does, on start).
+        initialise: on a server, build the schema in an empty database (else ``not_initialised``).
 
     Returns:
         The open workspace.
@@ -104,7 +118,13 @@ def open_workspace(
         DatabaseOpenError: with a code from :data:`hagiang_desktop.storage.errors.OPEN_ERROR_CODES`
             (:class:`~hagiang_desktop.storage.migrate.SchemaTooNewError` for ``too_new``).
     """
+    location = parse_location(path)
     plan = load_plan(plan_path or default_plan_path())
+    if isinstance(location, ServerLocation):
+        return _open_server(
+            location, plan, seed_directory=seed_directory, read_only=read_only, initialise=initialise
+        )
+    path = location
     if not read_only:
         # A folder we create holds personal data: readable by the user only (Decree 13/2023).
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -134,6 +154,29 @@ def open_workspace(
         _abandon(db, db_lock)
         raise classify_error(error, path) from error
     return Workspace(db=db, plan=plan, lock=db_lock)
+
+
+def _open_server(
+    location: ServerLocation, plan: Plan, *, seed_directory: bool, read_only: bool, initialise: bool
+) -> Workspace:
+    """Open a workspace on a PostgreSQL server (see :func:`open_workspace`)."""
+    db = Database(path=location, engine=make_engine(location, read_only=read_only), read_only=read_only)
+    try:
+        has_tables, revision = migrate.server_state(db.engine)
+        if not has_tables and not initialise:
+            raise DatabaseOpenError("not_initialised", location)
+        if has_tables and revision is None:
+            raise DatabaseOpenError("foreign", location)
+        if revision is not None and revision not in migrate.known_revisions():
+            raise SchemaTooNewError(revision, location)
+        _prepare(db, plan, seed_directory=seed_directory)
+    except DatabaseOpenError:
+        db.dispose()
+        raise
+    except SQLAlchemyError as error:
+        db.dispose()
+        raise classify_error(error, location) from error
+    return Workspace(db=db, plan=plan)
 
 
 def refuse_if_not_ours(open_path: Path, path: Path) -> None:
@@ -186,7 +229,7 @@ def _prepare(db: Database, plan: Plan, *, seed_directory: bool) -> None:
     if db.read_only:
         migrate.needs_upgrade(engine)  # raises SchemaTooNewError; never writes
         return
-    if migrate.needs_upgrade(engine) and migrate.current_revision(engine) is not None:
+    if not db.is_server and migrate.needs_upgrade(engine) and migrate.current_revision(engine) is not None:
         # A migration rewrites tables: keep the file as it was, whatever happens next (#8).
         take_backup(db.path, reason="migrate")
     migrate.upgrade(engine)

@@ -36,9 +36,10 @@ def bulk_insert(session: Session, table: Table, rows: Iterable[Mapping[str, Any]
     columns = [*first, *defaults]
     dialect = session.get_bind().dialect
     quote = dialect.identifier_preparer.quote
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"  # SQLite's driver, or psycopg's (#22)
     sql = (
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-        f"VALUES ({', '.join('?' * len(columns))})"
+        f"VALUES ({', '.join([mark] * len(columns))})"
     )
     converters = {i: p for i, c in enumerate(columns) if (p := _converter(table, c, dialect)) is not None}
     pick = _picker(list(first))

@@ -12,6 +12,10 @@ SQLite settings keep SQLite's promise all the way up to the clerk:
 
 The Vietnamese collation ``vi`` is registered on every connection so that SQL can
 ``ORDER BY name COLLATE vi``.
+
+A PostgreSQL server (issue #22) is reached through psycopg 3 with the libpq URL as given, so
+every libpq form works and libpq finds the password in ``PGPASSFILE``/``~/.pgpass``; the server's
+own transactions and locks do what the pragmas and the file lock do for SQLite.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from sqlmodel import Session, create_engine
 
 from hagiang_desktop.core.vntext import vi_collation
 from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.storage.location import DatabaseLocation, ServerLocation
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -138,10 +143,40 @@ def readable_path(path: Path) -> Path:
     return copy
 
 
-def classify_error(error: BaseException, path: Path) -> DatabaseOpenError:
+#: Words of libpq's and the server's messages (any language setting: libpq's own are English
+#: in the binary wheels) → our open-error codes, first match wins.
+_SERVER_MESSAGES = (
+    ("no password supplied", "password_needed"),
+    ("password authentication failed", "password_wrong"),
+    ("authentication failed", "password_wrong"),
+    ("role", "password_wrong"),  # role "x" does not exist
+    ("does not exist", "no_database"),
+    ("permission denied for database", "no_database"),
+    ("connection refused", "server_unreachable"),
+    ("no such file or directory", "server_unreachable"),
+    ("could not translate host name", "server_unreachable"),
+    ("timeout expired", "server_unreachable"),
+    ("connection to server", "server_unreachable"),
+)
+
+
+def classify_server_error(error: BaseException, location: ServerLocation) -> DatabaseOpenError:
+    """Turn a psycopg/SQLAlchemy error met while opening a server into a :class:`DatabaseOpenError`."""
+    if isinstance(error, DatabaseOpenError):
+        return error
+    orig = getattr(error, "orig", None) or error
+    text = " ".join(str(orig).split()) or type(orig).__name__
+    lowered = text.lower()
+    kind = next((code for words, code in _SERVER_MESSAGES if words in lowered), "unreadable")
+    return DatabaseOpenError(kind, location, text[:300])
+
+
+def classify_error(error: BaseException, path: DatabaseLocation) -> DatabaseOpenError:
     """Turn an SQLite/SQLAlchemy error met while opening into a :class:`DatabaseOpenError`."""
     if isinstance(error, DatabaseOpenError):
         return error
+    if isinstance(path, ServerLocation):
+        return classify_server_error(error, path)
     orig = getattr(error, "orig", None) or error
     code = getattr(orig, "sqlite_errorcode", None)
     kind = _SQLITE_CODES.get(code & 0xFF, "unreadable") if isinstance(code, int) else "unreadable"
@@ -172,16 +207,18 @@ def sqlite_url(path: Path, *, read_only: bool = False) -> str:
 _READING = "hagiang_reading"
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """Create the engine for the database file at ``path``.
+def make_engine(path: DatabaseLocation, *, read_only: bool = False) -> Engine:
+    """Create the engine for the database file at ``path``, or for a server.
 
     Args:
-        path: the SQLite file; its folder must exist.
+        path: the SQLite file (its folder must exist), or a :class:`ServerLocation`.
         read_only: open without the right to write (a second copy of the program, read-only media).
 
     Returns:
         An engine whose connections carry the pragmas described in this module.
     """
+    if isinstance(path, ServerLocation):
+        return make_server_engine(path, read_only=read_only)
     # hide_parameters: an error message (and so the crash log) never carries a nominee's data.
     engine = create_engine(sqlite_url(path, read_only=read_only), hide_parameters=True)
 
@@ -201,19 +238,59 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
+def make_server_engine(location: ServerLocation, *, read_only: bool = False) -> Engine:
+    """Create the engine for a PostgreSQL server, connecting through psycopg 3 with the URL as given.
+
+    Args:
+        location: the server; a password typed at a prompt travels as a keyword, never in a URL.
+        read_only: every transaction is READ ONLY (the server refuses a write).
+
+    Returns:
+        The engine.
+    """
+    import psycopg  # only a server needs it: SQLite offices never import it
+
+    extra: dict[str, Any] = {"application_name": "hagiang-desktop", "connect_timeout": 10}
+    if location.password is not None:
+        extra["password"] = location.password
+
+    def connect() -> Any:
+        return psycopg.connect(location.url, **extra)
+
+    engine = create_engine("postgresql+psycopg://", creator=connect, hide_parameters=True, pool_pre_ping=True)
+    if read_only:
+
+        @event.listens_for(engine, "connect")
+        def _read_only(dbapi_connection: Any, _record: Any) -> None:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+            dbapi_connection.commit()
+
+    return engine
+
+
 @dataclass
 class Database:
-    """An open database: the engine and the file it points to.
+    """An open database: the engine and the file (or server) it points to.
 
     Attributes:
-        path: the SQLite file.
+        path: the SQLite file, or the :class:`ServerLocation` of a server.
         engine: the SQLAlchemy engine.
         read_only: whether writes are refused.
     """
 
-    path: Path
+    path: Any  # DatabaseLocation; Any so that the many file-only callers keep their Path methods
     engine: Engine
     read_only: bool = False
+
+    @property
+    def is_server(self) -> bool:
+        """Tell whether this is a PostgreSQL server (no file lock, probe or file backups apply)."""
+        return isinstance(self.path, ServerLocation)
+
+    def label(self) -> str:
+        """Return what names this database to a clerk: the file path, or the URL without password."""
+        return str(self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -7,6 +7,7 @@ The storage layer never shows text to a clerk: it raises :class:`DatabaseOpenErr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 #: Every code :class:`DatabaseOpenError` may carry.
 OPEN_ERROR_CODES = (
@@ -19,6 +20,12 @@ OPEN_ERROR_CODES = (
     "locked",  # another copy of the program is writing it
     "read_only",  # the file or its folder cannot be written (read-only media, permissions)
     "unreadable",  # any other error of the operating system
+    # A PostgreSQL server (issue #22):
+    "server_unreachable",  # no server answers at that address (down, wrong host/port/socket)
+    "password_needed",  # the server asks for a password and none was given (.pgpass or prompt)
+    "password_wrong",  # the server refused the user name or password
+    "no_database",  # the server has no database of that name, or the user may not connect to it
+    "not_initialised",  # the database has no tables yet: run `server init` first
 )
 
 
@@ -27,12 +34,13 @@ class DatabaseOpenError(Exception):
 
     Attributes:
         code: one of :data:`OPEN_ERROR_CODES`.
-        path: the file.
+        path: the file, or the server (:class:`~hagiang_desktop.storage.location.ServerLocation`).
         detail: the technical reason (for the log and the "details" of a dialog).
     """
 
-    def __init__(self, code: str, path: Path, detail: str = "") -> None:
+    def __init__(self, code: str, path: Any, detail: str = "") -> None:
         super().__init__(f"{code}: {path}" + (f" ({detail})" if detail else ""))
         self.code = code
-        self.path = Path(path)
+        # A server location stays as it is (its str() is the URL without a password).
+        self.path: Any = Path(path) if isinstance(path, str) else path
         self.detail = detail

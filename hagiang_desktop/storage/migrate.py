@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from hagiang_desktop.storage.errors import DatabaseOpenError
 
@@ -29,6 +29,10 @@ REVISIONS = (
     "0004_unit_history",
     "0005_open_field_unit_plan",
 )
+
+
+#: The server-wide advisory lock taken while a migration runs on PostgreSQL (any fixed number).
+_MIGRATION_LOCK = 22_127_2018
 
 
 class SchemaTooNewError(DatabaseOpenError):
@@ -60,10 +64,7 @@ def head_revision() -> str:
 def current_revision(engine: Engine) -> str | None:
     """Return the revision the database is at, or None for a database without our schema."""
     with engine.connect() as conn:
-        has_table = conn.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
-        ).first()
-        if has_table is None:
+        if not inspect(conn).has_table("alembic_version"):  # sqlite_master or the server's catalogue
             return None
         row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
         return None if row is None else str(row[0])
@@ -98,8 +99,24 @@ def upgrade(engine: Engine) -> None:
 
     config = _config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Several clerks may start a newer program at once: one migrates, the others wait here
+            # and then find the schema at head (Alembic reads the version again in this transaction).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
+
+
+def server_state(engine: Engine) -> tuple[bool, str | None]:
+    """Tell whether a server database holds any table, and its schema revision.
+
+    Returns:
+        ``(has_tables, revision)``: ``(False, None)`` for an empty database, ``(True, None)``
+        for another program's tables.
+    """
+    with engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+    return bool(names), current_revision(engine) if "alembic_version" in names else None
 
 
 def file_revision(path: Path) -> str | None:

@@ -92,6 +92,7 @@ BASES: dict[str, list[str]] = {
     "export letter": ["--db", "{db}", "--out", "{dir}/cong-van.pdf"],
     "office show": ["--db", "{db}", "--document", "list"],
     "office set": ["--db", "{db}", "--document", "list", "--authority", "KT", "--signer-name", "A"],
+    "server init": ["--db", "{db}"],  # a file here: refused as usage (a server URL is needed, #22)
 }
 
 #: Options whose every value is legitimate (free text): nothing malformed to try.
@@ -140,7 +141,7 @@ def _bad_values(action: argparse.Action, command: str) -> list[tuple[str, str]]:
         if command in OUT_SUFFIXES:
             cases.append(("wrong extension", "{dir}/x.txt"))
         return cases
-    if action.type is Path:
+    if action.type is Path or getattr(action.type, "__name__", "") == "db_location_arg":
         cases = [("folder", "{dir}"), ("/dev/zero", "/dev/zero")]
         if command != "demo":  # demo --db names the file to create
             cases.append(("missing file", "{dir}/khong-co.zip"))

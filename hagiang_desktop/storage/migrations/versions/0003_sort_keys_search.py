@@ -14,6 +14,10 @@ search keystroke scanned ``search_fold`` with ``LIKE '%…%'`` (issue #11). This
   (external content: it stores only the index), kept in step by triggers;
 * two covering indexes for the dashboard's GROUP BYs.
 
+On PostgreSQL (issue #22) the same revision builds a ``pg_trgm`` GIN index on
+``nomination.search_fold`` instead of the FTS5 table: ``LIKE '%…%'`` on the stored folded text
+uses it, so both engines search the same text and return the same rows.
+
 The migration backup is taken before this runs (storage.migrate's caller).
 """
 
@@ -52,40 +56,52 @@ _SEARCH_TRIGGERS = {
 }
 
 
+#: The trigram index on PostgreSQL (``pg_trgm``; a trusted extension, which a database owner may
+#: create); storage.search.SERVER_SEARCH_INDEX names it too (a migration keeps its own copy).
+_PG_SEARCH_INDEX = "ix_nomination_search_trgm"
+
+
 def _fill_sort_keys(table: str) -> None:
     """Set ``name_sort`` of every existing row, a batch at a time (keyset by id)."""
     conn = op.get_bind()
     last = 0
     while True:
-        rows = conn.exec_driver_sql(
-            f"SELECT id, name FROM {table} WHERE id > ? ORDER BY id LIMIT ?",  # noqa: S608 - our table names
-            (last, _BATCH),
+        rows = conn.execute(
+            sa.text(f"SELECT id, name FROM {table} WHERE id > :last ORDER BY id LIMIT :n"),  # noqa: S608
+            {"last": last, "n": _BATCH},
         ).all()
         if not rows:
             return
-        conn.exec_driver_sql(
-            f"UPDATE {table} SET name_sort = ? WHERE id = ?",  # noqa: S608 - our table names
-            [(sort_key_bytes(name), row_id) for row_id, name in rows],
+        conn.execute(
+            sa.text(f"UPDATE {table} SET name_sort = :key WHERE id = :id"),  # noqa: S608 - our table names
+            [{"key": sort_key_bytes(name), "id": row_id} for row_id, name in rows],
         )
         last = rows[-1][0]
 
 
+def _sqlite() -> bool:
+    return op.get_bind().dialect.name == "sqlite"
+
+
 def upgrade() -> None:
     """Add and fill the sort keys, build the search index and its triggers, add the indexes."""
+    empty = sa.text("x''") if _sqlite() else sa.text("''::bytea")
     for table in ("unit", "nomination"):
         # ALTER TABLE ADD COLUMN (no table rebuild); SQLite needs a default for NOT NULL.
-        op.add_column(
-            table, sa.Column("name_sort", sa.LargeBinary(), server_default=sa.text("x''"), nullable=False)
-        )
+        op.add_column(table, sa.Column("name_sort", sa.LargeBinary(), server_default=empty, nullable=False))
         _fill_sort_keys(table)
         op.create_index(f"ix_{table}_name_sort", table, ["name_sort"], unique=False)
-    op.execute(
-        "CREATE VIRTUAL TABLE nomination_fts USING fts5("
-        "search_fold, content='nomination', content_rowid='id', tokenize='trigram')"
-    )
-    op.execute("INSERT INTO nomination_fts (nomination_fts) VALUES ('rebuild')")
-    for name, body in _SEARCH_TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+    if _sqlite():
+        op.execute(
+            "CREATE VIRTUAL TABLE nomination_fts USING fts5("
+            "search_fold, content='nomination', content_rowid='id', tokenize='trigram')"
+        )
+        op.execute("INSERT INTO nomination_fts (nomination_fts) VALUES ('rebuild')")
+        for name, body in _SEARCH_TRIGGERS.items():
+            op.execute(f"CREATE TRIGGER {name} {body}")
+    else:
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        op.execute(f"CREATE INDEX {_PG_SEARCH_INDEX} ON nomination USING gin (search_fold gin_trgm_ops)")
     op.create_index(
         "ix_nomination_dashboard_received",
         "nomination",
@@ -104,9 +120,12 @@ def downgrade() -> None:
     """Drop the indexes, the search index with its triggers, and the sort keys."""
     op.drop_index("ix_nomination_dashboard_fields", table_name="nomination")
     op.drop_index("ix_nomination_dashboard_received", table_name="nomination")
-    for name in _SEARCH_TRIGGERS:
-        op.execute(f"DROP TRIGGER {name}")
-    op.execute("DROP TABLE nomination_fts")
+    if _sqlite():
+        for name in _SEARCH_TRIGGERS:
+            op.execute(f"DROP TRIGGER {name}")
+        op.execute("DROP TABLE nomination_fts")
+    else:
+        op.execute(f"DROP INDEX {_PG_SEARCH_INDEX}")
     for table in ("nomination", "unit"):
         op.drop_index(f"ix_{table}_name_sort", table_name=table)
         # SQLite's own DROP COLUMN: a batch rebuild would drop ``unit`` under its foreign keys.

@@ -1,0 +1,129 @@
+"""The nominations' text search, written once and compiled for each engine (issue #22).
+
+Both engines search the same stored text, ``nomination.search_fold`` (folded in Python by
+:func:`~hagiang_desktop.core.vntext.fold`), so they return the same rows:
+
+* SQLite: the FTS5 trigram table :data:`~hagiang_desktop.storage.models.SEARCH_TABLE` (0003);
+* PostgreSQL: ``LIKE '%…%'`` on the column, answered by its ``pg_trgm`` GIN index (0003).
+
+The services build queries with :func:`folded_match` and never ask which engine it is.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import bindparam, func, select, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.visitors import InternalTraversal
+from sqlalchemy.types import Boolean
+from sqlmodel import Session
+
+from hagiang_desktop.storage.models import SEARCH_TABLE, Nomination
+
+_MATCHING_IDS = f"IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH "
+
+
+class FoldedMatch(ColumnElement[bool]):
+    """``nomination.search_fold`` contains a folded phrase of three characters or more."""
+
+    type = Boolean()
+    inherit_cache = True
+
+    def __init__(self, folded: str, *, in_order: bool) -> None:
+        self.in_order = in_order
+        self.phrase = bindparam("search_phrase", _phrase(folded), unique=True)
+        self.pattern = bindparam("search_pattern", "%" + _escaped(folded) + "%", unique=True)
+
+    # The cache key must tell apart the two SQLite forms; the values are bound parameters.
+    _traverse_internals = [
+        ("in_order", InternalTraversal.dp_boolean),
+        ("phrase", InternalTraversal.dp_clauseelement),
+        ("pattern", InternalTraversal.dp_clauseelement),
+    ]
+
+
+@compiles(FoldedMatch, "sqlite")
+def _match_sqlite(element: FoldedMatch, compiler: Any, **kw: Any) -> str:
+    # "+id" (one ordered page) keeps SQLite from fetching every match by id and sorting them
+    # (36 ms for the 20,000 "chè"); it walks the sort column's index instead, testing each id
+    # against the matches, and stops after the page (3–7 ms; 15 ms at worst).
+    column = "+nomination.id" if element.in_order else "nomination.id"
+    return f"{column} {_MATCHING_IDS}{compiler.process(element.phrase, **kw)})"
+
+
+@compiles(FoldedMatch)
+def _match_server(element: FoldedMatch, compiler: Any, **kw: Any) -> str:
+    return f"nomination.search_fold LIKE {compiler.process(element.pattern, **kw)} ESCAPE '\\'"
+
+
+def folded_match(folded: str, *, in_order: bool = False) -> ColumnElement[bool]:
+    """Return the condition "the search text holds ``folded``" through the engine's trigram index.
+
+    Args:
+        folded: the folded search, three characters or more (shorter ones scan ``LIKE``).
+        in_order: the query reads one page in the order of an indexed column.
+
+    Returns:
+        A condition on ``nomination`` for ``WHERE``.
+    """
+    return FoldedMatch(folded, in_order=in_order)
+
+
+def count_matches(session: Session, folded: str) -> int:
+    """Count the nominations whose search text holds ``folded`` (three characters or more).
+
+    On SQLite the FTS5 index counts its matches without reading a row (1–4 ms instead of
+    20–30 ms for 20,000 matches, #11); a server counts through its index.
+    """
+    if session.get_bind().dialect.name == "sqlite":
+        query = text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :search_phrase")
+        return int(session.scalar(query.bindparams(search_phrase=_phrase(folded))) or 0)
+    return int(
+        session.scalar(
+            select(func.count()).select_from(Nomination).where(folded_match(folded))  # type: ignore[arg-type]
+        )
+        or 0
+    )
+
+
+#: The ``pg_trgm`` GIN index a server's search relies on (migration 0003).
+SERVER_SEARCH_INDEX = "ix_nomination_search_trgm"
+
+
+def search_index_problems(engine: Engine) -> list[str]:
+    """Check a server's search index: present, valid (a failed concurrent build is not) and ready.
+
+    Args:
+        engine: a PostgreSQL engine.
+
+    Returns:
+        The problems found; empty when the index is sound.
+    """
+    query = text(
+        "SELECT i.indisvalid, i.indisready FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+        "WHERE c.relname = :name"
+    )
+    with engine.connect() as conn:
+        row = conn.execute(query, {"name": SERVER_SEARCH_INDEX}).first()
+        trgm = conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).first()
+    problems = []
+    if trgm is None:
+        problems.append("pg_trgm extension missing")
+    if row is None:
+        problems.append(f"{SERVER_SEARCH_INDEX} missing")
+    elif not (row[0] and row[1]):
+        problems.append(f"{SERVER_SEARCH_INDEX} not valid (REINDEX INDEX {SERVER_SEARCH_INDEX})")
+    return problems
+
+
+def _phrase(folded: str) -> str:
+    """Quote a folded search as one FTS5 string: a plain substring, whatever it holds."""
+    return '"' + folded.replace('"', '""') + '"'
+
+
+def _escaped(folded: str) -> str:
+    """Escape ``LIKE``'s wildcards: ``%`` and ``_`` typed by a clerk are plain characters."""
+    return folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
