@@ -164,3 +164,9 @@ def any_workspace(db_location: object):  # type: ignore[no-untyped-def]
     ws = open_workspace(db_location)  # type: ignore[arg-type]
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def example_blocs() -> Path:
+    """The example blocs-and-clusters file (no blocs are shipped: tests import these first)."""
+    return Path(__file__).parent / "fixtures" / "units-blocs-example.csv"

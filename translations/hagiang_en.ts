@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+331" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+339" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -173,7 +173,7 @@
         <message>
             <location line="+18" />
             <location line="+116" />
-            <location line="+231" />
+            <location line="+235" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -200,7 +200,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-519" />
+            <location line="-522" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Today</translation>
@@ -286,7 +286,7 @@
             <translation>All blocs and clusters</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Search unit or contact (tone marks optional)</source>
             <translation>Search unit or contact (tone marks optional)</translation>
         </message>
@@ -465,7 +465,7 @@
             <translation>Computing the figures as of %1…</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+81" />
             <source>%1 of %2 shown</source>
             <translation>%1 of %2 shown</translation>
         </message>
@@ -653,8 +653,8 @@
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-535" />
-            <location line="+265" />
+            <location line="-539" />
+            <location line="+269" />
             <source>Last received</source>
             <translation>Last received</translation>
         </message>
@@ -664,7 +664,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-529" />
+            <location line="-532" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -674,7 +674,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+697" />
+            <location line="+700" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -1359,7 +1359,7 @@
             <translation>&amp;Deadline dashboard</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+131" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Save or discard the nomination form before choosing another office.</translation>
         </message>
@@ -1415,12 +1415,12 @@
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-217" />
+            <location line="-224" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+218" />
+            <location line="+225" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>
@@ -1446,9 +1446,9 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+179" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+168" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
-            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The order statuses are offered in: the step forward first, "draft" (a step back) last; the status dialog opened on "Bản nháp" for a selection of registered models (#17). The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Search name, unit or achievements (Ctrl+F)</translation>
         </message>
         <message>
@@ -1574,7 +1574,7 @@
             <translation>Collective</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+137" />
             <source>Sent to the province.</source>
             <translation>Sent to the province.</translation>
         </message>
@@ -1636,12 +1636,12 @@
         </message>
         <message>
             <location line="+39" />
-            <location line="+54" />
+            <location line="+48" />
             <source>Change the status</source>
             <translation>Change the status</translation>
         </message>
         <message numerus="yes">
-            <location line="-53" />
+            <location line="-47" />
             <source>Reading the %n selected nomination(s)…</source>
             <translation>
                 <numerusform>Reading the %n selected nomination…</numerusform>
@@ -1649,7 +1649,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+55" />
+            <location line="+49" />
             <source>Changing the status of %n nomination(s)…
 Cancel stops it: then no status changes.</source>
             <translation>
@@ -1693,12 +1693,12 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-656" />
+            <location line="-654" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message numerus="yes">
-            <location line="+192" />
+            <location line="+196" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n nomination</numerusform>
@@ -1782,7 +1782,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>NominationFilterBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+46" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+47" />
             <source>(any)</source>
             <translation>(any)</translation>
         </message>
@@ -1807,7 +1807,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>On time only</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Clear filters</source>
             <translation>Clear filters</translation>
         </message>
@@ -2477,7 +2477,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+89" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+90" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
@@ -2488,7 +2488,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>All kinds</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Show c&amp;losed units</source>
             <translation>Show c&amp;losed units</translation>
         </message>
@@ -2538,7 +2538,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>On time?</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>&amp;Search:</source>
             <translation>&amp;Search:</translation>
         </message>
@@ -2553,7 +2553,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>&amp;Group:</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>As &amp;of:</source>
             <translation>As &amp;of:</translation>
         </message>
@@ -2619,12 +2619,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Make this my &amp;office</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+60" />
             <source>All groups</source>
             <translation>All groups</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>exists %1 – %2</source>
             <translation>exists %1 – %2</translation>
         </message>
@@ -2758,7 +2758,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-126" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-130" />
             <source>Edit unit</source>
             <translation>Edit unit</translation>
         </message>
@@ -2773,7 +2773,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Date known:</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>&amp;Code:</source>
             <translation>&amp;Code:</translation>
         </message>
@@ -3176,9 +3176,68 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
     </context>
     <context>
+        <name>blocs</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/blocs.py" line="+32" />
+            <source>Emulation &amp;blocs and clusters…</source>
+            <extracomment>List at most this many faulty rows in the refusal (the CLI's dry run lists them all).</extracomment>
+            <translation>Emulation &amp;blocs and clusters…</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Import emulation blocs and clusters</source>
+            <translation>Import emulation blocs and clusters</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Blocs and clusters (*.csv *.xlsx)</source>
+            <translation>Blocs and clusters (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>line %1, column %2: %3 (%4)</source>
+            <translation>line %1, column %2: %3 (%4)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>… and %1 more</source>
+            <translation>… and %1 more</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was not imported; nothing changed. Correct these rows and import it again:</source>
+            <translation>%1 was not imported; nothing changed. Correct these rows and import it again:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 lists no bloc or cluster.</source>
+            <translation>%1 lists no bloc or cluster.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import %1 blocs and clusters with %2 member units from %3?</source>
+            <translation>Import %1 blocs and clusters with %2 member units from %3?</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Removed (not in the file): %1</source>
+            <translation>Removed (not in the file): %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 was not imported; nothing changed.</source>
+            <translation>%1 was not imported; nothing changed.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 blocs and clusters loaded from %2</source>
+            <translation>%1 blocs and clusters loaded from %2</translation>
+        </message>
+    </context>
+    <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+44" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+27" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Choose this installation's office first (Settings → Choose the office).</translation>
@@ -3410,7 +3469,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>The return file names a nomination that is not here.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/menu.py" line="+35" />
             <source>&amp;Bundles</source>
             <translation>&amp;Bundles</translation>
         </message>
@@ -3500,7 +3559,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>This is the province's inbox</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/key_actions.py" line="+41" />
             <location line="+37" />
             <source>New signing key</source>
             <translation>New signing key</translation>
@@ -3598,7 +3657,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Signing key restored: %1</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+64" />
             <source>Reading the selected nominations…</source>
             <translation>Reading the selected nominations…</translation>
         </message>
@@ -3645,25 +3704,25 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+227" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+25" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+18" />
             <source>supplement bundle</source>
             <translation>supplement bundle</translation>
         </message>
         <message>
-            <location line="-225" />
-            <location line="+227" />
+            <location line="+2" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+2" />
             <source>bundle</source>
             <translation>bundle</translation>
         </message>
         <message>
-            <location line="-222" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+5" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+327" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+140" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+35" />
             <source>Bundle (*.zip)</source>
             <translation>Bundle (*.zip)</translation>
         </message>
@@ -3723,31 +3782,31 @@ Take the sender's changed versions (they become “submitted” again)? No keeps
 Take the sender's changed versions (they become “submitted” again)? No keeps the province's decisions.</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+122" />
             <source>The signing key's passphrase:</source>
             <translation>The signing key's passphrase:</translation>
         </message>
         <message>
-            <location line="-383" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+58" />
             <source>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</source>
             <translation>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+195" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="-23" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+28" />
             <source>Import cancelled; nothing was written.</source>
             <translation>Import cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location line="-157" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="-77" />
             <source>Return file</source>
             <translation>Return file</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+309" />
+            <location line="+69" />
             <source>Return file (*.zip)</source>
             <translation>Return file (*.zip)</translation>
         </message>
@@ -3757,12 +3816,12 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>Return cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location line="-377" />
+            <location line="-137" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
         <message>
-            <location line="-728" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="-56" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>The bundle's list of files is malformed: %1.</translation>
         </message>
@@ -3792,7 +3851,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>The data in the bundle is malformed: %1.</translation>
         </message>
         <message>
-            <location line="+710" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+24" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
@@ -3822,12 +3881,12 @@ Is it exactly the fingerprint on the signed and sealed form?</translation>
             <translation>Trusted: %1</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+59" />
             <source>Import a bundle</source>
             <translation>Import a bundle</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+42" />
             <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+248" />
             <source>Return a nomination</source>
             <translation>Return a nomination</translation>
@@ -4324,6 +4383,20 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
     </context>
     <context>
+        <name>groups</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/group_combo.py" line="+19" />
+            <source>(no blocs loaded)</source>
+            <extracomment>The combo's property keeping the text of its first entry ("all") while it says "none loaded".</extracomment>
+            <translation>(no blocs loaded)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No emulation blocs or clusters are loaded. Import the province's list with Import ▸ Emulation blocs and clusters… (a CSV or Excel file with the columns code, name, kind, members).</source>
+            <translation>No emulation blocs or clusters are loaded. Import the province's list with Import ▸ Emulation blocs and clusters… (a CSV or Excel file with the columns code, name, kind, members).</translation>
+        </message>
+    </context>
+    <context>
         <name>imports</name>
         <message>
             <location filename="../hagiang_desktop/ui/actions/imports.py" line="+39" />
@@ -4491,7 +4564,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>&amp;Import</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Import a unit's list or form…</source>
             <translation>&amp;Import a unit's list or form…</translation>
         </message>
@@ -5671,7 +5744,7 @@ Fingerprint: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-201" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-208" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>
@@ -5815,6 +5888,21 @@ Fingerprint: %4</translation>
             <location line="+1" />
             <source>group named twice</source>
             <translation>group named twice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind must be bloc or cluster</source>
+            <translation>kind must be bloc or cluster</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown unit code</source>
+            <translation>unknown unit code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a required column is missing</source>
+            <translation>a required column is missing</translation>
         </message>
         <message>
             <location line="+1" />

@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+331" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+339" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -173,7 +173,7 @@
         <message>
             <location line="+18" />
             <location line="+116" />
-            <location line="+231" />
+            <location line="+235" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -200,7 +200,7 @@
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-519" />
+            <location line="-522" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Hôm nay</translation>
@@ -286,7 +286,7 @@
             <translation>Mọi khối, cụm thi đua</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Search unit or contact (tone marks optional)</source>
             <translation>Tìm đơn vị hoặc người liên hệ (gõ có dấu hoặc không dấu)</translation>
         </message>
@@ -465,7 +465,7 @@
             <translation>Đang tính số liệu đến ngày %1…</translation>
         </message>
         <message>
-            <location line="+77" />
+            <location line="+81" />
             <source>%1 of %2 shown</source>
             <translation>Hiển thị %1 / %2</translation>
         </message>
@@ -651,8 +651,8 @@
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-535" />
-            <location line="+265" />
+            <location line="-539" />
+            <location line="+269" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
         </message>
@@ -662,7 +662,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-529" />
+            <location line="-532" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -672,7 +672,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+697" />
+            <location line="+700" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -1346,7 +1346,7 @@
             <translation>The&amp;o dõi thời hạn</translation>
         </message>
         <message>
-            <location line="+124" />
+            <location line="+131" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Hãy lưu hoặc bỏ nội dung đang nhập ở phiếu đăng ký trước khi chọn đơn vị khác.</translation>
         </message>
@@ -1402,12 +1402,12 @@
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-217" />
+            <location line="-224" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+218" />
+            <location line="+225" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -1433,9 +1433,9 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+179" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+168" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
-            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The order statuses are offered in: the step forward first, "draft" (a step back) last; the status dialog opened on "Bản nháp" for a selection of registered models (#17). The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Tìm theo tên, đơn vị hoặc thành tích (Ctrl+F)</translation>
         </message>
         <message>
@@ -1561,7 +1561,7 @@
             <translation>Tập thể</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+137" />
             <source>Sent to the province.</source>
             <translation>Đã gửi lên tỉnh.</translation>
         </message>
@@ -1621,19 +1621,19 @@
         </message>
         <message>
             <location line="+39" />
-            <location line="+54" />
+            <location line="+48" />
             <source>Change the status</source>
             <translation>Đổi trạng thái</translation>
         </message>
         <message numerus="yes">
-            <location line="-53" />
+            <location line="-47" />
             <source>Reading the %n selected nomination(s)…</source>
             <translation>
                 <numerusform>Đang đọc %n mô hình đã chọn…</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+55" />
+            <location line="+49" />
             <source>Changing the status of %n nomination(s)…
 Cancel stops it: then no status changes.</source>
             <translation>
@@ -1674,12 +1674,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             </translation>
         </message>
         <message>
-            <location line="-656" />
+            <location line="-654" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message numerus="yes">
-            <location line="+192" />
+            <location line="+196" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n mô hình</numerusform>
@@ -1761,7 +1761,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>NominationFilterBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+46" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_filter_bar.py" line="+47" />
             <source>(any)</source>
             <translation>(tất cả)</translation>
         </message>
@@ -1786,7 +1786,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Chỉ hồ sơ đúng hạn</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Clear filters</source>
             <translation>Bỏ lọc</translation>
         </message>
@@ -2453,7 +2453,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+89" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+90" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
@@ -2464,7 +2464,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Tất cả các loại</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Show c&amp;losed units</source>
             <translation>Hiện cả đơn vị đã đón&amp;g</translation>
         </message>
@@ -2514,7 +2514,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đúng hạn?</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <source>&amp;Search:</source>
             <translation>&amp;Tìm:</translation>
         </message>
@@ -2529,7 +2529,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>&amp;Khối/cụm:</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>As &amp;of:</source>
             <translation>Tính đến &amp;ngày:</translation>
         </message>
@@ -2595,12 +2595,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đặt làm đơn vị &amp;sử dụng</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+60" />
             <source>All groups</source>
             <translation>Tất cả khối, cụm</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+25" />
             <source>exists %1 – %2</source>
             <translation>hoạt động %1 – %2</translation>
         </message>
@@ -2733,7 +2733,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-126" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-130" />
             <source>Edit unit</source>
             <translation>Sửa đơn vị</translation>
         </message>
@@ -2748,7 +2748,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Có ngày cụ thể:</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+26" />
             <source>&amp;Code:</source>
             <translation>&amp;Mã:</translation>
         </message>
@@ -3151,9 +3151,68 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
     </context>
     <context>
+        <name>blocs</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/blocs.py" line="+32" />
+            <source>Emulation &amp;blocs and clusters…</source>
+            <extracomment>List at most this many faulty rows in the refusal (the CLI's dry run lists them all).</extracomment>
+            <translation>&amp;Khối, cụm thi đua…</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>Import emulation blocs and clusters</source>
+            <translation>Nhập khối, cụm thi đua</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Blocs and clusters (*.csv *.xlsx)</source>
+            <translation>Khối, cụm thi đua (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>line %1, column %2: %3 (%4)</source>
+            <translation>dòng %1, cột %2: %3 (%4)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>… and %1 more</source>
+            <translation>… và %1 dòng khác</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was not imported; nothing changed. Correct these rows and import it again:</source>
+            <translation>Chưa nhập %1; không có gì thay đổi. Sửa các dòng sau rồi nhập lại:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 lists no bloc or cluster.</source>
+            <translation>%1 không có khối, cụm thi đua nào.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Import %1 blocs and clusters with %2 member units from %3?</source>
+            <translation>Nhập %1 khối, cụm thi đua với %2 đơn vị thành viên từ %3?</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Removed (not in the file): %1</source>
+            <translation>Bị xóa (không có trong tệp): %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1 was not imported; nothing changed.</source>
+            <translation>Chưa nhập %1; không có gì thay đổi.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 blocs and clusters loaded from %2</source>
+            <translation>Đã nạp %1 khối, cụm thi đua từ %2</translation>
+        </message>
+    </context>
+    <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles.py" line="+44" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+27" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Hãy chọn đơn vị sử dụng chương trình trước (Cài đặt → Chọn đơn vị).</translation>
@@ -3385,7 +3444,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Tệp trả lại nhắc đến mô hình không có ở đây.</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/menu.py" line="+35" />
             <source>&amp;Bundles</source>
             <translation>&amp;Gói hồ sơ</translation>
         </message>
@@ -3475,7 +3534,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đây là hộp thư của tỉnh (Ban Thi đua, khen thưởng)</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/key_actions.py" line="+41" />
             <location line="+37" />
             <source>New signing key</source>
             <translation>Khóa ký mới</translation>
@@ -3573,7 +3632,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đã khôi phục khóa ký: %1</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+64" />
             <source>Reading the selected nominations…</source>
             <translation>Đang đọc các mô hình đã lựa chọn…</translation>
         </message>
@@ -3620,25 +3679,25 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Không ghi được gói vào %1 (%2). Chưa có mô hình nào bị đánh dấu đã gửi; hãy chọn thư mục khác.</translation>
         </message>
         <message>
-            <location line="+18" />
-            <location line="+227" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+25" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+18" />
             <source>supplement bundle</source>
             <translation>gói bổ sung</translation>
         </message>
         <message>
-            <location line="-225" />
-            <location line="+227" />
+            <location line="+2" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+2" />
             <source>bundle</source>
             <translation>gói</translation>
         </message>
         <message>
-            <location line="-222" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+5" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>Đã ghi %1 số %2 có chữ ký, gồm %3 mô hình, vào %4. Các mô hình này đã chuyển sang trạng thái đã gửi.</translation>
         </message>
         <message>
-            <location line="+35" />
-            <location line="+327" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+140" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+35" />
             <source>Bundle (*.zip)</source>
             <translation>Gói hồ sơ (*.zip)</translation>
         </message>
@@ -3672,7 +3731,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         <message>
             <location line="+4" />
             <source>… and %1 more</source>
-            <translation>… và %1 mô hình khác</translation>
+            <translation>… và %1 dòng khác</translation>
         </message>
         <message>
             <location line="+26" />
@@ -3698,31 +3757,31 @@ Take the sender's changed versions (they become “submitted” again)? No keeps
 Nhận bản đã sửa của đơn vị gửi (các mô hình đó trở lại “đã gửi” để xét lại)? Chọn Không để giữ nguyên quyết định của tỉnh.</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+122" />
             <source>The signing key's passphrase:</source>
             <translation>Mật khẩu khóa ký:</translation>
         </message>
         <message>
-            <location line="-383" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+58" />
             <source>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</source>
             <translation>Đang kiểm tra và nhập %1…
 Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</translation>
         </message>
         <message>
-            <location line="+28" />
-            <location line="+195" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="-23" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+28" />
             <source>Import cancelled; nothing was written.</source>
             <translation>Đã hủy nhập; không ghi gì.</translation>
         </message>
         <message>
-            <location line="-157" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="-77" />
             <source>Return file</source>
             <translation>Tệp trả lại</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+309" />
+            <location line="+69" />
             <source>Return file (*.zip)</source>
             <translation>Tệp trả lại (*.zip)</translation>
         </message>
@@ -3732,12 +3791,12 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Đã hủy trả lại; không ghi gì.</translation>
         </message>
         <message>
-            <location line="-377" />
+            <location line="-137" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
         <message>
-            <location line="-728" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="-56" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>Danh mục tệp (manifest.json) của gói không đúng định dạng: %1.</translation>
         </message>
@@ -3767,7 +3826,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Dữ liệu trong gói không đúng định dạng: %1.</translation>
         </message>
         <message>
-            <location line="+710" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+24" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
@@ -3797,12 +3856,12 @@ Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã
             <translation>Đã tin cậy: %1</translation>
         </message>
         <message>
-            <location line="+170" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+59" />
             <source>Import a bundle</source>
             <translation>Nhập gói hồ sơ</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+42" />
             <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+248" />
             <source>Return a nomination</source>
             <translation>Trả lại mô hình</translation>
@@ -4299,6 +4358,20 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
     </context>
     <context>
+        <name>groups</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/widgets/group_combo.py" line="+19" />
+            <source>(no blocs loaded)</source>
+            <extracomment>The combo's property keeping the text of its first entry ("all") while it says "none loaded".</extracomment>
+            <translation>(chưa nạp khối, cụm thi đua)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No emulation blocs or clusters are loaded. Import the province's list with Import ▸ Emulation blocs and clusters… (a CSV or Excel file with the columns code, name, kind, members).</source>
+            <translation>Chưa nạp khối, cụm thi đua nào. Nhập danh sách của tỉnh bằng Nhập ▸ Khối, cụm thi đua… (tệp CSV hoặc Excel có các cột code, name, kind, members).</translation>
+        </message>
+    </context>
+    <context>
         <name>imports</name>
         <message>
             <location filename="../hagiang_desktop/ui/actions/imports.py" line="+39" />
@@ -4466,7 +4539,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>&amp;Nhập</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>&amp;Import a unit's list or form…</source>
             <translation>&amp;Nhập danh sách hoặc phiếu của đơn vị…</translation>
         </message>
@@ -5646,7 +5719,7 @@ Vân tay: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-201" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-208" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>
@@ -5790,6 +5863,21 @@ Vân tay: %4</translation>
             <location line="+1" />
             <source>group named twice</source>
             <translation>khối, cụm ghi hai lần</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind must be bloc or cluster</source>
+            <translation>loại phải là bloc (khối) hoặc cluster (cụm)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown unit code</source>
+            <translation>mã đơn vị không có trong danh mục</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>a required column is missing</source>
+            <translation>thiếu một cột bắt buộc</translation>
         </message>
         <message>
             <location line="+1" />

@@ -53,7 +53,6 @@ GROUP_KINDS: frozenset[str] = frozenset({"bloc", "cluster"})
 GROUP_SEPARATOR = ";"
 
 DEFAULT_DIRECTORY_FILE = "hagiang-2018.csv"
-DEFAULT_GROUPS_FILE = "hagiang-2018-groups.csv"
 
 # Strict ISO calendar dates only: date.fromisoformat also takes "20180101" and week dates.
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -309,15 +308,18 @@ class Directory:
         return tuple(unit for unit in self.units if group_code in unit.groups)
 
 
-def default_directory_paths() -> tuple[Path, Path]:
-    """Return the paths of the bundled default directory (Hà Giang 2018) and its groups.
+def default_directory_paths() -> tuple[Path, Path | None]:
+    """Return the paths of the bundled default directory (Hà Giang 2018) and its group file.
+
+    No emulation blocs or clusters are shipped (their real 2018 composition could not be
+    checked against a public source, ``resources/units/README.md``): the province imports its
+    own with ``units groups-import``, so the group file is None.
 
     Returns:
-        The unit file and the group file under the program's ``resources/units`` folder, which
-        in a frozen (PyInstaller) build lies under ``sys._MEIPASS``.
+        The unit file under the program's ``resources/units`` folder (in a frozen PyInstaller
+        build under ``sys._MEIPASS``), and None for the group file.
     """
-    units_dir = resources_dir() / "units"
-    return units_dir / DEFAULT_DIRECTORY_FILE, units_dir / DEFAULT_GROUPS_FILE
+    return resources_dir() / "units" / DEFAULT_DIRECTORY_FILE, None
 
 
 def load_directory(path: Path, groups_path: Path | None = None) -> Directory:

@@ -1,7 +1,7 @@
 """Import the province's emulation blocs and clusters (khối, cụm thi đua) from a file (issue #24).
 
-The blocs shipped with the directory are illustrative (``resources/units/README.md``): the
-province's own decision on its blocs replaces them through this import. The file (``.csv`` or
+No blocs are shipped with the directory (``resources/units/README.md``): the province's own
+decision on its blocs is loaded through this import. The file (``.csv`` or
 ``.xlsx``, header row) has the columns ``code``, ``name``, ``kind`` (``bloc`` or ``cluster``) and
 ``members`` (unit codes separated by ``;``). All or nothing: every row is checked first (each
 row's error reported), then one transaction writes the groups and replaces the members of each
@@ -47,7 +47,7 @@ def import_groups(ws: Workspace, path: Path, *, replace: bool = False, dry_run: 
     Args:
         ws: the workspace.
         path: the ``.csv`` or ``.xlsx`` file.
-        replace: remove the groups the file does not list (the shipped illustrative ones).
+        replace: remove the groups the file does not list (an earlier decision's).
         dry_run: check and report, write nothing.
 
     Returns:

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         # The services (SQLAlchemy, the models) load here, after the frame is on screen (#11).
         from hagiang_desktop.services.scope import office_scope
         from hagiang_desktop.ui.actions import backup as backup_actions
+        from hagiang_desktop.ui.actions import blocs as bloc_actions
         from hagiang_desktop.ui.actions import bundles as bundle_actions
         from hagiang_desktop.ui.actions import export as export_actions
         from hagiang_desktop.ui.actions import imports as import_actions
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         backup_actions.install(self)  # File → Back up now / Restore (#8)
         office_actions.install(self)
         import_actions.install(self)
+        bloc_actions.install(self)  # Import → Emulation blocs and clusters (#24)
         bundle_actions.install(self)  # Bundles menu: signing key, signed bundles, inbox (#7)
         export_actions.install(self)  # Export menu: list (xlsx, PDF), forms, print preview (#6)
         settings_actions.install(self)  # Settings…, the first-run wizard, File → Recent databases (#9)
@@ -181,6 +183,11 @@ class MainWindow(QMainWindow):
         """Recompute the dashboard after a change; one not built yet reads fresh figures when it is."""
         if self._dashboard is not None:
             self._dashboard.refresh()
+
+    def reload_dashboard_groups(self) -> None:
+        """Read the dashboard's blocs and clusters again; one not built yet reads them when it is."""
+        if self._dashboard is not None:
+            self._dashboard.reload_groups()
 
     @property
     def workspace(self) -> Workspace:

@@ -12,7 +12,10 @@ def _file(tmp_path, text: str):
     return path
 
 
-def test_a_blocs_file_replaces_the_shipped_groups_and_their_members(workspace, tmp_path):
+def test_a_blocs_file_replaces_the_groups_loaded_before_and_their_members(workspace, tmp_path, example_blocs):
+    assert units.list_groups(workspace) == []  # none shipped (#24)
+    assert group_io.import_groups(workspace, example_blocs).errors == []
+    assert len(units.list_groups(workspace)) == 4
     path = _file(
         tmp_path,
         "code,name,kind,members\n"
@@ -26,7 +29,8 @@ def test_a_blocs_file_replaces_the_shipped_groups_and_their_members(workspace, t
     assert units.unit_groups(workspace, "02-SNV") == ["K1"]
 
 
-def test_a_bad_row_changes_nothing(workspace, tmp_path):
+def test_a_bad_row_changes_nothing(workspace, tmp_path, example_blocs):
+    group_io.import_groups(workspace, example_blocs)
     before = [(g.code, g.name) for g in units.list_groups(workspace)]
     path = _file(
         tmp_path, "code,name,kind,members\nK1,Khối một,bloc,02-SNV;NOPE\nK2,,bloc,\nK3,Khối ba,khoi,\n"
@@ -34,6 +38,7 @@ def test_a_bad_row_changes_nothing(workspace, tmp_path):
     result = group_io.import_groups(workspace, path, replace=True)
     assert [(e.line, e.column) for e in result.errors] == [(2, "members"), (3, "name"), (4, "kind")]
     assert [(g.code, g.name) for g in units.list_groups(workspace)] == before
+    assert len(before) == 4
     db = str(workspace.db.path)
     workspace.close()
     refused = run("units", "groups-import", "--db", db, str(path))

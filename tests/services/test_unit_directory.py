@@ -122,15 +122,18 @@ def demo_workspace_unit_with_nominations(ws) -> str:  # type: ignore[no-untyped-
         return s.scalar(select(Unit.code).where(Unit.id == unit_id))
 
 
-def test_groups_filter_and_membership(workspace):
+def test_groups_filter_and_membership(workspace, example_blocs):
+    from hagiang_desktop.services import group_io
+
+    assert units.list_groups(workspace) == []  # none shipped (#24)
+    assert group_io.import_groups(workspace, example_blocs).errors == []
     groups = units.list_groups(workspace)
-    assert groups
-    bloc = next(g for g in groups if g.code == "K-TH")
-    members = units.list_units(workspace, group_code="K-TH")
-    assert len(members) == bloc.member_count > 0
-    unit_edits.set_groups(workspace, LUNG_CU, {"K-TH"})
-    assert units.unit_groups(workspace, LUNG_CU) == ["K-TH"]
-    assert LUNG_CU in {u.code for u in units.list_units(workspace, group_code="K-TH")}
+    bloc = next(g for g in groups if g.code == "VD-K-TH")
+    members = units.list_units(workspace, group_code="VD-K-TH")
+    assert len(members) == bloc.member_count == 5
+    unit_edits.set_groups(workspace, LUNG_CU, {"VD-K-TH"})
+    assert units.unit_groups(workspace, LUNG_CU) == ["VD-K-TH"]
+    assert LUNG_CU in {u.code for u in units.list_units(workspace, group_code="VD-K-TH")}
     with pytest.raises(UnitEditError):
         unit_edits.set_groups(workspace, LUNG_CU, {"NOPE"})
 

@@ -122,7 +122,10 @@ def test_folded_search_keeps_ancestors(qtbot, workspace):
     qtbot.waitUntil(lambda: _names(tab.model) == [], timeout=2000)
 
 
-def test_kind_group_and_list_view(qtbot, workspace):
+def test_kind_group_and_list_view(qtbot, workspace, example_blocs):
+    from hagiang_desktop.services import group_io
+
+    assert group_io.import_groups(workspace, example_blocs).errors == []
     tab = _tab(qtbot, workspace)
     tab.kind_combo.setCurrentIndex(tab.kind_combo.findData("district"))
     names = _names(tab.model)
@@ -132,8 +135,8 @@ def test_kind_group_and_list_view(qtbot, workspace):
     assert len(_names(tab.model)) == 11  # flat: no ancestors
     assert not tab.tree.rootIsDecorated()
     tab.kind_combo.setCurrentIndex(0)
-    tab.group_combo.setCurrentIndex(tab.group_combo.findData("K-TH"))
-    members = {u.name for u in units.list_units(workspace, group_code="K-TH")}
+    tab.group_combo.setCurrentIndex(tab.group_combo.findData("VD-K-TH"))
+    members = {u.name for u in units.list_units(workspace, group_code="VD-K-TH")}
     assert set(_names(tab.model)) == members
     assert "Sở Nội vụ tỉnh Hà Giang" in members
 

@@ -260,6 +260,7 @@ def install(window: MainWindow) -> None:
     menu_bar = window.menuBar()
     actions = menu_bar.actions()
     menu = window.menuBar().addMenu(QCoreApplication.translate("imports", "&Import"))
+    menu.setObjectName("importMenu")
     if actions:
         menu_bar.insertMenu(actions[-1], menu)
     import_action = QAction(

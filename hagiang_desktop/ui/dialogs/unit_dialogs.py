@@ -39,6 +39,7 @@ from hagiang_desktop.services.units import GroupRow, LinkRow, UnitRow
 from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
+from hagiang_desktop.ui.widgets.group_combo import HOW_TO_IMPORT, NONE_LOADED
 from hagiang_desktop.ui.widgets.unit_picker import Unit, UnitPicker, Units
 
 #: Finds one unit by code (None when unknown): shows a chosen unit before the list is read.
@@ -112,6 +113,9 @@ _IMPORT_ERRORS = {
     "date_order": QT_TRANSLATE_NOOP("unit_errors", "end before start"),
     "unknown_group": QT_TRANSLATE_NOOP("unit_errors", "unknown emulation group"),
     "duplicate_group": QT_TRANSLATE_NOOP("unit_errors", "group named twice"),
+    "unknown_group_kind": QT_TRANSLATE_NOOP("unit_errors", "kind must be bloc or cluster"),
+    "unknown_unit": QT_TRANSLATE_NOOP("unit_errors", "unknown unit code"),
+    "missing_column": QT_TRANSLATE_NOOP("unit_errors", "a required column is missing"),
     "cycle": QT_TRANSLATE_NOOP("unit_errors", "the parent links form a cycle"),
     "formula": QT_TRANSLATE_NOOP("unit_errors", "the name is a spreadsheet formula"),
     "other": QT_TRANSLATE_NOOP("unit_errors", "the file cannot be read"),
@@ -229,6 +233,10 @@ class UnitEditDialog(QDialog):
             item = QListWidgetItem(group.name, self.group_list)
             item.setData(Qt.ItemDataRole.UserRole, group.code)
             item.setCheckState(Qt.CheckState.Checked if group.code in member_of else Qt.CheckState.Unchecked)
+        if not groups:  # none shipped (#24): say how to load them instead of an empty box
+            QListWidgetItem(QCoreApplication.translate("groups", NONE_LOADED), self.group_list)
+            self.group_list.setEnabled(False)
+            self.group_list.setToolTip(QCoreApplication.translate("groups", HOW_TO_IMPORT))
 
         form = QFormLayout()
         form.addRow(self.tr("&Code:"), self.code_edit)

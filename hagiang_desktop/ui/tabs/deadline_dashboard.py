@@ -65,6 +65,7 @@ from hagiang_desktop.ui.labels import channel_label, nominee_kind_label, unit_ki
 from hagiang_desktop.ui.models.dashboard_filter import unit_filter
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.widgets.dashboard_charts import DashboardCharts
+from hagiang_desktop.ui.widgets.group_combo import fill_group_combo
 from hagiang_desktop.ui.widgets.receipts_register import ReceiptsRegister
 from hagiang_desktop.ui.workers import Worker, run_in_background, run_with_progress
 
@@ -219,10 +220,9 @@ class DeadlineDashboardTab(QWidget):
         # Emulation blocs and clusters (IV.3: the council follows the units of each), issue #24.
         self.group_combo = QComboBox(page, objectName="unitGroupFilter")
         self.group_combo.addItem(self.tr("All blocs and clusters"), "")
-        for group in units.list_groups(self._ws):
-            self.group_combo.addItem(group.name, group.code)
         compact_combo(self.group_combo, 14)
         self._members: frozenset[str] | None = None
+        self.reload_groups()
         self.search_edit = QLineEdit(page, objectName="unitSearch")
         self.search_edit.setPlaceholderText(self.tr("Search unit or contact (tone marks optional)"))
         self.search_edit.setClearButtonEnabled(True)
@@ -540,6 +540,10 @@ class DeadlineDashboardTab(QWidget):
             self.kind_combo.addItem(unit_kind_label(kind), kind)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(current)))
         self.kind_combo.blockSignals(False)
+
+    def reload_groups(self) -> None:
+        """Read the emulation blocs and clusters again (after their import)."""
+        fill_group_combo(self.group_combo, [(g.code, g.name) for g in units.list_groups(self._ws)])
 
     def _group_chosen(self) -> None:
         code = self.group_combo.currentData()

@@ -408,6 +408,10 @@ class NominationEntryTab(QWidget):
         if self._base_filter() != self.model.current_filter:
             self.apply_search()
 
+    def reload_groups(self) -> None:
+        """Read the emulation blocs and clusters of the filter again (after their import)."""
+        self.filter_bar.set_groups([(g.code, g.name) for g in unit_service.list_groups(self._ws)])
+
     def show_unit(self, code: str) -> None:
         """Filter the list on one registering unit (the other filters and the search cleared)."""
         self.search_edit.clear()

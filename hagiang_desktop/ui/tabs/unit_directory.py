@@ -53,6 +53,7 @@ from hagiang_desktop.ui.dialogs.unit_dialogs import (
 from hagiang_desktop.ui.fit import compact_combo
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.unit_tree_model import UnitTreeModel
+from hagiang_desktop.ui.widgets.group_combo import fill_group_combo
 from hagiang_desktop.ui.workers import Worker, run_in_background, run_with_progress
 
 #: Wait this long after the last keystroke before searching (typing "hoang su phi" is one search).
@@ -94,7 +95,6 @@ class UnitDirectoryTab(QWidget):
         for kind in UnitKind:
             self.kind_combo.addItem(unit_kind_label(kind), str(kind))
         self.group_combo = QComboBox(self, objectName="groupFilter")
-        self._fill_groups()
         self.as_of_edit = QDateEdit(self, objectName="asOf")
         self.as_of_edit.setCalendarPopup(True)
         self.as_of_edit.setDisplayFormat("dd/MM/yyyy")
@@ -138,6 +138,7 @@ class UnitDirectoryTab(QWidget):
         self.details = QLabel(self, objectName="unitDetails", wordWrap=True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self._file_actions: list[QAction] = []
         self._build_actions()
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("&Search:"), self, buddy=self.search_edit))
@@ -151,6 +152,7 @@ class UnitDirectoryTab(QWidget):
         # on a 1366-pixel laptop screen the window must still fit.
         compact_combo(self.group_combo, 14)
         compact_combo(self.kind_combo, 10)
+        self._fill_groups()  # after compact_combo: with no group, its tooltip says how to import
         # The day, the closed units and the view on a second row, for the same reason.
         when = QHBoxLayout()
         when.addWidget(QLabel(self.tr("As &of:"), self, buddy=self.as_of_edit))
@@ -250,6 +252,10 @@ class UnitDirectoryTab(QWidget):
             self.office_action,
         ]
 
+    def add_file_action(self, action: QAction) -> None:
+        """Offer a window action in the tree's menu after Import (the blocs' import, issue #24)."""
+        self._file_actions.append(action)
+
     def _context_menu(self, pos: object) -> None:
         menu = QMenu(self)
         for action in (self.add_action, self.edit_action, self.move_action):
@@ -264,6 +270,8 @@ class UnitDirectoryTab(QWidget):
         menu.addAction(self.export_subtree_action)
         menu.addAction(self.export_action)
         menu.addAction(self.import_action)
+        for action in self._file_actions:
+            menu.addAction(action)
         menu.popup(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
 
     # -- state ----------------------------------------------------------------------------------
@@ -281,14 +289,17 @@ class UnitDirectoryTab(QWidget):
         return index.siblingAtColumn(0).data(UnitTreeModel.UnitRole)
 
     def _fill_groups(self) -> None:
-        current = self.group_combo.currentData()
-        self.group_combo.blockSignals(True)
-        self.group_combo.clear()
-        self.group_combo.addItem(self.tr("All groups"), None)
-        for group in units.list_groups(self._ws):
-            self.group_combo.addItem(f"{group.name} ({group.member_count})", group.code)
-        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(current)))
-        self.group_combo.blockSignals(False)
+        if self.group_combo.count() == 0:
+            self.group_combo.addItem(self.tr("All groups"), None)
+        fill_group_combo(
+            self.group_combo, [(g.code, f"{g.name} ({g.member_count})") for g in units.list_groups(self._ws)]
+        )
+
+    def reload_groups(self) -> None:
+        """Read the emulation blocs and clusters again (after their import)."""
+        self._fill_groups()
+        if self._filtering():
+            self.apply_search()
 
     def _selection_changed(self) -> None:
         unit = self.current_unit()

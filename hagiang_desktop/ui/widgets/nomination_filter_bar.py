@@ -16,6 +16,7 @@ from hagiang_desktop.core.kinds import NominationStatus, NomineeKind
 from hagiang_desktop.core.plan import Plan
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.ui.labels import nominee_kind_label, status_label
+from hagiang_desktop.ui.widgets.group_combo import fill_group_combo
 from hagiang_desktop.ui.widgets.unit_picker import UnitPicker, Units
 
 
@@ -70,8 +71,7 @@ class NominationFilterBar(QWidget):
             self.year_combo.addItem(str(year), year)
         # Emulation blocs and clusters: their units and everything under them (issue #24).
         self.group_combo = self._combo("filterGroup", any_text)
-        for code, name in groups:
-            self.group_combo.addItem(name, code)
+        fill_group_combo(self.group_combo, groups)
         self.clear_button = QPushButton(self.tr("Clear filters"), self, objectName="clearFilters")
 
         grid = QGridLayout(self)
@@ -101,6 +101,10 @@ class NominationFilterBar(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         self.clear_button.clicked.connect(self.clear)
         self._quiet = False
+
+    def set_groups(self, groups: Sequence[tuple[str, str]]) -> None:
+        """Offer these emulation blocs and clusters, as (code, name) (after their import)."""
+        fill_group_combo(self.group_combo, groups)
 
     def _combo(self, name: str, any_text: str) -> QComboBox:
         combo = QComboBox(self, objectName=name)
