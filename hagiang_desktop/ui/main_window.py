@@ -12,12 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStatusTipEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.i18n import choose_language
+from hagiang_desktop.ui.widgets.status_bar import ElidedLabel, StatusBar
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.scope import Scope
@@ -58,10 +59,13 @@ class MainWindow(QMainWindow):
         for placeholder, title in zip(self._placeholders, self._tab_titles(), strict=True):
             self.tabs.addTab(placeholder, title)
         self.setCentralWidget(self.tabs)
-        self.db_label = QLabel(self)
-        self.office_label = QLabel(self)
-        self.statusBar().addPermanentWidget(self.office_label)
-        self.statusBar().addPermanentWidget(self.db_label)
+        # Messages in their own place, the office and the path cut to theirs (#17).
+        self.status_bar = StatusBar(self)
+        self.setStatusBar(self.status_bar)
+        self.db_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle, widest=30, objectName="dbPath")
+        self.office_label = ElidedLabel(self, widest=48, objectName="officeName")
+        self.status_bar.addPermanentWidget(self.office_label)
+        self.status_bar.addPermanentWidget(self.db_label)
         self._build_menus()
         self.setWindowTitle("hagiang-desktop")
         # 1280×800 on a large screen; on the common 1366×768 laptop, within its free area (#17).
@@ -243,15 +247,10 @@ class MainWindow(QMainWindow):
         # Outside the f-string: lupdate does not read a tr() inside one (the title stayed English).
         program = self.tr("Exemplary models – Plan 127")
         self.setWindowTitle(f"{program} – {office}")
-        self.office_label.setText(self.tr("Office: %1").replace("%1", office))
-        # A long path is cut in its middle (the whole one in the tooltip): in full it set the
-        # window's minimum width and the status bar's messages ran over it (#17).
-        full = self.tr("Database: %1").replace("%1", str(self.workspace.db.path))
-        metrics = self.db_label.fontMetrics()
-        width = 30 * metrics.averageCharWidth()
-        self.db_label.setText(metrics.elidedText(full, Qt.TextElideMode.ElideMiddle, width))
-        self.db_label.setToolTip(full)
-        self.office_label.setToolTip(office)
+        # Both cut to their room, whole in the tooltip: in full the path set the window's
+        # minimum width and the status bar's messages ran over it (#17).
+        self.office_label.set_full_text(self.tr("Office: %1").replace("%1", office))
+        self.db_label.set_full_text(self.tr("Database: %1").replace("%1", str(self.workspace.db.path)))
 
     def show_about(self) -> None:
         """Show the version, the plan loaded and the licences of what we ship."""
@@ -270,6 +269,13 @@ class MainWindow(QMainWindow):
         geometry = QSettings().value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)  # type: ignore[arg-type]
+
+    def event(self, event: QEvent) -> bool:
+        """Show a menu entry's status tip in the message's place (Qt override)."""
+        if event.type() == QEvent.Type.StatusTip and isinstance(event, QStatusTipEvent):
+            self.status_bar.show_tip(event.tip())
+            return True
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         """Ask before losing unsaved typing; remember the window size (Qt override)."""

@@ -1,0 +1,137 @@
+"""The window's status bar: a message in its own place, left of the office and the database.
+
+Qt paints a temporary message over the bar's normal area, cut off at the first permanent widget
+without an ellipsis, and a long permanent widget widened the window. At 1366 px a long result
+("Đã nhập 37 mô hình … ") ran up against or under the database path (#17). Here the message is
+a label of its own that takes the room left by the office and the path; all three are cut with
+"…" to the room they have, each with its whole text in the tooltip, and none widens the window.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+
+__all__ = ["ElidedLabel", "StatusBar"]
+
+
+class ElidedLabel(QLabel):
+    """A one-line label showing as much of its text as fits, "…" for the rest, the whole in its tooltip.
+
+    Args:
+        parent: the parent widget.
+        mode: where the text is cut (a path in its middle, a message at its end).
+        widest: at most this many average characters wide (0: as wide as the text).
+    """
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+        widest: int = 0,
+        objectName: str = "",  # noqa: N803  (Qt's own keyword)
+    ) -> None:
+        super().__init__(parent)
+        if objectName:
+            self.setObjectName(objectName)
+        self._full = ""
+        self._mode = mode
+        self._widest = widest
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        """Return the whole text (what :meth:`set_full_text` was given)."""
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        """Show ``text``, cut to the label's width; the whole of it in the tooltip."""
+        self._full = text
+        self.setToolTip(text)
+        self.updateGeometry()
+        # Lay the bar out now, so that the text is cut to its new room at once, not to the old.
+        holder = self.parentWidget()
+        if holder is not None and holder.layout() is not None:
+            holder.layout().activate()
+        self._elide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
+        """As wide as the whole text, or :attr:`widest` characters if less."""
+        metrics = self.fontMetrics()
+        width = metrics.horizontalAdvance(self._full) + 2 * self.margin() + 4
+        if self._widest:
+            width = min(width, self._widest * metrics.averageCharWidth())
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt override)
+        """A few characters: the label gives way before the window grows."""
+        metrics = self.fontMetrics()
+        return QSize(
+            min(self.sizeHint().width(), 4 * metrics.averageCharWidth()), super().minimumSizeHint().height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802  (Qt override)
+        """Cut the text again to the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802  (Qt override)
+        """Cut the text again when the font changes (Settings → font size)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
+            self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width())
+        super().setText(self.fontMetrics().elidedText(self._full, self._mode, width) if self._full else "")
+
+
+class StatusBar(QStatusBar):
+    """A status bar whose messages show in :attr:`message_label`, never over the permanent widgets.
+
+    :meth:`showMessage`, :meth:`clearMessage` and :meth:`currentMessage` keep QStatusBar's
+    meaning for the program's own callers (Python); a menu's status tip reaches it through
+    :meth:`show_tip` (the main window routes ``QEvent.StatusTip`` here).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message_label = ElidedLabel(self, objectName="statusMessage")
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.addWidget(self.message_label, 1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.clearMessage)
+        self._tip = False
+
+    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802  (QStatusBar's name)
+        """Show ``text`` in the message's place for ``timeout`` ms (0: until the next message)."""
+        self._tip = False
+        self.message_label.set_full_text(text)
+        if timeout > 0:
+            self._timer.start(timeout)
+        else:
+            self._timer.stop()
+        self.messageChanged.emit(text)
+
+    def clearMessage(self) -> None:  # noqa: N802  (QStatusBar's name)
+        """Remove the message."""
+        self._timer.stop()
+        self._tip = False
+        if self.message_label.full_text():
+            self.message_label.set_full_text("")
+            self.messageChanged.emit("")
+
+    def currentMessage(self) -> str:  # noqa: N802  (QStatusBar's name)
+        """Return the message shown (whole, not cut), or ""."""
+        return self.message_label.full_text()
+
+    def show_tip(self, tip: str) -> None:
+        """Show a menu entry's status tip; an empty tip removes only a tip, never a result."""
+        if tip:
+            self.showMessage(tip)
+            self._tip = True
+        elif self._tip:
+            self.clearMessage()
