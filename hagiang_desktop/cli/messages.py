@@ -113,6 +113,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã khởi tạo {path}: cấu trúc dữ liệu phiên bản {revision}, {units} đơn vị trong danh mục.",
         "Initialised {path}: schema revision {revision}, {units} units in the directory.",
     ),
+    "server_import_done": (
+        "Đã chuyển toàn bộ dữ liệu của tệp {path} vào máy chủ {server} (một giao dịch). Chi tiết:",
+        "Moved all the data of {path} into the server {server} (one transaction). What moved:",
+    ),
+    "server_import_again": (
+        "Hồ sơ của tệp {path} đã có trên máy chủ ({detail} hồ sơ trùng mã): tệp này đã được chuyển "
+        "trước đây. Không chuyển gì; máy chủ không thay đổi.",
+        "The nominations of {path} are on the server already ({detail} with the same identifier): "
+        "this file was moved before. Nothing moved; the server was not changed.",
+    ),
+    "server_collation": (
+        "Cơ sở dữ liệu {path} được tạo với bảng so sánh chữ {detail}; chương trình cần C.UTF-8 để sắp "
+        "xếp giống hệt trên mọi máy. Hãy nhờ bộ phận tin học tạo lại: createdb --locale=C.UTF-8 "
+        "--template=template0 (xem Hướng dẫn sử dụng). Không có gì bị thay đổi.",
+        "Database {path} was created with the collation {detail}; the program needs C.UTF-8 so that "
+        "lists sort the same everywhere. Ask IT to create it again: createdb --locale=C.UTF-8 "
+        "--template=template0 (see the user guide). Nothing was changed.",
+    ),
     "server_init_already": (
         "{path} đã được khởi tạo (phiên bản {revision}, {units} đơn vị); không thay đổi gì.",
         "{path} was already initialised (revision {revision}, {units} units); nothing changed.",

@@ -17,6 +17,7 @@ from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.storage import migrate
 from hagiang_desktop.storage.location import ServerLocation
 from hagiang_desktop.storage.models import Unit
+from hagiang_desktop.storage.search import byte_order_problem
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,20 @@ class InitReport:
     created: bool
 
 
+class ServerSetupProblem(Exception):
+    """The server database is not set up as the program needs; nothing was created.
+
+    Attributes:
+        code: ``collation`` (the database does not compare text byte by byte).
+        detail: what was found.
+    """
+
+    def __init__(self, code: str, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code = code
+        self.detail = detail
+
+
 def initialise(location: ServerLocation) -> InitReport:
     """Build the schema in an empty server database and seed the directory and plan.
 
@@ -49,7 +64,9 @@ def initialise(location: ServerLocation) -> InitReport:
     Raises:
         hagiang_desktop.storage.errors.DatabaseOpenError: the server cannot be reached, the
             database is another program's, or comes from a newer program.
+        ServerSetupProblem: the database was created with a collation other than ``C.UTF-8``.
     """
+    _check_collation(location)
     ws = open_workspace(location, initialise=False) if _has_schema(location) else None
     created = ws is None
     if ws is None:
@@ -60,6 +77,20 @@ def initialise(location: ServerLocation) -> InitReport:
         return InitReport(migrate.current_revision(ws.db.engine) or "", units, created)
     finally:
         ws.close()
+
+
+def _check_collation(location: ServerLocation) -> None:
+    from hagiang_desktop.storage.db import make_engine
+
+    engine = make_engine(location)
+    try:
+        problem = byte_order_problem(engine)
+    except SQLAlchemyError:
+        return  # cannot reach it: opening it next says why, in the clerk's words
+    finally:
+        engine.dispose()
+    if problem is not None:
+        raise ServerSetupProblem("collation", problem)
 
 
 def _has_schema(location: ServerLocation) -> bool:

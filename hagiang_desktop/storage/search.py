@@ -119,6 +119,32 @@ def search_index_problems(engine: Engine) -> list[str]:
     return problems
 
 
+#: Collations that compare text byte by byte, as SQLite's BINARY does.
+_BYTE_COLLATIONS = frozenset({"c", "posix", "c.utf8", "c.utf-8"})
+
+
+def byte_order_problem(engine: Engine) -> str | None:
+    """Tell whether a server database compares text byte by byte, as SQLite does.
+
+    Names sort by stored keys, but codes, kinds and statuses sort as text: a database created
+    with a language's collation (``vi_VN.UTF-8``, ``en_US.UTF-8``) ignores punctuation and
+    would order them differently from SQLite. The database must be created with the ``C.UTF-8``
+    locale (the user guide says how).
+
+    Returns:
+        None when it does, else the database's collation.
+    """
+    # SELECT *: the ICU column is daticulocale up to PostgreSQL 16 and datlocale from 17 on.
+    query = text("SELECT * FROM pg_database WHERE datname = current_database()")
+    with engine.connect() as conn:
+        row = conn.execute(query).mappings().one()
+    provider = str(row.get("datlocprovider") or "c")
+    if provider == "i":  # ICU never compares byte by byte
+        return f"ICU {row.get('daticulocale') or row.get('datlocale') or ''}".strip()
+    collation = str(row.get("datlocale") if provider == "b" else row.get("datcollate") or "")
+    return None if collation.lower() in _BYTE_COLLATIONS else collation
+
+
 def _phrase(folded: str) -> str:
     """Quote a folded search as one FTS5 string: a plain substring, whatever it holds."""
     return '"' + folded.replace('"', '""') + '"'

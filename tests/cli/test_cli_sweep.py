@@ -93,6 +93,7 @@ BASES: dict[str, list[str]] = {
     "office show": ["--db", "{db}", "--document", "list"],
     "office set": ["--db", "{db}", "--document", "list", "--authority", "KT", "--signer-name", "A"],
     "server init": ["--db", "{db}"],  # a file here: refused as usage (a server URL is needed, #22)
+    "server import-file": ["--db", "{db}", "{garbage}.sqlite3"],
 }
 
 #: Options whose every value is legitimate (free text): nothing malformed to try.

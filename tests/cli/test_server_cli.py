@@ -69,3 +69,22 @@ def test_check_on_a_server_passes_and_finds_a_broken_rule(pg_url, capsys):
 def test_file_only_commands_refuse_a_server(pg_url, capsys):
     assert run_cli(["--lang", "vi", "demo", "--db", pg_url]) == 2
     assert "máy chủ" in capsys.readouterr().err
+
+
+def test_server_init_refuses_a_database_that_sorts_text_by_a_language(pg_cluster, capsys):
+    import psycopg
+
+    url = pg_cluster.url("en_sorted")
+    with psycopg.connect(pg_cluster.url("postgres"), autocommit=True) as conn:
+        # A collation other than C (ICU's, always built into Debian's server).
+        conn.execute("CREATE DATABASE en_sorted TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'")
+    try:
+        assert run_cli(["--lang", "en", "server", "init", "--db", url]) == 1
+        err = capsys.readouterr().err
+        assert "C.UTF-8" in err
+        with psycopg.connect(url) as conn:
+            assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'").fetchone() == (
+                0,
+            )
+    finally:
+        pg_cluster.drop(url)
