@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.services import exporting
@@ -68,15 +69,15 @@ def bundle_summary(ws: Workspace, *, supplement: bool = False) -> BundleSummary:
     if not supplement:
         statuses = list(exporting.LISTED_STATUSES)
     with ws.session() as session:
-        query = select(Nomination.status, Nomination.is_supplement, func.count()).where(
-            Nomination.status.in_([str(s) for s in statuses])  # type: ignore[attr-defined]
+        query = select(col(Nomination.status), col(Nomination.is_supplement), func.count()).where(
+            col(Nomination.status).in_([str(s) for s in statuses])
         )
         if scope.unit_ids is not None:
-            query = query.where(Nomination.registering_unit_id.in_(scope.unit_ids))  # type: ignore[attr-defined]
+            query = query.where(col(Nomination.registering_unit_id).in_(scope.unit_ids))
         counts: dict[str, int] = {}
         late = 0
         for status, is_late, count in session.execute(
-            query.group_by(Nomination.status, Nomination.is_supplement)
+            query.group_by(col(Nomination.status), col(Nomination.is_supplement))
         ):
             counts[status] = counts.get(status, 0) + count
             late += count if is_late else 0

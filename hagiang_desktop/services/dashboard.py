@@ -14,12 +14,15 @@ counts as a receipt from its sender's body on the day it was imported.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, distinct, func, or_, select
+from sqlalchemy.sql.elements import SQLCoreOperations
+from sqlmodel import col
 
 from hagiang_desktop.core.kinds import Channel, NominationStatus, UnitKind
 from hagiang_desktop.core.plan import Deadline, DeadlineStatus, Field, Stage, deadline_status
@@ -56,7 +59,7 @@ COUNTED_STATUSES = (
     NominationStatus.CHANGED,
 )
 #: A draft has not been received from anyone: it counts nowhere on the dashboard.
-_NOT_DRAFT = Nomination.status != str(NominationStatus.DRAFT)
+_NOT_DRAFT = col(Nomination.status) != str(NominationStatus.DRAFT)
 
 
 @dataclass(frozen=True)
@@ -133,7 +136,10 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         conn = session.connection()
         kind_of: dict[int, str] = {}
         parent_of: dict[int, int | None] = {}
-        for unit_id, kind, parent_id in conn.execute(select(Unit.id, Unit.kind, Unit.parent_id)):
+        units: Iterable[tuple[int, str, int | None]] = conn.execute(
+            select(col(Unit.id), col(Unit.kind), col(Unit.parent_id))
+        )
+        for unit_id, kind, parent_id in units:
             kind_of[unit_id] = kind
             parent_of[unit_id] = parent_id
         # The tree as it was on the day (dated versions, issue #24): kinds, parents and names.
@@ -142,9 +148,8 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
             kind_of[unit_id] = version.kind
             parent_of[unit_id] = version.parent_id
         # A nomination moved by a later merge or split counts under its unit of that day.
-        unit_col = unit_history.unit_on_expression(session, as_of)
-        if unit_col is None:
-            unit_col = Nomination.registering_unit_id
+        moved = unit_history.unit_on_expression(session, as_of)
+        unit_col: SQLCoreOperations[int] = col(Nomination.registering_unit_id) if moved is None else moved
         if then and scope.root is not None:  # the office's scope as the tree was on the day
             scope = replace(
                 scope, unit_ids=frozenset(directory.subtree_ids(ws, scope.root.code, as_of=as_of))
@@ -152,23 +157,23 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         judged = _bound_units(ws, kind_of, parent_of, scope)
         unit_rows = conn.execute(
             select(
-                Unit.id,
-                Unit.code,
-                Unit.name,
-                Unit.valid_from,
-                Unit.valid_to,
-                Unit.contact_person,
-                Unit.contact_phone,
-                Unit.contact_email,
+                col(Unit.id),
+                col(Unit.code),
+                col(Unit.name),
+                col(Unit.valid_from),
+                col(Unit.valid_to),
+                col(Unit.contact_person),
+                col(Unit.contact_phone),
+                col(Unit.contact_email),
             )
-            .where(Unit.id.in_(judged))  # type: ignore[union-attr]
-            .order_by(Unit.id)
+            .where(col(Unit.id).in_(judged))
+            .order_by(col(Unit.id))
         ).all()
         received = _Received.read(conn, judged, as_of, unit_col)
         _own_bundles(conn, received, scope, as_of)
         stats = _field_and_eligibility(conn, judged, as_of, unit_col)
         counted = _counted(conn, parent_of, as_of, unit_col)
-        plans_sent = dict(conn.execute(select(UnitPlan.unit_id, UnitPlan.sent_on)).all())
+        plans_sent = dict(conn.execute(select(col(UnitPlan.unit_id), col(UnitPlan.sent_on))).all())
     rows = []
     for u in unit_rows:
         if u.valid_to is not None and u.valid_to < as_of:
@@ -280,7 +285,7 @@ def _own_bundles(conn: Connection, received: _Received, scope: Scope, as_of: dat
     if scope.root is None:
         return
     built = conn.execute(
-        select(UpwardEvent.at).where(UpwardEvent.event_kind == str(UpwardStep.BUNDLE_BUILT))
+        select(col(UpwardEvent.at)).where(col(UpwardEvent.event_kind) == str(UpwardStep.BUNDLE_BUILT))
     ).scalars()
     for at in built:
         day = local_day(at)
@@ -300,16 +305,16 @@ def _registrations_by_day(conn: Connection, unit_ids: list[int], as_of: date, un
         conn.execute(
             select(
                 unit_col,
-                Nomination.received_on,
+                col(Nomination.received_on),
                 func.count(),
-                func.max(Nomination.channel),
+                func.max(col(Nomination.channel)),
             )
             .where(
                 unit_col.in_(unit_ids),
-                Nomination.received_on <= as_of,  # type: ignore[operator]
+                col(Nomination.received_on) <= as_of,
                 _NOT_DRAFT,
             )
-            .group_by(unit_col, Nomination.received_on)
+            .group_by(unit_col, col(Nomination.received_on))
         ).all()
     )
 
@@ -326,12 +331,14 @@ def _receipts(conn: Connection, as_of: date) -> list[tuple[int, date, str]]:
     found: list[tuple[int, date, str]] = [
         (unit_id, day, channel)
         for unit_id, day, channel in conn.execute(
-            select(Receipt.unit_id, Receipt.received_on, Receipt.channel).where(Receipt.received_on <= as_of)
+            select(col(Receipt.unit_id), col(Receipt.received_on), col(Receipt.channel)).where(
+                col(Receipt.received_on) <= as_of
+            )
         )
     ]
-    bundles = conn.execute(
-        select(Unit.id, Unit.kind, Unit.parent_id, InboxBundle.imported_at).join(
-            InboxBundle, InboxBundle.sender_code == Unit.code
+    bundles: Iterable[tuple[int, str, int | None, datetime]] = conn.execute(
+        select(col(Unit.id), col(Unit.kind), col(Unit.parent_id), col(InboxBundle.imported_at)).join(
+            InboxBundle, col(InboxBundle.sender_code) == col(Unit.code)
         )
     )
     for sender_id, kind, parent_id, imported_at in bundles:
@@ -350,8 +357,8 @@ def _field_and_eligibility(
     rows = conn.execute(
         select(
             unit_col,
-            func.count(distinct(Nomination.field_code)),
-            func.sum(Nomination.eligible),
+            func.count(distinct(col(Nomination.field_code))),
+            func.sum(col(Nomination.eligible)),
             func.count(),
         )
         .where(unit_col.in_(unit_ids), _seen_or_undated(as_of), _NOT_DRAFT)
@@ -373,7 +380,7 @@ def _counted(
     """
     # FILTER rather than WHERE on the status: the database then walks the narrow index in unit
     # order instead of hopping from the status index to each row (15 ms instead of 45 ms).
-    selected = func.count().filter(Nomination.status.in_([str(x) for x in COUNTED_STATUSES]))  # type: ignore[attr-defined]
+    selected = func.count().filter(col(Nomination.status).in_([str(x) for x in COUNTED_STATUSES]))
     level: dict[int, int] = dict(
         conn.execute(
             select(unit_col, selected).where(_seen_or_undated(as_of)).group_by(unit_col).having(selected > 0)
@@ -395,7 +402,7 @@ def _counted(
 
 def _seen_or_undated(as_of: date) -> ColumnElement[bool]:
     """Registrations received by the as-of day, or with no received day at all."""
-    return or_(Nomination.received_on.is_(None), Nomination.received_on <= as_of)  # type: ignore[union-attr,operator,arg-type]
+    return or_(col(Nomination.received_on).is_(None), col(Nomination.received_on) <= as_of)
 
 
 def who_to_call(rows: list[DashboardRow], scope: Scope | None = None) -> list[DashboardRow]:
@@ -419,7 +426,7 @@ def who_to_call(rows: list[DashboardRow], scope: Scope | None = None) -> list[Da
 def _in_scope(scope: Scope):  # type: ignore[no-untyped-def]
     if scope.unit_ids is None:
         return True
-    return Nomination.registering_unit_id.in_(scope.unit_ids)  # type: ignore[attr-defined]
+    return col(Nomination.registering_unit_id).in_(scope.unit_ids)
 
 
 @dataclass(frozen=True)
@@ -487,13 +494,13 @@ def coverage(ws: Workspace, scope: Scope, as_of: date) -> Coverage:
     # Expressions instead of the bare columns (field_code is never NULL): SQLite then reads the
     # rows in one pass rather than walking the field_code or received_on index with a row lookup
     # per registration (~0.14 s → ~0.07 s on the province, issue #11).
-    seen = func.coalesce(Nomination.received_on, date.min) <= as_of
-    field = func.coalesce(Nomination.field_code, "")
+    seen = func.coalesce(col(Nomination.received_on), date.min) <= as_of
+    field = func.coalesce(col(Nomination.field_code), "")
     with ws.reading() as session:
         rows = session.execute(
-            select(field, Nomination.kind, func.count())
+            select(field, col(Nomination.kind), func.count())
             .where(seen, _NOT_DRAFT, _in_scope(scope))
-            .group_by(field, Nomination.kind)
+            .group_by(field, col(Nomination.kind))
         ).all()
     by_field: dict[str, int] = defaultdict(int)
     by_kind: dict[str, int] = defaultdict(int)
@@ -515,7 +522,7 @@ def timeline(ws: Workspace, scope: Scope, as_of: date) -> list[tuple[date, int]]
     # Grouped by an expression, not the column: SQLite would otherwise walk the received_on index
     # to save a sort, with a row lookup per registration (~0.3 s on the province), instead of
     # reading the dashboard's narrow covering index.
-    day = func.coalesce(Nomination.received_on, date.max)
+    day = func.coalesce(col(Nomination.received_on), date.max)
     with ws.reading() as session:
         rows = session.execute(
             select(day, func.count()).where(day <= as_of, _NOT_DRAFT, _in_scope(scope)).group_by(day)
@@ -527,15 +534,15 @@ def upward(ws: Workspace, scope: Scope, as_of: date) -> UpwardStatus:
     """Return the office's own steps towards the province (list, forms, bundle) against its deadline."""
     root = scope.root
     with ws.reading() as session:
-        events = session.execute(select(UpwardEvent.event_kind, UpwardEvent.at)).all()
+        events = session.execute(select(col(UpwardEvent.event_kind), col(UpwardEvent.at))).all()
         selected = session.scalar(
             select(func.count())
             .select_from(Nomination)
-            .where(Nomination.status.in_([str(s) for s in COUNTED_STATUSES]), _in_scope(scope))  # type: ignore[attr-defined]
+            .where(col(Nomination.status).in_([str(s) for s in COUNTED_STATUSES]), _in_scope(scope))
         )
         path = directory.session_kind_path(session, session.get(Unit, root.id)) if root is not None else ()
         own_plan = (
-            session.scalar(select(UnitPlan.sent_on).where(UnitPlan.unit_id == root.id))
+            session.scalar(select(col(UnitPlan.sent_on)).where(col(UnitPlan.unit_id) == root.id))
             if root is not None
             else None
         )

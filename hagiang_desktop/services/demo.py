@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import aliased
+from sqlmodel import col
 
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind, UnitKind
 from hagiang_desktop.core.vntext import format_date_short
@@ -324,7 +325,9 @@ def add_demo_contacts(ws: Workspace) -> int:
     rng = random.Random(14)
     with ws.session() as session:
         rows = session.execute(
-            select(Unit.id).join(_Parent, _Parent.id == Unit.parent_id).where(_Parent.code == "026")
+            select(col(Unit.id))
+            .join(_Parent, col(_Parent.id) == col(Unit.parent_id))
+            .where(col(_Parent.code) == "026")
         ).all()
         updates = [
             {

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.core.directory import (
     GROUP_SEPARATOR,
@@ -67,19 +67,22 @@ def directory_rows(
         query = query.where(valid_on(as_of))
     with ws.session() as session:
         units = list(session.scalars(query))
-        code_of = dict(session.execute(select(Unit.id, Unit.code)).all())  # type: ignore[arg-type]
+        code_of = dict(session.execute(select(col(Unit.id), col(Unit.code))).all())
         groups_of: dict[int, list[str]] = {}
         for unit_id, group in session.execute(
-            select(UnitGroupMember.unit_id, UnitGroup.code)
-            .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
-            .order_by(UnitGroup.code)
+            select(col(UnitGroupMember.unit_id), col(UnitGroup.code))
+            .join(UnitGroup, col(UnitGroup.id) == col(UnitGroupMember.group_id))
+            .order_by(col(UnitGroup.code))
         ):
             groups_of.setdefault(unit_id, []).append(group)
         links_of: dict[int, list[tuple[str, str, str | None]]] = {}
         for pred, succ, kind, basis in session.execute(
             select(
-                UnitLink.predecessor_id, UnitLink.successor_id, UnitLink.link_kind, UnitLink.legal_basis
-            ).order_by(UnitLink.id)
+                col(UnitLink.predecessor_id),
+                col(UnitLink.successor_id),
+                col(UnitLink.link_kind),
+                col(UnitLink.legal_basis),
+            ).order_by(col(UnitLink.id))
         ):
             links_of.setdefault(pred, []).append((code_of[succ], kind, basis))
     if wanted is not None:
@@ -142,8 +145,10 @@ def history_rows(ws: Workspace, codes: set[str]) -> list[DirectoryFileRow]:
     the past back as they were (issue #24).
     """
     with ws.reading() as session:
-        code_of = dict(session.execute(select(Unit.id, Unit.code)).all())  # type: ignore[arg-type]
-        versions = list(session.scalars(select(UnitVersion).order_by(UnitVersion.unit_id, UnitVersion.until)))
+        code_of = dict(session.execute(select(col(Unit.id), col(Unit.code))).all())
+        versions = list(
+            session.scalars(select(UnitVersion).order_by(col(UnitVersion.unit_id), col(UnitVersion.until)))
+        )
         out = [
             DirectoryFileRow(
                 code=code_of[v.unit_id],
@@ -267,13 +272,13 @@ def preview_import(ws: Workspace, path: Path, *, progress: Progress | None = Non
     with ws.reading() as session:
         units = list(session.scalars(select(Unit)))
         code_of = {u.id: u.code for u in units}
-        existing = {u.code: _as_row(u, parent_code=code_of.get(u.parent_id)) for u in units}  # type: ignore[arg-type]
-        known_groups = set(session.scalars(select(UnitGroup.code)))
+        existing = {u.code: _as_row(u, parent_code=code_of.get(u.parent_id)) for u in units}
+        known_groups = set(session.scalars(select(col(UnitGroup.code))))
         groups_of: dict[str, set[str]] = {}
         for unit_id, group in session.execute(
-            select(UnitGroupMember.unit_id, UnitGroup.code).join(
-                UnitGroup, UnitGroup.id == UnitGroupMember.group_id
-            )  # type: ignore[arg-type]
+            select(col(UnitGroupMember.unit_id), col(UnitGroup.code)).join(
+                UnitGroup, col(UnitGroup.id) == col(UnitGroupMember.group_id)
+            )
         ):
             groups_of.setdefault(code_of[unit_id], set()).add(group)
 
@@ -319,34 +324,34 @@ def preview_import(ws: Workspace, path: Path, *, progress: Progress | None = Non
 
     # Parents: in the file or already in the database; then no cycle in the merged tree.
     parent_of = {code: u.parent_code for code, u in existing.items()}
-    for line, row in parsed:
-        if row.parent_code and row.parent_code not in first_line and row.parent_code not in existing:
+    for line, entry in parsed:
+        if entry.parent_code and entry.parent_code not in first_line and entry.parent_code not in existing:
             preview.errors.append(
-                ImportIssue(line, "parent_code", str(DirectoryErrorCode.UNKNOWN_PARENT), row.parent_code)
+                ImportIssue(line, "parent_code", str(DirectoryErrorCode.UNKNOWN_PARENT), entry.parent_code)
             )
-        parent_of[row.code] = row.parent_code
+        parent_of[entry.code] = entry.parent_code
     preview.errors.extend(_cycles(parent_of, first_line))
     _check_history(preview, parsed, history, first_line, existing)
 
     bad_lines = {issue.line for issue in preview.errors}
-    for line, row in parsed:
+    for line, entry in parsed:
         if line in bad_lines:
             continue  # listed once, as an error, not also as a change
-        before = existing.get(row.code)
+        before = existing.get(entry.code)
         if before is None:
-            preview.added.append(ImportChange(line, row))
+            preview.added.append(ImportChange(line, entry))
             continue
         changed = tuple(
             name
             for name in _COMPARED
-            if (name in columns or name == "parent_code") and getattr(before, name) != getattr(row, name)
+            if (name in columns or name == "parent_code") and getattr(before, name) != getattr(entry, name)
         )
-        if "groups" in columns and set(row.groups) != groups_of.get(row.code, set()):
+        if "groups" in columns and set(entry.groups) != groups_of.get(entry.code, set()):
             changed += ("groups",)
         if "valid_to" in changed and before.valid_to is None:
-            preview.closed.append(ImportChange(line, row, changed))
+            preview.closed.append(ImportChange(line, entry, changed))
         elif changed:
-            preview.changed.append(ImportChange(line, row, changed))
+            preview.changed.append(ImportChange(line, entry, changed))
         else:
             preview.unchanged += 1
     preview.errors.sort(key=lambda issue: (issue.line or 0, issue.column or ""))
@@ -491,7 +496,7 @@ def apply_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | 
     source = Path(preview.source).stem or "import"
     cols = preview.columns
     with ws.session() as session:
-        group_ids = dict(session.execute(select(UnitGroup.code, UnitGroup.id)).all())  # type: ignore[arg-type]
+        group_ids = dict(session.execute(select(col(UnitGroup.code), col(UnitGroup.id))).all())
         units = {u.code: u for u in session.scalars(select(Unit))}
         for change in preview.added:
             row = change.row
@@ -526,7 +531,7 @@ def apply_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | 
                 if name in cols or before is None:
                     setattr(unit, name, getattr(row, name))
             if "groups" in cols:
-                session.execute(delete(UnitGroupMember).where(UnitGroupMember.unit_id == unit.id))  # type: ignore[arg-type]
+                session.execute(delete(UnitGroupMember).where(col(UnitGroupMember.unit_id) == unit.id))
                 for group in row.groups:
                     session.add(UnitGroupMember(unit_id=unit.id, group_id=group_ids[group]))  # type: ignore[arg-type]
             audit.record(
@@ -552,14 +557,16 @@ def _keep_state(session: Session, unit: Unit, row: DirectoryFileRow, new_parent:
         return
     session.add(
         UnitVersion(
-            unit_id=unit.id, until=row.changed_from, name=unit.name, short_name=unit.short_name,
+            unit_id=cast(int, unit.id), until=row.changed_from, name=unit.name, short_name=unit.short_name,
             kind=unit.kind, parent_id=unit.parent_id, legal_basis=row.legal_basis,
         )
     )  # fmt: skip
 
 
 def _has_version(session: Session, unit_id: int | None, until: date) -> bool:
-    query = select(UnitVersion.id).where(UnitVersion.unit_id == unit_id, UnitVersion.until == until)
+    query = select(col(UnitVersion.id)).where(
+        col(UnitVersion.unit_id) == unit_id, col(UnitVersion.until) == until
+    )
     return session.scalar(query) is not None
 
 
@@ -575,7 +582,7 @@ def _apply_history(session: Session, preview: ImportPreview, units: dict[str, Un
             continue
         session.add(
             UnitVersion(
-                unit_id=unit.id, until=row.version_until, name=row.name, short_name=row.short_name,
+                unit_id=cast(int, unit.id), until=row.version_until, name=row.name, short_name=row.short_name,
                 kind=row.kind, parent_id=units[row.parent_code].id if row.parent_code else None,
                 legal_basis=row.legal_basis,
             )
@@ -588,7 +595,9 @@ def _apply_history(session: Session, preview: ImportPreview, units: dict[str, Un
         for code in row.successor_codes:
             succ = units[code]
             link = session.scalars(
-                select(UnitLink).where(UnitLink.predecessor_id == pred.id, UnitLink.successor_id == succ.id)
+                select(UnitLink).where(
+                    col(UnitLink.predecessor_id) == pred.id, col(UnitLink.successor_id) == succ.id
+                )
             ).first()
             if link is None:
                 link = UnitLink(
@@ -606,6 +615,8 @@ def _apply_history(session: Session, preview: ImportPreview, units: dict[str, Un
                            "legal_basis": link.legal_basis, "legal_date": day, "source": preview.source},
                 )  # fmt: skip
             if link.link_kind == "merge" and len(row.successor_codes) == 1:
-                moving = session.scalars(select(Nomination).where(Nomination.registering_unit_id == pred.id))
+                moving = session.scalars(
+                    select(Nomination).where(col(Nomination.registering_unit_id) == pred.id)
+                )
                 for nomination in list(moving):
                     _move(session, nomination, pred, succ, day, link)

@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlalchemy.sql.elements import SQLCoreOperations
+from sqlmodel import Session, col
 
 from hagiang_desktop.core import letterhead as core_letterhead
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind, UnitKind
@@ -296,9 +297,7 @@ def export_letter_pdf(ws: Workspace, out: Path, *, day: date | None = None) -> E
     doc, unit_ids = _prepare(ws, None, day, subject, document="letter")
     with ws.reading() as session:
         ids = _listed_ids(ws, session, unit_ids)
-        query = select(Nomination.kind, Nomination.is_supplement).where(
-            Nomination.id.in_(ids)  # type: ignore[union-attr]
-        )
+        query = select(col(Nomination.kind), col(Nomination.is_supplement)).where(col(Nomination.id).in_(ids))
         rows = list(session.execute(query))
     kinds = Counter(str(kind) for kind, _supplement in rows)
     supplements = sum(1 for _kind, supplement in rows if supplement)
@@ -374,10 +373,10 @@ def _order(ws: Workspace) -> tuple[Any, ...]:
     """Plan order of fields, then Vietnamese alphabetical order of names, then id."""
     field_rank = case(
         {f.code: i for i, f in enumerate(ws.plan.fields)},
-        value=Nomination.field_code,
+        value=col(Nomination.field_code),
         else_=len(ws.plan.fields),
     )
-    return (field_rank, Nomination.name_sort, Nomination.id)
+    return (field_rank, col(Nomination.name_sort), col(Nomination.id))
 
 
 def listed_count(ws: Workspace, unit_code: str | None = None) -> int:
@@ -398,19 +397,19 @@ def listed_count(ws: Workspace, unit_code: str | None = None) -> int:
     unit = _check_unit(ws, scope, unit_code)
     unit_ids = frozenset(units.subtree_ids(ws, unit.code)) if unit is not None else scope.unit_ids
     listed = [str(s) for s in LISTED_STATUSES]
-    query = select(func.count()).select_from(Nomination).where(Nomination.status.in_(listed))  # type: ignore[attr-defined]
+    query = select(func.count()).select_from(Nomination).where(col(Nomination.status).in_(listed))
     if unit_ids is not None:
-        query = query.where(Nomination.registering_unit_id.in_(unit_ids))  # type: ignore[attr-defined]
+        query = query.where(col(Nomination.registering_unit_id).in_(unit_ids))
     with ws.reading() as session:
         return int(session.scalar(query) or 0)
 
 
 def _listed_ids(ws: Workspace, session: Session, unit_ids: frozenset[int] | None) -> list[int]:
     listed = [str(s) for s in LISTED_STATUSES]
-    query = select(Nomination.id).where(Nomination.status.in_(listed))  # type: ignore[call-overload, attr-defined]
+    query = select(col(Nomination.id)).where(col(Nomination.status).in_(listed))
     if unit_ids is not None:
-        query = query.where(Nomination.registering_unit_id.in_(unit_ids))  # type: ignore[attr-defined]
-    ids = list(session.scalars(query.order_by(*_order(ws))))
+        query = query.where(col(Nomination.registering_unit_id).in_(unit_ids))
+    ids = cast(list[int], list(session.scalars(query.order_by(*_order(ws)))))  # stored: never None
     if not ids:
         raise ExportProblem("empty")
     return ids
@@ -419,7 +418,7 @@ def _listed_ids(ws: Workspace, session: Session, unit_ids: frozenset[int] | None
 def _chosen_ids(session: Session, ids: Sequence[int]) -> list[int]:
     """Return ``ids`` without repeats, in their order, after checking that each exists."""
     chosen = list(dict.fromkeys(ids))
-    query = select(Nomination.id).where(Nomination.id.in_(chosen))  # type: ignore[call-overload, union-attr]
+    query = select(col(Nomination.id)).where(col(Nomination.id).in_(chosen))
     found = set(session.scalars(query))
     missing = [i for i in chosen if i not in found]
     if missing:
@@ -452,12 +451,12 @@ def _rows(
 
 #: The columns an export reads (plain columns, not ORM objects: 10,000 rows build 3× faster).
 _N = Nomination
-_COLUMNS = (
+_COLUMNS = tuple(col(c) for c in (
     _N.id, _N.name, _N.kind, _N.field_code, _N.position, _N.work_unit, _N.village, _N.commune,
     _N.achievements, _N.good_practice, _N.replication_plan, _N.target_honour, _N.received_on,
     _N.is_supplement, _N.note, _N.gender, _N.birth_year, _N.household_head, _N.field_title,
     _N.override_reason, _N.created_at,
-)  # fmt: skip
+))  # fmt: skip
 
 
 def unit_blocs(session: Session) -> dict[str, str]:
@@ -468,14 +467,14 @@ def unit_blocs(session: Session) -> dict[str, str]:
     """
     parent_of: dict[int, int | None] = {}
     code_of: dict[int, str] = {}
-    for uid, code, parent in session.execute(select(Unit.id, Unit.code, Unit.parent_id)):
+    for uid, code, parent in session.execute(select(col(Unit.id), col(Unit.code), col(Unit.parent_id))):
         parent_of[uid], code_of[uid] = parent, code
     names: dict[int, list[str]] = {}
-    query = select(UnitGroupMember.unit_id, UnitGroup.name).join(
+    query = select(col(UnitGroupMember.unit_id), col(UnitGroup.name)).join(
         UnitGroup,
-        UnitGroup.id == UnitGroupMember.group_id,  # type: ignore[arg-type]
+        col(UnitGroup.id) == col(UnitGroupMember.group_id),
     )
-    for uid, name in session.execute(query.order_by(UnitGroup.code)):
+    for uid, name in session.execute(query.order_by(col(UnitGroup.code))):
         names.setdefault(uid, []).append(name)
     out: dict[str, str] = {}
     for uid, code in code_of.items():
@@ -500,7 +499,7 @@ class _Labels:
             then = units.versions_on(ws, day)
             if then:
                 with ws.reading() as session:
-                    query = select(Unit.id, Unit.code).where(Unit.id.in_(list(then)))  # type: ignore[union-attr]
+                    query = select(col(Unit.id), col(Unit.code)).where(col(Unit.id).in_(list(then)))
                     self.names_then = {code: then[uid].name for uid, code in session.execute(query)}
         #: Unit code → its bloc or cluster (the province's consolidated list only).
         self.blocs: dict[str, str] = {}
@@ -598,38 +597,38 @@ def _read_chunk(
     member = aliased(Unit)
     parent = aliased(Unit)
     query = (
-        select(  # type: ignore[call-overload]
+        select(
             *_COLUMNS,
-            Unit.name,
-            Unit.code,
-            Unit.kind,
-            Unit.short_name,
-            parent.name,
-            parent.kind,
-            parent.short_name,
-            member.name,
+            col(Unit.name),
+            col(Unit.code),
+            col(Unit.kind),
+            col(Unit.short_name),
+            col(parent.name),
+            col(parent.kind),
+            col(parent.short_name),
+            col(member.name),
         )  # fmt: skip
-        .join(Unit, Unit.id == Nomination.registering_unit_id)
-        .outerjoin(parent, parent.id == Unit.parent_id)
-        .outerjoin(member, member.id == Nomination.member_unit_id)
-        .where(Nomination.id.in_(chunk))  # type: ignore[union-attr]
+        .join(Unit, col(Unit.id) == col(Nomination.registering_unit_id))
+        .outerjoin(parent, col(parent.id) == col(Unit.parent_id))
+        .outerjoin(member, col(member.id) == col(Nomination.member_unit_id))
+        .where(col(Nomination.id).in_(chunk))
     )
     found = {row[0]: row for row in session.execute(query)}
     # One row per nomination with its ticks joined (code US evidence, RS between): ten times
     # fewer rows to fetch than one per tick; aggregate_strings is group_concat / string_agg.
-    tick = CriterionCheck.criterion_code
+    tick: SQLCoreOperations[str] = col(CriterionCheck.criterion_code)
     if evidence:
-        tick = tick + _UNIT_SEP + func.coalesce(CriterionCheck.evidence, "")
+        tick = tick + _UNIT_SEP + func.coalesce(col(CriterionCheck.evidence), "")
     packed = func.aggregate_strings(tick, _RECORD_SEP)
-    query = (
-        select(CriterionCheck.nomination_id, packed)  # type: ignore[call-overload]
+    ticks_query = (
+        select(col(CriterionCheck.nomination_id), packed)
         .where(
-            CriterionCheck.nomination_id.in_(chunk),  # type: ignore[attr-defined]
-            CriterionCheck.met.is_(True),  # type: ignore[attr-defined]
+            col(CriterionCheck.nomination_id).in_(chunk),
+            col(CriterionCheck.met).is_(True),
         )
-        .group_by(CriterionCheck.nomination_id)
+        .group_by(col(CriterionCheck.nomination_id))
     )
-    checks: dict[int, str] = {nid: joined or "" for nid, joined in session.execute(query)}
+    checks: dict[int, str] = {nid: joined or "" for nid, joined in session.execute(ticks_query)}
     return [_export_row(labels, found[nid], checks.get(nid, "")) for nid in chunk if nid in found]
 
 

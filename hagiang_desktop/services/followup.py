@@ -325,15 +325,15 @@ def get_followup(ws: Workspace, nomination_id: int) -> Followup:
     with ws.session() as session:
         assessments = tuple(
             AssessmentRow(a.id or 0, a.nomination_id, a.stage_code, a.assessed_on, Rating(a.rating), a.notes)
-            for a in _rows(session, Assessment, Assessment.assessed_on, nomination_id)
+            for a in _rows(session, Assessment, col(Assessment.assessed_on), nomination_id)
         )
         activities = tuple(
             ActivityRow(a.id or 0, a.nomination_id, ActivityKind(a.activity_kind), a.held_on, a.description)
-            for a in _rows(session, ReplicationActivity, ReplicationActivity.held_on, nomination_id)
+            for a in _rows(session, ReplicationActivity, col(ReplicationActivity.held_on), nomination_id)
         )
         commendations = tuple(
             CommendationRow(c.id or 0, c.nomination_id, c.awarded_on, c.title, c.decision_number)
-            for c in _rows(session, Commendation, Commendation.awarded_on, nomination_id)
+            for c in _rows(session, Commendation, col(Commendation.awarded_on), nomination_id)
         )
     return Followup(assessments, activities, commendations)
 
@@ -371,13 +371,13 @@ def stage_progress(
             select(year, func.count()).where(followed, in_scope, received).group_by(year)
         ).all()
         assessed = session.execute(
-            select(Assessment.stage_code, year, func.count(distinct(col(Assessment.nomination_id))))
+            select(col(Assessment.stage_code), year, func.count(distinct(col(Assessment.nomination_id))))
             .join(Nomination, col(Nomination.id) == col(Assessment.nomination_id))
             .where(followed, in_scope, received, col(Assessment.assessed_on) <= day)
-            .group_by(Assessment.stage_code, year)
+            .group_by(col(Assessment.stage_code), year)
         ).all()
-        activities = _dated_counts(session, ReplicationActivity.held_on, (followed, in_scope), day)
-        commendations = _dated_counts(session, Commendation.awarded_on, (followed, in_scope), day)
+        activities = _dated_counts(session, col(ReplicationActivity.held_on), (followed, in_scope), day)
+        commendations = _dated_counts(session, col(Commendation.awarded_on), (followed, in_scope), day)
     result = []
     for stage in ws.plan.stages:
         # A model has one year: the distinct counts per year add up to the stage's.
@@ -438,7 +438,7 @@ def bundle_followups(session: Session, ids: list[int]) -> dict[int, dict[str, li
     }
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
-        for a in _chunk_rows(session, Assessment, Assessment.assessed_on, chunk):
+        for a in _chunk_rows(session, Assessment, col(Assessment.assessed_on), chunk):
             out[a.nomination_id]["assessments"].append(
                 {
                     "stage_code": a.stage_code,
@@ -447,11 +447,11 @@ def bundle_followups(session: Session, ids: list[int]) -> dict[int, dict[str, li
                     "notes": a.notes,
                 }  # fmt: skip
             )
-        for r in _chunk_rows(session, ReplicationActivity, ReplicationActivity.held_on, chunk):
+        for r in _chunk_rows(session, ReplicationActivity, col(ReplicationActivity.held_on), chunk):
             out[r.nomination_id]["activities"].append(
                 {"kind": r.activity_kind, "held_on": r.held_on.isoformat(), "description": r.description}
             )
-        for c in _chunk_rows(session, Commendation, Commendation.awarded_on, chunk):
+        for c in _chunk_rows(session, Commendation, col(Commendation.awarded_on), chunk):
             out[c.nomination_id]["commendations"].append(
                 {
                     "awarded_on": c.awarded_on.isoformat(),
@@ -579,7 +579,7 @@ def unit_field_progress(ws: Workspace, scope: Scope | None, as_of: date) -> list
         col(Nomination.registering_unit_id).in_(unit_ids) if unit_ids is not None else true(),
         func.coalesce(col(Nomination.received_on), date.min) <= as_of,
     )
-    key = (Nomination.registering_unit_id, Nomination.field_code)
+    key = (col(Nomination.registering_unit_id), col(Nomination.field_code))
     with ws.reading() as session:
         models = {
             (u, f): n for u, f, n in session.execute(select(*key, func.count()).where(*where).group_by(*key))
@@ -587,17 +587,17 @@ def unit_field_progress(ws: Workspace, scope: Scope | None, as_of: date) -> list
         assessed: dict[tuple[int, str, str], int] = {
             (u, f, s): n
             for u, f, s, n in session.execute(
-                select(*key, Assessment.stage_code, func.count(distinct(col(Assessment.nomination_id))))
+                select(*key, col(Assessment.stage_code), func.count(distinct(col(Assessment.nomination_id))))
                 .select_from(Assessment)
                 .join(Nomination, col(Nomination.id) == col(Assessment.nomination_id))
                 .where(*where, col(Assessment.assessed_on) <= as_of)
-                .group_by(*key, Assessment.stage_code)
+                .group_by(*key, col(Assessment.stage_code))
             )
         }
         counts = []
         for table, day in (
-            (ReplicationActivity, ReplicationActivity.held_on),
-            (Commendation, Commendation.awarded_on),
+            (ReplicationActivity, col(ReplicationActivity.held_on)),
+            (Commendation, col(Commendation.awarded_on)),
         ):
             counts.append(
                 {
@@ -614,7 +614,9 @@ def unit_field_progress(ws: Workspace, scope: Scope | None, as_of: date) -> list
         ids = {u for u, _f in models}
         names = {
             i: (c, n)
-            for i, c, n in session.execute(select(Unit.id, Unit.code, Unit.name).where(col(Unit.id).in_(ids)))
+            for i, c, n in session.execute(
+                select(col(Unit.id), col(Unit.code), col(Unit.name)).where(col(Unit.id).in_(ids))
+            )
         }
     stages = [s.code for s in ws.plan.stages]
     rows = [

@@ -164,7 +164,14 @@ def _models(ws: Workspace, scope: Scope | None, day: date, last_year: int) -> li
         else_=len(ws.plan.fields),
     )
     query = (
-        select(Nomination.id, Nomination.name, Nomination.year, Nomination.field_code, Unit.code, Unit.name)
+        select(
+            col(Nomination.id),
+            col(Nomination.name),
+            col(Nomination.year),
+            col(Nomination.field_code),
+            col(Unit.code),
+            col(Unit.name),
+        )
         .join(Unit, col(Unit.id) == col(Nomination.registering_unit_id))
         .where(
             col(Nomination.status).not_in([str(s) for s in NOT_FOLLOWED]),
@@ -195,19 +202,21 @@ def _records(
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             a = Assessment
-            query = select(a.nomination_id, a.stage_code, a.assessed_on, a.rating, a.notes)
+            query = select(
+                col(a.nomination_id), col(a.stage_code), col(a.assessed_on), col(a.rating), col(a.notes)
+            )
             query = query.where(col(a.nomination_id).in_(chunk), col(a.assessed_on) <= day)
             for nid, stage_code, on, rating, notes in session.execute(
                 query.order_by(col(a.assessed_on), col(a.id))
             ):
                 assessments[(nid, stage_code)] = (on, rating, notes)  # the latest wins
             r = ReplicationActivity
-            query2 = select(r.nomination_id, r.held_on, r.activity_kind, r.description)
+            query2 = select(col(r.nomination_id), col(r.held_on), col(r.activity_kind), col(r.description))
             query2 = query2.where(col(r.nomination_id).in_(chunk), col(r.held_on) <= day)
             for nid, on, kind, text in session.execute(query2.order_by(col(r.held_on), col(r.id))):
                 activities[nid].append((on, kind, text))
             c = Commendation
-            query3 = select(c.nomination_id, c.awarded_on, c.title, c.decision_number)
+            query3 = select(col(c.nomination_id), col(c.awarded_on), col(c.title), col(c.decision_number))
             query3 = query3.where(col(c.nomination_id).in_(chunk), col(c.awarded_on) <= day)
             for nid, on, title, number in session.execute(query3.order_by(col(c.awarded_on), col(c.id))):
                 commendations[nid].append((on, title, number))

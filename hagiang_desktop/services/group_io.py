@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, select
+from sqlmodel import col
 
 from hagiang_desktop.core.directory import GROUP_SEPARATOR, DirectoryError, parse_group_rows
 from hagiang_desktop.core.vntext import nfc
@@ -64,8 +65,8 @@ def import_groups(ws: Workspace, path: Path, *, replace: bool = False, dry_run: 
         result.errors.append(ImportIssue(error.line, error.column, str(error.code), str(error)))
         return result
     with ws.reading() as session:
-        unit_ids = dict(session.execute(select(Unit.code, Unit.id)).all())  # type: ignore[arg-type]
-        existing = set(session.scalars(select(UnitGroup.code)))
+        unit_ids = dict(session.execute(select(col(Unit.code), col(Unit.id))).all())
+        existing = set(session.scalars(select(col(UnitGroup.code))))
     seen: set[str] = set()
     for line, row in lines:
         try:
@@ -91,13 +92,13 @@ def import_groups(ws: Workspace, path: Path, *, replace: bool = False, dry_run: 
         return result
     with ws.session() as session:
         for code in result.removed:
-            group = session.scalars(select(UnitGroup).where(UnitGroup.code == code)).one()
+            gone = session.scalars(select(UnitGroup).where(col(UnitGroup.code) == code)).one()
             audit.record(
-                session, action="delete", entity="unit_group", entity_id=code, before={"name": group.name}
+                session, action="delete", entity="unit_group", entity_id=code, before={"name": gone.name}
             )
-            session.delete(group)
+            session.delete(gone)
         for code, name, kind, members in result.groups:
-            group = session.scalars(select(UnitGroup).where(UnitGroup.code == code)).first()
+            group = session.scalars(select(UnitGroup).where(col(UnitGroup.code) == code)).first()
             if group is None:
                 group = UnitGroup(code=code, name=name, kind=kind)
                 session.add(group)
@@ -105,12 +106,12 @@ def import_groups(ws: Workspace, path: Path, *, replace: bool = False, dry_run: 
             session.flush()
             before = sorted(
                 session.scalars(
-                    select(Unit.code)
-                    .join(UnitGroupMember, UnitGroupMember.unit_id == Unit.id)  # type: ignore[arg-type]
-                    .where(UnitGroupMember.group_id == group.id)
+                    select(col(Unit.code))
+                    .join(UnitGroupMember, col(UnitGroupMember.unit_id) == col(Unit.id))
+                    .where(col(UnitGroupMember.group_id) == group.id)
                 )
             )
-            session.execute(delete(UnitGroupMember).where(UnitGroupMember.group_id == group.id))  # type: ignore[arg-type]
+            session.execute(delete(UnitGroupMember).where(col(UnitGroupMember.group_id) == group.id))
             for member in dict.fromkeys(members):
                 session.add(UnitGroupMember(unit_id=unit_ids[member], group_id=group.id))  # type: ignore[arg-type]
             audit.record(

@@ -16,6 +16,7 @@ Every inferred value is returned with its reason, for the preview.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -109,10 +110,11 @@ def decide_kind_and_field(ws: Workspace, texts: dict[str, str], chosen: dict[str
     out = Decision()
     kind: str | None = None
     field_code: str | None = None
-    for key, parse in (
+    parsers: tuple[tuple[str, Callable[[str], object]], ...] = (
         ("kind", lambda t: parse_kind(plan, t)),
         ("field_code", lambda t: parse_field(plan, t)),
-    ):
+    )
+    for key, parse in parsers:
         if chosen.get(key):
             try:
                 out.values[key] = str(parse(chosen[key]))

@@ -145,22 +145,32 @@ def plan_columns(
     plans = []
     originals = table.header_originals or list(table.headers)
     for index, (header, key) in enumerate(zip(table.headers, keys, strict=True)):
-        extra = {
-            "original_header": originals[index] if index < len(originals) else header,
-            "match": matches[index] if matches and index < len(matches) else None,
-        }
+        original = originals[index] if index < len(originals) else header
+        match = matches[index] if matches and index < len(matches) else None
         if overrides and index in overrides:
-            plans.append(ColumnPlan(index, header, key, overrides[index], "override", **extra))
+            plans.append(
+                ColumnPlan(
+                    index, header, key, overrides[index], "override", original_header=original, match=match
+                )
+            )
             continue
         cells = [row.cells[index] for row in table.rows if isinstance(row.cells[index].value, str)]
-        fonts = {encoding_from_font(c.font) for c in cells} - {None}
+        fonts = {found for c in cells if (found := encoding_from_font(c.font)) is not None}
         if fonts:
             # Per cell when read; the column shows the first legacy font met.
             plans.append(
-                ColumnPlan(index, header, key, sorted(fonts)[0] or Encoding.UNICODE, "font", **extra)
+                ColumnPlan(
+                    index,
+                    header,
+                    key,
+                    sorted(fonts)[0] or Encoding.UNICODE,
+                    "font",
+                    original_header=original,
+                    match=match,
+                )
             )
             continue
         guessed = guess_column_encoding([c.value for c in cells]) if key in TEXT_KEYS else Encoding.UNICODE
         detected = "guess" if guessed != Encoding.UNICODE else ""
-        plans.append(ColumnPlan(index, header, key, guessed, detected, **extra))
+        plans.append(ColumnPlan(index, header, key, guessed, detected, original_header=original, match=match))
     return plans

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.core.atomic import atomic_write_bytes, atomic_write_text
 from hagiang_desktop.core.vntext import today_vn
@@ -93,7 +93,9 @@ def _row(identity: SigningIdentity) -> IdentityRow:
 
 def _active(session: Session) -> SigningIdentity | None:
     return session.scalars(
-        select(SigningIdentity).where(SigningIdentity.status == ACTIVE).order_by(SigningIdentity.id.desc())  # type: ignore[union-attr]
+        select(SigningIdentity)
+        .where(col(SigningIdentity.status) == ACTIVE)
+        .order_by(col(SigningIdentity.id).desc())
     ).first()
 
 
@@ -107,7 +109,7 @@ def active_identity(ws: Workspace) -> IdentityRow | None:
 def list_identities(ws: Workspace) -> list[IdentityRow]:
     """Return every identity, the active one first, then the retired ones newest first."""
     with ws.session() as session:
-        rows = session.scalars(select(SigningIdentity).order_by(SigningIdentity.id.desc())).all()  # type: ignore[union-attr]
+        rows = session.scalars(select(SigningIdentity).order_by(col(SigningIdentity.id).desc())).all()
         return sorted((_row(r) for r in rows), key=lambda r: r.status != ACTIVE)
 
 
@@ -308,7 +310,7 @@ def restore_key(ws: Workspace, source: Path, passphrase: str, *, other_office: b
     now = datetime.now(UTC)
     with ws.session() as session:
         known = session.scalars(
-            select(SigningIdentity).where(SigningIdentity.fingerprint == new.fingerprint)
+            select(SigningIdentity).where(col(SigningIdentity.fingerprint) == new.fingerprint)
         ).first()
         current = _active(session)
         if known is not None and current is not None and known.id == current.id:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, or_, select, text
+from sqlmodel import col
 
 from hagiang_desktop.core.kinds import NomineeKind
 from hagiang_desktop.core.vntext import sort_key_bytes
@@ -119,7 +120,7 @@ def check_database(path: DatabaseLocation, *, quick: bool = False) -> CheckRepor
         findings.extend(_stale_sort_keys(ws))
     finally:
         ws.close()
-    checks = ("integrity", "foreign_keys", "invariants")
+    checks: tuple[str, ...] = ("integrity", "foreign_keys", "invariants")
     index = backups.search_index_problems(source, SEARCH_TABLE)
     if index is not None:
         checks += ("search_index",)
@@ -142,7 +143,9 @@ def _stale_sort_keys(ws: Workspace) -> Iterator[Finding]:
     with ws.reading() as session:
         for model in (Unit, Nomination):
             table = model.__tablename__
-            for row_id, name, key in session.execute(select(model.id, model.name, model.name_sort)):
+            for row_id, name, key in session.execute(
+                select(col(model.id), col(model.name), col(model.name_sort))
+            ):
                 if key != sort_key_bytes(name):
                     yield Finding("sort_key_cache", f"{table} {row_id}")
 
@@ -152,23 +155,23 @@ def _invariants(ws: Workspace) -> Iterator[Finding]:
     with ws.session() as session:
         ticks: dict[int, list[str]] = {}
         for nomination_id, code in session.execute(
-            select(CriterionCheck.nomination_id, CriterionCheck.criterion_code).where(
-                CriterionCheck.met.is_(True)  # type: ignore[attr-defined]
+            select(col(CriterionCheck.nomination_id), col(CriterionCheck.criterion_code)).where(
+                col(CriterionCheck.met).is_(True)
             )
         ):
             ticks.setdefault(nomination_id, []).append(code)
-        unit_ids = set(session.scalars(select(Unit.id)))
+        unit_ids = set(session.scalars(select(col(Unit.id))))
         rows = session.execute(
             select(
-                Nomination.id,
-                Nomination.plan_id,
-                Nomination.field_code,
-                Nomination.kind,
-                Nomination.eligible,
-                Nomination.registering_unit_id,
+                col(Nomination.id),
+                col(Nomination.plan_id),
+                col(Nomination.field_code),
+                col(Nomination.kind),
+                col(Nomination.eligible),
+                col(Nomination.registering_unit_id),
             )
         ).all()
-        parents = dict(session.execute(select(Unit.id, Unit.parent_id)).all())  # type: ignore[arg-type]
+        parents = dict(session.execute(select(col(Unit.id), col(Unit.parent_id))).all())
     for nid, plan_id, field_code, kind, eligible, unit_id in rows:
         where = f"nomination {nid}"
         if unit_id not in unit_ids:
@@ -462,15 +465,16 @@ def purge_nomination(ws: Workspace, nomination_id: int) -> PurgeResult:
         child_refs = or_(
             *(
                 column.like(f"%{ref}{end}%")
-                for column in (AuditEvent.before_json, AuditEvent.after_json)
+                for column in (col(AuditEvent.before_json), col(AuditEvent.after_json))
                 for end in (",", "}")
             )
         )
-        scrubbed = session.execute(
+        scrubbed = session.exec(  # exec: a DELETE's result is typed with its rowcount
             delete(AuditEvent).where(
                 or_(
-                    (AuditEvent.entity == "nomination") & (AuditEvent.entity_id == str(nomination_id)),
-                    (AuditEvent.entity != "nomination") & child_refs,
+                    (col(AuditEvent.entity) == "nomination")
+                    & (col(AuditEvent.entity_id) == str(nomination_id)),
+                    (col(AuditEvent.entity) != "nomination") & child_refs,
                 )
             )
         ).rowcount

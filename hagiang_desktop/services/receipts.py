@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from hagiang_desktop.core.kinds import Channel
 from hagiang_desktop.core.vntext import clean_text, sort_key
@@ -64,7 +65,7 @@ class ReceiptRow:
 
 
 def _values(session: Any, data: ReceiptInput) -> dict[str, Any]:
-    unit_id = session.scalar(select(Unit.id).where(Unit.code == data.unit_code))
+    unit_id = session.scalar(select(col(Unit.id)).where(col(Unit.code) == data.unit_code))
     if unit_id is None:
         raise ReceiptProblem("unknown_unit", data.unit_code)
     try:
@@ -154,17 +155,17 @@ def list_receipts(
         The receipts.
     """
     query = select(
-        Receipt.id,
-        Unit.code,
-        Unit.name,
-        Receipt.received_on,
-        Receipt.channel,
-        Receipt.doc_number,
-        Receipt.note,
-        Unit.id,
-    ).join(Unit, Unit.id == Receipt.unit_id)
+        col(Receipt.id),
+        col(Unit.code),
+        col(Unit.name),
+        col(Receipt.received_on),
+        col(Receipt.channel),
+        col(Receipt.doc_number),
+        col(Receipt.note),
+        col(Unit.id),
+    ).join(Unit, col(Unit.id) == col(Receipt.unit_id))
     if unit_code is not None:
-        query = query.where(Unit.code == unit_code)
+        query = query.where(col(Unit.code) == unit_code)
     with ws.session() as session:
         rows = session.execute(query).all()
     ids = scope.unit_ids if scope is not None else None

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from hagiang_desktop.core.timeliness import UnitVerdict
 from hagiang_desktop.services.dashboard import unit_table
@@ -49,10 +50,12 @@ def unit_counts(ws: Workspace, as_of: date) -> dict[int, UnitCounts]:
     with ws.reading() as session:  # read-only: never waits for a writer (runs in a worker)
         registered = dict(
             session.execute(
-                select(Nomination.registering_unit_id, func.count()).group_by(Nomination.registering_unit_id)
-            ).all()  # type: ignore[arg-type]
+                select(col(Nomination.registering_unit_id), func.count()).group_by(
+                    col(Nomination.registering_unit_id)
+                )
+            ).all()
         )
-        ids = dict(session.execute(select(Unit.code, Unit.id)).all())  # type: ignore[arg-type]
+        ids = dict(session.execute(select(col(Unit.code), col(Unit.id))).all())
     result: dict[int, UnitCounts] = {}
     for row in unit_table(ws, _EVERYTHING, as_of):
         unit_id = ids[row.code]

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import delete, func, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import clean_text
@@ -133,8 +133,8 @@ def rename(session: Session, unit: Unit, name: str) -> None:
     if unit.id is None or unit.name_fold == old_fold:
         return
     rows = session.execute(
-        select(Nomination.id, Nomination.name, Nomination.achievements).where(
-            Nomination.registering_unit_id == unit.id
+        select(col(Nomination.id), col(Nomination.name), col(Nomination.achievements)).where(
+            col(Nomination.registering_unit_id) == unit.id
         )
     ).all()
     if rows:
@@ -146,7 +146,7 @@ def rename(session: Session, unit: Unit, name: str) -> None:
 
 
 def _unit(session: Session, code: str, error: EditErrorCode = EditErrorCode.UNKNOWN_UNIT) -> Unit:
-    unit = session.scalar(select(Unit).where(Unit.code == code))
+    unit = session.scalar(select(Unit).where(col(Unit.code) == code))
     if unit is None:
         raise UnitEditError(error, code)
     return unit
@@ -204,7 +204,7 @@ def add_unit(
     name = _name(name)
     contacts = contacts or Contacts()
     with ws.session() as session:
-        if session.scalar(select(Unit.id).where(Unit.code == code)) is not None:
+        if session.scalar(select(col(Unit.id)).where(col(Unit.code) == code)) is not None:
             raise UnitEditError(EditErrorCode.DUPLICATE_CODE, code)
         parent = _unit(session, parent_code, EditErrorCode.UNKNOWN_PARENT) if parent_code else None
         unit = Unit(
@@ -229,7 +229,7 @@ def add_unit(
 def _directory_of(session: Session, parent: Unit | None) -> str:
     if parent is not None:
         return parent.directory
-    first = session.scalar(select(Unit.directory).limit(1))
+    first = session.scalar(select(col(Unit.directory)).limit(1))
     return first or "local"
 
 
@@ -297,7 +297,9 @@ def set_contacts(ws: Workspace, code: str, contacts: Contacts) -> None:
 def descendant_ids(session: Session, unit_id: int) -> set[int]:
     """Return the ids below a unit at any depth (not the unit itself)."""
     by_parent: dict[int, list[int]] = {}
-    for child, parent in session.execute(select(Unit.id, Unit.parent_id).where(Unit.parent_id.is_not(None))):  # type: ignore[union-attr]
+    for child, parent in session.execute(
+        select(col(Unit.id), col(Unit.parent_id)).where(col(Unit.parent_id).is_not(None))
+    ):
         by_parent.setdefault(parent, []).append(child)
     found: set[int] = set()
     stack = list(by_parent.get(unit_id, []))
@@ -340,8 +342,8 @@ def close_unit(ws: Workspace, code: str, valid_to: date) -> None:
         open_children = session.scalar(
             select(func.count())
             .select_from(Unit)
-            .where(Unit.parent_id == unit.id)
-            .where(Unit.valid_to.is_(None) | (Unit.valid_to > valid_to))  # type: ignore[union-attr,operator]
+            .where(col(Unit.parent_id) == unit.id)
+            .where(col(Unit.valid_to).is_(None) | (col(Unit.valid_to) > valid_to))
         )
         if open_children:
             raise UnitEditError(EditErrorCode.OPEN_CHILDREN, open_children)
@@ -374,14 +376,20 @@ def delete_unit(ws: Workspace, code: str) -> None:
         nominations = session.scalar(
             select(func.count())
             .select_from(Nomination)
-            .where((Nomination.registering_unit_id == unit.id) | (Nomination.member_unit_id == unit.id))
+            .where(
+                (col(Nomination.registering_unit_id) == unit.id) | (col(Nomination.member_unit_id) == unit.id)
+            )
         )
         if nominations:
             raise UnitEditError(EditErrorCode.HAS_NOMINATIONS, nominations)
-        children = session.scalar(select(func.count()).select_from(Unit).where(Unit.parent_id == unit.id))
+        children = session.scalar(
+            select(func.count()).select_from(Unit).where(col(Unit.parent_id) == unit.id)
+        )
         if children:
             raise UnitEditError(EditErrorCode.HAS_CHILDREN, children)
-        receipts = session.scalar(select(func.count()).select_from(Receipt).where(Receipt.unit_id == unit.id))
+        receipts = session.scalar(
+            select(func.count()).select_from(Receipt).where(col(Receipt.unit_id) == unit.id)
+        )
         if receipts:
             raise UnitEditError(EditErrorCode.HAS_RECEIPTS, receipts)
         before = snapshot(unit)
@@ -397,18 +405,18 @@ def set_groups(ws: Workspace, code: str, group_codes: set[str]) -> None:
     """
     with ws.session() as session:
         unit = _unit(session, code)
-        ids = dict(session.execute(select(UnitGroup.code, UnitGroup.id)).all())  # type: ignore[arg-type]
+        ids = dict(session.execute(select(col(UnitGroup.code), col(UnitGroup.id))).all())
         unknown = sorted(group_codes - ids.keys())
         if unknown:
             raise UnitEditError(EditErrorCode.UNKNOWN_GROUP, unknown[0])
         before = sorted(
             session.scalars(
-                select(UnitGroup.code)
-                .join(UnitGroupMember, UnitGroupMember.group_id == UnitGroup.id)  # type: ignore[arg-type]
-                .where(UnitGroupMember.unit_id == unit.id)
+                select(col(UnitGroup.code))
+                .join(UnitGroupMember, col(UnitGroupMember.group_id) == col(UnitGroup.id))
+                .where(col(UnitGroupMember.unit_id) == unit.id)
             )
         )
-        session.execute(delete(UnitGroupMember).where(UnitGroupMember.unit_id == unit.id))  # type: ignore[arg-type]
+        session.execute(delete(UnitGroupMember).where(col(UnitGroupMember.unit_id) == unit.id))
         for group in sorted(group_codes):
             session.add(UnitGroupMember(unit_id=unit.id, group_id=ids[group]))  # type: ignore[arg-type]
         audit.record(

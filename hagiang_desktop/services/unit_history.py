@@ -115,7 +115,9 @@ def change_unit(
             unit.valid_to is not None and day > unit.valid_to
         ):
             raise UnitEditError(EditErrorCode.DATE_ORDER, day.isoformat())
-        latest = session.scalar(select(func.max(UnitVersion.until)).where(UnitVersion.unit_id == unit.id))
+        latest = session.scalar(
+            select(func.max(col(UnitVersion.until))).where(col(UnitVersion.unit_id) == unit.id)
+        )
         if latest is not None and day <= latest:
             raise UnitEditError(EditErrorCode.CHANGE_ORDER, latest.isoformat())
         parent_id = unit.parent_id
@@ -155,10 +157,12 @@ def history(ws: Workspace, code: str) -> list[HistoryRow]:
     """
     with ws.reading() as session:
         unit = _unit(session, code)
-        codes = dict(session.execute(select(Unit.id, Unit.code)).all())  # type: ignore[arg-type]
+        codes = dict(session.execute(select(col(Unit.id), col(Unit.code))).all())
         versions = list(
             session.scalars(
-                select(UnitVersion).where(UnitVersion.unit_id == unit.id).order_by(col(UnitVersion.until))
+                select(UnitVersion)
+                .where(col(UnitVersion.unit_id) == unit.id)
+                .order_by(col(UnitVersion.until))
             )
         )
         start = unit.valid_from
@@ -186,7 +190,7 @@ def _close_for(session: Session, unit: Unit, day: date) -> None:
     open_children = session.scalar(
         select(func.count())
         .select_from(Unit)
-        .where(Unit.parent_id == unit.id)
+        .where(col(Unit.parent_id) == unit.id)
         .where(col(Unit.valid_to).is_(None) | (col(Unit.valid_to) > last))
     )
     if open_children:
@@ -253,7 +257,9 @@ def _move(
 
 
 def _nominations_of(session: Session, unit: Unit) -> list[Nomination]:
-    query = select(Nomination).where(Nomination.registering_unit_id == unit.id).order_by(col(Nomination.id))
+    query = (
+        select(Nomination).where(col(Nomination.registering_unit_id) == unit.id).order_by(col(Nomination.id))
+    )
     return list(session.scalars(query))
 
 
@@ -356,10 +362,10 @@ def unit_on_expression(session: Session, day: date) -> ColumnElement[int] | None
     if not session.scalar(select(exists().where(col(NominationMove.moved_on) > day))):
         return None
     earliest_after = (
-        select(NominationMove.from_unit_id)
-        .where(NominationMove.nomination_id == Nomination.id, col(NominationMove.moved_on) > day)
+        select(col(NominationMove.from_unit_id))
+        .where(col(NominationMove.nomination_id) == col(Nomination.id), col(NominationMove.moved_on) > day)
         .order_by(col(NominationMove.moved_on), col(NominationMove.id))
         .limit(1)
         .scalar_subquery()
     )
-    return func.coalesce(earliest_after, Nomination.registering_unit_id)
+    return func.coalesce(earliest_after, col(Nomination.registering_unit_id))

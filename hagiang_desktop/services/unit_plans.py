@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from io import BytesIO
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.core.plan import Deadline, DeadlineStatus, deadline_status
 from hagiang_desktop.core.vntext import clean_text
@@ -159,7 +160,7 @@ def record(
     if plan_deadline(ws, unit_code) is None:
         raise UnitPlanProblem("no_deadline", unit_code)
     with ws.session() as session:
-        unit = session.scalars(select(Unit).where(Unit.code == unit_code)).first()
+        unit = session.scalars(select(Unit).where(col(Unit.code) == unit_code)).first()
         if unit is None or unit.id is None:
             raise UnitPlanProblem("unknown_unit", unit_code)
         return store(
@@ -190,14 +191,14 @@ def store(
     Raises:
         UnitPlanProblem: ``nothing_recorded``.
     """
-    row = session.scalars(select(UnitPlan).where(UnitPlan.unit_id == unit.id)).first()
+    row = session.scalars(select(UnitPlan).where(col(UnitPlan.unit_id) == unit.id)).first()
     if content is None and row is not None and row.content is not None:
         content, file_name = row.content, row.file_name
     if content is None and not (number and signed_on):
         raise UnitPlanProblem("nothing_recorded")
     now = datetime.now(UTC)
     if row is None:
-        row = UnitPlan(unit_id=unit.id, sent_on=sent_on, recorded_at=now)
+        row = UnitPlan(unit_id=cast(int, unit.id), sent_on=sent_on, recorded_at=now)
         session.add(row)
     row.number = number
     row.signed_on = signed_on
@@ -233,7 +234,9 @@ def get(ws: Workspace, unit_code: str) -> UnitPlanRow | None:
     """Return the body's recorded plan, or None."""
     with ws.reading() as session:
         found = session.execute(
-            select(UnitPlan).join(Unit, Unit.id == UnitPlan.unit_id).where(Unit.code == unit_code)
+            select(UnitPlan)
+            .join(Unit, col(Unit.id) == col(UnitPlan.unit_id))
+            .where(col(Unit.code) == unit_code)
         ).scalar_one_or_none()
         return _row(unit_code, found) if found is not None else None
 
@@ -241,7 +244,7 @@ def get(ws: Workspace, unit_code: str) -> UnitPlanRow | None:
 def content(session: Session, unit_code: str) -> tuple[UnitPlanRow, bytes | None] | None:
     """Return the body's plan and its document's bytes inside an open session (bundles use it)."""
     found = session.execute(
-        select(UnitPlan).join(Unit, Unit.id == UnitPlan.unit_id).where(Unit.code == unit_code)
+        select(UnitPlan).join(Unit, col(Unit.id) == col(UnitPlan.unit_id)).where(col(Unit.code) == unit_code)
     ).scalar_one_or_none()
     return (_row(unit_code, found), found.content) if found is not None else None
 
@@ -249,7 +252,9 @@ def content(session: Session, unit_code: str) -> tuple[UnitPlanRow, bytes | None
 def sent_days(ws: Workspace) -> dict[str, date]:
     """Return every recorded plan's sending day, by unit code (the dashboard reads them at once)."""
     with ws.reading() as session:
-        rows = session.execute(select(Unit.code, UnitPlan.sent_on).join(Unit, Unit.id == UnitPlan.unit_id))
+        rows = session.execute(
+            select(col(Unit.code), col(UnitPlan.sent_on)).join(Unit, col(Unit.id) == col(UnitPlan.unit_id))
+        )
         return dict(rows.tuples().all())
 
 

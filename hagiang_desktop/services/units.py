@@ -7,12 +7,14 @@ Edits live in :mod:`hagiang_desktop.services.unit_edits`, per-unit counts in
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import cast
 
 from sqlalchemy import and_, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
+from sqlmodel import col
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import fold, sort_key
@@ -67,25 +69,25 @@ _Child = aliased(Unit)
 
 def _select_rows(*, with_child_count: bool = False):  # type: ignore[no-untyped-def]
     child_count = (
-        select(func.count()).where(_Child.parent_id == Unit.id).scalar_subquery()
+        select(func.count()).where(col(_Child.parent_id) == col(Unit.id)).scalar_subquery()
         if with_child_count
         else literal(0)
     )
     return select(
-        Unit.id,
-        Unit.code,
-        Unit.name,
-        Unit.kind,
-        Unit.parent_id,
-        _Parent.code,
-        Unit.valid_from,
-        Unit.valid_to,
+        col(Unit.id),
+        col(Unit.code),
+        col(Unit.name),
+        col(Unit.kind),
+        col(Unit.parent_id),
+        col(_Parent.code),
+        col(Unit.valid_from),
+        col(Unit.valid_to),
         child_count,
-        Unit.short_name,
-        Unit.contact_person,
-        Unit.contact_phone,
-        Unit.contact_email,
-    ).outerjoin(_Parent, Unit.parent_id == _Parent.id)
+        col(Unit.short_name),
+        col(Unit.contact_person),
+        col(Unit.contact_phone),
+        col(Unit.contact_email),
+    ).outerjoin(_Parent, col(Unit.parent_id) == col(_Parent.id))
 
 
 def valid_on(day: date):  # type: ignore[no-untyped-def]
@@ -95,8 +97,8 @@ def valid_on(day: date):  # type: ignore[no-untyped-def]
 
 def _valid_on(day: date):  # type: ignore[no-untyped-def]
     return and_(
-        or_(Unit.valid_from.is_(None), Unit.valid_from <= day),  # type: ignore[union-attr,operator]
-        or_(Unit.valid_to.is_(None), Unit.valid_to >= day),  # type: ignore[union-attr,operator]
+        or_(col(Unit.valid_from).is_(None), col(Unit.valid_from) <= day),
+        or_(col(Unit.valid_to).is_(None), col(Unit.valid_to) >= day),
     )
 
 
@@ -166,13 +168,13 @@ def list_units(
         group_code=group_code,
     )
     if as_of is not None and closed:
-        query = query.where(or_(Unit.valid_from.is_(None), Unit.valid_from <= as_of))  # type: ignore[union-attr,operator]
+        query = query.where(or_(col(Unit.valid_from).is_(None), col(Unit.valid_from) <= as_of))
     if limit is not None:
         with ws.reading() as session:
-            rows = _to_rows(session.execute(query.order_by(Unit.id).limit(limit)))
+            rows = _to_rows(session.execute(query.order_by(col(Unit.id)).limit(limit)))
         return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
     # The stored sort key orders in C on its index (the ``vi`` collation called Python, #11).
-    query = query.order_by(Unit.name_sort, Unit.code)  # type: ignore[arg-type]
+    query = query.order_by(col(Unit.name_sort), col(Unit.code))
     with ws.reading() as session:
         return _to_rows(session.execute(query))
 
@@ -187,7 +189,9 @@ def count_units(
 ) -> int:
     """Count the units :func:`list_units` would return with the same filters (and no limit)."""
     query = _filtered(
-        select(func.count(Unit.id)).select_from(Unit).outerjoin(_Parent, Unit.parent_id == _Parent.id),
+        select(func.count(col(Unit.id)))
+        .select_from(Unit)
+        .outerjoin(_Parent, col(Unit.parent_id) == col(_Parent.id)),
         search=search,
         parent_code=None,
         kinds=kinds,
@@ -208,20 +212,20 @@ def _filtered(  # type: ignore[no-untyped-def]
     group_code: str | None,
 ):
     if search:
-        query = query.where(Unit.name_fold.contains(fold(search), autoescape=True))  # type: ignore[attr-defined]
+        query = query.where(col(Unit.name_fold).contains(fold(search), autoescape=True))
     if parent_code is not None:
-        query = query.where(_Parent.code == parent_code)
+        query = query.where(col(_Parent.code) == parent_code)
     if kinds:
-        query = query.where(Unit.kind.in_([str(k) for k in kinds]))  # type: ignore[attr-defined]
+        query = query.where(col(Unit.kind).in_([str(k) for k in kinds]))
     if as_of is not None:
         query = query.where(_valid_on(as_of))
     if group_code is not None:
         members = (
-            select(UnitGroupMember.unit_id)
-            .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
-            .where(UnitGroup.code == group_code)
+            select(col(UnitGroupMember.unit_id))
+            .join(UnitGroup, col(UnitGroup.id) == col(UnitGroupMember.group_id))
+            .where(col(UnitGroup.code) == group_code)
         )
-        query = query.where(Unit.id.in_(members))  # type: ignore[union-attr]
+        query = query.where(col(Unit.id).in_(members))
     return query
 
 
@@ -264,16 +268,16 @@ def versions_on(ws: Workspace, day: date) -> dict[int, UnitVersionRow]:
     with ws.reading() as session:
         rows = session.execute(
             select(
-                UnitVersion.unit_id,
-                UnitVersion.until,
-                UnitVersion.name,
-                UnitVersion.short_name,
-                UnitVersion.kind,
-                UnitVersion.parent_id,
-                UnitVersion.legal_basis,
+                col(UnitVersion.unit_id),
+                col(UnitVersion.until),
+                col(UnitVersion.name),
+                col(UnitVersion.short_name),
+                col(UnitVersion.kind),
+                col(UnitVersion.parent_id),
+                col(UnitVersion.legal_basis),
             )  # fmt: skip
-            .where(UnitVersion.until > day)
-            .order_by(UnitVersion.unit_id, UnitVersion.until)
+            .where(col(UnitVersion.until) > day)
+            .order_by(col(UnitVersion.unit_id), col(UnitVersion.until))
         ).all()
     found: dict[int, UnitVersionRow] = {}
     for row in rows:
@@ -289,7 +293,9 @@ def tree_on(ws: Workspace, day: date) -> dict[int, tuple[str, int | None]]:
     with ws.reading() as session:
         found = {
             uid: (kind, parent)
-            for uid, kind, parent in session.execute(select(Unit.id, Unit.kind, Unit.parent_id))
+            for uid, kind, parent in session.execute(
+                select(col(Unit.id), col(Unit.kind), col(Unit.parent_id))
+            )
         }
     for unit_id, version in versions_on(ws, day).items():
         found[unit_id] = (version.kind, version.parent_id)
@@ -323,18 +329,20 @@ def _listed_as_of(
     The unchanged ones go through SQL; the changed ones (few) are read by id, given their state
     of that day and filtered in Python.
     """
-    validity = or_(Unit.valid_from.is_(None), Unit.valid_from <= day) if closed else _valid_on(day)  # type: ignore[union-attr,operator]
+    validity = or_(col(Unit.valid_from).is_(None), col(Unit.valid_from) <= day) if closed else _valid_on(day)
     query = _filtered(
         _select_rows(), search=search, parent_code=parent_code, kinds=kinds, as_of=None, group_code=group_code
-    ).where(validity, Unit.id.not_in(list(changed)))  # type: ignore[union-attr]
+    ).where(validity, col(Unit.id).not_in(list(changed)))
     others = _filtered(
         _select_rows(), search=None, parent_code=None, kinds=None, as_of=None, group_code=group_code
-    ).where(validity, Unit.id.in_(list(changed)))  # type: ignore[union-attr]
+    ).where(validity, col(Unit.id).in_(list(changed)))
     with ws.reading() as session:
         rows = _to_rows(session.execute(query))
         extra = _to_rows(session.execute(others))
         parent_ids = {v.parent_id for v in changed.values() if v.parent_id is not None}
-        codes = dict(session.execute(select(Unit.id, Unit.code).where(Unit.id.in_(parent_ids))).all())  # type: ignore[union-attr]
+        codes = dict(
+            session.execute(select(col(Unit.id), col(Unit.code)).where(col(Unit.id).in_(parent_ids))).all()
+        )
     folded = fold(search) if search else None
     for row in extra:
         version = changed[row.id]
@@ -361,26 +369,28 @@ def children(ws: Workspace, parent_id: int | None, *, as_of: date | None = None)
         The children.
     """
     query = _select_rows(with_child_count=True).where(
-        Unit.parent_id.is_(None) if parent_id is None else Unit.parent_id == parent_id  # type: ignore[union-attr]
+        col(Unit.parent_id).is_(None) if parent_id is None else col(Unit.parent_id) == parent_id
     )
     changed = versions_on(ws, as_of) if as_of is not None else {}
     if as_of is not None:
         query = query.where(_valid_on(as_of))
     if changed:
         # Units that were elsewhere or named otherwise on that day: their state of that day.
-        query = query.where(Unit.id.not_in(list(changed)))  # type: ignore[union-attr]
-    query = query.order_by(Unit.name_sort, Unit.code)  # type: ignore[arg-type]
+        query = query.where(col(Unit.id).not_in(list(changed)))
+    query = query.order_by(col(Unit.name_sort), col(Unit.code))
     with ws.reading() as session:
         rows = _to_rows(session.execute(query))
-        if not changed:
+        if not changed or as_of is None:  # (changed is empty without as_of)
             return rows
         mine = [uid for uid, v in changed.items() if v.parent_id == parent_id]
         extra = _to_rows(
             session.execute(
-                _select_rows(with_child_count=True).where(Unit.id.in_(mine), _valid_on(as_of))  # type: ignore[union-attr, arg-type]
+                _select_rows(with_child_count=True).where(col(Unit.id).in_(mine), _valid_on(as_of))
             )
         )
-        parent_code = session.scalar(select(Unit.code).where(Unit.id == parent_id)) if parent_id else None
+        parent_code = (
+            session.scalar(select(col(Unit.code)).where(col(Unit.id) == parent_id)) if parent_id else None
+        )
     rows += [_with_version(r, changed[r.id], parent_code) for r in extra]
     return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
 
@@ -388,7 +398,7 @@ def children(ws: Workspace, parent_id: int | None, *, as_of: date | None = None)
 def get_unit(ws: Workspace, code: str) -> UnitRow | None:
     """Return the unit with this code, or None."""
     with ws.reading() as session:
-        rows = _to_rows(session.execute(_select_rows().where(Unit.code == code)))
+        rows = _to_rows(session.execute(_select_rows().where(col(Unit.code) == code)))
     return rows[0] if rows else None
 
 
@@ -422,13 +432,15 @@ def unit_choices(ws: Workspace, unit_ids: Collection[int] | None = None) -> list
     Returns:
         The units, ordered by their stored sort key, then code.
     """
-    query = select(Unit.id, Unit.code, Unit.name, Unit.name_fold).order_by(Unit.name_sort, Unit.code)  # type: ignore[arg-type]
+    query = select(col(Unit.id), col(Unit.code), col(Unit.name), col(Unit.name_fold)).order_by(
+        col(Unit.name_sort), col(Unit.code)
+    )
     if unit_ids is not None:
         # A district's 2,000 units are read by id, not picked out of the province's 20,000.
-        query = query.where(Unit.id.in_(unit_ids))  # type: ignore[union-attr]
+        query = query.where(col(Unit.id).in_(unit_ids))
     with ws.reading() as session:
         rows = session.connection().execute(query).all()  # plain rows: no ORM row processing
-    return [UnitChoice(*row) for row in rows]
+    return [UnitChoice(cast(int, uid), code, name, folded) for uid, code, name, folded in rows]
 
 
 def subtree_ids(ws: Workspace, root_code: str, *, as_of: date | None = None) -> set[int]:
@@ -443,7 +455,9 @@ def subtree_ids(ws: Workspace, root_code: str, *, as_of: date | None = None) -> 
         The ids, the root included; empty if the code is unknown.
     """
     with ws.reading() as session:
-        rows = session.execute(select(Unit.id, Unit.parent_id, Unit.code)).all()
+        rows: Sequence[tuple[int, int | None, str]] = session.execute(
+            select(col(Unit.id), col(Unit.parent_id), col(Unit.code))
+        ).all()
     if as_of is not None:
         then = versions_on(ws, as_of)
         if then:
@@ -480,13 +494,15 @@ def with_ancestors(ws: Workspace, matches: list[UnitRow]) -> list[UnitRow]:
     # parent table into Python: that read alone took 150 ms on 20,000 units (issue #3).
     up = aliased(Unit)
     chain = (
-        select(Unit.id.label("id")).where(Unit.id.in_([r.id for r in matches])).cte("chain", recursive=True)
-    )  # type: ignore[union-attr]
+        select(col(Unit.id).label("id"))
+        .where(col(Unit.id).in_([r.id for r in matches]))
+        .cte("chain", recursive=True)
+    )
     chain = chain.union(
-        select(up.parent_id).join(chain, up.id == chain.c.id).where(up.parent_id.is_not(None))  # type: ignore[union-attr,arg-type]
+        select(col(up.parent_id)).join(chain, col(up.id) == chain.c.id).where(col(up.parent_id).is_not(None))
     )
     with ws.reading() as session:
-        rows = _to_rows(session.execute(_select_rows().where(Unit.id.in_(select(chain.c.id)))))  # type: ignore[union-attr]
+        rows = _to_rows(session.execute(_select_rows().where(col(Unit.id).in_(select(chain.c.id)))))
     wanted = {r.id for r in rows}
     by_parent: dict[int | None, list[UnitRow]] = {}
     for row in rows:
@@ -521,12 +537,8 @@ class GroupRow:
 
 def list_groups(ws: Workspace) -> list[GroupRow]:
     """Return the emulation groups in Vietnamese alphabetical order, with their member counts."""
-    members = (
-        select(func.count())
-        .where(UnitGroupMember.group_id == UnitGroup.id)  # type: ignore[arg-type]
-        .scalar_subquery()
-    )
-    query = select(UnitGroup.code, UnitGroup.name, UnitGroup.kind, members)
+    members = select(func.count()).where(col(UnitGroupMember.group_id) == col(UnitGroup.id)).scalar_subquery()
+    query = select(col(UnitGroup.code), col(UnitGroup.name), col(UnitGroup.kind), members)
     with ws.reading() as session:
         rows = [GroupRow(*r) for r in session.execute(query)]
     # A few dozen groups: sorted here by the Vietnamese key, the same on every engine (a server
@@ -537,11 +549,11 @@ def list_groups(ws: Workspace) -> list[GroupRow]:
 def unit_groups(ws: Workspace, code: str) -> list[str]:
     """Return the codes of the groups a unit belongs to, sorted."""
     query = (
-        select(UnitGroup.code)
-        .join(UnitGroupMember, UnitGroupMember.group_id == UnitGroup.id)  # type: ignore[arg-type]
-        .join(Unit, Unit.id == UnitGroupMember.unit_id)  # type: ignore[arg-type]
-        .where(Unit.code == code)
-        .order_by(UnitGroup.code)
+        select(col(UnitGroup.code))
+        .join(UnitGroupMember, col(UnitGroupMember.group_id) == col(UnitGroup.id))
+        .join(Unit, col(Unit.id) == col(UnitGroupMember.unit_id))
+        .where(col(Unit.code) == code)
+        .order_by(col(UnitGroup.code))
     )
     with ws.reading() as session:
         return list(session.scalars(query))
@@ -579,9 +591,13 @@ def contacts(ws: Workspace, codes: Iterable[str]) -> dict[str, UnitContact]:
     wanted = sorted(set(codes))
     if not wanted:
         return {}
-    query = select(Unit.code, Unit.name, Unit.contact_person, Unit.contact_phone, Unit.contact_email).where(
-        Unit.code.in_(wanted)
-    )  # type: ignore[attr-defined]
+    query = select(
+        col(Unit.code),
+        col(Unit.name),
+        col(Unit.contact_person),
+        col(Unit.contact_phone),
+        col(Unit.contact_email),
+    ).where(col(Unit.code).in_(wanted))
     with ws.reading() as session:
         return {r[0]: UnitContact(*r) for r in session.execute(query)}
 
@@ -616,19 +632,19 @@ def links(ws: Workspace, code: str) -> list[LinkRow]:
     pred, succ = aliased(Unit), aliased(Unit)
     query = (
         select(
-            UnitLink.id,
-            pred.code,
-            pred.name,
-            succ.code,
-            succ.name,
-            UnitLink.link_kind,
-            UnitLink.legal_basis,
-            UnitLink.legal_date,
+            col(UnitLink.id),
+            col(pred.code),
+            col(pred.name),
+            col(succ.code),
+            col(succ.name),
+            col(UnitLink.link_kind),
+            col(UnitLink.legal_basis),
+            col(UnitLink.legal_date),
         )
-        .join(pred, pred.id == UnitLink.predecessor_id)  # type: ignore[arg-type]
-        .join(succ, succ.id == UnitLink.successor_id)  # type: ignore[arg-type]
-        .where(or_(pred.code == code, succ.code == code))
-        .order_by(UnitLink.legal_date, UnitLink.id)
+        .join(pred, col(pred.id) == col(UnitLink.predecessor_id))
+        .join(succ, col(succ.id) == col(UnitLink.successor_id))
+        .where(or_(col(pred.code) == code, col(succ.code) == code))
+        .order_by(col(UnitLink.legal_date), col(UnitLink.id))
     )
     with ws.reading() as session:
         return [LinkRow(*r) for r in session.execute(query)]
@@ -648,7 +664,7 @@ def kind_path(ws: Workspace, code: str) -> tuple[UnitKind, ...]:
         The kinds; empty for an unknown code.
     """
     with ws.reading() as session:
-        unit = session.scalars(select(Unit).where(Unit.code == code)).first()
+        unit = session.scalars(select(Unit).where(col(Unit.code) == code)).first()
         return session_kind_path(session, unit)
 
 

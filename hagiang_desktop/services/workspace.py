@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.directory import Directory, default_directory_paths, load_directory
@@ -30,7 +30,7 @@ from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.storage.location import DatabaseLocation, ServerLocation, parse_location
 from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.migrate import SchemaTooNewError
-from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember, name_values
+from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember, name_values, table_of
 
 # Re-exported (the "as" form tells mypy so): the callers take the default paths from here.
 from hagiang_desktop.storage.paths import APP_NAME as APP_NAME
@@ -257,12 +257,12 @@ def seed_units(session: Session, directory: Directory) -> None:
     source = Path(directory.source).stem if directory.source else "directory"
     bulk_insert(
         session,
-        UnitGroup.__table__,  # type: ignore[arg-type]
+        table_of(UnitGroup),
         [{"code": g.code, "name": g.name, "kind": g.kind} for g in directory.groups],
     )
     bulk_insert(
         session,
-        Unit.__table__,  # type: ignore[arg-type]
+        table_of(Unit),
         [
             {
                 "code": u.code,
@@ -277,14 +277,14 @@ def seed_units(session: Session, directory: Directory) -> None:
             for u in directory.units
         ],
     )
-    ids = dict(session.execute(select(Unit.code, Unit.id)).all())  # type: ignore[arg-type]
-    group_ids = dict(session.execute(select(UnitGroup.code, UnitGroup.id)).all())  # type: ignore[arg-type]
+    ids = dict(session.execute(select(col(Unit.code), col(Unit.id))).all())
+    group_ids = dict(session.execute(select(col(UnitGroup.code), col(UnitGroup.id))).all())
     parents = [{"id": ids[u.code], "parent_id": ids[u.parent_code]} for u in directory.units if u.parent_code]
     if parents:
         session.execute(update(Unit), parents)  # ORM bulk UPDATE by primary key: one executemany
     bulk_insert(
         session,
-        UnitGroupMember.__table__,  # type: ignore[arg-type]
+        table_of(UnitGroupMember),
         [{"unit_id": ids[u.code], "group_id": group_ids[g]} for u in directory.units for g in u.groups],
     )
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, UniqueConstraint, text
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, Table, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from hagiang_desktop.core.vntext import fold, sort_key_bytes
@@ -51,6 +51,19 @@ def include_name(name: str | None, type_: str, _parent_names: NameFilterParentNa
         False for the search index's tables, True for everything else.
     """
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """Return a table model's Core table (for bulk statements such as :func:`~.bulk.bulk_insert`).
+
+    Args:
+        model: a class declared with ``table=True``.
+
+    Returns:
+        Its ``__table__``, which sqlmodel sets on the class without declaring it to type checkers.
+    """
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
 def name_values(name: str) -> dict[str, Any]:
