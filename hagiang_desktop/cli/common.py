@@ -29,7 +29,7 @@ class CliError(Exception):
         self.status = status
 
 
-def db_path(args: argparse.Namespace) -> Any:
+def db_path(args: argparse.Namespace) -> Path | ServerLocation:
     """Return the database given by ``--db`` (before or after the command), or the default file.
 
     Returns:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TypeVar
 
 from hagiang_desktop.cli.common import (
     CliError,
@@ -24,6 +25,9 @@ from hagiang_desktop.storage.backup import BackupError
 from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.storage.location import ServerLocation
 from hagiang_desktop.storage.lock import DatabaseLock
+
+#: A file or a server: what :func:`_existing` checks, given back as the same type.
+_Location = TypeVar("_Location", bound=Path | ServerLocation)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -58,8 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     purge.set_defaults(handler=_purge)
 
 
-def _existing(args: argparse.Namespace) -> Path | ServerLocation:
-    path = db_path(args)
+def _existing(path: _Location) -> _Location:
     if isinstance(path, ServerLocation):
         return path
     if not path.exists():
@@ -68,7 +71,7 @@ def _existing(args: argparse.Namespace) -> Path | ServerLocation:
 
 
 def _check(args: argparse.Namespace) -> int:
-    path = _existing(args)
+    path = _existing(db_path(args))
     try:
         report = maintenance.check_database(path, quick=args.quick)
     except DatabaseOpenError as error:
@@ -106,8 +109,7 @@ _CHECK_CODES = {
 
 
 def _backup(args: argparse.Namespace) -> int:
-    file_only(args)
-    path = _existing(args)
+    path = _existing(file_only(args))
     try:
         target = maintenance.backup_file(path, args.out)
     except DatabaseOpenError as error:

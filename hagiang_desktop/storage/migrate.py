@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy.engine import Engine
 
+    from hagiang_desktop.storage.location import ServerLocation
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: Every revision in ``migrations/versions``, oldest first. Declared here so that opening a database
 #: that needs no migration never imports Alembic (a quarter of a second at start-up, #11);
@@ -42,7 +44,7 @@ class SchemaTooNewError(DatabaseOpenError):
         revision: the unknown schema revision found in the file.
     """
 
-    def __init__(self, revision: str, path: Path | None = None) -> None:
+    def __init__(self, revision: str, path: Path | ServerLocation | None = None) -> None:
         super().__init__("too_new", path or Path(), revision)
         self.revision = revision
 

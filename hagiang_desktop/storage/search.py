@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import bindparam, func, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.elements import BindParameter, ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 from sqlalchemy.types import Boolean
 from sqlmodel import Session
@@ -34,8 +34,10 @@ class FoldedMatch(ColumnElement[bool]):
 
     def __init__(self, folded: str, *, in_order: bool) -> None:
         self.in_order = in_order
-        self.phrase = bindparam("search_phrase", _phrase(folded), unique=True)
-        self.pattern = bindparam("search_pattern", "%" + _escaped(folded) + "%", unique=True)
+        self.phrase: BindParameter[str] = bindparam("search_phrase", _phrase(folded), unique=True)
+        self.pattern: BindParameter[str] = bindparam(
+            "search_pattern", "%" + _escaped(folded) + "%", unique=True
+        )
 
     # The cache key must tell apart the two SQLite forms; the values are bound parameters.
     _traverse_internals = [
@@ -81,12 +83,7 @@ def count_matches(session: Session, folded: str) -> int:
     if session.get_bind().dialect.name == "sqlite":
         query = text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :search_phrase")
         return int(session.scalar(query.bindparams(search_phrase=_phrase(folded))) or 0)
-    return int(
-        session.scalar(
-            select(func.count()).select_from(Nomination).where(folded_match(folded))  # type: ignore[arg-type]
-        )
-        or 0
-    )
+    return int(session.scalar(select(func.count()).select_from(Nomination).where(folded_match(folded))) or 0)
 
 
 #: The ``pg_trgm`` GIN index a server's search relies on (migration 0003).
