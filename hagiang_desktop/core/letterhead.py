@@ -13,7 +13,8 @@ prints (the list, the covering letter, the forms, the key form, the cover, the f
 * :func:`default_letterhead` — each document's defaults by the kind of office that issues it.
 * :func:`addressee` — "Kính gửi" of a registration form, by the registering unit's path.
 * :func:`break_name` — a long body name on at most two lines, broken between words at the
-  natural place ("ỦY BAN NHÂN DÂN / HUYỆN ĐỒNG VĂN", "SỞ CÔNG THƯƠNG / TỈNH HÀ GIANG").
+  natural place ("ỦY BAN NHÂN DÂN / HUYỆN ĐỒNG VĂN", "SỞ CÔNG THƯƠNG / TỈNH HÀ GIANG"), never
+  inside a place's name or a term ("THÔNG / TIN"); :func:`break_tiers` ranks the breaks.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ __all__ = [
     "Letterhead",
     "addressee",
     "break_name",
+    "break_tiers",
     "default_letterhead",
     "default_signer",
     "has_seal",
@@ -47,6 +49,104 @@ DOCUMENTS = ("list", "letter", "forms", "key-form")
 _NATURAL_BREAKS = ("TỈNH", "HUYỆN", "THÀNH PHỐ", "THỊ XÃ", "THỊ TRẤN", "XÃ", "PHƯỜNG", "CHI NHÁNH")
 #: Then, for a name without a place in it, before "và" ("PHÒNG VĂN HÓA / VÀ THÔNG TIN").
 _WEAK_BREAKS = ("VÀ",)
+#: Two-word terms of body names that a line never splits ("THÔNG / TIN", "BÁN / TRÚ").
+_COMPOUNDS = frozenset(
+    (
+        "ỦY BAN",
+        "NHÂN DÂN",
+        "HỢP TÁC",
+        "TÁC XÃ",
+        "XÃ HỘI",
+        "THÔNG TIN",
+        "BÁN TRÚ",
+        "NỘI TRÚ",
+        "CỘNG SẢN",
+        "HỒ CHÍ",
+        "CHÍ MINH",
+        "CỔ PHẦN",
+        "TRÁCH NHIỆM",
+        "HỮU HẠN",
+        "THÀNH VIÊN",
+        "ĐIỆN LỰC",
+        "NÔNG NGHIỆP",
+        "NÔNG THÔN",
+        "PHÁT TRIỂN",
+        "DỊCH VỤ",
+        "THƯƠNG MẠI",
+        "XÂY DỰNG",
+        "DU LỊCH",
+        "GIÁO DỤC",
+        "ĐÀO TẠO",
+        "TRUNG HỌC",
+        "TIỂU HỌC",
+        "MẦM NON",
+        "CƠ SỞ",
+        "PHỔ THÔNG",
+        "DÂN TỘC",
+        "VĂN HÓA",
+        "VĂN HOÁ",
+        "THỂ THAO",
+        "TRUYỀN THÔNG",
+        "Y TẾ",
+        "CÔNG AN",
+        "QUÂN SỰ",
+        "NỘI VỤ",
+        "TÀI CHÍNH",
+        "KẾ HOẠCH",
+        "ĐẦU TƯ",
+        "CÔNG THƯƠNG",
+        "TƯ PHÁP",
+        "LAO ĐỘNG",
+        "THƯƠNG BINH",
+        "TÀI NGUYÊN",
+        "MÔI TRƯỜNG",
+        "KHOA HỌC",
+        "CÔNG NGHỆ",
+        "GIAO THÔNG",
+        "VẬN TẢI",
+        "NGÂN HÀNG",
+        "CHÍNH SÁCH",
+        "BƯU ĐIỆN",
+        "VIỄN THÔNG",
+        "PHỤ NỮ",
+        "NÔNG DÂN",
+        "CỰU CHIẾN",
+        "CHIẾN BINH",
+        "THANH NIÊN",
+        "LIÊN HIỆP",
+        "MẶT TRẬN",
+        "TỔ QUỐC",
+        "CHI NHÁNH",
+        "TRUNG TÂM",
+        "CÔNG TY",
+        "KIỂU MẪU",
+        "SẢN XUẤT",
+        "KINH DOANH",
+        "CHẾ BIẾN",
+        "KHOÁNG SẢN",
+        "THỦY ĐIỆN",
+        "VẬT LIỆU",
+        "TỔNG HỢP",
+        "THI ĐUA",
+        "KHEN THƯỞNG",
+        "THƯỜNG VỤ",
+        "CHỈ HUY",
+        "BIÊN PHÒNG",
+        "KIỂM LÂM",
+        "BẢO HIỂM",
+        "KHO BẠC",
+        "THỐNG KÊ",
+        "NHÀ NƯỚC",
+        "HÀNH CHÍNH",
+        "SỰ NGHIỆP",
+        "ĐOÀN THỂ",
+        "XI MĂNG",
+        "NGHỀ NGHIỆP",
+        "THƯỜNG XUYÊN",
+        "KỸ THUẬT",
+        "CÔNG TRÌNH",
+    )
+)
 _ADMINISTRATIVE = (UnitKind.PROVINCE, UnitKind.DISTRICT, UnitKind.COMMUNE)
 #: Units whose superior line is whoever they hang under: a school under its Phòng Giáo dục (or
 #: its UBND, or its Sở), a village under its commune's UBND (#17).
@@ -367,39 +467,92 @@ def addressee(path: Sequence[Body], recipient: str) -> str:
     return recipient
 
 
+def _marker_at(words: Sequence[str], i: int) -> str | None:
+    """The administrative level that starts at ``words[i]`` (a line may start there), if any.
+
+    "XÃ" is a commune only on its own: not in "XÃ HỘI", "HỢP TÁC XÃ" or "THỊ XÃ".
+    """
+    upper = [w.upper() for w in words]
+    for marker in _NATURAL_BREAKS:
+        parts = marker.split(" ")
+        if upper[i : i + len(parts)] != parts:
+            continue
+        if marker == "XÃ" and (
+            upper[i + 1 : i + 2] == ["HỘI"]
+            or upper[max(0, i - 2) : i] == ["HỢP", "TÁC"]
+            or upper[i - 1] == "THỊ"
+        ):
+            return None
+        return marker
+    return None
+
+
+def break_tiers(text: str) -> list[list[tuple[str, str]]]:
+    """Return a name's two-line breaks, grouped from the most natural to the least.
+
+    1. Before the administrative level ("SỞ CÔNG THƯƠNG / TỈNH HÀ GIANG"), the broader level
+       first (:data:`_NATURAL_BREAKS` order).
+    2. Between phrases: before "và", after a comma ("PHÒNG VĂN HÓA / VÀ THÔNG TIN"), after a
+       fixed opening ("HỢP TÁC XÃ / NÔNG NGHIỆP LŨNG CÚ"), the most even first.
+    3. Between any two words that do not belong together: not inside a place's name after its
+       level, not inside a common two-word term (:data:`_COMPOUNDS`), not after "và" or a
+       dash, the most even first.
+    4. Between any two words, the most even first.
+
+    Args:
+        text: the name, in capitals, on one line.
+
+    Returns:
+        Four lists of (first line, second line).
+    """
+    words = " ".join(nfc(text).split()).split(" ")
+    pairs = {i: (" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))}
+
+    def evenly(indices: list[int]) -> list[tuple[str, str]]:
+        return [pairs[i] for i in sorted(indices, key=lambda i: abs(len(pairs[i][0]) - len(pairs[i][1])))]
+
+    natural = sorted(
+        (i for i in pairs if _marker_at(words, i)),
+        key=lambda i: (_NATURAL_BREAKS.index(_marker_at(words, i) or ""), i),
+    )
+    phrases = [
+        i
+        for i in pairs
+        if words[i].upper() in _WEAK_BREAKS
+        or words[i - 1].endswith(",")
+        or pairs[i][0].upper() in _FIXED  # "HỢP TÁC XÃ / NÔNG NGHIỆP LŨNG CÚ"
+    ]
+    place_from = min((i for i in range(len(words)) if _marker_at(words, i)), default=len(words))
+    loose = [
+        i
+        for i in pairs
+        if not place_from < i <= len(words)  # inside "TỈNH HÀ GIANG"
+        and f"{words[i - 1]} {words[i]}".upper() not in _COMPOUNDS
+        and words[i - 1].upper() not in (*_WEAK_BREAKS, "-", "–")  # no line ends with "VÀ"
+    ]
+    return [[pairs[i] for i in natural], evenly(phrases), evenly(loose), evenly(list(pairs))]
+
+
 def break_name(text: str, fits: Callable[[str], bool]) -> list[str]:
     """Break a body's name into at most two lines, between words, at the natural place.
 
-    The natural place is before the administrative level ("ỦY BAN NHÂN DÂN / HUYỆN ĐỒNG VĂN",
-    "SỞ CÔNG THƯƠNG / TỈNH HÀ GIANG"); without one, the break that makes the two lines most even.
+    The first kind of break in :func:`break_tiers` whose two lines fit wins; a name that fits
+    stays on one line.
 
     Args:
         text: the name.
         fits: tells whether a line fits the column.
 
     Returns:
-        One line when it fits, else two (the first may still be too wide for a very long name:
-        the caller then shrinks the type).
+        One line when it fits, else two (they may still be too wide for a very long name: the
+        caller then shrinks the type, see ``exports.pdf_common.name_lines``).
     """
     text = " ".join(nfc(text).split())
     if fits(text) or " " not in text:
         return [text]
-    words = text.split(" ")
-    candidates = [(" ".join(words[:i]), " ".join(words[i:])) for i in range(1, len(words))]
-    candidates = [c for c in candidates if not _splits_fixed(*c)] or candidates
-    upper = [(a.upper(), b.upper()) for a, b in candidates]
-    for marker in (*_NATURAL_BREAKS, *_WEAK_BREAKS):
-        for (first, second), (_ua, ub) in zip(candidates, upper, strict=True):
-            if (ub == marker or ub.startswith(f"{marker} ")) and fits(first) and fits(second):
+    tiers = break_tiers(text)
+    for tier in tiers:
+        for first, second in tier:
+            if fits(first) and fits(second):
                 return [first, second]
-    for (first, second), (ua, _ub) in zip(candidates, upper, strict=True):
-        if ua in _FIXED and fits(first) and fits(second):  # "HỢP TÁC XÃ / NÔNG NGHIỆP LŨNG CÚ"
-            return [first, second]
-    fitting = [(a, b) for a, b in candidates if fits(a) and fits(b)]
-    pool = fitting or candidates
-
-    def unevenness(pair: tuple[str, str]) -> int:
-        return abs(len(pair[0]) - len(pair[1]))
-
-    first, second = min(pool, key=unevenness)
-    return [first, second]
+    return list((tiers[2] or tiers[3])[0])  # the most even pair of words that belong apart

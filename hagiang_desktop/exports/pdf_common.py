@@ -59,7 +59,7 @@ from reportlab.platypus import (
 from reportlab.platypus.tables import CellStyle
 
 from hagiang_desktop.core.atomic import atomic_path
-from hagiang_desktop.core.letterhead import break_name, upper_vi
+from hagiang_desktop.core.letterhead import break_name, break_tiers, upper_vi
 from hagiang_desktop.core.resources import resources_dir
 from hagiang_desktop.core.vntext import nfc
 from hagiang_desktop.exports.model import Cancelled, OfficialHeader, Signature
@@ -83,6 +83,7 @@ __all__ = [
     "frame_width",
     "markup_text",
     "name_lines",
+    "title_lines",
     "official_header_flowables",
     "para",
     "register_fonts",
@@ -359,27 +360,44 @@ def official_header_flowables(
     return [table, _Space(12)]
 
 
+#: The smallest size a body's name is set at to keep each kind of break of :func:`break_tiers`
+#: (natural place, between phrases, between words that do not belong together); below it the
+#: next kind is tried at full size. The decree asks 12–13 pt; 10 still reads as a heading.
+_TIER_FLOORS = (10.5, 10.0, 9.0)
+
+
 def name_lines(name: str, font: str, size: float, width: float) -> tuple[list[str], float]:
     """Set a body's name in capitals on at most two lines that fit ``width``.
 
-    The break is between words at the natural place (:func:`core.letterhead.break_name`); a name
-    too long for two lines at ``size`` is set smaller (down to 9 pt), never cut or broken inside
-    a word.
+    The break is between words at the most natural place that fits (:func:`break_tiers`): the
+    type is made a little smaller to keep "… THÔNG TIN / HUYỆN ĐỒNG VĂN" rather than break
+    "THÔNG / TIN"; a name too long for two lines is set smaller (down to 9 pt), never cut or
+    broken inside a word.
 
     Returns:
         The lines and the size they fit at.
     """
     register_fonts()
-    text = upper_vi(name)
-    while True:
+    text = " ".join(upper_vi(name).split())
 
-        def fits(line: str, at: float = size) -> bool:
-            return float(pdfmetrics.stringWidth(line, font, at)) <= width
+    def fits(line: str, at: float) -> bool:
+        return float(pdfmetrics.stringWidth(line, font, at)) <= width
 
-        lines = break_name(text, fits)
-        if all(fits(line) for line in lines) or size <= 9:
-            return lines, size
-        size -= 0.5
+    if fits(text, size) or " " not in text:
+        return [text], size
+    tiers = break_tiers(text)
+    for tier, floor in zip(tiers, (*_TIER_FLOORS, 9.0), strict=False):
+        at = size
+        while at >= floor:
+            for first, second in tier:
+                if fits(first, at) and fits(second, at):
+                    return [first, second], at
+            at -= 0.5
+    # Too long for two lines even at 9 pt: the narrowest pair of words that belong apart.
+    pool = tiers[2] or tiers[3]
+    widest = functools.partial(max, key=lambda line: pdfmetrics.stringWidth(line, font, 9.0))
+    first, second = min(pool, key=lambda pair: pdfmetrics.stringWidth(widest(pair), font, 9.0))
+    return [first, second], 9.0
 
 
 def _name_paragraph(name: str, font: str, style: str, width: float) -> Paragraph:
@@ -432,9 +450,9 @@ def signature_flowables(
     """
     width = width or frame_width()
     half = width / 2
-    cells: list[Any] = [_signature_cell(signature, main=True)]
+    cells: list[Any] = [_signature_cell(signature, half, main=True)]
     if left is not None:
-        cells.insert(0, _signature_cell(left))
+        cells.insert(0, _signature_cell(left, half))
     elif recipients is not None:
         lines = [para("Nơi nhận:", "recipients_title")]
         for i, line in enumerate(recipients):
@@ -471,8 +489,24 @@ def signature_block(
     return KeepTogether(signature_flowables(signature, recipients=recipients, left=left, width=width))
 
 
-def _signature_cell(signature: Signature, *, main: bool = False) -> list[Flowable]:
-    cell: list[Flowable] = [para(t.upper(), "sign_title") for t in signature.titles]
+def title_lines(title: str, width: float, size: float = 13) -> list[str]:
+    """Break a signature block's bold line ("TM. BAN CHỈ HUY QUÂN SỰ HUYỆN ĐỒNG VĂN") to ``width``.
+
+    At the natural place of a body's name (:func:`break_name`), as the letterhead does, never
+    where a paragraph's greedy wrap would ("… HUYỆN ĐỒNG / VĂN").
+    """
+    register_fonts()
+    return break_name(upper_vi(title), lambda line: pdfmetrics.stringWidth(line, FONT_BOLD, size) <= width)
+
+
+def _signature_cell(signature: Signature, width: float, *, main: bool = False) -> list[Flowable]:
+    size = styles()["sign_title"].fontSize
+    cell: list[Flowable] = [
+        Paragraph(
+            "<br/>".join(markup_text(line) for line in title_lines(t, width, size)), styles()["sign_title"]
+        )
+        for t in signature.titles
+    ]
     if signature.note:
         cell.append(para(signature.note, "sign_note"))
     cell.append(_Space(signature.space, signature_spot=main))  # the main signer's: a signed PDF's

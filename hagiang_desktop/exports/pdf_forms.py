@@ -45,6 +45,7 @@ from hagiang_desktop.exports.pdf_common import (
     draw_page_number,
     frame_width,
     register_fonts,
+    title_lines,
     wrap_text,
 )
 from hagiang_desktop.exports.signature_spots import record_spot
@@ -251,12 +252,11 @@ def _draw_form(pen: _Pen, doc: DocumentInfo, n: ExportNomination) -> None:
         pen.paragraph(text or "…")
 
     _signatures(pen, n)
-    pen.room(12)
-    pen.y -= 12
+    # The file code in the bottom margin of the form's last page: never a page of its own.
     c.saveState()
     c.setFillColor(colors.grey)
     c.setFont(FONT, 8)
-    c.drawString(pen.x, pen.y + 2, nfc(f"{form.FILE_CODE}: {n.id} – {n.registering_unit_code}"))
+    c.drawString(pen.x, pen.bottom / 2, nfc(f"{form.FILE_CODE}: {n.id} – {n.registering_unit_code}"))
     c.restoreState()
     pen._font = ("", 0.0)
 
@@ -379,16 +379,15 @@ def _signatures(pen: _Pen, n: ExportNomination) -> None:
         registrant = ((form.SIGN_HOUSEHOLD,), n.household_head)
     else:
         registrant = ((form.SIGN_PERSON,), n.name)
+    column = pen.width / 2 - 10
+    titles = n.head_signature or (form.SIGN_HEAD,)
+    head = tuple(line for title in titles for line in title_lines(title, column, _BODY))
     blocks = (
         (registrant[0], form.SIGN_NOTE, registrant[1]),
-        (
-            tuple(n.head_signature) or (form.SIGN_HEAD,),
-            form.SIGN_HEAD_NOTE if n.head_seals else form.SIGN_NOTE,  # a Trưởng thôn has no seal
-            "",
-        ),
+        (head, form.SIGN_HEAD_NOTE if n.head_seals else form.SIGN_NOTE, ""),  # a Trưởng thôn has no seal
     )
-    title_lines = max(len(titles) for titles, _note, _name in blocks)
-    height = 16 * title_lines + 15 + 62 + 16
+    most_lines = max(len(lines) for lines, _note, _name in blocks)
+    height = 16 * most_lines + 15 + 62 + 16
     pen.gap(10)
     pen.room(height)
     c, top = pen.c, pen.y
@@ -403,7 +402,7 @@ def _signatures(pen: _Pen, n: ExportNomination) -> None:
         c.drawCentredString(cx, y + 1, note)
         if name:
             pen.font(FONT_BOLD, _BODY)
-            for j, line in enumerate(wrap_text(name, FONT_BOLD, _BODY, pen.width / 2 - 10)[:3]):
+            for j, line in enumerate(wrap_text(name, FONT_BOLD, _BODY, column)[:3]):
                 c.drawCentredString(cx, top - height + 16 - j * 15, line)
     # The head of unit's blank, where a signed PDF shows its signature (#21).
     half = pen.width / 2

@@ -100,6 +100,20 @@ def test_long_names_break_between_words_at_the_natural_place() -> None:
     assert break_name("SỞ CÔNG THƯƠNG TỈNH HÀ GIANG", narrow) == ["SỞ CÔNG THƯƠNG", "TỈNH HÀ GIANG"]
     assert break_name("PHÒNG VĂN HÓA VÀ THÔNG TIN", narrow) == ["PHÒNG VĂN HÓA", "VÀ THÔNG TIN"]
     assert break_name("PHÒNG NỘI VỤ", narrow) == ["PHÒNG NỘI VỤ"]
+    # "XÃ" is a commune only on its own; a term or a place is never split.
+    assert break_name("NGÂN HÀNG CHÍNH SÁCH XÃ HỘI HUYỆN ĐỒNG VĂN", lambda line: len(line) <= 27) == [
+        "NGÂN HÀNG CHÍNH SÁCH XÃ HỘI",
+        "HUYỆN ĐỒNG VĂN",
+    ]
+    assert break_name("HỢP TÁC XÃ NÔNG NGHIỆP VÀ DỊCH VỤ LŨNG CÚ", narrow) == [
+        "HỢP TÁC XÃ NÔNG NGHIỆP",
+        "VÀ DỊCH VỤ LŨNG CÚ",
+    ]
+    # Too narrow for any natural break: still not after "VÀ", not inside "THÔNG TIN".
+    lines = break_name("PHÒNG VĂN HÓA VÀ THÔNG TIN HUYỆN ĐỒNG VĂN", lambda line: len(line) <= 20)
+    assert not lines[0].endswith((" VÀ", " THÔNG")), lines
+    lines = break_name("CÔNG TY ĐIỆN LỰC HÀ GIANG", lambda _line: False)
+    assert lines == ["CÔNG TY ĐIỆN LỰC", "HÀ GIANG"]
     # Never inside a word, never more than two lines, even for a name too long for them.
     long = "TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP GIÁO DỤC THƯỜNG XUYÊN KỸ THUẬT TỔNG HỢP"
     lines = break_name(long, narrow)
