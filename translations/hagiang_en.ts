@@ -2359,6 +2359,140 @@ Cancel stops it: then no status changes.</numerusform>
         </message>
     </context>
     <context>
+        <name>SplitDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+84" />
+            <source>Split %1 from a date</source>
+            <extracomment>Does the split: (successor codes, first day, nomination id → successor code, legal basis) → how many nominations moved. Raises UnitEditError when refused. The successor column of the nominations' table.</extracomment>
+            <translation>Split %1 from a date</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Split</source>
+            <translation>&amp;Split</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>1. The units %1 becomes. It is closed the day before the date below and linked to each; the next step sends each of its nominations to one of them. Add a new unit first (Add…, existing from that date) if it is not in the directory yet.</source>
+            <translation>1. The units %1 becomes. It is closed the day before the date below and linked to each; the next step sends each of its nominations to one of them. Add a new unit first (Add…, existing from that date) if it is not in the directory yet.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Add successor</source>
+            <translation>&amp;Add successor</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>e.g. Nghị quyết 1267/NQ-UBTVQH15</source>
+            <translation>e.g. Nghị quyết 1267/NQ-UBTVQH15</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Successor:</source>
+            <translation>&amp;Successor:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successors:</source>
+            <translation>Successors:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;First day of the successors:</source>
+            <translation>&amp;First day of the successors:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal &amp;basis:</source>
+            <translation>Legal &amp;basis:</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Choose the successor from the list.</source>
+            <translation>Choose the successor from the list.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A unit cannot succeed itself.</source>
+            <translation>A unit cannot succeed itself.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>A split has at least two successors. A unit that becomes one other is a merge (History links…).</source>
+            <translation>A split has at least two successors. A unit that becomes one other is a merge (History links…).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Send &amp;all there</source>
+            <translation>Send &amp;all there</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nomination</source>
+            <translation>Nomination</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Goes to</source>
+            <translation>Goes to</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>All &amp;to:</source>
+            <translation>All &amp;to:</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>2. From %1, %2 is closed. Choose where each of its %3 nomination(s) goes; a row left empty stops the split.</source>
+            <translation>2. From %1, %2 is closed. Choose where each of its %3 nomination(s) goes; a row left empty stops the split.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Choose where each nomination goes: %1 of %2 have no successor yet (first: %3).</source>
+            <translation>Choose where each nomination goes: %1 of %2 have no successor yet (first: %3).</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusBar</name>
         <message>
             <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+64" />
@@ -2477,7 +2611,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+90" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+91" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
@@ -2600,6 +2734,11 @@ Cancel stops it: then no status changes.</numerusform>
         </message>
         <message>
             <location line="+1" />
+            <source>S&amp;plit from a date…</source>
+            <translation>S&amp;plit from a date…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Import…</source>
             <translation>&amp;Import…</translation>
         </message>
@@ -2619,12 +2758,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Make this my &amp;office</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+62" />
             <source>All groups</source>
             <translation>All groups</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>exists %1 – %2</source>
             <translation>exists %1 – %2</translation>
         </message>
@@ -2696,8 +2835,16 @@ Cancel stops it: then no status changes.</numerusform>
             <source>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</source>
             <translation>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+64" />
+            <source>%1 split: %n nomination(s) sent to its successors</source>
+            <translation>
+                <numerusform>%1 split: %n nomination sent to its successors</numerusform>
+                <numerusform>%1 split: %n nominations sent to its successors</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+61" />
+            <location line="+26" />
             <location line="+9" />
             <location line="+31" />
             <source>Import a unit directory</source>

@@ -2337,6 +2337,140 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         </message>
     </context>
     <context>
+        <name>SplitDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+84" />
+            <source>Split %1 from a date</source>
+            <extracomment>Does the split: (successor codes, first day, nomination id → successor code, legal basis) → how many nominations moved. Raises UnitEditError when refused. The successor column of the nominations' table.</extracomment>
+            <translation>Chia tách %1 từ một ngày</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Quay lại</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Tiếp theo &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Split</source>
+            <translation>&amp;Chia tách</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>1. The units %1 becomes. It is closed the day before the date below and linked to each; the next step sends each of its nominations to one of them. Add a new unit first (Add…, existing from that date) if it is not in the directory yet.</source>
+            <translation>1. Các đơn vị được chia tách từ %1. Đơn vị này đóng vào ngày trước ngày dưới đây và được liên kết với từng đơn vị mới; bước sau chuyển từng mô hình của nó về một trong các đơn vị đó. Đơn vị mới chưa có trong danh mục thì thêm trước (Thêm…, tồn tại từ ngày đó).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Add successor</source>
+            <translation>&amp;Thêm đơn vị kế thừa</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Bỏ</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>e.g. Nghị quyết 1267/NQ-UBTVQH15</source>
+            <translation>ví dụ: Nghị quyết 1267/NQ-UBTVQH15</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Successor:</source>
+            <translation>Đơn vị &amp;kế thừa:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Successors:</source>
+            <translation>Các đơn vị kế thừa:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;First day of the successors:</source>
+            <translation>&amp;Ngày đầu của các đơn vị kế thừa:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Legal &amp;basis:</source>
+            <translation>Căn cứ &amp;pháp lý:</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Choose the successor from the list.</source>
+            <translation>Chọn đơn vị kế thừa trong danh sách.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A unit cannot succeed itself.</source>
+            <translation>Một đơn vị không thể kế thừa chính nó.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>A split has at least two successors. A unit that becomes one other is a merge (History links…).</source>
+            <translation>Chia tách phải có ít nhất hai đơn vị kế thừa. Đơn vị chuyển thành một đơn vị khác là sáp nhập (Lịch sử sáp nhập…).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Send &amp;all there</source>
+            <translation>Chuyển &amp;tất cả về đó</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nomination</source>
+            <translation>Mô hình</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Goes to</source>
+            <translation>Chuyển về</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>All &amp;to:</source>
+            <translation>Tất cả &amp;về:</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>2. From %1, %2 is closed. Choose where each of its %3 nomination(s) goes; a row left empty stops the split.</source>
+            <translation>2. Từ ngày %1, %2 không còn. Chọn nơi chuyển về cho từng mô hình trong %3 mô hình của đơn vị; còn dòng trống thì chưa chia tách được.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>— choose —</source>
+            <translation>— chọn —</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>Choose where each nomination goes: %1 of %2 have no successor yet (first: %3).</source>
+            <translation>Chọn nơi chuyển về cho từng mô hình: %1 / %2 mô hình chưa có đơn vị kế thừa (đầu tiên: %3).</translation>
+        </message>
+    </context>
+    <context>
         <name>StatusBar</name>
         <message>
             <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+64" />
@@ -2453,7 +2587,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+90" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+91" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
@@ -2576,6 +2710,11 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         </message>
         <message>
             <location line="+1" />
+            <source>S&amp;plit from a date…</source>
+            <translation>Chia &amp;tách từ một ngày…</translation>
+        </message>
+        <message>
+            <location line="+1" />
             <source>&amp;Import…</source>
             <translation>Nhập tệ&amp;p…</translation>
         </message>
@@ -2595,12 +2734,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đặt làm đơn vị &amp;sử dụng</translation>
         </message>
         <message>
-            <location line="+60" />
+            <location line="+62" />
             <source>All groups</source>
             <translation>Tất cả khối, cụm</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>exists %1 – %2</source>
             <translation>hoạt động %1 – %2</translation>
         </message>
@@ -2671,8 +2810,15 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <source>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</source>
             <translation>Xóa hẳn %1 (%2)? Chỉ xóa đơn vị nhập nhầm; đơn vị đã giải thể hoặc sáp nhập thì hãy đóng.</translation>
         </message>
+        <message numerus="yes">
+            <location line="+64" />
+            <source>%1 split: %n nomination(s) sent to its successors</source>
+            <translation>
+                <numerusform>Đã chia tách %1: %n mô hình đã chuyển về các đơn vị kế thừa</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+61" />
+            <location line="+26" />
             <location line="+9" />
             <location line="+31" />
             <source>Import a unit directory</source>

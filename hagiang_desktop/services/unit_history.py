@@ -48,7 +48,16 @@ from hagiang_desktop.storage.models import (
     search_text,
 )
 
-__all__ = ["HistoryRow", "change_unit", "history", "merge_units", "split_unit", "unit_on_expression"]
+__all__ = [
+    "HistoryRow",
+    "UnitNomination",
+    "change_unit",
+    "history",
+    "merge_units",
+    "nominations_to_place",
+    "split_unit",
+    "unit_on_expression",
+]
 
 #: Leave a value unchanged (``None`` is a value for a short name or a parent).
 KEEP: Any = object()
@@ -75,6 +84,46 @@ class HistoryRow:
     kind: str
     parent_code: str | None
     legal_basis: str | None = None
+
+
+@dataclass(frozen=True)
+class UnitNomination:
+    """A nomination a unit registered, as the split of the unit lists it to send it on.
+
+    Attributes:
+        id: the nomination's id (the key of :func:`split_unit`'s ``choices``).
+        name: the model's name.
+        field_code: its field of the plan.
+        year: its year.
+        status: its workflow status.
+    """
+
+    id: int
+    name: str
+    field_code: str
+    year: int
+    status: str
+
+
+def nominations_to_place(ws: Workspace, code: str) -> list[UnitNomination]:
+    """Return the nominations a unit registered: those a split must send to its successors.
+
+    Args:
+        ws: the workspace.
+        code: the unit to be split.
+
+    Returns:
+        Its nominations in the order :func:`split_unit` moves them (by id).
+
+    Raises:
+        UnitEditError: UNKNOWN_UNIT.
+    """
+    with ws.reading() as session:
+        unit = _unit(session, code)
+        return [
+            UnitNomination(n.id, n.name, n.field_code, n.year, n.status)  # type: ignore[arg-type]
+            for n in _nominations_of(session, unit)
+        ]
 
 
 def change_unit(

@@ -41,6 +41,7 @@ from hagiang_desktop.services.unit_counts import UnitCounts, unit_counts
 from hagiang_desktop.services.unit_edits import UnitEditError
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
+from hagiang_desktop.ui.dialogs.split_dialog import SplitDialog
 from hagiang_desktop.ui.dialogs.unit_dialogs import (
     CloseDialog,
     ImportPreviewDialog,
@@ -225,6 +226,7 @@ class UnitDirectoryTab(QWidget):
             self.tr("&Delete"), "deleteUnit", self.delete_unit, QKeySequence(QKeySequence.StandardKey.Delete)
         )
         self.links_action = self._action(self.tr("&History links…"), "unitLinks", self.edit_links)
+        self.split_action = self._action(self.tr("S&plit from a date…"), "splitUnit", self.split_unit)
         self.import_action = self._action(self.tr("&Import…"), "importUnits", self.import_file)
         self.export_action = self._action(self.tr("E&xport…"), "exportUnits", lambda: self.export_file(None))
         self.export_subtree_action = self._action(
@@ -248,6 +250,7 @@ class UnitDirectoryTab(QWidget):
             self.reopen_action,
             self.delete_action,
             self.links_action,
+            self.split_action,
             self.export_subtree_action,
             self.office_action,
         ]
@@ -265,6 +268,7 @@ class UnitDirectoryTab(QWidget):
         menu.addAction(self.delete_action)
         menu.addSeparator()
         menu.addAction(self.links_action)
+        menu.addAction(self.split_action)
         menu.addAction(self.office_action)
         menu.addSeparator()
         menu.addAction(self.export_subtree_action)
@@ -307,6 +311,7 @@ class UnitDirectoryTab(QWidget):
             action.setEnabled(unit is not None)
         if unit is not None:
             self.close_action.setEnabled(unit.valid_to is None)
+            self.split_action.setEnabled(unit.valid_to is None)
             self.reopen_action.setEnabled(unit.valid_to is not None)
         self.details.setText(self._details_text(unit) if unit else "")
 
@@ -656,6 +661,35 @@ class UnitDirectoryTab(QWidget):
         )
         dialog.exec()
         self._selection_changed()
+
+    def split_unit(self) -> None:
+        """Split the selected unit from a date, choosing the successor of each nomination (#24)."""
+        unit = self.current_unit()
+        if unit is None:
+            return
+        ws, code = self._ws, unit.code
+        dialog = SplitDialog(
+            unit,
+            lambda: units.list_units(ws),
+            lambda: unit_history.nominations_to_place(ws, code),
+            lambda successors, day, choices, basis: unit_history.split_unit(
+                ws, code, successors, day, choices, legal_basis=basis
+            ),
+            {f.code: f.title for f in ws.plan.fields},
+            self.as_of_edit.date().toPython(),  # type: ignore[arg-type]
+            self,
+            lookup=self._lookup,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_edit(select=code, recount=True)
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(
+                    self.tr(
+                        "%1 split: %n nomination(s) sent to its successors", "", dialog.moved or 0
+                    ).replace("%1", unit.name),
+                    8000,
+                )
 
     def _request_office(self) -> None:
         unit = self.current_unit()
