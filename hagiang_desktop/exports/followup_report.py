@@ -18,7 +18,8 @@ from typing import Any
 
 from openpyxl import Workbook
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.platypus import Flowable, LongTable, Spacer, TableStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, LongTable, Spacer, Table, TableStyle
 
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.vntext import format_date_short
@@ -37,7 +38,7 @@ from hagiang_desktop.exports.pdf_common import (
     frame_width,
     official_header_flowables,
     para,
-    signature_block,
+    signature_flowables,
 )
 from hagiang_desktop.exports.pdf_list import _p  # the list's ten-point table cells
 
@@ -79,6 +80,12 @@ SUMMARY_COLUMNS: tuple[tuple[str, float], ...] = (
     ("Khen thưởng", 11),
     ("Xếp loại", 24),
 )
+#: Room a stage's start needs (heading, the plan's sentence, column headings, a unit, a row).
+SECTION_START = 60 * mm
+#: Room the summary's start needs (its label, column headings and two rows).
+SUMMARY_START = 35 * mm
+#: Rows of the last summary printed with the signature, so that it never stands alone.
+SIGNATURE_KEEPS = 2
 _LEFT = ("A", "D")
 _RIGHT = ("F", "K")
 
@@ -138,18 +145,21 @@ def _total(section: ReportSection) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def write_followup_xlsx(target: Path, doc: DocumentInfo, sections: Sequence[ReportSection]) -> int:
+def write_followup_xlsx(
+    target: Path, doc: DocumentInfo, sections: Sequence[ReportSection], *, as_of_line: str = ""
+) -> int:
     """Write the follow-up report workbook (atomically); return the number of model rows.
 
     Args:
         target: the .xlsx file.
         doc: the document's frame (letterhead, title, unit, signature, recipients).
         sections: one per stage, in the plan's order.
+        as_of_line: the line under the title giving the day of the figures.
     """
     wb = Workbook(write_only=True)
     _default_font(wb)
     try:
-        count = _fill_report(wb, doc, sections)
+        count = _fill_report(wb, doc, sections, as_of_line)
         _fill_summary(wb, sections)
         with atomic_path(Path(target)) as tmp:
             wb.save(tmp)
@@ -159,12 +169,14 @@ def write_followup_xlsx(target: Path, doc: DocumentInfo, sections: Sequence[Repo
     return count
 
 
-def _fill_report(wb: Workbook, doc: DocumentInfo, sections: Sequence[ReportSection]) -> int:
+def _fill_report(wb: Workbook, doc: DocumentInfo, sections: Sequence[ReportSection], as_of_line: str) -> int:
     ws = wb.create_sheet(REPORT_SHEET)
     sheet = _Sheet(ws, _Styles(ws), [w for _h, w in COLUMNS])
     _set_up_page(ws, sheet.widths)
     _header_block(sheet, doc, _RIGHT)
     sheet.spans([("A", "K", doc.title, "title")])
+    if as_of_line:
+        sheet.spans([("A", "K", as_of_line, "basis")])
     sheet.spans([("A", "K", doc.unit_line, "unit")])
     if doc.basis:
         sheet.spans([("A", "K", doc.basis, "basis")])
@@ -240,16 +252,26 @@ _GRID = [
 ]
 
 
-def write_followup_pdf(target: Path, doc: DocumentInfo, sections: Sequence[ReportSection]) -> int:
-    """Write the follow-up report as a PDF (A4 landscape, atomically); return the page count."""
+def write_followup_pdf(
+    target: Path, doc: DocumentInfo, sections: Sequence[ReportSection], *, as_of_line: str = ""
+) -> int:
+    """Write the follow-up report as a PDF (A4 landscape, atomically); return the page count.
+
+    ``as_of_line`` is printed under the title (the day of the figures).
+    """
     width = frame_width(landscape(A4))
     story: list[Flowable] = official_header_flowables(doc.header, width)
     story.append(para(doc.title, "title"))
+    if as_of_line:
+        story.append(para(as_of_line, "italic_center"))
     if doc.unit_line:
         story.append(para(doc.unit_line, "subtitle"))
     if doc.basis:
         story.append(para(doc.basis, "italic_center"))
-    for section in sections:
+    for i, section in enumerate(sections):
+        # A stage's heading never ends a page without its table: with less room left than the
+        # heading, the plan's sentence, the column headings and a first unit take, a new page.
+        story.append(CondPageBreak(SECTION_START))
         story.append(Spacer(1, 8))
         story.append(para(section.heading, "heading"))
         story.append(para(section.text, "note"))
@@ -258,10 +280,23 @@ def write_followup_pdf(target: Path, doc: DocumentInfo, sections: Sequence[Repor
         story.append(Spacer(1, 4))
         story.append(para(_total(section), "note"))
         story.append(Spacer(1, 4))
+        story.append(CondPageBreak(SUMMARY_START))
         story.append(para("Tổng hợp theo đơn vị và lĩnh vực:", "body_left"))
-        story.append(_summary_table(section, width))
-    story.append(Spacer(1, 8))
-    story.append(signature_block(doc.signature, recipients=list(doc.recipients) or None, width=width))
+        last = i == len(sections) - 1
+        head, tail = _summary_tables(section, width, keep=SIGNATURE_KEEPS if last else 0)
+        if head is not None:
+            story.append(head)
+        if tail is not None:
+            story.append(tail)
+    # The last rows of the last summary and the signature share a page: it never stands alone.
+    closing = [
+        Spacer(1, 8),
+        *signature_flowables(doc.signature, recipients=list(doc.recipients) or None, width=width),
+    ]
+    if story and isinstance(story[-1], Table) and not isinstance(story[-1], LongTable):
+        story[-1] = KeepTogether([story[-1], *closing])
+    else:
+        story.append(KeepTogether(closing))
     return build_document(target, story, title=doc.title, author=doc.header.body, landscape_page=True)
 
 
@@ -299,7 +334,12 @@ def _rows_table(section: ReportSection, width: float) -> LongTable:
     return table
 
 
-def _summary_table(section: ReportSection, width: float) -> LongTable:
+def _summary_tables(section: ReportSection, width: float, *, keep: int) -> tuple[Any, Any]:
+    """Return the summary as a page-breaking table and, when ``keep``, a short table of its last rows.
+
+    The short one (``keep`` rows, with the column headings when nothing is left above them) is
+    kept with the signature that follows; either part is None when empty.
+    """
     data: list[list[Any]] = [[_p(h, "cell_head") for h, _w in SUMMARY_COLUMNS]]
     for i, r in enumerate(section.summary, 1):
         data.append(
@@ -316,6 +356,15 @@ def _summary_table(section: ReportSection, width: float) -> LongTable:
         )
     widths = [w for _h, w in SUMMARY_COLUMNS]
     scale = width / sum(widths)
-    table = LongTable(data, colWidths=[w * scale for w in widths], repeatRows=1)
-    table.setStyle(TableStyle(_GRID))
-    return table
+    col_widths = [w * scale for w in widths]
+    cut = len(data) - keep if keep else len(data)
+    if cut <= 1:
+        cut = 0  # the headings alone above: all of it in the short table
+    head = tail = None
+    if cut:
+        head = LongTable(data[:cut], colWidths=col_widths, repeatRows=1)
+        head.setStyle(TableStyle(_GRID))
+    if cut < len(data):
+        tail = Table(data[cut:], colWidths=col_widths)
+        tail.setStyle(TableStyle(_GRID))
+    return head, tail

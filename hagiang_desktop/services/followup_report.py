@@ -156,35 +156,49 @@ def followup_lines(
 
 
 def _models(ws: Workspace, scope: Scope | None, day: date, last_year: int) -> list[Any]:
-    """Read the models followed in the scope, received by ``day``, in unit, field, name order."""
+    """Read the models followed in the scope, received by ``day``, in unit, field, name order.
+
+    Each under its registering unit as of ``day`` (a model a merge moved later is still its old
+    unit's then), named as that unit was called that day (issue #24).
+    """
+    from hagiang_desktop.services import unit_history, units
+
     unit_ids = scope.unit_ids if scope is not None else None
     field_rank = case(
         {f.code: i for i, f in enumerate(ws.plan.fields)},
         value=col(Nomination.field_code),
         else_=len(ws.plan.fields),
     )
-    query = (
-        select(
-            col(Nomination.id),
-            col(Nomination.name),
-            col(Nomination.year),
-            col(Nomination.field_code),
-            col(Unit.code),
-            col(Unit.name),
-        )
-        .join(Unit, col(Unit.id) == col(Nomination.registering_unit_id))
-        .where(
-            col(Nomination.status).not_in([str(s) for s in NOT_FOLLOWED]),
-            func.coalesce(col(Nomination.received_on), date.min) <= day,
-            col(Nomination.year) <= last_year,
-            col(Nomination.registering_unit_id).in_(unit_ids) if unit_ids is not None else true(),
-        )
-        .order_by(
-            col(Unit.name_sort), col(Unit.code), field_rank, col(Nomination.name_sort), col(Nomination.id)
-        )
-    )
     with ws.reading() as session:
-        return list(session.execute(query).all())
+        unit_then = unit_history.unit_on_expression(session, day) if day != date.max else None
+        unit_id = unit_then if unit_then is not None else col(Nomination.registering_unit_id)
+        query = (
+            select(
+                col(Nomination.id),
+                col(Nomination.name),
+                col(Nomination.year),
+                col(Nomination.field_code),
+                col(Unit.code),
+                col(Unit.name),
+                col(Unit.id),
+            )
+            .join(Unit, col(Unit.id) == unit_id)
+            .where(
+                col(Nomination.status).not_in([str(s) for s in NOT_FOLLOWED]),
+                func.coalesce(col(Nomination.received_on), date.min) <= day,
+                col(Nomination.year) <= last_year,
+                unit_id.in_(unit_ids) if unit_ids is not None else true(),
+            )
+            .order_by(
+                col(Unit.name_sort), col(Unit.code), field_rank, col(Nomination.name_sort), col(Nomination.id)
+            )
+        )
+        rows = list(session.execute(query).all())
+    then = units.versions_on(ws, day) if day != date.max else {}
+    return [
+        (nid, name, year, field_code, code, then[uid].name if uid in then else unit_name)
+        for nid, name, year, field_code, code, unit_name, uid in rows
+    ]
 
 
 def _records(
@@ -354,9 +368,12 @@ def export_followup(
     stages = stages_chosen(ws, stage_year)
     doc = exporting.official_document(ws, report_title(ws), day=day or as_of)
     scope = office_scope(ws)
-    sections = report_sections(ws, scope, stages, as_of or doc.header.day)
+    figures_day = as_of or doc.header.day
+    sections = report_sections(ws, scope, stages, figures_day)
+    # The day the figures are for, under the title: a report printed in January for 31/12 says so.
+    as_of_line = f"(Số liệu tính đến ngày {figures_day:%d/%m/%Y})" if figures_day else ""
     rows = sum(len(s.rows) for s in sections)
     if Path(out).suffix.lower() == ".pdf":
-        return rows, writer.write_followup_pdf(Path(out), doc, sections)
-    writer.write_followup_xlsx(Path(out), doc, sections)
+        return rows, writer.write_followup_pdf(Path(out), doc, sections, as_of_line=as_of_line)
+    writer.write_followup_xlsx(Path(out), doc, sections, as_of_line=as_of_line)
     return rows, 0

@@ -26,9 +26,7 @@ def _busiest_commune(ws) -> str:  # type: ignore[no-untyped-def]
     return max(counts, key=lambda code: counts[code])
 
 
-def test_a_split_sends_each_nomination_where_the_clerk_chose_and_refuses_an_empty_row(
-    qtbot, demo_workspace
-):
+def test_a_split_sends_each_nomination_where_the_clerk_chose_and_refuses_an_empty_row(qtbot, demo_workspace):
     ws = demo_workspace
     old = _busiest_commune(ws)
     theirs = sorted(n.id for n in nominations.list_nominations(ws) if n.unit_code == old)
