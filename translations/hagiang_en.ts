@@ -1344,7 +1344,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+74" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+78" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Unit directory</translation>
         </message>
@@ -1399,28 +1399,28 @@
             <translation>Exemplary models – Plan 127</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Office: %1</source>
             <translation>Office: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
             <location line="-45" />
-            <location line="+75" />
+            <location line="+77" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-224" />
+            <location line="-229" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+225" />
+            <location line="+230" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>
@@ -3526,6 +3526,26 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+3" />
+            <source>This image cannot be used (%1); choose a PNG or JPEG under 2 MB. Nothing was changed.</source>
+            <translation>This image cannot be used (%1); choose a PNG or JPEG under 2 MB. Nothing was changed.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The timestamp server's address is not valid (%1); it must start with http:// or https://.</source>
+            <translation>The timestamp server's address is not valid (%1); it must start with http:// or https://.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle is signed with a certificate a trusted authority issued (%1), not yet bound to any unit. Bind it once from the office's signed fingerprint form (Trusted certificates → Import, with the unit code).</source>
+            <translation>The bundle is signed with a certificate a trusted authority issued (%1), not yet bound to any unit. Bind it once from the office's signed fingerprint form (Trusted certificates → Import, with the unit code).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This is not a certificate authority's certificate (%1). An office's certificate is trusted with its unit code instead.</source>
+            <translation>This is not a certificate authority's certificate (%1). An office's certificate is trusted with its unit code instead.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The bundle is signed with a certificate that is not trusted here (fingerprint %1).</source>
             <translation>The bundle is signed with a certificate that is not trusted here (fingerprint %1).</translation>
         </message>
@@ -3841,18 +3861,23 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+69" />
+            <location line="+72" />
             <source>Signed bundle</source>
             <translation>Signed bundle</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-56" />
             <source>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</source>
             <translation>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</translation>
         </message>
         <message>
+            <location line="+34" />
+            <source>The timestamp server did not answer (%1): its PDFs are signed without a timestamp.</source>
+            <translation>The timestamp server did not answer (%1): its PDFs are signed without a timestamp.</translation>
+        </message>
+        <message>
             <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+25" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+18" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="-16" />
             <source>supplement bundle</source>
             <translation>supplement bundle</translation>
         </message>
@@ -3863,23 +3888,28 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>bundle</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+5" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+3" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+140" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+35" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+152" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+40" />
             <source>Bundle (*.zip)</source>
             <translation>Bundle (*.zip)</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-149" />
             <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</source>
             <translation>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+15" />
+            <source>The office signed with a renewed certificate (same subject, same authority as the one bound to %1: %2). It was accepted for that unit and added to the trusted certificates; new fingerprint %3.</source>
+            <translation>The office signed with a renewed certificate (same subject, same authority as the one bound to %1: %2). It was accepted for that unit and added to the trusted certificates; new fingerprint %3.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>%1 at the province, sent again unchanged</source>
             <extracomment>What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).</extracomment>
             <translation>%1 at the province, sent again unchanged</translation>
@@ -3968,7 +3998,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="-56" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="-73" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>The bundle's list of files is malformed: %1.</translation>
         </message>
@@ -3993,22 +4023,23 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>The file holds several certificates (%1). Put each in its own file and compare its fingerprint with the paper form before trusting it.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+55" />
             <source>The data in the bundle is malformed: %1.</source>
             <translation>The data in the bundle is malformed: %1.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+24" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+30" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+108" />
             <source>Certificate (*.pem *.crt *.cer)</source>
             <translation>Certificate (*.pem *.crt *.cer)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-93" />
             <source>%1 (%2)
 
 SHA-256 fingerprint:
@@ -4023,9 +4054,48 @@ SHA-256 fingerprint:
 Is it exactly the fingerprint on the signed and sealed form?</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
+            <source>This certificate was issued by a certificate authority and names no unit code. Type the unit code printed on the office's signed fingerprint form:</source>
+            <translation>This certificate was issued by a certificate authority and names no unit code. Type the unit code printed on the office's signed fingerprint form:</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Trusted: %1</source>
             <translation>Trusted: %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Install certificate authorities…</source>
+            <translation>Install certificate authorities…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No certificate authority is installed: only the certificates above are trusted.</source>
+            <translation>No certificate authority is installed: only the certificates above are trusted.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Certificate authorities installed (certificates they issue are trusted once bound to a unit): %1</source>
+            <translation>Certificate authorities installed (certificates they issue are trusted once bound to a unit): %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Install certificate authorities</source>
+            <translation>Install certificate authorities</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1
+
+Are these exactly the fingerprints the certificate authority publishes?</source>
+            <translation>%1
+
+Are these exactly the fingerprints the certificate authority publishes?</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Installed %1 certificate authorities.</source>
+            <translation>Installed %1 certificate authorities.</translation>
         </message>
         <message>
             <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+59" />
@@ -5680,7 +5750,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Check a signed PDF's signature…</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>Signature %1: signed by %2 at %3 (Vietnam time).
 Certificate issued by %4, valid %5 – %6; fingerprint %7.
 %8 %9</source>
@@ -5707,6 +5777,11 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
             <location line="+2" />
             <source>The certificate is NOT trusted here.</source>
             <translation>The certificate is NOT trusted here.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Timestamped by a timestamp server at %1 (Vietnam time).</source>
+            <translation>Timestamped by a timestamp server at %1 (Vietnam time).</translation>
         </message>
         <message>
             <location line="+14" />
@@ -5752,7 +5827,7 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
             <translation>Signing identity</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The software key made by this program</source>
             <translation>The software key made by this program</translation>
         </message>
@@ -5822,7 +5897,37 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
             <translation>Token PIN:</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+7" />
+            <source>Choose an image…</source>
+            <translation>Choose an image…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No image</source>
+            <translation>No image</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>http://… (optional; given by your certificate provider)</source>
+            <translation>http://… (optional; given by your certificate provider)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every signature</source>
+            <translation>Every signature</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Seal or signature image:</source>
+            <translation>Seal or signature image:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timestamp server:</source>
+            <translation>Timestamp server:</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>Signing now with the token %1: %2, issued by %3, valid to %4.</source>
             <translation>Signing now with the token %1: %2, issued by %3, valid to %4.</translation>
         </message>
@@ -5868,7 +5973,22 @@ Fingerprint: %4</translation>
             <translation>The token holds no certificate.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+38" />
+            <source>(none: the signature shows text only)</source>
+            <translation>(none: the signature shows text only)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Seal or signature image</source>
+            <translation>Seal or signature image</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>This certificate expired on %1; choose a valid one.</source>
             <translation>This certificate expired on %1; choose a valid one.</translation>
         </message>
@@ -5878,7 +5998,7 @@ Fingerprint: %4</translation>
             <translation>This certificate is valid only from %1.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+42" />
             <source>Only ONE try is left: another wrong PIN locks the token.</source>
             <translation>Only ONE try is left: another wrong PIN locks the token.</translation>
         </message>

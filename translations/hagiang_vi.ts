@@ -1331,7 +1331,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+74" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+78" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Danh mục đơn vị</translation>
         </message>
@@ -1386,28 +1386,28 @@
             <translation>Mô hình, gương điển hình tiên tiến – KH 127</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Office: %1</source>
             <translation>Đơn vị: %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+1" />
             <source>Database: %1</source>
             <translation>Tệp dữ liệu: %1</translation>
         </message>
         <message>
             <location line="-45" />
-            <location line="+75" />
+            <location line="+77" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-224" />
+            <location line="-229" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+225" />
+            <location line="+230" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -3500,6 +3500,26 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+3" />
+            <source>This image cannot be used (%1); choose a PNG or JPEG under 2 MB. Nothing was changed.</source>
+            <translation>Không dùng được ảnh này (%1); hãy chọn tệp PNG hoặc JPEG dưới 2 MB. Chưa thay đổi gì.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The timestamp server's address is not valid (%1); it must start with http:// or https://.</source>
+            <translation>Địa chỉ máy chủ cấp dấu thời gian không hợp lệ (%1); phải bắt đầu bằng http:// hoặc https://.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The bundle is signed with a certificate a trusted authority issued (%1), not yet bound to any unit. Bind it once from the office's signed fingerprint form (Trusted certificates → Import, with the unit code).</source>
+            <translation>Gói được ký bằng chứng thư do tổ chức được tin cậy cấp (%1) nhưng chưa gắn với đơn vị nào. Hãy gắn một lần theo phiếu vân tay có ký và đóng dấu của đơn vị (Chứng thư tin cậy → Nhập, kèm mã đơn vị).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This is not a certificate authority's certificate (%1). An office's certificate is trusted with its unit code instead.</source>
+            <translation>Đây không phải chứng thư của tổ chức cấp chứng thư (%1). Chứng thư của một đơn vị được tin cậy kèm mã đơn vị.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>The bundle is signed with a certificate that is not trusted here (fingerprint %1).</source>
             <translation>Gói được ký bằng chứng thư chưa được tin cậy tại đây (dấu vân tay %1).</translation>
         </message>
@@ -3815,18 +3835,23 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+69" />
+            <location line="+72" />
             <source>Signed bundle</source>
             <translation>Gói hồ sơ có chữ ký số</translation>
         </message>
         <message>
-            <location line="-53" />
+            <location line="-56" />
             <source>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</source>
             <translation>Không ghi được gói vào %1 (%2). Chưa có mô hình nào bị đánh dấu đã gửi; hãy chọn thư mục khác.</translation>
         </message>
         <message>
+            <location line="+34" />
+            <source>The timestamp server did not answer (%1): its PDFs are signed without a timestamp.</source>
+            <translation>Máy chủ cấp dấu thời gian không trả lời (%1): các tệp PDF được ký không có dấu thời gian.</translation>
+        </message>
+        <message>
             <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+25" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+18" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="-16" />
             <source>supplement bundle</source>
             <translation>gói bổ sung</translation>
         </message>
@@ -3837,23 +3862,28 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>gói</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+5" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+3" />
             <source>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</source>
             <translation>Đã ghi %1 số %2 có chữ ký, gồm %3 mô hình, vào %4. Các mô hình này đã chuyển sang trạng thái đã gửi.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+140" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+35" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+152" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+40" />
             <source>Bundle (*.zip)</source>
             <translation>Gói hồ sơ (*.zip)</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-149" />
             <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</source>
             <translation>Đã kiểm tra và nhập %1 số %2 của %3: %4 mô hình mới, %5 cập nhật, %6 đơn vị gửi đã rút, %7 giữ nguyên quyết định của tỉnh.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+15" />
+            <source>The office signed with a renewed certificate (same subject, same authority as the one bound to %1: %2). It was accepted for that unit and added to the trusted certificates; new fingerprint %3.</source>
+            <translation>Đơn vị đã ký bằng chứng thư gia hạn (cùng chủ thể, cùng tổ chức cấp với chứng thư đã gắn với %1: %2). Chứng thư được chấp nhận cho đơn vị đó và đã thêm vào danh sách chứng thư tin cậy; vân tay mới %3.</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>%1 at the province, sent again unchanged</source>
             <extracomment>What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).</extracomment>
             <translation>%1 ở tỉnh, đơn vị gửi lại không thay đổi</translation>
@@ -3942,7 +3972,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="-56" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="-73" />
             <source>The bundle's list of files is malformed: %1.</source>
             <translation>Danh mục tệp (manifest.json) của gói không đúng định dạng: %1.</translation>
         </message>
@@ -3967,22 +3997,23 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Tệp chứa nhiều chứng thư (%1). Hãy tách từng chứng thư ra một tệp và so dấu vân tay với phiếu giấy trước khi tin cậy.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+55" />
             <source>The data in the bundle is malformed: %1.</source>
             <translation>Dữ liệu trong gói không đúng định dạng: %1.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+24" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+30" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
         <message>
             <location line="+2" />
+            <location line="+108" />
             <source>Certificate (*.pem *.crt *.cer)</source>
             <translation>Chứng thư (*.pem *.crt *.cer)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="-93" />
             <source>%1 (%2)
 
 SHA-256 fingerprint:
@@ -3997,9 +4028,48 @@ Dấu vân tay SHA-256:
 Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã ký, đóng dấu không?</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+15" />
+            <source>This certificate was issued by a certificate authority and names no unit code. Type the unit code printed on the office's signed fingerprint form:</source>
+            <translation>Chứng thư này do tổ chức cấp chứng thư cấp và không ghi mã đơn vị. Hãy nhập mã đơn vị in trên phiếu vân tay có ký và đóng dấu của đơn vị:</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>Trusted: %1</source>
             <translation>Đã tin cậy: %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Install certificate authorities…</source>
+            <translation>Cài tổ chức cấp chứng thư…</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>No certificate authority is installed: only the certificates above are trusted.</source>
+            <translation>Chưa cài tổ chức cấp chứng thư nào: chỉ các chứng thư trên được tin cậy.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Certificate authorities installed (certificates they issue are trusted once bound to a unit): %1</source>
+            <translation>Tổ chức cấp chứng thư đã cài (chứng thư do họ cấp được tin cậy khi đã gắn với đơn vị): %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Install certificate authorities</source>
+            <translation>Cài tổ chức cấp chứng thư</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1
+
+Are these exactly the fingerprints the certificate authority publishes?</source>
+            <translation>%1
+
+Đây có đúng là các vân tay tổ chức cấp chứng thư công bố không?</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Installed %1 certificate authorities.</source>
+            <translation>Đã cài %1 tổ chức cấp chứng thư.</translation>
         </message>
         <message>
             <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+59" />
@@ -5654,7 +5724,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Kiểm tra chữ ký…</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>Signature %1: signed by %2 at %3 (Vietnam time).
 Certificate issued by %4, valid %5 – %6; fingerprint %7.
 %8 %9</source>
@@ -5681,6 +5751,11 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
             <location line="+2" />
             <source>The certificate is NOT trusted here.</source>
             <translation>Chứng thư CHƯA được tin cậy ở đây.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Timestamped by a timestamp server at %1 (Vietnam time).</source>
+            <translation>Có dấu thời gian của máy chủ cấp dấu thời gian lúc %1 (giờ Việt Nam).</translation>
         </message>
         <message>
             <location line="+14" />
@@ -5726,7 +5801,7 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
             <translation>Chọn thiết bị ký</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>The software key made by this program</source>
             <translation>Khóa phần mềm do chương trình này tạo</translation>
         </message>
@@ -5796,7 +5871,37 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
             <translation>Mã PIN của token:</translation>
         </message>
         <message>
-            <location line="+36" />
+            <location line="+7" />
+            <source>Choose an image…</source>
+            <translation>Chọn ảnh…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No image</source>
+            <translation>Không dùng ảnh</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>http://… (optional; given by your certificate provider)</source>
+            <translation>http://… (không bắt buộc; do nhà cung cấp chứng thư số cho)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Every signature</source>
+            <translation>Mọi chữ ký</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Seal or signature image:</source>
+            <translation>Ảnh con dấu hoặc chữ ký:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Timestamp server:</source>
+            <translation>Máy chủ cấp dấu thời gian:</translation>
+        </message>
+        <message>
+            <location line="+37" />
             <source>Signing now with the token %1: %2, issued by %3, valid to %4.</source>
             <translation>Đang ký bằng token %1: %2, do %3 cấp, hiệu lực đến %4.</translation>
         </message>
@@ -5842,7 +5947,22 @@ Vân tay: %4</translation>
             <translation>Token không có chứng thư nào.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+38" />
+            <source>(none: the signature shows text only)</source>
+            <translation>(không có: chữ ký chỉ hiện chữ)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Seal or signature image</source>
+            <translation>Ảnh con dấu hoặc chữ ký</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>This certificate expired on %1; choose a valid one.</source>
             <translation>Chứng thư này đã hết hạn ngày %1; hãy chọn chứng thư còn hiệu lực.</translation>
         </message>
@@ -5852,7 +5972,7 @@ Vân tay: %4</translation>
             <translation>Chứng thư này chỉ có hiệu lực từ ngày %1.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+42" />
             <source>Only ONE try is left: another wrong PIN locks the token.</source>
             <translation>Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa.</translation>
         </message>

@@ -8,6 +8,7 @@ else may want to do without the program's data.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +55,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     verify.add_argument(
         "--unit", help="the unit code a CA-issued certificate (a USB token's) speaks for, from its form"
     )
+    verify.add_argument(
+        "--ca",
+        type=Path,
+        action="append",
+        default=[],
+        help="a certificate authority (.pem, root or sub-CA): a renewed certificate of the --trust one "
+        "(same subject, same authority) is accepted for --unit; repeatable",
+    )
     verify.set_defaults(handler=_verify)
 
     trust = bundle_sub.add_parser("trust", help="add offices' certificates (.pem) to the inbox's trust store")
@@ -67,6 +76,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     trusted = bundle_sub.add_parser("trusted", help="TSV: unit code, fingerprint, status, subject")
     add_db_option(trusted)
     trusted.set_defaults(handler=_trusted)
+
+    trust_ca = bundle_sub.add_parser(
+        "trust-ca", help="install certificate authorities (.pem: e.g. the VGCA root and sub-CAs) in the inbox"
+    )
+    add_db_option(trust_ca)
+    trust_ca.add_argument("certs", type=Path, nargs="+", help="CA certificates (.pem; a chain file is fine)")
+    trust_ca.set_defaults(handler=_trust_ca)
+
+    trusted_cas = bundle_sub.add_parser(
+        "trusted-cas", help="TSV: fingerprint, root or sub-CA, valid to, subject of the installed authorities"
+    )
+    add_db_option(trusted_cas)
+    trusted_cas.set_defaults(handler=_trusted_cas)
+
+    distrust_ca = bundle_sub.add_parser("distrust-ca", help="remove an installed certificate authority")
+    add_db_option(distrust_ca)
+    distrust_ca.add_argument("fingerprint", help="its SHA-256 fingerprint, as trusted-cas lists it")
+    distrust_ca.set_defaults(handler=_distrust_ca)
 
     imp = bundle_sub.add_parser("import", help="verify a district's bundle, then merge it (province inbox)")
     imp.add_argument("file", type=Path, help="the bundle (.zip)")
@@ -127,10 +154,14 @@ def _build(args: argparse.Namespace) -> int:
             detail = error.strerror or type(error).__name__
             raise CliError(message("bundle_write_failed", path=args.out, detail=detail)) from error
     print(message("bundle_built", path=built.path, sequence=built.sequence, count=built.nomination_count))
+    if built.timestamp_problem:
+        print(message("export_not_timestamped", detail=built.timestamp_problem), file=sys.stderr)
     return 0
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from hagiang_desktop.exports import authorities
+
     _require_file(args.file)
     trusted = []
     for path in args.trust:
@@ -139,11 +170,35 @@ def _verify(args: argparse.Namespace) -> int:
             trusted.append(signing.load_certificate(path.read_bytes()))
         except SigningProblem as error:
             raise certificate_error(path, error) from error
+    cas: list[bytes] = []
+    for path in args.ca:
+        _require_file(path)
+        try:
+            cas.extend(a.der for a in authorities.load_authorities(path.read_bytes()))
+        except SigningProblem as error:
+            raise certificate_error(path, error) from error
     try:
         bound = {signing.fingerprint(der): args.unit for der in trusted} if args.unit else None
-        verified = read_bundle(args.file, trusted, plan_id=args.plan, bound_codes=bound)
+        renewals = (
+            {authorities.renewal_key(der): (args.unit, signing.fingerprint(der)) for der in trusted}
+            if args.unit
+            else None
+        )
+        verified = read_bundle(
+            args.file, trusted, plan_id=args.plan, bound_codes=bound, authorities_der=cas, renewals=renewals
+        )
     except BundleProblem as error:
         raise bundle_error(error) from error
+    if verified.renewed_from:
+        print(
+            message(
+                "bundle_renewed",
+                unit=verified.header.sender_code,
+                old=verified.renewed_from,
+                new=verified.signature.signer.fingerprint,
+                authority=verified.signature.authority,
+            )
+        )
     header = verified.header
     print(
         message(
@@ -177,6 +232,44 @@ def _trusted(args: argparse.Namespace) -> int:
     return 0
 
 
+def _trust_ca(args: argparse.Namespace) -> int:
+    from hagiang_desktop.services import trust_authorities
+
+    for path in args.certs:
+        _require_file(path)
+    with signing_workspace(args) as ws:
+        for path in args.certs:
+            try:
+                rows = trust_authorities.add_authorities(ws, path.read_bytes())
+            except SigningProblem as error:
+                raise certificate_error(path, error) from error
+            for row in rows:
+                print(message("ca_trusted", subject=row.subject, fingerprint=row.fingerprint))
+    return 0
+
+
+def _trusted_cas(args: argparse.Namespace) -> int:
+    from hagiang_desktop.services import trust_authorities
+
+    with signing_workspace(args, read_only=True) as ws:
+        rows = trust_authorities.list_authorities(ws)
+    write_tsv(
+        (r.fingerprint, "root" if r.root else "sub-CA", r.not_after.date().isoformat(), r.subject)
+        for r in rows
+    )
+    return 0
+
+
+def _distrust_ca(args: argparse.Namespace) -> int:
+    from hagiang_desktop.services import trust_authorities
+
+    with signing_workspace(args) as ws:
+        if not trust_authorities.remove_authority(ws, args.fingerprint.strip()):
+            raise CliError(message("ca_not_installed", fingerprint=args.fingerprint))
+    print(message("ca_removed", fingerprint=args.fingerprint))
+    return 0
+
+
 def _import(args: argparse.Namespace) -> int:
     _require_file(args.file)
     with signing_workspace(args) as ws:
@@ -195,6 +288,15 @@ def _import(args: argparse.Namespace) -> int:
             kept=result.kept,
         )
     )
+    if result.renewed_from:
+        print(
+            message(
+                "bundle_import_renewed",
+                unit=result.sender_code,
+                old=result.renewed_from,
+                new=result.fingerprint,
+            )
+        )
     for conflict in result.conflicts:
         print(
             message(

@@ -14,6 +14,7 @@ upward step in the database, as the window does.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, parse_date
@@ -129,6 +130,10 @@ def _run_signed(args: argparse.Namespace, job: str) -> int:
         except ExportProblem as problem:
             raise CliError(message(f"export_{problem.code}", detail=problem.detail)) from problem
     print(message("export_signed", path=result.path, count=result.count, pages=result.pages))
+    if result.timestamped:
+        print(message("export_timestamped"))
+    elif result.timestamp_problem:
+        print(message("export_not_timestamped", detail=result.timestamp_problem), file=sys.stderr)
     return 0
 
 

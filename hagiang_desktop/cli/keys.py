@@ -212,6 +212,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db_option(use_software)
     use_software.set_defaults(handler=_use_software)
 
+    timestamp = keys_sub.add_parser(
+        "timestamp-server",
+        help="show or set the timestamp server (RFC 3161) that makes signed PDFs PAdES B-T",
+    )
+    add_db_option(timestamp)
+    timestamp.add_argument("url", nargs="?", help="its address (http:// or https://); omitted: show it")
+    timestamp.add_argument("--off", action="store_true", help="sign without a timestamp (PAdES B-B)")
+    timestamp.set_defaults(handler=_timestamp_server)
+
+    image = keys_sub.add_parser(
+        "stamp-image", help="show or set the image of the seal or signature in visible PDF signatures"
+    )
+    add_db_option(image)
+    image.add_argument("file", type=Path, nargs="?", help="a PNG or JPEG image; omitted: show the one set")
+    image.add_argument("--off", action="store_true", help="draw the visible signature without an image")
+    image.set_defaults(handler=_stamp_image)
+
 
 def _create(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, new=True)
@@ -309,6 +326,36 @@ def _use_token(args: argparse.Namespace) -> int:
             fingerprint=choice.fingerprint,
         )
     )
+    return 0
+
+
+def _timestamp_server(args: argparse.Namespace) -> int:
+    from hagiang_desktop.services import signed_pdfs
+
+    if args.off and args.url:
+        raise CliError(message("timestamp_url_and_off"), status=2)
+    if args.url is not None and not args.url.strip():
+        raise CliError(message("key_bad_timestamp_url", detail=repr(args.url)), status=2)
+    with signing_workspace(args, read_only=not (args.off or args.url)) as ws:
+        if args.off or args.url:
+            signed_pdfs.set_timestamp_url(ws, None if args.off else args.url)
+        url = signed_pdfs.timestamp_url(ws)
+    print(message("timestamp_server", url=url) if url else message("timestamp_server_none"))
+    return 0
+
+
+def _stamp_image(args: argparse.Namespace) -> int:
+    from hagiang_desktop.services import signed_pdfs
+
+    if args.off and args.file:
+        raise CliError(message("stamp_image_and_off"), status=2)
+    if args.file is not None and not args.file.is_file():
+        raise CliError(message("file_missing", path=args.file))
+    with signing_workspace(args, read_only=not (args.off or args.file)) as ws:
+        if args.off or args.file:
+            signed_pdfs.set_stamp_image(ws, None if args.off else args.file)
+        name = signed_pdfs.stamp_image_name(ws)
+    print(message("stamp_image", name=name) if name else message("stamp_image_none"))
     return 0
 
 

@@ -316,6 +316,89 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã ghi phiếu xác nhận dấu vân tay vào {path}.",
         "Wrote the fingerprint form to {path}.",
     ),
+    "timestamp_server": (
+        "Máy chủ cấp dấu thời gian: {url} (tệp PDF ký số có dấu thời gian, PAdES B-T).",
+        "Timestamp server: {url} (signed PDFs carry its timestamp, PAdES B-T).",
+    ),
+    "timestamp_server_none": (
+        "Chưa đặt máy chủ cấp dấu thời gian: tệp PDF được ký không có dấu thời gian (PAdES B-B).",
+        "No timestamp server: PDFs are signed without a timestamp (PAdES B-B).",
+    ),
+    "timestamp_url_and_off": (
+        "Hãy cho địa chỉ máy chủ hoặc --off, không cho cả hai.",
+        "Give the server's address or --off, not both.",
+    ),
+    "key_bad_timestamp_url": (
+        "Địa chỉ máy chủ cấp dấu thời gian không hợp lệ ({detail}); cần dạng http://… hoặc https://….",
+        "The timestamp server's address is not valid ({detail}); it must be http://… or https://….",
+    ),
+    "key_timestamp_unreachable": (
+        "Máy chủ cấp dấu thời gian không trả lời ({detail}).",
+        "The timestamp server does not answer ({detail}).",
+    ),
+    "export_timestamped": (
+        "Chữ ký có dấu thời gian của máy chủ cấp dấu thời gian (PAdES B-T).",
+        "The signature carries the timestamp server's timestamp (PAdES B-T).",
+    ),
+    "export_not_timestamped": (
+        "Lưu ý: máy chủ cấp dấu thời gian không trả lời ({detail}); tệp đã được ký không có dấu thời gian "
+        "(PAdES B-B).",
+        "Note: the timestamp server did not answer ({detail}); the file was signed without a timestamp "
+        "(PAdES B-B).",
+    ),
+    "stamp_image": (
+        "Ảnh con dấu/chữ ký trong chữ ký số: {name}",
+        "Seal or signature image in visible signatures: {name}",
+    ),
+    "stamp_image_none": (
+        "Chưa đặt ảnh con dấu/chữ ký: chữ ký số chỉ hiện chữ.",
+        "No seal or signature image: visible signatures show text only.",
+    ),
+    "stamp_image_and_off": (
+        "Hãy cho tệp ảnh hoặc --off, không cho cả hai.",
+        "Give the image file or --off, not both.",
+    ),
+    "key_bad_image": (
+        "Không dùng được ảnh này ({detail}); cần tệp PNG hoặc JPEG dưới 2 MB. Cài đặt không đổi.",
+        "This image cannot be used ({detail}); a PNG or JPEG under 2 MB is needed. The setting is unchanged.",
+    ),
+    "ca_trusted": (
+        "Đã cài tổ chức cấp chứng thư {subject}: {fingerprint}",
+        "Installed the certificate authority {subject}: {fingerprint}",
+    ),
+    "ca_removed": (
+        "Đã gỡ tổ chức cấp chứng thư {fingerprint}.",
+        "Removed the certificate authority {fingerprint}.",
+    ),
+    "ca_not_installed": (
+        "Không có tổ chức cấp chứng thư nào có vân tay {fingerprint} (xem lệnh bundle trusted-cas).",
+        "No installed certificate authority has the fingerprint {fingerprint} (see bundle trusted-cas).",
+    ),
+    "key_not_a_ca": (
+        "Chứng thư {detail} không phải của tổ chức cấp chứng thư; chứng thư của một đơn vị được tin cậy "
+        "bằng lệnh bundle trust --unit MÃ.",
+        "The certificate {detail} is not a certificate authority's; an office's certificate is trusted "
+        "with bundle trust --unit CODE.",
+    ),
+    "bundle_unbound_certificate": (
+        "Gói được ký bằng chứng thư do tổ chức được tin cậy cấp ({detail}) nhưng chưa gắn với đơn vị nào: "
+        "hãy gắn một lần theo phiếu vân tay của đơn vị (bundle trust --unit MÃ CHỨNG_THƯ.pem).",
+        "The bundle is signed with a certificate a trusted authority issued ({detail}) that is not "
+        "bound to any unit yet: bind it once from the office's fingerprint form "
+        "(bundle trust --unit CODE CERT.pem).",
+    ),
+    "bundle_import_renewed": (
+        "Chứng thư gia hạn được chấp nhận cho {unit} (cùng chủ thể, cùng tổ chức cấp với chứng thư đã gắn "
+        "{old}) và đã được ghi vào danh sách tin cậy; vân tay mới {new}.",
+        "Renewed certificate accepted for {unit} (same subject and authority as the bound certificate "
+        "{old}) and added to the trust store; new fingerprint {new}.",
+    ),
+    "bundle_renewed": (
+        "Chứng thư gia hạn được chấp nhận cho {unit}: cùng chủ thể và cùng tổ chức cấp ({authority}) với "
+        "chứng thư đã gắn {old}; vân tay mới {new}.",
+        "Renewed certificate accepted for {unit}: same subject and same authority ({authority}) as the "
+        "bound certificate {old}; new fingerprint {new}.",
+    ),
     "cert_trusted": (
         "Đã tin cậy chứng thư của {unit}: {fingerprint}",
         "Trusted the certificate of {unit}: {fingerprint}",
@@ -910,6 +993,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "vân tay {fingerprint}; hiệu lực {valid_from} – {valid_to}; {changed}; {trusted}; {valid}.",
         "Signature {number} ({field}): signer {signer}; issued by {issuer}; signed at {time}; "
         "fingerprint {fingerprint}; valid {valid_from} – {valid_to}; {changed}; {trusted}; {valid}.",
+    ),
+    "pdf_timestamp": (
+        "Chữ ký {number} có dấu thời gian của máy chủ cấp dấu thời gian: {time} (PAdES B-T).",
+        "Signature {number} carries a timestamp server's timestamp: {time} (PAdES B-T).",
     ),
     "pdf_unchanged": ("tài liệu không bị sửa sau khi ký", "the document was not changed after signing"),
     "pdf_changed": ("TÀI LIỆU ĐÃ BỊ SỬA SAU KHI KÝ", "THE DOCUMENT WAS CHANGED AFTER SIGNING"),

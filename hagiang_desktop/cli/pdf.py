@@ -70,6 +70,9 @@ def _verify(args: argparse.Namespace) -> int:
                 valid=message("pdf_sig_valid" if r.intact and r.valid else "pdf_sig_invalid"),
             )
         )
+        if r.timestamp is not None:
+            stamped = r.timestamp.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S +07:00")
+            print(message("pdf_timestamp", number=number, time=stamped))
     if not all(r.ok for r in reports):
         raise CliError(message("pdf_not_valid", path=args.file))
     return 0

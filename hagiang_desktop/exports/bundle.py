@@ -64,7 +64,8 @@ class BundleProblem(Exception):
     twins), ``zip_bomb``, ``no_manifest``, ``bad_manifest``, ``unsupported_format``,
     ``bad_signature``, ``manifest_edited``, ``untrusted_signer``, ``sender_mismatch``,
     ``member_missing``, ``extra_member``, ``member_changed``, ``other_plan``, ``wrong_kind``,
-    ``replay`` (raised by the services, which know the last sequence).
+    ``unbound_certificate`` (a certificate an installed authority vouches for, not yet bound to
+    a unit: #21), ``replay`` (raised by the services, which know the last sequence).
     """
 
     def __init__(self, code: str, detail: str = "") -> None:
@@ -136,6 +137,8 @@ class VerifiedBundle:
         members: member path → its verified bytes.
         signature: the trusted signer and the signing time.
         manifest_sha256: SHA-256 of the manifest's bytes.
+        renewed_from: the fingerprint of the bound certificate this signer's certificate renews
+            (same subject, same authority), "" when the signer's certificate is itself bound.
     """
 
     header: BundleHeader
@@ -143,6 +146,7 @@ class VerifiedBundle:
     members: dict[str, bytes] = field(repr=False)
     signature: VerifiedSignature
     manifest_sha256: str
+    renewed_from: str = ""
 
 
 @dataclass(frozen=True)
@@ -359,6 +363,8 @@ def read_bundle(
     kind: str | None = None,
     limits: Limits | None = None,
     bound_codes: Mapping[str, str] | None = None,
+    authorities_der: Iterable[bytes] = (),
+    renewals: Mapping[str, tuple[str, str]] | None = None,
 ) -> VerifiedBundle:
     """Open, inspect and verify a bundle; return its members only when everything checks out.
 
@@ -376,6 +382,11 @@ def read_bundle(
         limits: size limits; the defaults suit real bundles.
         bound_codes: fingerprint → unit code, for trusted certificates that name no unit code
             of ours (a certificate authority's, on an office's USB token: issue #21).
+        authorities_der: installed certificate authorities, DER: a signer's certificate that
+            chains to one, valid at the manifest's signing time, is trusted.
+        renewals: :func:`~hagiang_desktop.exports.authorities.renewal_key` of each bound
+            certificate → (unit code, its fingerprint): a certificate an authority vouches for,
+            with the same subject and issuer as a bound one, speaks for that unit (a renewal).
 
     Returns:
         The verified bundle.
@@ -402,13 +413,20 @@ def read_bundle(
                 raise BundleProblem("manifest_edited", short_error(error)) from error
             signature, _ = _read_member(archive, infos[SIGNATURE], MAX_MANIFEST_BYTES)
             try:
-                verified = verify_detached(manifest, signature, trusted_der)
+                verified = verify_detached(manifest, signature, trusted_der, authorities_der=authorities_der)
             except SigningProblem as error:
                 raise BundleProblem(error.code, error.detail) from error
             header, entries = _parse_manifest(manifest)
             signer_code = verified.signer.unit_code or (bound_codes or {}).get(
                 verified.signer.fingerprint, ""
             )
+            renewed_from = ""
+            if not signer_code and verified.authority:
+                from hagiang_desktop.exports.authorities import renewal_key
+
+                signer_code, renewed_from = (renewals or {}).get(renewal_key(verified.cert_der), ("", ""))
+                if not signer_code:
+                    raise BundleProblem("unbound_certificate", verified.signer.subject)
             if signer_code != header.sender_code:
                 raise BundleProblem("sender_mismatch", f"{signer_code or '?'} ≠ {header.sender_code}")
             if kind is not None and header.kind != kind:
@@ -447,6 +465,7 @@ def read_bundle(
         members=members,
         signature=verified,
         manifest_sha256=manifest_sha256,
+        renewed_from=renewed_from,
     )
 
 

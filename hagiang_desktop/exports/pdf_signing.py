@@ -1,4 +1,4 @@
-"""Digitally signed PDFs (PAdES baseline B-B) and their verification (issue #21).
+"""Digitally signed PDFs (PAdES baseline B-B, or B-T with a timestamp) and their verification (#21).
 
 Recipients in Vietnam check a signed document in Adobe Reader, vSignPDF or the national
 checker; poppler's ``pdfsig`` is an independent check. pyHanko signs: a signature field is added
@@ -11,6 +11,11 @@ receipt can be added after it.
 
 The signer is either identity: a token key (pyHanko's PKCS#11 signer) or the software key
 (pyHanko's in-memory signer built from the opened PKCS#12).
+
+When the office has set a timestamp server (RFC 3161) and it answers, each signature carries the
+server's timestamp token (PAdES baseline B-T): the signing time is then vouched for by the
+server, not only stated by the signer's clock. An unreachable server never stops an export: the
+PDF is signed B-B and the clerk is told so in one line (:func:`reachable_timestamper`).
 """
 
 from __future__ import annotations
@@ -48,11 +53,39 @@ class Stamp:
 
     Attributes:
         body: the signing body's name (``Phòng Nội vụ huyện Đồng Văn``).
-        image: an optional PNG of the seal or the signature (set in the settings).
+        image: an optional image (PNG or JPEG bytes) of the seal or the signature, set in the settings.
     """
 
     body: str
-    image: Path | None = None
+    image: bytes | None = None
+
+
+#: How long a timestamp server may take to answer (seconds) before the PDF is signed without it.
+TIMESTAMP_TIMEOUT = 10
+
+
+def reachable_timestamper(url: str, timeout: float = TIMESTAMP_TIMEOUT) -> tuple[Any | None, str]:
+    """Ask a timestamp server (RFC 3161 over HTTP) for one token, to know whether it answers.
+
+    The answer is kept by the client (pyHanko sizes the signature with it), so the probe costs
+    one request per export, not one per document.
+
+    Args:
+        url: the server's address (``http://…`` or ``https://…``).
+        timeout: seconds to wait.
+
+    Returns:
+        The client to sign with, or None and one line saying why the server cannot be used.
+    """
+    from pyhanko.sign.timestamps.aiohttp_client import HTTPTimeStamper
+
+    try:
+        stamper = HTTPTimeStamper(url, timeout=timeout)
+        asyncio.run(stamper.async_dummy_response("sha256"))
+    except Exception as error:  # noqa: BLE001 - the network's boundary: any failure means B-B
+        cause = error.__cause__ or error
+        return None, short_error(cause)
+    return stamper, ""
 
 
 def pyhanko_signer(key: Any) -> Any:
@@ -94,7 +127,7 @@ def stamp_lines(signer: str, body: str, moment: datetime) -> list[str]:
     return [f"Ký bởi: {nfc(signer)}", f"Cơ quan: {nfc(body)}", f"Thời gian ký: {when}"]
 
 
-def appearance_pdf(lines: list[str], width: float, height: float, image: Path | None = None) -> bytes:
+def appearance_pdf(lines: list[str], width: float, height: float, image: bytes | None = None) -> bytes:
     """Draw the visible signature (red frame, the lines in Tinos, the seal image under them).
 
     Drawn with reportlab and our embedded fonts, as every other document of the program, so the
@@ -111,7 +144,9 @@ def appearance_pdf(lines: list[str], width: float, height: float, image: Path | 
     if image is not None:
         # The seal over the left part of the signature (Vietnamese practice), as high as the frame.
         side = height - 4
-        canvas.drawImage(ImageReader(str(image)), 2, 2, side, side, mask="auto", preserveAspectRatio=True)
+        canvas.drawImage(
+            ImageReader(io.BytesIO(image)), 2, 2, side, side, mask="auto", preserveAspectRatio=True
+        )
     canvas.setStrokeColorRGB(0.8, 0.0, 0.0)
     canvas.setLineWidth(0.8)
     canvas.rect(0.5, 0.5, width - 1, height - 1)
@@ -132,9 +167,15 @@ def appearance_pdf(lines: list[str], width: float, height: float, image: Path | 
 
 
 def sign_pdf(
-    data: bytes, key: Any, stamp: Stamp, spot: Spot | None, *, when: datetime | None = None
+    data: bytes,
+    key: Any,
+    stamp: Stamp,
+    spot: Spot | None,
+    *,
+    when: datetime | None = None,
+    timestamper: Any = None,
 ) -> bytes:
-    """Add a PAdES B-B approval signature with a visible stamp to a PDF.
+    """Add a PAdES B-B (B-T with a timestamper) approval signature with a visible stamp to a PDF.
 
     Args:
         data: the PDF our exporter wrote.
@@ -143,15 +184,19 @@ def sign_pdf(
         spot: where (the signature block); None puts it at the bottom right of the last page.
         when: the signing time shown (now by default); the signature itself carries the
             signer's clock as pyHanko sets it.
+        timestamper: a timestamp server's client (:func:`reachable_timestamper`): the
+            signature then carries its timestamp token (B-T).
 
     Returns:
         The signed PDF (the original bytes, then an incremental update).
 
     Raises:
-        SigningProblem: ``token_error`` or ``bad_pdf``.
+        SigningProblem: ``token_error``, ``bad_pdf``, or ``timestamp_unreachable`` (the server
+            stopped answering: sign again without it).
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
+    from pyhanko.sign.timestamps.common_utils import TimestampRequestError
     from pyhanko.stamp import StaticStampStyle
 
     signer = pyhanko_signer(key)
@@ -184,10 +229,13 @@ def sign_pdf(
                 new_field_spec=fields.SigFieldSpec(
                     name, on_page=spot.page, box=(int(x), int(y), int(x + width), int(y + height))
                 ),
+                timestamper=timestamper,
             )
             out = asyncio.run(pdf_signer.async_sign_pdf(writer))
     except SigningProblem:
         raise
+    except TimestampRequestError as error:
+        raise SigningProblem("timestamp_unreachable", short_error(error.__cause__ or error)) from error
     except Exception as error:  # noqa: BLE001 - the token's and the PDF's boundary
         code = "token_error" if getattr(key, "signer", None) is not None else "bad_pdf"
         raise SigningProblem(code, short_error(error)) from error
@@ -211,6 +259,7 @@ class PdfSignatureReport:
             allowed later signature (``pdfsig`` says the same for a byte changed inside).
         not_before: start of the certificate's validity.
         not_after: its end.
+        timestamp: the time a timestamp server vouches for (B-T), None without a timestamp.
     """
 
     field: str
@@ -224,6 +273,7 @@ class PdfSignatureReport:
     changed_after: bool
     not_before: datetime
     not_after: datetime
+    timestamp: datetime | None = None
 
     @property
     def ok(self) -> bool:
@@ -285,6 +335,7 @@ def verify_pdf(data: bytes, trusted_der: Iterable[bytes]) -> list[PdfSignatureRe
                 changed_after=changed,
                 not_before=info.not_before,
                 not_after=info.not_after,
+                timestamp=status.timestamp_validity.timestamp if status.timestamp_validity else None,
             )
         )
     return reports

@@ -107,11 +107,14 @@ class VerifiedSignature:
         signer: the signer's certificate.
         cert_der: the signer's certificate, DER.
         signing_time: the signing time the signer claims (signed attribute), if any.
+        authority: the installed certificate authority the signer's certificate chains to
+            ("" when the certificate itself is trusted, pinned).
     """
 
     signer: CertificateInfo
     cert_der: bytes
     signing_time: datetime | None
+    authority: str = ""
 
 
 #: How a subject is shown (forward order, as ``openssl x509 -subject`` prints it).
@@ -533,6 +536,11 @@ def _parse_signature(signature: bytes) -> _ParsedSignature:
             if not isinstance(signing_time, datetime):
                 raise SigningProblem("bad_signature", "signing time is not a time")
         cert_der = _signer_cert(signed_data, signer)
+        others = tuple(
+            bytes(c.chosen.dump())
+            for c in signed_data["certificates"] or []
+            if c.name == "certificate" and bytes(c.chosen.dump()) != cert_der
+        )
         # The signature covers the DER of the attributes as a SET OF (tag 0x31), not as they are
         # stored inside SignerInfo with the implicit [0] tag (RFC 5652, 5.4).
         attrs_der = b"\x31" + attrs.dump()[1:]
@@ -544,7 +552,9 @@ def _parse_signature(signature: bytes) -> _ParsedSignature:
         raise
     except Exception as error:  # noqa: BLE001 - the parse boundary: any decoder error is a bad file
         raise SigningProblem("bad_signature", short_error(error)) from error
-    return _ParsedSignature(signed_digest, signing_time, cert_der, attrs_der, signature_value, algorithm)
+    return _ParsedSignature(
+        signed_digest, signing_time, cert_der, attrs_der, signature_value, algorithm, others
+    )
 
 
 @dataclass(frozen=True)
@@ -555,6 +565,7 @@ class _ParsedSignature:
     attrs_der: bytes
     signature_value: bytes
     algorithm: str
+    others: tuple[bytes, ...] = ()
 
 
 def short_error(error: BaseException) -> str:
@@ -619,7 +630,12 @@ def check_validity(cert: x509.Certificate, when: datetime, what: str) -> None:
 
 
 def verify_detached(
-    content: bytes, signature: bytes, trusted_der: Iterable[bytes], *, now: datetime | None = None
+    content: bytes,
+    signature: bytes,
+    trusted_der: Iterable[bytes],
+    *,
+    now: datetime | None = None,
+    authorities_der: Iterable[bytes] = (),
 ) -> VerifiedSignature:
     """Verify a detached CMS signature over ``content`` made by one of the trusted certificates.
 
@@ -631,11 +647,16 @@ def verify_detached(
     byte (else ``untrusted_signer``); it was valid at the signing time it claims and is valid
     now (else ``certificate_expired`` or ``certificate_not_yet_valid``).
 
+    A certificate that is not pinned but chains to an installed certificate authority (an
+    office's token, #21) is trusted when every certificate on the path was valid at the signing
+    time the signature states (:func:`~hagiang_desktop.exports.authorities.check_chain`).
+
     Args:
         content: the bytes that were signed (the manifest as found in the bundle).
         signature: the DER ``manifest.p7s``.
         trusted_der: the trusted certificates, DER.
         now: the present moment (tests); the clock by default.
+        authorities_der: installed certificate authorities, DER.
 
     Returns:
         The signer and the signing time it claims.
@@ -644,20 +665,39 @@ def verify_detached(
         SigningProblem: one of the codes above.
     """
     trusted_list = list(trusted_der)
+    authorities = list(authorities_der)
     parsed = _parse_signature(signature)
     if parsed.signed_digest != hashlib.sha256(content).digest():
         raise SigningProblem("manifest_edited")
     if parsed.algorithm != "rsassa_pkcs1v15":
         raise SigningProblem("bad_signature", f"algorithm {parsed.algorithm}")
-    cert = _load_signer(parsed.cert_der, trusted_list)
+    pinned = hashlib.sha256(parsed.cert_der).digest() in {
+        hashlib.sha256(der).digest() for der in trusted_list
+    }
+    # A renewed certificate may keep the old one's key: that is no sign of damage when an
+    # authority vouches for it, so the comparison with the pinned ones waits for the chain.
+    chained = authorities and not pinned
+    cert = _load_signer(parsed.cert_der, () if chained else trusted_list)
     public = cert.public_key()
     assert isinstance(public, rsa.RSAPublicKey)  # checked by _load_signer
     try:
         public.verify(parsed.signature_value, parsed.attrs_der, padding.PKCS1v15(), hashes.SHA256())
     except (InvalidSignature, ValueError) as error:
         raise SigningProblem("bad_signature", "signature does not verify") from error
-    trusted = {hashlib.sha256(der).digest() for der in trusted_list}
-    if hashlib.sha256(parsed.cert_der).digest() not in trusted:
+    if chained:
+        from hagiang_desktop.exports.authorities import check_chain
+
+        moment = parsed.signing_time or now or datetime.now(UTC)
+        chain = check_chain(parsed.cert_der, parsed.others, authorities, moment)
+        if chain is not None:
+            return VerifiedSignature(
+                signer=certificate_info(parsed.cert_der),
+                cert_der=parsed.cert_der,
+                signing_time=parsed.signing_time,
+                authority=chain.authority,
+            )
+        _load_signer(parsed.cert_der, trusted_list)  # damaged, or merely unknown?
+    if not pinned:
         raise SigningProblem("untrusted_signer", fingerprint(parsed.cert_der))
     if parsed.signing_time is not None:
         check_validity(cert, parsed.signing_time, "signing")

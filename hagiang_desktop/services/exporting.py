@@ -119,11 +119,16 @@ class ExportResult:
         path: the file.
         count: how many nominations it holds.
         pages: PDF pages (0 for a workbook).
+        timestamped: a signed PDF carries a timestamp server's token (PAdES B-T, #21).
+        timestamp_problem: a timestamp server is set but could not be used (its address and why;
+            the PDF was signed without a timestamp); "" otherwise.
     """
 
     path: Path
     count: int
     pages: int = 0
+    timestamped: bool = False
+    timestamp_problem: str = ""
 
 
 def default_day(ws: Workspace) -> date:

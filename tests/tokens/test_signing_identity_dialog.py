@@ -125,3 +125,39 @@ def test_a_32_bit_driver_is_named_and_refused_before_any_pin(qtbot, window, tmp_
     assert "32" in dialog.problem.text()
     assert dialog.attempts == 0
     assert not _ok(dialog).isEnabled()
+
+
+def test_the_seal_image_and_the_timestamp_server_are_set_in_the_same_dialog(qtbot, window, tmp_path):
+    from PIL import Image
+
+    from hagiang_desktop.services import signed_pdfs
+
+    ws = window.workspace
+    dialog = _open(window)
+    not_an_image = tmp_path / "dau.png"
+    not_an_image.write_text("không phải ảnh", encoding="utf-8")
+    dialog.choose_seal(not_an_image)
+    _ok(dialog).click()
+    assert dialog.isVisible()
+    assert "PNG" in dialog.problem.text()
+    assert signed_pdfs.stamp_image(ws) is None  # nothing stored
+    seal = tmp_path / "con-dau.png"
+    Image.new("RGB", (90, 90), (200, 0, 0)).save(seal)
+    dialog.choose_seal(seal)
+    dialog.timestamp.setText("ftp://tsa.example")
+    _ok(dialog).click()
+    assert dialog.isVisible()
+    assert "ftp://tsa.example" in dialog.problem.text()
+    dialog.timestamp.setText("http://tsa.ca.gov.vn")
+    _ok(dialog).click()
+    assert not dialog.isVisible()
+    assert signed_pdfs.stamp_image(ws) == seal.read_bytes()
+    assert signed_pdfs.stamp_image_name(ws) == "con-dau.png"
+    assert signed_pdfs.timestamp_url(ws) == "http://tsa.ca.gov.vn"
+    dialog = _open(window)
+    assert dialog.seal_name.text() == "con-dau.png"
+    dialog.choose_seal(None)
+    dialog.timestamp.clear()
+    _ok(dialog).click()
+    assert signed_pdfs.stamp_image(ws) is None
+    assert signed_pdfs.timestamp_url(ws) == ""

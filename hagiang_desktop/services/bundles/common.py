@@ -50,6 +50,9 @@ class BuiltBundle:
         nomination_count: how many nominations it carries.
         supplement: a supplement bundle.
         fingerprint: the signer certificate's fingerprint.
+        timestamped: its PDFs' signatures carry the timestamp server's token (PAdES B-T, #21).
+        timestamp_problem: a timestamp server is set but did not answer (its address and why;
+            the PDFs were signed B-B); "" otherwise.
     """
 
     path: Path
@@ -58,6 +61,8 @@ class BuiltBundle:
     nomination_count: int
     supplement: bool
     fingerprint: str
+    timestamped: bool = False
+    timestamp_problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,8 @@ class ImportResult:
         kept: nominations the province had decided on (accepted, returned), left as decided.
         conflicts: those decided nominations the bundle sent again or left out, for the province
             to look at (:class:`Conflict`).
+        renewed_from: the fingerprint of the bound certificate the signer's renews (same subject,
+            same authority: accepted for the same unit, #21); "" otherwise.
     """
 
     sender_code: str
@@ -91,6 +98,7 @@ class ImportResult:
     withdrawn: int = 0
     kept: int = 0
     conflicts: tuple[Conflict, ...] = ()
+    renewed_from: str = ""
 
 
 @dataclass(frozen=True)

@@ -274,6 +274,13 @@ def import_bundle(
                     created_at=now,
                 )
             )
+        if verified.renewed_from:
+            from hagiang_desktop.services import trust_authorities
+
+            # The renewed certificate joins the trust store, bound to the same unit (said, logged).
+            trust_authorities.record_renewal(
+                session, verified.signature.cert_der, header.sender_code, verified.renewed_from
+            )
         audit.record(
             session,
             action="import",
@@ -300,6 +307,7 @@ def import_bundle(
             withdrawn=withdrawn,
             kept=kept,
             conflicts=tuple(conflicts),
+            renewed_from=verified.renewed_from,
         )
         if _preview:
             raise _Preview(result)  # rolls the transaction back

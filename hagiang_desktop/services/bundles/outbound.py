@@ -223,7 +223,8 @@ def build_bundle(
     spots: dict[str, Spot] = {}
     documents, steps = _documents(ws, ids, progress, letter=letter, spots=spots)
     # The list, the letter and the forms go signed (PAdES), in place of the unsigned ones (#21).
-    members.update(signed_pdfs.sign_members(ws, documents, key, spots))
+    signed = signed_pdfs.sign_bundle_pdfs(ws, documents, key, spots)
+    members.update(signed.members)
     members.update(plan_member)
     notify(progress, 80, "cover")
     cover = CoverPage(
@@ -263,6 +264,8 @@ def build_bundle(
         nomination_count=len(rows),
         supplement=supplement,
         fingerprint=identity.fingerprint,
+        timestamped=signed.timestamped,
+        timestamp_problem=signed.timestamp_problem,
     )
 
 

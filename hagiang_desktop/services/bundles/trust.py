@@ -139,10 +139,23 @@ def verify_bundle(
     Raises:
         BundleProblem: the reason it is refused (``replay`` for an old or repeated sequence).
     """
+    from hagiang_desktop.services import trust_authorities
+
     with ws.session() as session:
         trusted = _trusted_der(session)
         bound = _bound_codes(session)
-    verified = read_bundle(path, trusted, plan_id=ws.plan.id, kind=kind, limits=limits, bound_codes=bound)
+    # A token's certificate is trusted through the installed authorities; a renewed one speaks
+    # for the unit its predecessor was bound to (#21).
+    verified = read_bundle(
+        path,
+        trusted,
+        plan_id=ws.plan.id,
+        kind=kind,
+        limits=limits,
+        bound_codes=bound,
+        authorities_der=trust_authorities.authorities_der(ws),
+        renewals=trust_authorities.renewals(ws),
+    )
     with ws.session() as session:
         check_replay(session, verified)
     return verified

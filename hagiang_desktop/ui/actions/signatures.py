@@ -110,9 +110,10 @@ def _trusted(window: MainWindow) -> list[bytes]:
     # The inbox's trust store and this office's own certificate: what the province and the
     # office each vouch for.
     from hagiang_desktop.exports import signing
-    from hagiang_desktop.services import bundles, signers
+    from hagiang_desktop.services import bundles, signers, trust_authorities
 
     found = bundles.trusted_certificates(window.workspace)
+    found.extend(trust_authorities.authorities_der(window.workspace))  # their certificates chain to them
     own = signers.current_identity(window.workspace)
     if own is not None:
         found.append(signing.pem_to_der(own.cert_pem))
@@ -150,6 +151,10 @@ def report_text(reports: list[PdfSignatureReport]) -> str:
                 else QCoreApplication.translate("signatures", "The certificate is NOT trusted here."),
             )
         )
+        if r.timestamp is not None:
+            lines[-1] += "\n" + QCoreApplication.translate(
+                "signatures", "Timestamped by a timestamp server at %1 (Vietnam time)."
+            ).replace("%1", r.timestamp.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S"))
     return "\n\n".join(lines)
 
 

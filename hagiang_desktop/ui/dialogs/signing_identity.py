@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.core.vntext import VN_TZ
-from hagiang_desktop.services import signers
+from hagiang_desktop.services import signed_pdfs, signers
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.fit import fit_to_screen
@@ -105,6 +105,8 @@ class SigningIdentityDialog(QDialog):
         self._describe = describe
         self._found: list[TokenCertificate] = []
         self._found_module = ""
+        choice = signers.token_choice(ws)
+        self._current: str | None = choice.fingerprint if choice is not None else None
         self.chosen: object = None
         self.attempts = 0
 
@@ -183,6 +185,37 @@ class SigningIdentityDialog(QDialog):
         form.addRow(QCoreApplication.translate("signing_identity", "Token PIN:"), self.pin)
         form.addRow(pin_hint)
 
+        # What every signature shows and carries, whichever identity signs (#21).
+        self._seal: Path | None | bool = False  # False: unchanged; None: removed; a path: chosen
+        self.seal_name = QLabel(self, objectName="sealName")
+        choose_seal = QPushButton(
+            QCoreApplication.translate("signing_identity", "Choose an image…"), self, objectName="chooseSeal"
+        )
+        choose_seal.clicked.connect(self._browse_seal)
+        remove_seal = QPushButton(
+            QCoreApplication.translate("signing_identity", "No image"), self, objectName="removeSeal"
+        )
+        remove_seal.clicked.connect(lambda _checked=False: self.choose_seal(None))
+        seal_row = QHBoxLayout()
+        seal_row.addWidget(self.seal_name, 1)
+        seal_row.addWidget(choose_seal)
+        seal_row.addWidget(remove_seal)
+        self.timestamp = QLineEdit(signed_pdfs.timestamp_url(ws), self, objectName="timestampUrl")
+        self.timestamp.setPlaceholderText(
+            QCoreApplication.translate(
+                "signing_identity", "http://… (optional; given by your certificate provider)"
+            )
+        )
+        look = QGroupBox(
+            QCoreApplication.translate("signing_identity", "Every signature"),
+            self,
+            objectName="signatureLook",
+        )
+        look_form = QFormLayout(look)
+        look_form.addRow(QCoreApplication.translate("signing_identity", "Seal or signature image:"), seal_row)
+        look_form.addRow(QCoreApplication.translate("signing_identity", "Timestamp server:"), self.timestamp)
+        self._show_seal(signed_pdfs.stamp_image_name(ws))
+
         self.problem = QLabel(self, objectName="problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
@@ -199,6 +232,7 @@ class SigningIdentityDialog(QDialog):
         layout.addWidget(self.software)
         layout.addWidget(self.token)
         layout.addWidget(self.token_box, 1)
+        layout.addWidget(look)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
 
@@ -351,10 +385,53 @@ class SigningIdentityDialog(QDialog):
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
+    def _keeps_current(self) -> bool:
+        """Tell whether the token chosen before stays (nothing else selected): no PIN is needed."""
+        cert = self.selected()
+        return self._current is not None and (cert is None or cert.fingerprint == self._current)
+
     def _check(self) -> None:
         self.token_box.setEnabled(self.token.isChecked())
-        ok = self.software.isChecked() or (self.selected() is not None and bool(self.pin.text()))
+        ok = (
+            self.software.isChecked()
+            or (self.selected() is not None and bool(self.pin.text()))
+            or self._keeps_current()
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    # -- the seal image and the timestamp server -------------------------------------------------------
+
+    def _show_seal(self, name: str) -> None:
+        self.seal_name.setText(
+            name or QCoreApplication.translate("signing_identity", "(none: the signature shows text only)")
+        )
+
+    def choose_seal(self, path: Path | None) -> None:
+        """Take an image of the seal or signature (None: draw signatures without one) on OK."""
+        self._seal = path
+        self._show_seal(path.name if path is not None else "")
+
+    def _browse_seal(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("signing_identity", "Seal or signature image"),
+            "",
+            QCoreApplication.translate("signing_identity", "Images (*.png *.jpg *.jpeg)"),
+        )
+        if chosen:
+            self.choose_seal(Path(chosen))
+
+    def _save_look(self) -> bool:
+        """Store the seal image and the timestamp server; False (said) when one is refused."""
+        try:
+            if self._seal is not False:
+                signed_pdfs.set_stamp_image(self._ws, self._seal if isinstance(self._seal, Path) else None)
+                self._seal = False
+            signed_pdfs.set_timestamp_url(self._ws, self.timestamp.text())
+        except KeyProblem as error:
+            self._say(self._describe(error))
+            return False
+        return True
 
     def _expired_text(self, cert: TokenCertificate) -> str:
         now = datetime.now(UTC)
@@ -369,12 +446,22 @@ class SigningIdentityDialog(QDialog):
         return ""
 
     def apply(self) -> None:
-        """Record the choice: the software key, or the selected certificate after one PIN try."""
+        """Record the choice: the software key, or the selected certificate after one PIN try.
+
+        The seal image and the timestamp server are stored first: a refused one is said before
+        any PIN is sent.
+        """
+        if not self._save_look():
+            return
         if self.software.isChecked():
             self.chosen = signers.use_software(self._ws)
             self.accept()
             return
         cert = self.selected()
+        if self._keeps_current() and not (cert is not None and self.pin.text()):
+            self.chosen = signers.token_choice(self._ws)
+            self.accept()
+            return
         if cert is None:
             return
         expired = self._expired_text(cert)

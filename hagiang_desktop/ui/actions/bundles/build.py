@@ -184,9 +184,7 @@ class BuildFlow(QObject):
             if result.supplement
             else QCoreApplication.translate("bundles", "bundle")
         )
-        show_done(
-            self.window,
-            title,
+        text = (
             QCoreApplication.translate(
                 "bundles",
                 "The signed %1 number %2 with %3 nominations is written to %4. "
@@ -195,9 +193,14 @@ class BuildFlow(QObject):
             .replace("%1", kind)
             .replace("%2", str(result.sequence))
             .replace("%3", str(result.nomination_count))
-            .replace("%4", str(result.path)),
-            result.path,
+            .replace("%4", str(result.path))
         )
+        if result.timestamp_problem:  # the PDFs are signed all the same, without the timestamp
+            text += " " + QCoreApplication.translate(
+                "bundles",
+                "The timestamp server did not answer (%1): its PDFs are signed without a timestamp.",
+            ).replace("%1", result.timestamp_problem)
+        show_done(self.window, title, text, result.path)
         self.finished.emit(result)
 
 

@@ -111,6 +111,23 @@ PROBLEMS = {
     "manifest_edited": QT_TRANSLATE_NOOP(
         "bundles", "The bundle's list of files was changed after it was signed."
     ),
+    "bad_image": QT_TRANSLATE_NOOP(
+        "bundles", "This image cannot be used (%1); choose a PNG or JPEG under 2 MB. Nothing was changed."
+    ),
+    "bad_timestamp_url": QT_TRANSLATE_NOOP(
+        "bundles", "The timestamp server's address is not valid (%1); it must start with http:// or https://."
+    ),
+    "unbound_certificate": QT_TRANSLATE_NOOP(
+        "bundles",
+        "The bundle is signed with a certificate a trusted authority issued (%1), not yet bound to any "
+        "unit. Bind it once from the office's signed fingerprint form (Trusted certificates → Import, "
+        "with the unit code).",
+    ),
+    "not_a_ca": QT_TRANSLATE_NOOP(
+        "bundles",
+        "This is not a certificate authority's certificate (%1). An office's certificate is trusted "
+        "with its unit code instead.",
+    ),
     "untrusted_signer": QT_TRANSLATE_NOOP(
         "bundles", "The bundle is signed with a certificate that is not trusted here (fingerprint %1)."
     ),

@@ -40,6 +40,18 @@ def _imported_text(result: ImportResult) -> str:
         .replace("%6", str(result.withdrawn))
         .replace("%7", str(result.kept))
     )
+    if result.renewed_from:
+        text += "\n\n" + (
+            QCoreApplication.translate(
+                "bundles",
+                "The office signed with a renewed certificate (same subject, same authority as the one "
+                "bound to %1: %2). It was accepted for that unit and added to the trusted certificates; "
+                "new fingerprint %3.",
+            )
+            .replace("%1", result.sender_code)
+            .replace("%2", result.renewed_from)
+            .replace("%3", result.fingerprint)
+        )
     if result.conflicts:
         text += "\n\n" + _conflict_lines(result)
     return text

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QPushButton
 
 from hagiang_desktop.ui.actions.bundles.common import open_path, refuse
 from hagiang_desktop.ui.dialogs.bundle_dialogs import TrustStoreDialog
@@ -15,8 +15,14 @@ if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
 
 
-def import_certificate(window: MainWindow, source: Path | None = None, *, confirm: bool = True) -> bool:
-    """Trust an office's (or the province's) certificate after comparing its fingerprint."""
+def import_certificate(
+    window: MainWindow, source: Path | None = None, *, confirm: bool = True, unit_code: str | None = None
+) -> bool:
+    """Trust an office's (or the province's) certificate after comparing its fingerprint.
+
+    A certificate a certificate authority issued (an office's USB token) names no unit code of
+    ours: the clerk types the unit code printed on the office's signed fingerprint form (#21).
+    """
     from hagiang_desktop.exports import signing
     from hagiang_desktop.exports.signing import SigningProblem
     from hagiang_desktop.services import bundles
@@ -49,7 +55,24 @@ def import_certificate(window: MainWindow, source: Path | None = None, *, confir
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-    bundles.add_trusted(window.workspace, source.read_bytes())
+    if not info.unit_code and unit_code is None:
+        typed, ok = QInputDialog.getText(
+            window,
+            title,
+            QCoreApplication.translate(
+                "bundles",
+                "This certificate was issued by a certificate authority and names no unit code. Type the "
+                "unit code printed on the office's signed fingerprint form:",
+            ),
+        )
+        if not ok or not typed.strip():
+            return False
+        unit_code = typed.strip()
+    try:
+        bundles.add_trusted(window.workspace, source.read_bytes(), unit_code or None)
+    except SigningProblem as error:
+        refuse(window, title, error)
+        return False
     window.statusBar().showMessage(
         QCoreApplication.translate("bundles", "Trusted: %1").replace("%1", info.unit_name), 10000
     )
@@ -74,5 +97,76 @@ def trust_store(window: MainWindow) -> TrustStoreDialog:
 
     dialog.import_button.clicked.connect(imported)
     dialog.remove_button.clicked.connect(removed)
+    authorities = QLabel(_authorities_text(window), dialog, objectName="authorities")
+    authorities.setWordWrap(True)
+    dialog.layout().insertWidget(1, authorities)
+    install = QPushButton(
+        QCoreApplication.translate("bundles", "Install certificate authorities…"),
+        dialog,
+        objectName="installCa",
+    )
+    install.clicked.connect(
+        lambda _checked=False: install_authorities(window) and authorities.setText(_authorities_text(window))
+    )
+    box = dialog.findChild(QDialogButtonBox)
+    if box is not None:
+        box.addButton(install, QDialogButtonBox.ButtonRole.ActionRole)
     dialog.open()
     return dialog
+
+
+def _authorities_text(window: MainWindow) -> str:
+    from hagiang_desktop.services import trust_authorities
+
+    rows = trust_authorities.list_authorities(window.workspace)
+    if not rows:
+        return QCoreApplication.translate(
+            "bundles", "No certificate authority is installed: only the certificates above are trusted."
+        )
+    names = "; ".join(r.subject.split("CN=")[-1] for r in rows)
+    return QCoreApplication.translate(
+        "bundles",
+        "Certificate authorities installed (certificates they issue are trusted once bound to a unit): %1",
+    ).replace("%1", names)
+
+
+def install_authorities(window: MainWindow, source: Path | None = None, *, confirm: bool = True) -> bool:
+    """Install the certificate authorities of a file (the VGCA root and sub-CAs…), fingerprints compared."""
+    from hagiang_desktop.exports.signing import SigningProblem
+    from hagiang_desktop.services import trust_authorities
+
+    title = QCoreApplication.translate("bundles", "Install certificate authorities")
+    source = source or open_path(
+        window, title, QCoreApplication.translate("bundles", "Certificate (*.pem *.crt *.cer)")
+    )
+    if source is None:
+        return False
+    try:
+        data = source.read_bytes()
+        found = trust_authorities.read_authorities(data)
+    except OSError:
+        refuse(window, title, SigningProblem("bad_certificate"))
+        return False
+    except SigningProblem as error:
+        refuse(window, title, error)
+        return False
+    if confirm:
+        listed = "\n\n".join(f"{a.subject.split('CN=')[-1]}\n{a.fingerprint}" for a in found)
+        answer = QMessageBox.question(
+            window,
+            title,
+            QCoreApplication.translate(
+                "bundles",
+                "%1\n\nAre these exactly the fingerprints the certificate authority publishes?",
+            ).replace("%1", listed),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    trust_authorities.add_authorities(window.workspace, data)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("bundles", "Installed %1 certificate authorities.").replace(
+            "%1", str(len(found))
+        ),
+        10000,
+    )
+    return True
