@@ -3,7 +3,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+32" />
+            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+33" />
             <source>Tinos fonts (regular, bold, italic, bold italic), © Google, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt).</source>
             <extracomment>(distribution, licence) of every library the program ships; fonts are listed separately.</extracomment>
             <translation>Tinos fonts (regular, bold, italic, bold italic), © Google, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt).</translation>
@@ -14,12 +14,12 @@
             <translation>About hagiang-desktop</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Registering and following exemplary models under %1 – %2.</source>
             <translation>Registering and following exemplary models under %1 – %2.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Library</source>
             <translation>Library</translation>
         </message>
@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+339" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+340" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -65,7 +65,7 @@
     <context>
         <name>CriteriaChecklist</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/criteria_checklist.py" line="+82" />
+            <location filename="../hagiang_desktop/ui/widgets/criteria_checklist.py" line="+84" />
             <source>Plan 127/KH-UBND, clause %1:
 %2</source>
             <translation>Plan 127/KH-UBND, clause %1:
@@ -80,7 +80,7 @@
     <context>
         <name>DashboardCharts</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+108" />
+            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+109" />
             <source>Registrations received (running total)</source>
             <extracomment>Dash patterns for the deadlines, in plan order (black ink only). Hatch patterns for the kinds of nominee in the field chart.</extracomment>
             <translation>Registrations received (running total)</translation>
@@ -109,7 +109,7 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+192" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+193" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -124,7 +124,7 @@
             <translation>Open the demo data to &amp;practise</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; the office's database stays untouched. Open the office's database again from File → Recent databases.</source>
             <translation>The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; the office's database stays untouched. Open the office's database again from File → Recent databases.</translation>
         </message>
@@ -132,7 +132,7 @@
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-125" />
+            <location line="-126" />
             <source>Where the data is kept</source>
             <translation>Where the data is kept</translation>
         </message>
@@ -173,7 +173,7 @@
         <message>
             <location line="+18" />
             <location line="+116" />
-            <location line="+235" />
+            <location line="+231" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -184,23 +184,23 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+230" />
+            <location line="+228" />
             <source>On time</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location line="-224" />
-            <location line="+225" />
+            <location line="-222" />
+            <location line="+223" />
             <source>Late (supplement)</source>
             <translation>Late (supplement)</translation>
         </message>
         <message>
-            <location line="-240" />
+            <location line="-238" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-518" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Today</translation>
@@ -465,12 +465,12 @@
             <translation>Computing the figures as of %1…</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+80" />
             <source>%1 of %2 shown</source>
             <translation>%1 of %2 shown</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
             <source>Writing the who-to-call list…</source>
             <translation>Writing the who-to-call list…</translation>
         </message>
@@ -506,8 +506,8 @@
         </message>
         <message>
             <location line="-40" />
-            <location line="+12" />
-            <location line="+28" />
+            <location line="+10" />
+            <location line="+30" />
             <source>Save the who-to-call list</source>
             <translation>Save the who-to-call list</translation>
         </message>
@@ -522,12 +522,12 @@
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-19" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Cannot write %1: %2. No partial file was left.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</source>
             <translation>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</translation>
         </message>
@@ -577,7 +577,7 @@
             <translation>Eligible / not</translation>
         </message>
         <message numerus="yes">
-            <location line="+52" />
+            <location line="+53" />
             <source>%n model(s) changed since sent: send a supplement bundle</source>
             <translation>
                 <numerusform>%n model changed since sent: send a supplement bundle</numerusform>
@@ -585,7 +585,7 @@
             </translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>not asked of this office</source>
             <translation>not asked of this office</translation>
         </message>
@@ -638,23 +638,23 @@
             <translation>(under: %1)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+74" />
             <source>%1 (%2 supplement)</source>
             <translation>%1 (%2 supplement)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+33" />
             <source>Nothing sent – %1</source>
             <translation>Nothing sent – %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Sent late (supplement)</source>
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-539" />
-            <location line="+269" />
+            <location line="-527" />
+            <location line="+265" />
             <source>Last received</source>
             <translation>Last received</translation>
         </message>
@@ -664,7 +664,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-532" />
+            <location line="-528" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -674,7 +674,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+700" />
+            <location line="+699" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -700,23 +700,23 @@
             <translation>no model to assess</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>%1 / %2 (%3%)</source>
             <translation>%1 / %2 (%3%)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>about %1</source>
             <translation>about %1</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+74" />
+            <location line="+68" />
             <source>Not yet – %1</source>
             <translation>Not yet – %1</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-66" />
             <source>Missing – %1</source>
             <translation>Missing – %1</translation>
         </message>
@@ -736,13 +736,13 @@
             <translation>Not expected</translation>
         </message>
         <message>
-            <location line="-112" />
-            <location line="+149" />
+            <location line="-107" />
+            <location line="+140" />
             <source>%1 selected (advisory)</source>
             <translation>%1 selected (advisory)</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-232" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -778,7 +778,7 @@
             <translation>%1: %2 models selected</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>list sent (bundle built)</source>
             <translation>list sent (bundle built)</translation>
         </message>
@@ -799,30 +799,30 @@
             </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
             <translation>%1 registrations; %2 of %3 fields covered. By kind: %4</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>no deadline binds this office</source>
             <translation>no deadline binds this office</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+148" />
+            <location line="+139" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location line="-147" />
-            <location line="+149" />
+            <location line="-138" />
+            <location line="+140" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location line="-149" />
-            <location line="+149" />
+            <location line="-140" />
+            <location line="+140" />
             <source>short</source>
             <translation>short</translation>
         </message>
@@ -830,7 +830,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+132" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+135" />
             <source>Setting up hagiang-desktop</source>
             <translation>Setting up hagiang-desktop</translation>
         </message>
@@ -1122,7 +1122,7 @@
             <translation>%1 error(s): correct the file and import it again; nothing will be changed.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Import</source>
             <translation>&amp;Import</translation>
         </message>
@@ -1135,7 +1135,7 @@
     <context>
         <name>KeyPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-123" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-126" />
             <source>The signing key</source>
             <translation>The signing key</translation>
         </message>
@@ -1251,7 +1251,7 @@
     <context>
         <name>LinksDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-193" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-194" />
             <source>Predecessors and successors of %1</source>
             <translation>Predecessors and successors of %1</translation>
         </message>
@@ -1446,7 +1446,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+168" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+169" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
             <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Search name, unit or achievements (Ctrl+F)</translation>
@@ -1599,12 +1599,12 @@
             <translation>The record is read-only so that it matches what was signed.</translation>
         </message>
         <message>
-            <location line="+177" />
+            <location line="+181" />
             <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
             <translation>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+10" />
             <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
             <translation>
                 <numerusform>Delete %n nomination? A record of each is kept in the audit log.</numerusform>
@@ -1630,12 +1630,12 @@
             <translation>Cannot delete</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</source>
             <translation>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <location line="+48" />
             <source>Change the status</source>
             <translation>Change the status</translation>
@@ -1670,12 +1670,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>A returned or changed nomination needs a reason.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <source>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</source>
             <translation>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-15" />
             <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
             <translation>A nomination that does not meet every criterion can be selected only with an override reason.</translation>
         </message>
@@ -1693,7 +1693,7 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-654" />
+            <location line="-663" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
@@ -1749,12 +1749,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Cannot open</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Unsaved typing from %1 was restored (the program was closed without saving). Check it and save it with Ctrl+S, or discard it.</source>
             <translation>Unsaved typing from %1 was restored (the program was closed without saving). Check it and save it with Ctrl+S, or discard it.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
@@ -1774,7 +1774,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Received after the deadline: marked as a supplement.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+35" />
             <source>Delete nomination</source>
             <translation>Delete nomination</translation>
         </message>
@@ -1855,7 +1855,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+150" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+151" />
             <source>Male</source>
             <translation>Male</translation>
         </message>
@@ -2036,7 +2036,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Eligible: meets every general and field criterion.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Not eligible yet. Missing: %1</source>
             <translation>Not eligible yet. Missing: %1</translation>
         </message>
@@ -2052,7 +2052,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>OfficePickerDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+63" />
+            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+64" />
             <source>Choose the office</source>
             <extracomment>Role holding each row's folded "name code parent" text, which the search filters on.</extracomment>
             <translation>Choose the office</translation>
@@ -2096,7 +2096,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+54" />
+            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+55" />
             <source>Print preview – %1</source>
             <extracomment>Resolution at which pages are rendered for the printer: sharp text, bounded memory (A4 ≈ 35 MB).</extracomment>
             <translation>Print preview – %1</translation>
@@ -2138,7 +2138,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+73" />
+            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+74" />
             <source>Correct a receipt</source>
             <translation>Correct a receipt</translation>
         </message>
@@ -2246,7 +2246,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Delete receipt</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Delete the receipt of %1 dated %2?</source>
             <translation>Delete the receipt of %1 dated %2?</translation>
         </message>
@@ -2361,7 +2361,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+84" />
+            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+85" />
             <source>Split %1 from a date</source>
             <extracomment>Does the split: (successor codes, first day, nomination id → successor code, legal basis) → how many nominations moved. Raises UnitEditError when refused. The successor column of the nominations' table.</extracomment>
             <translation>Split %1 from a date</translation>
@@ -2387,12 +2387,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>1. The units %1 becomes. It is closed the day before the date below and linked to each; the next step sends each of its nominations to one of them. Add a new unit first (Add…, existing from that date) if it is not in the directory yet.</source>
             <translation>1. The units %1 becomes. It is closed the day before the date below and linked to each; the next step sends each of its nominations to one of them. Add a new unit first (Add…, existing from that date) if it is not in the directory yet.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>&amp;Add successor</source>
             <translation>&amp;Add successor</translation>
         </message>
@@ -2477,17 +2477,17 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>All &amp;to:</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>2. From %1, %2 is closed. Choose where each of its %3 nomination(s) goes; a row left empty stops the split.</source>
             <translation>2. From %1, %2 is closed. Choose where each of its %3 nomination(s) goes; a row left empty stops the split.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>— choose —</source>
             <translation>— choose —</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Choose where each nomination goes: %1 of %2 have no successor yet (first: %3).</source>
             <translation>Choose where each nomination goes: %1 of %2 have no successor yet (first: %3).</translation>
         </message>
@@ -2495,7 +2495,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+64" />
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+65" />
             <source>→ %1</source>
             <extracomment>The order the transition buttons appear in (the forward step first).</extracomment>
             <translation>→ %1</translation>
@@ -2611,7 +2611,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+91" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+92" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
@@ -2816,12 +2816,12 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 of %2 units shown: type more to narrow the search</source>
             <translation>%1 of %2 units shown: type more to narrow the search</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Not possible</source>
             <translation>Not possible</translation>
         </message>
@@ -2831,12 +2831,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Delete unit</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</source>
             <translation>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</translation>
         </message>
         <message numerus="yes">
-            <location line="+64" />
+            <location line="+65" />
             <source>%1 split: %n nomination(s) sent to its successors</source>
             <translation>
                 <numerusform>%1 split: %n nomination sent to its successors</numerusform>
@@ -2844,14 +2844,14 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <location line="+9" />
-            <location line="+31" />
+            <location line="+29" />
             <source>Import a unit directory</source>
             <translation>Import a unit directory</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-38" />
             <source>Directory files (*.xlsx *.csv)</source>
             <translation>Directory files (*.xlsx *.csv)</translation>
         </message>
@@ -2863,26 +2863,26 @@ Cancel stops here; nothing is written.</source>
 Cancel stops here; nothing is written.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Cannot read the file</source>
             <translation>Cannot read the file</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Writing %1 units in one transaction…
 Cancel stops before the end: nothing is written then.</source>
             <translation>Writing %1 units in one transaction…
 Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <location line="+10" />
-            <location line="+21" />
+            <location line="+19" />
             <source>Export the unit directory</source>
             <translation>Export the unit directory</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-29" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
@@ -2892,7 +2892,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Writing the unit directory…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>%1 units written to %2</source>
             <translation>%1 units written to %2</translation>
         </message>
@@ -2988,7 +2988,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+273" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+274" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Loading the list of units…</translation>
@@ -3002,7 +3002,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitPlanDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_plan_dialog.py" line="+28" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_plan_dialog.py" line="+29" />
             <source>Attach the plan (PDF or DOCX) or give its number and date.</source>
             <translation>Attach the plan (PDF or DOCX) or give its number and date.</translation>
         </message>
@@ -3042,12 +3042,12 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Our replication plan (IV.1)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of %1 to the province by the same deadline.</source>
             <translation>Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of %1 to the province by the same deadline.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>no file attached</source>
             <translation>no file attached</translation>
         </message>
@@ -3117,7 +3117,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>backup</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+39" />
+            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+40" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Back up now…</translation>
         </message>
@@ -3140,12 +3140,12 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+12" />
             <location line="+13" />
             <location line="+10" />
-            <location line="+12" />
+            <location line="+15" />
             <source>Check the database</source>
             <translation>Check the database</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-37" />
             <source>Checking every page and record…</source>
             <translation>Checking every page and record…</translation>
         </message>
@@ -3155,45 +3155,45 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>The database passed every check: file integrity, links between records, the plan's rules.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The file cannot be read here (%1). This is a permission or read-only media problem, not damage: do not restore a backup. Copy the file to the computer's disk, or ask the IT staff for access.</source>
             <translation>The file cannot be read here (%1). This is a permission or read-only media problem, not damage: do not restore a backup. Copy the file to the computer's disk, or ask the IT staff for access.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</source>
             <translation>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <location line="+15" />
-            <location line="+14" />
+            <location line="+17" />
             <source>Purge personal data</source>
             <translation>Purge personal data</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-31" />
             <source>Select the nominations to purge in the Nominations tab first.</source>
             <translation>Select the nominations to purge in the Nominations tab first.</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+131" />
+            <location line="+135" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-134" />
             <source>Save or discard the nomination form before purging.</source>
             <translation>Save or discard the nomination form before purging.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Permanently remove %1 nomination(s) and every copy of their data in the audit log? This cannot be undone; only their record numbers stay. Backups taken before keep the data until they are rotated out.</source>
             <translation>Permanently remove %1 nomination(s) and every copy of their data in the audit log? This cannot be undone; only their record numbers stay. Backups taken before keep the data until they are rotated out.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Purging…
 Cancel stops after the nomination being purged; those done stay purged.</source>
             <translation>Purging…
@@ -3205,7 +3205,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Purged the personal data of %1 nomination(s).</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Back up to which folder?</source>
             <translation>Back up to which folder?</translation>
         </message>
@@ -3230,12 +3230,12 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Backup failed</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The backup could not be made: %1. The database was not changed.</source>
             <translation>The backup could not be made: %1. The database was not changed.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Save or discard the nomination form before restoring a backup.</source>
             <translation>Save or discard the nomination form before restoring a backup.</translation>
         </message>
@@ -3255,7 +3255,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Not a usable backup</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>%1 is empty (0 bytes), probably damaged while copying. Choose another backup.</source>
             <extracomment>Why a backup is refused, by BackupError code (``%1`` is the file, ``%2`` the details).</extracomment>
             <translation>%1 is empty (0 bytes), probably damaged while copying. Choose another backup.</translation>
@@ -3297,22 +3297,22 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Another office's backup</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>This backup holds the data of office %1, not of this office (%2). Restoring it replaces all of this office's data by that office's. Restore it anyway?</source>
             <translation>This backup holds the data of office %1, not of this office (%2). Restoring it replaces all of this office's data by that office's. Restore it anyway?</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-60" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Replace the current data by the backup %1? Changes made since that backup will be replaced; a copy of the current file is kept first.</source>
             <translation>Replace the current data by the backup %1? Changes made since that backup will be replaced; a copy of the current file is kept first.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
@@ -3325,7 +3325,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
     <context>
         <name>blocs</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/blocs.py" line="+32" />
+            <location filename="../hagiang_desktop/ui/actions/blocs.py" line="+33" />
             <source>Emulation &amp;blocs and clusters…</source>
             <extracomment>List at most this many faulty rows in the refusal (the CLI's dry run lists them all).</extracomment>
             <translation>Emulation &amp;blocs and clusters…</translation>
@@ -3341,22 +3341,22 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Blocs and clusters (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>line %1, column %2: %3 (%4)</source>
             <translation>line %1, column %2: %3 (%4)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 was not imported; nothing changed. Correct these rows and import it again:</source>
             <translation>%1 was not imported; nothing changed. Correct these rows and import it again:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 lists no bloc or cluster.</source>
             <translation>%1 lists no bloc or cluster.</translation>
         </message>
@@ -3366,17 +3366,17 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Import %1 blocs and clusters with %2 member units from %3?</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Removed (not in the file): %1</source>
             <translation>Removed (not in the file): %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>%1 was not imported; nothing changed.</source>
             <translation>%1 was not imported; nothing changed.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>%1 blocs and clusters loaded from %2</source>
             <translation>%1 blocs and clusters loaded from %2</translation>
         </message>
@@ -3384,7 +3384,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+27" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+28" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Choose this installation's office first (Settings → Choose the office).</translation>
@@ -3596,7 +3596,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+3" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+527" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+531" />
             <source>No nomination is selected to send.</source>
             <translation>No nomination is selected to send.</translation>
         </message>
@@ -3726,7 +3726,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>This is the province's inbox</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/key_actions.py" line="+41" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/key_actions.py" line="+42" />
             <location line="+37" />
             <source>New signing key</source>
             <translation>New signing key</translation>
@@ -3758,13 +3758,13 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Signing certificate</translation>
         </message>
         <message>
-            <location line="+29" />
-            <location line="+53" />
+            <location line="+28" />
+            <location line="+51" />
             <source>Saved %1</source>
             <translation>Saved %1</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-45" />
             <source>Save the fingerprint form</source>
             <translation>Save the fingerprint form</translation>
         </message>
@@ -3804,7 +3804,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>The key's passphrase (the backup keeps it):</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Restore the key</source>
             <translation>Restore the key</translation>
         </message>
@@ -3824,7 +3824,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Signing key restored: %1</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+64" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+65" />
             <source>Reading the selected nominations…</source>
             <translation>Reading the selected nominations…</translation>
         </message>
@@ -3861,23 +3861,23 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+72" />
+            <location line="+75" />
             <source>Signed bundle</source>
             <translation>Signed bundle</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-59" />
             <source>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</source>
             <translation>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>The timestamp server did not answer (%1): its PDFs are signed without a timestamp.</source>
             <translation>The timestamp server did not answer (%1): its PDFs are signed without a timestamp.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+25" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="-16" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+26" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="-17" />
             <source>supplement bundle</source>
             <translation>supplement bundle</translation>
         </message>
@@ -3893,23 +3893,23 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+152" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+40" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+157" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+43" />
             <source>Bundle (*.zip)</source>
             <translation>Bundle (*.zip)</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-154" />
             <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</source>
             <translation>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The office signed with a renewed certificate (same subject, same authority as the one bound to %1: %2). It was accepted for that unit and added to the trusted certificates; new fingerprint %3.</source>
             <translation>The office signed with a renewed certificate (same subject, same authority as the one bound to %1: %2). It was accepted for that unit and added to the trusted certificates; new fingerprint %3.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>%1 at the province, sent again unchanged</source>
             <extracomment>What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).</extracomment>
             <translation>%1 at the province, sent again unchanged</translation>
@@ -3946,7 +3946,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Nominations the province has decided on</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>This bundle touches nominations the province has already decided on:
 
 %1
@@ -3959,20 +3959,20 @@ Take the sender's changed versions (they become “submitted” again)? No keeps
 Take the sender's changed versions (they become “submitted” again)? No keeps the province's decisions.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+122" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+123" />
             <source>The signing key's passphrase:</source>
             <translation>The signing key's passphrase:</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+58" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+60" />
             <source>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</source>
             <translation>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="-23" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+28" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="-24" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+30" />
             <source>Import cancelled; nothing was written.</source>
             <translation>Import cancelled; nothing was written.</translation>
         </message>
@@ -3988,12 +3988,12 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>Return file (*.zip)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+54" />
             <source>Return cancelled; nothing was written.</source>
             <translation>Return cancelled; nothing was written.</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-140" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 returned %2 nominations; they are marked as returned with the reason.</translation>
         </message>
@@ -4028,18 +4028,18 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>The data in the bundle is malformed: %1.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+30" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+31" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+108" />
+            <location line="+114" />
             <source>Certificate (*.pem *.crt *.cer)</source>
             <translation>Certificate (*.pem *.crt *.cer)</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-98" />
             <source>%1 (%2)
 
 SHA-256 fingerprint:
@@ -4054,7 +4054,7 @@ SHA-256 fingerprint:
 Is it exactly the fingerprint on the signed and sealed form?</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>This certificate was issued by a certificate authority and names no unit code. Type the unit code printed on the office's signed fingerprint form:</source>
             <translation>This certificate was issued by a certificate authority and names no unit code. Type the unit code printed on the office's signed fingerprint form:</translation>
         </message>
@@ -4074,17 +4074,17 @@ Is it exactly the fingerprint on the signed and sealed form?</translation>
             <translation>No certificate authority is installed: only the certificates above are trusted.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Certificate authorities installed (certificates they issue are trusted once bound to a unit): %1</source>
             <translation>Certificate authorities installed (certificates they issue are trusted once bound to a unit): %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>Install certificate authorities</source>
             <translation>Install certificate authorities</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>%1
 
 Are these exactly the fingerprints the certificate authority publishes?</source>
@@ -4093,12 +4093,12 @@ Are these exactly the fingerprints the certificate authority publishes?</source>
 Are these exactly the fingerprints the certificate authority publishes?</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Installed %1 certificate authorities.</source>
             <translation>Installed %1 certificate authorities.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+59" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+62" />
             <source>Import a bundle</source>
             <translation>Import a bundle</translation>
         </message>
@@ -4121,12 +4121,12 @@ Cancel stops before it is written: nothing is written then.</source>
 Cancel stops before it is written: nothing is written then.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The signed return file is written to %1. Send it to the office.</source>
             <translation>The signed return file is written to %1. Send it to the office.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-320" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-323" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
@@ -4136,12 +4136,12 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>Type it again:</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>At least %1 characters. Write it down and keep it apart from the computer.</source>
             <translation>At least %1 characters. Write it down and keep it apart from the computer.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>The two passphrases are not the same yet.</source>
             <translation>The two passphrases are not the same yet.</translation>
         </message>
@@ -4247,7 +4247,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>not sent yet (%1 days left)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>on time</source>
             <translation>on time</translation>
         </message>
@@ -4274,12 +4274,12 @@ Cancel stops before it is written: nothing is written then.</translation>
         </message>
         <message>
             <location line="+3" />
-            <location line="+80" />
+            <location line="+82" />
             <source>Sent by</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-80" />
             <source>Bundles</source>
             <translation>Bundles</translation>
         </message>
@@ -4309,12 +4309,12 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>Own plan (IV.1)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>%1 of %2 units have sent their bundle (as of %3).</source>
             <translation>%1 of %2 units have sent their bundle (as of %3).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Import a bundle…</source>
             <translation>Import a bundle…</translation>
         </message>
@@ -4443,7 +4443,7 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/errors.py" line="+10" />
+            <location filename="../hagiang_desktop/ui/errors.py" line="+11" />
             <source>Enter the name of the model, collective, person or household.</source>
             <translation>Enter the name of the model, collective, person or household.</translation>
         </message>
@@ -4486,7 +4486,7 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+35" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+36" />
             <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
             <translation>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</translation>
         </message>
@@ -4549,12 +4549,12 @@ Please copy the report below and send it to the IT staff.</translation>
             <location line="+3" />
             <location line="+37" />
             <location line="+33" />
-            <location line="+25" />
+            <location line="+28" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-67" />
             <source>Writing the registration list…</source>
             <translation>Writing the registration list…</translation>
         </message>
@@ -4584,12 +4584,12 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Saved %1: %2 models.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>%1 models, %2 pages</source>
             <translation>%1 models, %2 pages</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Cannot write %1: %2. No partial file was left.</translation>
         </message>
@@ -4616,7 +4616,7 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+39" />
+            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+40" />
             <source>File %1 not found.</source>
             <translation>File %1 not found.</translation>
         </message>
@@ -4742,7 +4742,7 @@ Please copy the report below and send it to the IT staff.</translation>
         </message>
         <message>
             <location line="+7" />
-            <location line="+70" />
+            <location line="+68" />
             <source>%1 cannot be read.</source>
             <translation>%1 cannot be read.</translation>
         </message>
@@ -4759,19 +4759,19 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Reading %1…</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>Checking the rows of %1…
 Cancel stops here; nothing is written.</source>
             <translation>Checking the rows of %1…
 Cancel stops here; nothing is written.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
             <translation>Imported %1: %2 new, %3 updated, %4 skipped.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Import cancelled; nothing was written.</source>
             <translation>Import cancelled; nothing was written.</translation>
         </message>
@@ -4811,7 +4811,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>Registration templates</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/models/import_preview_model.py" line="+18" />
+            <location filename="../hagiang_desktop/ui/models/import_preview_model.py" line="+19" />
             <source>New</source>
             <translation>New</translation>
         </message>
@@ -5024,7 +5024,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>field %2 chosen by you</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>changes: %1</source>
             <translation>changes: %1</translation>
         </message>
@@ -5034,7 +5034,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>same name as: %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+25" />
             <source>Cell</source>
             <translation>Cell</translation>
         </message>
@@ -5079,7 +5079,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>Problems or changes</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+85" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+86" />
             <source>row id</source>
             <translation>row id</translation>
         </message>
@@ -5099,7 +5099,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>the header says so</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>the header's words match (%1 %)</source>
             <translation>the header's words match (%1 %)</translation>
         </message>
@@ -5124,7 +5124,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>another column matches %1 better</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+37" />
             <source>Which column holds what?</source>
             <translation>Which column holds what?</translation>
         </message>
@@ -5189,22 +5189,22 @@ Cancel stops here; nothing is written.</translation>
             <translation>Field of every row:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>File: %1 – sheet %2</source>
             <translation>File: %1 – sheet %2</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+41" />
             <source>Choose the column that holds the name.</source>
             <translation>Choose the column that holds the name.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+56" />
             <source>Import preview – %1</source>
             <translation>Import preview – %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Text encoding per column</source>
             <translation>Text encoding per column</translation>
         </message>
@@ -5284,17 +5284,17 @@ Cancel stops here; nothing is written.</translation>
             <translation>Word form</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2, sheet %3) from &lt;b&gt;%4&lt;/b&gt;, received %5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; (%2, sheet %3) from &lt;b&gt;%4&lt;/b&gt;, received %5</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.</source>
             <translation>%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”.</source>
             <translation>Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”.</translation>
         </message>
@@ -5351,7 +5351,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>One Excel file per unit, named by the unit, to send out and import back unchanged.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>%1 templates written to %2</source>
             <translation>%1 templates written to %2</translation>
         </message>
@@ -5580,7 +5580,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>opening</name>
         <message>
-            <location filename="../hagiang_desktop/ui/opening.py" line="+25" />
+            <location filename="../hagiang_desktop/ui/opening.py" line="+26" />
             <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
             <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
             <translation>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</translation>
@@ -5641,12 +5641,12 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+22" />
             <location line="+4" />
             <location line="+10" />
-            <location line="+29" />
+            <location line="+32" />
             <source>Cannot open the database</source>
             <translation>Cannot open the database</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-60" />
             <source>Create a new database?</source>
             <translation>Create a new database?</translation>
         </message>
@@ -5666,12 +5666,12 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Restore the last good backup?</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Restore the backup of %1? A copy of the damaged file is kept beside the backups.</source>
             <translation>Restore the backup of %1? A copy of the damaged file is kept beside the backups.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Automatic backup taken: %1</source>
             <translation>Automatic backup taken: %1</translation>
         </message>
@@ -5697,7 +5697,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>settings</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+46" />
+            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+47" />
             <source>Se&amp;ttings…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
@@ -5730,7 +5730,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>signatures</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+44" />
+            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+45" />
             <source>Token PIN:</source>
             <translation>Token PIN:</translation>
         </message>
@@ -5750,7 +5750,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Check a signed PDF's signature…</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Signature %1: signed by %2 at %3 (Vietnam time).
 Certificate issued by %4, valid %5 – %6; fingerprint %7.
 %8 %9</source>
@@ -5759,7 +5759,7 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
 %8 %9</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>The document was NOT changed after signing.</source>
             <translation>The document was NOT changed after signing.</translation>
         </message>
@@ -5769,7 +5769,7 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
             <translation>THE DOCUMENT WAS CHANGED AFTER SIGNING.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>The certificate is trusted.</source>
             <translation>The certificate is trusted.</translation>
         </message>
@@ -5779,12 +5779,12 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
             <translation>The certificate is NOT trusted here.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Timestamped by a timestamp server at %1 (Vietnam time).</source>
             <translation>Timestamped by a timestamp server at %1 (Vietnam time).</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Check a signed PDF</source>
             <translation>Check a signed PDF</translation>
         </message>
@@ -5807,7 +5807,7 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
     <context>
         <name>signing_identity</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/signing_identity.py" line="+62" />
+            <location filename="../hagiang_desktop/ui/dialogs/signing_identity.py" line="+63" />
             <source>Unknown maker</source>
             <translation>Unknown maker</translation>
         </message>
@@ -5937,12 +5937,12 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
             <translation>The office has no signing identity yet: create the software key or choose a token.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Signing now with the software key (fingerprint %1).</source>
             <translation>Signing now with the software key (fingerprint %1).</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>The token's driver</source>
             <translation>The token's driver</translation>
         </message>
@@ -5957,7 +5957,7 @@ Certificate issued by %4, valid %5 – %6; fingerprint %7.
             <translation>Choose the token's driver first.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Certificate of: %1
 Issued by: %2
 Serial of the token: %3
@@ -5968,7 +5968,7 @@ Serial of the token: %3
 Fingerprint: %4</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>The token holds no certificate.</source>
             <translation>The token holds no certificate.</translation>
         </message>
@@ -5988,12 +5988,12 @@ Fingerprint: %4</translation>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>This certificate expired on %1; choose a valid one.</source>
             <translation>This certificate expired on %1; choose a valid one.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>This certificate is valid only from %1.</source>
             <translation>This certificate is valid only from %1.</translation>
         </message>

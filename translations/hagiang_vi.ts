@@ -3,7 +3,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+32" />
+            <location filename="../hagiang_desktop/ui/dialogs/about.py" line="+33" />
             <source>Tinos fonts (regular, bold, italic, bold italic), © Google, under the SIL Open Font License 1.1 (resources/fonts/OFL.txt).</source>
             <extracomment>(distribution, licence) of every library the program ships; fonts are listed separately.</extracomment>
             <translation>Phông chữ Tinos (thường, đậm, nghiêng, đậm nghiêng), © Google, theo giấy phép SIL Open Font License 1.1 (resources/fonts/OFL.txt).</translation>
@@ -14,12 +14,12 @@
             <translation>Giới thiệu hagiang-desktop</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Registering and following exemplary models under %1 – %2.</source>
             <translation>Đăng ký và theo dõi mô hình, gương điển hình tiên tiến theo %1 – %2.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+14" />
             <source>Library</source>
             <translation>Thư viện</translation>
         </message>
@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+339" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+340" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -65,7 +65,7 @@
     <context>
         <name>CriteriaChecklist</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/criteria_checklist.py" line="+82" />
+            <location filename="../hagiang_desktop/ui/widgets/criteria_checklist.py" line="+84" />
             <source>Plan 127/KH-UBND, clause %1:
 %2</source>
             <translation>Kế hoạch 127/KH-UBND, mục %1:
@@ -80,7 +80,7 @@
     <context>
         <name>DashboardCharts</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+108" />
+            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+109" />
             <source>Registrations received (running total)</source>
             <extracomment>Dash patterns for the deadlines, in plan order (black ink only). Hatch patterns for the kinds of nominee in the field chart.</extracomment>
             <translation>Số mô hình đã nhận (cộng dồn)</translation>
@@ -109,7 +109,7 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+192" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+193" />
             <source>Start</source>
             <translation>Bắt đầu</translation>
         </message>
@@ -124,7 +124,7 @@
             <translation>Mở dữ liệu mẫu để &amp;thực hành</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; the office's database stays untouched. Open the office's database again from File → Recent databases.</source>
             <translation>Dữ liệu mẫu là một tệp thực hành riêng (%1) của Phòng Nội vụ huyện Đồng Văn; dữ liệu của đơn vị không bị thay đổi. Mở lại dữ liệu của đơn vị từ Tệp → Tệp dữ liệu gần đây.</translation>
         </message>
@@ -132,7 +132,7 @@
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-125" />
+            <location line="-126" />
             <source>Where the data is kept</source>
             <translation>Nơi lưu dữ liệu</translation>
         </message>
@@ -173,7 +173,7 @@
         <message>
             <location line="+18" />
             <location line="+116" />
-            <location line="+235" />
+            <location line="+231" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -184,23 +184,23 @@
         </message>
         <message>
             <location line="+10" />
-            <location line="+230" />
+            <location line="+228" />
             <source>On time</source>
             <translation>Đúng hạn</translation>
         </message>
         <message>
-            <location line="-224" />
-            <location line="+225" />
+            <location line="-222" />
+            <location line="+223" />
             <source>Late (supplement)</source>
             <translation>Muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-240" />
+            <location line="-238" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-518" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
             <translation>&amp;Hôm nay</translation>
@@ -465,12 +465,12 @@
             <translation>Đang tính số liệu đến ngày %1…</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+80" />
             <source>%1 of %2 shown</source>
             <translation>Hiển thị %1 / %2</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+17" />
             <source>Writing the who-to-call list…</source>
             <translation>Đang ghi danh sách đơn vị cần liên hệ…</translation>
         </message>
@@ -506,8 +506,8 @@
         </message>
         <message>
             <location line="-40" />
-            <location line="+12" />
-            <location line="+28" />
+            <location line="+10" />
+            <location line="+30" />
             <source>Save the who-to-call list</source>
             <translation>Lưu danh sách đơn vị cần liên hệ</translation>
         </message>
@@ -522,12 +522,12 @@
             <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="-18" />
+            <location line="-19" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+40" />
             <source>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</source>
             <translation>Mục IV.1: mỗi huyện, thành phố và cơ quan, đơn vị cấp tỉnh gửi danh sách và kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của mình về tỉnh trong cùng thời hạn.</translation>
         </message>
@@ -577,14 +577,14 @@
             <translation>Đủ / chưa đủ</translation>
         </message>
         <message numerus="yes">
-            <location line="+52" />
+            <location line="+53" />
             <source>%n model(s) changed since sent: send a supplement bundle</source>
             <translation>
                 <numerusform>%n mô hình đã sửa sau khi gửi: cần gửi gói bổ sung</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+56" />
             <source>not asked of this office</source>
             <translation>đơn vị không phải gửi</translation>
         </message>
@@ -636,23 +636,23 @@
             <translation>(trực thuộc: %1)</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+74" />
             <source>%1 (%2 supplement)</source>
             <translation>%1 (%2 bổ sung)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+33" />
             <source>Nothing sent – %1</source>
             <translation>Chưa nộp – %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Sent late (supplement)</source>
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-539" />
-            <location line="+269" />
+            <location line="-527" />
+            <location line="+265" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
         </message>
@@ -662,7 +662,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-532" />
+            <location line="-528" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -672,7 +672,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+700" />
+            <location line="+699" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -696,23 +696,23 @@
             <translation>không có mô hình cần đánh giá</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>%1 / %2 (%3%)</source>
             <translation>%1 / %2 (%3%)</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+12" />
             <source>about %1</source>
             <translation>khoảng %1</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+74" />
+            <location line="+68" />
             <source>Not yet – %1</source>
             <translation>Chưa nộp – %1</translation>
         </message>
         <message>
-            <location line="-72" />
+            <location line="-66" />
             <source>Missing – %1</source>
             <translation>Chưa nộp – %1</translation>
         </message>
@@ -732,13 +732,13 @@
             <translation>Không thuộc diện</translation>
         </message>
         <message>
-            <location line="-112" />
-            <location line="+149" />
+            <location line="-107" />
+            <location line="+140" />
             <source>%1 selected (advisory)</source>
             <translation>đã chọn %1 (không bắt buộc)</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-232" />
             <source>Contact</source>
             <translation>Liên hệ</translation>
         </message>
@@ -772,7 +772,7 @@
             <translation>%1: đã chọn %2 mô hình</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>list sent (bundle built)</source>
             <translation>đã gửi danh sách (đã đóng gói)</translation>
         </message>
@@ -791,30 +791,30 @@
             </translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
             <translation>%1 mô hình đăng ký; có ở %2/%3 lĩnh vực. Theo đối tượng: %4</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>no deadline binds this office</source>
             <translation>Kế hoạch không đặt thời hạn cho đơn vị này</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+148" />
+            <location line="+139" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location line="-147" />
-            <location line="+149" />
+            <location line="-138" />
+            <location line="+140" />
             <source>met</source>
             <translation>đạt</translation>
         </message>
         <message>
-            <location line="-149" />
-            <location line="+149" />
+            <location line="-140" />
+            <location line="+140" />
             <source>short</source>
             <translation>chưa đạt</translation>
         </message>
@@ -822,7 +822,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+132" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+135" />
             <source>Setting up hagiang-desktop</source>
             <translation>Thiết lập ban đầu hagiang-desktop</translation>
         </message>
@@ -1109,7 +1109,7 @@
             <translation>%1 lỗi: hãy sửa tệp rồi nhập lại; dữ liệu sẽ không bị thay đổi.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>&amp;Import</source>
             <translation>&amp;Nhập</translation>
         </message>
@@ -1122,7 +1122,7 @@
     <context>
         <name>KeyPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-123" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-126" />
             <source>The signing key</source>
             <translation>Khóa ký</translation>
         </message>
@@ -1238,7 +1238,7 @@
     <context>
         <name>LinksDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-193" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-194" />
             <source>Predecessors and successors of %1</source>
             <translation>Đơn vị tiền thân và kế thừa của %1</translation>
         </message>
@@ -1433,7 +1433,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+168" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+169" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
             <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Tìm theo tên, đơn vị hoặc thành tích (Ctrl+F)</translation>
@@ -1586,12 +1586,12 @@
             <translation>Mô hình chỉ được xem, để luôn khớp với bản đã ký gửi.</translation>
         </message>
         <message>
-            <location line="+177" />
+            <location line="+181" />
             <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
             <translation>Có thể trùng: cùng tên, cùng lĩnh vực và năm: %1. Mở ra để so sánh; anh/chị quyết định có phải là một hay không.</translation>
         </message>
         <message numerus="yes">
-            <location line="+8" />
+            <location line="+10" />
             <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
             <translation>
                 <numerusform>Xóa %n mô hình? Bản ghi của từng mô hình vẫn được lưu trong nhật ký.</numerusform>
@@ -1615,12 +1615,12 @@
             <translation>Chưa xóa được</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</source>
             <translation>Mô hình số %1 không còn (có thể đã bị xóa ở cửa sổ khác). Chưa xóa mô hình nào; danh sách đã được làm mới.</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <location line="+48" />
             <source>Change the status</source>
             <translation>Đổi trạng thái</translation>
@@ -1652,12 +1652,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Mô hình bị trả lại hoặc sửa sau khi gửi phải có lý do.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+17" />
             <source>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</source>
             <translation>Hãy sửa và lưu; sau đó tạo gói bổ sung (trình đơn Gói hồ sơ) để gửi nội dung đã sửa.</translation>
         </message>
         <message>
-            <location line="-17" />
+            <location line="-15" />
             <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
             <translation>Mô hình chưa đạt đủ tiêu chí chỉ được lựa chọn khi ghi lý do đặc cách.</translation>
         </message>
@@ -1674,7 +1674,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             </translation>
         </message>
         <message>
-            <location line="-654" />
+            <location line="-663" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
@@ -1728,12 +1728,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Không mở được</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+29" />
             <source>Unsaved typing from %1 was restored (the program was closed without saving). Check it and save it with Ctrl+S, or discard it.</source>
             <translation>Đã khôi phục nội dung gõ lúc %1 chưa được lưu (chương trình bị đóng khi chưa lưu). Hãy kiểm tra rồi lưu bằng Ctrl+S, hoặc bỏ đi.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Cannot save</source>
             <translation>Chưa lưu được</translation>
         </message>
@@ -1753,7 +1753,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Nhận sau thời hạn: được đánh dấu là bổ sung.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+35" />
             <source>Delete nomination</source>
             <translation>Xóa mô hình</translation>
         </message>
@@ -1834,7 +1834,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>NominationForm</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+150" />
+            <location filename="../hagiang_desktop/ui/widgets/nomination_form.py" line="+151" />
             <source>Male</source>
             <translation>Nam</translation>
         </message>
@@ -2015,7 +2015,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đủ tiêu chí: đạt tất cả tiêu chí chung và tiêu chí của lĩnh vực.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Not eligible yet. Missing: %1</source>
             <translation>Chưa đủ tiêu chí. Còn thiếu: %1</translation>
         </message>
@@ -2031,7 +2031,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>OfficePickerDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+63" />
+            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+64" />
             <source>Choose the office</source>
             <extracomment>Role holding each row's folded "name code parent" text, which the search filters on.</extracomment>
             <translation>Chọn đơn vị sử dụng</translation>
@@ -2075,7 +2075,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>PdfPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+54" />
+            <location filename="../hagiang_desktop/ui/dialogs/pdf_preview.py" line="+55" />
             <source>Print preview – %1</source>
             <extracomment>Resolution at which pages are rendered for the printer: sharp text, bounded memory (A4 ≈ 35 MB).</extracomment>
             <translation>Xem trước khi in – %1</translation>
@@ -2116,7 +2116,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>ReceiptDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+73" />
+            <location filename="../hagiang_desktop/ui/widgets/receipts_register.py" line="+74" />
             <source>Correct a receipt</source>
             <translation>Sửa văn bản đến</translation>
         </message>
@@ -2224,7 +2224,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Xóa văn bản đến</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Delete the receipt of %1 dated %2?</source>
             <translation>Xóa văn bản đến của %1 ngày %2?</translation>
         </message>
@@ -2339,7 +2339,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+84" />
+            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+85" />
             <source>Split %1 from a date</source>
             <extracomment>Does the split: (successor codes, first day, nomination id → successor code, legal basis) → how many nominations moved. Raises UnitEditError when refused. The successor column of the nominations' table.</extracomment>
             <translation>Chia tách %1 từ một ngày</translation>
@@ -2365,12 +2365,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Hủy</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>1. The units %1 becomes. It is closed the day before the date below and linked to each; the next step sends each of its nominations to one of them. Add a new unit first (Add…, existing from that date) if it is not in the directory yet.</source>
             <translation>1. Các đơn vị được chia tách từ %1. Đơn vị này đóng vào ngày trước ngày dưới đây và được liên kết với từng đơn vị mới; bước sau chuyển từng mô hình của nó về một trong các đơn vị đó. Đơn vị mới chưa có trong danh mục thì thêm trước (Thêm…, tồn tại từ ngày đó).</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>&amp;Add successor</source>
             <translation>&amp;Thêm đơn vị kế thừa</translation>
         </message>
@@ -2455,17 +2455,17 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Tất cả &amp;về:</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>2. From %1, %2 is closed. Choose where each of its %3 nomination(s) goes; a row left empty stops the split.</source>
             <translation>2. Từ ngày %1, %2 không còn. Chọn nơi chuyển về cho từng mô hình trong %3 mô hình của đơn vị; còn dòng trống thì chưa chia tách được.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>— choose —</source>
             <translation>— chọn —</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>Choose where each nomination goes: %1 of %2 have no successor yet (first: %3).</source>
             <translation>Chọn nơi chuyển về cho từng mô hình: %1 / %2 mô hình chưa có đơn vị kế thừa (đầu tiên: %3).</translation>
         </message>
@@ -2473,7 +2473,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+64" />
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+65" />
             <source>→ %1</source>
             <extracomment>The order the transition buttons appear in (the forward step first).</extracomment>
             <translation>→ %1</translation>
@@ -2587,7 +2587,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+91" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+92" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
@@ -2791,12 +2791,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             </translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 of %2 units shown: type more to narrow the search</source>
             <translation>Đang hiện %1 / %2 đơn vị: gõ thêm để thu hẹp</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>Not possible</source>
             <translation>Không thực hiện được</translation>
         </message>
@@ -2806,26 +2806,26 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Xóa đơn vị</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit that has ceased to exist.</source>
             <translation>Xóa hẳn %1 (%2)? Chỉ xóa đơn vị nhập nhầm; đơn vị đã giải thể hoặc sáp nhập thì hãy đóng.</translation>
         </message>
         <message numerus="yes">
-            <location line="+64" />
+            <location line="+65" />
             <source>%1 split: %n nomination(s) sent to its successors</source>
             <translation>
                 <numerusform>Đã chia tách %1: %n mô hình đã chuyển về các đơn vị kế thừa</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <location line="+9" />
-            <location line="+31" />
+            <location line="+29" />
             <source>Import a unit directory</source>
             <translation>Nhập danh mục đơn vị</translation>
         </message>
         <message>
-            <location line="-40" />
+            <location line="-38" />
             <source>Directory files (*.xlsx *.csv)</source>
             <translation>Tệp danh mục (*.xlsx *.csv)</translation>
         </message>
@@ -2837,26 +2837,26 @@ Cancel stops here; nothing is written.</source>
 Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+11" />
             <source>Cannot read the file</source>
             <translation>Không đọc được tệp</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+20" />
             <source>Writing %1 units in one transaction…
 Cancel stops before the end: nothing is written then.</source>
             <translation>Đang ghi %1 đơn vị trong một giao dịch…
 Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi.</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <location line="+10" />
-            <location line="+21" />
+            <location line="+19" />
             <source>Export the unit directory</source>
             <translation>Xuất danh mục đơn vị</translation>
         </message>
         <message>
-            <location line="-31" />
+            <location line="-29" />
             <source>Excel (*.xlsx);;CSV (*.csv)</source>
             <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
@@ -2866,7 +2866,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Đang ghi danh mục đơn vị…</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>%1 units written to %2</source>
             <translation>Đã ghi %1 đơn vị vào %2</translation>
         </message>
@@ -2962,7 +2962,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+273" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+274" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Đang tải danh sách đơn vị…</translation>
@@ -2976,7 +2976,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitPlanDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_plan_dialog.py" line="+28" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_plan_dialog.py" line="+29" />
             <source>Attach the plan (PDF or DOCX) or give its number and date.</source>
             <translation>Hãy đính kèm kế hoạch (PDF hoặc DOCX) hoặc ghi số và ngày ký.</translation>
         </message>
@@ -3016,12 +3016,12 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Kế hoạch nhân rộng của đơn vị (IV.1)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of %1 to the province by the same deadline.</source>
             <translation>Mục IV.1 của Kế hoạch: gửi danh sách VÀ kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của %1 về tỉnh trong cùng thời hạn.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>no file attached</source>
             <translation>chưa đính kèm tệp</translation>
         </message>
@@ -3091,7 +3091,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>backup</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+39" />
+            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+40" />
             <source>&amp;Back up now…</source>
             <translation>Sao &amp;lưu ngay…</translation>
         </message>
@@ -3114,12 +3114,12 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+12" />
             <location line="+13" />
             <location line="+10" />
-            <location line="+12" />
+            <location line="+15" />
             <source>Check the database</source>
             <translation>Kiểm tra tệp dữ liệu</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-37" />
             <source>Checking every page and record…</source>
             <translation>Đang kiểm tra từng trang và từng bản ghi…</translation>
         </message>
@@ -3129,45 +3129,45 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Tệp dữ liệu đạt mọi phép kiểm tra: toàn vẹn tệp, liên kết giữa các bản ghi, các quy tắc của Kế hoạch.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>The file cannot be read here (%1). This is a permission or read-only media problem, not damage: do not restore a backup. Copy the file to the computer's disk, or ask the IT staff for access.</source>
             <translation>Không đọc được tệp ở chỗ này (%1). Đây là vấn đề quyền truy cập hoặc ổ chỉ đọc, không phải tệp bị hỏng: đừng khôi phục từ bản sao lưu. Hãy chép tệp sang ổ đĩa của máy, hoặc nhờ bộ phận tin học cấp quyền.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</source>
             <translation>Tìm thấy %1 lỗi. Hãy sao lưu tệp, rồi khôi phục bản sao lưu tốt gần nhất hoặc hỏi cán bộ tin học:</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+32" />
             <location line="+15" />
-            <location line="+14" />
+            <location line="+17" />
             <source>Purge personal data</source>
             <translation>Xóa hẳn dữ liệu cá nhân</translation>
         </message>
         <message>
-            <location line="-28" />
+            <location line="-31" />
             <source>Select the nominations to purge in the Nominations tab first.</source>
             <translation>Hãy chọn trước các mô hình cần xóa hẳn ở thẻ Mô hình.</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+131" />
+            <location line="+135" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-130" />
+            <location line="-134" />
             <source>Save or discard the nomination form before purging.</source>
             <translation>Hãy lưu hoặc bỏ các thay đổi trong phiếu mô hình trước khi xóa hẳn.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Permanently remove %1 nomination(s) and every copy of their data in the audit log? This cannot be undone; only their record numbers stay. Backups taken before keep the data until they are rotated out.</source>
             <translation>Xóa vĩnh viễn %1 mô hình và mọi bản sao dữ liệu của chúng trong nhật ký? Không thể hoàn tác; chỉ còn lại số hiệu bản ghi. Các bản sao lưu trước đó vẫn giữ dữ liệu cho đến khi được xoay vòng.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Purging…
 Cancel stops after the nomination being purged; those done stay purged.</source>
             <translation>Đang xóa hẳn dữ liệu cá nhân…
@@ -3179,7 +3179,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đã xóa hẳn dữ liệu cá nhân của %1 mô hình.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+22" />
             <source>Back up to which folder?</source>
             <translation>Sao lưu vào thư mục nào?</translation>
         </message>
@@ -3204,12 +3204,12 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Sao lưu không thành công</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>The backup could not be made: %1. The database was not changed.</source>
             <translation>Không sao lưu được: %1. Tệp dữ liệu không bị thay đổi.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+22" />
             <source>Save or discard the nomination form before restoring a backup.</source>
             <translation>Hãy lưu hoặc bỏ các thay đổi trong phiếu mô hình trước khi khôi phục bản sao lưu.</translation>
         </message>
@@ -3229,7 +3229,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Không dùng được bản sao lưu này</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+37" />
             <source>%1 is empty (0 bytes), probably damaged while copying. Choose another backup.</source>
             <extracomment>Why a backup is refused, by BackupError code (``%1`` is the file, ``%2`` the details).</extracomment>
             <translation>%1 rỗng (0 byte), có thể đã hỏng khi sao chép. Hãy chọn bản sao lưu khác.</translation>
@@ -3271,22 +3271,22 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Bản sao lưu của đơn vị khác</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>This backup holds the data of office %1, not of this office (%2). Restoring it replaces all of this office's data by that office's. Restore it anyway?</source>
             <translation>Bản sao lưu này là dữ liệu của đơn vị %1, không phải của đơn vị này (%2). Khôi phục sẽ thay toàn bộ dữ liệu của đơn vị này bằng dữ liệu của đơn vị kia. Vẫn khôi phục?</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-60" />
             <source>Restore this backup?</source>
             <translation>Khôi phục bản sao lưu này?</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Replace the current data by the backup %1? Changes made since that backup will be replaced; a copy of the current file is kept first.</source>
             <translation>Thay dữ liệu hiện tại bằng bản sao lưu %1? Những thay đổi sau thời điểm sao lưu sẽ bị thay thế; một bản sao của tệp hiện tại được giữ lại trước.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+14" />
             <source>Restore failed</source>
             <translation>Khôi phục không thành công</translation>
         </message>
@@ -3299,7 +3299,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
     <context>
         <name>blocs</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/blocs.py" line="+32" />
+            <location filename="../hagiang_desktop/ui/actions/blocs.py" line="+33" />
             <source>Emulation &amp;blocs and clusters…</source>
             <extracomment>List at most this many faulty rows in the refusal (the CLI's dry run lists them all).</extracomment>
             <translation>&amp;Khối, cụm thi đua…</translation>
@@ -3315,22 +3315,22 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Khối, cụm thi đua (*.csv *.xlsx)</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>line %1, column %2: %3 (%4)</source>
             <translation>dòng %1, cột %2: %3 (%4)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>… and %1 more</source>
             <translation>… và %1 dòng khác</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>%1 was not imported; nothing changed. Correct these rows and import it again:</source>
             <translation>Chưa nhập %1; không có gì thay đổi. Sửa các dòng sau rồi nhập lại:</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>%1 lists no bloc or cluster.</source>
             <translation>%1 không có khối, cụm thi đua nào.</translation>
         </message>
@@ -3340,17 +3340,17 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Nhập %1 khối, cụm thi đua với %2 đơn vị thành viên từ %3?</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Removed (not in the file): %1</source>
             <translation>Bị xóa (không có trong tệp): %1</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>%1 was not imported; nothing changed.</source>
             <translation>Chưa nhập %1; không có gì thay đổi.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+8" />
             <source>%1 blocs and clusters loaded from %2</source>
             <translation>Đã nạp %1 khối, cụm thi đua từ %2</translation>
         </message>
@@ -3358,7 +3358,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+27" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+28" />
             <source>Choose this installation's office first (Settings → Choose the office).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
             <translation>Hãy chọn đơn vị sử dụng chương trình trước (Cài đặt → Chọn đơn vị).</translation>
@@ -3570,7 +3570,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+3" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+527" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+531" />
             <source>No nomination is selected to send.</source>
             <translation>Chưa có mô hình nào được lựa chọn để gửi.</translation>
         </message>
@@ -3700,7 +3700,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đây là hộp thư của tỉnh (Ban Thi đua, khen thưởng)</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/key_actions.py" line="+41" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/key_actions.py" line="+42" />
             <location line="+37" />
             <source>New signing key</source>
             <translation>Khóa ký mới</translation>
@@ -3732,13 +3732,13 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Chứng thư ký số</translation>
         </message>
         <message>
-            <location line="+29" />
-            <location line="+53" />
+            <location line="+28" />
+            <location line="+51" />
             <source>Saved %1</source>
             <translation>Đã lưu %1</translation>
         </message>
         <message>
-            <location line="-46" />
+            <location line="-45" />
             <source>Save the fingerprint form</source>
             <translation>Lưu phiếu xác nhận dấu vân tay</translation>
         </message>
@@ -3778,7 +3778,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Mật khẩu của khóa ký (bản sao lưu giữ nguyên mật khẩu này):</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Restore the key</source>
             <translation>Khôi phục khóa ký</translation>
         </message>
@@ -3798,7 +3798,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đã khôi phục khóa ký: %1</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+64" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+65" />
             <source>Reading the selected nominations…</source>
             <translation>Đang đọc các mô hình đã lựa chọn…</translation>
         </message>
@@ -3835,23 +3835,23 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         <message>
             <location line="+4" />
             <location line="+21" />
-            <location line="+72" />
+            <location line="+75" />
             <source>Signed bundle</source>
             <translation>Gói hồ sơ có chữ ký số</translation>
         </message>
         <message>
-            <location line="-56" />
+            <location line="-59" />
             <source>The bundle could not be written to %1 (%2). Nothing was marked submitted; choose another folder.</source>
             <translation>Không ghi được gói vào %1 (%2). Chưa có mô hình nào bị đánh dấu đã gửi; hãy chọn thư mục khác.</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+35" />
             <source>The timestamp server did not answer (%1): its PDFs are signed without a timestamp.</source>
             <translation>Máy chủ cấp dấu thời gian không trả lời (%1): các tệp PDF được ký không có dấu thời gian.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+25" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="-16" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+26" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="-17" />
             <source>supplement bundle</source>
             <translation>gói bổ sung</translation>
         </message>
@@ -3867,23 +3867,23 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đã ghi %1 số %2 có chữ ký, gồm %3 mô hình, vào %4. Các mô hình này đã chuyển sang trạng thái đã gửi.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+152" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+40" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+157" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+43" />
             <source>Bundle (*.zip)</source>
             <translation>Gói hồ sơ (*.zip)</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-154" />
             <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</source>
             <translation>Đã kiểm tra và nhập %1 số %2 của %3: %4 mô hình mới, %5 cập nhật, %6 đơn vị gửi đã rút, %7 giữ nguyên quyết định của tỉnh.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>The office signed with a renewed certificate (same subject, same authority as the one bound to %1: %2). It was accepted for that unit and added to the trusted certificates; new fingerprint %3.</source>
             <translation>Đơn vị đã ký bằng chứng thư gia hạn (cùng chủ thể, cùng tổ chức cấp với chứng thư đã gắn với %1: %2). Chứng thư được chấp nhận cho đơn vị đó và đã thêm vào danh sách chứng thư tin cậy; vân tay mới %3.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+18" />
             <source>%1 at the province, sent again unchanged</source>
             <extracomment>What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).</extracomment>
             <translation>%1 ở tỉnh, đơn vị gửi lại không thay đổi</translation>
@@ -3920,7 +3920,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Mô hình tỉnh đã quyết định</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>This bundle touches nominations the province has already decided on:
 
 %1
@@ -3933,20 +3933,20 @@ Take the sender's changed versions (they become “submitted” again)? No keeps
 Nhận bản đã sửa của đơn vị gửi (các mô hình đó trở lại “đã gửi” để xét lại)? Chọn Không để giữ nguyên quyết định của tỉnh.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+122" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+123" />
             <source>The signing key's passphrase:</source>
             <translation>Mật khẩu khóa ký:</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+58" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+60" />
             <source>Verifying and importing %1…
 Cancel stops the import: nothing is written then.</source>
             <translation>Đang kiểm tra và nhập %1…
 Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="-23" />
-            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+28" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="-24" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/file_import.py" line="+30" />
             <source>Import cancelled; nothing was written.</source>
             <translation>Đã hủy nhập; không ghi gì.</translation>
         </message>
@@ -3962,12 +3962,12 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Tệp trả lại (*.zip)</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+54" />
             <source>Return cancelled; nothing was written.</source>
             <translation>Đã hủy trả lại; không ghi gì.</translation>
         </message>
         <message>
-            <location line="-137" />
+            <location line="-140" />
             <source>%1 returned %2 nominations; they are marked as returned with the reason.</source>
             <translation>%1 trả lại %2 mô hình; các mô hình này đã chuyển sang trạng thái bị trả lại, kèm lý do.</translation>
         </message>
@@ -4002,18 +4002,18 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Dữ liệu trong gói không đúng định dạng: %1.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+30" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+31" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+108" />
+            <location line="+114" />
             <source>Certificate (*.pem *.crt *.cer)</source>
             <translation>Chứng thư (*.pem *.crt *.cer)</translation>
         </message>
         <message>
-            <location line="-93" />
+            <location line="-98" />
             <source>%1 (%2)
 
 SHA-256 fingerprint:
@@ -4028,7 +4028,7 @@ Dấu vân tay SHA-256:
 Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã ký, đóng dấu không?</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>This certificate was issued by a certificate authority and names no unit code. Type the unit code printed on the office's signed fingerprint form:</source>
             <translation>Chứng thư này do tổ chức cấp chứng thư cấp và không ghi mã đơn vị. Hãy nhập mã đơn vị in trên phiếu vân tay có ký và đóng dấu của đơn vị:</translation>
         </message>
@@ -4048,17 +4048,17 @@ Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã
             <translation>Chưa cài tổ chức cấp chứng thư nào: chỉ các chứng thư trên được tin cậy.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Certificate authorities installed (certificates they issue are trusted once bound to a unit): %1</source>
             <translation>Tổ chức cấp chứng thư đã cài (chứng thư do họ cấp được tin cậy khi đã gắn với đơn vị): %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+14" />
             <source>Install certificate authorities</source>
             <translation>Cài tổ chức cấp chứng thư</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>%1
 
 Are these exactly the fingerprints the certificate authority publishes?</source>
@@ -4067,12 +4067,12 @@ Are these exactly the fingerprints the certificate authority publishes?</source>
 Đây có đúng là các vân tay tổ chức cấp chứng thư công bố không?</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+11" />
             <source>Installed %1 certificate authorities.</source>
             <translation>Đã cài %1 tổ chức cấp chứng thư.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+59" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+62" />
             <source>Import a bundle</source>
             <translation>Nhập gói hồ sơ</translation>
         </message>
@@ -4095,12 +4095,12 @@ Cancel stops before it is written: nothing is written then.</source>
 Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+19" />
             <source>The signed return file is written to %1. Send it to the office.</source>
             <translation>Đã ghi tệp trả lại có chữ ký vào %1. Hãy gửi tệp này cho đơn vị.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-320" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-323" />
             <source>Passphrase:</source>
             <translation>Mật khẩu:</translation>
         </message>
@@ -4110,12 +4110,12 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Nhập lại:</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>At least %1 characters. Write it down and keep it apart from the computer.</source>
             <translation>Ít nhất %1 ký tự. Hãy ghi lại và cất riêng, không để cạnh máy tính.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>The two passphrases are not the same yet.</source>
             <translation>Hai lần nhập mật khẩu chưa khớp nhau.</translation>
         </message>
@@ -4221,7 +4221,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>chưa gửi (còn %1 ngày)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>on time</source>
             <translation>đúng hạn</translation>
         </message>
@@ -4248,12 +4248,12 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
         </message>
         <message>
             <location line="+3" />
-            <location line="+80" />
+            <location line="+82" />
             <source>Sent by</source>
             <translation>Đơn vị gửi</translation>
         </message>
         <message>
-            <location line="-78" />
+            <location line="-80" />
             <source>Bundles</source>
             <translation>Số gói</translation>
         </message>
@@ -4283,12 +4283,12 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Kế hoạch nhân rộng (IV.1)</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+16" />
             <source>%1 of %2 units have sent their bundle (as of %3).</source>
             <translation>%1 / %2 đơn vị đã gửi gói (tính đến ngày %3).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+9" />
             <source>Import a bundle…</source>
             <translation>Nhập gói hồ sơ…</translation>
         </message>
@@ -4417,7 +4417,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/errors.py" line="+10" />
+            <location filename="../hagiang_desktop/ui/errors.py" line="+11" />
             <source>Enter the name of the model, collective, person or household.</source>
             <translation>Hãy nhập tên mô hình, tập thể, cá nhân hoặc hộ gia đình.</translation>
         </message>
@@ -4460,7 +4460,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+35" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+36" />
             <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
             <translation>Không có gì để xuất: chưa lựa chọn mô hình nào. Hãy lựa chọn mô hình ở thẻ Mô hình (trạng thái Đã lựa chọn) trước.</translation>
         </message>
@@ -4523,12 +4523,12 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <location line="+3" />
             <location line="+37" />
             <location line="+33" />
-            <location line="+25" />
+            <location line="+28" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location line="-64" />
+            <location line="-67" />
             <source>Writing the registration list…</source>
             <translation>Đang ghi danh sách đăng ký…</translation>
         </message>
@@ -4558,12 +4558,12 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Đã lưu %1: %2 mô hình.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>%1 models, %2 pages</source>
             <translation>%1 mô hình, %2 trang</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
         </message>
@@ -4590,7 +4590,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>imports</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+39" />
+            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+40" />
             <source>File %1 not found.</source>
             <translation>Không tìm thấy tệp %1.</translation>
         </message>
@@ -4716,7 +4716,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         </message>
         <message>
             <location line="+7" />
-            <location line="+70" />
+            <location line="+68" />
             <source>%1 cannot be read.</source>
             <translation>Không đọc được tệp %1.</translation>
         </message>
@@ -4733,19 +4733,19 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Đang đọc %1…</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location line="+56" />
             <source>Checking the rows of %1…
 Cancel stops here; nothing is written.</source>
             <translation>Đang kiểm tra các dòng của %1…
 Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+30" />
             <source>Imported %1: %2 new, %3 updated, %4 skipped.</source>
             <translation>Đã nhập %1: %2 mới, %3 cập nhật, %4 bỏ qua.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Import cancelled; nothing was written.</source>
             <translation>Đã hủy nhập; không ghi gì.</translation>
         </message>
@@ -4785,7 +4785,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Mẫu đăng ký</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/models/import_preview_model.py" line="+18" />
+            <location filename="../hagiang_desktop/ui/models/import_preview_model.py" line="+19" />
             <source>New</source>
             <translation>Mới</translation>
         </message>
@@ -4998,7 +4998,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>lĩnh vực %2 do bạn chọn</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>changes: %1</source>
             <translation>thay đổi: %1</translation>
         </message>
@@ -5008,7 +5008,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>trùng tên với: %1</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+25" />
             <source>Cell</source>
             <translation>Ô</translation>
         </message>
@@ -5053,7 +5053,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Lỗi hoặc thay đổi</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+85" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+86" />
             <source>row id</source>
             <translation>mã dòng</translation>
         </message>
@@ -5073,7 +5073,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>tiêu đề cột ghi đúng như vậy</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>the header's words match (%1 %)</source>
             <translation>các chữ của tiêu đề khớp (%1 %)</translation>
         </message>
@@ -5098,7 +5098,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>cột khác khớp %1 hơn</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+37" />
             <source>Which column holds what?</source>
             <translation>Cột nào chứa thông tin gì?</translation>
         </message>
@@ -5163,22 +5163,22 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Lĩnh vực của mọi dòng:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>File: %1 – sheet %2</source>
             <translation>Tệp: %1 – trang %2</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+41" />
             <source>Choose the column that holds the name.</source>
             <translation>Hãy chọn cột chứa tên.</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+56" />
             <source>Import preview – %1</source>
             <translation>Xem trước khi nhập – %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Text encoding per column</source>
             <translation>Bảng mã chữ của từng cột</translation>
         </message>
@@ -5258,17 +5258,17 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>phiếu Word</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>&lt;b&gt;%1&lt;/b&gt; (%2, sheet %3) from &lt;b&gt;%4&lt;/b&gt;, received %5</source>
             <translation>&lt;b&gt;%1&lt;/b&gt; (%2, trang %3) của &lt;b&gt;%4&lt;/b&gt;, nhận ngày %5</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.</source>
             <translation>%1 dòng: %2 mới, %3 thay đổi, %4 không đổi, %5 có thể trùng, %6 có lỗi.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Rows with errors: fix the file and import it again, or tick “Skip the rows with errors”.</source>
             <translation>Có dòng lỗi: hãy sửa tệp rồi nhập lại, hoặc đánh dấu “Bỏ qua các dòng lỗi”.</translation>
         </message>
@@ -5325,7 +5325,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Mỗi đơn vị một tệp Excel mang tên đơn vị, gửi đi rồi nhập lại nguyên tệp.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+29" />
             <source>%1 templates written to %2</source>
             <translation>Đã tạo %1 mẫu trong thư mục %2</translation>
         </message>
@@ -5554,7 +5554,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>opening</name>
         <message>
-            <location filename="../hagiang_desktop/ui/opening.py" line="+25" />
+            <location filename="../hagiang_desktop/ui/opening.py" line="+26" />
             <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
             <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
             <translation>Tệp dữ liệu %1 rỗng (0 byte): có thể đã bị mất khi sao chép hoặc khi mất điện.</translation>
@@ -5615,12 +5615,12 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+22" />
             <location line="+4" />
             <location line="+10" />
-            <location line="+29" />
+            <location line="+32" />
             <source>Cannot open the database</source>
             <translation>Không mở được tệp dữ liệu</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-60" />
             <source>Create a new database?</source>
             <translation>Tạo tệp dữ liệu mới?</translation>
         </message>
@@ -5640,12 +5640,12 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Khôi phục bản sao lưu tốt gần nhất?</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Restore the backup of %1? A copy of the damaged file is kept beside the backups.</source>
             <translation>Khôi phục bản sao lưu lúc %1? Một bản sao của tệp bị hỏng được giữ lại cùng thư mục sao lưu.</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>Automatic backup taken: %1</source>
             <translation>Đã sao lưu tự động: %1</translation>
         </message>
@@ -5671,7 +5671,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>settings</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+46" />
+            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+47" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Cài đặt…</translation>
         </message>
@@ -5704,7 +5704,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>signatures</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+44" />
+            <location filename="../hagiang_desktop/ui/actions/signatures.py" line="+45" />
             <source>Token PIN:</source>
             <translation>Mã PIN của token:</translation>
         </message>
@@ -5724,7 +5724,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Kiểm tra chữ ký…</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+47" />
             <source>Signature %1: signed by %2 at %3 (Vietnam time).
 Certificate issued by %4, valid %5 – %6; fingerprint %7.
 %8 %9</source>
@@ -5733,7 +5733,7 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
 %8 %9</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+12" />
             <source>The document was NOT changed after signing.</source>
             <translation>Tài liệu KHÔNG bị sửa sau khi ký.</translation>
         </message>
@@ -5743,7 +5743,7 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
             <translation>TÀI LIỆU ĐÃ BỊ SỬA SAU KHI KÝ.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+1" />
             <source>The certificate is trusted.</source>
             <translation>Chứng thư được tin cậy.</translation>
         </message>
@@ -5753,12 +5753,12 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
             <translation>Chứng thư CHƯA được tin cậy ở đây.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Timestamped by a timestamp server at %1 (Vietnam time).</source>
             <translation>Có dấu thời gian của máy chủ cấp dấu thời gian lúc %1 (giờ Việt Nam).</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+16" />
             <source>Check a signed PDF</source>
             <translation>Kiểm tra chữ ký</translation>
         </message>
@@ -5781,7 +5781,7 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
     <context>
         <name>signing_identity</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/signing_identity.py" line="+62" />
+            <location filename="../hagiang_desktop/ui/dialogs/signing_identity.py" line="+63" />
             <source>Unknown maker</source>
             <translation>Không rõ hãng</translation>
         </message>
@@ -5911,12 +5911,12 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
             <translation>Đơn vị chưa có thiết bị ký: hãy tạo khóa phần mềm hoặc chọn token.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Signing now with the software key (fingerprint %1).</source>
             <translation>Đang ký bằng khóa phần mềm (vân tay %1).</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+42" />
             <source>The token's driver</source>
             <translation>Trình điều khiển của token</translation>
         </message>
@@ -5931,7 +5931,7 @@ Chứng thư do %4 cấp, hiệu lực %5 – %6; vân tay %7.
             <translation>Hãy chọn trình điều khiển của token trước.</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>Certificate of: %1
 Issued by: %2
 Serial of the token: %3
@@ -5942,7 +5942,7 @@ Số sê-ri token: %3
 Vân tay: %4</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>The token holds no certificate.</source>
             <translation>Token không có chứng thư nào.</translation>
         </message>
@@ -5962,12 +5962,12 @@ Vân tay: %4</translation>
             <translation>Ảnh (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>This certificate expired on %1; choose a valid one.</source>
             <translation>Chứng thư này đã hết hạn ngày %1; hãy chọn chứng thư còn hiệu lực.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+7" />
             <source>This certificate is valid only from %1.</source>
             <translation>Chứng thư này chỉ có hiệu lực từ ngày %1.</translation>
         </message>

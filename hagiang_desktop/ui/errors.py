@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hagiang_desktop.services.nominations import NominationProblem
+from hagiang_desktop.ui.i18n import fill
 
 _NOMINATION_PROBLEMS = {
     "name_required": QT_TRANSLATE_NOOP(
@@ -36,4 +37,4 @@ def nomination_problem_text(problem: NominationProblem) -> str:
     """Return what the clerk should read (and do) for a refused nomination."""
     source = _NOMINATION_PROBLEMS.get(problem.code)
     text = QCoreApplication.translate("errors", source) if source else problem.code
-    return text.replace("%1", problem.detail)
+    return fill(text, problem.detail)

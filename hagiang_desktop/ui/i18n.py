@@ -7,6 +7,7 @@ our own ``hagiang_vi.ts`` under Qt's contexts, so one catalogue covers both.
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -14,6 +15,30 @@ from hagiang_desktop.core.resources import resources_dir
 
 LANGUAGES = ("vi", "en")
 _installed: list[QTranslator] = []
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Put values into a translated text's placeholders: ``%1`` gets the first value, and so on.
+
+    The text stays a literal ``self.tr("…")`` at the call site, so that lupdate reads it:
+    ``fill(self.tr("Saved %1 in %2"), name, folder)``. Every placeholder is filled in one pass,
+    so a value that itself holds "%2" (a unit's name, a file name) is shown as it is. A
+    placeholder with no value stays as it is.
+
+    Args:
+        text: the translated text.
+        *values: the values, shown with ``str()``.
+
+    Returns:
+        The text with its placeholders filled.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, text)
 
 
 def translations_dir() -> str:

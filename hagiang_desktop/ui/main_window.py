@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStatusTipEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from hagiang_desktop.ui.fit import fit_to_screen
-from hagiang_desktop.ui.i18n import choose_language
+from hagiang_desktop.ui.i18n import choose_language, fill
 from hagiang_desktop.ui.widgets.status_bar import ElidedLabel, StatusBar
 
 if TYPE_CHECKING:
@@ -249,8 +249,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{program} – {office}")
         # Both cut to their room, whole in the tooltip: in full the path set the window's
         # minimum width and the status bar's messages ran over it (#17).
-        self.office_label.set_full_text(self.tr("Office: %1").replace("%1", office))
-        self.db_label.set_full_text(self.tr("Database: %1").replace("%1", str(self.workspace.db.path)))
+        self.office_label.set_full_text(fill(self.tr("Office: %1"), office))
+        self.db_label.set_full_text(fill(self.tr("Database: %1"), self.workspace.db.path))
 
     def show_about(self) -> None:
         """Show the version, the plan loaded and the licences of what we ship."""

@@ -18,6 +18,7 @@ from hagiang_desktop.services import maintenance
 from hagiang_desktop.services.workspace import Workspace, open_workspace
 from hagiang_desktop.storage.backup import BackupError
 from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import Worker, run_in_background
 
 #: Why a file could not be opened, by error code (``%1`` is the file).
@@ -58,7 +59,7 @@ def _tr(text: str) -> str:
 def problem_text(error: DatabaseOpenError) -> str:
     """Return the plain-language reason a database could not be opened."""
     source = OPEN_PROBLEMS.get(error.code, OPEN_PROBLEMS["unreadable"])
-    return _tr(source).replace("%1", str(error.path))
+    return fill(_tr(source), error.path)
 
 
 def open_for_window(path: Path, parent: QWidget | None = None) -> Workspace | None:
@@ -154,9 +155,12 @@ def _offer_backup(text: str, path: Path, parent: QWidget | None) -> Workspace | 
         QCoreApplication.translate("opening", "Restore the last good backup?"),
         text
         + "\n\n"
-        + QCoreApplication.translate(
-            "opening", "Restore the backup of %1? A copy of the damaged file is kept beside the backups."
-        ).replace("%1", when),
+        + fill(
+            QCoreApplication.translate(
+                "opening", "Restore the backup of %1? A copy of the damaged file is kept beside the backups."
+            ),
+            when,
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -194,11 +198,11 @@ def start_of_day_backup(window: QMainWindow, ws: Workspace) -> Worker:
 
 def _daily_backup_taken(window: QMainWindow, made: Path | None) -> None:
     if made is not None:  # None: one was taken less than a day ago, nothing to say
-        text = QCoreApplication.translate("opening", "Automatic backup taken: %1").replace("%1", made.name)
+        text = fill(QCoreApplication.translate("opening", "Automatic backup taken: %1"), made.name)
         window.statusBar().showMessage(text, 10000)
 
 
 def _daily_backup_failed(window: QMainWindow, error: BaseException) -> None:
     detail = "; ".join(error.problems[:2]) if isinstance(error, BackupError) else type(error).__name__
-    text = QCoreApplication.translate("opening", "The automatic backup failed: %1").replace("%1", detail)
+    text = fill(QCoreApplication.translate("opening", "The automatic backup failed: %1"), detail)
     window.statusBar().showMessage(text, 20000)

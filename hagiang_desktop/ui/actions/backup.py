@@ -16,6 +16,7 @@ from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import OFFICE_UNIT, Workspace, get_setting
 from hagiang_desktop.storage.backup import BackupError, default_backup_dir
 from hagiang_desktop.ui import prefs
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
@@ -91,22 +92,29 @@ def _show_report(window: MainWindow, report: maintenance.CheckReport) -> None:
         QMessageBox.warning(
             window,
             QCoreApplication.translate("backup", "Check the database"),
-            QCoreApplication.translate(
-                "backup",
-                "The file cannot be read here (%1). This is a permission or read-only media problem, "
-                "not damage: do not restore a backup. Copy the file to the computer's disk, or ask the "
-                "IT staff for access.",
-            ).replace("%1", report.findings[0].detail),
+            fill(
+                QCoreApplication.translate(
+                    "backup",
+                    "The file cannot be read here (%1). This is a permission or read-only media problem, "
+                    "not damage: do not restore a backup. Copy the file to the computer's disk, or ask the "
+                    "IT staff for access.",
+                ),
+                report.findings[0].detail,
+            ),
         )
         return
     lines = [f"{f.code}: {f.detail}" for f in report.findings[:20]]
     QMessageBox.warning(
         window,
         QCoreApplication.translate("backup", "Check the database"),
-        QCoreApplication.translate(
-            "backup",
-            "%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:",
-        ).replace("%1", str(len(report.findings)))
+        fill(
+            QCoreApplication.translate(
+                "backup",
+                "%1 problem(s) found. Back up the file, then restore the latest good backup "
+                "or ask the IT staff:",
+            ),
+            len(report.findings),
+        )
         + "\n\n"
         + "\n".join(lines),
     )
@@ -148,12 +156,15 @@ def purge_selected(window: MainWindow, ids: list[int] | None = None) -> Worker |
     answer = QMessageBox.question(
         window,
         QCoreApplication.translate("backup", "Purge personal data"),
-        QCoreApplication.translate(
-            "backup",
-            "Permanently remove %1 nomination(s) and every copy of their data in the audit log? "
-            "This cannot be undone; only their record numbers stay. Backups taken before keep the "
-            "data until they are rotated out.",
-        ).replace("%1", str(len(ids))),
+        fill(
+            QCoreApplication.translate(
+                "backup",
+                "Permanently remove %1 nomination(s) and every copy of their data in the audit log? "
+                "This cannot be undone; only their record numbers stay. Backups taken before keep the "
+                "data until they are rotated out.",
+            ),
+            len(ids),
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
@@ -198,9 +209,7 @@ def _purged(window: MainWindow, done: int) -> None:
     tab.new_nomination()  # the form may have shown a purged nominee
     tab.saved.emit()
     window.statusBar().showMessage(
-        QCoreApplication.translate("backup", "Purged the personal data of %1 nomination(s).").replace(
-            "%1", str(done)
-        ),
+        fill(QCoreApplication.translate("backup", "Purged the personal data of %1 nomination(s)."), done),
         10000,
     )
 
@@ -244,7 +253,7 @@ def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
 
 def _backed_up(window: MainWindow, target: Path) -> None:
     window.statusBar().showMessage(
-        QCoreApplication.translate("backup", "Backed up and verified: %1").replace("%1", str(target)), 10000
+        fill(QCoreApplication.translate("backup", "Backed up and verified: %1"), target), 10000
     )
 
 
@@ -253,9 +262,12 @@ def _backup_failed(window: MainWindow, error: BaseException) -> None:
     QMessageBox.warning(
         window,
         QCoreApplication.translate("backup", "Backup failed"),
-        QCoreApplication.translate(
-            "backup", "The backup could not be made: %1. The database was not changed."
-        ).replace("%1", detail),
+        fill(
+            QCoreApplication.translate(
+                "backup", "The backup could not be made: %1. The database was not changed."
+            ),
+            detail,
+        ),
     )
 
 
@@ -308,11 +320,14 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
     answer = QMessageBox.question(
         window,
         QCoreApplication.translate("backup", "Restore this backup?"),
-        QCoreApplication.translate(
-            "backup",
-            "Replace the current data by the backup %1? Changes made since that backup will be "
-            "replaced; a copy of the current file is kept first.",
-        ).replace("%1", backup.name),
+        fill(
+            QCoreApplication.translate(
+                "backup",
+                "Replace the current data by the backup %1? Changes made since that backup will be "
+                "replaced; a copy of the current file is kept first.",
+            ),
+            backup.name,
+        ),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -325,7 +340,7 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
         return False
     _refresh(window, ws)
     window.statusBar().showMessage(
-        QCoreApplication.translate("backup", "Restored from %1").replace("%1", backup.name), 10000
+        fill(QCoreApplication.translate("backup", "Restored from %1"), backup.name), 10000
     )
     return True
 
@@ -355,7 +370,7 @@ def _refusal_text(error: BackupError, backup: Path) -> str:
     text = QCoreApplication.translate("backup", source)
     detail = "; ".join(error.problems[:2])
     nothing = QCoreApplication.translate("backup", "Nothing was changed.")
-    return text.replace("%1", str(backup)).replace("%2", detail) + " " + nothing
+    return fill(text, backup, detail) + " " + nothing
 
 
 def _confirm_other_office(window: MainWindow, error: BackupError) -> bool:
@@ -363,13 +378,15 @@ def _confirm_other_office(window: MainWindow, error: BackupError) -> bool:
     answer = QMessageBox.warning(
         window,
         QCoreApplication.translate("backup", "Another office's backup"),
-        QCoreApplication.translate(
-            "backup",
-            "This backup holds the data of office %1, not of this office (%2). Restoring it replaces "
-            "all of this office's data by that office's. Restore it anyway?",
-        )
-        .replace("%1", theirs)
-        .replace("%2", ours),
+        fill(
+            QCoreApplication.translate(
+                "backup",
+                "This backup holds the data of office %1, not of this office (%2). Restoring it replaces "
+                "all of this office's data by that office's. Restore it anyway?",
+            ),
+            theirs,
+            ours,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from hagiang_desktop.services import group_io, units
 from hagiang_desktop.ui.dialogs.unit_dialogs import import_error_text
+from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
@@ -67,22 +68,27 @@ def import_blocs(window: MainWindow, path: Path | None = None) -> bool:
         return False
     if check.errors:
         rows = [
-            QCoreApplication.translate("blocs", "line %1, column %2: %3 (%4)")
-            .replace("%1", str(issue.line or "-"))
-            .replace("%2", issue.column or "-")
-            .replace("%3", import_error_text(issue.code))
-            .replace("%4", issue.value)
+            fill(
+                QCoreApplication.translate("blocs", "line %1, column %2: %3 (%4)"),
+                issue.line or "-",
+                issue.column or "-",
+                import_error_text(issue.code),
+                issue.value,
+            )
             for issue in check.errors[:SHOWN_ERRORS]
         ]
         more = len(check.errors) - len(rows)
         if more > 0:
-            rows.append(QCoreApplication.translate("blocs", "… and %1 more").replace("%1", str(more)))
+            rows.append(fill(QCoreApplication.translate("blocs", "… and %1 more"), more))
         QMessageBox.warning(
             window,
             title,
-            QCoreApplication.translate(
-                "blocs", "%1 was not imported; nothing changed. Correct these rows and import it again:"
-            ).replace("%1", path.name)
+            fill(
+                QCoreApplication.translate(
+                    "blocs", "%1 was not imported; nothing changed. Correct these rows and import it again:"
+                ),
+                path.name,
+            )
             + "\n"
             + "\n".join(rows),
         )
@@ -91,21 +97,21 @@ def import_blocs(window: MainWindow, path: Path | None = None) -> bool:
         QMessageBox.warning(
             window,
             title,
-            QCoreApplication.translate("blocs", "%1 lists no bloc or cluster.").replace("%1", path.name),
+            fill(QCoreApplication.translate("blocs", "%1 lists no bloc or cluster."), path.name),
         )
         return False
-    text = (
-        QCoreApplication.translate("blocs", "Import %1 blocs and clusters with %2 member units from %3?")
-        .replace("%1", str(len(check.groups)))
-        .replace("%2", str(sum(len(g[3]) for g in check.groups)))
-        .replace("%3", path.name)
+    text = fill(
+        QCoreApplication.translate("blocs", "Import %1 blocs and clusters with %2 member units from %3?"),
+        len(check.groups),
+        sum(len(g[3]) for g in check.groups),
+        path.name,
     )
     listed = [f"• {name} ({len(members)})" for _code, name, _kind, members in check.groups]
     if check.removed:
         # The province's decision lists all its blocs: the ones it no longer lists go.
         listed.append(
-            QCoreApplication.translate("blocs", "Removed (not in the file): %1").replace(
-                "%1", ", ".join(check.removed)
+            fill(
+                QCoreApplication.translate("blocs", "Removed (not in the file): %1"), ", ".join(check.removed)
             )
         )
     answer = QMessageBox.question(window, title, text + "\n\n" + "\n".join(listed))
@@ -116,9 +122,7 @@ def import_blocs(window: MainWindow, path: Path | None = None) -> bool:
         QMessageBox.warning(
             window,
             title,
-            QCoreApplication.translate("blocs", "%1 was not imported; nothing changed.").replace(
-                "%1", path.name
-            ),
+            fill(QCoreApplication.translate("blocs", "%1 was not imported; nothing changed."), path.name),
         )
         return False
     window.units_tab.reload_groups()
@@ -126,9 +130,7 @@ def import_blocs(window: MainWindow, path: Path | None = None) -> bool:
     window.reload_dashboard_groups()
     count = len(units.list_groups(ws))
     window.statusBar().showMessage(
-        QCoreApplication.translate("blocs", "%1 blocs and clusters loaded from %2")
-        .replace("%1", str(count))
-        .replace("%2", path.name),
+        fill(QCoreApplication.translate("blocs", "%1 blocs and clusters loaded from %2"), count, path.name),
         8000,
     )
     return True

@@ -21,6 +21,7 @@ from hagiang_desktop.services import exporting
 from hagiang_desktop.services.exporting import ExportKind, ExportProblem, ExportResult
 from hagiang_desktop.ui.dialogs.forms_choice import FormsChoiceDialog, FormsSource
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.saved import with_open_links
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
@@ -55,7 +56,7 @@ def _tr(text: str) -> str:
 def problem_text(problem: ExportProblem) -> str:
     """Return the clerk's message for an export the service refused."""
     source = _PROBLEMS.get(problem.code, QT_TRANSLATE_NOOP("export", "The export cannot be made (%1)."))
-    return _tr(source).replace("%1", problem.detail or problem.code)
+    return fill(_tr(source), problem.detail or problem.code)
 
 
 class ExportActions(QObject):
@@ -264,7 +265,7 @@ class ExportActions(QObject):
             )
         else:
             text = QCoreApplication.translate("export", "Saved %1: %2 models.")
-        self._say(text.replace("%1", str(result.path)).replace("%2", str(result.count)))
+        self._say(fill(text, result.path, result.count))
         self.window.refresh_dashboard()  # the upward step (list exported, forms printed) shows there
         if kind == ExportKind.LIST_XLSX:
             QMessageBox.information(
@@ -276,9 +277,11 @@ class ExportActions(QObject):
         self.preview = PdfPreviewDialog(result.path, self.window)
         # The count after, where the clerk looks: "one form came out where the list had two" (#17).
         self.preview.page_count.setText(
-            QCoreApplication.translate("export", "%1 models, %2 pages")
-            .replace("%1", str(result.count))
-            .replace("%2", str(result.pages))
+            fill(
+                QCoreApplication.translate("export", "%1 models, %2 pages"),
+                result.count,
+                result.pages,
+            )
         )
         self.preview.page_count.setToolTip(self.last_message)
         self.preview.show()
@@ -287,12 +290,13 @@ class ExportActions(QObject):
         if isinstance(error, ExportProblem):
             text = problem_text(error)
         elif isinstance(error, OSError):
-            text = QCoreApplication.translate(
-                "export", "Cannot write %1: %2. No partial file was left."
-            ).replace("%1", str(path))
-            text = text.replace("%2", error.strerror or str(error))
+            text = fill(
+                QCoreApplication.translate("export", "Cannot write %1: %2. No partial file was left."),
+                path,
+                error.strerror or str(error),
+            )
         else:
-            text = QCoreApplication.translate("export", "The export failed: %1").replace("%1", str(error))
+            text = fill(QCoreApplication.translate("export", "The export failed: %1"), error)
         self._say(text)
         QMessageBox.warning(self.window, QCoreApplication.translate("export", "Export"), text)
 

@@ -25,6 +25,7 @@ from hagiang_desktop.ui.dialogs.import_dialogs import (
     TemplatesDialog,
     written_message,
 )
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import Job, Worker, run_with_progress
 
 if TYPE_CHECKING:
@@ -98,20 +99,18 @@ _IMPORT_PROBLEMS = {
 
 def source_problem_text(error: SourceProblem) -> str:
     """Return the message for a refused file, naming the file, the sheet and the cell."""
-    return (
-        _tr(_SOURCE_PROBLEMS.get(error.code, QT_TRANSLATE_NOOP("imports", "%1 cannot be read.")))
-        .replace("%1", error.file.name)
-        .replace("%2", error.sheet)
-        .replace("%3", error.cell)
-        .replace("%4", error.detail)
+    return fill(
+        _tr(_SOURCE_PROBLEMS.get(error.code, QT_TRANSLATE_NOOP("imports", "%1 cannot be read."))),
+        error.file.name,
+        error.sheet,
+        error.cell,
+        error.detail,
     )
 
 
 def import_problem_text(error: ImportProblem, path: Path) -> str:
     """Return the message for a file refused as a whole."""
-    return (
-        _tr(_IMPORT_PROBLEMS.get(error.code, "%1: %2")).replace("%1", path.name).replace("%2", error.detail)
-    )
+    return fill(_tr(_IMPORT_PROBLEMS.get(error.code, "%1: %2")), path.name, error.detail)
 
 
 def _read_job(path: Path) -> Job:
@@ -155,7 +154,7 @@ class ImportFlow(QObject):
         self.worker = run_with_progress(
             self.window,
             QCoreApplication.translate("imports", "Import"),
-            QCoreApplication.translate("imports", "Reading %1…").replace("%1", self.path.name),
+            fill(QCoreApplication.translate("imports", "Reading %1…"), self.path.name),
             _read_job(self.path),
         )
         self.worker.succeeded.connect(self._read_done)
@@ -169,7 +168,7 @@ class ImportFlow(QObject):
             self._fail(import_problem_text(error, self.path))
         else:  # an unexpected failure: still one clear line naming the file
             self._fail(
-                QCoreApplication.translate("imports", "%1 cannot be read.").replace("%1", self.path.name)
+                fill(QCoreApplication.translate("imports", "%1 cannot be read."), self.path.name)
                 + f" ({type(error).__name__})"
             )
 
@@ -210,9 +209,12 @@ class ImportFlow(QObject):
         self.worker = run_with_progress(
             self.window,
             QCoreApplication.translate("imports", "Import"),
-            QCoreApplication.translate(
-                "imports", "Checking the rows of %1…\nCancel stops here; nothing is written."
-            ).replace("%1", self.path.name),
+            fill(
+                QCoreApplication.translate(
+                    "imports", "Checking the rows of %1…\nCancel stops here; nothing is written."
+                ),
+                self.path.name,
+            ),
             lambda progress: imports.preview(
                 ws, table, unit_code=unit_code, mapping=mapping, progress=progress, choices=choices
             ),
@@ -237,11 +239,13 @@ class ImportFlow(QObject):
         assert self.preview_dialog.result is not None
         result = self.preview_dialog.result
         self.window.statusBar().showMessage(
-            QCoreApplication.translate("imports", "Imported %1: %2 new, %3 updated, %4 skipped.")
-            .replace("%1", self.path.name)
-            .replace("%2", str(result.created))
-            .replace("%3", str(result.updated))
-            .replace("%4", str(result.skipped)),
+            fill(
+                QCoreApplication.translate("imports", "Imported %1: %2 new, %3 updated, %4 skipped."),
+                self.path.name,
+                result.created,
+                result.updated,
+                result.skipped,
+            ),
             15000,
         )
         self.window.nominations_tab.apply_search()

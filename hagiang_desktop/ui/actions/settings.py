@@ -23,6 +23,7 @@ from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.ui import prefs, view_state
 from hagiang_desktop.ui.actions.bundles import problem_text as key_problem_text
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.opening import problem_text as opening_problem_text
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def apply_choice(
     QMessageBox.warning(
         parent,
         QCoreApplication.translate("settings", "First-run wizard"),
-        QCoreApplication.translate("settings", "The set-up was not finished: %1").replace("%1", problem),
+        fill(QCoreApplication.translate("settings", "The set-up was not finished: %1"), problem),
     )
     return None
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QMenu, QMessageBox, QWidget
 
 from hagiang_desktop.core.vntext import VN_TZ
+from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from hagiang_desktop.exports.pdf_signing import PdfSignatureReport
@@ -126,35 +127,34 @@ def report_text(reports: list[PdfSignatureReport]) -> str:
     for number, r in enumerate(reports, start=1):
         when = r.signing_time.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S") if r.signing_time else "?"
         lines.append(
-            QCoreApplication.translate(
-                "signatures",
-                "Signature %1: signed by %2 at %3 (Vietnam time).\nCertificate issued by %4, "
-                "valid %5 – %6; fingerprint %7.\n%8 %9",
-            )
-            .replace("%1", str(number))
-            .replace("%2", r.signer)
-            .replace("%3", when)
-            .replace("%4", r.issuer)
-            .replace("%5", r.not_before.date().isoformat())
-            .replace("%6", r.not_after.date().isoformat())
-            .replace("%7", r.fingerprint)
-            .replace(
-                "%8",
+            fill(
+                QCoreApplication.translate(
+                    "signatures",
+                    "Signature %1: signed by %2 at %3 (Vietnam time).\nCertificate issued by %4, "
+                    "valid %5 – %6; fingerprint %7.\n%8 %9",
+                ),
+                number,
+                r.signer,
+                when,
+                r.issuer,
+                r.not_before.date().isoformat(),
+                r.not_after.date().isoformat(),
+                r.fingerprint,
                 QCoreApplication.translate("signatures", "The document was NOT changed after signing.")
                 if r.intact and r.valid and not r.changed_after
                 else QCoreApplication.translate("signatures", "THE DOCUMENT WAS CHANGED AFTER SIGNING."),
-            )
-            .replace(
-                "%9",
                 QCoreApplication.translate("signatures", "The certificate is trusted.")
                 if r.trusted
                 else QCoreApplication.translate("signatures", "The certificate is NOT trusted here."),
             )
         )
         if r.timestamp is not None:
-            lines[-1] += "\n" + QCoreApplication.translate(
-                "signatures", "Timestamped by a timestamp server at %1 (Vietnam time)."
-            ).replace("%1", r.timestamp.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S"))
+            lines[-1] += "\n" + fill(
+                QCoreApplication.translate(
+                    "signatures", "Timestamped by a timestamp server at %1 (Vietnam time)."
+                ),
+                r.timestamp.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S"),
+            )
     return "\n\n".join(lines)
 
 
@@ -180,7 +180,7 @@ def verify_pdf(window: MainWindow, source: Path | None = None) -> list[PdfSignat
         QMessageBox.warning(
             window,
             title,
-            QCoreApplication.translate("signatures", "Cannot read the PDF: %1").replace("%1", str(error)),
+            fill(QCoreApplication.translate("signatures", "Cannot read the PDF: %1"), error),
         )
         return None
     if not reports:

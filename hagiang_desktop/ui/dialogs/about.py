@@ -11,6 +11,7 @@ from hagiang_desktop import __version__
 from hagiang_desktop.core.plan import Plan
 from hagiang_desktop.core.resources import resources_dir
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.i18n import fill
 
 #: (distribution, licence) of every library the program ships; fonts are listed separately.
 SHIPPED = (
@@ -55,9 +56,9 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About hagiang-desktop"))
         title = QLabel(
             f"<h2>hagiang-desktop {__version__}</h2>"
-            + self.tr("Registering and following exemplary models under %1 – %2.")
-            .replace("%1", plan.id)
-            .replace("%2", plan.info.title),
+            + fill(
+                self.tr("Registering and following exemplary models under %1 – %2."), plan.id, plan.info.title
+            ),
             self,
         )
         title.setWordWrap(True)
@@ -78,9 +79,9 @@ class AboutDialog(QDialog):
             + "</th></tr>"
             + rows
             + "</table><p>"
-            + self.tr("Plan file: %1").replace("%1", str(plan.source or ""))
+            + fill(self.tr("Plan file: %1"), plan.source or "")
             + "<br>"
-            + self.tr("Resources: %1").replace("%1", str(resources_dir()))
+            + fill(self.tr("Resources: %1"), resources_dir())
             + "</p>"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

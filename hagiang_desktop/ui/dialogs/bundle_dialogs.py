@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from hagiang_desktop.core.vntext import VN_TZ, format_date_short
 from hagiang_desktop.services.keys import MIN_PASSPHRASE, IdentityRow
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import status_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
@@ -111,9 +112,12 @@ class PassphraseDialog(QDialog):
         hint = ""
         if self._confirm:
             # The rule stays in view while the clerk types, not only until it is met (#17).
-            hint = QCoreApplication.translate(
-                "bundles", "At least %1 characters. Write it down and keep it apart from the computer."
-            ).replace("%1", str(MIN_PASSPHRASE))
+            hint = fill(
+                QCoreApplication.translate(
+                    "bundles", "At least %1 characters. Write it down and keep it apart from the computer."
+                ),
+                MIN_PASSPHRASE,
+            )
             if len(text) < MIN_PASSPHRASE:
                 ok = False
             elif text != self.second.text():
@@ -290,9 +294,7 @@ def _timeliness(row: SenderRow) -> str:
     if row.on_time is None:
         if row.days_left < 0:
             return QCoreApplication.translate("bundles", "overdue, nothing received")
-        return QCoreApplication.translate("bundles", "not sent yet (%1 days left)").replace(
-            "%1", str(row.days_left)
-        )
+        return fill(QCoreApplication.translate("bundles", "not sent yet (%1 days left)"), row.days_left)
     return (
         QCoreApplication.translate("bundles", "on time")
         if row.on_time
@@ -380,10 +382,12 @@ class InboxDialog(QDialog):
         self.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # who has sent comes first
         sent = sum(1 for r in rows if r.bundles)
         summary = QLabel(
-            QCoreApplication.translate("bundles", "%1 of %2 units have sent their bundle (as of %3).")
-            .replace("%1", str(sent))
-            .replace("%2", str(len(rows)))
-            .replace("%3", as_of_text),
+            fill(
+                QCoreApplication.translate("bundles", "%1 of %2 units have sent their bundle (as of %3)."),
+                sent,
+                len(rows),
+                as_of_text,
+            ),
             self,
             objectName="inboxSummary",
         )
@@ -467,7 +471,7 @@ def bundle_summary_text(summary: BundleSummary, target: Path | None = None) -> s
     else:
         kind = QCoreApplication.translate("bundles", "Bundle of the whole list")
     count = QCoreApplication.translate("bundles", "%1 models in all:")
-    lines = [f"{kind}: {summary.sender} → {summary.recipient}", count.replace("%1", str(summary.total))]
+    lines = [f"{kind}: {summary.sender} → {summary.recipient}", fill(count, summary.total)]
     parts = [
         (summary.new, QCoreApplication.translate("bundles", "%1 selected, sent for the first time")),
         (
@@ -476,19 +480,19 @@ def bundle_summary_text(summary: BundleSummary, target: Path | None = None) -> s
         ),
         (summary.resent, QCoreApplication.translate("bundles", "%1 sent before, carried again")),
     ]
-    lines += ["  • " + text.replace("%1", str(n)) for i, (n, text) in enumerate(parts) if n or i == 0]
+    lines += ["  • " + fill(text, n) for i, (n, text) in enumerate(parts) if n or i == 0]
     if summary.late:
         late = QCoreApplication.translate(
             "bundles", "of them %1 received after the deadline (marked “bổ sung”)"
         )
-        lines.append("  • " + late.replace("%1", str(summary.late)))
-    lines.append(QCoreApplication.translate("bundles", "Files: %1").replace("%1", ", ".join(summary.files)))
+        lines.append("  • " + fill(late, summary.late))
+    lines.append(fill(QCoreApplication.translate("bundles", "Files: %1"), ", ".join(summary.files)))
     if target is not None:
-        lines.append(QCoreApplication.translate("bundles", "Written to: %1").replace("%1", str(target)))
+        lines.append(fill(QCoreApplication.translate("bundles", "Written to: %1"), target))
     after = QCoreApplication.translate(
         "bundles", "After signing, the models sent for the first time or again are marked “%1”."
     )
-    lines.append(after.replace("%1", status_label("submitted")))
+    lines.append(fill(after, status_label("submitted")))
     return "\n".join(lines)
 
 

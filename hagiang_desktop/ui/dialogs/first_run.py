@@ -32,6 +32,7 @@ from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog
 from hagiang_desktop.ui.dialogs.office_picker import OfficePickerDialog
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.i18n import fill
 
 
 def _embed(dialog: QDialog) -> QDialog:
@@ -193,11 +194,14 @@ class DataPage(QWizardPage):
         self.empty = QRadioButton(self.tr("Start with the office's &database"), self, objectName="startEmpty")
         self.demo = QRadioButton(self.tr("Open the demo data to &practise"), self, objectName="startDemo")
         note = QLabel(
-            self.tr(
-                "The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; "
-                "the office's database stays untouched. Open the office's database again from "
-                "File → Recent databases."
-            ).replace("%1", str(demo_db_path())),
+            fill(
+                self.tr(
+                    "The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; "
+                    "the office's database stays untouched. Open the office's database again from "
+                    "File → Recent databases."
+                ),
+                demo_db_path(),
+            ),
             self,
             wordWrap=True,
         )

@@ -52,6 +52,7 @@ from hagiang_desktop.services.imports import (
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import nominee_kind_label
 from hagiang_desktop.ui.models.import_preview_model import (
     COL_CONVERTED,
@@ -105,15 +106,14 @@ def _match_text(match: HeaderMatch) -> str:
     rivals = " / ".join(_key_label(k) for k in match.rivals)
     texts = {
         "exact": QCoreApplication.translate("imports", "the header says so"),
-        "words": QCoreApplication.translate("imports", "the header's words match (%1 %)").replace(
-            "%1", str(round(match.score * 100))
+        "words": fill(
+            QCoreApplication.translate("imports", "the header's words match (%1 %)"),
+            round(match.score * 100),
         ),
         "remembered": QCoreApplication.translate("imports", "chosen before for this sender"),
-        "tie": QCoreApplication.translate("imports", "could be %1: choose").replace("%1", rivals),
+        "tie": fill(QCoreApplication.translate("imports", "could be %1: choose"), rivals),
         "low": QCoreApplication.translate("imports", "too few words match: choose"),
-        "taken": QCoreApplication.translate("imports", "another column matches %1 better").replace(
-            "%1", rivals
-        ),
+        "taken": fill(QCoreApplication.translate("imports", "another column matches %1 better"), rivals),
     }
     return texts.get(match.reason, "")
 
@@ -218,9 +218,9 @@ class ColumnMappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                QCoreApplication.translate("imports", "File: %1 – sheet %2")
-                .replace("%1", table.path.name)
-                .replace("%2", table.sheet)
+                fill(
+                    QCoreApplication.translate("imports", "File: %1 – sheet %2"), table.path.name, table.sheet
+                )
             )
         )
         layout.addLayout(form)
@@ -316,9 +316,7 @@ class ImportPreviewDialog(QDialog):
         self.preview = pv
         self.result: ApplyResult | None = None
         self.worker: Worker | None = None  # the worker applying or reading again, once started
-        self.setWindowTitle(
-            QCoreApplication.translate("imports", "Import preview – %1").replace("%1", pv.path.name)
-        )
+        self.setWindowTitle(fill(QCoreApplication.translate("imports", "Import preview – %1"), pv.path.name))
         self.source_label = QLabel(self, objectName="importSource")
         self.source_label.setWordWrap(True)
         self.summary_label = QLabel(self, objectName="importSummary")
@@ -447,12 +445,14 @@ class ImportPreviewDialog(QDialog):
             "docx": QCoreApplication.translate("imports", "Word form"),
         }
         self.source_label.setText(
-            QCoreApplication.translate("imports", "<b>%1</b> (%2, sheet %3) from <b>%4</b>, received %5")
-            .replace("%1", pv.path.name)
-            .replace("%2", kinds.get(pv.form, pv.form))
-            .replace("%3", pv.sheet)
-            .replace("%4", pv.unit_name)
-            .replace("%5", pv.received_on.strftime("%d/%m/%Y"))
+            fill(
+                QCoreApplication.translate("imports", "<b>%1</b> (%2, sheet %3) from <b>%4</b>, received %5"),
+                pv.path.name,
+                kinds.get(pv.form, pv.form),
+                pv.sheet,
+                pv.unit_name,
+                pv.received_on.strftime("%d/%m/%Y"),
+            )
         )
         converted = any(r.converted for r in pv.rows)
         for column in (COL_ORIGINAL, COL_CONVERTED):
@@ -462,16 +462,18 @@ class ImportPreviewDialog(QDialog):
         self.fix_box.setVisible(pv.form != "template")
         self.summary_label.setText(
             "<b>"
-            + QCoreApplication.translate(
-                "imports",
-                "%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.",
+            + fill(
+                QCoreApplication.translate(
+                    "imports",
+                    "%1 rows: %2 new, %3 changed, %4 unchanged, %5 possible duplicates, %6 with errors.",
+                ),
+                len(pv.rows),
+                self._counts[RowStatus.NEW],
+                self._counts[RowStatus.CHANGED],
+                self._counts[RowStatus.UNCHANGED],
+                self._counts[RowStatus.DUPLICATE],
+                self._counts[RowStatus.ERROR],
             )
-            .replace("%1", str(len(pv.rows)))
-            .replace("%2", str(self._counts[RowStatus.NEW]))
-            .replace("%3", str(self._counts[RowStatus.CHANGED]))
-            .replace("%4", str(self._counts[RowStatus.UNCHANGED]))
-            .replace("%5", str(self._counts[RowStatus.DUPLICATE]))
-            .replace("%6", str(self._counts[RowStatus.ERROR]))
             + "</b>"
         )
         self.skip_invalid.setEnabled(bool(pv.errors))
@@ -678,8 +680,4 @@ class TemplatesDialog(QDialog):
 def written_message(paths: Sequence[Path]) -> str:
     """Return "N templates written to FOLDER"."""
     folder = paths[0].parent if paths else Path()
-    return (
-        QCoreApplication.translate("imports", "%1 templates written to %2")
-        .replace("%1", str(len(paths)))
-        .replace("%2", str(folder))
-    )
+    return fill(QCoreApplication.translate("imports", "%1 templates written to %2"), len(paths), folder)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 
@@ -130,7 +131,7 @@ class OfficePickerDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         unit = rows[0].data(RowsTableModel.RowRole) if rows else None
         self.chosen_label.setText(
-            self.tr("Chosen: <b>%1</b> (%2)").replace("%1", unit.name).replace("%2", unit.code)
+            fill(self.tr("Chosen: <b>%1</b> (%2)"), unit.name, unit.code)
             if unit is not None
             else self.tr("No unit chosen yet: type part of its name and pick it in the list.")
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.i18n import fill
 
 __all__ = ["PdfPreviewDialog"]
 
@@ -51,7 +52,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.setObjectName("pdfPreview")
-        self.setWindowTitle(self.tr("Print preview – %1").replace("%1", self.path.name))
+        self.setWindowTitle(fill(self.tr("Print preview – %1"), self.path.name))
         self.document = QPdfDocument(self)
         self.document.load(str(self.path))
         self.view = QPdfView(self)

@@ -44,6 +44,7 @@ from hagiang_desktop.services import signed_pdfs, signers
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from hagiang_desktop.exports.tokens import ModuleCandidate, TokenCertificate
@@ -249,14 +250,14 @@ class SigningIdentityDialog(QDialog):
         """Say what signs for the office now (the token's certificate, or the software key)."""
         choice = signers.token_choice(self._ws)
         if choice is not None:
-            return (
+            return fill(
                 QCoreApplication.translate(
                     "signing_identity", "Signing now with the token %1: %2, issued by %3, valid to %4."
-                )
-                .replace("%1", choice.token_label)
-                .replace("%2", _common_name(choice.subject))
-                .replace("%3", _common_name(choice.issuer))
-                .replace("%4", choice.not_after.astimezone(VN_TZ).strftime("%d/%m/%Y"))
+                ),
+                choice.token_label,
+                _common_name(choice.subject),
+                _common_name(choice.issuer),
+                choice.not_after.astimezone(VN_TZ).strftime("%d/%m/%Y"),
             )
         identity = signers.current_identity(self._ws)
         if identity is None:
@@ -264,9 +265,12 @@ class SigningIdentityDialog(QDialog):
                 "signing_identity",
                 "The office has no signing identity yet: create the software key or choose a token.",
             )
-        return QCoreApplication.translate(
-            "signing_identity", "Signing now with the software key (fingerprint %1)."
-        ).replace("%1", identity.fingerprint)
+        return fill(
+            QCoreApplication.translate(
+                "signing_identity", "Signing now with the software key (fingerprint %1)."
+            ),
+            identity.fingerprint,
+        )
 
     def _show_current(self) -> None:
         self.current.setText(self.current_text())
@@ -352,14 +356,16 @@ class SigningIdentityDialog(QDialog):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(
-                    QCoreApplication.translate(
-                        "signing_identity",
-                        "Certificate of: %1\nIssued by: %2\nSerial of the token: %3\nFingerprint: %4",
+                    fill(
+                        QCoreApplication.translate(
+                            "signing_identity",
+                            "Certificate of: %1\nIssued by: %2\nSerial of the token: %3\nFingerprint: %4",
+                        ),
+                        cert.subject,
+                        cert.issuer,
+                        cert.serial,
+                        cert.fingerprint,
                     )
-                    .replace("%1", cert.subject)
-                    .replace("%2", cert.issuer)
-                    .replace("%3", cert.serial)
-                    .replace("%4", cert.fingerprint)
                 )
                 if not cert.not_before <= now <= cert.not_after:
                     item.setForeground(QBrush(QColor("#b00020")))
@@ -436,13 +442,17 @@ class SigningIdentityDialog(QDialog):
     def _expired_text(self, cert: TokenCertificate) -> str:
         now = datetime.now(UTC)
         if cert.not_after < now:
-            return QCoreApplication.translate(
-                "signing_identity", "This certificate expired on %1; choose a valid one."
-            ).replace("%1", cert.not_after.astimezone(VN_TZ).strftime("%d/%m/%Y"))
+            return fill(
+                QCoreApplication.translate(
+                    "signing_identity", "This certificate expired on %1; choose a valid one."
+                ),
+                cert.not_after.astimezone(VN_TZ).strftime("%d/%m/%Y"),
+            )
         if cert.not_before > now:
-            return QCoreApplication.translate(
-                "signing_identity", "This certificate is valid only from %1."
-            ).replace("%1", cert.not_before.astimezone(VN_TZ).strftime("%d/%m/%Y"))
+            return fill(
+                QCoreApplication.translate("signing_identity", "This certificate is valid only from %1."),
+                cert.not_before.astimezone(VN_TZ).strftime("%d/%m/%Y"),
+            )
         return ""
 
     def apply(self) -> None:

@@ -40,6 +40,7 @@ from hagiang_desktop.services.unit_history import UnitNomination
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.ui.dialogs.unit_dialogs import Lookup, edit_error_text
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import status_label
 from hagiang_desktop.ui.widgets.unit_picker import UnitPicker, Units
 
@@ -81,7 +82,7 @@ class SplitDialog(QDialog):
         self._lookup = lookup
         self.moved: int | None = None  # how many nominations moved, once done
         self.setObjectName("splitDialog")
-        self.setWindowTitle(self.tr("Split %1 from a date").replace("%1", unit.name))
+        self.setWindowTitle(fill(self.tr("Split %1 from a date"), unit.name))
         fit_to_screen(self, QSize(900, 560))
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._successors_page(units))
@@ -112,11 +113,14 @@ class SplitDialog(QDialog):
     def _successors_page(self, units: Units) -> QWidget:
         page = QWidget(self)
         intro = QLabel(
-            self.tr(
-                "1. The units %1 becomes. It is closed the day before the date below and linked to "
-                "each; the next step sends each of its nominations to one of them. Add a new unit "
-                "first (Add…, existing from that date) if it is not in the directory yet."
-            ).replace("%1", self._unit.name),
+            fill(
+                self.tr(
+                    "1. The units %1 becomes. It is closed the day before the date below and linked to "
+                    "each; the next step sends each of its nominations to one of them. Add a new unit "
+                    "first (Add…, existing from that date) if it is not in the directory yet."
+                ),
+                self._unit.name,
+            ),
             page,
             wordWrap=True,
         )
@@ -237,13 +241,15 @@ class SplitDialog(QDialog):
         rows = self._read()
         day = self.day_edit.date().toPython()
         self.step2_label.setText(
-            self.tr(
-                "2. From %1, %2 is closed. Choose where each of its %3 nomination(s) goes; a row "
-                "left empty stops the split."
+            fill(
+                self.tr(
+                    "2. From %1, %2 is closed. Choose where each of its %3 nomination(s) goes; a row "
+                    "left empty stops the split."
+                ),
+                format_date_short(day),
+                self._unit.name,
+                len(rows),
             )
-            .replace("%1", format_date_short(day))  # type: ignore[arg-type]
-            .replace("%2", self._unit.name)
-            .replace("%3", str(len(rows)))
         )
         kept = self.choices()
         self.all_combo.clear()
@@ -301,10 +307,12 @@ class SplitDialog(QDialog):
         ]
         if empty:
             self.error_label.setText(
-                self.tr("Choose where each nomination goes: %1 of %2 have no successor yet (first: %3).")
-                .replace("%1", str(len(empty)))
-                .replace("%2", str(self.table.rowCount()))
-                .replace("%3", self.table.item(empty[0], 0).text())
+                fill(
+                    self.tr("Choose where each nomination goes: %1 of %2 have no successor yet (first: %3)."),
+                    len(empty),
+                    self.table.rowCount(),
+                    self.table.item(empty[0], 0).text(),
+                )
             )
             self.table.selectRow(empty[0])
             self.successor_combo(empty[0]).setFocus()

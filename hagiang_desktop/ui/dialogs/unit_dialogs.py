@@ -37,6 +37,7 @@ from hagiang_desktop.services.directory_io import ImportPreview
 from hagiang_desktop.services.unit_edits import LINK_KINDS, Contacts, EditErrorCode, UnitEditError
 from hagiang_desktop.services.units import GroupRow, LinkRow, UnitRow
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.widgets.group_combo import HOW_TO_IMPORT, NONE_LOADED
@@ -135,7 +136,7 @@ def _tr(source: str) -> str:
 def edit_error_text(error: UnitEditError) -> str:
     """Return what the clerk reads for a refused edit."""
     source = _EDIT_ERRORS.get(error.code)
-    return _tr(source).replace("%1", error.detail) if source else str(error)
+    return fill(_tr(source), error.detail) if source else str(error)
 
 
 def import_error_text(code: str) -> str:
@@ -318,11 +319,11 @@ class MoveDialog(QDialog):
         self, unit: UnitRow, units: Units, parent: QWidget | None = None, *, lookup: Lookup | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Move %1").replace("%1", unit.name))
+        self.setWindowTitle(fill(self.tr("Move %1"), unit.name))
         self.picker = _picker(self, units, lookup, "moveParent", allow_empty=True)
         self.picker.set_code(unit.parent_code)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Put <b>%1</b> and everything under it under:").replace("%1", unit.name)))
+        form.addRow(QLabel(fill(self.tr("Put <b>%1</b> and everything under it under:"), unit.name)))
         form.addRow(self.tr("New &parent:"), self.picker)
         form.addRow(_buttons(self))
 
@@ -336,7 +337,7 @@ class CloseDialog(QDialog):
 
     def __init__(self, unit: UnitRow, day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Close %1").replace("%1", unit.name))
+        self.setWindowTitle(fill(self.tr("Close %1"), unit.name))
         self.date_edit = _date_edit(self, unit.valid_to or day)
         form = QFormLayout(self)
         form.addRow(
@@ -389,7 +390,7 @@ class LinksDialog(QDialog):
     ) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._unit, self._load, self._add, self._remove = unit, load, add, remove
-        self.setWindowTitle(self.tr("Predecessors and successors of %1").replace("%1", unit.name))
+        self.setWindowTitle(fill(self.tr("Predecessors and successors of %1"), unit.name))
         fit_to_screen(self, QSize(820, 420))
         self.model: RowsTableModel[LinkRow] = RowsTableModel(
             [
@@ -525,7 +526,7 @@ class ImportPreviewDialog(QDialog):
             for change in changes:
                 detail = ", ".join(change.fields)
                 if change.row.valid_to and label == self.tr("To close"):
-                    detail = self.tr("last day %1").replace("%1", format_date_short(change.row.valid_to))
+                    detail = fill(self.tr("last day %1"), format_date_short(change.row.valid_to))
                 rows.append((label, str(change.line), change.row.code, change.row.name, detail))
         self.model: RowsTableModel[tuple[str, str, str, str, str]] = RowsTableModel(
             [
@@ -545,17 +546,18 @@ class ImportPreviewDialog(QDialog):
         table.horizontalHeader().setResizeContentsPrecision(100)
         table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel(self, wordWrap=True, objectName="previewSummary")
-        summary = (
-            self.tr("%1 added, %2 changed, %3 closed, %4 unchanged.")
-            .replace("%1", str(len(preview.added)))
-            .replace("%2", str(len(preview.changed)))
-            .replace("%3", str(len(preview.closed)))
-            .replace("%4", str(preview.unchanged))
+        summary = fill(
+            self.tr("%1 added, %2 changed, %3 closed, %4 unchanged."),
+            len(preview.added),
+            len(preview.changed),
+            len(preview.closed),
+            preview.unchanged,
         )
         if not preview.ok:
-            summary += " " + self.tr(
-                "%1 error(s): correct the file and import it again; nothing will be changed."
-            ).replace("%1", str(len(preview.errors)))
+            summary += " " + fill(
+                self.tr("%1 error(s): correct the file and import it again; nothing will be changed."),
+                len(preview.errors),
+            )
         self.summary.setText(summary)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel, self

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hagiang_desktop.services import unit_plans
 from hagiang_desktop.services.unit_plans import UnitPlanProblem
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.i18n import fill
 
 _PROBLEMS = {
     "nothing_recorded": QT_TRANSLATE_NOOP(
@@ -59,10 +60,13 @@ class UnitPlanDialog(QDialog):
         self.setMinimumWidth(560)  # the document's name and the plan's sentence fit on a laptop
         current = unit_plans.get(ws, unit_code)
         intro = QLabel(
-            self.tr(
-                "Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of "
-                "%1 to the province by the same deadline."
-            ).replace("%1", unit_name),
+            fill(
+                self.tr(
+                    "Plan IV.1: send the list AND the plan for fostering and replicating the exemplars of "
+                    "%1 to the province by the same deadline."
+                ),
+                unit_name,
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -127,7 +131,7 @@ class UnitPlanDialog(QDialog):
         except UnitPlanProblem as problem:
             source = _PROBLEMS.get(problem.code)
             text = QCoreApplication.translate("UnitPlanDialog", source) if source else problem.code
-            text = text.replace("%1", problem.detail)
+            text = fill(text, problem.detail)
             QMessageBox.warning(self, self.windowTitle(), text)
             return
         super().accept()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hagiang_desktop.services.imports import PreviewRow, RowProblem, RowStatus
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import nominee_kind_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 
@@ -90,7 +91,7 @@ def status_label(status: RowStatus) -> str:
 def problem_text(problem: RowProblem) -> str:
     """Return one problem as "Sheet!C7: what is wrong", translated."""
     source = _PROBLEMS.get(problem.code)
-    text = _tr(source).replace("%1", problem.detail) if source else f"{problem.code} {problem.detail}"
+    text = fill(_tr(source), problem.detail) if source else f"{problem.code} {problem.detail}"
     return f"{problem.ref}: {text}"
 
 
@@ -105,22 +106,19 @@ def explanation(row: PreviewRow) -> str:
     if row.problems:
         return "; ".join(problem_text(p) for p in row.problems)
     if row.changes:
-        return QCoreApplication.translate("imports", "changes: %1").replace(
-            "%1", ", ".join(field_label(k) for k in row.changes)
+        return fill(
+            QCoreApplication.translate("imports", "changes: %1"),
+            ", ".join(field_label(k) for k in row.changes),
         )
     if row.duplicate_of:
-        return QCoreApplication.translate("imports", "same name as: %1").replace(
-            "%1", "; ".join(row.duplicate_of)
-        )
+        return fill(QCoreApplication.translate("imports", "same name as: %1"), "; ".join(row.duplicate_of))
     return ""
 
 
 def inferred_text(row: PreviewRow) -> str:
     """Return what was read from the row itself (no column for it) and why, translated."""
     return "; ".join(
-        _tr(_REASONS[i.reason]).replace("%1", i.evidence).replace("%2", i.value)
-        if i.reason in _REASONS
-        else f"{i.key}={i.value}"
+        fill(_tr(_REASONS[i.reason]), i.evidence, i.value) if i.reason in _REASONS else f"{i.key}={i.value}"
         for i in row.inferred
     )
 

@@ -60,7 +60,7 @@ from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.dialogs.unit_plan_dialog import UnitPlanDialog
 from hagiang_desktop.ui.fit import compact_combo
-from hagiang_desktop.ui.i18n import choose_language
+from hagiang_desktop.ui.i18n import choose_language, fill
 from hagiang_desktop.ui.labels import channel_label, nominee_kind_label, unit_kind_label
 from hagiang_desktop.ui.models.dashboard_filter import unit_filter
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
@@ -298,7 +298,7 @@ class DeadlineDashboardTab(QWidget):
         # The follow-up per registering unit and field as of the day (issue #24).
         stage_columns = [
             Column(
-                self.tr("Assessed %1").replace("%1", str(st.year)),
+                fill(self.tr("Assessed %1"), st.year),
                 lambda r, i=i: str(r.assessed[i]),
                 lambda r, i=i: r.assessed[i],
                 numeric=True,
@@ -481,7 +481,7 @@ class DeadlineDashboardTab(QWidget):
         self._requested += 1
         # Until they come, the tables still show the previous figures: say so where one looks first.
         self.summary_label.setText(
-            self.tr("Computing the figures as of %1…").replace("%1", format_date_short(self.as_of()))
+            fill(self.tr("Computing the figures as of %1…"), format_date_short(self.as_of()))
         )
         if self._computing is None:
             self._compute()
@@ -561,11 +561,7 @@ class DeadlineDashboardTab(QWidget):
                 self._members,
             )
         )
-        self.shown_label.setText(
-            self.tr("%1 of %2 shown")
-            .replace("%1", str(self.unit_model.rowCount()))
-            .replace("%2", str(len(self._rows)))
-        )
+        self.shown_label.setText(fill(self.tr("%1 of %2 shown"), self.unit_model.rowCount(), len(self._rows)))
 
     # -- exports -------------------------------------------------------------------------------
     def export_who_to_call(self, path: Path) -> Worker:
@@ -587,9 +583,7 @@ class DeadlineDashboardTab(QWidget):
         )
         worker.succeeded.connect(
             lambda count: self.message.emit(
-                self.tr("Who to call: %1 unit(s) written to %2")
-                .replace("%1", str(count))
-                .replace("%2", str(path))
+                fill(self.tr("Who to call: %1 unit(s) written to %2"), count, path)
             )
         )
         worker.failed.connect(
@@ -604,17 +598,19 @@ class DeadlineDashboardTab(QWidget):
         QMessageBox.warning(
             self,
             title,
-            self.tr("Cannot write %1: %2. No partial file was left.")
-            .replace("%1", str(path))
-            .replace("%2", error.strerror or str(error)),
+            fill(
+                self.tr("Cannot write %1: %2. No partial file was left."),
+                path,
+                error.strerror or str(error),
+            ),
         )
 
     def save_charts_pdf(self, path: Path) -> None:
         """Print the two charts of the as-of day on one A4 page (black and white) to ``path``."""
         office = self._scope.office.name if self._scope.office is not None else self._ws.plan.info.province
-        title = self.tr("%1 – as of %2").replace("%1", office).replace("%2", format_date_short(self.as_of()))
+        title = fill(self.tr("%1 – as of %2"), office, format_date_short(self.as_of()))
         self.charts.save_pdf(path, title)
-        self.message.emit(self.tr("Charts written to %1").replace("%1", str(path)))
+        self.message.emit(fill(self.tr("Charts written to %1"), path))
 
     def _ask_and_export(self, kind: str) -> None:
         """Ask where to save, then write: ``xlsx``/``pdf`` (who to call) or ``charts`` (PDF)."""
@@ -730,25 +726,26 @@ class DeadlineDashboardTab(QWidget):
         late = sum(1 for r in rows if r.verdict.state == UnitState.LATE or r.verdict.registered_late)
         waiting = sum(1 for r in rows if r.verdict.state in (UnitState.PENDING, UnitState.MISSING))
         parts = [
-            self.tr("%1/%2 units have sent").replace("%1", str(sent)).replace("%2", str(len(rows))),
+            fill(self.tr("%1/%2 units have sent"), sent, len(rows)),
             self.tr("%n with late models", "", late),
             self.tr("%n not sent yet", "", waiting),
         ]
         if self._scope.root is not None:
             quota = upward.quota
             if quota is not None and quota.minimum is not None and not quota.advisory:
-                selected = self.tr("%1: %2/%3 models selected").replace("%3", str(quota.minimum))
+                selected = self.tr("%1: %2/%3 models selected")
             else:
                 selected = self.tr("%1: %2 models selected")
-            parts.append(selected.replace("%1", self._scope.root.name).replace("%2", str(upward.selected)))
+            minimum = quota.minimum if quota is not None else None
+            parts.append(fill(selected, self._scope.root.name, upward.selected, minimum))
         if upward.deadline is not None and upward.days_left is not None:
             before = _dm(upward.deadline.before)
             if upward.sent:
                 parts.append(self.tr("list sent (bundle built)"))
             elif upward.days_left >= 0:
-                parts.append(self.tr("%n day(s) left to %1", "", upward.days_left).replace("%1", before))
+                parts.append(fill(self.tr("%n day(s) left to %1", "", upward.days_left), before))
             else:
-                parts.append(self.tr("%n day(s) past %1", "", -upward.days_left).replace("%1", before))
+                parts.append(fill(self.tr("%n day(s) past %1", "", -upward.days_left), before))
         changed = self._changed_since_sent()
         if changed:  # the province holds an older version of these until the next supplement (#17)
             parts.append(self.tr("%n model(s) changed since sent: send a supplement bundle", "", changed))
@@ -772,11 +769,13 @@ class DeadlineDashboardTab(QWidget):
             f"{nominee_kind_label(k)}: {coverage.by_kind.get(k, 0)}" for k in (str(x) for x in NomineeKind)
         )
         self.kind_label.setText(
-            self.tr("%1 registrations; %2 of %3 fields covered. By kind: %4")
-            .replace("%1", str(coverage.total))
-            .replace("%2", str(covered))
-            .replace("%3", str(len(coverage.by_field)))
-            .replace("%4", kinds)
+            fill(
+                self.tr("%1 registrations; %2 of %3 fields covered. By kind: %4"),
+                coverage.total,
+                covered,
+                len(coverage.by_field),
+                kinds,
+            )
         )
 
     def _show_upward(self, status: UpwardStatus) -> None:
@@ -791,9 +790,9 @@ class DeadlineDashboardTab(QWidget):
         if quota is None or status.quota_state == QuotaState.NONE:
             text = str(status.selected)
         elif status.quota_state == QuotaState.ADVISORY:
-            text = self.tr("%1 selected (advisory)").replace("%1", str(status.selected))
+            text = fill(self.tr("%1 selected (advisory)"), status.selected)
         else:
-            text = self.tr("%1 of %2").replace("%1", str(status.selected)).replace("%2", str(quota.minimum))
+            text = fill(self.tr("%1 of %2"), status.selected, quota.minimum)
             text += " – " + (self.tr("met") if status.quota_state == QuotaState.MET else self.tr("short"))
         labels["selected"].setText(text)
         colour = {QuotaState.MET: GOOD, QuotaState.SHORT: WARN}.get(status.quota_state, "transparent")
@@ -815,9 +814,9 @@ class DeadlineDashboardTab(QWidget):
     def own_plan_text(self, status: DeadlineStatus) -> str:
         """Say where a body's own replication plan stands: on time, late, not yet, missing."""
         if status.state == DeadlineState.ON_TIME:
-            return self.tr("sent %1 – on time").replace("%1", format_date_short(status.received_on))
+            return fill(self.tr("sent %1 – on time"), format_date_short(status.received_on))
         if status.state == DeadlineState.LATE:
-            return self.tr("sent %1 – late").replace("%1", format_date_short(status.received_on))
+            return fill(self.tr("sent %1 – late"), format_date_short(status.received_on))
         if status.state == DeadlineState.PENDING:
             return self.tr("not sent yet")
         return self.tr("missing")
@@ -835,7 +834,7 @@ class DeadlineDashboardTab(QWidget):
         if step.done_at is None:
             return self.tr("not yet")
         when = f"{format_date_short(step.done_at.date())} {step.done_at:%H:%M}"
-        text = self.tr("%1 (%n time(s))", "", step.times).replace("%1", when)
+        text = fill(self.tr("%1 (%n time(s))", "", step.times), when)
         if step.on_time is True:
             text += " – " + self.tr("on time")
         elif step.on_time is False:
@@ -849,7 +848,7 @@ class DeadlineDashboardTab(QWidget):
         text = ", ".join(unit_kind_label(k) for k in m.deadline.from_unit_kinds)
         if m.deadline.parent_kinds or m.deadline.body_kinds:
             under = ", ".join(unit_kind_label(k) for k in m.deadline.parent_kinds or m.deadline.body_kinds)
-            text += " " + self.tr("(under: %1)").replace("%1", under)
+            text += " " + fill(self.tr("(under: %1)"), under)
         return text
 
     def _rule_text(self, m: Milestone) -> str:
@@ -873,12 +872,7 @@ class DeadlineDashboardTab(QWidget):
         if not s.due:
             return self.tr("no model to assess")
         percent = round(100 * s.done / s.due)
-        return (
-            self.tr("%1 / %2 (%3%)")
-            .replace("%1", str(s.done))
-            .replace("%2", str(s.due))
-            .replace("%3", str(percent))
-        )
+        return fill(self.tr("%1 / %2 (%3%)"), s.done, s.due, percent)
 
     @staticmethod
     def _stage_colour(s: StageRow) -> str | None:
@@ -890,14 +884,14 @@ class DeadlineDashboardTab(QWidget):
 
     def _stage_due(self, s: StageRow) -> str:
         due = format_date_short(s.stage.due)
-        return self.tr("about %1").replace("%1", due) if s.stage.due_is_estimate else due
+        return fill(self.tr("about %1"), due) if s.stage.due_is_estimate else due
 
     def _state_text(self, r: DashboardRow) -> str:
         v = r.verdict
         if v.state == UnitState.PENDING and v.days_left is not None:
-            return self.tr("Not yet – %1").replace("%1", self._days_text(v.days_left))
+            return fill(self.tr("Not yet – %1"), self._days_text(v.days_left))
         if v.state == UnitState.MISSING and v.days_left is not None:
-            return self.tr("Missing – %1").replace("%1", self._days_text(v.days_left))
+            return fill(self.tr("Missing – %1"), self._days_text(v.days_left))
         return {
             UnitState.ON_TIME: self.tr("On time"),
             UnitState.LATE: self.tr("Late (supplement)"),
@@ -928,11 +922,7 @@ class DeadlineDashboardTab(QWidget):
     def _models_text(self, r: DashboardRow) -> str:
         v = r.verdict
         if v.registered_late:
-            return (
-                self.tr("%1 (%2 supplement)")
-                .replace("%1", str(v.registered))
-                .replace("%2", str(v.registered_late))
-            )
+            return fill(self.tr("%1 (%2 supplement)"), v.registered, v.registered_late)
         return str(v.registered)
 
     def _quota_text(self, r: DashboardRow) -> str:
@@ -940,8 +930,8 @@ class DeadlineDashboardTab(QWidget):
         if v.quota_state == QuotaState.NONE or v.quota is None:
             return ""
         if v.quota_state == QuotaState.ADVISORY:
-            return self.tr("%1 selected (advisory)").replace("%1", str(r.counted))
-        text = self.tr("%1 of %2").replace("%1", str(r.counted)).replace("%2", str(v.quota.minimum))
+            return fill(self.tr("%1 selected (advisory)"), r.counted)
+        text = fill(self.tr("%1 of %2"), r.counted, v.quota.minimum)
         return text + (
             " – " + self.tr("met") if v.quota_state == QuotaState.MET else " – " + self.tr("short")
         )
@@ -965,11 +955,9 @@ class DeadlineDashboardTab(QWidget):
         texts = []
         for reason in r.call_reasons:
             if reason == CallReason.MISSING:
-                texts.append(
-                    self.tr("Nothing sent – %1").replace("%1", self._days_text(r.verdict.days_left or 0))
-                )
+                texts.append(fill(self.tr("Nothing sent – %1"), self._days_text(r.verdict.days_left or 0)))
             elif reason == CallReason.PENDING:
-                texts.append(self.tr("Not yet – %1").replace("%1", self._days_text(r.verdict.days_left or 0)))
+                texts.append(fill(self.tr("Not yet – %1"), self._days_text(r.verdict.days_left or 0)))
             elif reason == CallReason.LATE:
                 texts.append(self.tr("Sent late (supplement)"))
             else:

@@ -49,6 +49,7 @@ from hagiang_desktop.services.nominations import (
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.errors import nomination_problem_text
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import nominee_kind_label, status_label, yes_no
 from hagiang_desktop.ui.models.nomination_table_model import PAGE_SIZE, NominationTableModel
 from hagiang_desktop.ui.widgets.followup_panel import FollowupPanel
@@ -473,7 +474,7 @@ class NominationEntryTab(QWidget):
         if self._current_id is None:
             title = self.tr("New nomination")
         else:
-            title = self.tr("Nomination #%1").replace("%1", str(self._current_id))
+            title = fill(self.tr("Nomination #%1"), self._current_id)
         flags = []  # "not eligible" is on the status line just below: not twice (#17)
         if self._detail is not None and self._detail.is_supplement:
             flags.append("<span style='color:#8a5a00'>⚑ " + self.tr("supplement (bổ sung)") + "</span>")
@@ -513,17 +514,17 @@ class NominationEntryTab(QWidget):
         if went is None:
             text = self.tr("Sent to the province.")
         else:
-            text = (
-                self.tr("Sent to the province on %1 (%2).")
-                .replace("%1", _local_time(went.at))
-                .replace("%2", went.reason or self.tr("marked by hand"))
+            text = fill(
+                self.tr("Sent to the province on %1 (%2)."),
+                _local_time(went.at),
+                went.reason or self.tr("marked by hand"),
             )
         if detail.status == NominationStatus.ACCEPTED:
             accepted = next(
                 (e for e in reversed(detail.history) if e.to_status == NominationStatus.ACCEPTED), None
             )
             if accepted is not None:
-                text += " " + self.tr("Accepted on %1.").replace("%1", _local_time(accepted.at))
+                text += " " + fill(self.tr("Accepted on %1."), _local_time(accepted.at))
         text += " " + self.tr("The record is read-only so that it matches what was signed.")
         self.sent_banner.setText(text)
 
@@ -644,10 +645,13 @@ class NominationEntryTab(QWidget):
         self._dirty = True
         self._update_title()
         when = draft.saved_at.astimezone(VN_TZ).strftime("%H:%M %d/%m/%Y")
-        text = self.tr(
-            "Unsaved typing from %1 was restored (the program was closed without saving). "
-            "Check it and save it with Ctrl+S, or discard it."
-        ).replace("%1", when)
+        text = fill(
+            self.tr(
+                "Unsaved typing from %1 was restored (the program was closed without saving). "
+                "Check it and save it with Ctrl+S, or discard it."
+            ),
+            when,
+        )
         self.draft_banner.setText(text)
         self.draft_banner.show()
         self.discard_draft_button.show()
@@ -684,7 +688,7 @@ class NominationEntryTab(QWidget):
         self._update_count()
         self._show_detail(nomination_service.get_nomination(self._ws, result.id))
         self._select_row_of(result.id)
-        text = self.tr("Saved nomination #%1.").replace("%1", str(result.id))
+        text = fill(self.tr("Saved nomination #%1."), result.id)
         if not result.eligibility.eligible:
             text += " " + self.tr("It does not meet every criterion yet.")
         if result.is_supplement:
@@ -700,10 +704,13 @@ class NominationEntryTab(QWidget):
             return
         links = ", ".join(f"<a href='{d.id}'>#{d.id} {d.name} – {d.unit_name}</a>" for d in duplicates)
         self.duplicates_label.setText(
-            self.tr(
-                "Possible duplicate: same name in the same field and year: %1. Open it to compare; "
-                "you decide whether they are the same."
-            ).replace("%1", links)
+            fill(
+                self.tr(
+                    "Possible duplicate: same name in the same field and year: %1. Open it to compare; "
+                    "you decide whether they are the same."
+                ),
+                links,
+            )
         )
         self.duplicates_label.show()
 
@@ -712,11 +719,11 @@ class NominationEntryTab(QWidget):
         text = self.tr("Delete %n nomination(s)? A record of each is kept in the audit log.", "", count)
         if count == 1:  # name the record, not just "1 nomination" (#17)
             detail = nomination_service.get_nomination(self._ws, ids[0])
-            text = (
-                self.tr("Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.")
-                .replace("%1", str(detail.id))
-                .replace("%2", detail.data.name)
-                .replace("%3", status_label(detail.status))
+            text = fill(
+                self.tr("Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log."),
+                detail.id,
+                detail.data.name,
+                status_label(detail.status),
             )
         answer = QMessageBox.question(
             self,
@@ -759,10 +766,13 @@ class NominationEntryTab(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Cannot delete"),
-                self.tr(
-                    "Nomination #%1 no longer exists (it may have been deleted in another window). "
-                    "Nothing was deleted; the list has been refreshed."
-                ).replace("%1", problem.detail),
+                fill(
+                    self.tr(
+                        "Nomination #%1 no longer exists (it may have been deleted in another window). "
+                        "Nothing was deleted; the list has been refreshed."
+                    ),
+                    problem.detail,
+                ),
             )
             return
         self._after_delete(ids)
@@ -875,7 +885,7 @@ class NominationEntryTab(QWidget):
                 "override reason."
             ),
         }
-        text = texts.get(problem.code, problem.code).replace("%1", status_label(problem.from_status))
+        text = fill(texts.get(problem.code, problem.code), status_label(problem.from_status))
         QMessageBox.warning(self, self.tr("Cannot change the status"), text)
 
     def _status_changed(self, ids: list[int], request: TransitionRequest) -> None:
@@ -883,9 +893,7 @@ class NominationEntryTab(QWidget):
         self._update_count()
         if self._current_id in ids:
             self._show_detail(nomination_service.get_nomination(self._ws, self._current_id))
-        text = self.tr("%n nomination(s) now “%1”.", "", len(ids)).replace(
-            "%1", status_label(request.to_status)
-        )
+        text = fill(self.tr("%n nomination(s) now “%1”.", "", len(ids)), status_label(request.to_status))
         if request.to_status == NominationStatus.CHANGED:
             text += " " + self.tr(
                 "Edit and save it; then build a supplement bundle (Bundles menu) to send the change."

@@ -52,6 +52,7 @@ from hagiang_desktop.ui.dialogs.unit_dialogs import (
     link_kind_label,
 )
 from hagiang_desktop.ui.fit import compact_combo
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.unit_tree_model import UnitTreeModel
 from hagiang_desktop.ui.widgets.group_combo import fill_group_combo
@@ -320,9 +321,9 @@ class UnitDirectoryTab(QWidget):
         if unit.valid_from or unit.valid_to:
             since = format_date_short(unit.valid_from) if unit.valid_from else "…"
             until = format_date_short(unit.valid_to) if unit.valid_to else "…"
-            parts.append(self.tr("exists %1 – %2").replace("%1", since).replace("%2", until))
+            parts.append(fill(self.tr("exists %1 – %2"), since, until))
         contact = ", ".join(p for p in (unit.contact_person, unit.contact_phone, unit.contact_email) if p)
-        parts.append(self.tr("Contact: %1").replace("%1", contact or self.tr("not recorded")))
+        parts.append(fill(self.tr("Contact: %1"), contact or self.tr("not recorded")))
         lines = [" · ".join(parts)]
         for link in units.links(self._ws, unit.code):
             other = link.successor_name if link.predecessor_code == unit.code else link.predecessor_name
@@ -371,7 +372,7 @@ class UnitDirectoryTab(QWidget):
         if verdict is None or verdict.quota is None or verdict.quota_state == QuotaState.NONE:
             return ""
         if verdict.quota_state == QuotaState.ADVISORY or verdict.quota.minimum is None:
-            return self.tr("%1 (advisory)").replace("%1", str(counts.counted if counts else 0))
+            return fill(self.tr("%1 (advisory)"), counts.counted if counts else 0)
         text = f"{counts.counted if counts else 0}/{verdict.quota.minimum}"
         return text + (" ✓" if verdict.quota_state == QuotaState.MET else " – " + self.tr("short"))
 
@@ -470,9 +471,11 @@ class UnitDirectoryTab(QWidget):
         else:
             total = units.count_units(self._ws, **filters)  # type: ignore[arg-type]
             self.count_label.setText(
-                self.tr("%1 of %2 units shown: type more to narrow the search")
-                .replace("%1", str(len(matches)))
-                .replace("%2", f"{total:,}".replace(",", "."))
+                fill(
+                    self.tr("%1 of %2 units shown: type more to narrow the search"),
+                    len(matches),
+                    f"{total:,}".replace(",", "."),
+                )
             )
         self._selection_changed()
 
@@ -621,12 +624,14 @@ class UnitDirectoryTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete unit"),
-            self.tr(
-                "Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit "
-                "that has ceased to exist."
-            )
-            .replace("%1", unit.name)
-            .replace("%2", unit.code),
+            fill(
+                self.tr(
+                    "Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit "
+                    "that has ceased to exist."
+                ),
+                unit.name,
+                unit.code,
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes and self._run(
             lambda: unit_edits.delete_unit(self._ws, unit.code)
@@ -685,9 +690,10 @@ class UnitDirectoryTab(QWidget):
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(
-                    self.tr(
-                        "%1 split: %n nomination(s) sent to its successors", "", dialog.moved or 0
-                    ).replace("%1", unit.name),
+                    fill(
+                        self.tr("%1 split: %n nomination(s) sent to its successors", "", dialog.moved or 0),
+                        unit.name,
+                    ),
                     8000,
                 )
 
@@ -722,9 +728,7 @@ class UnitDirectoryTab(QWidget):
         self.import_worker = run_with_progress(
             self.window(),
             self.tr("Import a unit directory"),
-            self.tr("Checking the units of %1…\nCancel stops here; nothing is written.").replace(
-                "%1", path.name
-            ),
+            fill(self.tr("Checking the units of %1…\nCancel stops here; nothing is written."), path.name),
             lambda progress: directory_io.preview_import(ws, source, progress=progress),
         )
         self.import_worker.succeeded.connect(self._import_previewed)
@@ -753,9 +757,13 @@ class UnitDirectoryTab(QWidget):
         self.import_worker = run_with_progress(
             dialog,
             self.tr("Import a unit directory"),
-            self.tr(
-                "Writing %1 units in one transaction…\nCancel stops before the end: nothing is written then."
-            ).replace("%1", str(count)),
+            fill(
+                self.tr(
+                    "Writing %1 units in one transaction…\n"
+                    "Cancel stops before the end: nothing is written then."
+                ),
+                count,
+            ),
             lambda progress: directory_io.apply_import(ws, preview, progress=progress),
         )
         self.import_worker.succeeded.connect(lambda _none: self._imported(dialog))
@@ -809,9 +817,7 @@ class UnitDirectoryTab(QWidget):
     def _exported(self, count: int, path: Path) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("%1 units written to %2").replace("%1", str(count)).replace("%2", str(path)), 8000
-            )
+            window.statusBar().showMessage(fill(self.tr("%1 units written to %2"), count, path), 8000)
 
     def _not_exported(self, path: Path, error: BaseException) -> None:
         if not isinstance(error, OSError):
@@ -819,9 +825,11 @@ class UnitDirectoryTab(QWidget):
         QMessageBox.warning(
             self,
             self.tr("Export the unit directory"),
-            self.tr("Cannot write %1: %2. No partial file was left.")
-            .replace("%1", str(path))
-            .replace("%2", error.strerror or str(error)),
+            fill(
+                self.tr("Cannot write %1: %2. No partial file was left."),
+                path,
+                error.strerror or str(error),
+            ),
         )
 
     def current_index(self) -> QModelIndex:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from hagiang_desktop.core.plan import Criterion
+from hagiang_desktop.ui.i18n import fill
 
 
 class _WordingLabel(QLabel):
@@ -79,8 +80,9 @@ class CriteriaChecklist(QWidget):
             for criterion in criteria:
                 box = QCheckBox(criterion.code, self)
                 box.setObjectName(f"criterion:{criterion.code}")
-                tip = self.tr("Plan 127/KH-UBND, clause %1:\n%2").replace("%1", criterion.code)
-                box.setToolTip(tip.replace("%2", criterion.text))
+                box.setToolTip(
+                    fill(self.tr("Plan 127/KH-UBND, clause %1:\n%2"), criterion.code, criterion.text)
+                )
                 wording = _WordingLabel(criterion.text, box, self)
                 wording.setToolTip(box.toolTip())
                 note = QLineEdit(self)

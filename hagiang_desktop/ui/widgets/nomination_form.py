@@ -30,6 +30,7 @@ from hagiang_desktop.core.kinds import Channel, NomineeKind
 from hagiang_desktop.core.plan import Plan
 from hagiang_desktop.services.nominations import NominationInput
 from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import channel_label, nominee_kind_label
 from hagiang_desktop.ui.widgets.criteria_checklist import CriteriaChecklist
 from hagiang_desktop.ui.widgets.unit_picker import UnitPicker, Units
@@ -455,7 +456,7 @@ class NominationForm(QWidget):
         specific = [c for c in criteria if c.field_code is not None]
         groups = [
             (self.tr("General criteria (III.1)"), general),
-            (self.tr("Criteria of field %1").replace("%1", field_code), specific),
+            (fill(self.tr("Criteria of field %1"), field_code), specific),
         ]
         groups = [g for g in groups if g[1] or g is groups[0]]  # the open field has none of its own
         dropped = self.checklist.set_criteria(groups, self.checklist_state() if keep is None else keep)
@@ -465,7 +466,7 @@ class NominationForm(QWidget):
         self.dropped_codes = dropped if keep is None else []
         if self.dropped_codes:
             self.dropped_label.setText(
-                self.tr("Ticks that no longer apply and were dropped: %1").replace("%1", ", ".join(dropped))
+                fill(self.tr("Ticks that no longer apply and were dropped: %1"), ", ".join(dropped))
             )
         else:
             self.dropped_label.clear()
@@ -488,9 +489,7 @@ class NominationForm(QWidget):
             self.eligibility_label.setStyleSheet("color: #1b6e20; font-weight: bold;")
         else:
             missing = ", ".join(c.code for c in result.missing)
-            self.eligibility_label.setText(
-                "✘ " + self.tr("Not eligible yet. Missing: %1").replace("%1", missing)
-            )
+            self.eligibility_label.setText("✘ " + fill(self.tr("Not eligible yet. Missing: %1"), missing))
             self.eligibility_label.setStyleSheet("color: #a61b1b; font-weight: bold;")
 
     # -- load and read ------------------------------------------------------------------------

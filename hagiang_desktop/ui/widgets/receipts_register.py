@@ -36,6 +36,7 @@ from hagiang_desktop.services.receipts import ReceiptInput, ReceiptProblem, Rece
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.units import get_unit
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import channel_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
@@ -260,9 +261,11 @@ class ReceiptsRegister(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Delete receipt"),
-            self.tr("Delete the receipt of %1 dated %2?")
-            .replace("%1", row.unit_name)
-            .replace("%2", format_date_short(row.received_on)),
+            fill(
+                self.tr("Delete the receipt of %1 dated %2?"),
+                row.unit_name,
+                format_date_short(row.received_on),
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: receipts.delete_receipt(self._ws, row.id))

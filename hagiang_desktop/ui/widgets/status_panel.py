@@ -25,6 +25,7 @@ from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.vntext import VN_TZ
 from hagiang_desktop.core.workflow import TRANSITIONS
 from hagiang_desktop.services.nominations import NominationDetail, StatusHistoryEntry
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import status_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 
@@ -61,9 +62,9 @@ class StatusBar(QWidget):
         outer.addLayout(layout)
         layout.addStretch(1)
         for status in _BUTTON_ORDER:
-            button = QPushButton(self.tr("→ %1").replace("%1", status_label(status)), self)
+            button = QPushButton(fill(self.tr("→ %1"), status_label(status)), self)
             button.setObjectName(f"to:{status}")
-            button.setToolTip(self.tr("Change the status to “%1”…").replace("%1", status_label(status)))
+            button.setToolTip(fill(self.tr("Change the status to “%1”…"), status_label(status)))
             button.clicked.connect(lambda _c=False, s=status: self.requested.emit(str(s)))
             layout.addWidget(button)
             self.buttons[status] = button
@@ -76,7 +77,7 @@ class StatusBar(QWidget):
         if status is None:
             self.status_label.setText(self.tr("Status: not saved yet"))
         else:
-            text = self.tr("Status: <b>%1</b>").replace("%1", status_label(status))
+            text = fill(self.tr("Status: <b>%1</b>"), status_label(status))
             if not eligible:
                 text += " — <span style='color:#a61b1b'>✘ " + self.tr("not eligible") + "</span>"
                 if override_reason and status != NominationStatus.REGISTERED:
@@ -123,4 +124,4 @@ class StatusHistory(QWidget):
         self.model.set_rows(detail.history if detail else ())
         override = detail.override_reason if detail else None
         self.override_label.setVisible(bool(override))
-        self.override_label.setText(self.tr("Override reason: %1").replace("%1", override or ""))
+        self.override_label.setText(fill(self.tr("Override reason: %1"), override or ""))

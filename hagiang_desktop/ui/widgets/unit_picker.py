@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.services.units import UnitChoice, UnitRow
+from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from hagiang_desktop.ui.workers import Worker
@@ -328,7 +329,7 @@ class UnitPicker(QComboBox):
         self.setProperty("noMatch", unknown)
         self.lineEdit().setStyleSheet("QLineEdit { background: #fde2e2; }" if unknown else "")
         self.setToolTip(
-            self.tr("No unit matches “%1”. Type part of its name, e.g. lung cu.").replace("%1", text)
+            fill(self.tr("No unit matches “%1”. Type part of its name, e.g. lung cu."), text)
             if unknown
             else ""
         )

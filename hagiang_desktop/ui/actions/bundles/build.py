@@ -18,6 +18,7 @@ from hagiang_desktop.ui.actions.bundles.common import (
     show_done,
 )
 from hagiang_desktop.ui.dialogs.bundle_dialogs import BundleSummaryDialog
+from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.bundles import BuiltBundle
@@ -161,14 +162,14 @@ class BuildFlow(QObject):
             self.finished.emit(None)
             return
         if isinstance(result, OSError):  # the folder cannot be written: no file, nothing marked
-            self.error = (
+            self.error = fill(
                 QCoreApplication.translate(
                     "bundles",
                     "The bundle could not be written to %1 (%2). Nothing was marked submitted; "
                     "choose another folder.",
-                )
-                .replace("%1", str(self.job.target))
-                .replace("%2", result.strerror or type(result).__name__)
+                ),
+                self.job.target,
+                result.strerror or type(result).__name__,
             )
             QMessageBox.warning(self.window, title, self.error)
             self.finished.emit(None)
@@ -184,22 +185,25 @@ class BuildFlow(QObject):
             if result.supplement
             else QCoreApplication.translate("bundles", "bundle")
         )
-        text = (
+        text = fill(
             QCoreApplication.translate(
                 "bundles",
                 "The signed %1 number %2 with %3 nominations is written to %4. "
                 "They are now marked as submitted.",
-            )
-            .replace("%1", kind)
-            .replace("%2", str(result.sequence))
-            .replace("%3", str(result.nomination_count))
-            .replace("%4", str(result.path))
+            ),
+            kind,
+            result.sequence,
+            result.nomination_count,
+            result.path,
         )
         if result.timestamp_problem:  # the PDFs are signed all the same, without the timestamp
-            text += " " + QCoreApplication.translate(
-                "bundles",
-                "The timestamp server did not answer (%1): its PDFs are signed without a timestamp.",
-            ).replace("%1", result.timestamp_problem)
+            text += " " + fill(
+                QCoreApplication.translate(
+                    "bundles",
+                    "The timestamp server did not answer (%1): its PDFs are signed without a timestamp.",
+                ),
+                result.timestamp_problem,
+            )
         show_done(self.window, title, text, result.path)
         self.finished.emit(result)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.saved import with_open_links
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ def problem_text(error: BundleProblem | KeyProblem | SigningProblem) -> str:
     """Return the plain-language reason for a refused key, bundle or return file."""
     source = PROBLEMS.get(error.code)
     return (
-        QCoreApplication.translate("bundles", source).replace("%1", error.detail)
+        fill(QCoreApplication.translate("bundles", source), error.detail)
         if source
         else f"{error.code}: {error.detail}"
     )

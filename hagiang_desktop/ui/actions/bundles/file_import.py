@@ -15,6 +15,7 @@ from hagiang_desktop.ui.actions.bundles.common import (
     refuse,
     show_done,
 )
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
@@ -55,9 +56,12 @@ class FileImportFlow(QObject):
         self.error: str | None = None
         self._report = report
         ws = window.workspace
-        label = QCoreApplication.translate(
-            "bundles", "Verifying and importing %1…\nCancel stops the import: nothing is written then."
-        ).replace("%1", source.name)
+        label = fill(
+            QCoreApplication.translate(
+                "bundles", "Verifying and importing %1…\nCancel stops the import: nothing is written then."
+            ),
+            source.name,
+        )
         self.worker = run_with_progress(
             window, title, label, lambda progress: importer(ws, source, progress=progress)
         )

@@ -13,6 +13,7 @@ from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.actions.bundles.common import open_path, problem_text, refuse
 from hagiang_desktop.ui.actions.bundles.file_import import FileImportFlow
 from hagiang_desktop.ui.dialogs.bundle_dialogs import InboxDialog
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
@@ -26,31 +27,33 @@ def _imported_text(result: ImportResult) -> str:
         if result.supplement
         else QCoreApplication.translate("bundles", "bundle")
     )
-    text = (
+    text = fill(
         QCoreApplication.translate(
             "bundles",
             "Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, "
             "%7 kept as the province decided.",
-        )
-        .replace("%1", kind)
-        .replace("%2", str(result.sequence))
-        .replace("%3", result.sender_name)
-        .replace("%4", str(result.added))
-        .replace("%5", str(result.updated))
-        .replace("%6", str(result.withdrawn))
-        .replace("%7", str(result.kept))
+        ),
+        kind,
+        result.sequence,
+        result.sender_name,
+        result.added,
+        result.updated,
+        result.withdrawn,
+        result.kept,
     )
     if result.renewed_from:
         text += "\n\n" + (
-            QCoreApplication.translate(
-                "bundles",
-                "The office signed with a renewed certificate (same subject, same authority as the one "
-                "bound to %1: %2). It was accepted for that unit and added to the trusted certificates; "
-                "new fingerprint %3.",
+            fill(
+                QCoreApplication.translate(
+                    "bundles",
+                    "The office signed with a renewed certificate (same subject, same authority as the one "
+                    "bound to %1: %2). It was accepted for that unit and added to the trusted certificates; "
+                    "new fingerprint %3.",
+                ),
+                result.sender_code,
+                result.renewed_from,
+                result.fingerprint,
             )
-            .replace("%1", result.sender_code)
-            .replace("%2", result.renewed_from)
-            .replace("%3", result.fingerprint)
         )
     if result.conflicts:
         text += "\n\n" + _conflict_lines(result)
@@ -77,10 +80,10 @@ def _conflict_lines(result: ImportResult) -> str:
         taken = ""
         if conflict.taken:
             taken = " " + QCoreApplication.translate("bundles", "(the sender's version taken)")
-        lines.append(f"• {conflict.name}: {what.replace('%1', status_label(conflict.status))}{taken}")
+        lines.append(f"• {conflict.name}: {fill(what, status_label(conflict.status))}{taken}")
     more = len(result.conflicts) - _SHOWN_CONFLICTS
     if more > 0:
-        lines.append(QCoreApplication.translate("bundles", "… and %1 more").replace("%1", str(more)))
+        lines.append(fill(QCoreApplication.translate("bundles", "… and %1 more"), more))
     return "\n".join(lines)
 
 
@@ -106,7 +109,7 @@ class BundleImportFlow(QObject):
         self.error: str | None = None
         self.importing: FileImportFlow | None = None
         ws = window.workspace
-        label = QCoreApplication.translate("bundles", "Verifying %1…").replace("%1", source.name)
+        label = fill(QCoreApplication.translate("bundles", "Verifying %1…"), source.name)
         self.worker = run_with_progress(
             window, title, label, lambda progress: bundles.preview_bundle(ws, source, progress=progress)
         )
@@ -139,12 +142,15 @@ class BundleImportFlow(QObject):
             answer = QMessageBox.question(
                 self.window,
                 QCoreApplication.translate("bundles", "Nominations the province has decided on"),
-                QCoreApplication.translate(
-                    "bundles",
-                    "This bundle touches nominations the province has already decided on:\n\n%1\n\n"
-                    "Take the sender's changed versions (they become “submitted” again)? "
-                    "No keeps the province's decisions.",
-                ).replace("%1", _conflict_lines(preview)),
+                fill(
+                    QCoreApplication.translate(
+                        "bundles",
+                        "This bundle touches nominations the province has already decided on:\n\n%1\n\n"
+                        "Take the sender's changed versions (they become “submitted” again)? "
+                        "No keeps the province's decisions.",
+                    ),
+                    _conflict_lines(preview),
+                ),
                 QMessageBox.StandardButton.Yes
                 | QMessageBox.StandardButton.No
                 | QMessageBox.StandardButton.Cancel,

@@ -15,6 +15,7 @@ from hagiang_desktop.services.workspace import Workspace, user_data_dir
 from hagiang_desktop.ui.actions.bundles.common import ask_passphrase, open_path, refuse, save_path
 from hagiang_desktop.ui.dialogs.bundle_dialogs import FingerprintDialog
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
+from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
@@ -64,7 +65,7 @@ def create_identity(window: MainWindow, passphrase: str | None = None, *, rotate
         refuse(window, title, error)
         return False
     window.statusBar().showMessage(
-        QCoreApplication.translate("bundles", "Signing key created: %1").replace("%1", identity.fingerprint),
+        fill(QCoreApplication.translate("bundles", "Signing key created: %1"), identity.fingerprint),
         15000,
     )
     return True
@@ -120,9 +121,7 @@ def _write_file(
     except KeyProblem as error:
         refuse(window, title, error)
         return None
-    window.statusBar().showMessage(
-        QCoreApplication.translate("bundles", "Saved %1").replace("%1", str(target)), 10000
-    )
+    window.statusBar().showMessage(fill(QCoreApplication.translate("bundles", "Saved %1"), target), 10000)
     return target
 
 
@@ -173,9 +172,7 @@ def backup_key(window: MainWindow, target: Path | None = None, passphrase: str |
     except KeyProblem as error:
         refuse(window, title, error)
         return None
-    window.statusBar().showMessage(
-        QCoreApplication.translate("bundles", "Saved %1").replace("%1", str(target)), 10000
-    )
+    window.statusBar().showMessage(fill(QCoreApplication.translate("bundles", "Saved %1"), target), 10000)
     return target
 
 
@@ -199,7 +196,7 @@ def restore_key(window: MainWindow, source: Path | None = None, passphrase: str 
         refuse(window, title, error)
         return False
     window.statusBar().showMessage(
-        QCoreApplication.translate("bundles", "Signing key restored: %1").replace("%1", identity.fingerprint),
+        fill(QCoreApplication.translate("bundles", "Signing key restored: %1"), identity.fingerprint),
         15000,
     )
     return True

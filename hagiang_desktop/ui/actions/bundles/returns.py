@@ -17,6 +17,7 @@ from hagiang_desktop.ui.actions.bundles.common import (
 )
 from hagiang_desktop.ui.actions.bundles.file_import import FileImportFlow, import_file
 from hagiang_desktop.ui.dialogs.bundle_dialogs import ReturnDialog
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
@@ -25,12 +26,12 @@ if TYPE_CHECKING:
 
 
 def _returned_text(result: ImportResult) -> str:
-    return (
+    return fill(
         QCoreApplication.translate(
             "bundles", "%1 returned %2 nominations; they are marked as returned with the reason."
-        )
-        .replace("%1", result.sender_name)
-        .replace("%2", str(result.updated))
+        ),
+        result.sender_name,
+        result.updated,
     )
 
 
@@ -146,9 +147,12 @@ class ReturnFlow(QObject):
         show_done(
             self.window,
             self.title,
-            QCoreApplication.translate(
-                "bundles", "The signed return file is written to %1. Send it to the office."
-            ).replace("%1", str(built.path)),
+            fill(
+                QCoreApplication.translate(
+                    "bundles", "The signed return file is written to %1. Send it to the office."
+                ),
+                built.path,
+            ),
         )
         self.finished.emit(built)
 

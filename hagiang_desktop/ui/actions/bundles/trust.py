@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLabel, QMessageBo
 
 from hagiang_desktop.ui.actions.bundles.common import open_path, refuse
 from hagiang_desktop.ui.dialogs.bundle_dialogs import TrustStoreDialog
+from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from hagiang_desktop.ui.main_window import MainWindow
@@ -44,14 +45,16 @@ def import_certificate(
         answer = QMessageBox.question(
             window,
             title,
-            QCoreApplication.translate(
-                "bundles",
-                "%1 (%2)\n\nSHA-256 fingerprint:\n%3\n\n"
-                "Is it exactly the fingerprint on the signed and sealed form?",
-            )
-            .replace("%1", info.unit_name)
-            .replace("%2", info.unit_code)
-            .replace("%3", lines),
+            fill(
+                QCoreApplication.translate(
+                    "bundles",
+                    "%1 (%2)\n\nSHA-256 fingerprint:\n%3\n\n"
+                    "Is it exactly the fingerprint on the signed and sealed form?",
+                ),
+                info.unit_name,
+                info.unit_code,
+                lines,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -74,7 +77,7 @@ def import_certificate(
         refuse(window, title, error)
         return False
     window.statusBar().showMessage(
-        QCoreApplication.translate("bundles", "Trusted: %1").replace("%1", info.unit_name), 10000
+        fill(QCoreApplication.translate("bundles", "Trusted: %1"), info.unit_name), 10000
     )
     return True
 
@@ -124,10 +127,14 @@ def _authorities_text(window: MainWindow) -> str:
             "bundles", "No certificate authority is installed: only the certificates above are trusted."
         )
     names = "; ".join(r.subject.split("CN=")[-1] for r in rows)
-    return QCoreApplication.translate(
-        "bundles",
-        "Certificate authorities installed (certificates they issue are trusted once bound to a unit): %1",
-    ).replace("%1", names)
+    return fill(
+        QCoreApplication.translate(
+            "bundles",
+            "Certificate authorities installed (certificates they issue are trusted once bound to a unit): "
+            "%1",
+        ),
+        names,
+    )
 
 
 def install_authorities(window: MainWindow, source: Path | None = None, *, confirm: bool = True) -> bool:
@@ -155,18 +162,19 @@ def install_authorities(window: MainWindow, source: Path | None = None, *, confi
         answer = QMessageBox.question(
             window,
             title,
-            QCoreApplication.translate(
-                "bundles",
-                "%1\n\nAre these exactly the fingerprints the certificate authority publishes?",
-            ).replace("%1", listed),
+            fill(
+                QCoreApplication.translate(
+                    "bundles",
+                    "%1\n\nAre these exactly the fingerprints the certificate authority publishes?",
+                ),
+                listed,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
     trust_authorities.add_authorities(window.workspace, data)
     window.statusBar().showMessage(
-        QCoreApplication.translate("bundles", "Installed %1 certificate authorities.").replace(
-            "%1", str(len(found))
-        ),
+        fill(QCoreApplication.translate("bundles", "Installed %1 certificate authorities."), len(found)),
         10000,
     )
     return True
