@@ -139,6 +139,7 @@ class _Styles:
         top_wrap = Alignment(vertical="top", wrap_text=True)
         center_wrap = Alignment(horizontal="center", vertical="center", wrap_text=True)
         center_top = Alignment(horizontal="center", vertical="top", wrap_text=True)
+        top_plain = Alignment(vertical="top", wrap_text=True)
 
         def font(size: float = 11, **kw: Any) -> Font:
             return Font(name=FONT_NAME, size=size, **kw)
@@ -173,8 +174,9 @@ class _Styles:
                 "alignment": center_top,
                 "border": box,
             },
-            "plain": {"font": font(12), "alignment": Alignment(vertical="top", wrap_text=True)},
-            "plain_bold": {"font": font(12, bold=True), "alignment": Alignment(vertical="top")},
+            "plain": {"font": font(12), "alignment": top_plain},
+            # A heading as long as the follow-up report's stages wraps, or it runs off the page.
+            "plain_bold": {"font": font(12, bold=True), "alignment": top_plain},
             "recipients_title": {"font": font(12, bold=True, italic=True)},
             "recipients": {"font": font(11), "alignment": Alignment(vertical="top", wrap_text=True)},
             "sign_title": {"font": font(12, bold=True), "alignment": center_wrap},

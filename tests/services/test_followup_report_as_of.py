@@ -81,3 +81,13 @@ def test_no_stage_heading_ends_a_page_and_the_signature_never_stands_alone(demo_
     last = pages[-1]
     assert "TRƯỞNG PHÒNG" in last
     assert "Xã" in last.split("Nơi nhận")[0]  # rows of the summary above the signature
+
+
+def test_a_long_stage_heading_wraps_in_the_workbook(demo_workspace, tmp_path):
+    out = tmp_path / "theo-doi.xlsx"
+    followup_report.export_followup(demo_workspace, out, as_of=date(2018, 12, 31))
+    sheet = load_workbook(out)["Theo dõi"]
+    (cell,) = [c for row in sheet.iter_rows() for c in row if str(c.value).startswith("I. NĂM 2018")]
+    assert len(cell.value) > 120  # longer than the merged width: it must wrap, not run off the page
+    assert cell.alignment.wrap_text
+    assert sheet.row_dimensions[cell.row].height > 30
