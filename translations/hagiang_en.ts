@@ -1359,7 +1359,7 @@
             <translation>&amp;Deadline dashboard</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+133" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Save or discard the nomination form before choosing another office.</translation>
         </message>
@@ -1415,12 +1415,12 @@
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-231" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+230" />
+            <location line="+232" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>
@@ -4536,17 +4536,20 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Asks which forms: the models selected for the list, the rows highlighted, or one unit's</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+138" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+93" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+2" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+3" />
             <location line="+37" />
             <location line="+33" />
             <location line="+28" />
@@ -4554,7 +4557,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Export</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="-67" />
             <source>Writing the registration list…</source>
             <translation>Writing the registration list…</translation>
         </message>
@@ -4589,14 +4592,76 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>%1 models, %2 pages</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+53" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+13" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Cannot write %1: %2. No partial file was left.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+5" />
             <source>The export failed: %1</source>
             <translation>The export failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>followup_export</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-144" />
+            <location line="+106" />
+            <location line="+30" />
+            <location line="+14" />
+            <source>Follow-up report</source>
+            <translation>Follow-up report</translation>
+        </message>
+        <message>
+            <location line="-147" />
+            <source>All stages (2018 review, 2019, 2020 evaluation)</source>
+            <translation>All stages (2018 review, 2019, 2020 evaluation)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>PDF (print)</source>
+            <translation>PDF (print)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook</source>
+            <translation>Excel workbook</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Stages:</source>
+            <translation>&amp;Stages:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures as &amp;of:</source>
+            <translation>Figures as &amp;of:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Follow-up &amp;report (2018–2020)…</source>
+            <translation>Follow-up &amp;report (2018–2020)…</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Writing the follow-up report…</source>
+            <translation>Writing the follow-up report…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Saved %1: %2 rows, %3 pages.</source>
+            <translation>Saved %1: %2 rows, %3 pages.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saved %1: %2 rows.</source>
+            <translation>Saved %1: %2 rows.</translation>
         </message>
     </context>
     <context>

@@ -1346,7 +1346,7 @@
             <translation>The&amp;o dõi thời hạn</translation>
         </message>
         <message>
-            <location line="+131" />
+            <location line="+133" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Hãy lưu hoặc bỏ nội dung đang nhập ở phiếu đăng ký trước khi chọn đơn vị khác.</translation>
         </message>
@@ -1402,12 +1402,12 @@
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-229" />
+            <location line="-231" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+230" />
+            <location line="+232" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -4510,17 +4510,20 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Hỏi in phiếu nào: các mô hình đã lựa chọn vào danh sách, các dòng đang chọn, hay của một đơn vị</translation>
         </message>
         <message>
-            <location line="+93" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+138" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+93" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
             <location line="+2" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+2" />
             <source>PDF document (*.pdf)</source>
             <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+3" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+3" />
             <location line="+37" />
             <location line="+33" />
             <location line="+28" />
@@ -4528,7 +4531,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Xuất</translation>
         </message>
         <message>
-            <location line="-67" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="-67" />
             <source>Writing the registration list…</source>
             <translation>Đang ghi danh sách đăng ký…</translation>
         </message>
@@ -4563,14 +4566,76 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>%1 mô hình, %2 trang</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+53" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+13" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+5" />
             <source>The export failed: %1</source>
             <translation>Xuất không thành công: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>followup_export</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-144" />
+            <location line="+106" />
+            <location line="+30" />
+            <location line="+14" />
+            <source>Follow-up report</source>
+            <translation>Báo cáo theo dõi</translation>
+        </message>
+        <message>
+            <location line="-147" />
+            <source>All stages (2018 review, 2019, 2020 evaluation)</source>
+            <translation>Cả ba giai đoạn (sơ kết 2018, năm 2019, tổng kết 2020)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>PDF (print)</source>
+            <translation>PDF (để in)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Excel workbook</source>
+            <translation>Tệp Excel</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Stages:</source>
+            <translation>&amp;Giai đoạn:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Figures as &amp;of:</source>
+            <translation>Số liệu tính đến &amp;ngày:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Format:</source>
+            <translation>Định &amp;dạng:</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Follow-up &amp;report (2018–2020)…</source>
+            <translation>&amp;Báo cáo theo dõi, đánh giá (2018–2020)…</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Writing the follow-up report…</source>
+            <translation>Đang ghi báo cáo theo dõi…</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Saved %1: %2 rows, %3 pages.</source>
+            <translation>Đã lưu %1: %2 dòng, %3 trang.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saved %1: %2 rows.</source>
+            <translation>Đã lưu %1: %2 dòng.</translation>
         </message>
     </context>
     <context>

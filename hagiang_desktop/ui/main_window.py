@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         from hagiang_desktop.ui.actions import blocs as bloc_actions
         from hagiang_desktop.ui.actions import bundles as bundle_actions
         from hagiang_desktop.ui.actions import export as export_actions
+        from hagiang_desktop.ui.actions import followup_export
         from hagiang_desktop.ui.actions import imports as import_actions
         from hagiang_desktop.ui.actions import office as office_actions
         from hagiang_desktop.ui.actions import settings as settings_actions
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         bloc_actions.install(self)  # Import → Emulation blocs and clusters (#24)
         bundle_actions.install(self)  # Bundles menu: signing key, signed bundles, inbox (#7)
         export_actions.install(self)  # Export menu: list (xlsx, PDF), forms, print preview (#6)
+        followup_export.install(self)  # Export → Follow-up report (2018–2020) (#24)
         settings_actions.install(self)  # Settings…, the first-run wizard, File → Recent databases (#9)
         self._update_titles()
 
