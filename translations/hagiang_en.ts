@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+254" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+256" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -202,7 +202,7 @@
         <message>
             <location line="-518" />
             <source>&amp;Today</source>
-            <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
+            <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing. A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
             <translation>&amp;Today</translation>
         </message>
         <message>
@@ -1359,7 +1359,7 @@
             <translation>&amp;Deadline dashboard</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+134" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Save or discard the nomination form before choosing another office.</translation>
         </message>
@@ -1415,12 +1415,12 @@
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-232" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+232" />
+            <location line="+233" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>
@@ -4681,7 +4681,7 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>imports</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+40" />
+            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+41" />
             <source>File %1 not found.</source>
             <translation>File %1 not found.</translation>
         </message>
@@ -4871,7 +4871,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>Folder for the templates</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Registration templates</source>
             <translation>Registration templates</translation>
         </message>
@@ -5749,12 +5749,12 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>saved</name>
         <message>
-            <location filename="../hagiang_desktop/ui/saved.py" line="+28" />
+            <location filename="../hagiang_desktop/ui/saved.py" line="+30" />
             <source>Open the file</source>
             <translation>Open the file</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-5" />
             <source>Open the folder</source>
             <translation>Open the folder</translation>
         </message>

@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+254" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+256" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
@@ -202,7 +202,7 @@
         <message>
             <location line="-518" />
             <source>&amp;Today</source>
-            <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing.</extracomment>
+            <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing. A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
             <translation>&amp;Hôm nay</translation>
         </message>
         <message>
@@ -1346,7 +1346,7 @@
             <translation>The&amp;o dõi thời hạn</translation>
         </message>
         <message>
-            <location line="+133" />
+            <location line="+134" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Hãy lưu hoặc bỏ nội dung đang nhập ở phiếu đăng ký trước khi chọn đơn vị khác.</translation>
         </message>
@@ -1402,12 +1402,12 @@
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-231" />
+            <location line="-232" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+232" />
+            <location line="+233" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -4655,7 +4655,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>imports</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+40" />
+            <location filename="../hagiang_desktop/ui/actions/imports.py" line="+41" />
             <source>File %1 not found.</source>
             <translation>Không tìm thấy tệp %1.</translation>
         </message>
@@ -4845,7 +4845,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Thư mục lưu các mẫu</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+10" />
             <source>Registration templates</source>
             <translation>Mẫu đăng ký</translation>
         </message>
@@ -5723,12 +5723,12 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>saved</name>
         <message>
-            <location filename="../hagiang_desktop/ui/saved.py" line="+28" />
+            <location filename="../hagiang_desktop/ui/saved.py" line="+30" />
             <source>Open the file</source>
             <translation>Mở tệp</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-5" />
             <source>Open the folder</source>
             <translation>Mở thư mục</translation>
         </message>

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         tab = DeadlineDashboardTab(self.workspace, self.scope, self._dashboard_as_of, self)
         self._dashboard = tab
         tab.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        tab.file_written.connect(self.status_bar.show_saved)
         tab.unit_requested.connect(self.show_unit_nominations)
         index, current = self.tabs.indexOf(self._dashboard_slot), self.tabs.currentIndex()
         self.tabs.removeTab(index)

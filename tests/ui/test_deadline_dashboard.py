@@ -169,10 +169,11 @@ def test_upward_status_and_charts(qtbot, demo_workspace):
 def test_export_who_to_call_from_the_tab(qtbot, demo_workspace, tmp_path):
     tab = _tab(qtbot, demo_workspace)
     path = tmp_path / "goi.xlsx"
-    with qtbot.waitSignal(tab.message, timeout=60_000) as signal:
+    with qtbot.waitSignal(tab.file_written, timeout=60_000) as signal:
         worker = tab.export_who_to_call(path)
     count = worker.result
     assert str(path) in signal.args[0]
+    assert signal.args[1] == path  # the window offers to open it
     assert count == tab.call_model.rowCount() > 0
     sheet = load_workbook(path).active
     assert sheet.cell(5 + count - 1, 1).value == str(count)
@@ -183,7 +184,7 @@ def test_charts_print_on_one_page(qtbot, demo_workspace, tmp_path):
 
     tab = _tab(qtbot, demo_workspace)
     path = tmp_path / "charts.pdf"
-    with qtbot.waitSignal(tab.message):
+    with qtbot.waitSignal(tab.file_written):
         tab.save_charts_pdf(path)
     reader = PdfReader(path)
     assert len(reader.pages) == 1

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QProgressDialog, QPushButton
 
 from hagiang_desktop.core.kinds import NominationStatus
@@ -420,17 +420,24 @@ def test_cancel_of_a_directory_import_writes_nothing(qtbot, workspace, tmp_path:
 def test_who_to_call_list_is_written_in_a_worker(
     qtbot, demo_workspace, tmp_path: Path, no_dialogs, suffix: str
 ) -> None:
-    tab = _window(qtbot, demo_workspace).dashboard_tab
+    window = _window(qtbot, demo_workspace)
+    tab = window.dashboard_tab
     path = tmp_path / f"goi.{suffix}"
     with (
         entered_on_ui_thread(dashboard.export_who_to_call, dashboard.call_sheet) as seen,
-        qtbot.waitSignal(tab.message, timeout=60_000) as said,
+        qtbot.waitSignal(tab.file_written, timeout=60_000) as said,
     ):
         worker = tab.export_who_to_call(path)
     assert seen == []
     assert worker.result > 0
     assert path.stat().st_size > 0
     assert str(path) in said.args[0]
+    # The status bar says so and offers to open the file and its folder (#17).
+    assert str(path) in window.statusBar().currentMessage()
+    links = window.status_bar.links_label
+    assert not links.isHidden()
+    assert QUrl.fromLocalFile(str(path)).toString() in links.text()
+    assert QUrl.fromLocalFile(str(tmp_path)).toString() in links.text()
 
 
 def test_who_to_call_list_that_cannot_be_written_is_said_in_plain_words(

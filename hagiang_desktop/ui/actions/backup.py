@@ -252,8 +252,8 @@ def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
 
 
 def _backed_up(window: MainWindow, target: Path) -> None:
-    window.statusBar().showMessage(
-        fill(QCoreApplication.translate("backup", "Backed up and verified: %1"), target), 10000
+    window.status_bar.show_saved(
+        fill(QCoreApplication.translate("backup", "Backed up and verified: %1"), target), target
     )
 
 

@@ -26,6 +26,7 @@ from hagiang_desktop.ui.dialogs.import_dialogs import (
     written_message,
 )
 from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.saved import with_open_links
 from hagiang_desktop.ui.workers import Job, Worker, run_with_progress
 
 if TYPE_CHECKING:
@@ -332,6 +333,10 @@ def make_templates(
         folder = Path(chosen)
     paths = templates.make_templates(window.workspace, codes, folder)
     text = written_message(paths)
-    window.statusBar().showMessage(text, 15000)
-    QMessageBox.information(window, QCoreApplication.translate("imports", "Registration templates"), text)
+    window.status_bar.show_saved(text, folder, folder_only=True)
+    QMessageBox.information(
+        window,
+        QCoreApplication.translate("imports", "Registration templates"),
+        with_open_links(text, folder, folder_only=True),
+    )
     return paths

@@ -120,6 +120,8 @@ class DeadlineDashboardTab(QWidget):
     """
 
     message = Signal(str)
+    #: A file was written: the message naming it, and its path (the window adds "Open the file").
+    file_written = Signal(str, object)
     refreshed = Signal()
     unit_requested = Signal(str)
 
@@ -582,8 +584,8 @@ class DeadlineDashboardTab(QWidget):
             lambda progress: dashboard.export_who_to_call(ws, scope, day, path, language, progress=progress),
         )
         worker.succeeded.connect(
-            lambda count: self.message.emit(
-                fill(self.tr("Who to call: %1 unit(s) written to %2"), count, path)
+            lambda count: self.file_written.emit(
+                fill(self.tr("Who to call: %1 unit(s) written to %2"), count, path), path
             )
         )
         worker.failed.connect(
@@ -610,7 +612,7 @@ class DeadlineDashboardTab(QWidget):
         office = self._scope.office.name if self._scope.office is not None else self._ws.plan.info.province
         title = fill(self.tr("%1 – as of %2"), office, format_date_short(self.as_of()))
         self.charts.save_pdf(path, title)
-        self.message.emit(fill(self.tr("Charts written to %1"), path))
+        self.file_written.emit(fill(self.tr("Charts written to %1"), path), path)
 
     def _ask_and_export(self, kind: str) -> None:
         """Ask where to save, then write: ``xlsx``/``pdf`` (who to call) or ``charts`` (PDF)."""

@@ -815,9 +815,9 @@ class UnitDirectoryTab(QWidget):
         return worker
 
     def _exported(self, count: int, path: Path) -> None:
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(fill(self.tr("%1 units written to %2"), count, path), 8000)
+        bar = getattr(self.window(), "status_bar", None)
+        if bar is not None:  # the tab alone (tests) has no status bar
+            bar.show_saved(fill(self.tr("%1 units written to %2"), count, path), path)
 
     def _not_exported(self, path: Path, error: BaseException) -> None:
         if not isinstance(error, OSError):

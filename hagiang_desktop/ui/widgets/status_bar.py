@@ -9,9 +9,13 @@ a label of its own that takes the room left by the office and the path; all thre
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+
+from hagiang_desktop.ui.saved import open_links
 
 __all__ = ["ElidedLabel", "StatusBar"]
 
@@ -101,6 +105,12 @@ class StatusBar(QStatusBar):
         self.message_label = ElidedLabel(self, objectName="statusMessage")
         self.message_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.addWidget(self.message_label, 1)
+        # After a file is written: "Open the file · Open the folder" beside the message (#17).
+        self.links_label = QLabel(self, objectName="statusLinks")
+        self.links_label.setTextFormat(Qt.TextFormat.RichText)
+        self.links_label.setOpenExternalLinks(True)
+        self.links_label.hide()
+        self.addWidget(self.links_label)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clearMessage)
@@ -109,6 +119,7 @@ class StatusBar(QStatusBar):
     def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802  (QStatusBar's name)
         """Show ``text`` in the message's place for ``timeout`` ms (0: until the next message)."""
         self._tip = False
+        self.links_label.hide()
         self.message_label.set_full_text(text)
         if timeout > 0:
             self._timer.start(timeout)
@@ -116,10 +127,24 @@ class StatusBar(QStatusBar):
             self._timer.stop()
         self.messageChanged.emit(text)
 
+    def show_saved(self, text: str, path: Path, timeout: int = 20000, *, folder_only: bool = False) -> None:
+        """Show that a file was written, with links opening it and its folder.
+
+        Args:
+            text: the message (it names the file).
+            path: the file written (the folder when ``folder_only``).
+            timeout: how long the message and its links stay, in ms.
+            folder_only: link the folder alone (several files written into it).
+        """
+        self.showMessage(text, timeout)
+        self.links_label.setText(open_links(path, folder_only=folder_only))
+        self.links_label.show()
+
     def clearMessage(self) -> None:  # noqa: N802  (QStatusBar's name)
-        """Remove the message."""
+        """Remove the message (and its links)."""
         self._timer.stop()
         self._tip = False
+        self.links_label.hide()
         if self.message_label.full_text():
             self.message_label.set_full_text("")
             self.messageChanged.emit("")

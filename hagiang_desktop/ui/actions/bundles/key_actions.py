@@ -121,7 +121,7 @@ def _write_file(
     except KeyProblem as error:
         refuse(window, title, error)
         return None
-    window.statusBar().showMessage(fill(QCoreApplication.translate("bundles", "Saved %1"), target), 10000)
+    window.status_bar.show_saved(fill(QCoreApplication.translate("bundles", "Saved %1"), target), target)
     return target
 
 
@@ -172,7 +172,7 @@ def backup_key(window: MainWindow, target: Path | None = None, passphrase: str |
     except KeyProblem as error:
         refuse(window, title, error)
         return None
-    window.statusBar().showMessage(fill(QCoreApplication.translate("bundles", "Saved %1"), target), 10000)
+    window.status_bar.show_saved(fill(QCoreApplication.translate("bundles", "Saved %1"), target), target)
     return target
 
 
