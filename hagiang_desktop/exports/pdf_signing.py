@@ -128,10 +128,12 @@ def stamp_lines(signer: str, body: str, moment: datetime) -> list[str]:
 
 
 def appearance_pdf(lines: list[str], width: float, height: float, image: bytes | None = None) -> bytes:
-    """Draw the visible signature (red frame, the lines in Tinos, the seal image under them).
+    """Draw the visible signature (red frame, the seal image at its left, the lines in Tinos).
 
     Drawn with reportlab and our embedded fonts, as every other document of the program, so the
     Vietnamese marks come out right; pyHanko places this page in the signature's appearance.
+    The seal takes the left of the frame and the lines start after it: drawn over them, as over
+    a handwritten signature, it made the signer's name unreadable.
     """
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
@@ -141,12 +143,14 @@ def appearance_pdf(lines: list[str], width: float, height: float, image: bytes |
     register_fonts()
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=(width, height))
+    left = 5.0
     if image is not None:
-        # The seal over the left part of the signature (Vietnamese practice), as high as the frame.
+        # The seal at the left of the signature (Vietnamese practice), as high as the frame.
         side = height - 4
         canvas.drawImage(
             ImageReader(io.BytesIO(image)), 2, 2, side, side, mask="auto", preserveAspectRatio=True
         )
+        left = side + 6
     canvas.setStrokeColorRGB(0.8, 0.0, 0.0)
     canvas.setLineWidth(0.8)
     canvas.rect(0.5, 0.5, width - 1, height - 1)
@@ -154,12 +158,12 @@ def appearance_pdf(lines: list[str], width: float, height: float, image: bytes |
     wrapped: list[tuple[str, str]] = []
     for i, line in enumerate(lines):
         font = FONT_BOLD if i == 0 else FONT
-        wrapped.extend((font, part) for part in wrap_text(line, font, size, width - 10))
+        wrapped.extend((font, part) for part in wrap_text(line, font, size, width - left - 5))
     y = height / 2 + leading * len(wrapped) / 2 - size
     canvas.setFillColorRGB(0.8, 0.0, 0.0)
     for font, part in wrapped:
         canvas.setFont(font, size)
-        canvas.drawString(5, y, part)
+        canvas.drawString(left, y, part)
         y -= leading
     canvas.showPage()
     canvas.save()

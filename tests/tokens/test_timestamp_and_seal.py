@@ -127,7 +127,8 @@ def test_with_a_timestamp_server_the_signature_is_b_t(demo_path, tmp_path, run, 
     assert set_it.returncode == 0, set_it.stderr
     assert url in set_it.stdout
     out, done = _signed_list(run, demo_path, tmp_path, secret)
-    assert "timestamp" in done.stdout and "B-T" in done.stdout
+    assert "timestamp" in done.stdout
+    assert "B-T" in done.stdout
     assert done.stderr == ""
     assert answered  # the server was asked
     # pyHanko sees the signature timestamp token, within the minute of signing.
