@@ -374,6 +374,10 @@ class SigningIdentityDialog(QDialog):
             self._say(QCoreApplication.translate("signing_identity", "The token holds no certificate."))
         elif len(found) == 1:
             self.certificates.selectRow(0)
+        else:  # the certificate chosen before, if it is among them
+            for row, cert in enumerate(found):
+                if cert.fingerprint == self._current:
+                    self.certificates.selectRow(row)
         self.token.setChecked(True)
         self._check()
         return found
