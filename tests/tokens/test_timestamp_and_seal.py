@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from asn1crypto import cms, tsp
 from asn1crypto import keys as asn1_keys
-from asn1crypto import tsp
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
@@ -141,6 +141,17 @@ def test_with_a_timestamp_server_the_signature_is_b_t(demo_path, tmp_path, run, 
     said = _pdfsig(out)
     assert "Signature Validation: Signature is Valid." in said
     assert "ETSI.CAdES.detached" in said
+    # Independently of pyHanko: the signature poppler extracts carries the timestamp token.
+    dumped = tmp_path / "dump"
+    dumped.mkdir()
+    subprocess.run(["pdfsig", "-dump", str(out)], cwd=dumped, capture_output=True, check=True)
+    (sig,) = dumped.glob("*.sig0")
+    signer_info = cms.ContentInfo.load(sig.read_bytes())["content"]["signer_infos"][0]
+    tokens = [a for a in signer_info["unsigned_attrs"] if a["type"].native == "signature_time_stamp_token"]
+    assert len(tokens) == 1
+    encapsulated = tokens[0]["values"][0]["content"]["encap_content_info"]["content"]
+    stamped_at = tsp.TSTInfo.load(encapsulated.contents)["gen_time"].native
+    assert abs(stamped_at - reports[0].timestamp) < timedelta(seconds=1)
     verified = run("pdf", "verify", out, "--trust", cert, lang="en")
     assert verified.returncode == 0, verified.stderr
     assert verified.stderr == ""  # the timestamp authority, not trusted here, is no traceback
