@@ -348,6 +348,25 @@ def test_followup_dates_start_on_the_windows_day_not_the_computers(qtbot, worksp
     assert len(followup_service.get_followup(workspace, tab._current_id).assessments) == 1
 
 
+def test_followup_dates_start_in_the_plans_years_when_the_window_looks_at_a_later_day(
+    qtbot, workspace, no_dialogs
+):
+    window = _window(qtbot, workspace)
+    window.dashboard_tab.set_as_of(date(2026, 12, 7))  # a fresh database, typed up years later
+    tab = window.nominations_tab
+    _fill(tab.form)
+    assert tab.save()
+    panel = tab.followup
+    for edit in (panel.assessed_edit, panel.held_edit, panel.awarded_edit):
+        assert edit.date().toPython() == date(2020, 12, 31)  # the follow-up's last day
+    assert panel.stage_combo.currentData() == "final_2020"
+    qtbot.keyClick(panel.notes_edit, Qt.Key.Key_Return)
+    assert no_dialogs == []
+    assert [a.assessed_on for a in followup_service.get_followup(workspace, tab._current_id).assessments] == [
+        date(2020, 12, 31)
+    ]
+
+
 def test_filtered_nomination_model_passes_the_model_tester(qtbot, demo_workspace, qtmodeltester):
     tab = _window(qtbot, demo_workspace).nominations_tab
     qtmodeltester.check(tab.model)

@@ -267,6 +267,11 @@ class FollowupPanel(QWidget):
         later, when the records are typed up) would be refused as outside the stage.
         """
         day = self._view_day()
+        window = self._plan.followup_window()
+        if window is not None:
+            # Typed up after 2020 (or looked at before April 2018), the records still belong in
+            # the plan's years: start on its nearest day, not on one every stage refuses.
+            day = min(max(day, window[0]), window[1])
         for edit in (self.assessed_edit, self.held_edit, self.awarded_edit):
             edit.setDate(QDate(day.year, day.month, day.day))
         stage = self._plan.stage_on(day)
