@@ -3,6 +3,7 @@
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 
@@ -28,3 +29,14 @@ def test_core_and_services_import_without_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_faces_may_not_skip_the_services():
+    # #23: the window and the command line took locks, paths, bundle reading and certificates
+    # straight from storage and exports; the contract now forbids it (lint-imports enforces it).
+    config = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    faces = {"hagiang_desktop.ui", "hagiang_desktop.cli"}
+    forbidding = [c for c in contracts if c["type"] == "forbidden" and faces <= set(c["source_modules"])]
+    below = {"hagiang_desktop.storage", "hagiang_desktop.exports"}
+    assert any(below <= set(c["forbidden_modules"]) for c in forbidding)

@@ -16,10 +16,9 @@ from hagiang_desktop.cli.common import CliError, add_db_option, parse_date, writ
 from hagiang_desktop.cli.keys import add_passphrase_option, add_pin_option, read_secret, signing_workspace
 from hagiang_desktop.cli.messages import message, problem_message
 from hagiang_desktop.core.vntext import today_vn
-from hagiang_desktop.exports import signing
-from hagiang_desktop.exports.bundle import BundleProblem, read_bundle
-from hagiang_desktop.exports.signing import SigningProblem
-from hagiang_desktop.services import bundles, scope
+from hagiang_desktop.services import bundles, certificates, scope
+from hagiang_desktop.services.bundles import BundleProblem
+from hagiang_desktop.services.certificates import SigningProblem
 
 
 def bundle_error(error: BundleProblem) -> CliError:
@@ -160,32 +159,26 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from hagiang_desktop.exports import authorities
+    from hagiang_desktop.services import trust_authorities
 
     _require_file(args.file)
     trusted = []
     for path in args.trust:
         _require_file(path)
         try:
-            trusted.append(signing.load_certificate(path.read_bytes()))
+            trusted.append(certificates.load_certificate(path.read_bytes()))
         except SigningProblem as error:
             raise certificate_error(path, error) from error
     cas: list[bytes] = []
     for path in args.ca:
         _require_file(path)
         try:
-            cas.extend(a.der for a in authorities.load_authorities(path.read_bytes()))
+            cas.extend(a.der for a in trust_authorities.read_authorities(path.read_bytes()))
         except SigningProblem as error:
             raise certificate_error(path, error) from error
     try:
-        bound = {signing.fingerprint(der): args.unit for der in trusted} if args.unit else None
-        renewals = (
-            {authorities.renewal_key(der): (args.unit, signing.fingerprint(der)) for der in trusted}
-            if args.unit
-            else None
-        )
-        verified = read_bundle(
-            args.file, trusted, plan_id=args.plan, bound_codes=bound, authorities_der=cas, renewals=renewals
+        verified = bundles.verify_bundle_file(
+            args.file, trusted, plan_id=args.plan, unit_code=args.unit, authorities=cas
         )
     except BundleProblem as error:
         raise bundle_error(error) from error

@@ -16,9 +16,14 @@ from typing import Any
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from hagiang_desktop.cli.messages import MESSAGES, message
-from hagiang_desktop.services.workspace import Workspace, default_db_path, open_workspace
-from hagiang_desktop.storage.errors import DatabaseOpenError
-from hagiang_desktop.storage.location import ServerLocation, parse_location
+from hagiang_desktop.services.workspace import (
+    DatabaseOpenError,
+    ServerLocation,
+    Workspace,
+    default_db_path,
+    open_workspace,
+    parse_location,
+)
 
 
 class CliError(Exception):
@@ -33,7 +38,7 @@ def db_path(args: argparse.Namespace) -> Path | ServerLocation:
     """Return the database given by ``--db`` (before or after the command), or the default file.
 
     Returns:
-        A :class:`~pathlib.Path`, or a :class:`~hagiang_desktop.storage.location.ServerLocation`
+        A :class:`~pathlib.Path`, or a :class:`~hagiang_desktop.services.workspace.ServerLocation`
         for a ``postgresql://`` URL.
     """
     path: Path | ServerLocation | None = getattr(args, "db", None) or getattr(args, "db_global", None)
@@ -231,7 +236,7 @@ def last_resort_message(args: argparse.Namespace, error: BaseException) -> str:
     (disk full, a USB stick pulled out) are said in words; anything else is named by its type
     so that IT can find it, still in one line. The transaction in progress has rolled back.
     """
-    from hagiang_desktop.storage.db import BUSY_TIMEOUT_MS
+    from hagiang_desktop.services.workspace import BUSY_TIMEOUT_MS
 
     original = getattr(error, "orig", None) or error
     text = " ".join(str(original).split())

@@ -15,8 +15,6 @@ from pathlib import Path
 
 from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, write_tsv
 from hagiang_desktop.cli.messages import message, problem_message
-from hagiang_desktop.exports.bundle import BundleProblem
-from hagiang_desktop.exports.signing import SigningProblem
 from hagiang_desktop.services import keys
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace
@@ -130,6 +128,9 @@ def signing_workspace(args: argparse.Namespace, *, read_only: bool = False) -> I
         CliError: the database cannot be opened, or a key or bundle problem (``key_*`` and
             ``bundle_*`` messages).
     """
+    from hagiang_desktop.services.bundles import BundleProblem
+    from hagiang_desktop.services.certificates import SigningProblem
+
     ws = open_existing(args, read_only=read_only)
     try:
         yield ws
@@ -277,25 +278,20 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _token_problem(error: Exception) -> CliError:
-    code = getattr(error, "code", "token_error")
-    return CliError(key_error_message(KeyProblem(code, getattr(error, "detail", ""))))
-
-
 def _modules(args: argparse.Namespace) -> int:
-    from hagiang_desktop.exports import tokens
+    from hagiang_desktop.services import signers
 
-    write_tsv((c.path, c.maker, c.bits or "", c.usable) for c in tokens.candidate_modules())
+    write_tsv((c.path, c.maker, c.bits or "", c.usable) for c in signers.driver_candidates())
     return 0
 
 
 def _tokens(args: argparse.Namespace) -> int:
-    from hagiang_desktop.exports import signing, tokens
+    from hagiang_desktop.services import signers
 
     try:
-        found = tokens.list_certificates(args.module)
-    except signing.SigningProblem as error:
-        raise _token_problem(error) from error
+        found = signers.token_certificates(str(args.module))
+    except KeyProblem as error:
+        raise CliError(key_error_message(error)) from error
     write_tsv(
         (c.slot, c.token_label, c.serial, c.key_label, c.subject, c.issuer, c.not_after.date().isoformat())
         for c in found
@@ -304,15 +300,13 @@ def _tokens(args: argparse.Namespace) -> int:
 
 
 def _use_token(args: argparse.Namespace) -> int:
-    from hagiang_desktop.exports import signing, tokens
-    from hagiang_desktop.exports.tokens import TokenRef
     from hagiang_desktop.services import signers
 
-    ref = TokenRef(str(args.module), args.token_label, args.key_label, args.key_id)
+    ref = signers.token_at(str(args.module), args.token_label, args.key_label, args.key_id)
     try:
-        tokens.load_module(ref.module)  # a driver that cannot load is said before the PIN is asked
-    except signing.SigningProblem as error:
-        raise _token_problem(error) from error
+        signers.load_driver(ref.module)  # a driver that cannot load is said before the PIN is asked
+    except KeyProblem as error:
+        raise CliError(key_error_message(error)) from error
     with signing_workspace(args) as ws:
         pin = read_pin(args)
         choice = signers.use_token(ws, ref, pin)

@@ -20,11 +20,9 @@ from hagiang_desktop.cli.common import (
 )
 from hagiang_desktop.cli.messages import message
 from hagiang_desktop.services import maintenance
+from hagiang_desktop.services.maintenance import BackupError
 from hagiang_desktop.services.nominations import NominationProblem
-from hagiang_desktop.storage.backup import BackupError
-from hagiang_desktop.storage.errors import DatabaseOpenError
-from hagiang_desktop.storage.location import ServerLocation
-from hagiang_desktop.storage.lock import DatabaseLock
+from hagiang_desktop.services.workspace import DatabaseOpenError, ServerLocation
 
 #: A file or a server: what :func:`_existing` checks, given back as the same type.
 _Location = TypeVar("_Location", bound=Path | ServerLocation)
@@ -124,17 +122,12 @@ def _restore(args: argparse.Namespace) -> int:
     path = file_only(args)
     if not args.source.is_file():  # a folder or a device (/dev/zero) is no backup (#20)
         raise CliError(message("db_missing", path=args.source))
-    lock = DatabaseLock(path)
     try:
-        lock.acquire()
-    except DatabaseOpenError as error:
+        safety = maintenance.restore_closed_database(path, args.source, other_office=args.other_office)
+    except DatabaseOpenError as error:  # the window (or another command) is writing it
         raise CliError(open_error_message(error)) from error
-    try:
-        safety = maintenance.restore_database(path, args.source, other_office=args.other_office)
     except BackupError as error:
         raise CliError(restore_refused_message(error, args.source, path)) from error
-    finally:
-        lock.release()
     print(message("restore_done", path=path, source=args.source, safety=safety or "-"))
     return 0
 

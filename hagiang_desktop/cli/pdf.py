@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _verify(args: argparse.Namespace) -> int:
     from hagiang_desktop.cli.bundle import certificate_error
     from hagiang_desktop.core.vntext import VN_TZ
-    from hagiang_desktop.exports import pdf_signing, signing
+    from hagiang_desktop.services import certificates, signed_pdfs
 
     for path in [args.file, *args.trust]:
         if not path.is_file():
@@ -39,12 +39,12 @@ def _verify(args: argparse.Namespace) -> int:
     trusted = []
     for path in args.trust:
         try:
-            trusted.append(signing.load_certificate(path.read_bytes()))
-        except signing.SigningProblem as error:
+            trusted.append(certificates.load_certificate(path.read_bytes()))
+        except certificates.SigningProblem as error:
             raise certificate_error(path, error) from error
     try:
-        reports = pdf_signing.verify_pdf(args.file.read_bytes(), trusted)
-    except signing.SigningProblem as error:
+        reports = signed_pdfs.verify(args.file.read_bytes(), trusted)
+    except certificates.SigningProblem as error:
         raise CliError(message(f"key_{error.code}", detail=error.detail)) from error
     except OSError as error:
         raise CliError(message("os_error", path=args.file, detail=error.strerror or error)) from error

@@ -8,9 +8,7 @@ from pathlib import Path
 from hagiang_desktop.cli.common import CliError, add_db_option, db_path, open_error_message, open_existing
 from hagiang_desktop.cli.messages import message
 from hagiang_desktop.services import server, server_import
-from hagiang_desktop.storage.db import probe_file
-from hagiang_desktop.storage.errors import DatabaseOpenError
-from hagiang_desktop.storage.location import ServerLocation
+from hagiang_desktop.services.workspace import DatabaseOpenError, ServerLocation
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -54,7 +52,7 @@ def _import_file(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CliError(message("db_missing", path=args.file))
     try:
-        probe_file(args.file, read_only=True)  # a bad file is refused before the server is touched
+        server_import.check_source(args.file)  # a bad file is refused before the server is touched
     except DatabaseOpenError as error:
         raise CliError(open_error_message(error)) from error
     ws = open_existing(args)

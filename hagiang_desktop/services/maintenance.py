@@ -29,10 +29,15 @@ from hagiang_desktop.services.workspace import (
 )
 from hagiang_desktop.storage import backup as backups
 from hagiang_desktop.storage import migrate, schema_check
-from hagiang_desktop.storage.backup import DEFAULT_KEEP, BackupError, BackupInfo
+from hagiang_desktop.storage.backup import DEFAULT_KEEP
+
+# Re-exported: the faces catch a refused backup, and show a backup's facts, from here (#23).
+from hagiang_desktop.storage.backup import BackupError as BackupError
+from hagiang_desktop.storage.backup import BackupInfo as BackupInfo
 from hagiang_desktop.storage.db import make_engine, probe_file, readable_path
 from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.storage.location import DatabaseLocation, ServerLocation
+from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.models import SEARCH_TABLE, AuditEvent, CriterionCheck, Nomination, Unit
 from hagiang_desktop.storage.search import search_index_problems
 
@@ -374,6 +379,28 @@ def restore_database(db_path: Path, backup: Path, *, other_office: bool = False)
     safety = backups.restore_file(backup, db_path)
     _migrate_restored(db_path)
     return safety
+
+
+def restore_closed_database(db_path: Path, backup: Path, *, other_office: bool = False) -> Path | None:
+    """Restore as :func:`restore_database` does, holding the one-writer lock meanwhile (``restore``).
+
+    The lock refuses while the window (or another command) writes the file.
+
+    Raises:
+        DatabaseOpenError: ``locked`` (another program is writing it), or the lock cannot be taken.
+        BackupError: see :func:`restore_database`.
+    """
+    lock = DatabaseLock(db_path)
+    lock.acquire()
+    try:
+        return restore_database(db_path, backup, other_office=other_office)
+    finally:
+        lock.release()
+
+
+def default_backup_folder(db_path: Path) -> Path:
+    """Return the folder the automatic backups of a database go to (``<name>-backups`` beside it)."""
+    return backups.default_backup_dir(db_path)
 
 
 def _refuse_foreign_target(db_path: Path) -> None:

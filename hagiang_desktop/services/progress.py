@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hagiang_desktop.exports.model import Cancelled
+# Re-exported: the faces catch a cancelled job from here, not from exports (#23).
+from hagiang_desktop.exports.model import Cancelled as Cancelled
 
 #: ``progress(done, total)``: returns False once the clerk asked to stop.
 Progress = Callable[[int, int], bool]

@@ -104,6 +104,15 @@ _AUDIT_BY_NUMBER = {
 }
 
 
+def check_source(source: Path) -> None:
+    """Refuse an office file that cannot be read as a database, before the server is touched.
+
+    Raises:
+        DatabaseOpenError: the file is missing, not a database, damaged or unreadable.
+    """
+    probe_file(source, read_only=True)
+
+
 def import_file(ws: Workspace, source: Path) -> ServerImportReport:
     """Move the office database ``source`` into the server workspace ``ws``, in one transaction.
 

@@ -31,6 +31,8 @@ from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import Workspace, get_setting, set_setting
 
 if TYPE_CHECKING:
+    # Re-exported for the faces' annotations (#23): a signature's report.
+    from hagiang_desktop.exports.pdf_signing import PdfSignatureReport as PdfSignatureReport
     from hagiang_desktop.exports.signature_spots import Spot
 
 #: Settings key: the image of the seal or the signature shown in the visible signature (optional):
@@ -276,3 +278,38 @@ def sign_members(
 ) -> dict[str, bytes]:
     """Sign a bundle's PDFs (see :func:`sign_bundle_pdfs`); return the members only."""
     return sign_bundle_pdfs(ws, members, key, spots).members
+
+
+def trusted_here(ws: Workspace) -> list[bytes]:
+    """Return the certificates (DER) this installation vouches for when it checks a signed PDF.
+
+    They are the inbox's trust store, the installed certificate authorities (their certificates
+    chain to them) and this office's own certificate (the software key's or the token's): what
+    the province and the office each vouch for.
+    """
+    from hagiang_desktop.services import bundles, certificates, trust_authorities
+
+    found = bundles.trusted_certificates(ws)
+    found.extend(trust_authorities.authorities_der(ws))
+    own = signers.current_identity(ws)
+    if own is not None:
+        found.append(certificates.pem_to_der(own.cert_pem))
+    return found
+
+
+def verify(data: bytes, trusted_der: Iterable[bytes]) -> list[PdfSignatureReport]:
+    """Check every signature of a PDF: who, when, with which certificate, changed since, trusted.
+
+    Args:
+        data: the PDF.
+        trusted_der: the certificates trusted, DER (an office's pinned one, or a CA's).
+
+    Returns:
+        One report per signature (empty: the PDF is not signed).
+
+    Raises:
+        hagiang_desktop.services.certificates.SigningProblem: the PDF cannot be read.
+    """
+    from hagiang_desktop.exports import pdf_signing
+
+    return pdf_signing.verify_pdf(data, trusted_der)

@@ -23,7 +23,10 @@ from hagiang_desktop.services.keys import IdentityRow, KeyProblem, unlocked_key
 from hagiang_desktop.services.workspace import Workspace, get_setting, set_setting
 
 if TYPE_CHECKING:
-    from hagiang_desktop.exports.tokens import ModuleCandidate, TokenCertificate, TokenRef
+    # Re-exported for the faces' annotations (#23): a driver found, a certificate on a token.
+    from hagiang_desktop.exports.tokens import ModuleCandidate as ModuleCandidate
+    from hagiang_desktop.exports.tokens import TokenCertificate as TokenCertificate
+    from hagiang_desktop.exports.tokens import TokenRef as TokenRef
 
 #: The settings key holding the chosen token (absent or null: the software key signs).
 TOKEN_SETTING = "signing_token"
@@ -138,6 +141,28 @@ def token_certificates(module: str) -> list[TokenCertificate]:
         return tokens.list_certificates(module)
     except signing.SigningProblem as error:
         raise _problem(error) from error
+
+
+def load_driver(module: str) -> None:
+    """Load a token's driver, so that one that cannot load is said before a PIN is asked.
+
+    Raises:
+        KeyProblem: ``module_missing``, ``module_32bit``, ``module_other_arch`` or
+            ``module_unloadable``.
+    """
+    from hagiang_desktop.exports import signing, tokens
+
+    try:
+        tokens.load_module(module)
+    except signing.SigningProblem as error:
+        raise _problem(error) from error
+
+
+def token_at(module: str, token_label: str = "", key_label: str = "", key_id: str = "") -> TokenRef:
+    """Return where a key is on a token, as the clerk named it (what :func:`use_token` takes)."""
+    from hagiang_desktop.exports.tokens import TokenRef
+
+    return TokenRef(module, token_label, key_label, key_id)
 
 
 def token_ref(module: str, found: TokenCertificate) -> TokenRef:

@@ -25,14 +25,20 @@ from hagiang_desktop.core.plan import Plan, default_plan_path, load_plan
 from hagiang_desktop.storage import migrate, schema_check
 from hagiang_desktop.storage.backup import BackupError, integrity_problems, take_backup
 from hagiang_desktop.storage.bulk import bulk_insert
+
+# Re-exported (the "as" form tells mypy so): the callers take the default paths, a database's
+# location (a file or a server) and the busy timeout from here, and the faces catch
+# DatabaseOpenError from here, not from storage (#23).
+from hagiang_desktop.storage.db import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from hagiang_desktop.storage.db import Database, classify_error, make_engine, probe_file, readable_path
-from hagiang_desktop.storage.errors import DatabaseOpenError
-from hagiang_desktop.storage.location import DatabaseLocation, ServerLocation, parse_location
+from hagiang_desktop.storage.errors import OPEN_ERROR_CODES as OPEN_ERROR_CODES
+from hagiang_desktop.storage.errors import DatabaseOpenError as DatabaseOpenError
+from hagiang_desktop.storage.location import DatabaseLocation as DatabaseLocation
+from hagiang_desktop.storage.location import ServerLocation as ServerLocation
+from hagiang_desktop.storage.location import parse_location as parse_location
 from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.migrate import SchemaTooNewError
 from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember, name_values, table_of
-
-# Re-exported (the "as" form tells mypy so): the callers take the default paths from here.
 from hagiang_desktop.storage.paths import APP_NAME as APP_NAME
 from hagiang_desktop.storage.paths import DEFAULT_DB_NAME as DEFAULT_DB_NAME
 from hagiang_desktop.storage.paths import default_db_path as default_db_path

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from hagiang_desktop import __version__
-from hagiang_desktop.storage.paths import default_db_path
+from hagiang_desktop.services.paths import default_db_path
 from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.i18n import choose_language, install_translator
 

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop import __version__
-from hagiang_desktop.storage.paths import user_data_dir
+from hagiang_desktop.services import paths
 
 LOGGER_NAME = "hagiang_desktop.crash"
 LOG_FILE = "hagiang-desktop.log"
@@ -47,11 +47,7 @@ _SAFE_ATTRIBUTES = ("code", "revision")
 
 def log_dir() -> Path:
     """Return the log folder (private to the user)."""
-    # Imported here: the hook is installed before the window shows, and storage.backup loads the
-    # database layer, which the window loads only after it shows (#11).
-    from hagiang_desktop.storage.backup import ensure_private_dir
-
-    return ensure_private_dir(user_data_dir() / "logs")
+    return paths.log_dir()  # loads the database layer only when called (#11)
 
 
 def crash_logger() -> logging.Logger:

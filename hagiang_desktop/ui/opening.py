@@ -15,9 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from hagiang_desktop.services import maintenance
-from hagiang_desktop.services.workspace import Workspace, open_workspace
-from hagiang_desktop.storage.backup import BackupError
-from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.services.maintenance import BackupError
+from hagiang_desktop.services.workspace import DatabaseOpenError, Workspace, open_workspace
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import Worker, run_in_background
 

@@ -2,7 +2,7 @@
 
 A job is a plain function ``job(progress) -> result`` where ``progress(done, total) -> bool`` is
 called from time to time and returns False once the user has pressed Cancel; the job then raises
-:class:`~hagiang_desktop.exports.model.Cancelled` (the exporters and services do) and leaves no
+:class:`~hagiang_desktop.services.progress.Cancelled` (the exporters and services do) and leaves no
 file behind. :class:`Worker` runs it in a ``QThread`` and reports back through signals, delivered
 on the UI thread; :func:`run_with_progress` adds the ``QProgressDialog``.
 
@@ -33,7 +33,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from hagiang_desktop.exports.model import Cancelled
+from hagiang_desktop.services.progress import Cancelled
 
 __all__ = [
     "Job",

@@ -11,10 +11,14 @@ One module per use case; this package re-exports their public names, so
 - :mod:`.returns`: :func:`build_return` (province) and :func:`import_return` (district);
 - :mod:`.common`: member names, results, the shared sequence counter and status moves.
 
+:class:`BundleProblem` (the refusals, by code) is re-exported here: the faces catch it from
+this package, never from :mod:`hagiang_desktop.exports` (issue #23).
+
 Nothing is written to the database before a bundle is fully verified: :func:`verify_bundle`
 reads the trust store and the last sequence from the sender, and refuses replays.
 """
 
+from hagiang_desktop.exports.bundle import BundleProblem, VerifiedBundle
 from hagiang_desktop.services.bundles.common import (
     COVER,
     DATA,
@@ -49,6 +53,7 @@ from hagiang_desktop.services.bundles.trust import (
     remove_trusted,
     trusted_certificates,
     verify_bundle,
+    verify_bundle_file,
 )
 
 __all__ = [
@@ -64,12 +69,14 @@ __all__ = [
     "RETURN_BUILT",
     "RETURN_SCHEMA",
     "BuiltBundle",
+    "BundleProblem",
     "Conflict",
     "ImportResult",
     "Progress",
     "ReturnableRow",
     "SenderRow",
     "TrustedRow",
+    "VerifiedBundle",
     "add_trusted",
     "build_bundle",
     "build_return",
@@ -83,4 +90,5 @@ __all__ = [
     "returnable_nominations",
     "trusted_certificates",
     "verify_bundle",
+    "verify_bundle_file",
 ]

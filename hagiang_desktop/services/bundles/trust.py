@@ -6,6 +6,7 @@ reads the trust store and the last sequence from the sender, and refuses replays
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -159,6 +160,48 @@ def verify_bundle(
     with ws.session() as session:
         check_replay(session, verified)
     return verified
+
+
+def verify_bundle_file(
+    path: Path,
+    certificates: Iterable[bytes],
+    *,
+    plan_id: str | None = None,
+    unit_code: str | None = None,
+    authorities: Iterable[bytes] = (),
+) -> VerifiedBundle:
+    """Verify a bundle against the certificates given, without a database (``bundle verify``).
+
+    Args:
+        path: the bundle.
+        certificates: the trusted certificates, DER (see
+            :func:`hagiang_desktop.services.certificates.load_certificate`).
+        plan_id: refuse a bundle for another plan.
+        unit_code: the unit a CA-issued certificate (a token's) speaks for, from its signed form;
+            a renewal of such a certificate speaks for the same unit (#21).
+        authorities: certificate authorities trusted, DER: a signer's certificate that chains to
+            one of them is trusted.
+
+    Raises:
+        BundleProblem: the reason it is refused.
+    """
+    from hagiang_desktop.exports import authorities as cas
+
+    trusted = list(certificates)
+    bound = {signing.fingerprint(der): unit_code for der in trusted} if unit_code else None
+    renewals = (
+        {cas.renewal_key(der): (unit_code, signing.fingerprint(der)) for der in trusted}
+        if unit_code
+        else None
+    )
+    return read_bundle(
+        path,
+        trusted,
+        plan_id=plan_id,
+        bound_codes=bound,
+        authorities_der=list(authorities),
+        renewals=renewals,
+    )
 
 
 def _bound_codes(session: Session) -> dict[str, str]:

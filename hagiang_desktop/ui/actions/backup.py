@@ -11,10 +11,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from hagiang_desktop.services import maintenance
+from hagiang_desktop.services.maintenance import BackupError
 from hagiang_desktop.services.nominations import NominationProblem
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import OFFICE_UNIT, Workspace, get_setting
-from hagiang_desktop.storage.backup import BackupError, default_backup_dir
 from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import Worker, run_with_progress
@@ -292,7 +292,7 @@ def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
         return False
     ws = _workspace(window)
     if backup is None:
-        start = default_backup_dir(ws.db.path)
+        start = maintenance.default_backup_folder(ws.db.path)
         chosen, _filter = QFileDialog.getOpenFileName(
             window,
             QCoreApplication.translate("backup", "Restore which backup?"),

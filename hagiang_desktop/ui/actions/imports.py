@@ -16,9 +16,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import imports, templates, units
 from hagiang_desktop.services.imports import ImportPreview, ImportProblem, RawTable, RowChoices, SourceProblem
+from hagiang_desktop.services.progress import Cancelled
 from hagiang_desktop.ui.dialogs.import_dialogs import (
     ColumnMappingDialog,
     ImportPreviewDialog,

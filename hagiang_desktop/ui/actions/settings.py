@@ -19,8 +19,7 @@ from hagiang_desktop.services import keys, units
 from hagiang_desktop.services.first_run import FirstRunChoice, set_up
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.scope import office_scope
-from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.errors import DatabaseOpenError
+from hagiang_desktop.services.workspace import DatabaseOpenError, Workspace
 from hagiang_desktop.ui import prefs, view_state
 from hagiang_desktop.ui.actions.bundles import problem_text as key_problem_text
 from hagiang_desktop.ui.i18n import fill

@@ -18,7 +18,7 @@ from hagiang_desktop.core.vntext import VN_TZ
 from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
-    from hagiang_desktop.exports.pdf_signing import PdfSignatureReport
+    from hagiang_desktop.services.signed_pdfs import PdfSignatureReport
     from hagiang_desktop.ui.dialogs.signing_identity import SigningIdentityDialog
     from hagiang_desktop.ui.main_window import MainWindow
 
@@ -107,20 +107,6 @@ def choose_identity(window: MainWindow) -> SigningIdentityDialog:
     return dialog
 
 
-def _trusted(window: MainWindow) -> list[bytes]:
-    # The inbox's trust store and this office's own certificate: what the province and the
-    # office each vouch for.
-    from hagiang_desktop.exports import signing
-    from hagiang_desktop.services import bundles, signers, trust_authorities
-
-    found = bundles.trusted_certificates(window.workspace)
-    found.extend(trust_authorities.authorities_der(window.workspace))  # their certificates chain to them
-    own = signers.current_identity(window.workspace)
-    if own is not None:
-        found.append(signing.pem_to_der(own.cert_pem))
-    return found
-
-
 def report_text(reports: list[PdfSignatureReport]) -> str:
     """Describe each signature in plain words (who, when, certificate, changed, trusted)."""
     lines = []
@@ -164,7 +150,7 @@ def verify_pdf(window: MainWindow, source: Path | None = None) -> list[PdfSignat
     Returns:
         The reports (empty: not signed), or None when cancelled or unreadable.
     """
-    from hagiang_desktop.exports import pdf_signing, signing
+    from hagiang_desktop.services import certificates, signed_pdfs
 
     title = QCoreApplication.translate("signatures", "Check a signed PDF")
     if source is None:
@@ -175,8 +161,8 @@ def verify_pdf(window: MainWindow, source: Path | None = None) -> list[PdfSignat
             return None
         source = Path(chosen)
     try:
-        reports = pdf_signing.verify_pdf(source.read_bytes(), _trusted(window))
-    except (signing.SigningProblem, OSError) as error:
+        reports = signed_pdfs.verify(source.read_bytes(), signed_pdfs.trusted_here(window.workspace))
+    except (certificates.SigningProblem, OSError) as error:
         QMessageBox.warning(
             window,
             title,

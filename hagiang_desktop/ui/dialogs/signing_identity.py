@@ -47,7 +47,7 @@ from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
-    from hagiang_desktop.exports.tokens import ModuleCandidate, TokenCertificate
+    from hagiang_desktop.services.signers import ModuleCandidate, TokenCertificate
 
 
 def _common_name(subject: str) -> str:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.vntext import VN_TZ, format_date_short
 from hagiang_desktop.core.workflow import SENT, TransitionProblem, TransitionRequest, status_targets
-from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import drafts
 from hagiang_desktop.services import nominations as nomination_service
 from hagiang_desktop.services import units as unit_service
@@ -46,6 +45,7 @@ from hagiang_desktop.services.nominations import (
     NominationProblem,
     NominationRow,
 )
+from hagiang_desktop.services.progress import Cancelled
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.errors import nomination_problem_text

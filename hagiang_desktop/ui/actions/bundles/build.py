@@ -140,8 +140,7 @@ class BuildFlow(QObject):
         self.progress.setValue(percent)
 
     def _built(self, result: object) -> None:
-        from hagiang_desktop.exports.bundle import BundleProblem
-        from hagiang_desktop.services.bundles import BuiltBundle
+        from hagiang_desktop.services.bundles import BuiltBundle, BundleProblem
 
         self.job.wait()
         assert self.progress is not None

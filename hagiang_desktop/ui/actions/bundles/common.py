@@ -18,8 +18,8 @@ from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.saved import with_open_links
 
 if TYPE_CHECKING:
-    from hagiang_desktop.exports.bundle import BundleProblem
-    from hagiang_desktop.exports.signing import SigningProblem
+    from hagiang_desktop.services.bundles import BundleProblem
+    from hagiang_desktop.services.certificates import SigningProblem
     from hagiang_desktop.ui.main_window import MainWindow
 
 

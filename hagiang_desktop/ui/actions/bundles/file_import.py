@@ -76,7 +76,7 @@ class FileImportFlow(QObject):
         self.finished.emit(result)
 
     def _failed(self, error: BaseException) -> None:
-        from hagiang_desktop.exports.bundle import BundleProblem
+        from hagiang_desktop.services.bundles import BundleProblem
 
         if not isinstance(error, BundleProblem):
             self.finished.emit(None)

@@ -124,7 +124,7 @@ class BundleImportFlow(QObject):
         self.finished.emit(None)
 
     def _failed(self, error: BaseException) -> None:
-        from hagiang_desktop.exports.bundle import BundleProblem
+        from hagiang_desktop.services.bundles import BundleProblem
 
         if not isinstance(error, BundleProblem):
             self.finished.emit(None)

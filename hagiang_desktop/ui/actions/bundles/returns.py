@@ -157,7 +157,7 @@ class ReturnFlow(QObject):
         self.finished.emit(built)
 
     def _failed(self, error: BaseException) -> None:
-        from hagiang_desktop.exports.bundle import BundleProblem
+        from hagiang_desktop.services.bundles import BundleProblem
 
         if not isinstance(error, KeyProblem | BundleProblem):
             self.finished.emit(None)

@@ -24,9 +24,8 @@ def import_certificate(
     A certificate a certificate authority issued (an office's USB token) names no unit code of
     ours: the clerk types the unit code printed on the office's signed fingerprint form (#21).
     """
-    from hagiang_desktop.exports import signing
-    from hagiang_desktop.exports.signing import SigningProblem
-    from hagiang_desktop.services import bundles
+    from hagiang_desktop.services import bundles, certificates
+    from hagiang_desktop.services.certificates import SigningProblem
 
     title = QCoreApplication.translate("bundles", "Trust a certificate")
     source = source or open_path(
@@ -35,7 +34,7 @@ def import_certificate(
     if source is None:
         return False
     try:
-        info = signing.certificate_info(signing.load_certificate(source.read_bytes()))
+        info = certificates.describe(source.read_bytes())
     except (SigningProblem, OSError):
         refuse(window, title, SigningProblem("bad_certificate"))
         return False
@@ -139,8 +138,8 @@ def _authorities_text(window: MainWindow) -> str:
 
 def install_authorities(window: MainWindow, source: Path | None = None, *, confirm: bool = True) -> bool:
     """Install the certificate authorities of a file (the VGCA root and sub-CAs…), fingerprints compared."""
-    from hagiang_desktop.exports.signing import SigningProblem
     from hagiang_desktop.services import trust_authorities
+    from hagiang_desktop.services.certificates import SigningProblem
 
     title = QCoreApplication.translate("bundles", "Install certificate authorities")
     source = source or open_path(
