@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+340" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+343" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -173,7 +173,7 @@
         <message>
             <location line="+18" />
             <location line="+116" />
-            <location line="+231" />
+            <location line="+235" />
             <source>Unit</source>
             <translation>Unit</translation>
         </message>
@@ -200,7 +200,7 @@
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-518" />
+            <location line="-522" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing. A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
             <translation>&amp;Today</translation>
@@ -460,7 +460,7 @@
             <translation>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+45" />
             <source>Computing the figures as of %1…</source>
             <translation>Computing the figures as of %1…</translation>
         </message>
@@ -653,8 +653,8 @@
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-527" />
-            <location line="+265" />
+            <location line="-531" />
+            <location line="+269" />
             <source>Last received</source>
             <translation>Last received</translation>
         </message>
@@ -664,7 +664,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-528" />
+            <location line="-532" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -674,7 +674,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+699" />
+            <location line="+703" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -1344,7 +1344,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+78" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+79" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Unit directory</translation>
         </message>
@@ -1359,7 +1359,7 @@
             <translation>&amp;Deadline dashboard</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+148" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Save or discard the nomination form before choosing another office.</translation>
         </message>
@@ -1404,23 +1404,23 @@
             <translation>Office: %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location line="-45" />
-            <location line="+77" />
+            <location line="-46" />
+            <location line="+83" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-232" />
+            <location line="-253" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+233" />
+            <location line="+254" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>
@@ -1484,12 +1484,12 @@
         <message>
             <location line="+1" />
             <location line="+7" />
-            <location line="+192" />
+            <location line="+202" />
             <source>Supplement</source>
             <translation>Supplement</translation>
         </message>
         <message>
-            <location line="-198" />
+            <location line="-208" />
             <source>Received</source>
             <translation>Received</translation>
         </message>
@@ -1569,7 +1569,7 @@
             <translation>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+129" />
             <source>Collective</source>
             <translation>Collective</translation>
         </message>
@@ -1693,12 +1693,12 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-663" />
+            <location line="-673" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
         <message numerus="yes">
-            <location line="+196" />
+            <location line="+206" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n nomination</numerusform>
@@ -2905,7 +2905,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-130" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-133" />
             <source>Edit unit</source>
             <translation>Edit unit</translation>
         </message>
@@ -2965,7 +2965,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Name, kind:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Person in &amp;charge:</source>
             <translation>Person in &amp;charge:</translation>
         </message>
@@ -2988,7 +2988,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+274" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+288" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Loading the list of units…</translation>
@@ -6076,7 +6076,7 @@ Fingerprint: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-208" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-211" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>

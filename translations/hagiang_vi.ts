@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+340" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+343" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -173,7 +173,7 @@
         <message>
             <location line="+18" />
             <location line="+116" />
-            <location line="+231" />
+            <location line="+235" />
             <source>Unit</source>
             <translation>Đơn vị</translation>
         </message>
@@ -200,7 +200,7 @@
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-518" />
+            <location line="-522" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing. A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
             <translation>&amp;Hôm nay</translation>
@@ -460,7 +460,7 @@
             <translation>Các đơn vị chưa nộp, đã quá hạn, nộp sau thời hạn hoặc chưa đủ chỉ tiêu bắt buộc. Thông tin liên hệ lấy từ danh mục đơn vị.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+45" />
             <source>Computing the figures as of %1…</source>
             <translation>Đang tính số liệu đến ngày %1…</translation>
         </message>
@@ -651,8 +651,8 @@
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-527" />
-            <location line="+265" />
+            <location line="-531" />
+            <location line="+269" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
         </message>
@@ -662,7 +662,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-528" />
+            <location line="-532" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -672,7 +672,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+699" />
+            <location line="+703" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -1331,7 +1331,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+78" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+79" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Danh mục đơn vị</translation>
         </message>
@@ -1346,7 +1346,7 @@
             <translation>The&amp;o dõi thời hạn</translation>
         </message>
         <message>
-            <location line="+134" />
+            <location line="+148" />
             <source>Save or discard the nomination form before choosing another office.</source>
             <translation>Hãy lưu hoặc bỏ nội dung đang nhập ở phiếu đăng ký trước khi chọn đơn vị khác.</translation>
         </message>
@@ -1391,23 +1391,23 @@
             <translation>Đơn vị: %1</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Database: %1</source>
             <translation>Tệp dữ liệu: %1</translation>
         </message>
         <message>
-            <location line="-45" />
-            <location line="+77" />
+            <location line="-46" />
+            <location line="+83" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-232" />
+            <location line="-253" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+233" />
+            <location line="+254" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -1471,12 +1471,12 @@
         <message>
             <location line="+1" />
             <location line="+7" />
-            <location line="+192" />
+            <location line="+202" />
             <source>Supplement</source>
             <translation>Bổ sung</translation>
         </message>
         <message>
-            <location line="-198" />
+            <location line="-208" />
             <source>Received</source>
             <translation>Đã nhận</translation>
         </message>
@@ -1556,7 +1556,7 @@
             <translation>Chuyển sang “Đã sửa sau khi gửi” kèm lý do; sau đó mới sửa được và mô hình sẽ được gửi lại lên tỉnh trong gói bổ sung tiếp theo</translation>
         </message>
         <message>
-            <location line="+119" />
+            <location line="+129" />
             <source>Collective</source>
             <translation>Tập thể</translation>
         </message>
@@ -1674,12 +1674,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             </translation>
         </message>
         <message>
-            <location line="-663" />
+            <location line="-673" />
             <source>&amp;Save</source>
             <translation>&amp;Lưu</translation>
         </message>
         <message numerus="yes">
-            <location line="+196" />
+            <location line="+206" />
             <source>%n nomination(s)</source>
             <translation>
                 <numerusform>%n mô hình</numerusform>
@@ -2879,7 +2879,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-130" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-133" />
             <source>Edit unit</source>
             <translation>Sửa đơn vị</translation>
         </message>
@@ -2939,7 +2939,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Tên, loại:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Person in &amp;charge:</source>
             <translation>Người &amp;phụ trách:</translation>
         </message>
@@ -2962,7 +2962,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+274" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+288" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Đang tải danh sách đơn vị…</translation>
@@ -6050,7 +6050,7 @@ Vân tay: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-208" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-211" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>

@@ -10,7 +10,16 @@ from __future__ import annotations
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import nfc
 
-__all__ = ["kind_from_name"]
+__all__ = ["kind_from_name", "kind_under"]
+
+#: The kind a new unit most likely has under a parent of a kind ("Add unit" starts on it).
+_UNDER: dict[UnitKind, UnitKind] = {
+    UnitKind.PROVINCE: UnitKind.DISTRICT,
+    UnitKind.DISTRICT: UnitKind.COMMUNE,
+    UnitKind.COMMUNE: UnitKind.VILLAGE,
+    UnitKind.DEPARTMENT: UnitKind.PUBLIC_UNIT,
+    UnitKind.OFFICE: UnitKind.PUBLIC_UNIT,
+}
 
 #: First words of a name and the kind they announce, longest first where one begins another.
 _PREFIXES: tuple[tuple[str, UnitKind], ...] = (
@@ -47,3 +56,18 @@ def kind_from_name(name: str) -> UnitKind | None:
         if text == prefix or text.startswith(f"{prefix} "):
             return kind
     return None
+
+
+def kind_under(parent_kind: str | None) -> UnitKind:
+    """Return the kind a new unit is first offered under a parent of ``parent_kind``.
+
+    A commune's new unit is a village, a district's a commune (#17: "Add unit" always started on
+    "commune", even under a commune); without a parent, or under any other kind, a commune.
+
+    Args:
+        parent_kind: the parent's kind code, or None.
+    """
+    try:
+        return _UNDER.get(UnitKind(parent_kind), UnitKind.COMMUNE) if parent_kind else UnitKind.COMMUNE
+    except ValueError:
+        return UnitKind.COMMUNE

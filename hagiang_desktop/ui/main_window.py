@@ -62,7 +62,8 @@ class MainWindow(QMainWindow):
         # Messages in their own place, the office and the path cut to theirs (#17).
         self.status_bar = StatusBar(self)
         self.setStatusBar(self.status_bar)
-        self.db_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle, widest=30, objectName="dbPath")
+        # The path cut from its left: its end (folder and file name) tells one database from another.
+        self.db_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideLeft, widest=45, objectName="dbPath")
         self.office_label = ElidedLabel(self, widest=48, objectName="officeName")
         self.status_bar.addPermanentWidget(self.office_label)
         self.status_bar.addPermanentWidget(self.db_label)
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.units_tab, self._tab_titles()[0])
         self._add_scoped_tabs(as_of or default_as_of(workspace))
         self._open_directory_at_office()
+        self.units_tab.directory_changed.connect(self._directory_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(current)
         self._tab_shown(current)
@@ -186,6 +188,19 @@ class MainWindow(QMainWindow):
         """The dashboard's as-of day (without building the dashboard)."""
         return self._dashboard.as_of() if self._dashboard is not None else self._dashboard_as_of
 
+    def _directory_changed(self) -> None:
+        """The same office over the directory as it is now: a unit added, moved or imported (#17).
+
+        Its nominations tab offers the new unit and lists its models; the dashboard counts it.
+        """
+        from hagiang_desktop.services.scope import office_scope
+
+        self.scope = office_scope(self.workspace)
+        self.nominations_tab.directory_changed(self.scope)
+        if self._dashboard is not None:
+            self._dashboard.set_scope(self.scope)
+        self.refresh_dashboard()
+
     def refresh_dashboard(self) -> None:
         """Recompute the dashboard after a change; one not built yet reads fresh figures when it is."""
         if self._dashboard is not None:
@@ -253,7 +268,13 @@ class MainWindow(QMainWindow):
         # Both cut to their room, whole in the tooltip: in full the path set the window's
         # minimum width and the status bar's messages ran over it (#17).
         self.office_label.set_full_text(fill(self.tr("Office: %1"), office))
-        self.db_label.set_full_text(fill(self.tr("Database: %1"), self.workspace.db.path))
+        path = str(self.workspace.db.path)
+        template = self.tr("Database: %1")
+        head, _at, tail = template.partition("%1")
+        if tail.strip():  # a translation that puts the path mid-sentence: cut the whole
+            self.db_label.set_full_text(fill(template, path))
+        else:
+            self.db_label.set_full_text(path, head=head, keep=f"/{self.workspace.db.path.name}")
 
     def show_about(self) -> None:
         """Show the version, the plan loaded and the licences of what we ship."""

@@ -81,3 +81,29 @@ def test_add_a_cooperative_and_a_school_they_show_in_the_tree_with_their_kind(
     assert _kind_shown(tab, "00715-HTX") == "Hợp tác xã"
     assert _kind_shown(tab, "026-THLC") == "Trường học"
     assert "Trường học" in tab.details.text()
+
+
+def test_a_unit_added_in_the_directory_is_offered_at_once_in_the_nomination_form(qtbot, demo_workspace):
+    """Seen in a clerk's day (#17): a cooperative added in the directory was not offered by the
+    form's "Registering unit" until the program was restarted, and the office's scope (the units
+    whose models its list shows) did not hold it either."""
+    from datetime import date
+
+    from hagiang_desktop.core.kinds import UnitKind
+    from hagiang_desktop.services.unit_edits import add_unit
+    from hagiang_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_workspace, as_of=date(2018, 4, 20))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
+    window.show()
+    tab = window.nominations_tab
+    picker = tab.form.unit_picker
+    picker.ensure_loaded()  # the clerk had already used the form
+    add_unit(demo_workspace, code="00715-HTX", name="Hợp tác xã Nông nghiệp Lũng Cú",
+             kind=UnitKind.COOPERATIVE, parent_code="00715")  # fmt: skip
+    window.units_tab.directory_changed.emit()  # as the directory tab does after any edit
+    assert picker.findData("00715-HTX") >= 0
+    assert picker.completer().filter_words("nong nghiep lung cu") == 1
+    assert window.scope.unit_ids is not None
+    assert units.get_unit(demo_workspace, "00715-HTX").id in window.scope.unit_ids  # type: ignore[union-attr]
+    assert units.get_unit(demo_workspace, "00715-HTX").id in tab._scope.unit_ids  # type: ignore[union-attr]

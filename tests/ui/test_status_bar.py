@@ -66,6 +66,8 @@ def test_a_long_message_stays_left_of_the_office_and_the_path(qtbot, request, de
     full = str(deep_workspace.db.path)
     assert full not in window.db_label.text()
     assert "…" in window.db_label.text()
+    # Cut from the left: what tells one file from another, its name, stays (#17, seen at 1366×768).
+    assert window.db_label.text().endswith(f"…/{deep_workspace.db.path.name}")
     assert full in window.db_label.toolTip()
     shown = bar.message_label.text()
     assert shown != LONG_MESSAGE

@@ -27,3 +27,30 @@ def test_a_new_unit_starts_on_the_directorys_day_and_a_refusal_points_at_the_emp
     dialog.name_edit.setFocus()
     dialog.focus_first_missing()
     assert dialog.focusWidget() is dialog.code_edit
+
+
+def test_adding_a_unit_shows_no_stray_change_date(qtbot, workspace):
+    """Seen at 1366×768 (#17): "A change from" belongs to editing; when adding, its date box sat
+    loose over the dialog's top left corner."""
+    dialog = UnitEditDialog([], unit_service.list_groups(workspace), view_day=date(2018, 4, 20))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.changed_edit.isVisible()
+    assert not dialog.changed_check.isVisible()
+    assert dialog.values()["changed_from"] is None
+
+
+def test_a_new_units_kind_starts_from_its_parent(qtbot, workspace):
+    """Under a commune a new unit is a village, not another commune; under a district a commune."""
+    lung_cu = unit_service.get_unit(workspace, "00715")
+    dong_van = unit_service.get_unit(workspace, "026")
+    for parent, kind in ((lung_cu, "village"), (dong_van, "commune")):
+        dialog = UnitEditDialog(
+            [parent],
+            unit_service.list_groups(workspace),
+            parent_code=parent.code,
+            lookup=lambda c, p=parent: p,
+        )
+        qtbot.addWidget(dialog)
+        assert dialog.kind_combo.currentData() == kind, parent.code

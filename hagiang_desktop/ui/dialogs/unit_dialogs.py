@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.core.kinds import UnitKind
-from hagiang_desktop.core.unit_names import kind_from_name
+from hagiang_desktop.core.unit_names import kind_from_name, kind_under
 from hagiang_desktop.core.vntext import clean_text, format_date_short
 from hagiang_desktop.services.directory_io import ImportPreview
 from hagiang_desktop.services.unit_edits import LINK_KINDS, Contacts, EditErrorCode, UnitEditError
@@ -203,9 +203,9 @@ class UnitEditDialog(QDialog):
         self.kind_combo = QComboBox(self, objectName="unitKind")
         for kind in UnitKind:
             self.kind_combo.addItem(unit_kind_label(kind), str(kind))
-        self.kind_combo.setCurrentIndex(
-            self.kind_combo.findData(str(unit.kind if unit else UnitKind.COMMUNE))
-        )
+        parent_unit = lookup(parent_code) if unit is None and parent_code and lookup is not None else None
+        kind = unit.kind if unit else kind_under(getattr(parent_unit, "kind", None))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(str(kind)))
         # A new unit's name proposes its kind ("Trường …": a school) until the clerk picks one (#17).
         self._kind_chosen = unit is not None
         self.kind_combo.activated.connect(self._choose_kind)
@@ -265,6 +265,9 @@ class UnitEditDialog(QDialog):
             changed.addWidget(self.changed_check)
             changed.addWidget(self.changed_edit, 1)
             form.addRow(QLabel(self.tr("Name, kind:"), self), changed)
+        else:  # a new unit has no earlier name: out of any layout, they sat over the top corner
+            self.changed_check.hide()
+            self.changed_edit.hide()
         form.addRow(self.tr("Person in &charge:"), self.person_edit)
         form.addRow(self.tr("P&hone:"), self.phone_edit)
         form.addRow(self.tr("&E-mail:"), self.email_edit)

@@ -473,6 +473,10 @@ class DeadlineDashboardTab(QWidget):
         """Compute the dashboard for another day."""
         self.as_of_edit.setDate(_qdate(day))
 
+    def set_scope(self, scope: Scope) -> None:
+        """Judge the same office's units as the directory now holds them (call :meth:`refresh`)."""
+        self._scope = scope
+
     def refresh(self) -> None:
         """Recompute every figure for the as-of day, in a worker: the window stays responsive.
 

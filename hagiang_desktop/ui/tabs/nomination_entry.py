@@ -357,6 +357,16 @@ class NominationEntryTab(QWidget):
         self._restore_draft()
 
     # -- scope and list -----------------------------------------------------------------------
+    def directory_changed(self, scope: Scope) -> None:
+        """Offer and list the units of the directory as it is now (same office, ``scope`` fresh).
+
+        A unit added in the directory was neither offered by the pickers nor covered by the
+        list's scope until the program restarted (#17).
+        """
+        self._scope = scope
+        self.form.member_unit_picker.reload()  # the form's pickers and the filter's share it
+        self.apply_search()
+
     def _scope_units(self) -> list[unit_service.UnitChoice]:
         ids = None if self._scope.root is None else (self._scope.unit_ids or frozenset())
         return unit_service.unit_choices(self._ws, ids)

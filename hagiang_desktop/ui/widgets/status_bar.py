@@ -41,6 +41,8 @@ class ElidedLabel(QLabel):
         if objectName:
             self.setObjectName(objectName)
         self._full = ""
+        self._head = ""
+        self._keep = ""
         self._mode = mode
         self._widest = widest
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -49,10 +51,18 @@ class ElidedLabel(QLabel):
         """Return the whole text (what :meth:`set_full_text` was given)."""
         return self._full
 
-    def set_full_text(self, text: str) -> None:
-        """Show ``text``, cut to the label's width; the whole of it in the tooltip."""
-        self._full = text
-        self.setToolTip(text)
+    def set_full_text(self, text: str, *, head: str = "", keep: str = "") -> None:
+        """Show ``text``, cut to the label's width; the whole of it in the tooltip.
+
+        Args:
+            text: the text.
+            head: a start that is never cut ("Database: " before a path cut from its left).
+            keep: an end the label asks room for whatever its :attr:`widest` (a file's name).
+        """
+        self._head = head
+        self._keep = keep
+        self._full = head + text
+        self.setToolTip(self._full)
         self.updateGeometry()
         # Lay the bar out now, so that the text is cut to its new room at once, not to the old.
         holder = self.parentWidget()
@@ -65,7 +75,8 @@ class ElidedLabel(QLabel):
         metrics = self.fontMetrics()
         width = metrics.horizontalAdvance(self._full) + 2 * self.margin() + 4
         if self._widest:
-            width = min(width, self._widest * metrics.averageCharWidth())
+            kept = metrics.horizontalAdvance(f"{self._head}…{self._keep}") + 2 * self.margin() + 4
+            width = min(width, max(self._widest * metrics.averageCharWidth(), kept))
         return QSize(width, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802  (Qt override)
@@ -88,8 +99,10 @@ class ElidedLabel(QLabel):
             self._elide()
 
     def _elide(self) -> None:
-        width = max(0, self.contentsRect().width())
-        super().setText(self.fontMetrics().elidedText(self._full, self._mode, width) if self._full else "")
+        metrics = self.fontMetrics()
+        width = max(0, self.contentsRect().width() - metrics.horizontalAdvance(self._head))
+        rest = self._full[len(self._head) :]
+        super().setText(self._head + metrics.elidedText(rest, self._mode, width) if self._full else "")
 
 
 class StatusBar(QStatusBar):

@@ -139,6 +139,16 @@ class UnitListModel(QStandardItemModel):
         """Replace the units offered (one reset, not one signal per unit)."""
         self._set_items([_item(u) for u in units])
 
+    def reload(self) -> None:
+        """Read the list again from its source (the directory changed); unread, it stays unread.
+
+        A unit added in the directory was not offered until the program restarted (#17).
+        """
+        if not callable(self._source) or (not self._loaded and self._reading is None):
+            return  # a fixed list, or one that will be read fresh when first needed
+        self._reading = None  # a read begun before the change would bring the old list
+        self._set_items(_read_items(self._source))
+
     def _set_items(self, items: list[QStandardItem]) -> None:
         self._loaded = True
         self._seeded.clear()
@@ -257,6 +267,10 @@ class UnitPicker(QComboBox):
     def set_units(self, units: Sequence[Unit]) -> None:
         """Replace the units offered (every picker sharing the list sees the new one)."""
         self._model.set_units(units)
+
+    def reload(self) -> None:
+        """Read the offered units again (every picker sharing the list sees them), keeping the choice."""
+        self._model.reload()
 
     # -- reading the list when first needed ------------------------------------------------
     def ensure_loaded(self) -> None:
