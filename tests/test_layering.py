@@ -40,3 +40,16 @@ def test_the_faces_may_not_skip_the_services():
     forbidding = [c for c in contracts if c["type"] == "forbidden" and faces <= set(c["source_modules"])]
     below = {"hagiang_desktop.storage", "hagiang_desktop.exports"}
     assert any(below <= set(c["forbidden_modules"]) for c in forbidding)
+
+
+def test_the_actions_do_not_import_the_window_back():
+    # #23: ui/actions/* and ui/main_window imported each other (a circle of eight files); the
+    # actions now receive a ui.host.ActionHost, and a contract keeps the window out of reach.
+    config = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    assert any(
+        "hagiang_desktop.ui.actions" in c.get("source_modules", ())
+        and c.get("forbidden_modules") == ["hagiang_desktop.ui.main_window"]
+        and not c.get("allow_indirect_imports", False)
+        for c in contracts
+    )

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStatusTipEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
 
 from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.host import ActionHost
 from hagiang_desktop.ui.i18n import choose_language, fill
 from hagiang_desktop.ui.widgets.status_bar import ElidedLabel, StatusBar
 
@@ -37,7 +38,7 @@ def default_as_of(ws: Workspace) -> date:
     return date.fromisoformat(stored) if stored else today_vn()
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ActionHost):
     """The program's window.
 
     Args:

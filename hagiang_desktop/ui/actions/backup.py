@@ -20,20 +20,20 @@ from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
-def _workspace(window: MainWindow) -> Workspace:
+def _workspace(window: ActionHost) -> Workspace:
     return window.workspace
 
 
-def _refresh(window: MainWindow, ws: Workspace) -> None:
+def _refresh(window: ActionHost, ws: Workspace) -> None:
     """Show the restored data: the tree, and the scoped tabs (the office may differ)."""
     window.units_tab.refresh()
     window.set_scope(office_scope(ws))
 
 
-def install(window: MainWindow) -> None:
+def install(window: ActionHost) -> None:
     """Add the backup actions to the File menu, before Quit."""
     file_menu = window.menuBar().actions()[0].menu()
     quit_action = file_menu.actions()[-1] if file_menu.actions() else None
@@ -63,7 +63,7 @@ def install(window: MainWindow) -> None:
     file_menu.insertSeparator(quit_action)
 
 
-def check_database(window: MainWindow) -> None:
+def check_database(window: ActionHost) -> None:
     """Run the full check (integrity, foreign keys, the program's rules) in a worker; show the result."""
     ws = _workspace(window)
     worker = run_with_progress(
@@ -77,7 +77,7 @@ def check_database(window: MainWindow) -> None:
     window.check_worker = worker  # type: ignore[attr-defined]  # tests wait on it
 
 
-def _show_report(window: MainWindow, report: maintenance.CheckReport) -> None:
+def _show_report(window: ActionHost, report: maintenance.CheckReport) -> None:
     if report.ok:
         QMessageBox.information(
             window,
@@ -120,7 +120,7 @@ def _show_report(window: MainWindow, report: maintenance.CheckReport) -> None:
     )
 
 
-def purge_selected(window: MainWindow, ids: list[int] | None = None) -> Worker | None:
+def purge_selected(window: ActionHost, ids: list[int] | None = None) -> Worker | None:
     """Purge the nominations selected in the Nominations tab, after a clear warning, in a worker.
 
     A purge (Decree 13/2023) differs from Delete: no copy stays in the audit log and the data is
@@ -203,7 +203,7 @@ def _raise(error: BaseException) -> None:
     raise error  # a bug, not a refusal: the crash handler reports it, as before the worker
 
 
-def _purged(window: MainWindow, done: int) -> None:
+def _purged(window: ActionHost, done: int) -> None:
     tab = window.nominations_tab
     tab.model.refresh()
     tab.new_nomination()  # the form may have shown a purged nominee
@@ -214,7 +214,7 @@ def _purged(window: MainWindow, done: int) -> None:
     )
 
 
-def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
+def back_up_now(window: ActionHost, folder: Path | None = None) -> Path | None:
     """Ask for a folder (a USB stick) and back the database up there, verified, in a worker.
 
     A large database takes a few seconds to copy and check: the copy runs off the UI thread
@@ -251,13 +251,13 @@ def back_up_now(window: MainWindow, folder: Path | None = None) -> Path | None:
     return target
 
 
-def _backed_up(window: MainWindow, target: Path) -> None:
+def _backed_up(window: ActionHost, target: Path) -> None:
     window.status_bar.show_saved(
         fill(QCoreApplication.translate("backup", "Backed up and verified: %1"), target), target
     )
 
 
-def _backup_failed(window: MainWindow, error: BaseException) -> None:
+def _backup_failed(window: ActionHost, error: BaseException) -> None:
     detail = "; ".join(error.problems[:2]) if isinstance(error, BackupError) else type(error).__name__
     QMessageBox.warning(
         window,
@@ -271,7 +271,7 @@ def _backup_failed(window: MainWindow, error: BaseException) -> None:
     )
 
 
-def restore_from(window: MainWindow, backup: Path | None = None) -> bool:
+def restore_from(window: ActionHost, backup: Path | None = None) -> bool:
     """Ask for a backup file, confirm, and restore it over the open database.
 
     Args:
@@ -373,7 +373,7 @@ def _refusal_text(error: BackupError, backup: Path) -> str:
     return fill(text, backup, detail) + " " + nothing
 
 
-def _confirm_other_office(window: MainWindow, error: BackupError) -> bool:
+def _confirm_other_office(window: ActionHost, error: BackupError) -> bool:
     theirs, ours = ([*error.problems, "", ""])[:2]
     answer = QMessageBox.warning(
         window,

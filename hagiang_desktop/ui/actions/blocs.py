@@ -21,13 +21,13 @@ from hagiang_desktop.ui.dialogs.unit_dialogs import import_error_text
 from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 #: List at most this many faulty rows in the refusal (the CLI's dry run lists them all).
 SHOWN_ERRORS = 12
 
 
-def install(window: MainWindow) -> None:
+def install(window: ActionHost) -> None:
     """Add "Emulation blocs and clusters…" to the Import menu (the directory tab's menu too)."""
     action = QAction(
         QCoreApplication.translate("blocs", "Emulation &blocs and clusters…"),
@@ -42,7 +42,7 @@ def install(window: MainWindow) -> None:
     window.units_tab.add_file_action(action)
 
 
-def import_blocs(window: MainWindow, path: Path | None = None) -> bool:
+def import_blocs(window: ActionHost, path: Path | None = None) -> bool:
     """Ask for a blocs file, check it, confirm, import it and refresh the bloc filters.
 
     Args:

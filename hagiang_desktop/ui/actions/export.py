@@ -26,7 +26,7 @@ from hagiang_desktop.ui.saved import with_open_links
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 __all__ = ["ExportActions", "install"]
 
@@ -73,7 +73,7 @@ class ExportActions(QObject):
             outcome has been shown.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ActionHost) -> None:
         super().__init__(window)
         self.window = window
         self.worker: Worker | None = None
@@ -301,7 +301,7 @@ class ExportActions(QObject):
         QMessageBox.warning(self.window, QCoreApplication.translate("export", "Export"), text)
 
 
-def install(window: MainWindow) -> ExportActions:
+def install(window: ActionHost) -> ExportActions:
     """Add the Export menu to ``window`` (kept as ``window.export_actions``)."""
     actions = ExportActions(window)
     window.export_actions = actions  # type: ignore[attr-defined]

@@ -33,7 +33,7 @@ from hagiang_desktop.ui.saved import with_open_links
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 _FOLDER_KEY = "export/folder"
 
@@ -99,7 +99,7 @@ class FollowupExport:
         last_message: the last message shown.
     """
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ActionHost) -> None:
         self.window = window
         self.worker: Worker | None = None
         self.preview: PdfPreviewDialog | None = None
@@ -203,7 +203,7 @@ class FollowupExport:
         )
 
 
-def install(window: MainWindow) -> FollowupExport:
+def install(window: ActionHost) -> FollowupExport:
     """Add Export → Follow-up report (kept as ``window.followup_export``)."""
     export = FollowupExport(window)
     window.followup_export = export  # type: ignore[attr-defined]

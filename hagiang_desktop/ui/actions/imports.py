@@ -30,7 +30,7 @@ from hagiang_desktop.ui.saved import with_open_links
 from hagiang_desktop.ui.workers import Job, Worker, run_with_progress
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
 def _tr(text: str) -> str:
@@ -140,7 +140,7 @@ class ImportFlow(QObject):
 
     finished = Signal()
 
-    def __init__(self, window: MainWindow, path: Path) -> None:
+    def __init__(self, window: ActionHost, path: Path) -> None:
         super().__init__(window)
         self.window = window
         self.path = path
@@ -260,7 +260,7 @@ class ImportFlow(QObject):
         self.finished.emit()
 
 
-def install(window: MainWindow) -> None:
+def install(window: ActionHost) -> None:
     """Add the Import menu (before Help) with its two actions."""
     menu_bar = window.menuBar()
     actions = menu_bar.actions()
@@ -285,7 +285,7 @@ def install(window: MainWindow) -> None:
     menu.addAction(template_action)
 
 
-def ask_and_import(window: MainWindow) -> ImportFlow | None:
+def ask_and_import(window: ActionHost) -> ImportFlow | None:
     """Ask for a file and start importing it."""
     name, _filter = QFileDialog.getOpenFileName(
         window,
@@ -296,7 +296,7 @@ def ask_and_import(window: MainWindow) -> ImportFlow | None:
     return start_import(window, Path(name)) if name else None
 
 
-def start_import(window: MainWindow, path: Path) -> ImportFlow:
+def start_import(window: ActionHost, path: Path) -> ImportFlow:
     """Start the import of ``path`` (reading runs in a worker thread)."""
     flow = ImportFlow(window, path)
     flow.finished.connect(flow.deleteLater)
@@ -305,7 +305,7 @@ def start_import(window: MainWindow, path: Path) -> ImportFlow:
 
 
 def make_templates(
-    window: MainWindow, folder: Path | None = None, codes: list[str] | None = None
+    window: ActionHost, folder: Path | None = None, codes: list[str] | None = None
 ) -> list[Path]:
     """Let the clerk choose units and a folder; write one template per unit.
 

@@ -18,10 +18,10 @@ from hagiang_desktop.services.scope import set_office
 from hagiang_desktop.ui.dialogs.office_picker import OfficePickerDialog
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
-def install(window: MainWindow) -> None:
+def install(window: ActionHost) -> None:
     """Add Settings → Choose office… and listen to the directory's "make this my office"."""
     menu_bar = window.menuBar()
     actions = menu_bar.actions()
@@ -36,7 +36,7 @@ def install(window: MainWindow) -> None:
     window.units_tab.office_requested.connect(lambda code: apply_office(window, code))
 
 
-def choose_office(window: MainWindow) -> bool:
+def choose_office(window: ActionHost) -> bool:
     """Let the clerk pick the office; apply it. Tell whether an office was chosen."""
     current = window.scope.office.code if window.scope.office else None
     dialog = OfficePickerDialog(units.list_units(window.workspace, as_of=today_vn()), current, window)
@@ -45,7 +45,7 @@ def choose_office(window: MainWindow) -> bool:
     return apply_office(window, str(dialog.code()))
 
 
-def apply_office(window: MainWindow, code: str) -> bool:
+def apply_office(window: ActionHost, code: str) -> bool:
     """Make the unit with ``code`` the office and rescope the window; tell whether it was done."""
     if not window.can_change_scope():
         return False
@@ -53,7 +53,7 @@ def apply_office(window: MainWindow, code: str) -> bool:
     return True
 
 
-def ask_on_first_run(window: MainWindow) -> None:
+def ask_on_first_run(window: ActionHost) -> None:
     """Ask for the office when none is chosen yet (a fresh installation)."""
     if window.scope.office is None:
         choose_office(window)

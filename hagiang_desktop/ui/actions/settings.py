@@ -26,10 +26,10 @@ from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.opening import problem_text as opening_problem_text
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
-def _menu_with(window: MainWindow, object_name: str) -> QMenu | None:
+def _menu_with(window: ActionHost, object_name: str) -> QMenu | None:
     for action in window.menuBar().actions():
         menu = action.menu()
         if isinstance(menu, QMenu) and any(a.objectName() == object_name for a in menu.actions()):
@@ -37,7 +37,7 @@ def _menu_with(window: MainWindow, object_name: str) -> QMenu | None:
     return None
 
 
-def install(window: MainWindow) -> None:
+def install(window: ActionHost) -> None:
     """Add the settings dialog and the wizard to the Settings menu, recent files to the File menu."""
     view_state.install(window)  # column widths, sort orders and splitters as the clerk left them
     settings_menu = _menu_with(window, "chooseOffice")
@@ -65,7 +65,7 @@ def install(window: MainWindow) -> None:
         window.recent_menu = recent  # type: ignore[attr-defined]
 
 
-def fill_recent(window: MainWindow, menu: QMenu) -> None:
+def fill_recent(window: ActionHost, menu: QMenu) -> None:
     """List the recent databases; the open one is shown checked and does nothing."""
     menu.clear()
     current = window.workspace.db.path.resolve()
@@ -79,7 +79,7 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
         menu.addAction(QCoreApplication.translate("settings", "(none yet)")).setEnabled(False)
 
 
-def reopen(window: MainWindow, path: Path) -> bool:
+def reopen(window: ActionHost, path: Path) -> bool:
     """Close the window so that ``ui.app`` opens a new one on ``path``; tell whether it closed."""
     window.reopen_path = path
     if window.close():
@@ -88,7 +88,7 @@ def reopen(window: MainWindow, path: Path) -> bool:
     return False
 
 
-def open_settings(window: MainWindow) -> None:
+def open_settings(window: ActionHost) -> None:
     """Show the settings dialog; OK stores and applies the values."""
     from hagiang_desktop.ui.dialogs.settings import SettingsDialog
 
@@ -122,7 +122,7 @@ def apply_choice(
     return None
 
 
-def rerun_wizard(window: MainWindow) -> None:
+def rerun_wizard(window: ActionHost) -> None:
     """Run the first-run wizard on the open database; switch files if another one was chosen."""
     from hagiang_desktop.ui.dialogs.first_run import FirstRunWizard
 

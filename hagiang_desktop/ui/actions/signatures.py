@@ -20,17 +20,17 @@ from hagiang_desktop.ui.i18n import fill
 if TYPE_CHECKING:
     from hagiang_desktop.services.signed_pdfs import PdfSignatureReport
     from hagiang_desktop.ui.dialogs.signing_identity import SigningIdentityDialog
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
-def signs_with_token(window: MainWindow) -> bool:
+def signs_with_token(window: ActionHost) -> bool:
     """Tell whether the office signs with its USB token (the secret is then the token's PIN)."""
     from hagiang_desktop.services import signers
 
     return signers.identity_kind(window.workspace) == signers.TOKEN
 
 
-def ask_for_pin_if_token(window: MainWindow, dialog: QWidget) -> None:
+def ask_for_pin_if_token(window: ActionHost, dialog: QWidget) -> None:
     """Relabel a passphrase dialog for the token's PIN when the office signs with its token.
 
     The warning says why the program never tries a PIN again by itself: each wrong one uses one
@@ -64,7 +64,7 @@ def _key_menu(menu: QMenu) -> QMenu | None:
     return None
 
 
-def install(window: MainWindow) -> None:
+def install(window: ActionHost) -> None:
     """Add "Choose the signing device…" to the key menu and "Check a signed PDF…" to the Bundles menu."""
     menu = window.findChild(QMenu, "bundlesMenu")
     if menu is None:
@@ -90,7 +90,7 @@ def install(window: MainWindow) -> None:
     menu.addAction(action)
 
 
-def choose_identity(window: MainWindow) -> SigningIdentityDialog:
+def choose_identity(window: ActionHost) -> SigningIdentityDialog:
     """Open the dialog that chooses the software key or the office's token (PIN asked once)."""
     from hagiang_desktop.ui.actions.bundles import problem_text
     from hagiang_desktop.ui.dialogs.signing_identity import SigningIdentityDialog
@@ -144,7 +144,7 @@ def report_text(reports: list[PdfSignatureReport]) -> str:
     return "\n\n".join(lines)
 
 
-def verify_pdf(window: MainWindow, source: Path | None = None) -> list[PdfSignatureReport] | None:
+def verify_pdf(window: ActionHost, source: Path | None = None) -> list[PdfSignatureReport] | None:
     """Ask for a PDF and say who signed it, when, with which certificate, and whether it changed.
 
     Returns:

@@ -33,7 +33,7 @@ from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.i18n import choose_language
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
 class SettingsDialog(QDialog):
@@ -43,7 +43,7 @@ class SettingsDialog(QDialog):
         window: the main window (its office, workspace and Bundles → inbox-mode action).
     """
 
-    def __init__(self, window: MainWindow, parent: QWidget | None = None) -> None:
+    def __init__(self, window: ActionHost, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
         self._window = window
         self.setWindowTitle(self.tr("Settings"))

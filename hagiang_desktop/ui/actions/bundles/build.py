@@ -22,7 +22,7 @@ from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.bundles import BuiltBundle
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
 class BuildJob(QThread):
@@ -36,7 +36,7 @@ class BuildJob(QThread):
     progressed = Signal(int, str)
     built = Signal(object)
 
-    def __init__(self, window: MainWindow, target: Path, passphrase: str, supplement: bool) -> None:
+    def __init__(self, window: ActionHost, target: Path, passphrase: str, supplement: bool) -> None:
         super().__init__(window)
         self._ws = window.workspace
         self.target = target
@@ -89,7 +89,7 @@ class BuildFlow(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, window: MainWindow, target: Path, supplement: bool) -> None:
+    def __init__(self, window: ActionHost, target: Path, supplement: bool) -> None:
         super().__init__(window)
         self.window = window
         self.target = target
@@ -208,7 +208,7 @@ class BuildFlow(QObject):
 
 
 def build_bundle(
-    window: MainWindow, target: Path | None = None, passphrase: str | None = None, *, supplement: bool = False
+    window: ActionHost, target: Path | None = None, passphrase: str | None = None, *, supplement: bool = False
 ) -> BuildFlow | None:
     """Ask where to write the bundle, show what it carries with the passphrase, then build it.
 

@@ -20,7 +20,7 @@ from hagiang_desktop.ui.saved import with_open_links
 if TYPE_CHECKING:
     from hagiang_desktop.services.bundles import BundleProblem
     from hagiang_desktop.services.certificates import SigningProblem
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
 #: What the clerk reads for each refusal (``%1``: the detail).
@@ -177,26 +177,26 @@ def problem_text(error: BundleProblem | KeyProblem | SigningProblem) -> str:
     )
 
 
-def refuse(window: MainWindow, title: str, error: BundleProblem | KeyProblem | SigningProblem) -> None:
+def refuse(window: ActionHost, title: str, error: BundleProblem | KeyProblem | SigningProblem) -> None:
     """Say why ``error`` refused the action: in the status bar and in a warning box."""
     text = problem_text(error)
     window.statusBar().showMessage(text, 15000)
     QMessageBox.warning(window, title, text)
 
 
-def show_done(window: MainWindow, title: str, text: str, path: Path | None = None) -> None:
+def show_done(window: ActionHost, title: str, text: str, path: Path | None = None) -> None:
     """Say the action is done: in the status bar and in a box (with a link to ``path``)."""
     window.statusBar().showMessage(text, 15000)
     QMessageBox.information(window, title, with_open_links(text, path) if path is not None else text)
 
 
-def refresh_views(window: MainWindow) -> None:
+def refresh_views(window: ActionHost) -> None:
     """Read the nominations list and the dashboard again (statuses changed)."""
     window.nominations_tab.apply_search()
     window.refresh_dashboard()
 
 
-def ask_passphrase(window: MainWindow, title: str, prompt: str, *, confirm: bool = False) -> str | None:
+def ask_passphrase(window: ActionHost, title: str, prompt: str, *, confirm: bool = False) -> str | None:
     """Ask for the passphrase (twice with ``confirm``); None if cancelled."""
     dialog = PassphraseDialog(title, prompt, confirm=confirm, parent=window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -204,13 +204,13 @@ def ask_passphrase(window: MainWindow, title: str, prompt: str, *, confirm: bool
     return dialog.passphrase()
 
 
-def save_path(window: MainWindow, title: str, name: str, filters: str) -> Path | None:
+def save_path(window: ActionHost, title: str, name: str, filters: str) -> Path | None:
     """Ask where to save ``name``; None if cancelled."""
     chosen, _filter = QFileDialog.getSaveFileName(window, title, str(Path.home() / name), filters)
     return Path(chosen) if chosen else None
 
 
-def open_path(window: MainWindow, title: str, filters: str) -> Path | None:
+def open_path(window: ActionHost, title: str, filters: str) -> Path | None:
     """Ask which file to open; None if cancelled."""
     chosen, _filter = QFileDialog.getOpenFileName(window, title, str(Path.home()), filters)
     return Path(chosen) if chosen else None

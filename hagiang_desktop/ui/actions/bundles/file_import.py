@@ -20,7 +20,7 @@ from hagiang_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.bundles import ImportResult
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
 class FileImportFlow(QObject):
@@ -43,7 +43,7 @@ class FileImportFlow(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        window: ActionHost,
         title: str,
         source: Path,
         importer: Callable[..., ImportResult],
@@ -93,7 +93,7 @@ class FileImportFlow(QObject):
 
 
 def import_file(
-    window: MainWindow,
+    window: ActionHost,
     source: Path | None,
     title: str,
     filters: str,

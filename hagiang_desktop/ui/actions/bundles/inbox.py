@@ -18,7 +18,7 @@ from hagiang_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.bundles import ImportResult
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
 def _imported_text(result: ImportResult) -> str:
@@ -98,7 +98,7 @@ class BundleImportFlow(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, window: MainWindow, title: str, source: Path) -> None:
+    def __init__(self, window: ActionHost, title: str, source: Path) -> None:
         from hagiang_desktop.services import bundles
 
         super().__init__(window)
@@ -175,7 +175,7 @@ class BundleImportFlow(QObject):
         self.finished.emit(result)
 
 
-def import_bundle(window: MainWindow, source: Path | None = None) -> BundleImportFlow | None:
+def import_bundle(window: ActionHost, source: Path | None = None) -> BundleImportFlow | None:
     """Verify a bundle, preview it, let the province decide on conflicts, then merge it in a worker.
 
     Returns:
@@ -189,7 +189,7 @@ def import_bundle(window: MainWindow, source: Path | None = None) -> BundleImpor
     return BundleImportFlow(window, title, source)
 
 
-def inbox_overview(window: MainWindow) -> InboxDialog:
+def inbox_overview(window: ActionHost) -> InboxDialog:
     """Show which units have sent their bundle, when, and whether on time (as of the dashboard's day)."""
     from hagiang_desktop.services import bundles
 

@@ -18,10 +18,10 @@ from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
-def update_key_actions(window: MainWindow, key_menu: QMenu) -> None:
+def update_key_actions(window: ActionHost, key_menu: QMenu) -> None:
     """Enable the key actions that apply: create without a key, the others with one (#17).
 
     "Create the signing key…" stayed enabled with a key and asked for the passphrase twice
@@ -36,7 +36,7 @@ def update_key_actions(window: MainWindow, key_menu: QMenu) -> None:
             action.setEnabled(has_key)
 
 
-def create_identity(window: MainWindow, passphrase: str | None = None, *, rotate: bool = False) -> bool:
+def create_identity(window: ActionHost, passphrase: str | None = None, *, rotate: bool = False) -> bool:
     """Create (or replace, with ``rotate``) the office's key; then show its fingerprint."""
     title = (
         QCoreApplication.translate("bundles", "New signing key")
@@ -71,7 +71,7 @@ def create_identity(window: MainWindow, passphrase: str | None = None, *, rotate
     return True
 
 
-def rotate_identity(window: MainWindow, passphrase: str | None = None) -> bool:
+def rotate_identity(window: ActionHost, passphrase: str | None = None) -> bool:
     """Replace the key with a new one after a warning; the old one is kept as retired."""
     if passphrase is None:
         answer = QMessageBox.question(
@@ -88,7 +88,7 @@ def rotate_identity(window: MainWindow, passphrase: str | None = None) -> bool:
     return create_identity(window, passphrase, rotate=True)
 
 
-def show_fingerprint(window: MainWindow) -> FingerprintDialog | None:
+def show_fingerprint(window: ActionHost) -> FingerprintDialog | None:
     """Show the certificate's fingerprint, with buttons to save the form and export the certificate."""
     identity = keys.active_identity(window.workspace)
     if identity is None:
@@ -105,7 +105,7 @@ def show_fingerprint(window: MainWindow) -> FingerprintDialog | None:
 
 
 def _write_file(
-    window: MainWindow,
+    window: ActionHost,
     target: Path | None,
     title: str,
     name: str,
@@ -125,14 +125,14 @@ def _write_file(
     return target
 
 
-def save_fingerprint_form(window: MainWindow, target: Path | None = None) -> Path | None:
+def save_fingerprint_form(window: ActionHost, target: Path | None = None) -> Path | None:
     """Write the one-page fingerprint form (PDF) to sign, seal and send to the province."""
     title = QCoreApplication.translate("bundles", "Save the fingerprint form")
     filters = QCoreApplication.translate("bundles", "PDF (*.pdf)")
     return _write_file(window, target, title, "phieu-van-tay.pdf", filters, keys.fingerprint_form)
 
 
-def print_fingerprint_form(window: MainWindow) -> PdfPreviewDialog | None:
+def print_fingerprint_form(window: ActionHost) -> PdfPreviewDialog | None:
     """Show the fingerprint form in the print preview, ready for the office printer."""
     title = QCoreApplication.translate("bundles", "Fingerprint form")
     target = user_data_dir() / "phieu-xac-nhan-van-tay.pdf"
@@ -143,7 +143,7 @@ def print_fingerprint_form(window: MainWindow) -> PdfPreviewDialog | None:
     return preview
 
 
-def export_certificate(window: MainWindow, target: Path | None = None) -> Path | None:
+def export_certificate(window: ActionHost, target: Path | None = None) -> Path | None:
     """Write the certificate (PEM) for the province's trust store."""
     code = window.scope.office.code if window.scope.office else "office"
     title = QCoreApplication.translate("bundles", "Export the certificate")
@@ -151,7 +151,7 @@ def export_certificate(window: MainWindow, target: Path | None = None) -> Path |
     return _write_file(window, target, title, f"{code}.pem", filters, keys.export_certificate)
 
 
-def backup_key(window: MainWindow, target: Path | None = None, passphrase: str | None = None) -> Path | None:
+def backup_key(window: ActionHost, target: Path | None = None, passphrase: str | None = None) -> Path | None:
     """Copy the key to a .p12 file (still protected by its passphrase), e.g. on a USB stick."""
     title = QCoreApplication.translate("bundles", "Back up the key")
     target = target or save_path(
@@ -176,7 +176,7 @@ def backup_key(window: MainWindow, target: Path | None = None, passphrase: str |
     return target
 
 
-def restore_key(window: MainWindow, source: Path | None = None, passphrase: str | None = None) -> bool:
+def restore_key(window: ActionHost, source: Path | None = None, passphrase: str | None = None) -> bool:
     """Make a backed-up key (.p12) the active one (a new PC)."""
     title = QCoreApplication.translate("bundles", "Restore the key")
     source = source or open_path(

@@ -26,10 +26,10 @@ from hagiang_desktop.ui.actions.bundles.returns import import_return, return_nom
 from hagiang_desktop.ui.actions.bundles.trust import import_certificate, trust_store
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
-def install(window: MainWindow) -> None:
+def install(window: ActionHost) -> None:
     """Add the Bundles menu (before Help); the province's inbox shows only in inbox mode."""
     menu_bar = window.menuBar()
     menu = QMenu(QCoreApplication.translate("bundles", "&Bundles"), window, objectName="bundlesMenu")
@@ -38,7 +38,7 @@ def install(window: MainWindow) -> None:
     key_menu = QMenu(QCoreApplication.translate("bundles", "Signing &key"), menu)
     inbox_menu = QMenu(QCoreApplication.translate("bundles", "Province &inbox"), menu, objectName="inboxMenu")
     # (menu, text, object name, slot); None is a separator. Built from data, as the house does.
-    entries: list[tuple[QMenu, str, str, Callable[[MainWindow], object]] | tuple[QMenu, None]] = [
+    entries: list[tuple[QMenu, str, str, Callable[[ActionHost], object]] | tuple[QMenu, None]] = [
         (
             key_menu,
             QCoreApplication.translate("bundles", "&Create the signing key…"),

@@ -22,7 +22,7 @@ from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.bundles import BuiltBundle, ImportResult
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
 def _returned_text(result: ImportResult) -> str:
@@ -35,7 +35,7 @@ def _returned_text(result: ImportResult) -> str:
     )
 
 
-def import_return(window: MainWindow, source: Path | None = None) -> FileImportFlow | None:
+def import_return(window: ActionHost, source: Path | None = None) -> FileImportFlow | None:
     """Apply the province's signed return file (in a worker): the nominations named become returned.
 
     Returns:
@@ -66,7 +66,7 @@ class ReturnFlow(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, window: MainWindow, target: Path | None, passphrase: str | None) -> None:
+    def __init__(self, window: ActionHost, target: Path | None, passphrase: str | None) -> None:
         super().__init__(window)
         self.window = window
         self.title = QCoreApplication.translate("bundles", "Return a nomination")
@@ -173,7 +173,7 @@ class ReturnFlow(QObject):
 
 
 def return_nomination(
-    window: MainWindow,
+    window: ActionHost,
     nomination_id: int | None = None,
     reason: str | None = None,
     target: Path | None = None,

@@ -13,11 +13,11 @@ from hagiang_desktop.ui.dialogs.bundle_dialogs import TrustStoreDialog
 from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
-    from hagiang_desktop.ui.main_window import MainWindow
+    from hagiang_desktop.ui.host import ActionHost
 
 
 def import_certificate(
-    window: MainWindow, source: Path | None = None, *, confirm: bool = True, unit_code: str | None = None
+    window: ActionHost, source: Path | None = None, *, confirm: bool = True, unit_code: str | None = None
 ) -> bool:
     """Trust an office's (or the province's) certificate after comparing its fingerprint.
 
@@ -81,7 +81,7 @@ def import_certificate(
     return True
 
 
-def trust_store(window: MainWindow) -> TrustStoreDialog:
+def trust_store(window: ActionHost) -> TrustStoreDialog:
     """Show the trust store, with buttons to import and to stop trusting a certificate."""
     from hagiang_desktop.services import bundles
 
@@ -117,7 +117,7 @@ def trust_store(window: MainWindow) -> TrustStoreDialog:
     return dialog
 
 
-def _authorities_text(window: MainWindow) -> str:
+def _authorities_text(window: ActionHost) -> str:
     from hagiang_desktop.services import trust_authorities
 
     rows = trust_authorities.list_authorities(window.workspace)
@@ -136,7 +136,7 @@ def _authorities_text(window: MainWindow) -> str:
     )
 
 
-def install_authorities(window: MainWindow, source: Path | None = None, *, confirm: bool = True) -> bool:
+def install_authorities(window: ActionHost, source: Path | None = None, *, confirm: bool = True) -> bool:
     """Install the certificate authorities of a file (the VGCA root and sub-CAs…), fingerprints compared."""
     from hagiang_desktop.services import trust_authorities
     from hagiang_desktop.services.certificates import SigningProblem
