@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, write_tsv
 from hagiang_desktop.cli.messages import message, problem_message
@@ -323,34 +324,51 @@ def _use_token(args: argparse.Namespace) -> int:
     return 0
 
 
+def _show_or_set(
+    args: argparse.Namespace,
+    given: object,
+    store: Callable[[Workspace, Any], None],
+    read: Callable[[Workspace], str],
+    name: str,
+) -> int:
+    """Set a signing setting to ``given`` (or clear it with ``--off``), then say what it is.
+
+    Args:
+        args: the command's arguments (``--db``, ``--off``).
+        given: the new value (None: only show it).
+        store: sets the value (None clears it).
+        read: reads it back ("" when unset).
+        name: the messages' family (``timestamp_server``, ``stamp_image``).
+    """
+    if args.off and given:
+        raise CliError(message(f"{name}_and_off"), status=2)
+    changing = bool(args.off or given)
+    with signing_workspace(args, read_only=not changing) as ws:
+        if changing:
+            store(ws, None if args.off else given)
+        value = read(ws)
+    print(message(name, value=value) if value else message(f"{name}_none"))
+    return 0
+
+
 def _timestamp_server(args: argparse.Namespace) -> int:
     from hagiang_desktop.services import signed_pdfs
 
-    if args.off and args.url:
-        raise CliError(message("timestamp_url_and_off"), status=2)
     if args.url is not None and not args.url.strip():
         raise CliError(message("key_bad_timestamp_url", detail=repr(args.url)), status=2)
-    with signing_workspace(args, read_only=not (args.off or args.url)) as ws:
-        if args.off or args.url:
-            signed_pdfs.set_timestamp_url(ws, None if args.off else args.url)
-        url = signed_pdfs.timestamp_url(ws)
-    print(message("timestamp_server", url=url) if url else message("timestamp_server_none"))
-    return 0
+    return _show_or_set(
+        args, args.url, signed_pdfs.set_timestamp_url, signed_pdfs.timestamp_url, "timestamp_server"
+    )
 
 
 def _stamp_image(args: argparse.Namespace) -> int:
     from hagiang_desktop.services import signed_pdfs
 
-    if args.off and args.file:
-        raise CliError(message("stamp_image_and_off"), status=2)
-    if args.file is not None and not args.file.is_file():
+    if args.file is not None and not args.off and not args.file.is_file():
         raise CliError(message("file_missing", path=args.file))
-    with signing_workspace(args, read_only=not (args.off or args.file)) as ws:
-        if args.off or args.file:
-            signed_pdfs.set_stamp_image(ws, None if args.off else args.file)
-        name = signed_pdfs.stamp_image_name(ws)
-    print(message("stamp_image", name=name) if name else message("stamp_image_none"))
-    return 0
+    return _show_or_set(
+        args, args.file, signed_pdfs.set_stamp_image, signed_pdfs.stamp_image_name, "stamp_image"
+    )
 
 
 def _use_software(args: argparse.Namespace) -> int:

@@ -317,14 +317,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Wrote the fingerprint form to {path}.",
     ),
     "timestamp_server": (
-        "Máy chủ cấp dấu thời gian: {url} (tệp PDF ký số có dấu thời gian, PAdES B-T).",
-        "Timestamp server: {url} (signed PDFs carry its timestamp, PAdES B-T).",
+        "Máy chủ cấp dấu thời gian: {value} (tệp PDF ký số có dấu thời gian, PAdES B-T).",
+        "Timestamp server: {value} (signed PDFs carry its timestamp, PAdES B-T).",
     ),
     "timestamp_server_none": (
         "Chưa đặt máy chủ cấp dấu thời gian: tệp PDF được ký không có dấu thời gian (PAdES B-B).",
         "No timestamp server: PDFs are signed without a timestamp (PAdES B-B).",
     ),
-    "timestamp_url_and_off": (
+    "timestamp_server_and_off": (
         "Hãy cho địa chỉ máy chủ hoặc --off, không cho cả hai.",
         "Give the server's address or --off, not both.",
     ),
@@ -347,8 +347,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(PAdES B-B).",
     ),
     "stamp_image": (
-        "Ảnh con dấu/chữ ký trong chữ ký số: {name}",
-        "Seal or signature image in visible signatures: {name}",
+        "Ảnh con dấu/chữ ký trong chữ ký số: {value}",
+        "Seal or signature image in visible signatures: {value}",
     ),
     "stamp_image_none": (
         "Chưa đặt ảnh con dấu/chữ ký: chữ ký số chỉ hiện chữ.",

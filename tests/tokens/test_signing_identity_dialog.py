@@ -13,6 +13,7 @@ from hagiang_desktop.services import signers
 from hagiang_desktop.ui.actions import signatures
 from hagiang_desktop.ui.dialogs.signing_identity import SigningIdentityDialog
 from hagiang_desktop.ui.main_window import MainWindow
+from tests.tokens.drivers import write_32bit_dll
 
 
 @pytest.fixture
@@ -110,13 +111,7 @@ def test_a_wrong_pin_is_said_once_and_not_tried_again(qtbot, token, window):
 
 
 def test_a_32_bit_driver_is_named_and_refused_before_any_pin(qtbot, window, tmp_path):
-    dll = tmp_path / "eps2003csp11.dll"
-    header = bytearray(512)
-    header[:2] = b"MZ"
-    header[0x3C:0x40] = (0x80).to_bytes(4, "little")
-    header[0x80:0x84] = b"PE\0\0"
-    header[0x84:0x86] = (0x14C).to_bytes(2, "little")
-    dll.write_bytes(bytes(header))
+    dll = write_32bit_dll(tmp_path / "eps2003csp11.dll")
     dialog = _open(window)
     dialog.add_driver(dll)
     assert "Feitian" in dialog.drivers.currentText()

@@ -17,6 +17,7 @@ from hagiang_desktop.services import bundles, signers
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import open_workspace
 from tests.tokens.conftest import SPY
+from tests.tokens.drivers import write_32bit_dll
 
 
 def cli(
@@ -246,14 +247,7 @@ def test_a_wrong_pin_is_said_once_and_sent_to_the_token_once(token, demo_path, t
 
 
 def test_a_32_bit_driver_is_named_as_such(tmp_path, demo_path, run):
-    # The header of a 32-bit Windows DLL (PE, machine i386), as vendors' old drivers are built.
-    dll = tmp_path / "eps2003csp11.dll"
-    header = bytearray(512)
-    header[:2] = b"MZ"
-    header[0x3C:0x40] = (0x80).to_bytes(4, "little")
-    header[0x80:0x84] = b"PE\0\0"
-    header[0x84:0x86] = (0x14C).to_bytes(2, "little")
-    dll.write_bytes(bytes(header))
+    dll = write_32bit_dll(tmp_path / "eps2003csp11.dll")
     assert tokens.module_bits(dll) == 32
     found = tokens.candidate_modules([tmp_path])
     assert [(c.path.name, c.maker, c.bits, c.usable) for c in found] == [
