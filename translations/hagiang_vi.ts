@@ -208,7 +208,7 @@
         <message>
             <location line="+2" />
             <source>Who to call → E&amp;xcel…</source>
-            <translation>Danh sách cần liên hệ → E&amp;xcel…</translation>
+            <translation>Danh sách cần liên hệ → Exc&amp;el…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1488,7 +1488,7 @@
         <message>
             <location line="+18" />
             <source>Change s&amp;tatus of selected…</source>
-            <translation>Đổi trạng thái các dòng đã &amp;chọn…</translation>
+            <translation>Đổ&amp;i trạng thái các dòng đã chọn…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1518,7 +1518,7 @@
         <message>
             <location line="+2" />
             <source>De&amp;lete…</source>
-            <translation>&amp;Xóa…</translation>
+            <translation>Xó&amp;a…</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1676,7 +1676,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         <message>
             <location line="-673" />
             <source>&amp;Save</source>
-            <translation>&amp;Lưu</translation>
+            <translation>Lư&amp;u</translation>
         </message>
         <message numerus="yes">
             <location line="+206" />
@@ -2670,7 +2670,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         <message>
             <location line="+5" />
             <source>&amp;View:</source>
-            <translation>&amp;Xem:</translation>
+            <translation>X&amp;em:</translation>
         </message>
         <message>
             <location line="+56" />

@@ -8,6 +8,7 @@ once the database is open; ``MainWindow(workspace)`` does both at once.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -64,7 +65,9 @@ class MainWindow(ActionHost):
         self.status_bar = StatusBar(self)
         self.setStatusBar(self.status_bar)
         # The path cut from its left: its end (folder and file name) tells one database from another.
-        self.db_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideLeft, widest=45, objectName="dbPath")
+        self.db_label = ElidedLabel(
+            self, mode=Qt.TextElideMode.ElideLeft, widest=45, cut_at=os.sep, objectName="dbPath"
+        )
         self.office_label = ElidedLabel(self, widest=48, objectName="officeName")
         self.status_bar.addPermanentWidget(self.office_label)
         self.status_bar.addPermanentWidget(self.db_label)
@@ -275,7 +278,7 @@ class MainWindow(ActionHost):
         if tail.strip():  # a translation that puts the path mid-sentence: cut the whole
             self.db_label.set_full_text(fill(template, path))
         else:
-            self.db_label.set_full_text(path, head=head, keep=f"/{self.workspace.db.path.name}")
+            self.db_label.set_full_text(path, head=head, keep=f"{os.sep}{self.workspace.db.path.name}")
 
     def show_about(self) -> None:
         """Show the version, the plan loaded and the licences of what we ship."""

@@ -27,6 +27,7 @@ class ElidedLabel(QLabel):
         parent: the parent widget.
         mode: where the text is cut (a path in its middle, a message at its end).
         widest: at most this many average characters wide (0: as wide as the text).
+        cut_at: cut only before this character ("/": a path loses whole folders, "…/name.sqlite3").
     """
 
     def __init__(
@@ -35,6 +36,7 @@ class ElidedLabel(QLabel):
         *,
         mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
         widest: int = 0,
+        cut_at: str = "",
         objectName: str = "",  # noqa: N803  (Qt's own keyword)
     ) -> None:
         super().__init__(parent)
@@ -45,6 +47,7 @@ class ElidedLabel(QLabel):
         self._keep = ""
         self._mode = mode
         self._widest = widest
+        self._cut_at = cut_at
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def full_text(self) -> str:
@@ -102,7 +105,11 @@ class ElidedLabel(QLabel):
         metrics = self.fontMetrics()
         width = max(0, self.contentsRect().width() - metrics.horizontalAdvance(self._head))
         rest = self._full[len(self._head) :]
-        super().setText(self._head + metrics.elidedText(rest, self._mode, width) if self._full else "")
+        shown = metrics.elidedText(rest, self._mode, width)
+        if self._cut_at and shown.startswith("…") and not shown.startswith(f"…{self._cut_at}"):
+            at = shown.find(self._cut_at)
+            shown = f"…{shown[at:]}" if at > 0 else shown
+        super().setText(self._head + shown if self._full else "")
 
 
 class StatusBar(QStatusBar):
