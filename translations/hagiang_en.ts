@@ -828,6 +828,55 @@
         </message>
     </context>
     <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+98" />
+            <source>Someone else saved this nomination</source>
+            <extracomment>The clerk's choices.</extracomment>
+            <translation>Someone else saved this nomination</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>another clerk</source>
+            <translation>another clerk</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is saved yet. Compare the two versions and choose.</source>
+            <translation>While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is saved yet. Compare the two versions and choose.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved by %1</source>
+            <translation>Saved by %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your version</source>
+            <translation>Your version</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Item of the form</source>
+            <translation>Item of the form</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Save my version over theirs</source>
+            <translation>Save my version over theirs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep their version (drop my changes)</source>
+            <translation>Keep their version (drop my changes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go on editing</source>
+            <translation>Go on editing</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+135" />
@@ -936,7 +985,7 @@
             <translation>Title</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>Write a description or title first.</source>
             <translation>Write a description or title first.</translation>
         </message>
@@ -1344,7 +1393,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+79" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+80" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Unit directory</translation>
         </message>
@@ -1446,7 +1495,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+169" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+171" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
             <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Search name, unit or achievements (Ctrl+F)</translation>
@@ -1599,7 +1648,7 @@
             <translation>The record is read-only so that it matches what was signed.</translation>
         </message>
         <message>
-            <location line="+181" />
+            <location line="+202" />
             <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
             <translation>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</translation>
         </message>
@@ -1693,7 +1742,7 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-673" />
+            <location line="-694" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
@@ -1754,7 +1803,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Unsaved typing from %1 was restored (the program was closed without saving). Check it and save it with Ctrl+S, or discard it.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+53" />
             <source>Cannot save</source>
             <translation>Cannot save</translation>
         </message>
@@ -3095,7 +3144,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>_Section</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-265" />
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-270" />
             <source>Add</source>
             <translation>Add</translation>
         </message>
@@ -3108,7 +3157,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+143" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+159" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(read-only)</translation>
@@ -3860,7 +3909,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+4" />
-            <location line="+21" />
+            <location line="+20" />
             <location line="+75" />
             <source>Signed bundle</source>
             <translation>Signed bundle</translation>
@@ -4028,7 +4077,7 @@ Cancel stops the import: nothing is written then.</translation>
             <translation>The data in the bundle is malformed: %1.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+31" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+30" />
             <source>Trust a certificate</source>
             <translation>Trust a certificate</translation>
         </message>
@@ -4410,9 +4459,123 @@ Cancel stops before it is written: nothing is written then.</translation>
         </message>
     </context>
     <context>
+        <name>conflict</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-96" />
+            <source>Kind</source>
+            <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registering unit</source>
+            <translation>Registering unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Criteria met</source>
+            <translation>Criteria met</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work unit</source>
+            <translation>Work unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gender</source>
+            <translation>Gender</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year of birth</source>
+            <translation>Year of birth</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Member unit</source>
+            <translation>Member unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Head of household</source>
+            <translation>Head of household</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Village</source>
+            <translation>Village</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commune</source>
+            <translation>Commune</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Achievements</source>
+            <translation>Achievements</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Good practice</source>
+            <translation>Good practice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replication plan</source>
+            <translation>Replication plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposed honour</source>
+            <translation>Proposed honour</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received on</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received by</source>
+            <translation>Received by</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field title</source>
+            <translation>Field title</translation>
+        </message>
+    </context>
+    <context>
         <name>crash</name>
         <message>
-            <location filename="../hagiang_desktop/ui/crash.py" line="+141" />
+            <location filename="../hagiang_desktop/ui/crash.py" line="+137" />
             <source>An unexpected error occurred</source>
             <extracomment>Attributes of our own exceptions that are codes or ids, safe to log.</extracomment>
             <translation>An unexpected error occurred</translation>
@@ -5645,7 +5808,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>opening</name>
         <message>
-            <location filename="../hagiang_desktop/ui/opening.py" line="+26" />
+            <location filename="../hagiang_desktop/ui/opening.py" line="+32" />
             <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
             <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
             <translation>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</translation>
@@ -5691,7 +5854,42 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>The database %1 cannot be opened.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+2" />
+            <source>The database server %1 does not answer. Check the network, or ask the IT staff.</source>
+            <translation>The database server %1 does not answer. Check the network, or ask the IT staff.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database server %1 asks for a password.</source>
+            <translation>The database server %1 asks for a password.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database server %1 refused the user name or password.</source>
+            <translation>The database server %1 refused the user name or password.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server has no database %1, or your user may not use it. Ask the IT staff to create it and give access.</source>
+            <translation>The server has no database %1, or your user may not use it. Ask the IT staff to create it and give access.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database %1 on the server is empty. The IT staff must run “hagiang-desktop server init” once first.</source>
+            <translation>The database %1 on the server is empty. The IT staff must run “hagiang-desktop server init” once first.</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password for the database server</source>
+            <translation>Password for the database server</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Open read-only?</source>
             <translation>Open read-only?</translation>
         </message>
@@ -5701,7 +5899,8 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Open it read-only? You can look and export, but not change anything.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-19" />
+            <location line="+29" />
             <location line="+7" />
             <location line="+22" />
             <location line="+4" />
@@ -5762,7 +5961,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>settings</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+47" />
+            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+46" />
             <source>Se&amp;ttings…</source>
             <translation>Se&amp;ttings…</translation>
         </message>
@@ -5815,7 +6014,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Check a signed PDF's signature…</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+33" />
             <source>Signature %1: signed by %2 at %3 (Vietnam time).
 Certificate issued by %4, valid %5 – %6; fingerprint %7.
 %8 %9</source>
@@ -6038,7 +6237,7 @@ Fingerprint: %4</translation>
             <translation>The token holds no certificate.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>(none: the signature shows text only)</source>
             <translation>(none: the signature shows text only)</translation>
         </message>

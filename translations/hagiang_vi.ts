@@ -820,6 +820,55 @@
         </message>
     </context>
     <context>
+        <name>EditConflictDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+98" />
+            <source>Someone else saved this nomination</source>
+            <extracomment>The clerk's choices.</extracomment>
+            <translation>Người khác đã lưu hồ sơ này</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>another clerk</source>
+            <translation>một cán bộ khác</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is saved yet. Compare the two versions and choose.</source>
+            <translation>Trong lúc anh/chị đang sửa hồ sơ số %1, %2 đã lưu một thay đổi của hồ sơ này. Phần anh/chị sửa chưa được lưu. Hãy so sánh hai bản rồi chọn.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Saved by %1</source>
+            <translation>Bản %1 đã lưu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your version</source>
+            <translation>Bản của anh/chị</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Item of the form</source>
+            <translation>Mục</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Save my version over theirs</source>
+            <translation>Lưu bản của tôi thay cho bản kia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep their version (drop my changes)</source>
+            <translation>Giữ bản kia (bỏ phần tôi sửa)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go on editing</source>
+            <translation>Tiếp tục sửa</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+135" />
@@ -928,7 +977,7 @@
             <translation>Hình thức</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+79" />
             <source>Write a description or title first.</source>
             <translation>Hãy ghi nội dung hoặc hình thức trước.</translation>
         </message>
@@ -1331,7 +1380,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+79" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+80" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Danh mục đơn vị</translation>
         </message>
@@ -1433,7 +1482,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+169" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+171" />
             <source>Search name, unit or achievements (Ctrl+F)</source>
             <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
             <translation>Tìm theo tên, đơn vị hoặc thành tích (Ctrl+F)</translation>
@@ -1586,7 +1635,7 @@
             <translation>Mô hình chỉ được xem, để luôn khớp với bản đã ký gửi.</translation>
         </message>
         <message>
-            <location line="+181" />
+            <location line="+202" />
             <source>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</source>
             <translation>Có thể trùng: cùng tên, cùng lĩnh vực và năm: %1. Mở ra để so sánh; anh/chị quyết định có phải là một hay không.</translation>
         </message>
@@ -1674,7 +1723,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             </translation>
         </message>
         <message>
-            <location line="-673" />
+            <location line="-694" />
             <source>&amp;Save</source>
             <translation>Lư&amp;u</translation>
         </message>
@@ -1733,7 +1782,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đã khôi phục nội dung gõ lúc %1 chưa được lưu (chương trình bị đóng khi chưa lưu). Hãy kiểm tra rồi lưu bằng Ctrl+S, hoặc bỏ đi.</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+53" />
             <source>Cannot save</source>
             <translation>Chưa lưu được</translation>
         </message>
@@ -3069,7 +3118,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>_Section</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-265" />
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="-270" />
             <source>Add</source>
             <translation>Thêm</translation>
         </message>
@@ -3082,7 +3131,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+143" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+159" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(chỉ đọc)</translation>
@@ -3834,7 +3883,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+4" />
-            <location line="+21" />
+            <location line="+20" />
             <location line="+75" />
             <source>Signed bundle</source>
             <translation>Gói hồ sơ có chữ ký số</translation>
@@ -4002,7 +4051,7 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
             <translation>Dữ liệu trong gói không đúng định dạng: %1.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+31" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/trust.py" line="+30" />
             <source>Trust a certificate</source>
             <translation>Tin cậy chứng thư</translation>
         </message>
@@ -4384,9 +4433,123 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
         </message>
     </context>
     <context>
+        <name>conflict</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-96" />
+            <source>Kind</source>
+            <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registering unit</source>
+            <translation>Đơn vị đăng ký</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Criteria met</source>
+            <translation>Tiêu chí đạt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Position</source>
+            <translation>Chức vụ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Work unit</source>
+            <translation>Nơi công tác</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Gender</source>
+            <translation>Giới tính</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year of birth</source>
+            <translation>Năm sinh</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Member unit</source>
+            <translation>Đơn vị thành viên</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Head of household</source>
+            <translation>Chủ hộ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Village</source>
+            <translation>Thôn, bản</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commune</source>
+            <translation>Xã</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Achievements</source>
+            <translation>Thành tích</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Good practice</source>
+            <translation>Cách làm hay</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Replication plan</source>
+            <translation>Kế hoạch nhân rộng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposed honour</source>
+            <translation>Hình thức khen đề nghị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received on</source>
+            <translation>Ngày nhận</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received by</source>
+            <translation>Hình thức nhận</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Note</source>
+            <translation>Ghi chú</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Year</source>
+            <translation>Năm</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field title</source>
+            <translation>Tên lĩnh vực</translation>
+        </message>
+    </context>
+    <context>
         <name>crash</name>
         <message>
-            <location filename="../hagiang_desktop/ui/crash.py" line="+141" />
+            <location filename="../hagiang_desktop/ui/crash.py" line="+137" />
             <source>An unexpected error occurred</source>
             <extracomment>Attributes of our own exceptions that are codes or ids, safe to log.</extracomment>
             <translation>Đã xảy ra lỗi không mong muốn</translation>
@@ -5619,7 +5782,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>opening</name>
         <message>
-            <location filename="../hagiang_desktop/ui/opening.py" line="+26" />
+            <location filename="../hagiang_desktop/ui/opening.py" line="+32" />
             <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
             <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
             <translation>Tệp dữ liệu %1 rỗng (0 byte): có thể đã bị mất khi sao chép hoặc khi mất điện.</translation>
@@ -5665,7 +5828,42 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Không mở được tệp dữ liệu %1.</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+2" />
+            <source>The database server %1 does not answer. Check the network, or ask the IT staff.</source>
+            <translation>Máy chủ dữ liệu %1 không trả lời. Hãy kiểm tra mạng hoặc nhờ bộ phận tin học.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The database server %1 asks for a password.</source>
+            <translation>Máy chủ dữ liệu %1 yêu cầu mật khẩu.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The database server %1 refused the user name or password.</source>
+            <translation>Máy chủ dữ liệu %1 không chấp nhận tên người dùng hoặc mật khẩu.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The server has no database %1, or your user may not use it. Ask the IT staff to create it and give access.</source>
+            <translation>Máy chủ không có cơ sở dữ liệu %1, hoặc người dùng của anh/chị không được phép dùng. Hãy nhờ bộ phận tin học tạo và cấp quyền.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The database %1 on the server is empty. The IT staff must run “hagiang-desktop server init” once first.</source>
+            <translation>Cơ sở dữ liệu %1 trên máy chủ còn trống. Bộ phận tin học cần chạy lệnh “hagiang-desktop server init” một lần trước.</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>Password:</source>
+            <translation>Mật khẩu:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Password for the database server</source>
+            <translation>Mật khẩu máy chủ dữ liệu</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Open read-only?</source>
             <translation>Mở ở chế độ chỉ đọc?</translation>
         </message>
@@ -5675,7 +5873,8 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Mở ở chế độ chỉ đọc? Anh/chị có thể xem và xuất danh sách, nhưng không thay đổi được gì.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="-19" />
+            <location line="+29" />
             <location line="+7" />
             <location line="+22" />
             <location line="+4" />
@@ -5736,7 +5935,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>settings</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+47" />
+            <location filename="../hagiang_desktop/ui/actions/settings.py" line="+46" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Cài đặt…</translation>
         </message>
@@ -5789,7 +5988,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Kiểm tra chữ ký…</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+33" />
             <source>Signature %1: signed by %2 at %3 (Vietnam time).
 Certificate issued by %4, valid %5 – %6; fingerprint %7.
 %8 %9</source>
@@ -6012,7 +6211,7 @@ Vân tay: %4</translation>
             <translation>Token không có chứng thư nào.</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+42" />
             <source>(none: the signature shows text only)</source>
             <translation>(không có: chữ ký chỉ hiện chữ)</translation>
         </message>

@@ -4,20 +4,51 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 from datetime import UTC, date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlmodel import Session
 
+from hagiang_desktop.storage.db import database_user
 from hagiang_desktop.storage.models import AuditEvent
 
+#: The clerk's name as set in the program's settings (the window sets it at start, #22).
+_clerk_name: str | None = None
 
-def current_actor() -> str:
-    """Return the name of the logged-in user (the clerk), or an empty string if unknown."""
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name is not a reason to refuse a save
-        return ""
+
+def set_clerk_name(name: str | None) -> None:
+    """Name the clerk for the audit entries of this process (None or empty: the login name)."""
+    global _clerk_name
+    _clerk_name = (name or "").strip() or None
+
+
+def current_actor(session: Session | None = None) -> str:
+    """Return who makes a change: the clerk's name (settings, ``HAGIANG_CLERK``) or the login name.
+
+    On a shared server the database user is added in brackets (``Chị Lan (clerk2)``): several
+    clerks share one database there, and the audit must tell them apart.
+    """
+    name = _clerk_name or os.environ.get("HAGIANG_CLERK", "").strip()
+    if not name:
+        try:
+            name = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no user name is not a reason to refuse a save
+            name = ""
+    db_user = database_user(session) if session is not None else None
+    return f"{name} ({db_user})" if db_user else name
+
+
+def last_actor(session: Session, entity: str, entity_id: object) -> str:
+    """Return who made the last audited change to one record ("" when none is recorded)."""
+    query = (
+        select(AuditEvent.actor)
+        .where(AuditEvent.entity == entity, AuditEvent.entity_id == str(entity_id))
+        .order_by(AuditEvent.id.desc())  # type: ignore[union-attr]
+        .limit(1)
+    )
+    return str(session.scalar(query) or "")
 
 
 def _default(value: Any) -> Any:
@@ -55,7 +86,7 @@ def record(
     session.add(
         AuditEvent(
             at=datetime.now(UTC),
-            actor=current_actor(),
+            actor=current_actor(session),
             action=action,
             entity=entity,
             entity_id=str(entity_id),

@@ -358,7 +358,8 @@ def _field_and_eligibility(
         select(
             unit_col,
             func.count(distinct(col(Nomination.field_code))),
-            func.sum(col(Nomination.eligible)),
+            # count(*) of the eligible: portable (a server has no sum() of booleans).
+            func.count().filter(col(Nomination.eligible).is_(True)),
             func.count(),
         )
         .where(unit_col.in_(unit_ids), _seen_or_undated(as_of), _NOT_DRAFT)

@@ -41,8 +41,9 @@ class Draft:
 
 
 def draft_path(ws: Workspace) -> Path:
-    """Return the draft file of this database (one per database file)."""
-    key = hashlib.sha256(str(Path(ws.db.path).resolve()).encode()).hexdigest()[:16]
+    """Return the draft file of this database (one per database file, or per server database)."""
+    where = ws.db.label() if ws.is_server else str(Path(ws.db.path).resolve())
+    key = hashlib.sha256(where.encode()).hexdigest()[:16]
     return user_data_dir() / "drafts" / f"nomination-{key}.json"
 
 

@@ -226,12 +226,13 @@ def daily_backup(ws: Workspace) -> Path | None:
     """Take the automatic backup on start unless one was taken in the last 24 hours.
 
     Returns:
-        The new backup, or None when not due (or the workspace is read-only).
+        The new backup, or None when not due (or the workspace is read-only, or on a server:
+        there the IT staff's nightly dumps are the backups, see the user guide).
 
     Raises:
         BackupError: the backup could not be made or failed its check.
     """
-    if ws.db.read_only:
+    if ws.db.read_only or ws.is_server:
         return None
     return backups.backup_if_due(ws.db.path, keep=backup_keep(ws))
 

@@ -53,6 +53,21 @@ class NominationProblem(Exception):
         self.detail = detail
 
 
+class NominationConflict(NominationProblem):
+    """Another clerk saved the nomination since this form loaded it (code ``conflict``, #22).
+
+    Nothing was written. The form shows both versions and asks: keep theirs, or save mine over
+    theirs (again with ``expected_version`` = :attr:`theirs`'s ``row_version``).
+
+    Attributes:
+        theirs: the nomination as it is now, with the other clerk's change.
+    """
+
+    def __init__(self, theirs: NominationDetail) -> None:
+        super().__init__("conflict", str(theirs.id))
+        self.theirs = theirs
+
+
 @dataclass
 class NominationInput:
     """What the form (or an importer) gives for one nomination.
@@ -161,6 +176,10 @@ class NominationDetail:
     history: tuple[StatusHistoryEntry, ...]
     created_at: datetime
     updated_at: datetime
+    #: The row's version (migration 0006): a save from the form passes it back (#22).
+    row_version: int = 1
+    #: Who saved it last, as the audit says (clerk name and database user), if known.
+    last_saved_by: str = ""
 
 
 @dataclass
@@ -304,18 +323,28 @@ def find_duplicates(
     return tuple(Duplicate(id=r[0], name=r[1], unit_name=r[2]) for r in session.execute(query))
 
 
-def save_nomination(ws: Workspace, data: NominationInput, nomination_id: int | None = None) -> SaveResult:
+def save_nomination(
+    ws: Workspace,
+    data: NominationInput,
+    nomination_id: int | None = None,
+    *,
+    expected_version: int | None = None,
+) -> SaveResult:
     """Create or update a nomination, its criteria ticks and evidence, in one transaction.
 
     Args:
         ws: the workspace.
         data: the form's content (text is NFC-normalised here).
         nomination_id: the nomination to update; None to create one.
+        expected_version: the ``row_version`` the form loaded; when the row has moved on since
+            (another clerk saved it), nothing is written and :class:`NominationConflict` says so.
+            None (imports, scripts): no check.
 
     Returns:
         The id, the eligibility, the supplement mark and possible duplicates.
 
     Raises:
+        NominationConflict: another clerk saved it since ``expected_version``.
         NominationProblem: the plan or the directory refuses the input, or the nomination was
             sent (``sent_read_only``); nothing is written.
     """
@@ -368,12 +397,17 @@ def save_nomination(ws: Workspace, data: NominationInput, nomination_id: int | N
                 StatusEvent(nomination_id=nomination.id, from_status=None, to_status=str(data.status), at=now)
             )
         else:
-            nomination = _require(session, nomination_id)
+            # FOR UPDATE on a server: a second clerk's save waits here for the first to commit,
+            # then sees its new version (SQLite's BEGIN IMMEDIATE already serialises writers).
+            nomination = _require(session, nomination_id, for_update=True)
+            if expected_version is not None and nomination.row_version != expected_version:
+                raise NominationConflict(_detail(session, nomination))
             if nomination.status in SENT:
                 raise NominationProblem("sent_read_only", nomination.status)
             before = _snapshot(nomination, _current_checks(session, nomination_id))
             for key, value in values.items():
                 setattr(nomination, key, value)
+            nomination.row_version += 1
             session.execute(delete(CriterionCheck).where(CriterionCheck.nomination_id == nomination_id))
         assert nomination.id is not None
         for code, note in checks.items():
@@ -404,9 +438,9 @@ def _code_of(session: Session, unit_id: int | None) -> str | None:
     return unit.code if unit else None
 
 
-def _require(session: Session, nomination_id: int) -> Nomination:
+def _require(session: Session, nomination_id: int, *, for_update: bool = False) -> Nomination:
     """Return the nomination, or raise ``not_found`` (it may have been deleted meanwhile)."""
-    found = session.get(Nomination, nomination_id)
+    found = session.get(Nomination, nomination_id, with_for_update=for_update or None)
     if found is None:
         raise NominationProblem("not_found", str(nomination_id))
     return found
@@ -419,57 +453,65 @@ def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
         NominationProblem: ``not_found``.
     """
     with ws.reading() as session:
-        n = _require(session, nomination_id)
-        data = NominationInput(
-            kind=NomineeKind(n.kind),
-            field_code=n.field_code,
-            name=n.name,
-            registering_unit_code=_code_of(session, n.registering_unit_id) or "",
-            checks=_current_checks(session, nomination_id),
-            position=n.position,
-            work_unit=n.work_unit,
-            gender=n.gender,
-            birth_year=n.birth_year,
-            member_unit_code=_code_of(session, n.member_unit_id),
-            household_head=n.household_head,
-            village=n.village,
-            commune=n.commune,
-            achievements=n.achievements,
-            good_practice=n.good_practice,
-            replication_plan=n.replication_plan,
-            target_honour=n.target_honour,
-            received_on=n.received_on,
-            channel=Channel(n.channel) if n.channel else None,
-            note=n.note,
-            year=n.year,
-            status=NominationStatus(n.status),
-            source_key=n.source_key,
-            field_title=n.field_title,
+        return _detail(session, _require(session, nomination_id))
+
+
+def _detail(session: Session, n: Nomination) -> NominationDetail:
+    """Return a nomination row as the form shows it (its checks, history and last saver)."""
+    nomination_id = n.id
+    assert nomination_id is not None
+    data = NominationInput(
+        kind=NomineeKind(n.kind),
+        field_code=n.field_code,
+        name=n.name,
+        registering_unit_code=_code_of(session, n.registering_unit_id) or "",
+        checks=_current_checks(session, nomination_id),
+        position=n.position,
+        work_unit=n.work_unit,
+        gender=n.gender,
+        birth_year=n.birth_year,
+        member_unit_code=_code_of(session, n.member_unit_id),
+        household_head=n.household_head,
+        village=n.village,
+        commune=n.commune,
+        achievements=n.achievements,
+        good_practice=n.good_practice,
+        replication_plan=n.replication_plan,
+        target_honour=n.target_honour,
+        received_on=n.received_on,
+        channel=Channel(n.channel) if n.channel else None,
+        note=n.note,
+        year=n.year,
+        status=NominationStatus(n.status),
+        source_key=n.source_key,
+        field_title=n.field_title,
+    )
+    history = tuple(
+        StatusHistoryEntry(
+            at=e.at,
+            from_status=NominationStatus(e.from_status) if e.from_status else None,
+            to_status=NominationStatus(e.to_status),
+            reason=e.reason,
         )
-        history = tuple(
-            StatusHistoryEntry(
-                at=e.at,
-                from_status=NominationStatus(e.from_status) if e.from_status else None,
-                to_status=NominationStatus(e.to_status),
-                reason=e.reason,
-            )
-            for e in session.scalars(
-                select(StatusEvent).where(StatusEvent.nomination_id == nomination_id).order_by(StatusEvent.id)  # type: ignore[arg-type]
-            )
+        for e in session.scalars(
+            select(StatusEvent).where(StatusEvent.nomination_id == nomination_id).order_by(StatusEvent.id)  # type: ignore[arg-type]
         )
-        return NominationDetail(
-            id=nomination_id,
-            uid=n.uid,
-            data=data,
-            status=NominationStatus(n.status),
-            eligible=n.eligible,
-            is_supplement=n.is_supplement,
-            override_reason=n.override_reason,
-            status_reason=n.status_reason,
-            history=history,
-            created_at=n.created_at,
-            updated_at=n.updated_at,
-        )
+    )
+    return NominationDetail(
+        id=nomination_id,
+        uid=n.uid,
+        data=data,
+        status=NominationStatus(n.status),
+        eligible=n.eligible,
+        is_supplement=n.is_supplement,
+        override_reason=n.override_reason,
+        status_reason=n.status_reason,
+        history=history,
+        created_at=n.created_at,
+        updated_at=n.updated_at,
+        row_version=n.row_version,
+        last_saved_by=audit.last_actor(session, "nomination", nomination_id),
+    )
 
 
 #: A trigram index answers substrings of three characters or more; shorter searches scan ``LIKE``.

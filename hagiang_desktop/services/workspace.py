@@ -35,6 +35,7 @@ from hagiang_desktop.storage.errors import OPEN_ERROR_CODES as OPEN_ERROR_CODES
 from hagiang_desktop.storage.errors import DatabaseOpenError as DatabaseOpenError
 from hagiang_desktop.storage.location import DatabaseLocation as DatabaseLocation
 from hagiang_desktop.storage.location import ServerLocation as ServerLocation
+from hagiang_desktop.storage.location import is_server as is_server
 from hagiang_desktop.storage.location import parse_location as parse_location
 from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.migrate import SchemaTooNewError

@@ -269,6 +269,13 @@ def make_server_engine(location: ServerLocation, *, read_only: bool = False) -> 
     return engine
 
 
+def database_user(session: Session) -> str | None:
+    """Return the server's user name for this session (None on SQLite, which has no users)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return None
+    return str(session.connection().exec_driver_sql("SELECT current_user").scalar())
+
+
 @dataclass
 class Database:
     """An open database: the engine and the file (or server) it points to.

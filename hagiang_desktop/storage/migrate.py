@@ -30,6 +30,7 @@ REVISIONS = (
     "0003_sort_keys_search",
     "0004_unit_history",
     "0005_open_field_unit_plan",
+    "0006_row_versions",
 )
 
 

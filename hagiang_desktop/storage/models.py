@@ -108,6 +108,11 @@ def _sort_key_column() -> Column[bytes]:
     return Column(LargeBinary, nullable=False, index=True, server_default=text("x''"))
 
 
+def _row_version_column() -> Column[int]:
+    """Build a ``row_version`` column (migration 0006): optimistic concurrency between clerks."""
+    return Column(Integer, nullable=False, server_default=text("1"), default=1)
+
+
 def _fk(target: str, *, ondelete: str = "RESTRICT", nullable: bool = True) -> Column[int]:
     """Build a foreign-key column (sqlmodel's ``foreign_key=`` cannot say ON DELETE)."""
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
@@ -130,6 +135,8 @@ class Unit(SQLModel, table=True):
     contact_phone: str | None = None
     contact_email: str | None = None
     directory: str = "hagiang-2018"
+    #: Raised by one at each save through the form; a save from an older version is a conflict (#22).
+    row_version: int = Field(default=1, sa_column=_row_version_column())
 
 
 class UnitGroup(SQLModel, table=True):
@@ -262,6 +269,8 @@ class Nomination(SQLModel, table=True):
     source_key: str | None = Field(default=None, index=True)
     created_at: datetime
     updated_at: datetime
+    #: Raised by one at each save through the form; a save from an older version is a conflict (#22).
+    row_version: int = Field(default=1, sa_column=_row_version_column())
 
 
 class CriterionCheck(SQLModel, table=True):

@@ -29,12 +29,28 @@ _STARTED = time.perf_counter()
 def parse_gui_args(args: list[str]) -> argparse.Namespace:
     """Parse the window's arguments: ``[--db PATH] [--lang vi|en]``."""
     parser = argparse.ArgumentParser(prog="hagiang-desktop")
-    parser.add_argument("--db", type=Path, help="database file (default: the user data folder)")
+    parser.add_argument(
+        "--db",
+        type=_db_arg,
+        help="database file (default: the user data folder), or a postgresql:// server URL",
+    )
     parser.add_argument("--lang", choices=("vi", "en"), help="UI language (default vi)")
     # For smoke tests of the frozen program and the start-up benchmark: print when the window
     # has been painted and when its tabs are ready, then quit.
     parser.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(args)
+
+
+def _db_arg(text: str) -> object:
+    """Parse ``--db``: a file path, or a server URL that carries no password (never on a command line)."""
+    if text.strip().lower().startswith(("postgresql://", "postgres://")):
+        from hagiang_desktop.services.workspace import ServerLocation
+
+        location = ServerLocation(text.strip())
+        if location.has_password_in_url():
+            raise argparse.ArgumentTypeError("no password in the URL: use ~/.pgpass, or type it when asked")
+        return location
+    return Path(text)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

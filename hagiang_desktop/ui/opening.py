@@ -12,11 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from hagiang_desktop.services import maintenance
 from hagiang_desktop.services.maintenance import BackupError
-from hagiang_desktop.services.workspace import DatabaseOpenError, Workspace, open_workspace
+from hagiang_desktop.services.workspace import (
+    DatabaseOpenError,
+    ServerLocation,
+    Workspace,
+    is_server,
+    open_workspace,
+    parse_location,
+)
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.workers import Worker, run_in_background
 
@@ -48,6 +55,24 @@ OPEN_PROBLEMS = {
         "opening", "The database %1 cannot be written (read-only media or no permission)."
     ),
     "unreadable": QT_TRANSLATE_NOOP("opening", "The database %1 cannot be opened."),
+    # A PostgreSQL server (issue #22): %1 is its address, without any password.
+    "server_unreachable": QT_TRANSLATE_NOOP(
+        "opening", "The database server %1 does not answer. Check the network, or ask the IT staff."
+    ),
+    "password_needed": QT_TRANSLATE_NOOP("opening", "The database server %1 asks for a password."),
+    "password_wrong": QT_TRANSLATE_NOOP(
+        "opening", "The database server %1 refused the user name or password."
+    ),
+    "no_database": QT_TRANSLATE_NOOP(
+        "opening",
+        "The server has no database %1, or your user may not use it. "
+        "Ask the IT staff to create it and give access.",
+    ),
+    "not_initialised": QT_TRANSLATE_NOOP(
+        "opening",
+        "The database %1 on the server is empty. The IT staff must run "
+        "“hagiang-desktop server init” once first.",
+    ),
 }
 
 
@@ -61,7 +86,7 @@ def problem_text(error: DatabaseOpenError) -> str:
     return fill(_tr(source), error.path)
 
 
-def open_for_window(path: Path, parent: QWidget | None = None) -> Workspace | None:
+def open_for_window(path: Path | ServerLocation, parent: QWidget | None = None) -> Workspace | None:
     """Open the window's database, asking the clerk when it cannot be opened as usual.
 
     Args:
@@ -71,10 +96,34 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Workspace | No
     Returns:
         The workspace (read-only if the clerk chose so), or None to quit.
     """
+    if is_server(path):
+        return _open_server(parse_location(path), parent)
     try:
         return open_workspace(path, lock=True, quick_check=True)
     except DatabaseOpenError as error:
         return _recover(error, path, parent)
+
+
+def _open_server(location: ServerLocation, parent: QWidget | None) -> Workspace | None:
+    """Open a server for the window, asking for the password when the server wants one.
+
+    No file lock: several clerks work on one server at once (their saves are checked against
+    each other's, #22). The password is kept in memory only, never stored.
+    """
+    while True:
+        try:
+            return open_workspace(location, seed_directory=False)
+        except DatabaseOpenError as error:
+            if error.code not in ("password_needed", "password_wrong"):
+                title = QCoreApplication.translate("opening", "Cannot open the database")
+                QMessageBox.warning(parent, title, problem_text(error))
+                return None
+            label = problem_text(error) + "\n\n" + QCoreApplication.translate("opening", "Password:")
+            title = QCoreApplication.translate("opening", "Password for the database server")
+            password, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+            if not ok:
+                return None
+            location = location.with_password(password)
 
 
 def _recover(error: DatabaseOpenError, path: Path, parent: QWidget | None) -> Workspace | None:

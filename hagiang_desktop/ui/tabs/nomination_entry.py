@@ -39,6 +39,7 @@ from hagiang_desktop.services import nominations as nomination_service
 from hagiang_desktop.services import units as unit_service
 from hagiang_desktop.services.nominations import (
     Duplicate,
+    NominationConflict,
     NominationDetail,
     NominationFilter,
     NominationInput,
@@ -48,6 +49,7 @@ from hagiang_desktop.services.nominations import (
 from hagiang_desktop.services.progress import Cancelled
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.dialogs.edit_conflict import KEEP_THEIRS, SAVE_MINE, EditConflictDialog
 from hagiang_desktop.ui.errors import nomination_problem_text
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import nominee_kind_label, status_label, yes_no
@@ -686,11 +688,32 @@ class NominationEntryTab(QWidget):
         data = self.form.to_input()
         if self._detail is not None:
             data.status = self._detail.status  # saving the form never changes the status
-        try:
-            result = nomination_service.save_nomination(self._ws, data, self._current_id)
-        except NominationProblem as problem:
-            QMessageBox.warning(self, self.tr("Cannot save"), nomination_problem_text(problem))
-            return False
+        # The version the form loaded: a save over another clerk's change is refused (#22).
+        expected = self._detail.row_version if self._detail is not None and self._current_id else None
+        while True:
+            try:
+                result = nomination_service.save_nomination(
+                    self._ws, data, self._current_id, expected_version=expected
+                )
+                break
+            except NominationConflict as conflict:
+                dialog = EditConflictDialog(data, conflict.theirs, self)
+                dialog.exec()
+                if dialog.choice == KEEP_THEIRS:
+                    self._forget_draft()
+                    self._dirty = False
+                    self._show_detail(conflict.theirs)
+                    self.form.load(conflict.theirs.data)
+                    self._dirty = False
+                    self._update_title()
+                    self.model.refresh()
+                    return False
+                if dialog.choice != SAVE_MINE:
+                    return False  # go on editing: nothing saved, the typing stays in the form
+                expected = conflict.theirs.row_version  # over the version the clerk was shown
+            except NominationProblem as problem:
+                QMessageBox.warning(self, self.tr("Cannot save"), nomination_problem_text(problem))
+                return False
         self._forget_draft()
         self._dirty = False
         self._carry = data

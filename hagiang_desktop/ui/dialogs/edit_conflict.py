@@ -1,0 +1,142 @@
+"""Another clerk saved the same nomination meanwhile: show both versions and ask (issue #22).
+
+Never overwrites silently: the clerk sees, field by field, what the other clerk saved and what
+they typed, and chooses to save theirs over it, to keep the other clerk's version, or to go on
+editing (nothing saved yet).
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hagiang_desktop.services.nominations import NominationDetail, NominationInput
+
+#: The form's fields by their name in :class:`NominationInput`, as the clerk knows them.
+FIELD_LABELS = {
+    "kind": QT_TRANSLATE_NOOP("conflict", "Kind"),
+    "field_code": QT_TRANSLATE_NOOP("conflict", "Field"),
+    "name": QT_TRANSLATE_NOOP("conflict", "Name"),
+    "registering_unit_code": QT_TRANSLATE_NOOP("conflict", "Registering unit"),
+    "checks": QT_TRANSLATE_NOOP("conflict", "Criteria met"),
+    "position": QT_TRANSLATE_NOOP("conflict", "Position"),
+    "work_unit": QT_TRANSLATE_NOOP("conflict", "Work unit"),
+    "gender": QT_TRANSLATE_NOOP("conflict", "Gender"),
+    "birth_year": QT_TRANSLATE_NOOP("conflict", "Year of birth"),
+    "member_unit_code": QT_TRANSLATE_NOOP("conflict", "Member unit"),
+    "household_head": QT_TRANSLATE_NOOP("conflict", "Head of household"),
+    "village": QT_TRANSLATE_NOOP("conflict", "Village"),
+    "commune": QT_TRANSLATE_NOOP("conflict", "Commune"),
+    "achievements": QT_TRANSLATE_NOOP("conflict", "Achievements"),
+    "good_practice": QT_TRANSLATE_NOOP("conflict", "Good practice"),
+    "replication_plan": QT_TRANSLATE_NOOP("conflict", "Replication plan"),
+    "target_honour": QT_TRANSLATE_NOOP("conflict", "Proposed honour"),
+    "received_on": QT_TRANSLATE_NOOP("conflict", "Received on"),
+    "channel": QT_TRANSLATE_NOOP("conflict", "Received by"),
+    "note": QT_TRANSLATE_NOOP("conflict", "Note"),
+    "year": QT_TRANSLATE_NOOP("conflict", "Year"),
+    "field_title": QT_TRANSLATE_NOOP("conflict", "Field title"),
+}
+
+#: The clerk's choices.
+SAVE_MINE = "save_mine"
+KEEP_THEIRS = "keep_theirs"
+GO_ON = "go_on"
+
+
+def differences(mine: NominationInput, theirs: NominationInput) -> list[tuple[str, str, str]]:
+    """Return (field, theirs, mine) for every field of the form that differs, as text."""
+    rows = []
+    for item in fields(NominationInput):
+        if item.name not in FIELD_LABELS:
+            continue  # status and the import's source key are not the form's to change
+        a, b = getattr(theirs, item.name), getattr(mine, item.name)
+        if a != b and (a or b):  # None and "" are the same empty field
+            rows.append((item.name, _text(a), _text(b)))
+    return rows
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        return ", ".join(sorted(value))
+    return str(value)
+
+
+def _label(name: str) -> str:
+    """Return a form field's label in the UI language."""
+    return QCoreApplication.translate("conflict", FIELD_LABELS[name])
+
+
+class EditConflictDialog(QDialog):
+    """Both versions of a nomination, side by side, and the three choices.
+
+    Attributes:
+        choice: :data:`SAVE_MINE`, :data:`KEEP_THEIRS` or :data:`GO_ON` (the default: closing
+            the dialog saves nothing).
+        table: the differing fields (field, theirs, yours).
+    """
+
+    def __init__(
+        self, mine: NominationInput, theirs: NominationDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Someone else saved this nomination"))
+        self.choice = GO_ON
+        who = theirs.last_saved_by or self.tr("another clerk")
+        intro = QLabel(
+            self.tr(
+                "While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is "
+                "saved yet. Compare the two versions and choose."
+            )
+            .replace("%1", str(theirs.id))
+            .replace("%2", who)
+        )
+        intro.setWordWrap(True)
+        rows = differences(mine, theirs.data)
+        self.table = QTableWidget(len(rows), 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Item of the form"), self.tr("Saved by %1").replace("%1", who), self.tr("Your version")]
+        )
+        for row, (name, their_text, my_text) in enumerate(rows):
+            for column, text in enumerate((_label(name), their_text, my_text)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        buttons = QDialogButtonBox(self)
+        self.save_mine_button = QPushButton(self.tr("Save my version over theirs"))
+        self.keep_theirs_button = QPushButton(self.tr("Keep their version (drop my changes)"))
+        self.go_on_button = QPushButton(self.tr("Go on editing"))
+        buttons.addButton(self.save_mine_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.keep_theirs_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        buttons.addButton(self.go_on_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.go_on_button.setDefault(True)
+        self.save_mine_button.clicked.connect(lambda: self._choose(SAVE_MINE))
+        self.keep_theirs_button.clicked.connect(lambda: self._choose(KEEP_THEIRS))
+        self.go_on_button.clicked.connect(lambda: self._choose(GO_ON))
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(760, 360)
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept() if choice != GO_ON else self.reject()

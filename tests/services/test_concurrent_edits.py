@@ -1,0 +1,101 @@
+"""Several clerks on one database (issue #22, item 4): a save over another clerk's change is refused.
+
+Runs on both engines: on a server two clerks really work at once; on a file the same check
+protects a form left open while a script or an import changed the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hagiang_desktop.services import audit
+from hagiang_desktop.services import nominations as svc
+from hagiang_desktop.services.nominations import NominationConflict
+from hagiang_desktop.services.workspace import open_workspace
+from tests.services.test_search_and_sort_keys import _input
+
+
+@pytest.fixture
+def two_clerks(db_location):
+    first = open_workspace(db_location)
+    second = open_workspace(db_location)  # another clerk's program (no file lock asked for here)
+    yield first, second
+    second.close()
+    first.close()
+
+
+def test_the_second_save_from_an_old_version_is_a_conflict_and_loses_nothing(two_clerks):
+    lan, minh = two_clerks
+    nid = svc.save_nomination(lan, _input(lan, "Đỗ Văn Dũng", "Vận động 20 hộ", "00715")).id
+    lan_form = svc.get_nomination(lan, nid)
+    minh_form = svc.get_nomination(minh, nid)
+    assert lan_form.row_version == minh_form.row_version == 1
+
+    mine = lan_form.data
+    svc.save_nomination(
+        lan, type(mine)(**{**mine.__dict__, "achievements": "Vận động 25 hộ"}), nid, expected_version=1
+    )
+    theirs = minh_form.data
+    with pytest.raises(NominationConflict) as caught:
+        svc.save_nomination(
+            minh,
+            type(theirs)(**{**theirs.__dict__, "achievements": "Vận động 30 hộ"}),
+            nid,
+            expected_version=1,
+        )
+    assert caught.value.theirs.data.achievements == "Vận động 25 hộ"  # what the clerk is shown
+    assert caught.value.theirs.row_version == 2
+    assert svc.get_nomination(minh, nid).data.achievements == "Vận động 25 hộ"  # nothing overwritten
+
+    # Minh chose "save mine over theirs": again, from the version he was shown.
+    svc.save_nomination(
+        minh, type(theirs)(**{**theirs.__dict__, "achievements": "Vận động 30 hộ"}), nid, expected_version=2
+    )
+    final = svc.get_nomination(lan, nid)
+    assert final.data.achievements == "Vận động 30 hộ"
+    assert final.row_version == 3
+
+
+def test_the_audit_names_the_clerk_and_on_a_server_the_database_user(any_workspace):
+    audit.set_clerk_name("Chị Lan")
+    try:
+        nid = svc.save_nomination(any_workspace, _input(any_workspace, "Lò Văn Dế", "Đường", "00715")).id
+        who = svc.get_nomination(any_workspace, nid).last_saved_by
+    finally:
+        audit.set_clerk_name(None)
+    if any_workspace.is_server:
+        assert who == "Chị Lan (hagiang)"  # the test cluster's role
+    else:
+        assert who == "Chị Lan"
+
+
+def test_two_saves_at_the_same_moment_on_a_server_one_wins_one_is_told(pg_url):
+    import threading
+
+    clerks = [open_workspace(pg_url) for _ in range(2)]
+    try:
+        nid = svc.save_nomination(clerks[0], _input(clerks[0], "Ma Thị Hoà", "Hòa giải", "00715")).id
+        form = svc.get_nomination(clerks[0], nid).data
+        start = threading.Barrier(2)
+        outcomes: list[str] = []
+
+        def save(ws, text):
+            start.wait()
+            try:
+                svc.save_nomination(
+                    ws, type(form)(**{**form.__dict__, "achievements": text}), nid, expected_version=1
+                )
+                outcomes.append("saved")
+            except NominationConflict:
+                outcomes.append("conflict")
+
+        threads = [threading.Thread(target=save, args=(ws, f"bản {i}")) for i, ws in enumerate(clerks)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(outcomes) == ["conflict", "saved"]
+        assert svc.get_nomination(clerks[1], nid).row_version == 2
+    finally:
+        for ws in clerks:
+            ws.close()
