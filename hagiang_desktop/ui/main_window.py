@@ -278,7 +278,9 @@ class MainWindow(ActionHost):
         if tail.strip():  # a translation that puts the path mid-sentence: cut the whole
             self.db_label.set_full_text(fill(template, path))
         else:
-            self.db_label.set_full_text(path, head=head, keep=f"{os.sep}{self.workspace.db.path.name}")
+            # A file keeps its name in view; a server's address (#22) is cut like any text.
+            name = "" if self.workspace.is_server else f"{os.sep}{self.workspace.db.path.name}"
+            self.db_label.set_full_text(path, head=head, keep=name)
 
     def show_about(self) -> None:
         """Show the version, the plan loaded and the licences of what we ship."""

@@ -14,6 +14,7 @@ from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.ui.dialogs.edit_conflict import EditConflictDialog
 from hagiang_desktop.ui.main_window import MainWindow
+from hagiang_desktop.ui.workers import wait_for_background
 from tests.services.test_search_and_sort_keys import _input
 
 
@@ -30,6 +31,11 @@ def two_windows(qtbot, pg_url):
         window.nominations_tab.open_nomination(nid)
         windows.append(window)
     yield windows, nid
+    # The windows' background readers (unit counts) finish before their database is dropped.
+    for window in windows:
+        window.nominations_tab._dirty = False
+        window.close()
+    wait_for_background()
     for ws in workspaces:
         ws.close()
 
