@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.core.import_columns import (
     COLUMN_BY_KEY,
@@ -71,6 +71,7 @@ from hagiang_desktop.storage.models import (
     Unit,
     name_values,
     search_text,
+    table_of,
 )
 
 __all__ = [
@@ -288,12 +289,12 @@ def preview(
     if "name" not in keys:
         raise ImportProblem("no_name_column")
     with ws.reading() as session:
-        unit = session.scalars(select(Unit).where(Unit.code == unit_code)).first()
+        unit = session.scalars(select(Unit).where(col(Unit.code) == unit_code)).first()
         if unit is None:
             raise ImportProblem("unknown_unit", unit_code)
         unit_name, unit_id = unit.name, unit.id
     scope = office_scope(ws)
-    if scope.root is not None and unit_id not in scope.unit_ids:
+    if scope.root is not None and scope.unit_ids is not None and unit_id not in scope.unit_ids:
         raise ImportProblem("outside_scope", unit_code)  # another district's unit: not ours to record
     channel = Channel.EXCEL_TEMPLATE if table.form == "template" else Channel.EMAIL
     result = ImportPreview(
@@ -320,7 +321,7 @@ def _docx_sender(ws: Workspace, table: RawTable) -> str | None:
     text = clean_text(table.rows[0].cells[table.headers.index("sender")].text)
     with ws.reading() as session:
         unit = session.scalars(
-            select(Unit).where((Unit.code == text) | (Unit.name_fold == fold(text)))
+            select(Unit).where((col(Unit.code) == text) | (col(Unit.name_fold) == fold(text)))
         ).first()
         return unit.code if unit else None
 
@@ -508,14 +509,14 @@ def _match(ws: Workspace, rows: list[PreviewRow]) -> list[PreviewRow]:
     with ws.reading() as session:
         existing: dict[str, Nomination] = {}
         for chunk in _chunks(keys):
-            for n in session.scalars(select(Nomination).where(Nomination.source_key.in_(chunk))):  # type: ignore[union-attr]
+            for n in session.scalars(select(Nomination).where(col(Nomination.source_key).in_(chunk))):
                 existing[n.source_key or ""] = n
         checks: dict[int, list[str]] = {}
         ids = [n.id for n in existing.values()]
         for chunk in _chunks(ids):
             for nid, code in session.execute(
-                select(CriterionCheck.nomination_id, CriterionCheck.criterion_code).where(
-                    CriterionCheck.nomination_id.in_(chunk)  # type: ignore[attr-defined]
+                select(col(CriterionCheck.nomination_id), col(CriterionCheck.criterion_code)).where(
+                    col(CriterionCheck.nomination_id).in_(chunk)
                 )
             ):
                 checks.setdefault(nid, []).append(code)
@@ -523,15 +524,15 @@ def _match(ws: Workspace, rows: list[PreviewRow]) -> list[PreviewRow]:
         if years:
             query = (
                 select(
-                    Nomination.name_fold,
-                    Nomination.field_code,
-                    Nomination.year,
-                    Nomination.name,
-                    Unit.name,
-                    Nomination.id,
+                    col(Nomination.name_fold),
+                    col(Nomination.field_code),
+                    col(Nomination.year),
+                    col(Nomination.name),
+                    col(Unit.name),
+                    col(Nomination.id),
                 )
-                .join(Unit, Unit.id == Nomination.registering_unit_id)
-                .where(Nomination.year.in_(years))  # type: ignore[attr-defined]
+                .join(Unit, col(Unit.id) == col(Nomination.registering_unit_id))
+                .where(col(Nomination.year).in_(years))
             )
             matched_ids = set(ids)
             for name_fold, field_code, year, name, unit_name, nid in session.execute(query):
@@ -641,7 +642,7 @@ def apply(
     todo = [r for r in pv.rows if r.status in accepted and r.data is not None]
     now = datetime.now(UTC)
     with ws.session() as session:
-        unit = session.scalars(select(Unit).where(Unit.code == pv.unit_code)).one()
+        unit = session.scalars(select(Unit).where(col(Unit.code) == pv.unit_code)).one()
         new_rows = [r for r in todo if r.match_id is None]
         report(progress, 0, len(todo))
         created = _insert_new(ws, session, unit, new_rows, now)
@@ -682,7 +683,7 @@ def apply(
 def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewRow], now: datetime) -> int:
     if not rows:
         return 0
-    table = Nomination.__table__  # type: ignore[attr-defined]
+    table = table_of(Nomination)
     values = []
     actor = audit.current_actor()  # asks the OS for the user name: once, not once per row
     supplements: dict[date | None, bool] = {}
@@ -702,12 +703,14 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
     # ``now`` as their creation time.
     bulk_insert(session, table, values)
     by_uid = dict(
-        session.execute(select(Nomination.uid, Nomination.id).where(Nomination.created_at == now)).all()
+        session.execute(
+            select(col(Nomination.uid), col(Nomination.id)).where(col(Nomination.created_at) == now)
+        ).all()
     )
     ids = [by_uid[value["uid"]] for value in values]
     bulk_insert(
         session,
-        CriterionCheck.__table__,  # type: ignore[arg-type]
+        table_of(CriterionCheck),
         (
             {"nomination_id": nid, "criterion_code": code, "met": True, "evidence": None}
             for nid, row in zip(ids, rows, strict=True)
@@ -716,7 +719,7 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
     )
     bulk_insert(
         session,
-        StatusEvent.__table__,  # type: ignore[arg-type]
+        table_of(StatusEvent),
         (
             {
                 "nomination_id": nid,
@@ -733,7 +736,7 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
     stamp = {"created_at": now.isoformat(), "updated_at": now.isoformat()}
     bulk_insert(
         session,
-        AuditEvent.__table__,  # type: ignore[arg-type]
+        table_of(AuditEvent),
         (
             {
                 "at": now,
@@ -764,14 +767,14 @@ def _update_one(ws: Workspace, session: Session, unit: Unit, row: PreviewRow, no
     assert row.match_id is not None
     found = session.get(Nomination, row.match_id)
     assert found is not None
-    before = found.model_dump(exclude=DERIVED_COLUMNS)
+    before = found.model_dump(exclude=set(DERIVED_COLUMNS))
     eligible = ws.plan.evaluate(data.field_code, data.kind, data.checks).eligible
     values = _values(ws, session, data, unit, now, eligible)
-    session.execute(update(Nomination).where(Nomination.id == row.match_id).values(**values))  # type: ignore[arg-type]
-    session.execute(delete(CriterionCheck).where(CriterionCheck.nomination_id == row.match_id))  # type: ignore[arg-type]
+    session.execute(update(Nomination).where(col(Nomination.id) == row.match_id).values(**values))
+    session.execute(delete(CriterionCheck).where(col(CriterionCheck.nomination_id) == row.match_id))
     bulk_insert(
         session,
-        CriterionCheck.__table__,  # type: ignore[arg-type]
+        table_of(CriterionCheck),
         (
             {"nomination_id": row.match_id, "criterion_code": code, "met": True, "evidence": None}
             for code in data.checks

@@ -10,11 +10,11 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import aliased
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.core import plan as plan_rules
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
@@ -209,16 +209,16 @@ class NominationFilter:
 #: comparison: 0.3–0.4 s per sort of the province's 100,000 rows, #11).
 _Reg = aliased(Unit)
 SORT_COLUMNS: dict[str, Any] = {
-    "id": Nomination.id,
-    "name": Nomination.name_sort,
-    "kind": Nomination.kind,
-    "field": Nomination.field_code,
-    "unit": _Reg.name_sort,
-    "status": Nomination.status,
-    "eligible": Nomination.eligible,
-    "supplement": Nomination.is_supplement,
-    "received": Nomination.received_on,
-    "year": Nomination.year,
+    "id": col(Nomination.id),
+    "name": col(Nomination.name_sort),
+    "kind": col(Nomination.kind),
+    "field": col(Nomination.field_code),
+    "unit": col(_Reg.name_sort),
+    "status": col(Nomination.status),
+    "eligible": col(Nomination.eligible),
+    "supplement": col(Nomination.is_supplement),
+    "received": col(Nomination.received_on),
+    "year": col(Nomination.year),
 }
 
 
@@ -232,7 +232,7 @@ def _clean(value: str | None, *, multiline: bool = False) -> str | None:
 def _unit_by_code(session: Session, code: str | None) -> Unit | None:
     if not code:
         return None
-    unit = session.scalars(select(Unit).where(Unit.code == code)).first()
+    unit = session.scalars(select(Unit).where(col(Unit.code) == code)).first()
     if unit is None:
         raise NominationProblem("unknown_unit", code)
     return unit
@@ -266,7 +266,7 @@ def is_supplement(ws: Workspace, unit_code: str | None, received_on: date | None
     if not unit_code or received_on is None:
         return False
     with ws.reading() as session:
-        unit = session.scalars(select(Unit).where(Unit.code == unit_code)).first()
+        unit = session.scalars(select(Unit).where(col(Unit.code) == unit_code)).first()
         return unit is not None and supplement_for(ws, session, unit, received_on)
 
 
@@ -290,16 +290,16 @@ def _validate(ws: Workspace, data: NominationInput) -> Eligibility:
 
 
 def _snapshot(nomination: Nomination, checks: Mapping[str, str]) -> dict[str, Any]:
-    data = nomination.model_dump(exclude=DERIVED_COLUMNS)
+    data = nomination.model_dump(exclude=set(DERIVED_COLUMNS))
     data["checks"] = dict(sorted(checks.items()))
     return data
 
 
 def _current_checks(session: Session, nomination_id: int) -> dict[str, str]:
     rows = session.execute(
-        select(CriterionCheck.criterion_code, CriterionCheck.evidence).where(
-            CriterionCheck.nomination_id == nomination_id,
-            CriterionCheck.met.is_(True),  # type: ignore[attr-defined]
+        select(col(CriterionCheck.criterion_code), col(CriterionCheck.evidence)).where(
+            col(CriterionCheck.nomination_id) == nomination_id,
+            col(CriterionCheck.met).is_(True),
         )
     ).all()
     return {code: evidence or "" for code, evidence in rows}
@@ -310,16 +310,16 @@ def find_duplicates(
 ) -> tuple[Duplicate, ...]:
     """Find nominations with the same folded name in the same field and year, in any unit."""
     query = (
-        select(Nomination.id, Nomination.name, Unit.name)
-        .join(Unit, Unit.id == Nomination.registering_unit_id)
+        select(col(Nomination.id), col(Nomination.name), col(Unit.name))
+        .join(Unit, col(Unit.id) == col(Nomination.registering_unit_id))
         .where(
-            Nomination.name_fold == fold(name),
-            Nomination.field_code == field_code,
-            Nomination.year == year,
+            col(Nomination.name_fold) == fold(name),
+            col(Nomination.field_code) == field_code,
+            col(Nomination.year) == year,
         )
     )
     if exclude_id is not None:
-        query = query.where(Nomination.id != exclude_id)
+        query = query.where(col(Nomination.id) != exclude_id)
     return tuple(Duplicate(id=r[0], name=r[1], unit_name=r[2]) for r in session.execute(query))
 
 
@@ -394,7 +394,12 @@ def save_nomination(
             session.flush()
             before = None
             session.add(
-                StatusEvent(nomination_id=nomination.id, from_status=None, to_status=str(data.status), at=now)
+                StatusEvent(
+                    nomination_id=cast(int, nomination.id),
+                    from_status=None,
+                    to_status=str(data.status),
+                    at=now,
+                )
             )
         else:
             # FOR UPDATE on a server: a second clerk's save waits here for the first to commit,
@@ -408,7 +413,7 @@ def save_nomination(
             for key, value in values.items():
                 setattr(nomination, key, value)
             nomination.row_version += 1
-            session.execute(delete(CriterionCheck).where(CriterionCheck.nomination_id == nomination_id))
+            session.execute(delete(CriterionCheck).where(col(CriterionCheck.nomination_id) == nomination_id))
         assert nomination.id is not None
         for code, note in checks.items():
             session.add(
@@ -494,7 +499,9 @@ def _detail(session: Session, n: Nomination) -> NominationDetail:
             reason=e.reason,
         )
         for e in session.scalars(
-            select(StatusEvent).where(StatusEvent.nomination_id == nomination_id).order_by(StatusEvent.id)  # type: ignore[arg-type]
+            select(StatusEvent)
+            .where(col(StatusEvent.nomination_id) == nomination_id)
+            .order_by(col(StatusEvent.id))
         )
     )
     return NominationDetail(
@@ -537,7 +544,7 @@ def search_condition(search: str, *, in_order: bool = False) -> Any:
     """
     folded = fold(search)
     if len(folded) < _TRIGRAM:
-        return Nomination.search_fold.contains(folded, autoescape=True)  # type: ignore[attr-defined]
+        return col(Nomination.search_fold).contains(folded, autoescape=True)
     return folded_match(folded, in_order=in_order)
 
 
@@ -545,35 +552,35 @@ def _apply_filter(query: Any, flt: NominationFilter, *, in_order: bool = False) 
     if flt.search:
         query = query.where(search_condition(flt.search, in_order=in_order))
     if flt.unit_ids is not None:
-        query = query.where(Nomination.registering_unit_id.in_(flt.unit_ids))  # type: ignore[attr-defined]
+        query = query.where(col(Nomination.registering_unit_id).in_(flt.unit_ids))
     if flt.field_code:
-        query = query.where(Nomination.field_code == flt.field_code)
+        query = query.where(col(Nomination.field_code) == flt.field_code)
     if flt.kind:
-        query = query.where(Nomination.kind == str(flt.kind))
+        query = query.where(col(Nomination.kind) == str(flt.kind))
     if flt.status:
-        query = query.where(Nomination.status == str(flt.status))
+        query = query.where(col(Nomination.status) == str(flt.status))
     if flt.registering_unit_code:
-        query = query.where(_Reg.code == flt.registering_unit_code)
+        query = query.where(col(_Reg.code) == flt.registering_unit_code)
     if flt.eligible is not None:
-        query = query.where(Nomination.eligible.is_(flt.eligible))  # type: ignore[attr-defined]
+        query = query.where(col(Nomination.eligible).is_(flt.eligible))
     if flt.supplement is not None:
-        query = query.where(Nomination.is_supplement.is_(flt.supplement))  # type: ignore[attr-defined]
+        query = query.where(col(Nomination.is_supplement).is_(flt.supplement))
     if flt.year is not None:
-        query = query.where(Nomination.year == flt.year)
+        query = query.where(col(Nomination.year) == flt.year)
     if flt.group_code:
-        query = query.where(Nomination.registering_unit_id.in_(_group_tree(flt.group_code)))  # type: ignore[attr-defined]
+        query = query.where(col(Nomination.registering_unit_id).in_(_group_tree(flt.group_code)))
     return query
 
 
 def _group_tree(group_code: str) -> Any:
     """Return the ids of a bloc's or cluster's units and every unit under them (a recursive CTE)."""
     members = (
-        select(UnitGroupMember.unit_id)
-        .join(UnitGroup, UnitGroup.id == UnitGroupMember.group_id)  # type: ignore[arg-type]
-        .where(UnitGroup.code == group_code)
+        select(col(UnitGroupMember.unit_id))
+        .join(UnitGroup, col(UnitGroup.id) == col(UnitGroupMember.group_id))
+        .where(col(UnitGroup.code) == group_code)
     )
-    tree = select(Unit.id).where(Unit.id.in_(members)).cte("bloc_tree", recursive=True)  # type: ignore[union-attr]
-    tree = tree.union_all(select(Unit.id).where(Unit.parent_id == tree.c.id))
+    tree = select(col(Unit.id)).where(col(Unit.id).in_(members)).cte("bloc_tree", recursive=True)
+    tree = tree.union_all(select(col(Unit.id)).where(col(Unit.parent_id) == tree.c.id))
     return select(tree.c.id)
 
 
@@ -589,7 +596,7 @@ def count_nominations(ws: Workspace, flt: NominationFilter | None = None) -> int
     query = select(func.count()).select_from(Nomination)
     if flt.registering_unit_code:
         # Only this filter needs the unit; the join doubled a search's count (20 → 32 ms, #11).
-        query = query.join(_Reg, _Reg.id == Nomination.registering_unit_id)
+        query = query.join(_Reg, col(_Reg.id) == col(Nomination.registering_unit_id))
     query = _apply_filter(query, flt)
     with ws.reading() as session:
         return int(session.scalar(query) or 0)
@@ -619,27 +626,27 @@ def list_nominations(
     """
     order = SORT_COLUMNS[sort]
     query = select(
-        Nomination.id,
-        Nomination.name,
-        Nomination.kind,
-        Nomination.field_code,
-        _Reg.code,
-        _Reg.name,
-        Nomination.status,
-        Nomination.eligible,
-        Nomination.is_supplement,
-        Nomination.received_on,
-        Nomination.year,
-        Nomination.field_title,
-    ).join(_Reg, _Reg.id == Nomination.registering_unit_id)
+        col(Nomination.id),
+        col(Nomination.name),
+        col(Nomination.kind),
+        col(Nomination.field_code),
+        col(_Reg.code),
+        col(_Reg.name),
+        col(Nomination.status),
+        col(Nomination.eligible),
+        col(Nomination.is_supplement),
+        col(Nomination.received_on),
+        col(Nomination.year),
+        col(Nomination.field_title),
+    ).join(_Reg, col(_Reg.id) == col(Nomination.registering_unit_id))
     query = _apply_filter(query, flt or NominationFilter(), in_order=True)
     # The tie-breaker follows the column's direction: "kind DESC, id DESC" walks the column's
     # index backwards and stops after one page, while "kind DESC, id" made SQLite sort all
     # 100,000 rows again for the id part (2 s instead of 0 ms on the province's list, #11).
     if descending:
-        query = query.order_by(order.desc(), Nomination.id.desc())  # type: ignore[union-attr]
+        query = query.order_by(order.desc(), col(Nomination.id).desc())
     else:
-        query = query.order_by(order.asc(), Nomination.id)
+        query = query.order_by(order.asc(), col(Nomination.id))
     query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.timeliness import UpwardStep
@@ -130,8 +130,8 @@ def notify(progress: Progress | None, percent: int, step: str) -> None:
 def next_sequence(session: Session) -> int:
     """Return the next sequence number for a file this office signs (bundles and returns share it)."""
     last = session.scalar(
-        select(func.max(UpwardEvent.sequence)).where(
-            UpwardEvent.event_kind.in_([str(UpwardStep.BUNDLE_BUILT), RETURN_BUILT])  # type: ignore[attr-defined]
+        select(func.max(col(UpwardEvent.sequence))).where(
+            col(UpwardEvent.event_kind).in_([str(UpwardStep.BUNDLE_BUILT), RETURN_BUILT])
         )
     )
     return int(last or 0) + 1
@@ -175,7 +175,7 @@ def set_status(
 
 def root_unit(session: Session, code: str) -> Unit | None:
     """Return the unit a sender signs for: a section's parent (the district), else the unit."""
-    unit = session.scalars(select(Unit).where(Unit.code == code)).first()
+    unit = session.scalars(select(Unit).where(col(Unit.code) == code)).first()
     if unit is not None and unit.kind in SECTION_KINDS and unit.parent_id:
         return session.get(Unit, unit.parent_id)
     return unit

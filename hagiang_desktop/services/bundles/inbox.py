@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
 from hagiang_desktop.core.vntext import clean_text, today_vn
@@ -192,7 +192,7 @@ def import_bundle(
                     raise BundleProblem("unknown_unit", row.member_unit_code)
                 if not _under(member_unit, root, by_id):
                     raise BundleProblem("outside_sender", row.member_unit_code)
-            existing = session.scalars(select(Nomination).where(Nomination.uid == row.uid)).first()
+            existing = session.scalars(select(Nomination).where(col(Nomination.uid) == row.uid)).first()
             if existing is not None and existing.source_key != source_key:
                 raise BundleProblem("foreign_nomination", row.name)
             values = _nomination_values(ws, row, unit, unit_by_code, source_key, now)
@@ -200,13 +200,17 @@ def import_bundle(
                 n = Nomination(uid=row.uid, created_at=now, status=str(NominationStatus.SUBMITTED), **values)
                 session.add(n)
                 session.flush()
-                session.add(StatusEvent(nomination_id=n.id, to_status=n.status, at=now, reason=reason))
+                session.add(
+                    StatusEvent(nomination_id=cast(int, n.id), to_status=n.status, at=now, reason=reason)
+                )
                 added += 1
             else:
                 n = existing
                 # A returned nomination the sender selected again (it acted on the return) is
                 # simply sent again; any other decided one stays as decided unless taken.
-                resent = n.status == NominationStatus.RETURNED and row.status == NominationStatus.SELECTED
+                resent = (
+                    n.status == NominationStatus.RETURNED and row.status == NominationStatus.SELECTED.value
+                )
                 if n.status in DECIDED and not resent:
                     changed = _differs(session, n, values, row)
                     take = changed and row.uid in taking
@@ -217,12 +221,12 @@ def import_bundle(
                         # The registration and the decision stay; the follow-up (what the model
                         # did after it was accepted) is the sender's to report, and is taken.
                         if row.followup is not None:
-                            followup.replace_from_bundle(session, n.id, row.followup)
+                            followup.replace_from_bundle(session, cast(int, n.id), row.followup)
                         continue
                 for key, value in values.items():
                     setattr(n, key, value)
                 set_status(session, n, NominationStatus.SUBMITTED, now, reason=reason)
-                session.execute(delete(CriterionCheck).where(CriterionCheck.nomination_id == n.id))
+                session.execute(delete(CriterionCheck).where(col(CriterionCheck.nomination_id) == n.id))
                 updated += 1
             assert n.id is not None
             for tick in row.criteria:
@@ -235,7 +239,9 @@ def import_bundle(
                 followup.replace_from_bundle(session, n.id, row.followup)
         if not header.supplement:
             keep = {r.uid for r in rows}
-            for old in session.scalars(select(Nomination).where(Nomination.source_key == source_key)).all():
+            for old in session.scalars(
+                select(Nomination).where(col(Nomination.source_key) == source_key)
+            ).all():
                 if old.uid in keep or old.status == NominationStatus.WITHDRAWN:
                     continue
                 if old.status in DECIDED:
@@ -326,7 +332,7 @@ def _differs(session: Session, n: Nomination, values: dict[str, Any], row: Bundl
             return True
     stored = {
         (c.criterion_code, bool(c.met), c.evidence or "")
-        for c in session.scalars(select(CriterionCheck).where(CriterionCheck.nomination_id == n.id))
+        for c in session.scalars(select(CriterionCheck).where(col(CriterionCheck.nomination_id) == n.id))
     }
     return stored != {(t.code, bool(t.met), t.evidence or "") for t in row.criteria}
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop import __version__
 from hagiang_desktop.core.atomic import atomic_path
@@ -66,17 +66,17 @@ _DESCRIPTIONS = {
 def _collect(
     session: Session, unit_ids: frozenset[int] | None, statuses: Iterable[str]
 ) -> list[BundleNomination]:
-    query = select(Nomination).where(Nomination.status.in_(list(statuses)))  # type: ignore[attr-defined]
+    query = select(Nomination).where(col(Nomination.status).in_(list(statuses)))
     if unit_ids is not None:
-        query = query.where(Nomination.registering_unit_id.in_(unit_ids))  # type: ignore[attr-defined]
-    found = list(session.scalars(query.order_by(Nomination.field_code, Nomination.id)))
+        query = query.where(col(Nomination.registering_unit_id).in_(unit_ids))
+    found = list(session.scalars(query.order_by(col(Nomination.field_code), col(Nomination.id))))
     by_id = unit_codes(session)
     checks: dict[int, list[CriterionTick]] = {}
     ids = [n.id for n in found]
     for check in session.scalars(
         select(CriterionCheck)
-        .where(CriterionCheck.nomination_id.in_(ids))
-        .order_by(CriterionCheck.criterion_code)  # type: ignore[attr-defined]
+        .where(col(CriterionCheck.nomination_id).in_(ids))
+        .order_by(col(CriterionCheck.criterion_code))
     ):
         checks.setdefault(check.nomination_id, []).append(
             CriterionTick(code=check.criterion_code, met=check.met, evidence=check.evidence)
@@ -188,7 +188,7 @@ def build_bundle(
     notify(progress, 5, "collect")
     with ws.reading() as session:  # reads only: another writer holding the lock does not stop it here
         rows = _collect(session, scope.unit_ids, statuses)
-        id_of = dict(session.execute(select(Nomination.uid, Nomination.id)).all())  # type: ignore[arg-type]
+        id_of = dict(session.execute(select(col(Nomination.uid), col(Nomination.id))).all())
         ids = [id_of[r.uid] for r in rows]
         named_units = _units_named(session, rows)
         recipient = _recipient(ws)
@@ -289,7 +289,7 @@ def _record_built(
             raise BundleProblem("sequence_taken", str(sequence))
         resent = (NominationStatus.SELECTED, NominationStatus.CHANGED)
         uids = [r.uid for r in rows if r.status in resent]
-        for n in session.scalars(select(Nomination).where(Nomination.uid.in_(uids))):  # type: ignore[attr-defined]
+        for n in session.scalars(select(Nomination).where(col(Nomination.uid).in_(uids))):
             set_status(session, n, NominationStatus.SUBMITTED, now, reason=f"Gói số {sequence}")
         for step, name, count in steps:  # the list and the forms went out inside the bundle
             detail = json.dumps({"file": name, "bundle": file_name}, ensure_ascii=False)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, date
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from hagiang_desktop.core.plan import deadline_status
 from hagiang_desktop.core.timeliness import kind_path
@@ -61,13 +62,13 @@ def province_view(ws: Workspace, as_of: date) -> list[SenderRow]:
     deadline = ws.plan.deadline("to_province")
     with ws.session() as session:
         units = unit_codes(session)
-        plans_sent = dict(session.execute(select(UnitPlan.unit_id, UnitPlan.sent_on)).all())
-        inbox = session.scalars(select(InboxBundle).order_by(InboxBundle.imported_at)).all()
+        plans_sent = dict(session.execute(select(col(UnitPlan.unit_id), col(UnitPlan.sent_on))).all())
+        inbox = session.scalars(select(InboxBundle).order_by(col(InboxBundle.imported_at))).all()
         counts = dict(
             session.execute(
-                select(Nomination.source_key, func.count())
-                .where(Nomination.source_key.like("bundle:%"))
-                .group_by(Nomination.source_key)  # type: ignore[union-attr]
+                select(col(Nomination.source_key), func.count())
+                .where(col(Nomination.source_key).like("bundle:%"))
+                .group_by(col(Nomination.source_key))
             ).all()
         )
         roots: dict[str, Unit | None] = {b.sender_code: root_unit(session, b.sender_code) for b in inbox}

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from hagiang_desktop import __version__
 from hagiang_desktop.core.kinds import NominationStatus
@@ -53,16 +54,16 @@ def returnable_nominations(ws: Workspace) -> list[ReturnableRow]:
     with ws.reading() as session:
         found = session.execute(
             select(
-                Nomination.id,
-                Nomination.name,
-                Nomination.field_code,
-                Unit.name,
-                Nomination.source_key,
-                Nomination.status,
+                col(Nomination.id),
+                col(Nomination.name),
+                col(Nomination.field_code),
+                col(Unit.name),
+                col(Nomination.source_key),
+                col(Nomination.status),
             )
-            .join(Unit, Unit.id == Nomination.registering_unit_id)
-            .where(Nomination.source_key.like("bundle:%"))  # type: ignore[union-attr]
-            .order_by(Nomination.source_key, Nomination.name_sort)  # type: ignore[arg-type]
+            .join(Unit, col(Unit.id) == col(Nomination.registering_unit_id))
+            .where(col(Nomination.source_key).like("bundle:%"))
+            .order_by(col(Nomination.source_key), col(Nomination.name_sort))
         ).all()
     return [
         ReturnableRow(r[0], r[1], r[2], r[3], str(r[4]).removeprefix("bundle:"), NominationStatus(r[5]))
@@ -112,7 +113,7 @@ def build_return(
         if not (n.source_key or "").startswith("bundle:"):
             raise BundleProblem("not_from_bundle", n.name)
         recipient_code = (n.source_key or "").removeprefix("bundle:")
-        recipient = session.scalars(select(Unit).where(Unit.code == recipient_code)).first()
+        recipient = session.scalars(select(Unit).where(col(Unit.code) == recipient_code)).first()
         uid, name = n.uid, n.name
         sequence = next_sequence(session)
     report(progress, 0, 1)  # the key derivation is done: the last moment Cancel writes nothing
@@ -191,7 +192,7 @@ def import_return(ws: Workspace, path: Path, *, progress: ItemProgress | None = 
         check_replay(session, verified)
         for done, (uid, reason) in enumerate(returns):
             report(progress, done, len(returns))
-            n = session.scalars(select(Nomination).where(Nomination.uid == uid)).first()
+            n = session.scalars(select(Nomination).where(col(Nomination.uid) == uid)).first()
             # Only what this office sent can come back: a nomination never sent is not returnable.
             if n is None or n.status not in _SENT:
                 raise BundleProblem("unknown_nomination", uid[:64])

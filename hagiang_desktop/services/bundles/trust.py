@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.exports import signing
 from hagiang_desktop.exports.bundle import KIND_SUBMISSION, BundleProblem, Limits, VerifiedBundle, read_bundle
@@ -66,7 +66,7 @@ def add_trusted(ws: Workspace, data: bytes, unit_code: str | None = None) -> Tru
     bound = info.unit_code or str(unit_code)
     with ws.session() as session:
         known = session.scalars(
-            select(TrustedCertificate).where(TrustedCertificate.fingerprint == info.fingerprint)
+            select(TrustedCertificate).where(col(TrustedCertificate.fingerprint) == info.fingerprint)
         ).first()
         if known is not None:
             known.status = "active"
@@ -101,7 +101,7 @@ def _b64_lines(der: bytes) -> str:
 def list_trusted(ws: Workspace) -> list[TrustedRow]:
     """Return the trust store, by unit code."""
     with ws.session() as session:
-        rows = session.scalars(select(TrustedCertificate).order_by(TrustedCertificate.unit_code))
+        rows = session.scalars(select(TrustedCertificate).order_by(col(TrustedCertificate.unit_code)))
         return [_trusted_row(r) for r in rows]
 
 
@@ -121,13 +121,13 @@ def trusted_certificates(ws: Workspace) -> list[bytes]:
 
 
 def _trusted_der(session: Session) -> list[bytes]:
-    rows = session.scalars(select(TrustedCertificate).where(TrustedCertificate.status == "active"))
+    rows = session.scalars(select(TrustedCertificate).where(col(TrustedCertificate.status) == "active"))
     return [signing.pem_to_der(r.cert_pem) for r in rows]
 
 
 def _last_sequence(session: Session, sender_code: str) -> int | None:
     value = session.scalar(
-        select(func.max(InboxBundle.sequence)).where(InboxBundle.sender_code == sender_code)
+        select(func.max(col(InboxBundle.sequence))).where(col(InboxBundle.sender_code) == sender_code)
     )
     return None if value is None else int(value)
 
@@ -207,8 +207,8 @@ def verify_bundle_file(
 def _bound_codes(session: Session) -> dict[str, str]:
     """Fingerprint → unit code of the trusted certificates (a CA's certificate names none)."""
     rows = session.execute(
-        select(TrustedCertificate.fingerprint, TrustedCertificate.unit_code).where(
-            TrustedCertificate.status == "active"
+        select(col(TrustedCertificate.fingerprint), col(TrustedCertificate.unit_code)).where(
+            col(TrustedCertificate.status) == "active"
         )
     ).all()
     return {str(f): str(u) for f, u in rows}
