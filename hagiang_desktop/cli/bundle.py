@@ -31,7 +31,7 @@ def certificate_error(path: Path, error: SigningProblem) -> CliError:
     return CliError(problem_message(error.code, f"{path}: {error.detail}", "key", "bundle"))
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``bundle`` command and its subcommands."""
     parser = sub.add_parser("bundle", help="signed bundles to the province, and the province's inbox")
     bundle_sub = parser.add_subparsers(dest="bundle_command", required=True)

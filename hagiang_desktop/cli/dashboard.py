@@ -18,7 +18,7 @@ from hagiang_desktop.services import dashboard
 from hagiang_desktop.services.scope import office_scope
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``dashboard`` command."""
     parser = sub.add_parser(
         "dashboard",

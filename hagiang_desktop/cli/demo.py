@@ -10,7 +10,7 @@ from hagiang_desktop.services import nominations, units
 from hagiang_desktop.services.demo import create_demo_database
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``demo`` command."""
     parser = sub.add_parser("demo", help="create a database with the Hà Giang directory and demo nominations")
     add_db_option(parser)

@@ -23,7 +23,7 @@ from hagiang_desktop.services import exporting
 from hagiang_desktop.services.exporting import ExportProblem, ExportResult
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``export`` command and its subcommands."""
     parser = sub.add_parser("export", help="registration list (xlsx, PDF) and registration forms (PDF)")
     export_sub = parser.add_subparsers(dest="export_command", required=True)

@@ -12,11 +12,13 @@ import argparse
 
 from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, parse_date, write_tsv
 from hagiang_desktop.cli.messages import message
+from hagiang_desktop.core.plan import Stage
 from hagiang_desktop.services import followup_report
 from hagiang_desktop.services.scope import office_scope
+from hagiang_desktop.services.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``followup`` command and its subcommands."""
     parser = sub.add_parser("followup", help="the follow-up of the models, 2018–2020")
     followup_sub = parser.add_subparsers(dest="followup_command", required=True)
@@ -35,12 +37,12 @@ def add_stage_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--stage", type=int, metavar="2018|2019|2020", help="only the stage of this year")
 
 
-def stages_of(ws: object, year: int | None) -> tuple[object, ...]:
+def stages_of(ws: Workspace, year: int | None) -> tuple[Stage, ...]:
     """Return the stages asked for, or raise a usage error naming the plan's years."""
     try:
-        return followup_report.stages_chosen(ws, year)  # type: ignore[arg-type]
+        return followup_report.stages_chosen(ws, year)
     except KeyError as error:
-        years = ", ".join(str(s.year) for s in ws.plan.stages)  # type: ignore[attr-defined]
+        years = ", ".join(str(s.year) for s in ws.plan.stages)
         raise CliError(message("followup_unknown_stage", value=year, choices=years), status=2) from error
 
 
@@ -51,7 +53,7 @@ def _list(args: argparse.Namespace) -> int:
         lines = followup_report.followup_lines(
             ws,
             office_scope(ws),
-            stages=stages,  # type: ignore[arg-type]
+            stages=stages,
             as_of=args.as_of,
         )
     finally:

@@ -38,7 +38,7 @@ _ENCODINGS = {
 }
 
 
-def register_import(nom_sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register_import(nom_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``nominations import`` to the nominations subcommands."""
     parser = nom_sub.add_parser(
         "import", help="import a filled template, an Excel/CSV list or a Word registration form"

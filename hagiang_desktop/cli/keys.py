@@ -145,7 +145,7 @@ def signing_workspace(args: argparse.Namespace, *, read_only: bool = False) -> I
         ws.close()
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``keys`` command and its subcommands."""
     parser = sub.add_parser("keys", help="the office's signing key and certificate")
     keys_sub = parser.add_subparsers(dest="keys_command", required=True)

@@ -28,7 +28,7 @@ from hagiang_desktop.services.workspace import DatabaseOpenError, ServerLocation
 _Location = TypeVar("_Location", bound=Path | ServerLocation)
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``check``, ``backup``, ``restore`` and ``purge`` commands."""
     check = sub.add_parser(
         "check", help="integrity check, foreign key check and the program's own rules; exit 1 on a problem"

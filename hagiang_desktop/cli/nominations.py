@@ -11,7 +11,7 @@ from hagiang_desktop.services import nominations, units
 from hagiang_desktop.services.nominations import NominationFilter
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``nominations`` command and its subcommands."""
     parser = sub.add_parser("nominations", help="nominations")
     nom_sub = parser.add_subparsers(dest="nominations_command", required=True)

@@ -26,7 +26,7 @@ _OPTIONS = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add ``office show`` and ``office set``."""
     parser = sub.add_parser("office", help="the office's letterheads and signatures")
     actions = parser.add_subparsers(dest="office_action", required=True)

@@ -16,9 +16,10 @@ from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.services import unit_plans
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.unit_plans import UnitPlanProblem
+from hagiang_desktop.services.workspace import Workspace
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``own-plan`` commands."""
     parser = sub.add_parser(
         "own-plan", help="the office's own replication plan (plan IV.1), sent with its list"
@@ -39,10 +40,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     show.set_defaults(handler=_show)
 
 
-def _unit(args: argparse.Namespace, ws: object) -> str:
+def _unit(args: argparse.Namespace, ws: Workspace) -> str:
     if args.unit:
         return str(args.unit)
-    root = office_scope(ws).root  # type: ignore[arg-type]
+    root = office_scope(ws).root
     if root is None:
         raise CliError(message("own_plan_no_unit"), status=2)
     return root.code

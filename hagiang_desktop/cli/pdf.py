@@ -16,7 +16,7 @@ from hagiang_desktop.cli.common import CliError
 from hagiang_desktop.cli.messages import message
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``pdf`` command and its ``verify`` subcommand."""
     parser = sub.add_parser("pdf", help="digitally signed PDFs")
     pdf_sub = parser.add_subparsers(dest="pdf_command", required=True)

@@ -11,7 +11,7 @@ from hagiang_desktop.services import server, server_import
 from hagiang_desktop.services.workspace import DatabaseOpenError, ServerLocation
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``server`` command and its subcommands."""
     parser = sub.add_parser("server", help="a shared PostgreSQL server: set it up, move an office's file in")
     commands = parser.add_subparsers(dest="server_command", required=True)

@@ -10,7 +10,7 @@ from hagiang_desktop.cli.messages import message
 from hagiang_desktop.services import templates
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``template`` command."""
     parser = sub.add_parser("template", help="write a unit's Excel registration template")
     add_db_option(parser)

@@ -61,7 +61,7 @@ MESSAGES.update(
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the ``units`` command and its subcommands."""
     parser = sub.add_parser("units", help="unit directory")
     unit_sub = parser.add_subparsers(dest="units_command", required=True)
