@@ -82,10 +82,11 @@ def run_gui(args: list[str]) -> int:
         app, choose_language(options.lang or os.environ.get("HAGIANG_LANG") or prefs.stored_language())
     )
     prefs.apply_font_size()  # the size chosen in Settings for older eyes
-    path: Path | None = options.db or prefs.stored_database() or default_db_path()
-    if options.db is None and not options.quit_after_show and not path.exists():
-        path = _first_run(path)
+    first: Path = options.db or prefs.stored_database() or default_db_path()
+    if options.db is None and not options.quit_after_show and not first.exists():
+        first = _first_run(first)
     status = 0
+    path: Path | None = first
     while path is not None:
         status, path = _run_window(app, path, options)
     return status

@@ -14,6 +14,24 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from hagiang_desktop.core.resources import resources_dir
 
 LANGUAGES = ("vi", "en")
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for translation in ``context`` (lupdate finds it by name) and return it as is.
+
+    PySide6's own marker is typed to return ``object``; the tables of texts built with this one
+    are ``dict[..., str]``, and what they hold goes straight to :meth:`QCoreApplication.translate`.
+
+    Args:
+        context: the translation context the text is looked up in later.
+        source: the English source text.
+
+    Returns:
+        ``source``, unchanged.
+    """
+    return source
+
+
 _installed: list[QTranslator] = []
 _PLACEHOLDER = re.compile(r"%(\d)")
 

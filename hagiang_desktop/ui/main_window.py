@@ -186,7 +186,7 @@ class MainWindow(ActionHost):
         """Open the unit tree at the office's own district: its units, the province one tick away (#17)."""
         root = self.scope.root
         province = root is None or root.parent_code is None  # the province's own office sees all
-        self.units_tab.set_office_root(None if province else root.code)
+        self.units_tab.set_office_root(root.code if root is not None and not province else None)
 
     def dashboard_day(self) -> date:
         """The dashboard's as-of day (without building the dashboard)."""
@@ -298,7 +298,7 @@ class MainWindow(ActionHost):
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("main_window/geometry")
         if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+            self.restoreGeometry(geometry)
 
     def event(self, event: QEvent) -> bool:
         """Show a menu entry's status tip in the message's place (Qt override)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from hagiang_desktop.services import maintenance
@@ -24,7 +24,7 @@ from hagiang_desktop.services.workspace import (
     open_workspace,
     parse_location,
 )
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from hagiang_desktop.ui.workers import Worker, run_in_background
 
 #: Why a file could not be opened, by error code (``%1`` is the file).

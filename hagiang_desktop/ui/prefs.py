@@ -46,7 +46,7 @@ def stored_font_size() -> int | None:
     """Return the font size chosen in Settings (points), or None for the system's."""
     value = QSettings().value(FONT_SIZE)
     try:
-        size = int(value) if value is not None else None  # type: ignore[call-overload]
+        size = int(value) if value is not None else None
     except (TypeError, ValueError):
         return None
     return size if size is not None and FONT_SIZES[0] <= size <= FONT_SIZES[1] else None
@@ -87,7 +87,7 @@ def set_database(path: Path) -> None:
 def recent_databases() -> list[Path]:
     """Return the databases opened lately, newest first (at most :data:`MAX_RECENT`)."""
     value = QSettings().value(RECENT) or []
-    items = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
+    items = [value] if isinstance(value, str) else list(value)
     return [Path(str(item)) for item in items][:MAX_RECENT]
 
 

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from hagiang_desktop.services import maintenance
 from hagiang_desktop.services.maintenance import BackupError
@@ -16,7 +16,7 @@ from hagiang_desktop.services.nominations import NominationProblem
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.services.workspace import OFFICE_UNIT, Workspace, get_setting
 from hagiang_desktop.ui import prefs
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
@@ -36,6 +36,8 @@ def _refresh(window: ActionHost, ws: Workspace) -> None:
 def install(window: ActionHost) -> None:
     """Add the backup actions to the File menu, before Quit."""
     file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)  # the stubs type QAction.menu() as a QObject
+    # Qt inserts before None at the end; the stubs want an action, hence the ignores below.
     quit_action = file_menu.actions()[-1] if file_menu.actions() else None
     backup = QAction(QCoreApplication.translate("backup", "&Back up now…"), window, objectName="backupNow")
     backup.triggered.connect(lambda _checked=False: back_up_now(window))
@@ -51,16 +53,16 @@ def install(window: ActionHost) -> None:
     )
     purge.triggered.connect(lambda _checked=False: purge_selected(window))
     purge.setEnabled(not _workspace(window).db.read_only)
-    file_menu.insertAction(quit_action, backup)
-    file_menu.insertAction(quit_action, restore)
-    file_menu.insertSeparator(quit_action)
-    file_menu.insertAction(quit_action, purge)
+    file_menu.insertAction(quit_action, backup)  # type: ignore[arg-type]
+    file_menu.insertAction(quit_action, restore)  # type: ignore[arg-type]
+    file_menu.insertSeparator(quit_action)  # type: ignore[arg-type]
+    file_menu.insertAction(quit_action, purge)  # type: ignore[arg-type]
     check = QAction(
         QCoreApplication.translate("backup", "Chec&k the database…"), window, objectName="checkDatabase"
     )
     check.triggered.connect(lambda _checked=False: check_database(window))
-    file_menu.insertAction(quit_action, check)
-    file_menu.insertSeparator(quit_action)
+    file_menu.insertAction(quit_action, check)  # type: ignore[arg-type]
+    file_menu.insertSeparator(quit_action)  # type: ignore[arg-type]
 
 
 def check_database(window: ActionHost) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -21,7 +21,7 @@ from hagiang_desktop.services import exporting
 from hagiang_desktop.services.exporting import ExportKind, ExportProblem, ExportResult
 from hagiang_desktop.ui.dialogs.forms_choice import FormsChoiceDialog, FormsSource
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from hagiang_desktop.ui.saved import with_open_links
 from hagiang_desktop.ui.workers import Worker, run_with_progress
 

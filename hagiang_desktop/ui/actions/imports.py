@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -25,7 +25,7 @@ from hagiang_desktop.ui.dialogs.import_dialogs import (
     TemplatesDialog,
     written_message,
 )
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from hagiang_desktop.ui.saved import with_open_links
 from hagiang_desktop.ui.workers import Job, Worker, run_with_progress
 

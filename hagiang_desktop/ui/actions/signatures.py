@@ -40,7 +40,7 @@ def ask_for_pin_if_token(window: ActionHost, dialog: QWidget) -> None:
         return
     field = dialog.findChild(QWidget, "passphrase")
     for form in dialog.findChildren(QFormLayout):
-        label = form.labelForField(field)
+        label = form.labelForField(field) if field is not None else None
         if isinstance(label, QLabel):
             label.setText(QCoreApplication.translate("signatures", "Token PIN:"))
     hint = dialog.findChild(QLabel, "passphraseHint")
@@ -78,8 +78,8 @@ def install(window: ActionHost) -> None:
         )
         choose.triggered.connect(lambda _checked=False: choose_identity(window))
         first = key_menu.actions()[0] if key_menu.actions() else None
-        key_menu.insertAction(first, choose)
-        key_menu.insertSeparator(first)
+        key_menu.insertAction(first, choose)  # type: ignore[arg-type]  # Qt: None is at the end
+        key_menu.insertSeparator(first)  # type: ignore[arg-type]
     action = QAction(
         QCoreApplication.translate("signatures", "Check a signed PDF's signature…"),
         window,

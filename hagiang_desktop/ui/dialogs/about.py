@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from hagiang_desktop import __version__
 from hagiang_desktop.core.plan import Plan
 from hagiang_desktop.core.resources import resources_dir
 from hagiang_desktop.ui.fit import fit_to_screen
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 #: (distribution, licence) of every library the program ships; fonts are listed separately.
 SHIPPED = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QKeyEvent
@@ -32,7 +32,7 @@ from hagiang_desktop.services.keys import MIN_PASSPHRASE, IdentityRow
 from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import status_label
-from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
+from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel, RowT
 from hagiang_desktop.ui.models.sort_proxy import PythonSortProxy
 
 if TYPE_CHECKING:  # services.bundles loads the exporters: only when a bundle is made (#11)
@@ -77,7 +77,7 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._confirm = confirm
-        self.first = QLineEdit(self, objectName="passphrase")
+        self.first: QLineEdit = QLineEdit(self, objectName="passphrase")
         self.first.setEchoMode(QLineEdit.EchoMode.Password)
         self.second = QLineEdit(self, objectName="passphraseAgain")
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
@@ -199,7 +199,9 @@ class FingerprintDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _table(model: RowsTableModel, parent: QWidget, *, stretch: int = 0, sort: int | None = 0) -> QTableView:
+def _table(
+    model: RowsTableModel[Any], parent: QWidget, *, stretch: int = 0, sort: int | None = 0
+) -> QTableView:
     """Build a read-only, sortable table; column ``stretch`` takes the spare width.
 
     ``sort`` is the column sorted at open; None keeps the rows' own order (a province's
@@ -226,7 +228,7 @@ def _table(model: RowsTableModel, parent: QWidget, *, stretch: int = 0, sort: in
     return view
 
 
-def _selected_row(view: QTableView, model: RowsTableModel):  # type: ignore[no-untyped-def]
+def _selected_row(view: QTableView, model: RowsTableModel[RowT]) -> RowT | None:
     indexes = view.selectionModel().selectedRows()
     if not indexes:
         return None
@@ -287,7 +289,7 @@ class TrustStoreDialog(QDialog):
 
     def selected(self) -> TrustedRow | None:
         """Return the selected certificate, if any."""
-        return _selected_row(self.view, self.model)  # type: ignore[no-any-return]
+        return _selected_row(self.view, self.model)
 
 
 def _timeliness(row: SenderRow) -> str:
@@ -455,7 +457,7 @@ class ReturnDialog(QDialog):
 
     def selected(self) -> ReturnableRow | None:
         """Return the chosen nomination, if any."""
-        return _selected_row(self.view, self.model)  # type: ignore[no-any-return]
+        return _selected_row(self.view, self.model)
 
 
 def bundle_summary_text(summary: BundleSummary, target: Path | None = None) -> str:

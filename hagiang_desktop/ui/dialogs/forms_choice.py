@@ -7,6 +7,7 @@ household still "registered". The clerk now chooses, with the count of each choi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtWidgets import (
@@ -49,7 +50,7 @@ class FormsChoiceDialog(QDialog):
         highlighted: int,
         highlighted_unlisted: int,
         units: Units,
-        count_unit,  # type: ignore[no-untyped-def]
+        count_unit: Callable[[str], int],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, objectName="formsChoice")

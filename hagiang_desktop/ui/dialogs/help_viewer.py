@@ -88,7 +88,7 @@ class HelpViewer(QDialog):
         self.browser.ensureCursorVisible()
         return True
 
-    def find(self, text: str, *, backward: bool = False) -> bool:
+    def find(self, text: str, *, backward: bool = False) -> bool:  # type: ignore[override]  # not QWidget.find(window id)
         """Select the next (or previous) place where ``text`` occurs; wrap round at the end."""
         if not text.strip():
             self.found_label.clear()

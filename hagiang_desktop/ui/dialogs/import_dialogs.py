@@ -189,8 +189,8 @@ class ColumnMappingDialog(QDialog):
         self.grid.setColumnHidden(1, originals == table.headers)
         self.grid.resizeColumnToContents(0)
         self.grid.resizeColumnToContents(1)
-        for column, width in ((0, 240), (1, 220)):
-            self.grid.setColumnWidth(column, min(self.grid.columnWidth(column), width))
+        for number, width in ((0, 240), (1, 220)):
+            self.grid.setColumnWidth(number, min(self.grid.columnWidth(number), width))
         self.grid.setColumnWidth(3, 200)
         self.grid.setColumnWidth(4, 240)
         # When the list has no column for them, each row's kind and field are read from the row;
@@ -314,7 +314,7 @@ class ImportPreviewDialog(QDialog):
         self._mapping = mapping
         self.choices = choices or RowChoices()
         self.preview = pv
-        self.result: ApplyResult | None = None
+        self.result: ApplyResult | None = None  # type: ignore[assignment]  # not QDialog.result()
         self.worker: Worker | None = None  # the worker applying or reading again, once started
         self.setWindowTitle(fill(QCoreApplication.translate("imports", "Import preview – %1"), pv.path.name))
         self.source_label = QLabel(self, objectName="importSource")

@@ -143,7 +143,7 @@ class SigningIdentityDialog(QDialog):
         driver_row.addWidget(browse)
         driver_row.addWidget(self.read)
 
-        self.certificates = QTableWidget(0, 6, self, objectName="tokenCertificates")
+        self.certificates: QTableWidget = QTableWidget(0, 6, self, objectName="tokenCertificates")
         self.certificates.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("signing_identity", "Token"),

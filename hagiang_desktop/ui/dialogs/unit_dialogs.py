@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TypedDict, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +38,7 @@ from hagiang_desktop.services.directory_io import ImportPreview
 from hagiang_desktop.services.unit_edits import LINK_KINDS, Contacts, EditErrorCode, UnitEditError
 from hagiang_desktop.services.units import GroupRow, LinkRow, UnitRow
 from hagiang_desktop.ui.fit import fit_to_screen
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 from hagiang_desktop.ui.widgets.group_combo import HOW_TO_IMPORT, NONE_LOADED
@@ -167,6 +168,19 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return box
 
 
+class UnitValues(TypedDict):
+    """What :meth:`UnitEditDialog.values` gives: the services' keyword arguments, and the dated change."""
+
+    code: str
+    name: str
+    short_name: str | None
+    kind: UnitKind
+    parent_code: str | None
+    valid_from: date | None
+    changed_from: date | None
+    contacts: Contacts
+
+
 class UnitEditDialog(QDialog):
     """Add a unit or edit one: code, name, kind, parent (when adding), start date, contacts, groups.
 
@@ -276,20 +290,23 @@ class UnitEditDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(_buttons(self))
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> UnitValues:
         """Return what was typed, as keyword arguments of the services (text NFC-cleaned)."""
-        return {
-            "code": clean_text(self.code_edit.text()),
-            "name": clean_text(self.name_edit.text()),
-            "short_name": clean_text(self.short_edit.text()) or None,
-            "kind": UnitKind(self.kind_combo.currentData()),
-            "parent_code": self.parent_picker.code(),
-            "valid_from": self.from_edit.date().toPython() if self.from_check.isChecked() else None,
-            "changed_from": self.changed_edit.date().toPython() if self.changed_check.isChecked() else None,
-            "contacts": Contacts(
+        return UnitValues(
+            code=clean_text(self.code_edit.text()),
+            name=clean_text(self.name_edit.text()),
+            short_name=clean_text(self.short_edit.text()) or None,
+            kind=UnitKind(self.kind_combo.currentData()),
+            parent_code=self.parent_picker.code(),
+            # (the stubs type QDate.toPython() as object)
+            valid_from=cast(date, self.from_edit.date().toPython()) if self.from_check.isChecked() else None,
+            changed_from=(
+                cast(date, self.changed_edit.date().toPython()) if self.changed_check.isChecked() else None
+            ),
+            contacts=Contacts(
                 person=self.person_edit.text(), phone=self.phone_edit.text(), email=self.email_edit.text()
             ),
-        }
+        )
 
     def _choose_kind(self, _index: int) -> None:
         self._kind_chosen = True
@@ -384,13 +401,13 @@ class LinksDialog(QDialog):
         self,
         unit: UnitRow,
         units: Units,
-        load,
-        add,
-        remove,
+        load: Callable[[], list[LinkRow]],
+        add: Callable[[str, str, str, str, date, bool], object],
+        remove: Callable[[int], object],
         parent: QWidget | None = None,
         *,
         lookup: Lookup | None = None,
-    ) -> None:  # type: ignore[no-untyped-def]
+    ) -> None:
         super().__init__(parent)
         self._unit, self._load, self._add, self._remove = unit, load, add, remove
         self.setWindowTitle(fill(self.tr("Predecessors and successors of %1"), unit.name))
@@ -480,7 +497,7 @@ class LinksDialog(QDialog):
                 succ,
                 self.kind.currentData(),
                 self.basis.text(),
-                self.basis_date.date().toPython(),
+                cast(date, self.basis_date.date().toPython()),  # typed object in the stubs
                 self.move_check.isChecked(),
             )
         except UnitEditError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from hagiang_desktop.services import unit_plans
 from hagiang_desktop.services.unit_plans import UnitPlanProblem
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 _PROBLEMS = {
     "nothing_recorded": QT_TRANSLATE_NOOP(

@@ -7,10 +7,10 @@ as it was in the file and as converted from a legacy encoding, and the problems 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from hagiang_desktop.services.imports import PreviewRow, RowProblem, RowStatus
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from hagiang_desktop.ui.labels import nominee_kind_label
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 

@@ -86,6 +86,11 @@ def _dm(day: date) -> str:
     return f"{day.day}/{day.month}"
 
 
+def _assessed_column(header: str, stage: int) -> Column[UnitFieldProgress]:
+    """The column of the models assessed at one follow-up stage (the ``stage``-th of the plan)."""
+    return Column(header, lambda r: str(r.assessed[stage]), lambda r: r.assessed[stage], numeric=True)
+
+
 def _table(parent: QWidget, model: object, name: str, *, sortable: bool) -> QTableView:
     view = QTableView(parent, objectName=name)
     view.setModel(model)  # type: ignore[arg-type]
@@ -299,12 +304,7 @@ class DeadlineDashboardTab(QWidget):
         self.stage_view = _table(page, self.stage_model, "stageTable", sortable=False)
         # The follow-up per registering unit and field as of the day (issue #24).
         stage_columns = [
-            Column(
-                fill(self.tr("Assessed %1"), st.year),
-                lambda r, i=i: str(r.assessed[i]),
-                lambda r, i=i: r.assessed[i],
-                numeric=True,
-            )
+            _assessed_column(fill(self.tr("Assessed %1"), st.year), i)
             for i, st in enumerate(self._ws.plan.stages)
         ]
         self.followup_model: RowsTableModel[UnitFieldProgress] = RowsTableModel(
@@ -820,8 +820,10 @@ class DeadlineDashboardTab(QWidget):
     def own_plan_text(self, status: DeadlineStatus) -> str:
         """Say where a body's own replication plan stands: on time, late, not yet, missing."""
         if status.state == DeadlineState.ON_TIME:
+            assert status.received_on is not None  # on time or late only once received
             return fill(self.tr("sent %1 – on time"), format_date_short(status.received_on))
         if status.state == DeadlineState.LATE:
+            assert status.received_on is not None
             return fill(self.tr("sent %1 – late"), format_date_short(status.received_on))
         if status.state == DeadlineState.PENDING:
             return self.tr("not sent yet")

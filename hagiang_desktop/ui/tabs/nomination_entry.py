@@ -443,7 +443,8 @@ class NominationEntryTab(QWidget):
     def _update_selection(self) -> None:
         # Count the selected rows without fetching them: Ctrl+A on 100,000 rows stays instant.
         # (ranges, not selectedRows(): that one walks every row and column).
-        count = sum(r.bottom() - r.top() + 1 for r in self.table.selectionModel().selection())
+        selection = self.table.selectionModel().selection()
+        count = sum(r.bottom() - r.top() + 1 for r in selection)  # type: ignore[attr-defined]  # iterable; stubs
         self.selection_label.setText(self.tr("%n selected", "", count) if count > 1 else "")
         self.bulk_button.setEnabled(count > 0)
 
@@ -831,7 +832,8 @@ class NominationEntryTab(QWidget):
         Returns:
             The worker reading a long selection, None otherwise.
         """
-        spans = [(r.top(), r.bottom()) for r in self.table.selectionModel().selection()]
+        selection = self.table.selectionModel().selection()
+        spans = [(r.top(), r.bottom()) for r in selection]  # type: ignore[attr-defined]  # iterable; stubs
         count = sum(bottom - top + 1 for top, bottom in spans)
         if count <= PAGE_SIZE:  # the rows are at hand: at most a page or two to fetch
             rows = [

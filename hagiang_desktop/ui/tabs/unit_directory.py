@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
@@ -125,7 +126,7 @@ class UnitDirectoryTab(QWidget):
             extra_columns=[self._registered_text, self._quota_text, self._state_text],
             parent=self,
         )
-        self.model.set_day(self.as_of_edit.date().toPython())  # type: ignore[arg-type]
+        self.model.set_day(self.as_of_edit.date().toPython())
         self.tree = QTreeView(self)
         self.tree.setObjectName("unitTree")
         self.tree.setModel(self.model)
@@ -208,7 +209,7 @@ class UnitDirectoryTab(QWidget):
     def _action(
         self, text: str, name: str, slot: Callable[[], object], shortcut: QKeySequence | None = None
     ) -> QAction:
-        action = QAction(text, self, objectName=name)
+        action: QAction = QAction(text, self, objectName=name)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -277,21 +278,23 @@ class UnitDirectoryTab(QWidget):
         menu.addAction(self.import_action)
         for action in self._file_actions:
             menu.addAction(action)
-        menu.popup(self.tree.viewport().mapToGlobal(pos))  # type: ignore[arg-type]
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # -- state ----------------------------------------------------------------------------------
     def as_of(self) -> date | None:
         """Return the day the tree shows, or None when closed units are shown too."""
         if self.closed_check.isChecked():
             return None
-        return self.as_of_edit.date().toPython()  # type: ignore[return-value]
+        day: date = self.as_of_edit.date().toPython()
+        return day
 
     def current_unit(self) -> UnitRow | None:
         """Return the selected unit, if any."""
         index = self.tree.currentIndex()
         if not index.isValid():
             return None
-        return index.siblingAtColumn(0).data(UnitTreeModel.UnitRole)
+        unit: UnitRow | None = index.siblingAtColumn(0).data(UnitTreeModel.UnitRole)
+        return unit
 
     def _fill_groups(self) -> None:
         if self.group_combo.count() == 0:
@@ -344,7 +347,7 @@ class UnitDirectoryTab(QWidget):
         """
         self._counts_request += 1
         request = self._counts_request
-        day: date = self.as_of_edit.date().toPython()  # type: ignore[assignment]
+        day: date = self.as_of_edit.date().toPython()
         self.counts_worker = run_in_background(
             self,
             lambda: unit_counts(self._ws, day),
@@ -430,7 +433,7 @@ class UnitDirectoryTab(QWidget):
                 so edits that cannot change them — a name, contacts, a new unit — skip it).
         """
         day = self.as_of_edit.date().toPython()
-        self.model.set_day(day)  # type: ignore[arg-type]
+        self.model.set_day(day)
         if recount and self._counts_loaded:
             self.refresh_counts()
         self.apply_search()
@@ -460,7 +463,7 @@ class UnitDirectoryTab(QWidget):
             "as_of": self.as_of(),
             "group_code": self.group_combo.currentData(),
         }
-        matches = units.list_units(self._ws, limit=MAX_SHOWN, **filters)  # type: ignore[arg-type]
+        matches = units.list_units(self._ws, limit=MAX_SHOWN, **filters)
         if list_mode:
             self.model.show_flat(matches)
         else:
@@ -469,7 +472,7 @@ class UnitDirectoryTab(QWidget):
         if len(matches) < MAX_SHOWN:
             self.count_label.setText(self.tr("%n unit(s) found", "", len(matches)))
         else:
-            total = units.count_units(self._ws, **filters)  # type: ignore[arg-type]
+            total = units.count_units(self._ws, **filters)
             self.count_label.setText(
                 fill(
                     self.tr("%1 of %2 units shown: type more to narrow the search"),
@@ -532,15 +535,25 @@ class UnitDirectoryTab(QWidget):
             parent_code=selected.code if selected else None,
             parent=self,
             lookup=self._lookup,
-            view_day=self.as_of_edit.date().toPython(),  # type: ignore[arg-type]
+            view_day=self.as_of_edit.date().toPython(),
         )
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()
-            values.pop("changed_from")  # a new unit has no earlier name
-            if self._run(lambda v=values: unit_edits.add_unit(self._ws, **v)):  # type: ignore[arg-type]
+            values = dialog.values()  # its changed_from is not asked: a new unit has no earlier name
+            add = partial(
+                unit_edits.add_unit,
+                self._ws,
+                code=values["code"],
+                name=values["name"],
+                kind=values["kind"],
+                parent_code=values["parent_code"],
+                valid_from=values["valid_from"],
+                short_name=values["short_name"],
+                contacts=values["contacts"],
+            )
+            if self._run(add):
                 code = str(values["code"])
                 if dialog.group_codes():
-                    self._run(lambda c=code: unit_edits.set_groups(self._ws, c, dialog.group_codes()))
+                    self._run(partial(unit_edits.set_groups, self._ws, code, dialog.group_codes()))
                 self._after_edit(select=code)
                 return
             dialog.focus_first_missing()  # back where the refusal points, not on the name (#17)
@@ -558,13 +571,11 @@ class UnitDirectoryTab(QWidget):
             unit=unit,
             member_of=units.unit_groups(self._ws, unit.code),
             parent=self,
-            view_day=self.as_of_edit.date().toPython(),  # type: ignore[arg-type]
+            view_day=self.as_of_edit.date().toPython(),
         )
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()
-            values.pop("code")
-            values.pop("parent_code")
-            changed_from = values.pop("changed_from")
+            values = dialog.values()  # its code and parent are not changed here
+            changed_from = values["changed_from"]
             renamed = (values["name"], values["short_name"], values["kind"]) != (
                 unit.name,
                 unit.short_name,
@@ -575,13 +586,29 @@ class UnitDirectoryTab(QWidget):
                 changed_from is not None
                 and renamed
                 and not self._run(
-                    lambda v=values, d=changed_from: unit_history.change_unit(
-                        self._ws, unit.code, d, name=v["name"], short_name=v["short_name"], kind=v["kind"]
+                    partial(
+                        unit_history.change_unit,
+                        self._ws,
+                        unit.code,
+                        changed_from,
+                        name=values["name"],
+                        short_name=values["short_name"],
+                        kind=values["kind"],
                     )
                 )
             ):
                 continue
-            ok = self._run(lambda v=values: unit_edits.update_unit(self._ws, unit.code, **v))  # type: ignore[arg-type]
+            update = partial(
+                unit_edits.update_unit,
+                self._ws,
+                unit.code,
+                name=values["name"],
+                kind=values["kind"],
+                short_name=values["short_name"],
+                valid_from=values["valid_from"],
+                contacts=values["contacts"],
+            )
+            ok = self._run(update)
             if ok and set(units.unit_groups(self._ws, unit.code)) != dialog.group_codes():
                 ok = self._run(lambda: unit_edits.set_groups(self._ws, unit.code, dialog.group_codes()))
             if ok:
@@ -604,7 +631,7 @@ class UnitDirectoryTab(QWidget):
         unit = self.current_unit()
         if unit is None:
             return
-        dialog = CloseDialog(unit, self.as_of_edit.date().toPython(), self)  # type: ignore[arg-type]
+        dialog = CloseDialog(unit, self.as_of_edit.date().toPython(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
             lambda: unit_edits.close_unit(self._ws, unit.code, dialog.day())
         ):

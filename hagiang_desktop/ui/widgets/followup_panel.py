@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hagiang_desktop.core.kinds import ActivityKind, Rating
 from hagiang_desktop.core.plan import Plan, Stage
 from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.services import exporting
 from hagiang_desktop.services import followup as followup_service
-from hagiang_desktop.services.followup import ActivityKind, FollowupProblem, Rating
+from hagiang_desktop.services.followup import FollowupProblem
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
 
 _RATINGS = {
@@ -255,7 +257,7 @@ class FollowupPanel(QWidget):
         self.set_nomination(None)
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(self, objectName=name)
+        edit: QDateEdit = QDateEdit(self, objectName=name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
         return edit

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
+
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 #: The combo's property keeping the text of its first entry ("all") while it says "none loaded".
 _ALL_TEXT = "groupComboAllText"

@@ -175,7 +175,9 @@ class NominationForm(QWidget):
         self.honour_combo.addItem("", None)
         for honour in plan.honours:
             self.honour_combo.addItem(honour.name, honour.name)
-        self.honour_combo.lineEdit().setPlaceholderText(self.tr("(none; choose or type an honour)"))
+        honour_edit = self.honour_combo.lineEdit()
+        assert honour_edit is not None  # the box is editable
+        honour_edit.setPlaceholderText(self.tr("(none; choose or type an honour)"))
         # receipt
         self.received_edit = QDateEdit(self, objectName="receivedOn")
         self.received_edit.setCalendarPopup(True)

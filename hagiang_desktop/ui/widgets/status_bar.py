@@ -69,8 +69,9 @@ class ElidedLabel(QLabel):
         self.updateGeometry()
         # Lay the bar out now, so that the text is cut to its new room at once, not to the old.
         holder = self.parentWidget()
-        if holder is not None and holder.layout() is not None:
-            holder.layout().activate()
+        layout = holder.layout() if holder is not None else None
+        if layout is not None:
+            layout.activate()
         self._elide()
 
     def sizeHint(self) -> QSize:  # noqa: N802  (Qt override)
@@ -136,12 +137,12 @@ class StatusBar(QStatusBar):
         self._timer.timeout.connect(self.clearMessage)
         self._tip = False
 
-    def showMessage(self, text: str, timeout: int = 0) -> None:  # noqa: N802  (QStatusBar's name)
-        """Show ``text`` in the message's place for ``timeout`` ms (0: until the next message)."""
+    def showMessage(self, text: str, timeout: int | None = 0) -> None:  # noqa: N802  (QStatusBar's name)
+        """Show ``text`` in the message's place for ``timeout`` ms (0 or None: until the next message)."""
         self._tip = False
         self.links_label.hide()
         self.message_label.set_full_text(text)
-        if timeout > 0:
+        if timeout is not None and timeout > 0:
             self._timer.start(timeout)
         else:
             self._timer.stop()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.services.units import UnitChoice, UnitRow
@@ -244,6 +244,7 @@ class UnitPicker(QComboBox):
         super().__init__(parent, **kwargs)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._model: UnitListModel
         if shared is not None:
             self._model = shared._model
         else:
@@ -263,6 +264,12 @@ class UnitPicker(QComboBox):
         self.currentIndexChanged.connect(lambda _i: self.lineEdit().setCursorPosition(0))
         # "lung cu" + Tab is enough when only one unit matches: no need to pick from the popup.
         self.lineEdit().editingFinished.connect(self._settle)
+
+    def lineEdit(self) -> QLineEdit:  # noqa: N802  (Qt's name)
+        """Return the box's line edit (typed: an editable box always has one)."""
+        edit = super().lineEdit()
+        assert edit is not None
+        return edit
 
     def set_units(self, units: Sequence[Unit]) -> None:
         """Replace the units offered (every picker sharing the list sees the new one)."""
@@ -384,7 +391,8 @@ class UnitPicker(QComboBox):
         index = self._index_of_text()
         if index < 0:
             return None
-        return self.itemData(index, CODE_ROLE)
+        code: str | None = self.itemData(index, CODE_ROLE)
+        return code
 
     def set_code(self, code: str | None) -> None:
         """Select the unit with this code (or the empty entry)."""

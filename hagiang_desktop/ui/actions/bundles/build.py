@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from hagiang_desktop.services.keys import KeyProblem
@@ -18,7 +18,7 @@ from hagiang_desktop.ui.actions.bundles.common import (
     show_done,
 )
 from hagiang_desktop.ui.dialogs.bundle_dialogs import BundleSummaryDialog
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.bundles import BuiltBundle

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from hagiang_desktop.core.vntext import format_date_short
@@ -13,7 +13,7 @@ from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.actions.bundles.common import open_path, problem_text, refuse
 from hagiang_desktop.ui.actions.bundles.file_import import FileImportFlow
 from hagiang_desktop.ui.dialogs.bundle_dialogs import InboxDialog
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from hagiang_desktop.ui.workers import run_with_progress
 
 if TYPE_CHECKING:

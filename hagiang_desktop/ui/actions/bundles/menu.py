@@ -34,7 +34,7 @@ def install(window: ActionHost) -> None:
     menu_bar = window.menuBar()
     menu = QMenu(QCoreApplication.translate("bundles", "&Bundles"), window, objectName="bundlesMenu")
     help_action = menu_bar.actions()[-1] if menu_bar.actions() else None
-    menu_bar.insertMenu(help_action, menu)
+    menu_bar.insertMenu(help_action, menu)  # type: ignore[arg-type]  # Qt: None is at the end
     key_menu = QMenu(QCoreApplication.translate("bundles", "Signing &key"), menu)
     inbox_menu = QMenu(QCoreApplication.translate("bundles", "Province &inbox"), menu, objectName="inboxMenu")
     # (menu, text, object name, slot); None is a separator. Built from data, as the house does.
@@ -127,7 +127,7 @@ def install(window: ActionHost) -> None:
         if entry[1] is None:
             entry[0].addSeparator()
             continue
-        target, text, name, slot = entry  # type: ignore[misc]
+        target, text, name, slot = entry
         action = QAction(text, window, objectName=name)
         action.triggered.connect(lambda _checked=False, slot=slot: slot(window))
         target.addAction(action)
