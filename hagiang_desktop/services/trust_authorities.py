@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.services import audit
 from hagiang_desktop.services.workspace import Workspace, get_setting, set_setting
@@ -176,9 +176,13 @@ def renewals(ws: Workspace) -> dict[str, tuple[str, str]]:
 
     with ws.reading() as session:
         rows = session.execute(
-            select(TrustedCertificate.cert_pem, TrustedCertificate.unit_code, TrustedCertificate.fingerprint)
-            .where(TrustedCertificate.status == "active")
-            .order_by(TrustedCertificate.id)
+            select(
+                col(TrustedCertificate.cert_pem),
+                col(TrustedCertificate.unit_code),
+                col(TrustedCertificate.fingerprint),
+            )
+            .where(col(TrustedCertificate.status) == "active")
+            .order_by(col(TrustedCertificate.id))
         ).all()
     found: dict[str, tuple[str, str]] = {}
     for pem, unit_code, fingerprint in rows:
@@ -203,7 +207,7 @@ def record_renewal(session: Session, cert_der: bytes, unit_code: str, renews: st
 
     info = signing.certificate_info(cert_der)
     known = session.scalars(
-        select(TrustedCertificate).where(TrustedCertificate.fingerprint == info.fingerprint)
+        select(TrustedCertificate).where(col(TrustedCertificate.fingerprint) == info.fingerprint)
     ).first()
     if known is not None:
         return

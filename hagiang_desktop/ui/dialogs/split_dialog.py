@@ -323,7 +323,7 @@ class SplitDialog(QDialog):
                 self.day_edit.date().toPython(),
                 self.choices(),
                 self.basis_edit.text(),
-            )  # type: ignore[arg-type]
+            )
         except UnitEditError as error:
             self.error_label.setText(edit_error_text(error))
             return False

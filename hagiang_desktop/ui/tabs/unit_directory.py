@@ -708,7 +708,7 @@ class UnitDirectoryTab(QWidget):
                 ws, code, successors, day, choices, legal_basis=basis
             ),
             {f.code: f.title for f in ws.plan.fields},
-            self.as_of_edit.date().toPython(),  # type: ignore[arg-type]
+            self.as_of_edit.date().toPython(),
             self,
             lookup=self._lookup,
         )

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QBoxLayout, QDialogButtonBox, QInputDialog, QLabel, QMessageBox, QPushButton
 
 from hagiang_desktop.ui.actions.bundles.common import open_path, refuse
 from hagiang_desktop.ui.dialogs.bundle_dialogs import TrustStoreDialog
@@ -101,7 +101,9 @@ def trust_store(window: ActionHost) -> TrustStoreDialog:
     dialog.remove_button.clicked.connect(removed)
     authorities = QLabel(_authorities_text(window), dialog, objectName="authorities")
     authorities.setWordWrap(True)
-    dialog.layout().insertWidget(1, authorities)
+    column = dialog.layout()
+    assert isinstance(column, QBoxLayout)  # the dialog's column (the stubs say a QLayout, or None)
+    column.insertWidget(1, authorities)
     install = QPushButton(
         QCoreApplication.translate("bundles", "Install certificate authorities…"),
         dialog,
