@@ -78,11 +78,13 @@ class FollowupReportDialog(QDialog):
 
     def stage_year(self) -> int | None:
         """Return the stage's year, or None for all stages."""
-        return self.stage_combo.currentData()
+        year: int | None = self.stage_combo.currentData()
+        return year
 
     def as_of(self) -> date:
         """Return the day the figures are for."""
-        return self.day_edit.date().toPython()  # type: ignore[return-value]
+        day: date = self.day_edit.date().toPython()
+        return day
 
     def suffix(self) -> str:
         """Return "pdf" or "xlsx"."""
