@@ -13,15 +13,19 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
+
+from hagiang_desktop.cli.main import run_cli
 
 SOFTHSM = Path("/usr/lib/softhsm/libsofthsm2.so")
 #: OpenSC's logging PKCS#11 module: it forwards every call to ``PKCS11SPY`` and writes it down.
@@ -167,3 +171,48 @@ def token() -> TestToken:
         cert_der=office.public_bytes(serialization.Encoding.DER),
         folder=folder,
     )
+
+
+@pytest.fixture
+def run(capsys, monkeypatch) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """The CLI in this process (fast, and the driver already initialised): ``run(*args, lang=...)``."""
+
+    def call(*args: object, lang: str = "vi") -> subprocess.CompletedProcess[str]:
+        monkeypatch.setenv("HAGIANG_LANG", lang)
+        try:
+            status = run_cli([str(a) for a in args])
+        except SystemExit as exit_:
+            status = exit_.code
+        out, err = capsys.readouterr()
+        return subprocess.CompletedProcess(args, status, out, err)
+
+    return call
+
+
+@pytest.fixture
+def pin_file(token: TestToken, tmp_path: Path) -> Path:
+    """A file holding the test token's PIN, as ``--pin-file`` reads it."""
+    pin = tmp_path / "pin.txt"
+    pin.write_text(token.pin, encoding="utf-8")
+    return pin
+
+
+def use_token(
+    run: Callable[..., subprocess.CompletedProcess[str]],
+    token: TestToken,
+    db: Path,
+    pin: Path,
+    *,
+    module: Path | None = None,
+    label: str | None = None,
+    **options: Any,
+) -> subprocess.CompletedProcess[str]:
+    """Run ``keys use-token`` on ``db``: the session's token unless ``module``/``label`` say otherwise.
+
+    ``run`` is the in-process fixture or the subprocess ``cli``; ``options`` go to it (``lang``,
+    ``env``). Returns the finished command for the test to judge.
+    """
+    return run(
+        "keys", "use-token", "--db", db, "--module", module or token.module,
+        "--token-label", label or token.label, "--pin-file", pin, **options,
+    )  # fmt: skip

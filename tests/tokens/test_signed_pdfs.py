@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from hagiang_desktop.exports import pdf_signing, signing
 from hagiang_desktop.exports.signature_spots import recording_spots
-from tests.tokens.test_token_signing import run  # noqa: F401 - the in-process CLI fixture
+from tests.tokens.conftest import use_token
 
 
 def _pdfsig(path: Path) -> str:
@@ -34,7 +34,7 @@ def _changed_copy(path: Path, target: Path) -> Path:
 
 
 @pytest.fixture
-def software(demo_path, tmp_path, run):  # noqa: F811
+def software(demo_path, tmp_path, run):
     secret = tmp_path / "pass.txt"
     secret.write_text("mật khẩu Đồng Văn\n", encoding="utf-8")
     assert run("keys", "create", "--db", demo_path, "--passphrase-file", secret).returncode == 0
@@ -43,7 +43,7 @@ def software(demo_path, tmp_path, run):  # noqa: F811
     return secret, cert
 
 
-def _check_signed(path: Path, trust: Path, run, signer_cn: str) -> None:  # noqa: F811
+def _check_signed(path: Path, trust: Path, run, signer_cn: str) -> None:
     verified = run("pdf", "verify", path, "--trust", trust, lang="en")
     assert verified.returncode == 0, verified.stderr
     assert verified.stdout.startswith("Signature 1 (ChuKy1): signer ")
@@ -72,7 +72,7 @@ def _check_signed(path: Path, trust: Path, run, signer_cn: str) -> None:  # noqa
     assert "Digest Mismatch" in _pdfsig(changed)
 
 
-def test_list_and_forms_signed_with_the_software_key(demo_path, tmp_path, run, software):  # noqa: F811
+def test_list_and_forms_signed_with_the_software_key(demo_path, tmp_path, run, software):
     secret, cert = software
     listed = tmp_path / "danh-sach.pdf"
     done = run(
@@ -102,21 +102,9 @@ def test_list_and_forms_signed_with_the_software_key(demo_path, tmp_path, run, s
     assert float(widget["/Rect"][0]) > float(last.mediabox.width) / 2 - 20  # the right-hand block
 
 
-def test_list_and_form_signed_with_the_token(token, demo_path, tmp_path, run):  # noqa: F811
-    pin = tmp_path / "pin.txt"
-    pin.write_text(token.pin, encoding="utf-8")
-    chosen = run(
-        "keys",
-        "use-token",
-        "--db",
-        demo_path,
-        "--module",
-        token.module,
-        "--token-label",
-        token.label,
-        "--pin-file",
-        pin,
-    )
+def test_list_and_form_signed_with_the_token(token, demo_path, tmp_path, run, pin_file):
+    pin = pin_file
+    chosen = use_token(run, token, demo_path, pin)
     assert chosen.returncode == 0, chosen.stderr
     listed = tmp_path / "danh-sach.pdf"
     done = run("export", "list-pdf", "--db", demo_path, "--out", listed, "--sign", "--pin-file", pin)
@@ -137,24 +125,8 @@ def test_list_and_form_signed_with_the_token(token, demo_path, tmp_path, run):  
     assert "the certificate is NOT trusted" in untrusted.stdout
 
 
-def test_a_wrong_pin_writes_no_pdf(token, demo_path, tmp_path, run):  # noqa: F811
-    pin = tmp_path / "pin.txt"
-    pin.write_text(token.pin, encoding="utf-8")
-    assert (
-        run(
-            "keys",
-            "use-token",
-            "--db",
-            demo_path,
-            "--module",
-            token.module,
-            "--token-label",
-            token.label,
-            "--pin-file",
-            pin,
-        ).returncode
-        == 0
-    )
+def test_a_wrong_pin_writes_no_pdf(token, demo_path, tmp_path, run, pin_file):
+    assert use_token(run, token, demo_path, pin_file).returncode == 0
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("999999", encoding="utf-8")
     out = tmp_path / "ds.pdf"
@@ -180,7 +152,7 @@ def test_the_stamp_text_is_vietnamese_and_in_vietnam_time():
     assert "Thời gian ký: 25/04/2018 09:12:44 +07:00" in text
 
 
-def test_an_unsigned_pdf_is_said_to_carry_no_signature(demo_path, tmp_path, run):  # noqa: F811
+def test_an_unsigned_pdf_is_said_to_carry_no_signature(demo_path, tmp_path, run):
     plain = tmp_path / "ds.pdf"
     assert run("export", "list-pdf", "--db", demo_path, "--out", plain).returncode == 0
     said = run("pdf", "verify", plain, lang="en")

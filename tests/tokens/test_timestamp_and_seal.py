@@ -26,7 +26,6 @@ from pypdf import PdfReader
 
 from hagiang_desktop.exports import pdf_signing, signing
 from tests.tokens.test_signed_pdfs import software  # noqa: F401 - the software key fixture
-from tests.tokens.test_token_signing import run  # noqa: F401 - the in-process CLI fixture
 
 
 def _tsa_identity():

@@ -4,7 +4,7 @@ of ours, so the province binds it to the unit code of the office's signed finger
 from __future__ import annotations
 
 from hagiang_desktop.services.workspace import open_workspace
-from tests.tokens.test_token_signing import run  # noqa: F401 - the in-process CLI fixture
+from tests.tokens.conftest import use_token
 
 
 def test_a_token_signed_bundle_is_imported_once_its_certificate_is_bound(
@@ -12,16 +12,13 @@ def test_a_token_signed_bundle_is_imported_once_its_certificate_is_bound(
     demo_path,
     workspace,
     tmp_path,
-    run,  # noqa: F811
+    run,
+    pin_file,
 ):
     workspace.close()
     province = workspace.db.path
-    pin = tmp_path / "pin.txt"
-    pin.write_text(token.pin, encoding="utf-8")
-    chosen = run(
-        "keys", "use-token", "--db", demo_path, "--module", token.module, "--token-label", token.label,
-        "--pin-file", pin,
-    )  # fmt: skip
+    pin = pin_file
+    chosen = use_token(run, token, demo_path, pin)
     assert chosen.returncode == 0, chosen.stderr
     bundle = tmp_path / "goi.zip"
     assert run("bundle", "build", "--db", demo_path, "--out", bundle, "--pin-file", pin).returncode == 0
@@ -58,20 +55,17 @@ def test_the_province_trusts_token_bundles_through_the_ca_and_accepts_a_renewed_
     demo_path,
     workspace,
     tmp_path,
-    run,  # noqa: F811
+    run,
+    pin_file,
 ):
     """The province installs the CA, binds the office's certificate once; the office's renewed
     certificate (the spare token: same subject, same CA, another key) is then accepted for 026-NV."""
     workspace.close()
     province = workspace.db.path
-    pin = tmp_path / "pin.txt"
-    pin.write_text(token.pin, encoding="utf-8")
+    pin = pin_file
 
     def build(label: str, name: str) -> tuple:
-        chosen = run(
-            "keys", "use-token", "--db", demo_path, "--module", token.module, "--token-label", label,
-            "--pin-file", pin,
-        )  # fmt: skip
+        chosen = use_token(run, token, demo_path, pin, label=label)
         assert chosen.returncode == 0, chosen.stderr
         bundle = tmp_path / name
         assert run("bundle", "build", "--db", demo_path, "--out", bundle, "--pin-file", pin).returncode == 0

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from hagiang_desktop.cli.main import run_cli
 from hagiang_desktop.exports import signing, tokens
 from hagiang_desktop.exports.tokens import TokenRef
 from hagiang_desktop.services import bundles, signers
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import open_workspace
-from tests.tokens.conftest import SPY
+from tests.tokens.conftest import SPY, use_token
 from tests.tokens.drivers import write_32bit_dll
 
 
@@ -31,20 +30,6 @@ def cli(
         env={**os.environ, "HAGIANG_LANG": lang, **(env or {})},
         check=False,
     )
-
-
-@pytest.fixture
-def run(capsys, monkeypatch):
-    def call(*args, lang="vi"):
-        monkeypatch.setenv("HAGIANG_LANG", lang)
-        try:
-            status = run_cli([str(a) for a in args])
-        except SystemExit as exit_:
-            status = exit_.code
-        out, err = capsys.readouterr()
-        return subprocess.CompletedProcess(args, status, out, err)
-
-    return call
 
 
 def _openssl_verify(content: Path, signature: Path, ca: Path) -> subprocess.CompletedProcess[str]:
@@ -90,19 +75,7 @@ def test_token_lists_its_certificate_with_subject_issuer_and_validity(token, run
 
 def test_bundle_signed_on_the_token_verifies_with_openssl_and_the_program(token, demo_path, tmp_path, run):
     (tmp_path / "pin.txt").write_text("\ufeff" + token.pin + "\r\n", encoding="utf-8")  # Notepad's BOM
-    chosen = run(
-        "keys",
-        "use-token",
-        "--db",
-        demo_path,
-        "--module",
-        token.module,
-        "--token-label",
-        token.label,
-        "--pin-file",
-        tmp_path / "pin.txt",
-        lang="en",
-    )
+    chosen = use_token(run, token, demo_path, tmp_path / "pin.txt", lang="en")
     assert chosen.returncode == 0, chosen.stderr
     assert chosen.stdout.startswith(f"The office signs with token {token.label} from now on")
     target = tmp_path / "dong-van.zip"
@@ -144,24 +117,11 @@ def test_bundle_signed_on_the_token_verifies_with_openssl_and_the_program(token,
     assert signing.load_certificate(cert.read_bytes()) == token.cert_der
 
 
-def test_the_software_key_still_signs_after_going_back_to_it(token, demo_path, tmp_path, run):
+def test_the_software_key_still_signs_after_going_back_to_it(token, demo_path, tmp_path, run, pin_file):
     secret = tmp_path / "pass.txt"
     secret.write_text("mật khẩu Đồng Văn\n", encoding="utf-8")
-    pin = tmp_path / "pin.txt"
-    pin.write_text(token.pin, encoding="utf-8")
     assert run("keys", "create", "--db", demo_path, "--passphrase-file", secret).returncode == 0
-    chose = run(
-        "keys",
-        "use-token",
-        "--db",
-        demo_path,
-        "--module",
-        token.module,
-        "--token-label",
-        token.label,
-        "--pin-file",
-        pin,
-    )
+    chose = use_token(run, token, demo_path, pin_file)
     assert chose.returncode == 0, chose.stderr
     # The passphrase is not what a token takes: said, nothing signed.
     wrong_kind = run(
@@ -188,26 +148,13 @@ def test_the_software_key_still_signs_after_going_back_to_it(token, demo_path, t
     assert verified.signer.unit_code == "026-NV"
 
 
-def test_a_wrong_pin_is_said_once_and_sent_to_the_token_once(token, demo_path, tmp_path):
+def test_a_wrong_pin_is_said_once_and_sent_to_the_token_once(token, demo_path, tmp_path, pin_file):
     """The driver is OpenSC's spy in front of SoftHSM: it writes down every call the program makes."""
     log = tmp_path / "spy.log"
     env = {"PKCS11SPY": str(token.module), "PKCS11SPY_OUTPUT": str(log)}
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("000000\n", encoding="utf-8")
-    refused = cli(
-        "keys",
-        "use-token",
-        "--db",
-        demo_path,
-        "--module",
-        SPY,
-        "--token-label",
-        token.spare_label,
-        "--pin-file",
-        wrong,
-        lang="en",
-        env=env,
-    )
+    refused = use_token(cli, token, demo_path, wrong, module=SPY, label=token.spare_label, lang="en", env=env)
     assert refused.returncode == 1
     assert refused.stdout == ""
     assert refused.stderr.count("\n") == 1
@@ -218,21 +165,7 @@ def test_a_wrong_pin_is_said_once_and_sent_to_the_token_once(token, demo_path, t
     assert "000000" not in refused.stderr  # the PIN is never echoed
 
     # Chosen with the right PIN through the spy too, then a bundle with a wrong PIN: one login.
-    right = tmp_path / "pin.txt"
-    right.write_text(token.pin, encoding="utf-8")
-    chosen = cli(
-        "keys",
-        "use-token",
-        "--db",
-        demo_path,
-        "--module",
-        SPY,
-        "--token-label",
-        token.spare_label,
-        "--pin-file",
-        right,
-        env=env,
-    )
+    chosen = use_token(cli, token, demo_path, pin_file, module=SPY, label=token.spare_label, env=env)
     assert chosen.returncode == 0, chosen.stderr
     log.unlink()
     target = tmp_path / "b.zip"
