@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from hagiang_desktop.storage.db import database_user
 from hagiang_desktop.storage.models import AuditEvent
@@ -43,9 +43,9 @@ def current_actor(session: Session | None = None) -> str:
 def last_actor(session: Session, entity: str, entity_id: object) -> str:
     """Return who made the last audited change to one record ("" when none is recorded)."""
     query = (
-        select(AuditEvent.actor)
-        .where(AuditEvent.entity == entity, AuditEvent.entity_id == str(entity_id))
-        .order_by(AuditEvent.id.desc())  # type: ignore[union-attr]
+        select(col(AuditEvent.actor))
+        .where(col(AuditEvent.entity) == entity, col(AuditEvent.entity_id) == str(entity_id))
+        .order_by(col(AuditEvent.id).desc())
         .limit(1)
     )
     return str(session.scalar(query) or "")

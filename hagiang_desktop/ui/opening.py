@@ -20,7 +20,6 @@ from hagiang_desktop.services.workspace import (
     DatabaseOpenError,
     ServerLocation,
     Workspace,
-    is_server,
     open_workspace,
     parse_location,
 )
@@ -96,12 +95,13 @@ def open_for_window(path: Path | ServerLocation, parent: QWidget | None = None) 
     Returns:
         The workspace (read-only if the clerk chose so), or None to quit.
     """
-    if is_server(path):
-        return _open_server(parse_location(path), parent)
+    location = parse_location(path)
+    if isinstance(location, ServerLocation):
+        return _open_server(location, parent)
     try:
-        return open_workspace(path, lock=True, quick_check=True)
+        return open_workspace(location, lock=True, quick_check=True)
     except DatabaseOpenError as error:
-        return _recover(error, path, parent)
+        return _recover(error, location, parent)
 
 
 def _open_server(location: ServerLocation, parent: QWidget | None) -> Workspace | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.services.nominations import NominationDetail, NominationInput
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 #: The form's fields by their name in :class:`NominationInput`, as the clerk knows them.
 FIELD_LABELS = {
