@@ -178,12 +178,7 @@
             <translation>Unit</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+11" />
             <location line="+228" />
             <source>On time</source>
             <translation>On time</translation>
@@ -547,7 +542,12 @@
             <translation>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
+            <source>Unit kind</source>
+            <translation>Unit kind</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Submissions</source>
             <translation>Submissions</translation>
         </message>
@@ -1393,7 +1393,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+80" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+83" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Unit directory</translation>
         </message>
@@ -1459,17 +1459,17 @@
         </message>
         <message>
             <location line="-46" />
-            <location line="+83" />
+            <location line="+85" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-253" />
+            <location line="-257" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+254" />
+            <location line="+258" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>

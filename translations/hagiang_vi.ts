@@ -178,12 +178,7 @@
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Đối tượng</translation>
-        </message>
-        <message>
-            <location line="+10" />
+            <location line="+11" />
             <location line="+228" />
             <source>On time</source>
             <translation>Đúng hạn</translation>
@@ -547,7 +542,12 @@
             <translation>Số lần nộp: mỗi văn bản đến ghi trong sổ là một lần; các đăng ký nhận vào ngày không có văn bản đến tính thêm một lần cho ngày đó.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
+            <source>Unit kind</source>
+            <translation>Loại đơn vị</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Submissions</source>
             <translation>Số lần nộp</translation>
         </message>
@@ -1380,7 +1380,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+80" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+83" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Danh mục đơn vị</translation>
         </message>
@@ -1446,17 +1446,17 @@
         </message>
         <message>
             <location line="-46" />
-            <location line="+83" />
+            <location line="+85" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-253" />
+            <location line="-257" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+254" />
+            <location line="+258" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -3157,7 +3157,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         <message>
             <location line="+11" />
             <source>Chec&amp;k the database…</source>
-            <translation>&amp;Kiểm tra tệp dữ liệu…</translation>
+            <translation>Kiểm &amp;tra tệp dữ liệu…</translation>
         </message>
         <message>
             <location line="+12" />
@@ -4660,7 +4660,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
         <message>
             <location line="+5" />
             <source>Registration list (&amp;PDF, print)…</source>
-            <translation>Danh sách đăng ký (&amp;PDF, để in)…</translation>
+            <translation>Danh sách đăng ký (PDF, để &amp;in)…</translation>
         </message>
         <message>
             <location line="+5" />

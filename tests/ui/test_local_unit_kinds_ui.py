@@ -107,3 +107,19 @@ def test_a_unit_added_in_the_directory_is_offered_at_once_in_the_nomination_form
     assert window.scope.unit_ids is not None
     assert units.get_unit(demo_workspace, "00715-HTX").id in window.scope.unit_ids  # type: ignore[union-attr]
     assert units.get_unit(demo_workspace, "00715-HTX").id in tab._scope.unit_ids  # type: ignore[union-attr]
+
+
+def test_the_dashboard_names_a_units_kind_as_a_unit_kind(qtbot, workspace, vietnamese):
+    """Seen at 1366×768 (#17): the dashboard's column of unit kinds ("Hợp tác xã", "Phòng, ban")
+    was headed "Đối tượng", the word the nomination form uses for a nominee's kind."""
+    from PySide6.QtCore import Qt
+
+    from hagiang_desktop.services.scope import set_office
+    from tests.ui.test_deadline_dashboard import _tab as dashboard_tab
+
+    set_office(workspace, "026-NV")
+    tab = dashboard_tab(qtbot, workspace)
+    model = tab.unit_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Loại đơn vị" in headers
+    assert "Đối tượng" not in headers

@@ -47,3 +47,18 @@ def test_the_export_and_settings_menus_letters_belong_to_them_alone(qtbot, demo_
         if index == 1:  # the nominations tab: Save has a letter of its own
             save = window.nominations_tab.save_button.text()
             assert len(letters[_letter(save)]) == 1, letters[_letter(save)]
+
+
+def test_each_menus_letters_are_its_own(qtbot, demo_workspace, vietnamese):
+    """Xuất had P twice ("Danh sách đăng ký (PDF…)" and "Phiếu đăng ký"): P only moved the highlight."""
+    window = MainWindow(demo_workspace, as_of=date(2018, 4, 20))
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        seen: dict[str, str] = {}
+        for action in menu.actions():
+            letter = _letter(action.text())
+            if letter is None or not action.isVisible():
+                continue
+            assert letter not in seen, (top.text(), seen[letter], action.text())
+            seen[letter] = action.text()

@@ -661,7 +661,7 @@ class DeadlineDashboardTab(QWidget):
         )
         return [
             Column(self.tr("Unit"), lambda r: r.name, tooltip=lambda r: r.code),
-            Column(self.tr("Kind"), lambda r: unit_kind_label(r.kind)),
+            Column(self.tr("Unit kind"), lambda r: unit_kind_label(r.kind)),
             Column(self.tr("Status"), self._state_text, self._state_sort, self._state_colour),
             Column(
                 self.tr("Submissions"),
