@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+343" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+360" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+256" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+261" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -171,7 +171,7 @@
             <translation>Days left</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+13" />
             <location line="+116" />
             <location line="+235" />
             <source>Unit</source>
@@ -179,23 +179,23 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+228" />
+            <location line="+230" />
             <source>On time</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location line="-222" />
-            <location line="+223" />
+            <location line="-224" />
+            <location line="+225" />
             <source>Late (supplement)</source>
             <translation>Late (supplement)</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-240" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-517" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing. A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
             <translation>&amp;Today</translation>
@@ -328,28 +328,28 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+35" />
+            <location line="+30" />
             <source>Replication activities</source>
             <translation>Replication activities</translation>
         </message>
         <message>
-            <location line="-29" />
-            <location line="+35" />
+            <location line="-24" />
+            <location line="+30" />
             <source>Commendations</source>
             <translation>Commendations</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-25" />
             <source>Due (estimated)</source>
             <translation>Due (estimated)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Assessed %1</source>
             <translation>Assessed %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Models</source>
             <translation>Models</translation>
         </message>
@@ -590,12 +590,12 @@
             <translation>not asked of this office</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>sent %1 – on time</source>
             <translation>sent %1 – on time</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>sent %1 – late</source>
             <translation>sent %1 – late</translation>
         </message>
@@ -653,7 +653,7 @@
             <translation>Sent late (supplement)</translation>
         </message>
         <message>
-            <location line="-531" />
+            <location line="-533" />
             <location line="+269" />
             <source>Last received</source>
             <translation>Last received</translation>
@@ -664,7 +664,7 @@
             <translation>Consequence (IV.1)</translation>
         </message>
         <message>
-            <location line="-532" />
+            <location line="-527" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
@@ -674,7 +674,7 @@
             <translation>Units</translation>
         </message>
         <message numerus="yes">
-            <location line="+703" />
+            <location line="+700" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day overdue</numerusform>
@@ -736,13 +736,13 @@
             <translation>Not expected</translation>
         </message>
         <message>
-            <location line="-107" />
-            <location line="+140" />
+            <location line="-109" />
+            <location line="+142" />
             <source>%1 selected (advisory)</source>
             <translation>%1 selected (advisory)</translation>
         </message>
         <message>
-            <location line="-232" />
+            <location line="-234" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
@@ -810,19 +810,19 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+139" />
+            <location line="+141" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location line="-138" />
-            <location line="+140" />
+            <location line="-140" />
+            <location line="+142" />
             <source>met</source>
             <translation>met</translation>
         </message>
         <message>
-            <location line="-140" />
-            <location line="+140" />
+            <location line="-142" />
+            <location line="+142" />
             <source>short</source>
             <translation>short</translation>
         </message>
@@ -830,7 +830,7 @@
     <context>
         <name>EditConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+98" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+99" />
             <source>Someone else saved this nomination</source>
             <extracomment>The clerk's choices.</extracomment>
             <translation>Someone else saved this nomination</translation>
@@ -907,7 +907,7 @@
     <context>
         <name>FollowupPanel</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+170" />
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+172" />
             <source>Save the nomination first; its follow-up is kept with it.</source>
             <translation>Save the nomination first; its follow-up is kept with it.</translation>
         </message>
@@ -1028,7 +1028,7 @@
     <context>
         <name>FormsChoiceDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/forms_choice.py" line="+56" />
+            <location filename="../hagiang_desktop/ui/dialogs/forms_choice.py" line="+57" />
             <source>Print registration forms</source>
             <extracomment>the models selected for the list (selected, submitted, accepted, changed) the rows highlighted in the Nominations tab, any status one unit's (and its sub-units') models on the list</extracomment>
             <translation>Print registration forms</translation>
@@ -1623,7 +1623,7 @@
             <translation>Collective</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location line="+138" />
             <source>Sent to the province.</source>
             <translation>Sent to the province.</translation>
         </message>
@@ -1684,7 +1684,7 @@
             <translation>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <location line="+48" />
             <source>Change the status</source>
             <translation>Change the status</translation>
@@ -1742,7 +1742,7 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-694" />
+            <location line="-696" />
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
@@ -1755,7 +1755,7 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+7" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n selected</numerusform>
@@ -1930,7 +1930,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>A field beyond the plan's eight (III.2 names criteria for "some fields"): only the general criteria III.1 apply. A household only when its model is not an economic one (household economy is field 2.8).</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>(none; choose or type an honour)</source>
             <translation>(none; choose or type an honour)</translation>
         </message>
@@ -2660,7 +2660,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+92" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+93" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
@@ -2807,7 +2807,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Make this my &amp;office</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>All groups</source>
             <translation>All groups</translation>
         </message>
@@ -2875,7 +2875,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Not possible</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+137" />
             <source>Delete unit</source>
             <translation>Delete unit</translation>
         </message>
@@ -2954,7 +2954,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-133" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-136" />
             <source>Edit unit</source>
             <translation>Edit unit</translation>
         </message>
@@ -3037,7 +3037,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+288" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+295" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Loading the list of units…</translation>
@@ -3157,7 +3157,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+159" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+160" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(read-only)</translation>
@@ -3166,7 +3166,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>backup</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+40" />
+            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+42" />
             <source>&amp;Back up now…</source>
             <translation>&amp;Back up now…</translation>
         </message>
@@ -3645,7 +3645,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+3" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+531" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+533" />
             <source>No nomination is selected to send.</source>
             <translation>No nomination is selected to send.</translation>
         </message>
@@ -3802,7 +3802,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+16" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-369" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-371" />
             <source>Signing certificate</source>
             <translation>Signing certificate</translation>
         </message>
@@ -4083,12 +4083,12 @@ Cancel stops the import: nothing is written then.</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+114" />
+            <location line="+116" />
             <source>Certificate (*.pem *.crt *.cer)</source>
             <translation>Certificate (*.pem *.crt *.cer)</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-100" />
             <source>%1 (%2)
 
 SHA-256 fingerprint:
@@ -4113,7 +4113,7 @@ Is it exactly the fingerprint on the signed and sealed form?</translation>
             <translation>Trusted: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Install certificate authorities…</source>
             <translation>Install certificate authorities…</translation>
         </message>
@@ -4153,7 +4153,7 @@ Are these exactly the fingerprints the certificate authority publishes?</transla
         </message>
         <message>
             <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+42" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+248" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+250" />
             <source>Return a nomination</source>
             <translation>Return a nomination</translation>
         </message>
@@ -4175,7 +4175,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>The signed return file is written to %1. Send it to the office.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-323" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-325" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
@@ -4235,7 +4235,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>SHA-256 fingerprint:</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>trusted</source>
             <translation>trusted</translation>
         </message>
@@ -4463,7 +4463,6 @@ Cancel stops before it is written: nothing is written then.</translation>
         <message>
             <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-96" />
             <source>Kind</source>
-            <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Kind</translation>
         </message>
         <message>
@@ -4699,7 +4698,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Asks which forms: the models selected for the list, the rows highlighted, or one unit's</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+138" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+140" />
             <location filename="../hagiang_desktop/ui/actions/export.py" line="+93" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
@@ -4769,15 +4768,15 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>followup_export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-144" />
-            <location line="+106" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-146" />
+            <location line="+108" />
             <location line="+30" />
             <location line="+14" />
             <source>Follow-up report</source>
             <translation>Follow-up report</translation>
         </message>
         <message>
-            <location line="-147" />
+            <location line="-149" />
             <source>All stages (2018 review, 2019, 2020 evaluation)</source>
             <translation>All stages (2018 review, 2019, 2020 evaluation)</translation>
         </message>
@@ -4807,7 +4806,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>Follow-up &amp;report (2018–2020)…</source>
             <translation>Follow-up &amp;report (2018–2020)…</translation>
         </message>
@@ -4830,9 +4829,8 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>groups</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/group_combo.py" line="+19" />
+            <location filename="../hagiang_desktop/ui/widgets/group_combo.py" line="+21" />
             <source>(no blocs loaded)</source>
-            <extracomment>The combo's property keeping the text of its first entry ("all") while it says "none loaded".</extracomment>
             <translation>(no blocs loaded)</translation>
         </message>
         <message>
@@ -5587,7 +5585,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>labels</name>
         <message>
-            <location filename="../hagiang_desktop/ui/labels.py" line="+8" />
+            <location filename="../hagiang_desktop/ui/labels.py" line="+10" />
             <source>Province</source>
             <translation>Province</translation>
         </message>
@@ -5808,7 +5806,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>opening</name>
         <message>
-            <location filename="../hagiang_desktop/ui/opening.py" line="+32" />
+            <location filename="../hagiang_desktop/ui/opening.py" line="+31" />
             <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
             <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
             <translation>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</translation>
@@ -5879,7 +5877,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>The database %1 on the server is empty. The IT staff must run “hagiang-desktop server init” once first.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>Password:</source>
             <translation>Password:</translation>
         </message>
@@ -6275,7 +6273,7 @@ Fingerprint: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-211" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-224" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>
@@ -6292,8 +6290,8 @@ Fingerprint: %4</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Enter a code without spaces (for example 026-PNV).</source>
-            <translation>Enter a code without spaces (for example 026-PNV).</translation>
+            <source>Enter the unit's code, without spaces (for example 026-PNV).</source>
+            <translation>Enter the unit's code, without spaces (for example 026-PNV).</translation>
         </message>
         <message>
             <location line="+3" />

@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+343" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+360" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+256" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+261" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
@@ -171,7 +171,7 @@
             <translation>Số ngày còn lại</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+13" />
             <location line="+116" />
             <location line="+235" />
             <source>Unit</source>
@@ -179,23 +179,23 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+228" />
+            <location line="+230" />
             <source>On time</source>
             <translation>Đúng hạn</translation>
         </message>
         <message>
-            <location line="-222" />
-            <location line="+223" />
+            <location line="-224" />
+            <location line="+225" />
             <source>Late (supplement)</source>
             <translation>Muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-238" />
+            <location line="-240" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-522" />
+            <location line="-517" />
             <source>&amp;Today</source>
             <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing. A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
             <translation>&amp;Hôm nay</translation>
@@ -328,28 +328,28 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+35" />
+            <location line="+30" />
             <source>Replication activities</source>
             <translation>Hoạt động nhân rộng</translation>
         </message>
         <message>
-            <location line="-29" />
-            <location line="+35" />
+            <location line="-24" />
+            <location line="+30" />
             <source>Commendations</source>
             <translation>Khen thưởng</translation>
         </message>
         <message>
-            <location line="-30" />
+            <location line="-25" />
             <source>Due (estimated)</source>
             <translation>Thời hạn (dự kiến)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Assessed %1</source>
             <translation>Đã đánh giá %1</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+7" />
             <source>Models</source>
             <translation>Số mô hình</translation>
         </message>
@@ -589,12 +589,12 @@
             <translation>đơn vị không phải gửi</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>sent %1 – on time</source>
             <translation>đã gửi %1 – đúng hạn</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>sent %1 – late</source>
             <translation>đã gửi %1 – muộn</translation>
         </message>
@@ -651,7 +651,7 @@
             <translation>Nộp muộn (bổ sung)</translation>
         </message>
         <message>
-            <location line="-531" />
+            <location line="-533" />
             <location line="+269" />
             <source>Last received</source>
             <translation>Ngày nhận gần nhất</translation>
@@ -662,7 +662,7 @@
             <translation>Hệ quả (mục IV.1)</translation>
         </message>
         <message>
-            <location line="-532" />
+            <location line="-527" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
@@ -672,7 +672,7 @@
             <translation>Các đơn vị</translation>
         </message>
         <message numerus="yes">
-            <location line="+703" />
+            <location line="+700" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>quá hạn %n ngày</numerusform>
@@ -732,13 +732,13 @@
             <translation>Không thuộc diện</translation>
         </message>
         <message>
-            <location line="-107" />
-            <location line="+140" />
+            <location line="-109" />
+            <location line="+142" />
             <source>%1 selected (advisory)</source>
             <translation>đã chọn %1 (không bắt buộc)</translation>
         </message>
         <message>
-            <location line="-232" />
+            <location line="-234" />
             <source>Contact</source>
             <translation>Liên hệ</translation>
         </message>
@@ -802,19 +802,19 @@
         </message>
         <message>
             <location line="+11" />
-            <location line="+139" />
+            <location line="+141" />
             <source>%1 of %2</source>
             <translation>%1 / %2</translation>
         </message>
         <message>
-            <location line="-138" />
-            <location line="+140" />
+            <location line="-140" />
+            <location line="+142" />
             <source>met</source>
             <translation>đạt</translation>
         </message>
         <message>
-            <location line="-140" />
-            <location line="+140" />
+            <location line="-142" />
+            <location line="+142" />
             <source>short</source>
             <translation>chưa đạt</translation>
         </message>
@@ -822,7 +822,7 @@
     <context>
         <name>EditConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+98" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+99" />
             <source>Someone else saved this nomination</source>
             <extracomment>The clerk's choices.</extracomment>
             <translation>Người khác đã lưu hồ sơ này</translation>
@@ -899,7 +899,7 @@
     <context>
         <name>FollowupPanel</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+170" />
+            <location filename="../hagiang_desktop/ui/widgets/followup_panel.py" line="+172" />
             <source>Save the nomination first; its follow-up is kept with it.</source>
             <translation>Hãy lưu mô hình trước; việc theo dõi được lưu cùng mô hình.</translation>
         </message>
@@ -1020,7 +1020,7 @@
     <context>
         <name>FormsChoiceDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/forms_choice.py" line="+56" />
+            <location filename="../hagiang_desktop/ui/dialogs/forms_choice.py" line="+57" />
             <source>Print registration forms</source>
             <extracomment>the models selected for the list (selected, submitted, accepted, changed) the rows highlighted in the Nominations tab, any status one unit's (and its sub-units') models on the list</extracomment>
             <translation>In phiếu đăng ký</translation>
@@ -1610,7 +1610,7 @@
             <translation>Tập thể</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location line="+138" />
             <source>Sent to the province.</source>
             <translation>Đã gửi lên tỉnh.</translation>
         </message>
@@ -1669,7 +1669,7 @@
             <translation>Mô hình số %1 không còn (có thể đã bị xóa ở cửa sổ khác). Chưa xóa mô hình nào; danh sách đã được làm mới.</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+42" />
             <location line="+48" />
             <source>Change the status</source>
             <translation>Đổi trạng thái</translation>
@@ -1723,7 +1723,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             </translation>
         </message>
         <message>
-            <location line="-694" />
+            <location line="-696" />
             <source>&amp;Save</source>
             <translation>Lư&amp;u</translation>
         </message>
@@ -1735,7 +1735,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+6" />
+            <location line="+7" />
             <source>%n selected</source>
             <translation>
                 <numerusform>đã chọn %n</numerusform>
@@ -1909,7 +1909,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Lĩnh vực ngoài 8 lĩnh vực của Kế hoạch (mục III.2 nêu tiêu chí cho "một số lĩnh vực"): chỉ xét tiêu chí chung mục III.1. Hộ gia đình chỉ đăng ký ở đây khi mô hình không về phát triển kinh tế (kinh tế hộ thuộc lĩnh vực 2.8).</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+47" />
             <source>(none; choose or type an honour)</source>
             <translation>(không; chọn hoặc gõ tên danh hiệu)</translation>
         </message>
@@ -2636,7 +2636,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+92" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+93" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
@@ -2783,7 +2783,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đặt làm đơn vị &amp;sử dụng</translation>
         </message>
         <message>
-            <location line="+62" />
+            <location line="+64" />
             <source>All groups</source>
             <translation>Tất cả khối, cụm</translation>
         </message>
@@ -2850,7 +2850,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Không thực hiện được</translation>
         </message>
         <message>
-            <location line="+112" />
+            <location line="+137" />
             <source>Delete unit</source>
             <translation>Xóa đơn vị</translation>
         </message>
@@ -2928,7 +2928,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-133" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-136" />
             <source>Edit unit</source>
             <translation>Sửa đơn vị</translation>
         </message>
@@ -3011,7 +3011,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+288" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+295" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Đang tải danh sách đơn vị…</translation>
@@ -3131,7 +3131,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+159" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+160" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(chỉ đọc)</translation>
@@ -3140,7 +3140,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>backup</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+40" />
+            <location filename="../hagiang_desktop/ui/actions/backup.py" line="+42" />
             <source>&amp;Back up now…</source>
             <translation>Sao &amp;lưu ngay…</translation>
         </message>
@@ -3619,7 +3619,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+3" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+531" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+533" />
             <source>No nomination is selected to send.</source>
             <translation>Chưa có mô hình nào được lựa chọn để gửi.</translation>
         </message>
@@ -3776,7 +3776,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+16" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-369" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-371" />
             <source>Signing certificate</source>
             <translation>Chứng thư ký số</translation>
         </message>
@@ -4057,12 +4057,12 @@ Bấm Hủy để dừng việc nhập: khi đó không có gì được ghi.</t
         </message>
         <message>
             <location line="+2" />
-            <location line="+114" />
+            <location line="+116" />
             <source>Certificate (*.pem *.crt *.cer)</source>
             <translation>Chứng thư (*.pem *.crt *.cer)</translation>
         </message>
         <message>
-            <location line="-98" />
+            <location line="-100" />
             <source>%1 (%2)
 
 SHA-256 fingerprint:
@@ -4087,7 +4087,7 @@ Dấu vân tay này có trùng khớp hoàn toàn với phiếu xác nhận đã
             <translation>Đã tin cậy: %1</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+29" />
             <source>Install certificate authorities…</source>
             <translation>Cài tổ chức cấp chứng thư…</translation>
         </message>
@@ -4127,7 +4127,7 @@ Are these exactly the fingerprints the certificate authority publishes?</source>
         </message>
         <message>
             <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+42" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+248" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+250" />
             <source>Return a nomination</source>
             <translation>Trả lại mô hình</translation>
         </message>
@@ -4149,7 +4149,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Đã ghi tệp trả lại có chữ ký vào %1. Hãy gửi tệp này cho đơn vị.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-323" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-325" />
             <source>Passphrase:</source>
             <translation>Mật khẩu:</translation>
         </message>
@@ -4209,7 +4209,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Dấu vân tay SHA-256:</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+48" />
             <source>trusted</source>
             <translation>đang tin cậy</translation>
         </message>
@@ -4437,7 +4437,6 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
         <message>
             <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-96" />
             <source>Kind</source>
-            <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Đối tượng</translation>
         </message>
         <message>
@@ -4673,7 +4672,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Hỏi in phiếu nào: các mô hình đã lựa chọn vào danh sách, các dòng đang chọn, hay của một đơn vị</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+138" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+140" />
             <location filename="../hagiang_desktop/ui/actions/export.py" line="+93" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
@@ -4743,15 +4742,15 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>followup_export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-144" />
-            <location line="+106" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-146" />
+            <location line="+108" />
             <location line="+30" />
             <location line="+14" />
             <source>Follow-up report</source>
             <translation>Báo cáo theo dõi</translation>
         </message>
         <message>
-            <location line="-147" />
+            <location line="-149" />
             <source>All stages (2018 review, 2019, 2020 evaluation)</source>
             <translation>Cả ba giai đoạn (sơ kết 2018, năm 2019, tổng kết 2020)</translation>
         </message>
@@ -4781,7 +4780,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Định &amp;dạng:</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>Follow-up &amp;report (2018–2020)…</source>
             <translation>&amp;Báo cáo theo dõi, đánh giá (2018–2020)…</translation>
         </message>
@@ -4804,9 +4803,8 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>groups</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/group_combo.py" line="+19" />
+            <location filename="../hagiang_desktop/ui/widgets/group_combo.py" line="+21" />
             <source>(no blocs loaded)</source>
-            <extracomment>The combo's property keeping the text of its first entry ("all") while it says "none loaded".</extracomment>
             <translation>(chưa nạp khối, cụm thi đua)</translation>
         </message>
         <message>
@@ -5561,7 +5559,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>labels</name>
         <message>
-            <location filename="../hagiang_desktop/ui/labels.py" line="+8" />
+            <location filename="../hagiang_desktop/ui/labels.py" line="+10" />
             <source>Province</source>
             <translation>Tỉnh</translation>
         </message>
@@ -5782,7 +5780,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>opening</name>
         <message>
-            <location filename="../hagiang_desktop/ui/opening.py" line="+32" />
+            <location filename="../hagiang_desktop/ui/opening.py" line="+31" />
             <source>The database %1 is empty (0 bytes): it was probably lost while copying or in a power cut.</source>
             <extracomment>Why a file could not be opened, by error code (``%1`` is the file).</extracomment>
             <translation>Tệp dữ liệu %1 rỗng (0 byte): có thể đã bị mất khi sao chép hoặc khi mất điện.</translation>
@@ -5853,7 +5851,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Cơ sở dữ liệu %1 trên máy chủ còn trống. Bộ phận tin học cần chạy lệnh “hagiang-desktop server init” một lần trước.</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+51" />
             <source>Password:</source>
             <translation>Mật khẩu:</translation>
         </message>
@@ -6249,7 +6247,7 @@ Vân tay: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-211" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-224" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>
@@ -6266,8 +6264,8 @@ Vân tay: %4</translation>
         </message>
         <message>
             <location line="+3" />
-            <source>Enter a code without spaces (for example 026-PNV).</source>
-            <translation>Hãy nhập mã không có dấu cách (ví dụ 026-PNV).</translation>
+            <source>Enter the unit's code, without spaces (for example 026-PNV).</source>
+            <translation>Hãy nhập mã đơn vị, không có dấu cách (ví dụ 026-PNV).</translation>
         </message>
         <message>
             <location line="+3" />

@@ -15,10 +15,15 @@ from tests.ui.conftest import type_text
 from tests.ui.test_unit_directory import _answer, _select, _tab
 
 
-def _kind_shown(tab, code: str) -> str:  # type: ignore[no-untyped-def]
+def _column_shown(tab, code: str, column: int) -> str:  # type: ignore[no-untyped-def]
     _select(tab, code)
     index = tab.current_index()
-    return str(index.sibling(index.row(), 2).data())
+    value = index.sibling(index.row(), column).data()
+    return "" if value is None else str(value)
+
+
+def _kind_shown(tab, code: str) -> str:  # type: ignore[no-untyped-def]
+    return _column_shown(tab, code, 2)
 
 
 def test_the_kind_list_offers_cooperatives_schools_and_villages_in_vietnamese(qtbot, workspace, vietnamese):
@@ -81,6 +86,9 @@ def test_add_a_cooperative_and_a_school_they_show_in_the_tree_with_their_kind(
     assert _kind_shown(tab, "00715-HTX") == "Hợp tác xã"
     assert _kind_shown(tab, "026-THLC") == "Trường học"
     assert "Trường học" in tab.details.text()
+    # Judged at once like its neighbours (the column stayed blank until a restart, #17).
+    qtbot.waitUntil(lambda: _column_shown(tab, "00715-HTX", 5) != "", timeout=20_000)
+    assert _column_shown(tab, "00715-HTX", 5) == _column_shown(tab, "00724", 5)  # Xã Lũng Táo: nothing sent
 
 
 def test_a_unit_added_in_the_directory_is_offered_at_once_in_the_nomination_form(qtbot, demo_workspace):

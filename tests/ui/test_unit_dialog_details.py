@@ -54,3 +54,12 @@ def test_a_new_units_kind_starts_from_its_parent(qtbot, workspace):
         )
         qtbot.addWidget(dialog)
         assert dialog.kind_combo.currentData() == kind, parent.code
+
+
+def test_an_empty_code_is_asked_for_not_called_spaced(qtbot):
+    """An empty code was refused with "Enter a code without spaces", which it had none of."""
+    from hagiang_desktop.services.unit_edits import EditErrorCode, UnitEditError
+    from hagiang_desktop.ui.dialogs.unit_dialogs import edit_error_text
+
+    text = edit_error_text(UnitEditError(EditErrorCode.BAD_CODE, ""))
+    assert text.startswith("Enter the unit's code")

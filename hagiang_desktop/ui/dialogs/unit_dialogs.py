@@ -67,7 +67,7 @@ _EDIT_ERRORS = {
         "unit_errors", "The code %1 is already used by another unit."
     ),
     EditErrorCode.BAD_CODE: QT_TRANSLATE_NOOP(
-        "unit_errors", "Enter a code without spaces (for example 026-PNV)."
+        "unit_errors", "Enter the unit's code, without spaces (for example 026-PNV)."
     ),
     EditErrorCode.EMPTY_NAME: QT_TRANSLATE_NOOP("unit_errors", "Enter the unit's name."),
     EditErrorCode.CYCLE: QT_TRANSLATE_NOOP(

@@ -430,7 +430,7 @@ class UnitDirectoryTab(QWidget):
 
         Args:
             recount: read the per-unit figures again too (a second on a whole province's data,
-                so edits that cannot change them — a name, contacts, a new unit — skip it).
+                so edits that cannot change them — a name, contacts — skip it).
         """
         day = self.as_of_edit.date().toPython()
         self.model.set_day(day)
@@ -554,7 +554,8 @@ class UnitDirectoryTab(QWidget):
                 code = str(values["code"])
                 if dialog.group_codes():
                     self._run(partial(unit_edits.set_groups, self._ws, code, dialog.group_codes()))
-                self._after_edit(select=code)
+                # Recounted: a new unit is expected like its neighbours ("On time?" stayed blank, #17).
+                self._after_edit(select=code, recount=True)
                 return
             dialog.focus_first_missing()  # back where the refusal points, not on the name (#17)
 
