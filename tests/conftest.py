@@ -32,6 +32,22 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[No
             os.environ[key] = value
 
 
+@pytest.fixture(autouse=True)
+def _keep_the_language() -> Iterator[None]:
+    """Put ``HAGIANG_LANG`` back after each test.
+
+    ``run_cli(["--lang", "en", …])`` in-process sets it for the process (as the real CLI does for
+    its one command); left set, every later test read English messages where it expects
+    Vietnamese ones (seen: test_open_damaged after the server CLI tests).
+    """
+    before = os.environ.get("HAGIANG_LANG")
+    yield
+    if before is None:
+        os.environ.pop("HAGIANG_LANG", None)
+    else:
+        os.environ["HAGIANG_LANG"] = before
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from hagiang_desktop.services.demo import create_demo_database
