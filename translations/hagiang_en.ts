@@ -1495,135 +1495,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+171" />
-            <source>Search name, unit or achievements (Ctrl+F)</source>
-            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
-            <translation>Search name, unit or achievements (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Registering unit</source>
-            <translation>Registering unit</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Eligible</source>
-            <translation>Eligible</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+7" />
-            <location line="+202" />
-            <source>Supplement</source>
-            <translation>Supplement</translation>
-        </message>
-        <message>
-            <location line="-208" />
-            <source>Received</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Does not meet every criterion of its field and kind</source>
-            <translation>Does not meet every criterion of its field and kind</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Change s&amp;tatus of selected…</source>
-            <translation>Change s&amp;tatus of selected…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the status of the selected rows (Ctrl+Shift+T)</source>
-            <translation>Change the status of the selected rows (Ctrl+Shift+T)</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Registration</source>
-            <translation>&amp;Registration</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status &amp;history</source>
-            <translation>Status &amp;history</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F&amp;ollow-up 2018–2020</source>
-            <translation>F&amp;ollow-up 2018–2020</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ne&amp;w</source>
-            <translation>Ne&amp;w</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>De&amp;lete…</source>
-            <translation>De&amp;lete…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo</source>
-            <translation>Undo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo</source>
-            <translation>Redo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo the last change in the form (Ctrl+Z)</source>
-            <translation>Undo the last change in the form (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Redo (Ctrl+Y)</source>
-            <translation>Redo (Ctrl+Y)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Discard restored typing</source>
-            <translation>Discard restored typing</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Edit after submission…</source>
-            <translation>Edit after submission…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</source>
-            <translation>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</translation>
-        </message>
-        <message>
-            <location line="+129" />
-            <source>Collective</source>
-            <translation>Collective</translation>
-        </message>
-        <message>
-            <location line="+138" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+301" />
             <source>Sent to the province.</source>
             <translation>Sent to the province.</translation>
         </message>
@@ -1684,57 +1556,12 @@
             <translation>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</translation>
         </message>
         <message>
-            <location line="+42" />
-            <location line="+48" />
-            <source>Change the status</source>
-            <translation>Change the status</translation>
-        </message>
-        <message numerus="yes">
-            <location line="-47" />
-            <source>Reading the %n selected nomination(s)…</source>
-            <translation>
-                <numerusform>Reading the %n selected nomination…</numerusform>
-                <numerusform>Reading the %n selected nominations…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+49" />
-            <source>Changing the status of %n nomination(s)…
-Cancel stops it: then no status changes.</source>
-            <translation>
-                <numerusform>Changing the status of %n nomination…
-Cancel stops it: then no status changes.</numerusform>
-                <numerusform>Changing the status of %n nominations…
-Cancel stops it: then no status changes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>This status change is not allowed from “%1”.</source>
-            <translation>This status change is not allowed from “%1”.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A returned or changed nomination needs a reason.</source>
-            <translation>A returned or changed nomination needs a reason.</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+52" />
             <source>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</source>
             <translation>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</translation>
         </message>
-        <message>
-            <location line="-15" />
-            <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
-            <translation>A nomination that does not meet every criterion can be selected only with an override reason.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cannot change the status</source>
-            <translation>Cannot change the status</translation>
-        </message>
         <message numerus="yes">
-            <location line="+7" />
+            <location line="-3" />
             <source>%n nomination(s) now “%1”.</source>
             <translation>
                 <numerusform>%n nomination now “%1”.</numerusform>
@@ -1742,29 +1569,9 @@ Cancel stops it: then no status changes.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-696" />
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+206" />
-            <source>%n nomination(s)</source>
-            <translation>
-                <numerusform>%n nomination</numerusform>
-                <numerusform>%n nominations</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+7" />
-            <source>%n selected</source>
-            <translation>
-                <numerusform>%n selected</numerusform>
-                <numerusform>%n selected</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+40" />
+            <location line="-366" />
             <source>New nomination</source>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key.</extracomment>
             <translation>New nomination</translation>
         </message>
         <message>
@@ -2088,6 +1895,160 @@ Cancel stops it: then no status changes.</numerusform>
             <location line="+5" />
             <source>Not eligible yet. Missing: %1</source>
             <translation>Not eligible yet. Missing: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominationFormPane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/nomination_form_pane.py" line="+78" />
+            <source>&amp;Registration</source>
+            <translation>&amp;Registration</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status &amp;history</source>
+            <translation>Status &amp;history</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ollow-up 2018–2020</source>
+            <translation>F&amp;ollow-up 2018–2020</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ne&amp;w</source>
+            <translation>Ne&amp;w</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De&amp;lete…</source>
+            <translation>De&amp;lete…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo the last change in the form (Ctrl+Z)</source>
+            <translation>Undo the last change in the form (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Redo (Ctrl+Y)</source>
+            <translation>Redo (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Discard restored typing</source>
+            <translation>Discard restored typing</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Edit after submission…</source>
+            <translation>Edit after submission…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</source>
+            <translation>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominationListPane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/nomination_list_pane.py" line="+72" />
+            <source>Search name, unit or achievements (Ctrl+F)</source>
+            <translation>Search name, unit or achievements (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registering unit</source>
+            <translation>Registering unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Eligible</source>
+            <translation>Eligible</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+7" />
+            <location line="+54" />
+            <source>Supplement</source>
+            <translation>Supplement</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Does not meet every criterion of its field and kind</source>
+            <translation>Does not meet every criterion of its field and kind</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Change s&amp;tatus of selected…</source>
+            <translation>Change s&amp;tatus of selected…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the status of the selected rows (Ctrl+Shift+T)</source>
+            <translation>Change the status of the selected rows (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Collective</source>
+            <translation>Collective</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%n nomination(s)</source>
+            <translation>
+                <numerusform>%n nomination</numerusform>
+                <numerusform>%n nominations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2632,6 +2593,55 @@ Cancel stops it: then no status changes.</numerusform>
             <location line="+2" />
             <source>No status change is allowed for these nominations.</source>
             <translation>No status change is allowed for these nominations.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusController</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/nomination_status.py" line="+128" />
+            <location line="+49" />
+            <source>Change the status</source>
+            <extracomment>A long selection is read this many rows per query (in a worker), with progress between.</extracomment>
+            <translation>Change the status</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-48" />
+            <source>Reading the %n selected nomination(s)…</source>
+            <translation>
+                <numerusform>Reading the %n selected nomination…</numerusform>
+                <numerusform>Reading the %n selected nominations…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+50" />
+            <source>Changing the status of %n nomination(s)…
+Cancel stops it: then no status changes.</source>
+            <translation>
+                <numerusform>Changing the status of %n nomination…
+Cancel stops it: then no status changes.</numerusform>
+                <numerusform>Changing the status of %n nominations…
+Cancel stops it: then no status changes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>This status change is not allowed from “%1”.</source>
+            <translation>This status change is not allowed from “%1”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A returned or changed nomination needs a reason.</source>
+            <translation>A returned or changed nomination needs a reason.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
+            <translation>A nomination that does not meet every criterion can be selected only with an override reason.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot change the status</source>
+            <translation>Cannot change the status</translation>
         </message>
     </context>
     <context>

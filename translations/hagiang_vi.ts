@@ -1482,135 +1482,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+171" />
-            <source>Search name, unit or achievements (Ctrl+F)</source>
-            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key. A long selection is read this many rows per query (in a worker), with progress between. The status dialog open now, if any (tests fill it in like a clerk would).</extracomment>
-            <translation>Tìm theo tên, đơn vị hoặc thành tích (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Name</source>
-            <translation>Tên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kind</source>
-            <translation>Đối tượng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Registering unit</source>
-            <translation>Đơn vị đăng ký</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Eligible</source>
-            <translation>Đủ tiêu chí</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+7" />
-            <location line="+202" />
-            <source>Supplement</source>
-            <translation>Bổ sung</translation>
-        </message>
-        <message>
-            <location line="-208" />
-            <source>Received</source>
-            <translation>Đã nhận</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Does not meet every criterion of its field and kind</source>
-            <translation>Chưa đạt đủ tiêu chí của lĩnh vực và đối tượng</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>Change s&amp;tatus of selected…</source>
-            <translation>Đổ&amp;i trạng thái các dòng đã chọn…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change the status of the selected rows (Ctrl+Shift+T)</source>
-            <translation>Đổi trạng thái các dòng đã chọn (Ctrl+Shift+T)</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>&amp;Registration</source>
-            <translation>Đăng &amp;ký</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Status &amp;history</source>
-            <translation>&amp;Lịch sử trạng thái</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F&amp;ollow-up 2018–2020</source>
-            <translation>Th&amp;eo dõi 2018–2020</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Ne&amp;w</source>
-            <translation>Thêm &amp;mới</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>De&amp;lete…</source>
-            <translation>Xó&amp;a…</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo</source>
-            <translation>Hoàn tác</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Redo</source>
-            <translation>Làm lại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Undo the last change in the form (Ctrl+Z)</source>
-            <translation>Hoàn tác thay đổi cuối cùng trên biểu mẫu (Ctrl+Z)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Redo (Ctrl+Y)</source>
-            <translation>Làm lại (Ctrl+Y)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Discard restored typing</source>
-            <translation>Bỏ nội dung đã khôi phục</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Edit after submission…</source>
-            <translation>Sửa sau khi đã gửi…</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</source>
-            <translation>Chuyển sang “Đã sửa sau khi gửi” kèm lý do; sau đó mới sửa được và mô hình sẽ được gửi lại lên tỉnh trong gói bổ sung tiếp theo</translation>
-        </message>
-        <message>
-            <location line="+129" />
-            <source>Collective</source>
-            <translation>Tập thể</translation>
-        </message>
-        <message>
-            <location line="+138" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+301" />
             <source>Sent to the province.</source>
             <translation>Đã gửi lên tỉnh.</translation>
         </message>
@@ -1669,81 +1541,21 @@
             <translation>Mô hình số %1 không còn (có thể đã bị xóa ở cửa sổ khác). Chưa xóa mô hình nào; danh sách đã được làm mới.</translation>
         </message>
         <message>
-            <location line="+42" />
-            <location line="+48" />
-            <source>Change the status</source>
-            <translation>Đổi trạng thái</translation>
-        </message>
-        <message numerus="yes">
-            <location line="-47" />
-            <source>Reading the %n selected nomination(s)…</source>
-            <translation>
-                <numerusform>Đang đọc %n mô hình đã chọn…</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+49" />
-            <source>Changing the status of %n nomination(s)…
-Cancel stops it: then no status changes.</source>
-            <translation>
-                <numerusform>Đang đổi trạng thái của %n mô hình…
-Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>This status change is not allowed from “%1”.</source>
-            <translation>Không được chuyển trạng thái này từ “%1”.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A returned or changed nomination needs a reason.</source>
-            <translation>Mô hình bị trả lại hoặc sửa sau khi gửi phải có lý do.</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+52" />
             <source>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</source>
             <translation>Hãy sửa và lưu; sau đó tạo gói bổ sung (trình đơn Gói hồ sơ) để gửi nội dung đã sửa.</translation>
         </message>
-        <message>
-            <location line="-15" />
-            <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
-            <translation>Mô hình chưa đạt đủ tiêu chí chỉ được lựa chọn khi ghi lý do đặc cách.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Cannot change the status</source>
-            <translation>Không đổi được trạng thái</translation>
-        </message>
         <message numerus="yes">
-            <location line="+7" />
+            <location line="-3" />
             <source>%n nomination(s) now “%1”.</source>
             <translation>
                 <numerusform>%n mô hình nay ở trạng thái “%1”.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="-696" />
-            <source>&amp;Save</source>
-            <translation>Lư&amp;u</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+206" />
-            <source>%n nomination(s)</source>
-            <translation>
-                <numerusform>%n mô hình</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+7" />
-            <source>%n selected</source>
-            <translation>
-                <numerusform>đã chọn %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+40" />
+            <location line="-366" />
             <source>New nomination</source>
+            <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key.</extracomment>
             <translation>Mô hình mới</translation>
         </message>
         <message>
@@ -2067,6 +1879,158 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <location line="+5" />
             <source>Not eligible yet. Missing: %1</source>
             <translation>Chưa đủ tiêu chí. Còn thiếu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominationFormPane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/nomination_form_pane.py" line="+78" />
+            <source>&amp;Registration</source>
+            <translation>Đăng &amp;ký</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status &amp;history</source>
+            <translation>&amp;Lịch sử trạng thái</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>F&amp;ollow-up 2018–2020</source>
+            <translation>Th&amp;eo dõi 2018–2020</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ne&amp;w</source>
+            <translation>Thêm &amp;mới</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Save</source>
+            <translation>Lư&amp;u</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>De&amp;lete…</source>
+            <translation>Xó&amp;a…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Undo the last change in the form (Ctrl+Z)</source>
+            <translation>Hoàn tác thay đổi cuối cùng trên biểu mẫu (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Redo (Ctrl+Y)</source>
+            <translation>Làm lại (Ctrl+Y)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Discard restored typing</source>
+            <translation>Bỏ nội dung đã khôi phục</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Edit after submission…</source>
+            <translation>Sửa sau khi đã gửi…</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Mark it “Changed since sent” with the reason; it can then be edited and goes to the province again in the next supplement bundle</source>
+            <translation>Chuyển sang “Đã sửa sau khi gửi” kèm lý do; sau đó mới sửa được và mô hình sẽ được gửi lại lên tỉnh trong gói bổ sung tiếp theo</translation>
+        </message>
+    </context>
+    <context>
+        <name>NominationListPane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/nomination_list_pane.py" line="+72" />
+            <source>Search name, unit or achievements (Ctrl+F)</source>
+            <translation>Tìm theo tên, đơn vị hoặc thành tích (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Name</source>
+            <translation>Tên</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kind</source>
+            <translation>Đối tượng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Registering unit</source>
+            <translation>Đơn vị đăng ký</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Eligible</source>
+            <translation>Đủ tiêu chí</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+7" />
+            <location line="+54" />
+            <source>Supplement</source>
+            <translation>Bổ sung</translation>
+        </message>
+        <message>
+            <location line="-60" />
+            <source>Received</source>
+            <translation>Đã nhận</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Does not meet every criterion of its field and kind</source>
+            <translation>Chưa đạt đủ tiêu chí của lĩnh vực và đối tượng</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Change s&amp;tatus of selected…</source>
+            <translation>Đổ&amp;i trạng thái các dòng đã chọn…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Change the status of the selected rows (Ctrl+Shift+T)</source>
+            <translation>Đổi trạng thái các dòng đã chọn (Ctrl+Shift+T)</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Collective</source>
+            <translation>Tập thể</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+17" />
+            <source>%n nomination(s)</source>
+            <translation>
+                <numerusform>%n mô hình</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>đã chọn %n</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2608,6 +2572,52 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <location line="+2" />
             <source>No status change is allowed for these nominations.</source>
             <translation>Không có chuyển trạng thái nào hợp lệ cho các mô hình này.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatusController</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/nomination_status.py" line="+128" />
+            <location line="+49" />
+            <source>Change the status</source>
+            <extracomment>A long selection is read this many rows per query (in a worker), with progress between.</extracomment>
+            <translation>Đổi trạng thái</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-48" />
+            <source>Reading the %n selected nomination(s)…</source>
+            <translation>
+                <numerusform>Đang đọc %n mô hình đã chọn…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+50" />
+            <source>Changing the status of %n nomination(s)…
+Cancel stops it: then no status changes.</source>
+            <translation>
+                <numerusform>Đang đổi trạng thái của %n mô hình…
+Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>This status change is not allowed from “%1”.</source>
+            <translation>Không được chuyển trạng thái này từ “%1”.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A returned or changed nomination needs a reason.</source>
+            <translation>Mô hình bị trả lại hoặc sửa sau khi gửi phải có lý do.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A nomination that does not meet every criterion can be selected only with an override reason.</source>
+            <translation>Mô hình chưa đạt đủ tiêu chí chỉ được lựa chọn khi ghi lý do đặc cách.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot change the status</source>
+            <translation>Không đổi được trạng thái</translation>
         </message>
     </context>
     <context>

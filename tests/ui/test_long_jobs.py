@@ -47,7 +47,7 @@ from hagiang_desktop.ui.actions.imports import start_import
 from hagiang_desktop.ui.main_window import MainWindow
 from hagiang_desktop.ui.models.nomination_table_model import PAGE_SIZE
 from hagiang_desktop.ui.opening import start_of_day_backup
-from hagiang_desktop.ui.tabs import nomination_entry
+from hagiang_desktop.ui.tabs import nomination_status
 from hagiang_desktop.ui.widgets.receipts_register import ReceiptDialog
 from hagiang_desktop.ui.widgets.unit_picker import UnitPicker
 from hagiang_desktop.ui.workers import background_pending
@@ -355,7 +355,7 @@ def test_a_long_selection_is_read_in_a_worker_before_the_status_dialog(
     total = tab.model.rowCount()  # the office's list
     assert total > PAGE_SIZE  # longer than a page: read in the worker
     tab.table.selectAll()
-    with entered_on_ui_thread(nomination_entry._read_selection) as seen:
+    with entered_on_ui_thread(nomination_status.read_selection) as seen:
         worker = tab.bulk_change_status()
         assert worker is not None
         qtbot.waitUntil(lambda: tab.status_dialog is not None, timeout=60_000)

@@ -8,32 +8,21 @@ change and restored on the next start (:mod:`hagiang_desktop.services.drafts`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hagiang_desktop.core.kinds import NominationStatus
-from hagiang_desktop.core.vntext import VN_TZ, format_date_short
-from hagiang_desktop.core.workflow import SENT, TransitionProblem, TransitionRequest, status_targets
+from hagiang_desktop.core.vntext import VN_TZ
+from hagiang_desktop.core.workflow import SENT, TransitionRequest, status_targets
 from hagiang_desktop.services import drafts
 from hagiang_desktop.services import nominations as nomination_service
 from hagiang_desktop.services import units as unit_service
@@ -44,84 +33,30 @@ from hagiang_desktop.services.nominations import (
     NominationFilter,
     NominationInput,
     NominationProblem,
-    NominationRow,
 )
-from hagiang_desktop.services.progress import Cancelled
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.ui.dialogs.edit_conflict import KEEP_THEIRS, SAVE_MINE, EditConflictDialog
 from hagiang_desktop.ui.errors import nomination_problem_text
 from hagiang_desktop.ui.i18n import fill
-from hagiang_desktop.ui.labels import nominee_kind_label, status_label, yes_no
-from hagiang_desktop.ui.models.nomination_table_model import PAGE_SIZE, NominationTableModel
-from hagiang_desktop.ui.widgets.followup_panel import FollowupPanel
-from hagiang_desktop.ui.widgets.nomination_filter_bar import NominationFilterBar
+from hagiang_desktop.ui.labels import status_label
+from hagiang_desktop.ui.tabs.nomination_form_pane import NominationFormPane
+from hagiang_desktop.ui.tabs.nomination_list_pane import NominationListPane
+from hagiang_desktop.ui.tabs.nomination_status import StatusController
 from hagiang_desktop.ui.widgets.nomination_form import NominationForm
 from hagiang_desktop.ui.widgets.status_dialog import StatusChangeDialog
-from hagiang_desktop.ui.widgets.status_panel import StatusBar, StatusHistory
-from hagiang_desktop.ui.workers import Worker, run_with_progress
+from hagiang_desktop.ui.workers import Worker
 
 SEARCH_DELAY_MS = 150
 #: How long after the last change the crash draft is written: short enough that a power cut
 #: loses a few letters at most, long enough not to write on every key.
 DRAFT_DELAY_MS = 600
 
-#: A long selection is read this many rows per query (in a worker), with progress between.
-_READ_CHUNK = 5000
-_BANNER_STYLE = "QLabel { background: #fff4d6; border: 1px solid #e0b44c; padding: 4px; }"
-_SENT_STYLE = "QLabel { background: #e3eefb; border: 1px solid #7a9cc6; padding: 4px; }"
-
 
 def _local_time(at: datetime) -> str:
     # SQLite hands datetimes back naive; the services store them in UTC.
     aware = at if at.tzinfo else at.replace(tzinfo=UTC)
     return aware.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
-
-
-@dataclass(frozen=True)
-class SelectionSummary:
-    """What a bulk status change needs to know of the selected rows.
-
-    Attributes:
-        ids: the nominations, in the list's order.
-        statuses: the statuses among them.
-        ineligible: how many do not meet every criterion.
-    """
-
-    ids: list[int]
-    statuses: set[NominationStatus]
-    ineligible: int
-
-
-def _selection_summary(rows: Iterable[NominationRow]) -> SelectionSummary:
-    ids: list[int] = []
-    statuses: set[NominationStatus] = set()
-    ineligible = 0
-    seen: set[int] = set()
-    for row in rows:
-        if row.id in seen:  # two selection ranges may share rows
-            continue
-        seen.add(row.id)
-        ids.append(row.id)
-        statuses.add(row.status)
-        ineligible += not row.eligible
-    return SelectionSummary(ids, statuses, ineligible)
-
-
-def _read_selection(
-    read: Callable[[int, int], Sequence[NominationRow]],
-    spans: list[tuple[int, int]],
-    progress: Callable[[int, int], bool],
-) -> SelectionSummary:
-    """Read the selected rows span by span, a few thousand at a time (runs in a worker)."""
-    total = sum(bottom - top + 1 for top, bottom in spans)
-    rows: list[NominationRow] = []
-    for top, bottom in spans:
-        for start in range(top, bottom + 1, _READ_CHUNK):
-            rows.extend(read(start, min(_READ_CHUNK, bottom + 1 - start)))
-            if not progress(len(rows), total):
-                raise Cancelled
-    return _selection_summary(rows)
 
 
 class NominationEntryTab(QWidget):
@@ -147,167 +82,23 @@ class NominationEntryTab(QWidget):
         self._detail: NominationDetail | None = None
         self._dirty = False
         self._carry: NominationInput | None = None
-        #: The status dialog open now, if any (tests fill it in like a clerk would).
-        self.status_dialog: StatusChangeDialog | None = None
-        self.status_worker: Worker | None = None  # a selection's status change, while it runs
 
         # The pickers read the scope's units (20,000 for the province) when a clerk first opens
         # one, not while the tab opens; until then a nomination's unit is looked up alone.
-        self.form = NominationForm(
+        form = NominationForm(
             workspace.plan,
             self._scope_units,
             self,
             supplement_check=lambda code, day: nomination_service.is_supplement(self._ws, code, day),
             unit_lookup=self._scope_unit,
         )
-        self.filter_bar = NominationFilterBar(
-            workspace.plan,
-            self._scope_units,
-            self,
-            shared_units=self.form.member_unit_picker,
-            groups=[(g.code, g.name) for g in unit_service.list_groups(workspace)],
-        )
-        self.search_edit = QLineEdit(self, objectName="nominationSearch")
-        self.search_edit.setPlaceholderText(self.tr("Search name, unit or achievements (Ctrl+F)"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.count_label = QLabel(self)
-        self.model = NominationTableModel(
-            fetch=lambda flt, sort, desc, offset, limit: nomination_service.list_nominations(
-                self._ws, flt, sort=sort, descending=desc, offset=offset, limit=limit
-            ),
-            count=lambda flt: nomination_service.count_nominations(self._ws, flt),
-            headers=[
-                self.tr("Name"),
-                self.tr("Kind"),
-                self.tr("Field"),
-                self.tr("Registering unit"),
-                self.tr("Status"),
-                self.tr("Eligible"),
-                self.tr("Supplement"),
-                self.tr("Received"),
-            ],
-            formatters={
-                "kind": nominee_kind_label,
-                "status": status_label,
-                "eligible": lambda v: ("✔ " if v else "✘ ") + yes_no(v),
-                "supplement": lambda v: "⚑ " + self.tr("Supplement") if v else "",
-                "date": lambda d: format_date_short(d) if d else "",
-                "not_eligible_tip": lambda _row: self.tr(
-                    "Does not meet every criterion of its field and kind"
-                ),
-            },
-            parent=self,
-        )
-        self.table = QTableView(self, objectName="nominationTable")
-        self.table.setModel(self.model)
-        # The indicator first: enabling sorting sorts by it, and the header's default (name,
-        # descending) would count and fetch the list once more before the real order.
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._size_columns()
-        self.bulk_button = QPushButton(self.tr("Change s&tatus of selected…"), self, objectName="bulkStatus")
-        self.bulk_button.setToolTip(self.tr("Change the status of the selected rows (Ctrl+Shift+T)"))
-        self.selection_label = QLabel(self)
-
-        self.form_scroll = scroll = QScrollArea(self)
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.history = StatusHistory(self)
-        # The follow-up's dates start on the window's day (the dashboard's "as of"), not today.
-        self.followup = FollowupPanel(workspace, workspace.plan, self, getattr(parent, "dashboard_day", None))
-        followup_scroll = QScrollArea(self)
-        followup_scroll.setWidget(self.followup)
-        followup_scroll.setWidgetResizable(True)
-        followup_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_tabs = QTabWidget(self, objectName="formTabs")
-        self.form_tabs.addTab(scroll, self.tr("&Registration"))
-        self.form_tabs.addTab(self.history, self.tr("Status &history"))
-        self.form_tabs.addTab(followup_scroll, self.tr("F&ollow-up 2018–2020"))
-        self.status_bar = StatusBar(self)
-        self.new_button = QPushButton(self.tr("Ne&w"), self, objectName="newButton")
-        self.save_button = QPushButton(self.tr("&Save"), self, objectName="saveButton")
-        self.delete_button = QPushButton(self.tr("De&lete…"), self, objectName="deleteButton")
-        self.undo_button = QPushButton(self.tr("Undo"), self, objectName="undoButton")
-        self.redo_button = QPushButton(self.tr("Redo"), self, objectName="redoButton")
-        self.undo_button.setToolTip(self.tr("Undo the last change in the form (Ctrl+Z)"))
-        self.undo_button.setEnabled(False)
-        self.redo_button.setEnabled(False)
-        self.redo_button.setToolTip(self.tr("Redo (Ctrl+Y)"))
-        self.title_label = QLabel(self, objectName="formTitle")
-        self.title_label.setWordWrap(True)
-        self.draft_banner = QLabel(self, objectName="draftBanner")
-        self.draft_banner.setWordWrap(True)
-        self.draft_banner.setStyleSheet(_BANNER_STYLE)
-        self.discard_draft_button = QPushButton(
-            self.tr("Discard restored typing"), self, objectName="discardDraft"
-        )
-        # A sent nomination is what the office signed: it opens read-only, and an edit after
-        # sending is an explicit step with a reason (#17).
-        self.sent_banner = QLabel(self, objectName="sentBanner")
-        self.sent_banner.setWordWrap(True)
-        self.sent_banner.setStyleSheet(_SENT_STYLE)
-        self.edit_after_button = QPushButton(
-            self.tr("Edit after submission…"), self, objectName="editAfterSubmission"
-        )
-        self.edit_after_button.setToolTip(
-            self.tr(
-                "Mark it “Changed since sent” with the reason; it can then be edited and goes to "
-                "the province again in the next supplement bundle"
-            )
-        )
-        self.duplicates_label = QLabel(self, objectName="duplicates")
-        self.duplicates_label.setWordWrap(True)
-        self.duplicates_label.setStyleSheet(_BANNER_STYLE)
-        self.duplicates_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_edit, 1)
-        search_row.addWidget(self.count_label)
-        left_layout.addLayout(search_row)
-        left_layout.addWidget(self.filter_bar)
-        left_layout.addWidget(self.table, 1)
-        bulk_row = QHBoxLayout()
-        bulk_row.addWidget(self.selection_label, 1)
-        bulk_row.addWidget(self.bulk_button)
-        left_layout.addLayout(bulk_row)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(4, 0, 0, 0)
-        draft_row = QHBoxLayout()
-        draft_row.addWidget(self.draft_banner, 1)
-        draft_row.addWidget(self.discard_draft_button)
-        right_layout.addLayout(draft_row)
-        sent_row = QHBoxLayout()
-        sent_row.addWidget(self.sent_banner, 1)
-        sent_row.addWidget(self.edit_after_button, 0, Qt.AlignmentFlag.AlignTop)
-        right_layout.addLayout(sent_row)
-        right_layout.addWidget(self.title_label)
-        right_layout.addWidget(self.status_bar)
-        right_layout.addWidget(self.duplicates_label)
-        right_layout.addWidget(self.form_tabs, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.undo_button)
-        buttons.addWidget(self.redo_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.save_button)
-        right_layout.addLayout(buttons)
+        self.list_pane = NominationListPane(workspace, self._scope_units, form.member_unit_picker, self)
+        self.form_pane = NominationFormPane(workspace, form, getattr(parent, "dashboard_day", None), self)
+        self.status = StatusController(workspace, self.list_pane.table, self.list_pane.model, self)
+        self._expose_parts()
         self.splitter = QSplitter(self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.list_pane)
+        self.splitter.addWidget(self.form_pane)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -317,7 +108,41 @@ class NominationEntryTab(QWidget):
         self.splitter.setSizes([560, 800])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        self._connect()
 
+        self.model.set_filter(self._base_filter())
+        self._update_count()
+        self._show_new()
+        self._restore_draft()
+
+    def _expose_parts(self) -> None:
+        """Name the panes' widgets on the tab, where the window, the actions and tests reach them."""
+        self.search_edit = self.list_pane.search_edit
+        self.count_label = self.list_pane.count_label
+        self.filter_bar = self.list_pane.filter_bar
+        self.model = self.list_pane.model
+        self.table = self.list_pane.table
+        self.bulk_button = self.list_pane.bulk_button
+        self.selection_label = self.list_pane.selection_label
+        self.form = self.form_pane.form
+        self.form_scroll = self.form_pane.form_scroll
+        self.form_tabs = self.form_pane.form_tabs
+        self.history = self.form_pane.history
+        self.followup = self.form_pane.followup
+        self.status_bar = self.form_pane.status_bar
+        self.title_label = self.form_pane.title_label
+        self.duplicates_label = self.form_pane.duplicates_label
+        self.draft_banner = self.form_pane.draft_banner
+        self.discard_draft_button = self.form_pane.discard_draft_button
+        self.sent_banner = self.form_pane.sent_banner
+        self.edit_after_button = self.form_pane.edit_after_button
+        self.new_button = self.form_pane.new_button
+        self.save_button = self.form_pane.save_button
+        self.delete_button = self.form_pane.delete_button
+        self.undo_button = self.form_pane.undo_button
+        self.redo_button = self.form_pane.redo_button
+
+    def _connect(self) -> None:
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._filters_changed)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
@@ -327,20 +152,15 @@ class NominationEntryTab(QWidget):
         self.new_button.clicked.connect(self.new_nomination)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete_current)
-        self.undo_button.clicked.connect(self.form.undo)
-        self.redo_button.clicked.connect(self.form.redo)
-        self.form.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.form.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.bulk_button.clicked.connect(self.bulk_change_status)
         self.discard_draft_button.clicked.connect(self.discard_changes)
         self.edit_after_button.clicked.connect(lambda: self.edit_after_submission())
         self.duplicates_label.linkActivated.connect(lambda href: self.open_other(int(href)))
         self.status_bar.requested.connect(lambda s: self.request_status(NominationStatus(s)))
+        self.status.changed.connect(self._status_changed)
         self.followup.changed.connect(self.saved)
         self.form.changed.connect(self._mark_dirty)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_selection())
-        self.model.modelReset.connect(self._update_selection)
         QShortcut(QKeySequence.StandardKey.New, self, self.new_nomination)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
@@ -352,11 +172,6 @@ class NominationEntryTab(QWidget):
             self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
-
-        self.model.set_filter(self._base_filter())
-        self._update_count()
-        self._show_new()
-        self._restore_draft()
 
     # -- scope and list -----------------------------------------------------------------------
     def directory_changed(self, scope: Scope) -> None:
@@ -378,29 +193,6 @@ class NominationEntryTab(QWidget):
         unit = unit_service.get_unit(self._ws, code)
         ids = self._scope.unit_ids
         return unit if unit is not None and (ids is None or unit.id in ids) else None
-
-    def _size_columns(self) -> None:
-        """Give the name the room; the short columns get what their header needs."""
-        header = self.table.horizontalHeader()
-        header.setMinimumSectionSize(40)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NominationTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        metrics = self.table.fontMetrics()
-        samples = {
-            NominationTableModel.COL_KIND: self.tr("Collective"),
-            NominationTableModel.COL_FIELD: "2.10 ",
-            NominationTableModel.COL_UNIT: "Thị trấn Phó Bảng",
-            NominationTableModel.COL_STATUS: status_label(NominationStatus.SUBMITTED),
-            NominationTableModel.COL_ELIGIBLE: "✘ " + yes_no(False),
-            NominationTableModel.COL_SUPPLEMENT: "⚑ " + self.tr("Supplement"),
-            NominationTableModel.COL_RECEIVED: "00/00/0000",
-        }
-        for column, sample in samples.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title)) + 24
-            header.resizeSection(column, width)
-        header.setMinimumWidth(0)
-        self.table.setMinimumWidth(480)
 
     def _base_filter(self) -> NominationFilter:
         flt = NominationFilter(
@@ -438,24 +230,14 @@ class NominationEntryTab(QWidget):
         self.search_edit.selectAll()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n nomination(s)", "", self.model.rowCount()))
+        self.list_pane.update_count()
 
     def _update_selection(self) -> None:
-        # Count the selected rows without fetching them: Ctrl+A on 100,000 rows stays instant.
-        # (ranges, not selectedRows(): that one walks every row and column).
-        selection = self.table.selectionModel().selection()
-        count = sum(r.bottom() - r.top() + 1 for r in selection)  # type: ignore[attr-defined]  # iterable; stubs
-        self.selection_label.setText(self.tr("%n selected", "", count) if count > 1 else "")
-        self.bulk_button.setEnabled(count > 0)
+        self.list_pane.update_selection()
 
     def selected_ids(self) -> list[int]:
         """Return the ids of the rows selected in the list."""
-        ids = []
-        for index in self.table.selectionModel().selectedRows():
-            row = self.model.row_at(index.row())
-            if row is not None:
-                ids.append(row.id)
-        return ids
+        return self.list_pane.selected_ids()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.model.row_at(current.row()) if current.isValid() else None
@@ -466,16 +248,7 @@ class NominationEntryTab(QWidget):
         self.open_nomination(row.id)
 
     def _select_row_of(self, nomination_id: int) -> None:
-        row = self.model.row_of_id(nomination_id)
-        if row is None:
-            return
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        selection.setCurrentIndex(self.model.index(row, 0), flags)
-        selection.blockSignals(False)
-        self.table.viewport().update()
-        self._update_selection()
+        self.list_pane.select_row_of(nomination_id)
 
     # -- form state ----------------------------------------------------------------------------
     def _mark_dirty(self) -> None:
@@ -555,7 +328,7 @@ class NominationEntryTab(QWidget):
         if reason is not None:
             self.apply_status([self._current_id], TransitionRequest(NominationStatus.CHANGED, reason=reason))
             return
-        self._open_status_dialog([self._current_id], [NominationStatus.CHANGED], 0, NominationStatus.CHANGED)
+        self.status.open_dialog([self._current_id], [NominationStatus.CHANGED], 0, NominationStatus.CHANGED)
 
     def has_unsaved_changes(self) -> bool:
         """Tell whether the form holds changes not saved yet."""
@@ -811,7 +584,17 @@ class NominationEntryTab(QWidget):
             return
         self._after_delete(ids)
 
-    # -- status --------------------------------------------------------------------------------
+    # -- status (the controller asks and writes; the tab shows the result) -----------------------
+    @property
+    def status_dialog(self) -> StatusChangeDialog | None:
+        """The status dialog open now, if any (tests fill it in like a clerk would)."""
+        return self.status.dialog
+
+    @property
+    def status_worker(self) -> Worker | None:
+        """A selection's status change, while it runs."""
+        return self.status.worker
+
     def request_status(self, target: NominationStatus) -> None:
         """Ask for the reasons and move the nomination in the form to ``target``.
 
@@ -821,107 +604,20 @@ class NominationEntryTab(QWidget):
             return
         detail = self._detail or nomination_service.get_nomination(self._ws, self._current_id)
         allowed = status_targets({detail.status})
-        self._open_status_dialog([self._current_id], allowed, 0 if detail.eligible else 1, target)
+        self.status.open_dialog([self._current_id], allowed, 0 if detail.eligible else 1, target)
 
     def bulk_change_status(self) -> Worker | None:
         """Ask for a new status (and reasons) for every nomination selected in the list.
 
-        A selection longer than a page (up to the whole province's list) is read in a worker
-        first, behind a progress dialog with Cancel; the dialog opens when it has been read.
-
         Returns:
-            The worker reading a long selection, None otherwise.
+            The worker reading a long selection, None otherwise
+            (:meth:`StatusController.bulk_change_status`).
         """
-        selection = self.table.selectionModel().selection()
-        spans = [(r.top(), r.bottom()) for r in selection]  # type: ignore[attr-defined]  # iterable; stubs
-        count = sum(bottom - top + 1 for top, bottom in spans)
-        if count <= PAGE_SIZE:  # the rows are at hand: at most a page or two to fetch
-            rows = [
-                r for i in self.table.selectionModel().selectedRows() if (r := self.model.row_at(i.row()))
-            ]
-            self._ask_status(_selection_summary(rows))
-            return None
-        read = self.model.span_reader()
-        worker = run_with_progress(
-            self,
-            self.tr("Change the status"),
-            self.tr("Reading the %n selected nomination(s)…", "", count),
-            lambda progress: _read_selection(read, spans, progress),
-        )
-        worker.succeeded.connect(self._ask_status)
-        worker.failed.connect(self._status_failed)
-        return worker
-
-    def _ask_status(self, summary: SelectionSummary) -> None:
-        if not summary.ids:
-            return
-        self._open_status_dialog(summary.ids, status_targets(summary.statuses), summary.ineligible, None)
-
-    def _open_status_dialog(
-        self,
-        ids: list[int],
-        targets: list[NominationStatus],
-        ineligible: int,
-        preset: NominationStatus | None,
-    ) -> None:
-        dialog = StatusChangeDialog(targets, len(ids), ineligible, preset, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.apply_status(ids, dialog.request()))
-        dialog.finished.connect(lambda _r: setattr(self, "status_dialog", None))
-        self.status_dialog = dialog
-        dialog.open()
+        return self.status.bulk_change_status()
 
     def apply_status(self, ids: list[int], request: TransitionRequest) -> Worker | None:
-        """Change the status of nominations, all or none.
-
-        One nomination (the form's buttons) changes at once. A selection from the list changes
-        in a worker behind a progress dialog (thousands of rows take seconds); its Cancel rolls
-        the whole change back.
-
-        Returns:
-            The worker for a selection, None for one nomination.
-        """
-        if len(ids) == 1:
-            try:
-                nomination_service.change_status(self._ws, ids, request)
-            except TransitionProblem as problem:
-                self._status_refused(problem)
-            else:
-                self._status_changed(ids, request)
-            return None
-        ws = self._ws
-        worker = run_with_progress(
-            self,
-            self.tr("Change the status"),
-            self.tr(
-                "Changing the status of %n nomination(s)…\nCancel stops it: then no status changes.",
-                "",
-                len(ids),
-            ),
-            lambda progress: nomination_service.change_status(ws, ids, request, progress=progress),
-        )
-        worker.succeeded.connect(lambda _none: self._status_changed(ids, request))
-        worker.failed.connect(self._status_failed)
-        worker.done.connect(lambda: setattr(self, "status_worker", None))
-        self.status_worker = worker
-        return worker
-
-    def _status_failed(self, error: BaseException) -> None:
-        if not isinstance(error, TransitionProblem):
-            raise error  # a bug, not a refusal: the crash handler reports it, as before the worker
-        self._status_refused(error)
-
-    def _status_refused(self, problem: TransitionProblem) -> None:
-        texts = {
-            "not_allowed": self.tr("This status change is not allowed from “%1”."),
-            "reason_required": self.tr("A returned or changed nomination needs a reason."),
-            "override_required": self.tr(
-                "A nomination that does not meet every criterion can be selected only with an "
-                "override reason."
-            ),
-        }
-        text = fill(texts.get(problem.code, problem.code), status_label(problem.from_status))
-        QMessageBox.warning(self, self.tr("Cannot change the status"), text)
+        """Change the status of nominations, all or none (:meth:`StatusController.apply`)."""
+        return self.status.apply(ids, request)
 
     def _status_changed(self, ids: list[int], request: TransitionRequest) -> None:
         self.model.refresh()
