@@ -186,3 +186,43 @@ def any_workspace(db_location: object):  # type: ignore[no-untyped-def]
 def example_blocs() -> Path:
     """The example blocs-and-clusters file (no blocs are shipped: tests import these first)."""
     return Path(__file__).parent / "fixtures" / "units-blocs-example.csv"
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster, pg_template, _demo_template):  # type: ignore[no-untyped-def]
+    """A server database holding the demo office (moved in by ``server import-file``), copied per test."""
+    import json
+
+    from sqlalchemy import select
+
+    from hagiang_desktop.services.server_import import import_file
+    from hagiang_desktop.services.workspace import open_workspace, set_setting
+    from hagiang_desktop.storage.models import Setting
+
+    office = open_workspace(_demo_template, read_only=True)
+    try:  # the office's own settings stay with it on a real move; here the server is that office
+        with office.reading() as session:
+            settings = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
+    finally:
+        office.close()
+    pg_cluster.admin(f"CREATE DATABASE hagiang_demo TEMPLATE {pg_template}")
+    ws = open_workspace(pg_cluster.url("hagiang_demo"))
+    try:
+        import_file(ws, _demo_template)
+        for key, value in settings.items():
+            set_setting(ws, key, value)
+    finally:
+        ws.close()
+    return "hagiang_demo"
+
+
+@pytest.fixture
+def demo_location(engine_name: str, demo_path: Path, request: pytest.FixtureRequest) -> Iterator[object]:
+    """The demo office on the engine of the test's parameter: a file path or a server URL."""
+    if engine_name == "sqlite":
+        yield demo_path
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    url = cluster.new_database(request.getfixturevalue("pg_demo_template"))
+    yield url
+    cluster.drop(url)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, or_, select, text
+from sqlalchemy import delete, or_, select
 from sqlmodel import col
 
 from hagiang_desktop.core.kinds import NomineeKind
@@ -39,6 +39,7 @@ from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.storage.location import DatabaseLocation, ServerLocation
 from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.models import SEARCH_TABLE, AuditEvent, CriterionCheck, Nomination, Unit
+from hagiang_desktop.storage.purge import PURGED_TABLES, drop_deleted_search_text, flush_freed_space
 from hagiang_desktop.storage.search import search_index_problems
 
 #: Setting: how many automatic backups to keep (JSON int).
@@ -507,14 +508,6 @@ def purge_nomination(ws: Workspace, nomination_id: int) -> PurgeResult:
             )
         ).rowcount
         audit.record(session, action="purge", entity="nomination", entity_id=nomination_id)
-        # The delete trigger only marks the nominee's trigrams deleted in the search index: their
-        # text (positions included) stays in its old segments until they are merged. Merging them
-        # all now drops it (seconds on the province's index; a purge is rare).
-        session.execute(text(f"INSERT INTO {SEARCH_TABLE} ({SEARCH_TABLE}) VALUES ('optimize')"))
-    # Outside any transaction (a checkpoint inside BEGIN fails): the raw pooled connection.
-    raw = ws.db.engine.raw_connection()
-    try:
-        busy = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    finally:
-        raw.close()
-    return PurgeResult(nomination_id, int(scrubbed or 0), bool(busy is not None and busy[0] == 0))
+        drop_deleted_search_text(session)
+    flushed = flush_freed_space(ws.db.engine, PURGED_TABLES)
+    return PurgeResult(nomination_id, int(scrubbed or 0), flushed)
