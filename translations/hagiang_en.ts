@@ -1443,7 +1443,8 @@
             <translation>no office chosen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-192" />
+            <location line="+195" />
             <source>Exemplary models – Plan 127</source>
             <translation>Exemplary models – Plan 127</translation>
         </message>

@@ -1430,7 +1430,8 @@
             <translation>chưa chọn đơn vị</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="-192" />
+            <location line="+195" />
             <source>Exemplary models – Plan 127</source>
             <translation>Mô hình, gương điển hình tiên tiến – KH 127</translation>
         </message>

@@ -72,7 +72,7 @@ class MainWindow(ActionHost):
         self.status_bar.addPermanentWidget(self.office_label)
         self.status_bar.addPermanentWidget(self.db_label)
         self._build_menus()
-        self.setWindowTitle("hagiang-desktop")
+        self.setWindowTitle(self.tr("Exemplary models – Plan 127"))  # the name, not the package (#17)
         # 1280×800 on a large screen; on the common 1366×768 laptop, within its free area (#17).
         fit_to_screen(self, QSize(1280, 800))
         self._restore_geometry()

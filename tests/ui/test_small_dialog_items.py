@@ -56,3 +56,11 @@ def test_the_status_dialog_opens_on_the_step_forward(qtbot, workspace):
     dialog = tab.status_dialog
     assert dialog.target_combo.currentData() == str(NominationStatus.SELECTED)
     dialog.reject()
+
+
+def test_the_frame_is_named_for_the_clerk_while_the_database_opens(qtbot, vietnamese):
+    """Seen at 1366×768 (#17): while a slow database opened, the frame's title said "hagiang-desktop"."""
+    window = MainWindow(None)
+    qtbot.addWidget(window)
+    assert "hagiang" not in window.windowTitle()
+    assert window.windowTitle() == "Mô hình, gương điển hình tiên tiến – KH 127"
