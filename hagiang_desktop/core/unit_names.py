@@ -10,7 +10,20 @@ from __future__ import annotations
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import nfc
 
-__all__ = ["kind_from_name", "kind_under"]
+__all__ = ["ABBREVIATIONS", "kind_from_name", "kind_under", "word_forms"]
+
+#: What clerks write short for the long words of unit names, folded (core.vntext.fold): a search
+#: for "htx lung cu" finds "Hợp tác xã Nông nghiệp Lũng Cú" (#17).
+ABBREVIATIONS: dict[str, str] = {
+    "htx": "hop tac xa",
+    "thcs": "trung hoc co so",
+    "thpt": "trung hoc pho thong",
+    "ptdtnt": "pho thong dan toc noi tru",
+    "ptdtbt": "pho thong dan toc ban tru",
+    "ubnd": "uy ban nhan dan",
+    "mttq": "mat tran to quoc",
+    "tdp": "to dan pho",
+}
 
 #: The kind a new unit most likely has under a parent of a kind ("Add unit" starts on it).
 _UNDER: dict[UnitKind, UnitKind] = {
@@ -71,3 +84,16 @@ def kind_under(parent_kind: str | None) -> UnitKind:
         return _UNDER.get(UnitKind(parent_kind), UnitKind.COMMUNE) if parent_kind else UnitKind.COMMUNE
     except ValueError:
         return UnitKind.COMMUNE
+
+
+def word_forms(word: str) -> tuple[str, ...]:
+    """Return a folded search word and what it stands for, if it is a usual abbreviation.
+
+    Args:
+        word: one folded word of a search ("htx").
+
+    Returns:
+        ``("htx", "hop tac xa")``; ``(word,)`` for any other word.
+    """
+    long = ABBREVIATIONS.get(word)
+    return (word, long) if long else (word,)

@@ -49,3 +49,28 @@ def test_text_that_names_no_unit_is_marked_at_once(qtbot, workspace):
     picker.set_code("026-PTDTNT")
     assert not picker.no_match()
     assert picker.lineEdit().cursorPosition() == 0  # a long name shows from its start
+
+
+def test_the_usual_abbreviations_find_the_unit(qtbot, workspace):
+    """Seen in a clerk's day (#17): "htx lung cu" found nothing, the cooperative being written
+    out ("Hợp tác xã …"); clerks write HTX, PTDTNT, THCS, UBND for the long words."""
+    from hagiang_desktop.core.kinds import UnitKind
+    from hagiang_desktop.services.unit_edits import add_unit
+
+    add_unit(workspace, code="00715-C1", name="Hợp tác xã Nông nghiệp Lũng Cú", kind=UnitKind.COOPERATIVE,
+             parent_code="00715")  # fmt: skip
+    add_unit(workspace, code="026-S1", name="Trường Trung học cơ sở Lũng Cú", kind=UnitKind.SCHOOL,
+             parent_code="026-GDDT")  # fmt: skip
+    picker = _picker(qtbot, workspace)
+    completer = picker.completer()
+    assert completer.filter_words("htx lung cu") == 1
+    assert completer.filtered.index(0, 0).data() == "Hợp tác xã Nông nghiệp Lũng Cú (00715-C1)"
+    assert completer.filter_words("thcs lung cu") == 1
+    assert completer.filter_words("ptdtnt dong van") == 1
+    assert completer.filter_words("hop tac xa lung cu") == 1  # the words written out still find it
+    # Not marked as matching nothing, and Tab takes the only match.
+    picker.lineEdit().clear()
+    type_text(picker.lineEdit(), "htx lung cu")
+    assert not picker.no_match()
+    picker.lineEdit().editingFinished.emit()
+    assert picker.code() == "00715-C1"

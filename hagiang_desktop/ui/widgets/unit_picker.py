@@ -17,6 +17,7 @@ from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
+from hagiang_desktop.core.unit_names import word_forms
 from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.services.units import UnitChoice, UnitRow
 from hagiang_desktop.ui.i18n import fill
@@ -179,13 +180,16 @@ def words_pattern(text: str) -> str:
     """Return a regular expression matching folded text that holds every word of ``text``.
 
     The words may come in any order, as in the directory's search: "noi tru dong van" finds
-    "Trường PTDT Nội trú huyện Đồng Văn" (#17; the picker used to need consecutive words).
+    "Trường PTDT Nội trú huyện Đồng Văn" (#17; the picker used to need consecutive words). A
+    usual abbreviation also finds its words written out ("htx" finds "Hợp tác xã …").
     """
-    return "".join(f"(?=.*{re.escape(word)})" for word in fold(text).split())
+    return "".join(
+        f"(?=.*(?:{'|'.join(re.escape(form) for form in word_forms(word))}))" for word in fold(text).split()
+    )
 
 
 def _holds_words(folded: str, words: list[str]) -> bool:
-    return all(word in folded for word in words)
+    return all(any(form in folded for form in word_forms(word)) for word in words)
 
 
 class FoldingCompleter(QCompleter):
