@@ -63,3 +63,19 @@ def test_an_empty_code_is_asked_for_not_called_spaced(qtbot):
 
     text = edit_error_text(UnitEditError(EditErrorCode.BAD_CODE, ""))
     assert text.startswith("Enter the unit's code")
+
+
+def test_editing_a_unit_without_a_start_offers_the_directorys_day(qtbot, workspace):
+    """Seen at 1366×768 (#17): editing a unit with no start date offered today (07/12/2026) while
+    the directory showed 20/04/2018; ticking "date known" then dated it eight years late."""
+    from hagiang_desktop.core.kinds import UnitKind
+    from hagiang_desktop.services.unit_edits import add_unit
+
+    add_unit(workspace, code="00715-C1", name="Hợp tác xã Nông nghiệp Lũng Cú", kind=UnitKind.COOPERATIVE,
+             parent_code="00715")  # fmt: skip
+    unit = unit_service.get_unit(workspace, "00715-C1")
+    assert unit.valid_from is None
+    dialog = UnitEditDialog([], unit_service.list_groups(workspace), unit=unit, view_day=date(2018, 4, 20))
+    qtbot.addWidget(dialog)
+    assert not dialog.from_check.isChecked()
+    assert dialog.from_edit.date().toPython() == date(2018, 4, 20)

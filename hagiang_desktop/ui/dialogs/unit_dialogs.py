@@ -229,7 +229,7 @@ class UnitEditDialog(QDialog):
         self.parent_picker.setEnabled(unit is None)  # moving has its own dialog (cycle check)
         # The box says what ticking it means ("Đã biết" said nothing, #17).
         self.from_check = QCheckBox(self.tr("Date known:"), self)
-        self.from_edit = _date_edit(self, unit.valid_from if unit else view_day)
+        self.from_edit = _date_edit(self, (unit.valid_from if unit else None) or view_day)
         self.from_check.setChecked(bool(unit and unit.valid_from))
         self.from_check.toggled.connect(self.from_edit.setEnabled)
         self.from_edit.setEnabled(self.from_check.isChecked())
