@@ -107,6 +107,14 @@ _CHECK_CODES = {
 
 
 def _backup(args: argparse.Namespace) -> int:
+    location = db_path(args)
+    if isinstance(location, ServerLocation):
+        try:
+            target = maintenance.backup_server(location, args.out)
+        except maintenance.ServerBackupError as error:
+            raise CliError(message(f"server_backup_{error.code}", detail=error.detail)) from error
+        print(message("backup_done", path=target))
+        return 0
     path = _existing(file_only(args))
     try:
         target = maintenance.backup_file(path, args.out)
@@ -119,9 +127,18 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    path = file_only(args)
+    location = db_path(args)
     if not args.source.is_file():  # a folder or a device (/dev/zero) is no backup (#20)
         raise CliError(message("db_missing", path=args.source))
+    if isinstance(location, ServerLocation):
+        try:
+            safety = maintenance.restore_server(location, args.source)
+        except maintenance.ServerBackupError as error:
+            key = f"server_backup_{error.code}"
+            raise CliError(message(key, detail=error.detail, path=args.source)) from error
+        print(message("restore_done", path=location, source=args.source, safety=safety))
+        return 0
+    path = file_only(args)
     try:
         safety = maintenance.restore_closed_database(path, args.source, other_office=args.other_office)
     except DatabaseOpenError as error:  # the window (or another command) is writing it

@@ -131,6 +131,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "lists sort the same everywhere. Ask IT to create it again: createdb --locale=C.UTF-8 "
         "--template=template0 (see the user guide). Nothing was changed.",
     ),
+    "server_backup_no_tools": (
+        "Chưa có chương trình pg_dump/pg_restore của PostgreSQL trên máy này ({detail}). "
+        "Không có gì bị thay đổi.",
+        "PostgreSQL's pg_dump/pg_restore are not installed on this computer ({detail}). Nothing was changed.",
+    ),
+    "server_backup_failed": (
+        "Sao lưu/khôi phục máy chủ không thành công ({detail}). Máy chủ không bị thay đổi; không có tệp nào "
+        "được ghi.",
+        "The server backup/restore failed ({detail}). The server was not changed; no file was written.",
+    ),
+    "server_backup_not_a_dump": (
+        "Tệp {path} không phải bản sao lưu máy chủ của chương trình (pg_dump dạng custom); không khôi phục. "
+        "Máy chủ không bị thay đổi.",
+        "{path} is not a server backup of this program (a custom-format pg_dump); nothing restored. "
+        "The server was not changed.",
+    ),
     "server_init_already": (
         "{path} đã được khởi tạo (phiên bản {revision}, {units} đơn vị); không thay đổi gì.",
         "{path} was already initialised (revision {revision}, {units} units); nothing changed.",

@@ -28,7 +28,7 @@ from hagiang_desktop.services.workspace import (
     refuse_if_not_ours,
 )
 from hagiang_desktop.storage import backup as backups
-from hagiang_desktop.storage import migrate, schema_check
+from hagiang_desktop.storage import migrate, schema_check, server_backup
 from hagiang_desktop.storage.backup import DEFAULT_KEEP
 
 # Re-exported: the faces catch a refused backup, and show a backup's facts, from here (#23).
@@ -41,6 +41,7 @@ from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.models import SEARCH_TABLE, AuditEvent, CriterionCheck, Nomination, Unit
 from hagiang_desktop.storage.purge import PURGED_TABLES, drop_deleted_search_text, flush_freed_space
 from hagiang_desktop.storage.search import search_index_problems
+from hagiang_desktop.storage.server_backup import ServerBackupError as ServerBackupError
 
 #: Setting: how many automatic backups to keep (JSON int).
 BACKUP_KEEP = "backup_keep"
@@ -291,6 +292,35 @@ def backup_file(db_path: Path, out: Path) -> Path:
         return backups.take_backup(db_path, folder=out, reason="manual")
     backups.copy_database(db_path, out)
     return out
+
+
+def backup_server(location: ServerLocation, out: Path) -> Path:
+    """Dump a server database with ``pg_dump`` (custom format) into ``out`` (a file or a folder).
+
+    Returns:
+        The dump, read back by ``pg_restore --list``.
+
+    Raises:
+        ServerBackupError: ``no_tools`` (with how to get them) or ``failed``; no file is left.
+    """
+    return server_backup.dump(location, out)
+
+
+def restore_server(location: ServerLocation, source: Path) -> Path:
+    """Replace a server database's content by a dump, after dumping it as it is (the safety copy).
+
+    The safety dump goes beside ``source``; the restore runs in one transaction.
+
+    Returns:
+        The safety dump.
+
+    Raises:
+        ServerBackupError: ``not_a_dump``, ``no_tools`` or ``failed``; the server is unchanged.
+    """
+    server_backup.check_dump(source)
+    safety = server_backup.dump(location, source.parent)
+    server_backup.restore(location, source)
+    return safety
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
