@@ -318,7 +318,7 @@ def restore_server(location: ServerLocation, source: Path) -> Path:
         ServerBackupError: ``not_a_dump``, ``no_tools`` or ``failed``; the server is unchanged.
     """
     server_backup.check_dump(source)
-    safety = server_backup.dump(location, source.parent)
+    safety = server_backup.dump(location, source.parent, reason="before-restore")
     server_backup.restore(location, source)
     return safety
 

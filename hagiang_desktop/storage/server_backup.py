@@ -75,11 +75,21 @@ def _run(command: list[str], location: ServerLocation) -> None:
         raise ServerBackupError("failed", " ".join(done.stderr.split())[:300] or f"exit {done.returncode}")
 
 
-def dump_name(location: ServerLocation, when: datetime) -> str:
-    """Return a dump's file name: the database's name and the time (``hagiang-20260507-2300.dump``)."""
+def dump_name(location: ServerLocation, when: datetime, reason: str = "") -> str:
+    """Return a dump's file name: the database's name, the time and why (``hagiang-20260507-230000.dump``)."""
     name = location.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1] or "hagiang"
     safe = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
-    return f"{safe}-{when:%Y%m%d-%H%M%S}{DUMP_SUFFIX}"
+    return f"{safe}-{when:%Y%m%d-%H%M%S}{'-' + reason if reason else ''}{DUMP_SUFFIX}"
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """Return ``folder/name``, numbered when taken: a dump never replaces another one."""
+    target = folder / name
+    number = 1
+    while target.exists():
+        number += 1
+        target = folder / name.replace(DUMP_SUFFIX, f"-{number}{DUMP_SUFFIX}")
+    return target
 
 
 def check_dump(path: Path) -> None:
@@ -99,12 +109,13 @@ def check_dump(path: Path) -> None:
         raise ServerBackupError("not_a_dump", " ".join(done.stderr.split())[:300])
 
 
-def dump(location: ServerLocation, out: Path) -> Path:
-    """Dump the server database into ``out`` (a folder: a dated name is chosen there).
+def dump(location: ServerLocation, out: Path, *, reason: str = "") -> Path:
+    """Dump the server database into ``out`` (a folder: a dated name, never an existing one).
 
     Args:
         location: the server database.
         out: the dump file, or an existing folder.
+        reason: a word for the file name in a folder (``before-restore``).
 
     Returns:
         The checked dump file.
@@ -112,7 +123,7 @@ def dump(location: ServerLocation, out: Path) -> Path:
     Raises:
         ServerBackupError: the tools are missing or the dump failed; no file is left.
     """
-    target = out / dump_name(location, datetime.now()) if out.is_dir() else out
+    target = _free_name(out, dump_name(location, datetime.now(), reason)) if out.is_dir() else out
     tool = find_tool("pg_dump")
     with atomic_path(target) as tmp:
         _run([tool, "--format=custom", "--no-owner", f"--file={tmp}", f"--dbname={location.url}"], location)

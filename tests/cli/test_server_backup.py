@@ -28,7 +28,8 @@ def test_a_dump_restores_what_was_there(pg_cluster, pg_demo_template, tmp_path, 
         assert "Restored" in capsys.readouterr().out
         assert _names(url) == before
         assert run_cli(["--lang", "en", "check", "--db", url]) == 0  # search index and rules intact
-        assert len(list(tmp_path.glob("*.dump"))) == 2  # the safety dump taken before restoring
+        assert len(list(tmp_path.glob("*-before-restore.dump"))) == 1  # the safety dump, beside it
+        assert dump.exists()
     finally:
         pg_cluster.drop(url)
 
