@@ -239,7 +239,7 @@ def _move(session: Session, rows: Mapping[Any, list[dict[str, Any]]]) -> ServerI
         report,
     )
     for model in _NOMINATION_CHILDREN:
-        _insert(session, model, rows[model], {"nomination_id": "nomination"}, ids, report)
+        _insert(session, model, rows[model], {"nomination_id": "nomination"}, ids, report, numbered=False)
     _insert(
         session,
         NominationMove,
@@ -249,9 +249,10 @@ def _move(session: Session, rows: Mapping[Any, list[dict[str, Any]]]) -> ServerI
         report,
     )
     ids["receipt"] = _insert(session, Receipt, rows[Receipt], {"unit_id": "unit"}, ids, report)
-    _insert(session, InboxBundle, rows[InboxBundle], {}, ids, report)
-    _insert(session, UpwardEvent, rows[UpwardEvent], {}, ids, report)
-    _insert(session, AuditEvent, [_renumbered(a, ids) for a in rows[AuditEvent]], {}, ids, report)
+    _insert(session, InboxBundle, rows[InboxBundle], {}, ids, report, numbered=False)
+    _insert(session, UpwardEvent, rows[UpwardEvent], {}, ids, report, numbered=False)
+    audit_rows = [_renumbered(a, ids) for a in rows[AuditEvent]]
+    _insert(session, AuditEvent, audit_rows, {}, ids, report, numbered=False)
     report.skipped = {name: count for name, count in report.skipped.items() if count}
     return report
 
@@ -304,8 +305,14 @@ def _insert(
     references: Mapping[str, str],
     ids: Mapping[str, dict[int, int]],
     report: ServerImportReport,
+    *,
+    numbered: bool = True,
 ) -> dict[int, int]:
-    """Insert rows under new numbers, their references renumbered; return old → new numbers."""
+    """Insert rows under new numbers, their references renumbered; return old → new numbers.
+
+    ``numbered=False`` for rows nothing refers to (criteria, history, audit): one executemany,
+    no numbers read back (the bulk of a province's file).
+    """
     table = _table(model)
     values = []
     for row in rows:
@@ -314,8 +321,12 @@ def _insert(
             if value[column] is not None:
                 value[column] = ids[target][value[column]]
         values.append(value)
-    new_ids = _returning_ids(session, table, values)
     report.moved[table.name] = report.moved.get(table.name, 0) + len(values)
+    if not numbered:
+        if values:
+            session.execute(insert(table), values)
+        return {}
+    new_ids = _returning_ids(session, table, values)
     return {row["id"]: new_id for row, new_id in zip(rows, new_ids, strict=True)}
 
 
