@@ -131,3 +131,25 @@ def test_the_dashboard_names_a_units_kind_as_a_unit_kind(qtbot, workspace, vietn
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Loại đơn vị" in headers
     assert "Đối tượng" not in headers
+
+
+def test_the_directory_shows_every_kind_and_code_in_full(qtbot, workspace, vietnamese):
+    """Seen at 1366×768 (#17): "Thôn, bản, tổ dân p…" and "026-LDT…" were cut in the tree."""
+    from PySide6.QtWidgets import QApplication
+
+    from hagiang_desktop.core.kinds import UnitKind
+    from hagiang_desktop.ui.labels import unit_kind_label
+
+    app_font = QApplication.font()
+    larger = QApplication.font()
+    larger.setPointSize(12)  # the Settings' sizes go to 14; the program starts at 11
+    QApplication.setFont(larger)
+    try:
+        tab = _tab(qtbot, workspace)
+    finally:
+        QApplication.setFont(app_font)
+    metrics = tab.tree.fontMetrics()
+    widest = max(metrics.horizontalAdvance(unit_kind_label(k)) for k in UnitKind)
+    assert unit_kind_label(UnitKind.VILLAGE) == "Thôn, bản, tổ dân phố"
+    assert tab.tree.columnWidth(2) > widest
+    assert tab.tree.columnWidth(1) > metrics.horizontalAdvance("026-LDTBXH")

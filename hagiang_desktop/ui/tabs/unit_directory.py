@@ -134,7 +134,17 @@ class UnitDirectoryTab(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
-        for column, width in ((1, 90), (2, 170), (3, 90), (4, 150), (5, 150)):
+        # Codes and kinds in full at any font size: "026-LDTBXH", "Thôn, bản, tổ dân phố" were cut (#17).
+        metrics = self.tree.fontMetrics()
+        code_width = metrics.horizontalAdvance("026-LDTBXH") + 24
+        kind_width = max(metrics.horizontalAdvance(unit_kind_label(k)) for k in UnitKind) + 24
+        for column, width in (
+            (1, max(90, code_width)),
+            (2, max(170, kind_width)),
+            (3, 90),
+            (4, 150),
+            (5, 150),
+        ):
             self.tree.setColumnWidth(column, width)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
