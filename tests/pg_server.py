@@ -125,16 +125,40 @@ class PgCluster:
             self.admin(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
+#: The file in a cluster's folder naming the test process that owns it.
+OWNER = "owner.pid"
+
+
+def reap_stale(bindir: Path) -> None:
+    """Stop the clusters left by test runs that were killed before their teardown (a timeout, ^C).
+
+    Only folders with an :data:`OWNER` file whose process is gone are touched: another run's
+    live cluster, or one made by anything else, is left alone.
+    """
+    for folder in glob.glob(os.path.join(tempfile.gettempdir(), "hg-pg-*")):
+        owner = Path(folder, OWNER)
+        try:
+            pid = int(owner.read_text())
+        except (OSError, ValueError):
+            continue
+        if Path(f"/proc/{pid}").exists():
+            continue
+        PgCluster(bindir=bindir, root=Path(folder)).stop()
+
+
 def start_cluster() -> PgCluster:
     """Start a cluster in a new folder under the system's temporary folder.
 
     The folder is short (a Unix socket's path has a limit of about 100 bytes) and readable by
-    the unprivileged user the server runs as.
+    the unprivileged user the server runs as. It names this process as its owner, so that a run
+    killed before its teardown has its cluster stopped by the next run (:func:`reap_stale`).
     """
     bindir = find_bindir()
     if bindir is None:
         raise FileNotFoundError("initdb")
+    reap_stale(bindir)
     root = Path(tempfile.mkdtemp(prefix="hg-pg-"))
+    (root / OWNER).write_text(str(os.getpid()))
     cluster = PgCluster(bindir=bindir, root=root)
     try:
         cluster.start()

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, create_engine
 
@@ -267,6 +267,18 @@ def make_server_engine(location: ServerLocation, *, read_only: bool = False) -> 
             dbapi_connection.commit()
 
     return engine
+
+
+def serialise(session: Session, name: str) -> None:
+    """Make the writers of one kind (bundle imports, sequence numbers) take turns, to the commit.
+
+    SQLite's ``BEGIN IMMEDIATE`` already lets one writer in at a time. On a server, several
+    clerks write at once: a transaction-scoped advisory lock named ``name`` makes the second
+    importer of a bundle wait for the first to commit, then see its rows (and refuse a replay),
+    and two bundles built at once never take the same sequence number.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": f"hagiang:{name}"})
 
 
 def database_user(session: Session) -> str | None:

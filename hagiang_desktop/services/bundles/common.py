@@ -18,6 +18,7 @@ from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.timeliness import UpwardStep
 from hagiang_desktop.services import audit, exporting
 from hagiang_desktop.services.scope import SECTION_KINDS
+from hagiang_desktop.storage.db import serialise
 from hagiang_desktop.storage.models import Nomination, StatusEvent, Unit, UpwardEvent
 
 #: The body that receives every district's and department's bundle (Ban TĐKT – Sở Nội vụ).
@@ -128,7 +129,12 @@ def notify(progress: Progress | None, percent: int, step: str) -> None:
 
 
 def next_sequence(session: Session) -> int:
-    """Return the next sequence number for a file this office signs (bundles and returns share it)."""
+    """Return the next sequence number for a file this office signs (bundles and returns share it).
+
+    On a server the caller's transaction holds the sequence until it commits (:func:`serialise`):
+    two clerks building at once never take the same number.
+    """
+    serialise(session, "sequence")
     last = session.scalar(
         select(func.max(col(UpwardEvent.sequence))).where(
             col(UpwardEvent.event_kind).in_([str(UpwardStep.BUNDLE_BUILT), RETURN_BUILT])

@@ -33,6 +33,7 @@ from hagiang_desktop.services.bundles.trust import check_replay, verify_bundle
 from hagiang_desktop.services.progress import Progress as ItemProgress
 from hagiang_desktop.services.progress import report
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.db import serialise
 from hagiang_desktop.storage.models import (
     CriterionCheck,
     InboxBundle,
@@ -174,6 +175,7 @@ def import_bundle(
     added = updated = withdrawn = kept = 0
     conflicts: list[Conflict] = []
     with ws.session() as session:
+        serialise(session, "inbox")  # on a server: one import at a time, to its commit (#22)
         check_replay(session, verified)  # again, inside the write lock: a second window may have won
         by_id = unit_codes(session)
         unit_by_code = {u.code: u for u in by_id.values()}
