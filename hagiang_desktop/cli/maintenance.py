@@ -140,12 +140,12 @@ def _restore(args: argparse.Namespace) -> int:
         return 0
     path = file_only(args)
     try:
-        safety = maintenance.restore_closed_database(path, args.source, other_office=args.other_office)
+        kept = maintenance.restore_closed_database(path, args.source, other_office=args.other_office)
     except DatabaseOpenError as error:  # the window (or another command) is writing it
         raise CliError(open_error_message(error)) from error
     except BackupError as error:
         raise CliError(restore_refused_message(error, args.source, path)) from error
-    print(message("restore_done", path=path, source=args.source, safety=safety or "-"))
+    print(message("restore_done", path=path, source=args.source, safety=kept or "-"))
     return 0
 
 
