@@ -2311,6 +2311,16 @@
             <translation>Letterhead and signature:</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Your name, as the change history shows it</source>
+            <translation>Your name, as the change history shows it</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clerk name:</source>
+            <translation>Clerk name:</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Language:</source>
             <translation>Language:</translation>
@@ -2732,7 +2742,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>On time?</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+34" />
             <source>&amp;Search:</source>
             <translation>&amp;Search:</translation>
         </message>
@@ -3048,7 +3058,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+295" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+299" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Loading the list of units…</translation>
@@ -3168,7 +3178,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+160" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+161" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(read-only)</translation>
@@ -5316,7 +5326,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>Problems or changes</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+86" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_mapping_dialog.py" line="+42" />
             <source>row id</source>
             <translation>row id</translation>
         </message>
@@ -5361,7 +5371,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>another column matches %1 better</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+24" />
             <source>Which column holds what?</source>
             <translation>Which column holds what?</translation>
         </message>
@@ -5436,7 +5446,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>Choose the column that holds the name.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_preview_dialog.py" line="+106" />
             <source>Import preview – %1</source>
             <translation>Import preview – %1</translation>
         </message>
@@ -5568,7 +5578,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>The import was cancelled; nothing was written. Apply again or close.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_templates_dialog.py" line="+34" />
             <source>Registration templates for the units</source>
             <translation>Registration templates for the units</translation>
         </message>

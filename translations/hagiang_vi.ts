@@ -2292,6 +2292,16 @@
             <translation>Tiêu đề văn bản và chữ ký:</translation>
         </message>
         <message>
+            <location line="+2" />
+            <source>Your name, as the change history shows it</source>
+            <translation>Tên anh/chị, như nhật ký thay đổi ghi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Clerk name:</source>
+            <translation>Tên cán bộ:</translation>
+        </message>
+        <message>
             <location line="+1" />
             <source>Language:</source>
             <translation>Ngôn ngữ:</translation>
@@ -2708,7 +2718,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đúng hạn?</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+34" />
             <source>&amp;Search:</source>
             <translation>&amp;Tìm:</translation>
         </message>
@@ -3022,7 +3032,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>UnitPicker</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+295" />
+            <location filename="../hagiang_desktop/ui/widgets/unit_picker.py" line="+299" />
             <source>Loading the list of units…</source>
             <extracomment>A unit offered: a directory row, or the lighter choice read for the pickers. The units offered, or a function that reads them when they are first needed.</extracomment>
             <translation>Đang tải danh sách đơn vị…</translation>
@@ -3142,7 +3152,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+160" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+161" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(chỉ đọc)</translation>
@@ -5290,7 +5300,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Lỗi hoặc thay đổi</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_dialogs.py" line="+86" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_mapping_dialog.py" line="+42" />
             <source>row id</source>
             <translation>mã dòng</translation>
         </message>
@@ -5335,7 +5345,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>cột khác khớp %1 hơn</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+24" />
             <source>Which column holds what?</source>
             <translation>Cột nào chứa thông tin gì?</translation>
         </message>
@@ -5410,7 +5420,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Hãy chọn cột chứa tên.</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_preview_dialog.py" line="+106" />
             <source>Import preview – %1</source>
             <translation>Xem trước khi nhập – %1</translation>
         </message>
@@ -5542,7 +5552,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Đã hủy nhập; không ghi gì. Bấm “Nhập vào” lần nữa hoặc đóng cửa sổ.</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_templates_dialog.py" line="+34" />
             <source>Registration templates for the units</source>
             <translation>Mẫu đăng ký cho các đơn vị</translation>
         </message>

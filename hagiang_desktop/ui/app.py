@@ -82,6 +82,7 @@ def run_gui(args: list[str]) -> int:
         app, choose_language(options.lang or os.environ.get("HAGIANG_LANG") or prefs.stored_language())
     )
     prefs.apply_font_size()  # the size chosen in Settings for older eyes
+    prefs.apply_clerk_name()  # who the audit names (several clerks on one server, #22)
     first: Path = options.db or prefs.stored_database() or default_db_path()
     if options.db is None and not options.quit_after_show and not first.exists():
         first = _first_run(first)

@@ -42,6 +42,24 @@ def set_language(language: str) -> None:
     QSettings().setValue(LANGUAGE, language)
 
 
+#: The clerk's name for the audit trail (several clerks on one server, #22).
+CLERK_NAME = "audit/clerkName"
+
+
+def stored_clerk_name() -> str:
+    """Return the clerk's name set in Settings ("" when none: the login name is used)."""
+    return str(QSettings().value(CLERK_NAME) or "").strip()
+
+
+def apply_clerk_name(name: str | None = None) -> None:
+    """Remember the clerk's name (when given) and name the audit entries of this program with it."""
+    from hagiang_desktop.services import audit
+
+    if name is not None:
+        QSettings().setValue(CLERK_NAME, name.strip())
+    audit.set_clerk_name(stored_clerk_name())
+
+
 def stored_font_size() -> int | None:
     """Return the font size chosen in Settings (points), or None for the system's."""
     value = QSettings().value(FONT_SIZE)

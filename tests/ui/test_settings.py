@@ -161,3 +161,26 @@ def test_letterhead_dialog_edits_one_document_or_every_one(qtbot, window: MainWi
     again.apply()
     assert {h.signer_name for h in letterhead.letterheads(ws).values()} == {"Vàng Mí Lử"}
     assert letterhead.letterheads(ws)["key-form"].issuer == "PHÒNG NỘI VỤ"  # only what was changed
+
+
+def test_the_clerk_name_set_in_settings_is_who_the_audit_names(qtbot, window: MainWindow) -> None:
+    from sqlalchemy import select
+
+    from hagiang_desktop.services import audit
+    from hagiang_desktop.services import nominations as svc
+    from hagiang_desktop.storage.models import AuditEvent
+
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.clerk_name.setText("  Chị Lan  ")
+    try:
+        dialog.apply()
+        assert prefs.stored_clerk_name() == "Chị Lan"  # kept for the next start
+        ws = window.workspace
+        nid = svc.list_nominations(ws, limit=1)[0].id
+        svc.delete_nomination(ws, nid)
+        with ws.reading() as session:
+            last = session.scalars(select(AuditEvent.actor).order_by(AuditEvent.id.desc())).first()
+        assert last == "Chị Lan"
+    finally:
+        audit.set_clerk_name(None)

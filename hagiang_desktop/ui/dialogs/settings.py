@@ -97,6 +97,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Office:"), office_row)
         form.addRow(self.tr("Letterhead and signature:"), self.letterhead)
+        self.clerk_name = QLineEdit(prefs.stored_clerk_name(), self, objectName="settingsClerkName")
+        self.clerk_name.setPlaceholderText(self.tr("Your name, as the change history shows it"))
+        form.addRow(self.tr("Clerk name:"), self.clerk_name)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", language_note)
         form.addRow(self.tr("Font size:"), self.font_size)
@@ -145,6 +148,7 @@ class SettingsDialog(QDialog):
         """Store every value and apply what can be applied now (the font, the mode)."""
         prefs.set_language(str(self.language.currentData()))
         prefs.apply_font_size(self.font_size.value())
+        prefs.apply_clerk_name(self.clerk_name.text())
         text = self.backup_folder.text().strip()
         prefs.set_backup_folder(Path(text) if text else None)
         ws = self._window.workspace
