@@ -27,10 +27,9 @@ from cryptography.hazmat.primitives import serialization
 
 from hagiang_desktop.exports.signing import SigningProblem, describe_name, fingerprint, short_error
 
-for _name in ("pyhanko_certvalidator",):
-    # A path that cannot be built is logged with a traceback; the verdict is ours to say.
-    logging.getLogger(_name).addHandler(logging.NullHandler())
-    logging.getLogger(_name).propagate = False
+# A path that cannot be built is logged with a traceback; the verdict is ours to say.
+logging.getLogger("pyhanko_certvalidator").addHandler(logging.NullHandler())
+logging.getLogger("pyhanko_certvalidator").propagate = False
 
 
 @dataclass(frozen=True)
