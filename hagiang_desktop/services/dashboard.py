@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Connection, distinct, func, or_, select
+from sqlalchemy import ColumnElement, Connection, distinct, func, or_, select, true
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import col
 
@@ -424,9 +424,9 @@ def who_to_call(rows: list[DashboardRow], scope: Scope | None = None) -> list[Da
     return sorted(chosen, key=lambda r: (order[r.call_reasons[0]], sort_key(r.name), r.code))
 
 
-def _in_scope(scope: Scope):  # type: ignore[no-untyped-def]
+def _in_scope(scope: Scope) -> ColumnElement[bool]:
     if scope.unit_ids is None:
-        return True
+        return true()  # what SQLAlchemy makes of a plain True in WHERE
     return col(Nomination.registering_unit_id).in_(scope.unit_ids)
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import cast
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import and_, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlmodel import col
 
@@ -63,11 +63,16 @@ class UnitRow:
         )
 
 
+#: A query of rows (any columns), as SQLAlchemy types it.
+_Rows = Select[*tuple[Any, ...]]
+#: One of the queries :func:`_filtered` narrows (the rows, or their count).
+_Query = TypeVar("_Query", bound=_Rows)
+
 _Parent = aliased(Unit)
 _Child = aliased(Unit)
 
 
-def _select_rows(*, with_child_count: bool = False):  # type: ignore[no-untyped-def]
+def _select_rows(*, with_child_count: bool = False) -> _Rows:
     child_count = (
         select(func.count()).where(col(_Child.parent_id) == col(Unit.id)).scalar_subquery()
         if with_child_count
@@ -90,19 +95,19 @@ def _select_rows(*, with_child_count: bool = False):  # type: ignore[no-untyped-
     ).outerjoin(_Parent, col(Unit.parent_id) == col(_Parent.id))
 
 
-def valid_on(day: date):  # type: ignore[no-untyped-def]
+def valid_on(day: date) -> ColumnElement[bool]:
     """Return the SQL condition "the unit exists on ``day``" (both bounds inclusive)."""
     return _valid_on(day)
 
 
-def _valid_on(day: date):  # type: ignore[no-untyped-def]
+def _valid_on(day: date) -> ColumnElement[bool]:
     return and_(
         or_(col(Unit.valid_from).is_(None), col(Unit.valid_from) <= day),
         or_(col(Unit.valid_to).is_(None), col(Unit.valid_to) >= day),
     )
 
 
-def _to_rows(result: object) -> list[UnitRow]:
+def _to_rows(result: Iterable[Sequence[Any]]) -> list[UnitRow]:
     return [
         UnitRow(
             id=r[0],
@@ -119,7 +124,7 @@ def _to_rows(result: object) -> list[UnitRow]:
             contact_phone=r[11],
             contact_email=r[12],
         )
-        for r in result  # type: ignore[attr-defined]
+        for r in result
     ]
 
 
@@ -202,15 +207,15 @@ def count_units(
         return int(session.scalar(query) or 0)
 
 
-def _filtered(  # type: ignore[no-untyped-def]
-    query,
+def _filtered(
+    query: _Query,
     *,
     search: str | None,
     parent_code: str | None,
     kinds: set[UnitKind] | None,
     as_of: date | None,
     group_code: str | None,
-):
+) -> _Query:
     if search:
         query = query.where(col(Unit.name_fold).contains(fold(search), autoescape=True))
     if parent_code is not None:
