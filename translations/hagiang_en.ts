@@ -3963,13 +3963,13 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>The signed %1 number %2 with %3 nominations is written to %4. They are now marked as submitted.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+157" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+188" />
             <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+43" />
             <source>Bundle (*.zip)</source>
             <translation>Bundle (*.zip)</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-185" />
             <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</source>
             <translation>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</translation>
         </message>
@@ -3979,7 +3979,33 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>The office signed with a renewed certificate (same subject, same authority as the one bound to %1: %2). It was accepted for that unit and added to the trusted certificates; new fingerprint %3.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
+            <source>received after its deadline: stored as a supplement (the bundle said on time)</source>
+            <extracomment>What the province derived otherwise than the sender's bundle said, by (services.bundles.Claim, found) (#23); the window loads the services only when they are used.</extracomment>
+            <translation>received after its deadline: stored as a supplement (the bundle said on time)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>received on time: stored as on time (the bundle said a supplement)</source>
+            <translation>received on time: stored as on time (the bundle said a supplement)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>meets every criterion: stored as eligible (the bundle said not eligible)</source>
+            <translation>meets every criterion: stored as eligible (the bundle said not eligible)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>does not meet every criterion: stored as not eligible (the bundle said eligible)</source>
+            <translation>does not meet every criterion: stored as not eligible (the bundle said eligible)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Computed here from the plan and the dates:</source>
+            <translation>Computed here from the plan and the dates:</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 at the province, sent again unchanged</source>
             <extracomment>What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).</extracomment>
             <translation>%1 at the province, sent again unchanged</translation>
@@ -4001,7 +4027,8 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>(the sender's version taken)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-23" />
+            <location line="+27" />
             <source>… and %1 more</source>
             <translation>… and %1 more</translation>
         </message>

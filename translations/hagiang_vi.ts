@@ -3937,13 +3937,13 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đã ghi %1 số %2 có chữ ký, gồm %3 mô hình, vào %4. Các mô hình này đã chuyển sang trạng thái đã gửi.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+157" />
+            <location filename="../hagiang_desktop/ui/actions/bundles/inbox.py" line="+188" />
             <location filename="../hagiang_desktop/ui/actions/bundles/build.py" line="+43" />
             <source>Bundle (*.zip)</source>
             <translation>Gói hồ sơ (*.zip)</translation>
         </message>
         <message>
-            <location line="-154" />
+            <location line="-185" />
             <source>Verified and imported the %1 number %2 of %3: %4 new, %5 updated, %6 withdrawn by the sender, %7 kept as the province decided.</source>
             <translation>Đã kiểm tra và nhập %1 số %2 của %3: %4 mô hình mới, %5 cập nhật, %6 đơn vị gửi đã rút, %7 giữ nguyên quyết định của tỉnh.</translation>
         </message>
@@ -3953,7 +3953,33 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đơn vị đã ký bằng chứng thư gia hạn (cùng chủ thể, cùng tổ chức cấp với chứng thư đã gắn với %1: %2). Chứng thư được chấp nhận cho đơn vị đó và đã thêm vào danh sách chứng thư tin cậy; vân tay mới %3.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
+            <source>received after its deadline: stored as a supplement (the bundle said on time)</source>
+            <extracomment>What the province derived otherwise than the sender's bundle said, by (services.bundles.Claim, found) (#23); the window loads the services only when they are used.</extracomment>
+            <translation>nhận sau hạn nộp: đã lưu là đăng ký bổ sung (gói ghi là đúng hạn)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>received on time: stored as on time (the bundle said a supplement)</source>
+            <translation>nhận đúng hạn: đã lưu là đúng hạn (gói ghi là bổ sung)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>meets every criterion: stored as eligible (the bundle said not eligible)</source>
+            <translation>đạt đủ tiêu chí: đã lưu là đạt (gói ghi là chưa đạt)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>does not meet every criterion: stored as not eligible (the bundle said eligible)</source>
+            <translation>chưa đạt đủ tiêu chí: đã lưu là chưa đạt (gói ghi là đạt)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Computed here from the plan and the dates:</source>
+            <translation>Tỉnh tự tính lại theo kế hoạch và ngày nhận:</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>%1 at the province, sent again unchanged</source>
             <extracomment>What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).</extracomment>
             <translation>%1 ở tỉnh, đơn vị gửi lại không thay đổi</translation>
@@ -3975,7 +4001,8 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>(đã nhận bản mới của đơn vị gửi)</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="-23" />
+            <location line="+27" />
             <source>… and %1 more</source>
             <translation>… và %1 dòng khác</translation>
         </message>

@@ -299,6 +299,9 @@ def _import(args: argparse.Namespace) -> int:
                 status=message(f"status_{conflict.status}"),
             )
         )
+    for claim in result.claims:
+        key = f"bundle_claim_{claim.what}_{'yes' if claim.found else 'no'}"
+        print(message(key, uid=claim.uid, name=claim.name))
     return 0
 
 

@@ -433,6 +433,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Imported bundle {sequence} of {sender}: {added} new, {updated} updated, "
         "{withdrawn} withdrawn by the sender, {kept} kept as the province decided.",
     ),
+    # What the province derived otherwise than the sender's bundle said (#23): its own is stored.
+    "bundle_claim_supplement_yes": (
+        "{name} ({uid}): nhận sau hạn nộp nên là đăng ký bổ sung (gói của đơn vị gửi ghi là đúng hạn); "
+        "đã lưu là bổ sung.",
+        "{name} ({uid}): received after its deadline, so it is a supplement (the sender's bundle said "
+        "on time); stored as a supplement.",
+    ),
+    "bundle_claim_supplement_no": (
+        "{name} ({uid}): nhận đúng hạn nên không phải đăng ký bổ sung (gói của đơn vị gửi ghi là bổ sung); "
+        "đã lưu là đúng hạn.",
+        "{name} ({uid}): received on time, so it is not a supplement (the sender's bundle said it was); "
+        "stored as on time.",
+    ),
+    "bundle_claim_eligible_yes": (
+        "{name} ({uid}): đạt đủ tiêu chí của lĩnh vực (gói của đơn vị gửi ghi là chưa đạt); đã lưu là đạt.",
+        "{name} ({uid}): meets every criterion of its field (the sender's bundle said it does not); "
+        "stored as eligible.",
+    ),
+    "bundle_claim_eligible_no": (
+        "{name} ({uid}): chưa đạt đủ tiêu chí của lĩnh vực (gói của đơn vị gửi ghi là đạt); "
+        "đã lưu là chưa đạt.",
+        "{name} ({uid}): does not meet every criterion of its field (the sender's bundle said it does); "
+        "stored as not eligible.",
+    ),
     "bundle_not_recorded": (
         "Không ghi được vào tệp dữ liệu ({detail}), có thể một chương trình khác đang giữ tệp. "
         "Chưa tạo gói, chưa có mô hình nào bị đánh dấu đã gửi; hãy đóng chương trình kia rồi chạy lại lệnh.",

@@ -38,9 +38,10 @@ from hagiang_desktop.core.import_columns import (
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
 from hagiang_desktop.core.legacy_encoding import Encoding, convert, encoding_from_font
 from hagiang_desktop.core.nominee_inference import Inferred
+from hagiang_desktop.core.plan import Deadline
 from hagiang_desktop.core.vntext import clean_text, fold, today_vn
 from hagiang_desktop.exports.sources import RawRow, RawTable, ReadOptions, SourceProblem, read_source
-from hagiang_desktop.services import audit
+from hagiang_desktop.services import audit, units
 from hagiang_desktop.services.import_inference import RowChoices, decide_kind_and_field
 from hagiang_desktop.services.import_mapping import (
     MAPPING_SETTING,
@@ -51,10 +52,10 @@ from hagiang_desktop.services.import_mapping import (
     remember_mapping,
     remembered_mapping,
 )
+from hagiang_desktop.services.nomination_columns import stored_columns
 from hagiang_desktop.services.nominations import (
     NominationInput,
     NominationProblem,
-    supplement_for,
     validate_input,
 )
 from hagiang_desktop.services.progress import Progress, report
@@ -69,8 +70,6 @@ from hagiang_desktop.storage.models import (
     Receipt,
     StatusEvent,
     Unit,
-    name_values,
-    search_text,
     table_of,
 )
 
@@ -579,32 +578,16 @@ def _replace(row: PreviewRow, **changes: Any) -> PreviewRow:
 
 def _values(
     ws: Workspace,
-    session: Session,
     data: NominationInput,
     unit: Unit,
+    deadline: Deadline | None,
     now: datetime,
-    eligible: bool,
-    supplements: dict[date | None, bool] | None = None,
 ) -> dict[str, Any]:
-    content = _content(data)
-    # One unit per import: the supplement mark depends only on the day (cached for 100,000 rows, #11).
-    supplements = {} if supplements is None else supplements
-    if data.received_on not in supplements:
-        supplements[data.received_on] = supplement_for(ws, session, unit, data.received_on)
-    return {
-        **content,
-        "plan_id": ws.plan.id,
-        "year": data.year,
-        **name_values(content["name"]),
-        "registering_unit_id": unit.id,
-        "received_on": data.received_on,
-        "channel": str(data.channel) if data.channel else None,
-        "is_supplement": supplements[data.received_on],
-        "eligible": eligible,
-        "search_fold": search_text(content["name"], unit.name_fold, content["achievements"]),
-        "source_key": data.source_key,
-        "updated_at": now,
-    }
+    """Return the stored columns of an imported row (its texts were cleaned when it was read)."""
+    values = stored_columns(ws.plan, data, unit=unit, deadline=deadline, member=None, now=now)
+    # A file names no member unit: one the clerk set on the form stays.
+    del values["member_unit_id"]
+    return values
 
 
 def apply(
@@ -686,13 +669,12 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
     table = table_of(Nomination)
     values = []
     actor = audit.current_actor()  # asks the OS for the user name: once, not once per row
-    supplements: dict[date | None, bool] = {}
+    deadline = _deadline(ws, session, unit)  # one unit per import
     for row in rows:
         assert row.data is not None
-        eligible = ws.plan.evaluate(row.data.field_code, row.data.kind, row.data.checks).eligible
         values.append(
             {
-                **_values(ws, session, row.data, unit, now, eligible, supplements),
+                **_values(ws, row.data, unit, deadline, now),
                 "uid": str(uuid.uuid4()),
                 "status": str(NominationStatus.REGISTERED),
                 "created_at": now,
@@ -755,6 +737,11 @@ def _insert_new(ws: Workspace, session: Session, unit: Unit, rows: list[PreviewR
     return len(ids)
 
 
+def _deadline(ws: Workspace, session: Session, unit: Unit) -> Deadline | None:
+    """Return the deadline that binds the registering unit (its supplement mark depends on it)."""
+    return ws.plan.deadline_for_path(units.session_kind_path(session, unit))
+
+
 def _audited(values: dict[str, Any], checks: Mapping[str, str]) -> dict[str, Any]:
     """Return a row's audit copy: its own columns (not the search and sort twins) and its ticks."""
     kept = {column: value for column, value in values.items() if column not in DERIVED_COLUMNS}
@@ -768,8 +755,7 @@ def _update_one(ws: Workspace, session: Session, unit: Unit, row: PreviewRow, no
     found = session.get(Nomination, row.match_id)
     assert found is not None
     before = found.model_dump(exclude=set(DERIVED_COLUMNS))
-    eligible = ws.plan.evaluate(data.field_code, data.kind, data.checks).eligible
-    values = _values(ws, session, data, unit, now, eligible)
+    values = _values(ws, data, unit, _deadline(ws, session, unit), now)
     session.execute(update(Nomination).where(col(Nomination.id) == row.match_id).values(**values))
     session.execute(delete(CriterionCheck).where(col(CriterionCheck.nomination_id) == row.match_id))
     bulk_insert(

@@ -22,6 +22,7 @@ from hagiang_desktop.core.plan import Eligibility
 from hagiang_desktop.core.vntext import clean_text, fold
 from hagiang_desktop.core.workflow import SENT, TransitionRequest, check_transition
 from hagiang_desktop.services import audit, units
+from hagiang_desktop.services.nomination_columns import cleaned, stored_columns
 from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import (
@@ -32,8 +33,6 @@ from hagiang_desktop.storage.models import (
     Unit,
     UnitGroup,
     UnitGroupMember,
-    name_values,
-    search_text,
 )
 from hagiang_desktop.storage.search import count_matches, folded_match
 
@@ -222,13 +221,6 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
-def _clean(value: str | None, *, multiline: bool = False) -> str | None:
-    if value is None:
-        return None
-    cleaned = clean_text(value, multiline=multiline)
-    return cleaned or None
-
-
 def _unit_by_code(session: Session, code: str | None) -> Unit | None:
     if not code:
         return None
@@ -349,45 +341,18 @@ def save_nomination(
             sent (``sent_read_only``); nothing is written.
     """
     eligibility = _validate(ws, data)
+    data = cleaned(data)
     now = datetime.now(UTC)
     with ws.session() as session:
         unit = _unit_by_code(session, data.registering_unit_code)
         if unit is None or unit.id is None:
             raise NominationProblem("unknown_unit", data.registering_unit_code)
         member = _unit_by_code(session, data.member_unit_code)
-        is_supplement = supplement_for(ws, session, unit, data.received_on)
-        name = clean_text(data.name)
-        achievements = clean_text(data.achievements, multiline=True)
-        values: dict[str, Any] = {
-            "plan_id": ws.plan.id,
-            "year": data.year,
-            "kind": str(data.kind),
-            "field_code": data.field_code,
-            **name_values(name),
-            "position": _clean(data.position),
-            "work_unit": _clean(data.work_unit),
-            "gender": _clean(data.gender),
-            "birth_year": data.birth_year,
-            "member_unit_id": member.id if member else None,
-            "household_head": _clean(data.household_head),
-            "village": _clean(data.village),
-            "commune": _clean(data.commune),
-            "registering_unit_id": unit.id,
-            "achievements": achievements,
-            "good_practice": clean_text(data.good_practice, multiline=True),
-            "replication_plan": clean_text(data.replication_plan, multiline=True),
-            "target_honour": _clean(data.target_honour),
-            "field_title": _clean(data.field_title) if ws.plan.field(data.field_code).open else None,
-            "received_on": data.received_on,
-            "channel": str(data.channel) if data.channel else None,
-            "is_supplement": is_supplement,
-            "eligible": eligibility.eligible,
-            "note": _clean(data.note, multiline=True),
-            "search_fold": search_text(name, unit.name_fold, achievements),
-            "source_key": data.source_key,
-            "updated_at": now,
-        }
-        checks = {code: clean_text(note, multiline=True) for code, note in data.checks.items()}
+        deadline = ws.plan.deadline_for_path(units.session_kind_path(session, unit))
+        values = stored_columns(ws.plan, data, unit=unit, deadline=deadline, member=member, now=now)
+        is_supplement = bool(values["is_supplement"])
+        name = data.name
+        checks = data.checks
         if nomination_id is None:
             nomination = Nomination(uid=str(uuid.uuid4()), created_at=now, status=str(data.status), **values)
             session.add(nomination)

@@ -46,3 +46,22 @@ def test_an_unknown_code_is_still_one_line():
     text = problem_message("never_heard_of", "chi tiết", "bundle", "key")
     assert "never_heard_of" in text
     assert "\n" not in text
+
+
+def test_every_difference_from_a_senders_claim_has_words_on_the_command_line_and_in_the_window(
+    monkeypatch,
+):
+    from hagiang_desktop.cli.messages import message
+    from hagiang_desktop.services.bundles import Claim
+    from hagiang_desktop.ui.actions.bundles.inbox import _CLAIMS
+
+    for what in Claim:
+        for found in (True, False):
+            texts = set()
+            for language in ("vi", "en"):
+                monkeypatch.setenv("HAGIANG_LANG", language)
+                text = message(f"bundle_claim_{what}_{'yes' if found else 'no'}", uid="u-1", name="Tổ Mông")
+                assert "Tổ Mông" in text
+                texts.add(text)
+            assert len(texts) == 2
+            assert (what, found) in _CLAIMS

@@ -792,3 +792,34 @@ def test_a_version_1_data_file_still_imports_and_keeps_the_followup(district, in
         bundles.import_bundle(inbox, _resigned(district, built, tmp_path, old)).added
         == built.nomination_count
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# What the province derives itself (#23): supplement and eligibility from the plan and the dates
+# ---------------------------------------------------------------------------------------------
+
+
+def test_the_province_recomputes_the_supplement_mark_and_reports_the_senders_claim(
+    inbox, district, built, tmp_path
+):
+    from hagiang_desktop.storage.models import Nomination
+
+    claimed = {}
+
+    def misstate(data):
+        late, ineligible = data["nominations"][0], data["nominations"][1]
+        late["received_on"] = "2018-05-10"  # after every deadline of the roadmap
+        late["is_supplement"] = False  # the sender says it came on time
+        ineligible["eligible"] = not ineligible["eligible"]  # and gets the criteria wrong
+        claimed.update(late=late["uid"], ineligible=ineligible["uid"], was=ineligible["eligible"])
+
+    result = bundles.import_bundle(inbox, _resigned(district, built, tmp_path, misstate))
+    with inbox.reading() as session:
+        stored = {n.uid: (n.is_supplement, n.eligible) for n in session.scalars(select(Nomination))}
+    assert stored[claimed["late"]][0] is True
+    assert stored[claimed["ineligible"]][1] is (not claimed["was"])
+    differences = {(d.uid, d.what, d.claimed, d.found) for d in result.claims}
+    assert differences == {
+        (claimed["late"], "supplement", False, True),
+        (claimed["ineligible"], "eligible", claimed["was"], not claimed["was"]),
+    }

@@ -211,3 +211,16 @@ def test_the_inbox_mode_switch_shows_the_inbox_menu(qtbot, province, no_dialogs)
     assert window.scope.root.code == "02"
     mode.setChecked(False)
     assert window.scope.root.code == "02-SNV"
+
+
+def test_the_import_message_says_what_the_province_computed_otherwise_than_the_sender(qapp):
+    from hagiang_desktop.services.bundles import Claim, ClaimDifference, ImportResult
+    from hagiang_desktop.ui.actions.bundles.inbox import _imported_text
+
+    result = ImportResult(
+        "026-NV", "Phòng Nội vụ huyện Đồng Văn", 2, False, 1, 0, 0, "AB:CD",
+        claims=(ClaimDifference("u-1", "Tổ hợp tác Mông", Claim.SUPPLEMENT, claimed=False, found=True),),
+    )  # fmt: skip
+    text = _imported_text(result)
+    assert "• Tổ hợp tác Mông: " in text
+    assert "đã lưu là đăng ký bổ sung" in text or "stored as a supplement" in text

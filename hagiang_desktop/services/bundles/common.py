@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -86,6 +87,9 @@ class ImportResult:
             to look at (:class:`Conflict`).
         renewed_from: the fingerprint of the bound certificate the signer's renews (same subject,
             same authority: accepted for the same unit, #21); "" otherwise.
+        claims: where the sender's eligibility or supplement mark differed from what the
+            province derived from the plan and the dates (:class:`ClaimDifference`); the
+            province's own is stored.
     """
 
     sender_code: str
@@ -100,6 +104,33 @@ class ImportResult:
     kept: int = 0
     conflicts: tuple[Conflict, ...] = ()
     renewed_from: str = ""
+    claims: tuple[ClaimDifference, ...] = ()
+
+
+class Claim(StrEnum):
+    """A mark the province derives itself rather than take from a sender (#23)."""
+
+    ELIGIBLE = "eligible"  # meets every criterion of its field (plan III.2)
+    SUPPLEMENT = "supplement"  # received after its deadline (plan IV.2)
+
+
+@dataclass(frozen=True)
+class ClaimDifference:
+    """A derived mark the sender's bundle gave otherwise than the province computed it.
+
+    Attributes:
+        uid: the nomination's uid.
+        name: its name.
+        what: which mark (:class:`Claim`).
+        claimed: what the bundle said.
+        found: what the province computed (and stored).
+    """
+
+    uid: str
+    name: str
+    what: Claim
+    claimed: bool
+    found: bool
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,17 @@ from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
-from hagiang_desktop.core.vntext import clean_text, today_vn
+from hagiang_desktop.core.plan import Deadline
+from hagiang_desktop.core.vntext import today_vn
 from hagiang_desktop.core.workflow import DECIDED
 from hagiang_desktop.exports.bundle import BundleProblem, Limits, VerifiedBundle
 from hagiang_desktop.exports.bundle_docs import BundleNomination
 from hagiang_desktop.exports.schemas import BundleData, PlanContext, SchemaError, UnitPlanRef, parse_data
-from hagiang_desktop.services import audit, followup, unit_plans
+from hagiang_desktop.services import audit, followup, unit_plans, units
 from hagiang_desktop.services.bundles.common import (
     DATA,
+    Claim,
+    ClaimDifference,
     Conflict,
     ImportResult,
     root_unit,
@@ -30,6 +33,8 @@ from hagiang_desktop.services.bundles.common import (
     unit_codes,
 )
 from hagiang_desktop.services.bundles.trust import check_replay, verify_bundle
+from hagiang_desktop.services.nomination_columns import cleaned, stored_columns
+from hagiang_desktop.services.nominations import NominationInput
 from hagiang_desktop.services.progress import Progress as ItemProgress
 from hagiang_desktop.services.progress import report
 from hagiang_desktop.services.workspace import Workspace
@@ -41,8 +46,6 @@ from hagiang_desktop.storage.models import (
     Receipt,
     StatusEvent,
     Unit,
-    name_values,
-    search_text,
 )
 
 
@@ -174,6 +177,8 @@ def import_bundle(
     reason = f"Gói số {header.sequence}"
     added = updated = withdrawn = kept = 0
     conflicts: list[Conflict] = []
+    claims: list[ClaimDifference] = []
+    deadlines: dict[int | None, Deadline | None] = {}
     with ws.session() as session:
         serialise(session, "inbox")  # on a server: one import at a time, to its commit (#22)
         check_replay(session, verified)  # again, inside the write lock: a second window may have won
@@ -188,6 +193,7 @@ def import_bundle(
             # An office speaks only for the units under it, and never for another sender's models.
             if root is None or not _under(unit, root, by_id):
                 raise BundleProblem("outside_sender", row.registering_unit_code)
+            member_unit = None
             if row.member_unit_code is not None:  # a household's or member's unit: the same scope
                 member_unit = unit_by_code.get(row.member_unit_code)
                 if member_unit is None:
@@ -197,7 +203,9 @@ def import_bundle(
             existing = session.scalars(select(Nomination).where(col(Nomination.uid) == row.uid)).first()
             if existing is not None and existing.source_key != source_key:
                 raise BundleProblem("foreign_nomination", row.name)
-            values = _nomination_values(ws, row, unit, unit_by_code, source_key, now)
+            if unit.id not in deadlines:
+                deadlines[unit.id] = ws.plan.deadline_for_path(units.session_kind_path(session, unit))
+            values = _nomination_values(ws, row, unit, deadlines[unit.id], member_unit, source_key, now)
             if existing is None:
                 n = Nomination(uid=row.uid, created_at=now, status=str(NominationStatus.SUBMITTED), **values)
                 session.add(n)
@@ -231,6 +239,7 @@ def import_bundle(
                 session.execute(delete(CriterionCheck).where(col(CriterionCheck.nomination_id) == n.id))
                 updated += 1
             assert n.id is not None
+            claims.extend(_claims(row, values))
             for tick in row.criteria:
                 session.add(
                     CriterionCheck(
@@ -316,6 +325,7 @@ def import_bundle(
             kept=kept,
             conflicts=tuple(conflicts),
             renewed_from=verified.renewed_from,
+            claims=tuple(claims),
         )
         if _preview:
             raise _Preview(result)  # rolls the transaction back
@@ -343,47 +353,56 @@ def _nomination_values(
     ws: Workspace,
     row: BundleNomination,
     unit: Unit,
-    unit_by_code: dict[str, Unit],
+    deadline: Deadline | None,
+    member: Unit | None,
     source_key: str,
     now: datetime,
 ) -> dict[str, Any]:
-    name = clean_text(row.name)
-    achievements = clean_text(row.achievements, multiline=True)
-    member = unit_by_code.get(row.member_unit_code) if row.member_unit_code else None
-    # Eligibility is recomputed from the plan here: the province does not take the sender's word.
+    """Return the stored columns of a bundle's nomination, derived marks computed here.
+
+    Eligibility and the supplement mark come from the plan and the dates, as for a nomination
+    typed in: the province does not take the sender's word for them (see ``claims``).
+    """
+    data = cleaned(
+        NominationInput(
+            kind=NomineeKind(row.kind),
+            field_code=row.field_code,
+            name=row.name,
+            registering_unit_code=row.registering_unit_code,
+            checks={tick.code: tick.evidence or "" for tick in row.criteria if tick.met},
+            position=row.position,
+            work_unit=row.work_unit,
+            gender=row.gender,
+            birth_year=row.birth_year,
+            member_unit_code=row.member_unit_code,
+            household_head=row.household_head,
+            village=row.village,
+            commune=row.commune,
+            achievements=row.achievements,
+            good_practice=row.good_practice,
+            replication_plan=row.replication_plan,
+            target_honour=row.target_honour,
+            received_on=row.received_on,
+            channel=Channel(row.channel) if row.channel else None,
+            note=row.note,
+            year=row.year,
+            field_title=row.field_title,
+            source_key=source_key,
+        )
+    )
     try:
-        eligible = ws.plan.evaluate(
-            row.field_code, NomineeKind(row.kind), [c.code for c in row.criteria if c.met]
-        ).eligible
+        values = stored_columns(ws.plan, data, unit=unit, deadline=deadline, member=member, now=now)
     except (KeyError, ValueError) as error:
         raise BundleProblem("bad_data", str(error)) from error
-    return {
-        "plan_id": ws.plan.id,
-        "year": row.year,
-        "kind": row.kind,
-        "field_code": row.field_code,
-        **name_values(name),
-        "position": row.position,
-        "work_unit": row.work_unit,
-        "gender": row.gender,
-        "birth_year": row.birth_year,
-        "member_unit_id": member.id if member else None,
-        "household_head": row.household_head,
-        "village": row.village,
-        "commune": row.commune,
-        "registering_unit_id": unit.id,
-        "achievements": achievements,
-        "good_practice": clean_text(row.good_practice, multiline=True),
-        "replication_plan": clean_text(row.replication_plan, multiline=True),
-        "target_honour": row.target_honour,
-        "field_title": row.field_title,
-        "received_on": row.received_on,
-        "channel": row.channel,
-        "is_supplement": row.is_supplement,
-        "eligible": eligible,
-        "override_reason": row.override_reason,
-        "note": row.note,
-        "search_fold": search_text(name, unit.name_fold, achievements),
-        "source_key": source_key,
-        "updated_at": now,
-    }
+    return {**values, "override_reason": row.override_reason}
+
+
+def _claims(row: BundleNomination, values: dict[str, Any]) -> list[ClaimDifference]:
+    """Return where the bundle's derived marks differ from the province's."""
+    said = {Claim.ELIGIBLE: row.eligible, Claim.SUPPLEMENT: row.is_supplement}
+    found = {Claim.ELIGIBLE: bool(values["eligible"]), Claim.SUPPLEMENT: bool(values["is_supplement"])}
+    return [
+        ClaimDifference(row.uid, row.name, what, claimed=said[what], found=found[what])
+        for what in Claim
+        if said[what] != found[what]
+    ]

@@ -57,7 +57,38 @@ def _imported_text(result: ImportResult) -> str:
         )
     if result.conflicts:
         text += "\n\n" + _conflict_lines(result)
+    if result.claims:
+        text += "\n\n" + _claim_lines(result)
     return text
+
+
+#: What the province derived otherwise than the sender's bundle said, by (services.bundles.Claim,
+#: found) (#23); the window loads the services only when they are used.
+_CLAIMS = {
+    ("supplement", True): QT_TRANSLATE_NOOP(
+        "bundles", "received after its deadline: stored as a supplement (the bundle said on time)"
+    ),
+    ("supplement", False): QT_TRANSLATE_NOOP(
+        "bundles", "received on time: stored as on time (the bundle said a supplement)"
+    ),
+    ("eligible", True): QT_TRANSLATE_NOOP(
+        "bundles", "meets every criterion: stored as eligible (the bundle said not eligible)"
+    ),
+    ("eligible", False): QT_TRANSLATE_NOOP(
+        "bundles", "does not meet every criterion: stored as not eligible (the bundle said eligible)"
+    ),
+}
+
+
+def _claim_lines(result: ImportResult) -> str:
+    lines = [QCoreApplication.translate("bundles", "Computed here from the plan and the dates:")]
+    for claim in result.claims[:_SHOWN_CONFLICTS]:
+        what = QCoreApplication.translate("bundles", _CLAIMS[(claim.what, claim.found)])
+        lines.append(f"• {claim.name}: {what}")
+    more = len(result.claims) - _SHOWN_CONFLICTS
+    if more > 0:
+        lines.append(fill(QCoreApplication.translate("bundles", "… and %1 more"), more))
+    return "\n".join(lines)
 
 
 #: What happened to a nomination the province had decided on, by Conflict.what (``%1``: its status).
