@@ -109,3 +109,13 @@ def test_a_header_layout_saved_with_more_columns_is_harmless(qtbot):
     narrow.grab()  # paints the header: every section it asks for has a title or none
     assert model.headerData(5, Qt.Orientation.Horizontal) is None
     assert model.headerData(1, Qt.Orientation.Horizontal) == "b"
+
+
+def test_the_models_share_one_header_implementation():
+    from hagiang_desktop.ui.models.headers import ColumnTitles
+    from hagiang_desktop.ui.models.nomination_table_model import NominationTableModel
+    from hagiang_desktop.ui.models.rows_table_model import RowsTableModel
+    from hagiang_desktop.ui.models.unit_tree_model import UnitTreeModel
+
+    for model in (NominationTableModel, RowsTableModel, UnitTreeModel):
+        assert model.headerData is ColumnTitles.headerData

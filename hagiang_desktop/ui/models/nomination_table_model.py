@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from hagiang_desktop.services.nominations import NominationFilter, NominationRow
+from hagiang_desktop.ui.models.headers import ColumnTitles
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -26,7 +27,7 @@ _CELL_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
-class NominationTableModel(QAbstractTableModel):
+class NominationTableModel(ColumnTitles, QAbstractTableModel):
     """Rows of nominations, fetched a page at a time; only the last :data:`MAX_PAGES` are kept.
 
     Args:
@@ -180,18 +181,9 @@ class NominationTableModel(QAbstractTableModel):
             return fmt["date"](item.received_on)
         return ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        """Return the column titles (Qt override)."""
-        # A header state saved by another version can ask for a section this model lacks.
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def column_titles(self) -> Sequence[str]:
+        """Return the column titles (the header, see :class:`ColumnTitles`)."""
+        return self._headers
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL by the column's key (Qt override).

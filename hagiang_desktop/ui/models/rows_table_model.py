@@ -19,6 +19,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from hagiang_desktop.core.vntext import sort_key
+from hagiang_desktop.ui.models.headers import ColumnTitles
 
 Index = QModelIndex | QPersistentModelIndex
 RowT = TypeVar("RowT")
@@ -52,7 +53,7 @@ class Column(Generic[RowT]):
     tooltip: Callable[[RowT], str | None] | None = None
 
 
-class RowsTableModel(QAbstractTableModel, Generic[RowT]):
+class RowsTableModel(ColumnTitles, QAbstractTableModel, Generic[RowT]):
     """Show a list of rows through column descriptions.
 
     Args:
@@ -161,18 +162,9 @@ class RowsTableModel(QAbstractTableModel, Generic[RowT]):
             return row
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        """Return the column titles (Qt override)."""
-        # A header state saved by another version can ask for a section this model lacks.
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section].header
-        return None
+    def column_titles(self) -> Sequence[str]:
+        """Return the column titles (the header, see :class:`ColumnTitles`)."""
+        return [column.header for column in self._columns]
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Return the item flags (Qt override)."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.ui.models.headers import ColumnTitles
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -39,7 +40,7 @@ class _Node:
         self.children = children
 
 
-class UnitTreeModel(QAbstractItemModel):
+class UnitTreeModel(ColumnTitles, QAbstractItemModel):
     """A lazy tree of units.
 
     Args:
@@ -241,18 +242,9 @@ class UnitTreeModel(QAbstractItemModel):
             return font
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        """Return the column titles (Qt override)."""
-        # A header state saved by another version can ask for a section this model lacks.
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def column_titles(self) -> Sequence[str]:
+        """Return the column titles (the header, see :class:`ColumnTitles`)."""
+        return self._headers
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Return the item flags (Qt override)."""
