@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -68,3 +70,40 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Yes))
     return shown
+
+
+def _quiet(window: Any) -> None:
+    """Let a window close at teardown without a question: no unsaved form, no preview left open."""
+    window.nominations_tab._dirty = False
+    preview = window.export_actions.preview
+    if preview is not None:
+        preview.close()
+
+
+@pytest.fixture
+def open_window(qtbot: Any) -> Callable[..., Any]:
+    """Open the real main window on a workspace, shown; teardown never blocks on a question.
+
+    ``open_window(ws, as_of=date(2018, 4, 26), active=True, tab="nominations_tab")``: the
+    dashboard's day (20/4/2018 unless given), wait until the window is active (for keyboard
+    focus) rather than only shown, and the tab to bring forward.
+    """
+
+    def open_(
+        ws: Any, *, as_of: date = date(2018, 4, 20), active: bool = False, tab: str | None = None
+    ) -> Any:
+        from hagiang_desktop.ui.main_window import MainWindow
+
+        window = MainWindow(ws, as_of=as_of)
+        qtbot.addWidget(window, before_close_func=_quiet)
+        window.show()
+        if tab is not None:
+            window.tabs.setCurrentWidget(getattr(window, tab))
+        if active:
+            window.activateWindow()
+            qtbot.waitActive(window)
+        else:
+            qtbot.waitExposed(window)
+        return window
+
+    return open_

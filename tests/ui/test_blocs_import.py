@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QMenu
@@ -12,14 +10,6 @@ from hagiang_desktop.services import units
 from hagiang_desktop.ui.actions import blocs
 from hagiang_desktop.ui.main_window import MainWindow
 from hagiang_desktop.ui.widgets.group_combo import HOW_TO_IMPORT
-
-
-def _window(qtbot, ws) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(ws, as_of=date(2018, 4, 20))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _combos(window: MainWindow) -> list[QComboBox]:
@@ -31,9 +21,9 @@ def _combos(window: MainWindow) -> list[QComboBox]:
 
 
 def test_without_blocs_the_filters_say_how_to_import_them_and_the_import_fills_them(
-    qtbot, demo_workspace, example_blocs, tmp_path, no_dialogs
+    qtbot, demo_workspace, example_blocs, tmp_path, no_dialogs, open_window
 ):
-    window = _window(qtbot, demo_workspace)
+    window = open_window(demo_workspace)
     how = QCoreApplication.translate("groups", HOW_TO_IMPORT)
     for combo in _combos(window):
         assert not combo.isEnabled()

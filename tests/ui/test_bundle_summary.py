@@ -16,16 +16,8 @@ from hagiang_desktop.services.bundle_summary import bundle_summary
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.ui.actions import bundles as actions
-from hagiang_desktop.ui.main_window import MainWindow
 
 PASS = "mật khẩu Đồng Văn"
-
-
-def _window(qtbot, ws):
-    window = MainWindow(ws, as_of=date(2018, 4, 26))
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
-    window.show()
-    return window
 
 
 def _statuses(ws):
@@ -33,7 +25,7 @@ def _statuses(ws):
 
 
 def test_the_summary_counts_and_nothing_changes_until_the_right_passphrase(
-    qtbot, demo_workspace, tmp_path, no_dialogs
+    qtbot, demo_workspace, tmp_path, no_dialogs, open_window
 ):
     ws = demo_workspace
     keys.create_identity(ws, PASS)
@@ -47,7 +39,7 @@ def test_the_summary_counts_and_nothing_changes_until_the_right_passphrase(
     summary = bundle_summary(ws, supplement=True)
     assert (summary.new, summary.changed, summary.total) == (len(selected) - 1, 1, len(selected))
     assert "phieu-dang-ky.pdf" in summary.files
-    window = _window(qtbot, ws)
+    window = open_window(ws, as_of=date(2018, 4, 26))
     before = _statuses(ws)
 
     flow = actions.build_bundle(window, tmp_path / "bo-sung.zip", supplement=True)
@@ -81,8 +73,8 @@ def test_the_summary_counts_and_nothing_changes_until_the_right_passphrase(
     assert all(after[r.id] == NominationStatus.SUBMITTED for r in selected)
 
 
-def test_key_actions_are_enabled_only_when_they_apply(qtbot, demo_workspace, no_dialogs):
-    window = _window(qtbot, demo_workspace)
+def test_key_actions_are_enabled_only_when_they_apply(qtbot, demo_workspace, no_dialogs, open_window):
+    window = open_window(demo_workspace, as_of=date(2018, 4, 26))
 
     def enabled(name: str) -> bool:
         actions.update_key_actions(window, _key_menu(window))  # as when the menu opens

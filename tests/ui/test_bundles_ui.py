@@ -19,17 +19,9 @@ from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.storage.models import Nomination
 from hagiang_desktop.ui.actions import bundles as actions
 from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog, ReturnDialog
-from hagiang_desktop.ui.main_window import MainWindow
 
 PASS = "mật khẩu Đồng Văn"
 PROVINCE_PASS = "Ban thi đua tỉnh"
-
-
-def _window(qtbot, ws):
-    window = MainWindow(ws, as_of=date(2018, 4, 26))
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
-    window.show()
-    return window
 
 
 def _imported(qtbot, flow):
@@ -64,9 +56,9 @@ def test_passphrase_dialog_needs_a_long_enough_passphrase_typed_twice(qtbot):
 
 
 def test_district_to_province_and_back_through_the_windows(
-    qtbot, qtmodeltester, demo_workspace, province, tmp_path, no_dialogs
+    qtbot, qtmodeltester, demo_workspace, province, tmp_path, no_dialogs, open_window
 ):
-    district_window = _window(qtbot, demo_workspace)
+    district_window = open_window(demo_workspace, as_of=date(2018, 4, 26))
     menu_names = [a.text() for a in district_window.menuBar().actions()]
     assert any("Bundles" in name or "Gói" in name for name in menu_names)
 
@@ -99,7 +91,7 @@ def test_district_to_province_and_back_through_the_windows(
     assert "dong-van.zip" in no_dialogs[-1][1]
 
     # The province imports it: first refused (not trusted), in words, then trusted and merged.
-    province_window = _window(qtbot, province)
+    province_window = open_window(province, as_of=date(2018, 4, 26))
     assert _imported(qtbot, actions.import_bundle(province_window, built.path)) is None
     assert no_dialogs[-1][0] == "warning"
     assert identity.fingerprint in no_dialogs[-1][1]
@@ -172,20 +164,20 @@ def test_district_to_province_and_back_through_the_windows(
     assert first.name in no_dialogs[-1][1]  # listed in the result
 
 
-def test_build_without_a_key_says_so(qtbot, demo_workspace, no_dialogs):
-    window = _window(qtbot, demo_workspace)
+def test_build_without_a_key_says_so(qtbot, demo_workspace, no_dialogs, open_window):
+    window = open_window(demo_workspace, as_of=date(2018, 4, 26))
     assert actions.build_bundle(window) is None
     assert no_dialogs
     assert no_dialogs[-1][0] == "warning"
 
 
-def test_wrong_passphrase_in_the_worker_is_reported(qtbot, demo_path, tmp_path, no_dialogs):
+def test_wrong_passphrase_in_the_worker_is_reported(qtbot, demo_path, tmp_path, no_dialogs, open_window):
     copy = tmp_path / "copy.sqlite3"
     shutil.copyfile(demo_path, copy)
     ws = open_workspace(copy)
     try:
         keys.create_identity(ws, PASS)
-        window = _window(qtbot, ws)
+        window = open_window(ws, as_of=date(2018, 4, 26))
         flow = actions.build_bundle(window, tmp_path / "x.zip", "sai mật khẩu")
         with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
             pass
@@ -197,8 +189,8 @@ def test_wrong_passphrase_in_the_worker_is_reported(qtbot, demo_path, tmp_path, 
         ws.close()
 
 
-def test_the_inbox_mode_switch_shows_the_inbox_menu(qtbot, province, no_dialogs):
-    window = _window(qtbot, province)
+def test_the_inbox_mode_switch_shows_the_inbox_menu(qtbot, province, no_dialogs, open_window):
+    window = open_window(province, as_of=date(2018, 4, 26))
     mode = window.findChild(QAction, "inboxMode")
     build = window.findChild(QAction, "buildBundle")
     inbox_menu = window.findChild(QMenu, "inboxMenu")

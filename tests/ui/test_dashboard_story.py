@@ -8,18 +8,10 @@ from datetime import date
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.scope import office_scope
-from hagiang_desktop.ui.main_window import MainWindow
 
 
-def _window(qtbot, ws):
-    window = MainWindow(ws, as_of=date(2018, 4, 26))
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
-    window.show()
-    return window
-
-
-def test_the_tree_opens_at_the_offices_district(qtbot, demo_workspace):
-    window = _window(qtbot, demo_workspace)
+def test_the_tree_opens_at_the_offices_district(qtbot, demo_workspace, open_window):
+    window = open_window(demo_workspace, as_of=date(2018, 4, 26))
     tab = window.units_tab
     tree = tab.tree
     district = office_scope(demo_workspace).root
@@ -41,8 +33,8 @@ def test_the_tree_opens_at_the_offices_district(qtbot, demo_workspace):
     assert not tree.rootIndex().isValid()
 
 
-def test_double_clicking_a_unit_on_the_dashboard_shows_its_nominations(qtbot, demo_workspace):
-    window = _window(qtbot, demo_workspace)
+def test_double_clicking_a_unit_on_the_dashboard_shows_its_nominations(qtbot, demo_workspace, open_window):
+    window = open_window(demo_workspace, as_of=date(2018, 4, 26))
     dashboard = window.dashboard_tab
     qtbot.waitUntil(lambda: not dashboard.computing())
     model = dashboard.unit_view.model()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -15,16 +14,7 @@ from sqlalchemy import select
 from hagiang_desktop.exports.model import Cancelled
 from hagiang_desktop.services import nominations
 from hagiang_desktop.storage.models import UpwardEvent
-from hagiang_desktop.ui.main_window import MainWindow
 from hagiang_desktop.ui.workers import run_with_progress
-
-
-def _window(qtbot, ws):
-    window = MainWindow(ws, as_of=date(2018, 4, 20))
-    qtbot.addWidget(window, before_close_func=_close_previews)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def _close_previews(window) -> None:
@@ -49,8 +39,10 @@ def _events(ws):
         return [e.event_kind for e in s.scalars(select(UpwardEvent))]
 
 
-def test_menu_exports_list_xlsx_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
-    window = _window(qtbot, demo_workspace)
+def test_menu_exports_list_xlsx_in_a_worker(
+    qtbot, demo_workspace, tmp_path: Path, no_dialogs, open_window
+) -> None:
+    window = open_window(demo_workspace)
     menus = [a.menu().objectName() for a in window.menuBar().actions()]
     assert "exportMenu" in menus
     assert menus[-1] != "exportMenu"  # Help stays last
@@ -67,9 +59,9 @@ def test_menu_exports_list_xlsx_in_a_worker(qtbot, demo_workspace, tmp_path: Pat
 
 
 def test_forms_of_the_selected_rows_open_in_the_preview_and_print(
-    qtbot, demo_workspace, tmp_path, no_dialogs
+    qtbot, demo_workspace, tmp_path, no_dialogs, open_window
 ):
-    window = _window(qtbot, demo_workspace)
+    window = open_window(demo_workspace)
     tab = window.nominations_tab
     table = tab.table
     table.selectRow(0)
@@ -100,8 +92,10 @@ def test_forms_of_the_selected_rows_open_in_the_preview_and_print(
     assert _events(demo_workspace) == ["forms_printed"]
 
 
-def test_cancel_in_the_progress_dialog_leaves_no_file(qtbot, demo_workspace, tmp_path, no_dialogs) -> None:
-    window = _window(qtbot, demo_workspace)
+def test_cancel_in_the_progress_dialog_leaves_no_file(
+    qtbot, demo_workspace, tmp_path, no_dialogs, open_window
+) -> None:
+    window = open_window(demo_workspace)
     every = [r.id for r in nominations.list_nominations(demo_workspace)]
     out = tmp_path / "out" / "phieu.pdf"
     out.parent.mkdir()

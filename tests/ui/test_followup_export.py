@@ -13,20 +13,13 @@ from hagiang_desktop.services import followup
 from hagiang_desktop.services.followup import Rating
 from hagiang_desktop.ui.actions.followup_export import FollowupReportDialog
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
-from hagiang_desktop.ui.main_window import MainWindow
 
 
-def _window(qtbot, ws) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(ws, as_of=date(2020, 12, 31))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def test_the_followup_report_prints_from_the_export_menu(qtbot, demo_workspace, tmp_path, no_dialogs):
+def test_the_followup_report_prints_from_the_export_menu(
+    qtbot, demo_workspace, tmp_path, no_dialogs, open_window
+):
     followup.add_assessment(demo_workspace, 1, "final_2020", date(2020, 12, 15), Rating.EXCELLENT, "Xuất sắc")
-    window = _window(qtbot, demo_workspace)
+    window = open_window(demo_workspace, as_of=date(2020, 12, 31))
     menu = window.findChild(QMenu, "exportMenu")
     assert window.findChild(QAction, "exportFollowup") in menu.actions()
 

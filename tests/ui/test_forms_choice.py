@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel
 
@@ -12,20 +10,6 @@ from hagiang_desktop.services import exporting
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.scope import office_scope
-from hagiang_desktop.ui.main_window import MainWindow
-
-
-def _window(qtbot, ws):
-    window = MainWindow(ws, as_of=date(2018, 4, 20))
-
-    def close(w) -> None:
-        w.nominations_tab._dirty = False
-        if w.export_actions.preview is not None:
-            w.export_actions.preview.close()
-
-    qtbot.addWidget(window, before_close_func=close)
-    window.show()
-    return window
 
 
 def _highlight(tab, rows) -> None:
@@ -41,10 +25,10 @@ def _pages_named(path) -> str:
 
 
 def test_the_forms_choice_names_each_count_and_prints_exactly_that(
-    qtbot, demo_workspace, tmp_path, no_dialogs
+    qtbot, demo_workspace, tmp_path, no_dialogs, open_window
 ):
     ws = demo_workspace
-    window = _window(qtbot, ws)
+    window = open_window(ws)
     tab = window.nominations_tab
     ours = set(office_scope(ws).unit_ids or ())
     selected = svc.list_nominations(ws, NominationFilter(status=NominationStatus.SELECTED, unit_ids=ours))

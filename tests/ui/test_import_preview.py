@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from hagiang_desktop.services import imports, nominations, templates
 from hagiang_desktop.services.imports import RowStatus
 from hagiang_desktop.ui.actions.imports import make_templates, start_import
-from hagiang_desktop.ui.main_window import MainWindow
 from hagiang_desktop.ui.models.import_preview_model import (
     COL_CONVERTED,
     COL_DETAIL,
@@ -25,13 +24,6 @@ from tests.services.import_files import fill_template, many_rows, to_tcvn3, writ
 
 UNIT = "026-GDDT"
 SHOTS = Path(os.environ.get("HAGIANG_SHOTS", "")) if os.environ.get("HAGIANG_SHOTS") else None
-
-
-def _window(qtbot, ws) -> MainWindow:
-    window = MainWindow(ws, as_of=date(2018, 4, 20))
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
-    window.show()
-    return window
 
 
 def _close_dialogs(flow) -> None:
@@ -64,8 +56,10 @@ def test_preview_model_passes_the_model_tester(qtmodeltester, demo_workspace, bi
     assert model.data(model.index(errors[0], COL_STATUS), Qt.ItemDataRole.BackgroundRole) is not None
 
 
-def test_walk_through_200_rows_cancel_then_apply(qtbot, demo_workspace, demo_path, big_file, no_dialogs):
-    window = _window(qtbot, demo_workspace)
+def test_walk_through_200_rows_cancel_then_apply(
+    qtbot, demo_workspace, demo_path, big_file, no_dialogs, open_window
+):
+    window = open_window(demo_workspace)
     before_count = nominations.count_nominations(demo_workspace)
     before_hash = hashlib.sha256(demo_path.read_bytes()).hexdigest()
 
@@ -103,7 +97,9 @@ def test_walk_through_200_rows_cancel_then_apply(qtbot, demo_workspace, demo_pat
     assert f"{200 - errors - duplicates} new" in window.statusBar().currentMessage()
 
 
-def test_legacy_list_goes_through_mapping_and_shows_both_texts(qtbot, workspace, tmp_path, no_dialogs):
+def test_legacy_list_goes_through_mapping_and_shows_both_texts(
+    qtbot, workspace, tmp_path, no_dialogs, open_window
+):
     names = ["Trường Tiểu học Lũng Cú", "Đội văn nghệ thôn Sà Phìn"]
     path = write_list(
         tmp_path / "cu.xlsx",
@@ -111,7 +107,7 @@ def test_legacy_list_goes_through_mapping_and_shows_both_texts(qtbot, workspace,
         [[i + 1, to_tcvn3(n), "2.6", "Tập thể", "x"] for i, n in enumerate(names)],
         font=".VnTime",
     )
-    window = _window(qtbot, workspace)
+    window = open_window(workspace)
     flow = start_import(window, path)
     qtbot.waitUntil(
         lambda: flow.mapping_dialog is not None and flow.mapping_dialog.isVisible(), timeout=20000
@@ -140,10 +136,10 @@ def test_legacy_list_goes_through_mapping_and_shows_both_texts(qtbot, workspace,
     assert imports.propose(workspace, imports.read(path), "00715")[4] is None
 
 
-def test_bad_file_is_refused_with_its_name(qtbot, workspace, tmp_path, no_dialogs):
+def test_bad_file_is_refused_with_its_name(qtbot, workspace, tmp_path, no_dialogs, open_window):
     path = tmp_path / "doi-ten.xlsx"
     path.write_text("not a workbook", encoding="utf-8")
-    window = _window(qtbot, workspace)
+    window = open_window(workspace)
     flow = start_import(window, path)
     with qtbot.waitSignal(flow.finished, timeout=20000):
         pass
@@ -152,8 +148,8 @@ def test_bad_file_is_refused_with_its_name(qtbot, workspace, tmp_path, no_dialog
     assert "doi-ten.xlsx" in no_dialogs[0][1]
 
 
-def test_templates_for_the_units_under_the_office(qtbot, demo_workspace, tmp_path, no_dialogs):
-    window = _window(qtbot, demo_workspace)
+def test_templates_for_the_units_under_the_office(qtbot, demo_workspace, tmp_path, no_dialogs, open_window):
+    window = open_window(demo_workspace)
     codes = [u.code for u in templates.units_for_templates(demo_workspace)[:3]]
     paths = make_templates(window, tmp_path / "mau", codes)
     assert [p.name.split(" - ")[0] for p in paths] == codes
@@ -161,14 +157,16 @@ def test_templates_for_the_units_under_the_office(qtbot, demo_workspace, tmp_pat
     assert no_dialogs[0][0] == "information"
 
 
-def test_200_row_legacy_list_mapping_reasons_inferred_rows_and_fixes(qtbot, workspace, tmp_path, no_dialogs):
+def test_200_row_legacy_list_mapping_reasons_inferred_rows_and_fixes(
+    qtbot, workspace, tmp_path, no_dialogs, open_window
+):
     """Issue #19: an old 200-row list (.VnTimeH header, .VnTime cells, no kind column, sectors)."""
     from hagiang_desktop.ui.labels import nominee_kind_label
     from hagiang_desktop.ui.models.import_preview_model import COL_FIELD, COL_INFERRED, COL_KIND
     from tests.services.import_files import legacy_list
 
     path = legacy_list(tmp_path / "ds200.xlsx", "tcvn3", rows=200)
-    window = _window(qtbot, workspace)
+    window = open_window(workspace)
     flow = start_import(window, path)
     qtbot.waitUntil(
         lambda: flow.mapping_dialog is not None and flow.mapping_dialog.isVisible(), timeout=20000

@@ -82,16 +82,8 @@ def _close_previews(window: MainWindow) -> None:
         preview.close()
 
 
-def _window(qtbot, ws) -> MainWindow:
-    window = MainWindow(ws, as_of=date(2018, 4, 20))
-    qtbot.addWidget(window, before_close_func=_close_previews)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def test_exports_run_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
-    window = _window(qtbot, demo_workspace)
+def test_exports_run_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs, open_window) -> None:
+    window = open_window(demo_workspace)
     actions = window.export_actions
     jobs = (
         (actions.export_list, tmp_path / "ds.xlsx"),
@@ -112,8 +104,8 @@ def test_exports_run_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialo
     assert seen == []
 
 
-def test_bundle_is_built_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
-    window = _window(qtbot, demo_workspace)
+def test_bundle_is_built_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs, open_window) -> None:
+    window = open_window(demo_workspace)
     assert bundle_actions.create_identity(window, PASS)
     target = tmp_path / "dong-van.zip"
     with entered_on_ui_thread(bundles.build_bundle) as seen:
@@ -126,8 +118,8 @@ def test_bundle_is_built_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_d
     assert seen == []
 
 
-def test_backup_runs_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
-    window = _window(qtbot, demo_workspace)
+def test_backup_runs_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs, open_window) -> None:
+    window = open_window(demo_workspace)
     with entered_on_ui_thread(maintenance.backup_now) as seen:
         made = backup_actions.back_up_now(window, tmp_path)
         qtbot.waitUntil(lambda: made is not None and made.exists(), timeout=60_000)
@@ -168,19 +160,19 @@ def province_ws(tmp_path: Path) -> Iterator[Workspace]:
     ws.close()
 
 
-def _province(qtbot, province_ws: Workspace, cert: Path) -> MainWindow:
+def _province(qtbot, province_ws: Workspace, cert: Path, open_window) -> MainWindow:
     """The province's window, trusting the district's certificate."""
-    window = _window(qtbot, province_ws)
+    window = open_window(province_ws)
     assert bundle_actions.import_certificate(window, cert, confirm=False)
     return window
 
 
 def test_bundle_import_and_return_file_run_in_a_worker(
-    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs
+    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs, open_window
 ) -> None:
-    district = _window(qtbot, demo_workspace)
+    district = open_window(demo_workspace)
     cert, built = _built_bundle(qtbot, district, tmp_path)
-    province = _province(qtbot, province_ws, cert)
+    province = _province(qtbot, province_ws, cert, open_window)
     with entered_on_ui_thread(bundles.import_bundle) as seen:
         imported = _finished(qtbot, bundle_actions.import_bundle(province, built.path))
     assert imported is not None
@@ -200,20 +192,20 @@ def test_bundle_import_and_return_file_run_in_a_worker(
     assert seen == []
 
 
-def _province_with_a_bundle(qtbot, district_ws, province_ws, tmp_path: Path) -> MainWindow:
+def _province_with_a_bundle(qtbot, district_ws, province_ws, tmp_path: Path, open_window) -> MainWindow:
     """The province's window once it imported the district's bundle, with its own signing key."""
-    district = _window(qtbot, district_ws)
+    district = open_window(district_ws)
     cert, built = _built_bundle(qtbot, district, tmp_path)
-    province = _province(qtbot, province_ws, cert)
+    province = _province(qtbot, province_ws, cert, open_window)
     assert _finished(qtbot, bundle_actions.import_bundle(province, built.path)) is not None
     keys.create_identity(province_ws, PASS)
     return province
 
 
 def test_returning_a_nomination_reads_and_signs_in_workers(
-    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs
+    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs, open_window
 ) -> None:
-    province = _province_with_a_bundle(qtbot, demo_workspace, province_ws, tmp_path)
+    province = _province_with_a_bundle(qtbot, demo_workspace, province_ws, tmp_path, open_window)
     target = tmp_path / "tra-lai.zip"
     with entered_on_ui_thread(
         bundles.returnable_nominations, bundles.build_return, keys.unlocked_key
@@ -233,9 +225,9 @@ def test_returning_a_nomination_reads_and_signs_in_workers(
 
 
 def test_cancel_of_a_return_writes_nothing(
-    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs
+    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs, open_window
 ) -> None:
-    province = _province_with_a_bundle(qtbot, demo_workspace, province_ws, tmp_path)
+    province = _province_with_a_bundle(qtbot, demo_workspace, province_ws, tmp_path, open_window)
     first = bundles.returnable_nominations(province_ws)[0]
     target = tmp_path / "tra-lai.zip"
     flow = bundle_actions.return_nomination(province, first.id, "Thiếu minh chứng", target, PASS)
@@ -249,11 +241,11 @@ def test_cancel_of_a_return_writes_nothing(
 
 
 def test_cancel_of_a_bundle_import_writes_nothing(
-    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs
+    qtbot, demo_workspace, province_ws, tmp_path: Path, no_dialogs, open_window
 ) -> None:
-    district = _window(qtbot, demo_workspace)
+    district = open_window(demo_workspace)
     cert, built = _built_bundle(qtbot, district, tmp_path)
-    province = _province(qtbot, province_ws, cert)
+    province = _province(qtbot, province_ws, cert, open_window)
     flow = bundle_actions.import_bundle(province, built.path)
     assert flow is not None
     # Cancel at once: the worker stops at its first report, inside the one transaction.
@@ -264,10 +256,12 @@ def test_cancel_of_a_bundle_import_writes_nothing(
     assert all(not r.bundles for r in bundles.province_view(province_ws, date(2018, 4, 20)))
 
 
-def test_import_preview_and_apply_run_in_a_worker(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
+def test_import_preview_and_apply_run_in_a_worker(
+    qtbot, demo_workspace, tmp_path: Path, no_dialogs, open_window
+) -> None:
     template = templates.make_template(demo_workspace, IMPORT_UNIT, tmp_path / "mau.xlsx", rows=200)
     source = fill_template(template, tmp_path / "200-dong.xlsx", many_rows(200))
-    window = _window(qtbot, demo_workspace)
+    window = open_window(demo_workspace)
     before = nominations.count_nominations(demo_workspace)
     with entered_on_ui_thread(imports.preview, imports.apply) as seen:
         flow = start_import(window, source)
@@ -282,10 +276,12 @@ def test_import_preview_and_apply_run_in_a_worker(qtbot, demo_workspace, tmp_pat
     assert seen == []
 
 
-def test_cancel_of_an_import_apply_writes_nothing(qtbot, demo_workspace, tmp_path: Path, no_dialogs) -> None:
+def test_cancel_of_an_import_apply_writes_nothing(
+    qtbot, demo_workspace, tmp_path: Path, no_dialogs, open_window
+) -> None:
     template = templates.make_template(demo_workspace, IMPORT_UNIT, tmp_path / "mau.xlsx", rows=200)
     source = fill_template(template, tmp_path / "200-dong.xlsx", many_rows(200))
-    window = _window(qtbot, demo_workspace)
+    window = open_window(demo_workspace)
     before = nominations.count_nominations(demo_workspace)
     flow = start_import(window, source)
     qtbot.waitUntil(lambda: flow.preview_dialog is not None, timeout=60_000)
@@ -303,8 +299,8 @@ def test_cancel_of_an_import_apply_writes_nothing(qtbot, demo_workspace, tmp_pat
         dialog.reject()
 
 
-def test_daily_backup_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:
-    window = _window(qtbot, demo_workspace)
+def test_daily_backup_runs_in_a_worker(qtbot, demo_workspace, no_dialogs, open_window) -> None:
+    window = open_window(demo_workspace)
     with entered_on_ui_thread(maintenance.daily_backup) as seen:
         worker = start_of_day_backup(window, demo_workspace)
         qtbot.waitUntil(lambda: not background_pending(), timeout=60_000)
@@ -316,10 +312,10 @@ def test_daily_backup_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) -> Non
 
 
 def test_directory_figures_load_in_a_worker_and_the_latest_request_wins(
-    qtbot, demo_workspace, no_dialogs
+    qtbot, demo_workspace, no_dialogs, open_window
 ) -> None:
     with entered_on_ui_thread(unit_counts.unit_counts) as seen:
-        window = _window(qtbot, demo_workspace)
+        window = open_window(demo_workspace)
         tab = window.units_tab
         qtbot.waitUntil(lambda: tab._counts_loaded, timeout=60_000)
         # Two days asked in a row: whichever answer arrives last, the second day's figures show.
@@ -331,8 +327,8 @@ def test_directory_figures_load_in_a_worker_and_the_latest_request_wins(
     assert tab._counts != unit_counts.unit_counts(demo_workspace, date(2018, 1, 2))
 
 
-def test_bulk_status_change_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:
-    window = _window(qtbot, demo_workspace)
+def test_bulk_status_change_runs_in_a_worker(qtbot, demo_workspace, no_dialogs, open_window) -> None:
+    window = open_window(demo_workspace)
     tab = window.nominations_tab
     ids = [r.id for r in nominations.list_nominations(demo_workspace, NominationFilter(status="registered"))]
     assert len(ids) > 1
@@ -346,12 +342,12 @@ def test_bulk_status_change_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) 
 
 
 def test_a_long_selection_is_read_in_a_worker_before_the_status_dialog(
-    qtbot, demo_workspace, tmp_path: Path, no_dialogs
+    qtbot, demo_workspace, tmp_path: Path, no_dialogs, open_window
 ) -> None:
     template = templates.make_template(demo_workspace, IMPORT_UNIT, tmp_path / "mau.xlsx", rows=300)
     table = imports.read(fill_template(template, tmp_path / "300-dong.xlsx", many_rows(300)))
     imports.apply(demo_workspace, imports.preview(demo_workspace, table), skip_invalid=True)
-    tab = _window(qtbot, demo_workspace).nominations_tab
+    tab = open_window(demo_workspace).nominations_tab
     total = tab.model.rowCount()  # the office's list
     assert total > PAGE_SIZE  # longer than a page: read in the worker
     tab.table.selectAll()
@@ -365,8 +361,8 @@ def test_a_long_selection_is_read_in_a_worker_before_the_status_dialog(
     tab.status_dialog.reject()
 
 
-def test_purge_runs_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:
-    window = _window(qtbot, demo_workspace)
+def test_purge_runs_in_a_worker(qtbot, demo_workspace, no_dialogs, open_window) -> None:
+    window = open_window(demo_workspace)
     ids = [r.id for r in nominations.list_nominations(demo_workspace)[:2]]
     with entered_on_ui_thread(maintenance.purge_nomination) as seen:
         worker = backup_actions.purge_selected(window, ids)
@@ -385,8 +381,10 @@ def _directory_file(path: Path, count: int) -> Path:
     return path
 
 
-def test_directory_import_checks_and_writes_in_a_worker(qtbot, workspace, tmp_path: Path, no_dialogs) -> None:
-    tab = _window(qtbot, workspace).units_tab
+def test_directory_import_checks_and_writes_in_a_worker(
+    qtbot, workspace, tmp_path: Path, no_dialogs, open_window
+) -> None:
+    tab = open_window(workspace).units_tab
     before = len(units.list_units(workspace))
     with entered_on_ui_thread(directory_io.preview_import, directory_io.apply_import) as seen:
         assert tab.import_file(_directory_file(tmp_path / "thon.csv", 500)) is not None
@@ -398,8 +396,10 @@ def test_directory_import_checks_and_writes_in_a_worker(qtbot, workspace, tmp_pa
     assert len(units.list_units(workspace)) == before + 500
 
 
-def test_cancel_of_a_directory_import_writes_nothing(qtbot, workspace, tmp_path: Path, no_dialogs) -> None:
-    tab = _window(qtbot, workspace).units_tab
+def test_cancel_of_a_directory_import_writes_nothing(
+    qtbot, workspace, tmp_path: Path, no_dialogs, open_window
+) -> None:
+    tab = open_window(workspace).units_tab
     before = len(units.list_units(workspace))
     assert tab.import_file(_directory_file(tmp_path / "thon.csv", 500)) is not None
     qtbot.waitUntil(lambda: tab.import_dialog is not None, timeout=60_000)
@@ -418,9 +418,9 @@ def test_cancel_of_a_directory_import_writes_nothing(qtbot, workspace, tmp_path:
 
 @pytest.mark.parametrize("suffix", ["xlsx", "pdf"])
 def test_who_to_call_list_is_written_in_a_worker(
-    qtbot, demo_workspace, tmp_path: Path, no_dialogs, suffix: str
+    qtbot, demo_workspace, tmp_path: Path, no_dialogs, suffix: str, open_window
 ) -> None:
-    window = _window(qtbot, demo_workspace)
+    window = open_window(demo_workspace)
     tab = window.dashboard_tab
     path = tmp_path / f"goi.{suffix}"
     with (
@@ -441,9 +441,9 @@ def test_who_to_call_list_is_written_in_a_worker(
 
 
 def test_who_to_call_list_that_cannot_be_written_is_said_in_plain_words(
-    qtbot, demo_workspace, tmp_path: Path, no_dialogs
+    qtbot, demo_workspace, tmp_path: Path, no_dialogs, open_window
 ) -> None:
-    tab = _window(qtbot, demo_workspace).dashboard_tab
+    tab = open_window(demo_workspace).dashboard_tab
     worker = tab.export_who_to_call(tmp_path / "no-such-folder" / "goi.xlsx")
     qtbot.waitUntil(lambda: worker.isFinished() and bool(no_dialogs), timeout=60_000)
     assert isinstance(worker.error, OSError)
@@ -467,8 +467,10 @@ def _on_dialog(qtbot, kind: type[QDialog], picker_name: str, found: list[Any]) -
     QTimer.singleShot(0, look)
 
 
-def test_the_receipt_dialog_reads_its_units_in_a_worker(qtbot, demo_workspace, no_dialogs) -> None:
-    tab = _window(qtbot, demo_workspace).dashboard_tab
+def test_the_receipt_dialog_reads_its_units_in_a_worker(
+    qtbot, demo_workspace, no_dialogs, open_window
+) -> None:
+    tab = open_window(demo_workspace).dashboard_tab
     found: list[Any] = []
     with entered_on_ui_thread(units.unit_choices) as seen:
         _on_dialog(qtbot, ReceiptDialog, "unit_picker", found)
@@ -486,11 +488,11 @@ def test_the_receipt_dialog_reads_its_units_in_a_worker(qtbot, demo_workspace, n
     ],
 )
 def test_the_directory_dialogs_read_their_units_in_a_worker(
-    qtbot, workspace, no_dialogs, action: str, kind: str, picker: str, more: int
+    qtbot, workspace, no_dialogs, action: str, kind: str, picker: str, more: int, open_window
 ) -> None:
     from hagiang_desktop.ui.dialogs import unit_dialogs
 
-    tab = _window(qtbot, workspace).units_tab
+    tab = open_window(workspace).units_tab
     assert tab.select_code("00715")
     found: list[Any] = []
     with entered_on_ui_thread(units.list_units) as seen:
@@ -518,8 +520,10 @@ def test_a_picker_read_in_a_worker_says_it_is_loading(qtbot, demo_workspace) -> 
     assert picker.code() == "00715"
 
 
-def test_the_directory_is_exported_in_a_worker(qtbot, workspace, tmp_path: Path, no_dialogs) -> None:
-    window = _window(qtbot, workspace)
+def test_the_directory_is_exported_in_a_worker(
+    qtbot, workspace, tmp_path: Path, no_dialogs, open_window
+) -> None:
+    window = open_window(workspace)
     out = tmp_path / "danh-muc.xlsx"
     with entered_on_ui_thread(directory_io.export_directory, directory_io.directory_rows) as seen:
         worker = window.units_tab.export_file(None, out)
@@ -531,9 +535,9 @@ def test_the_directory_is_exported_in_a_worker(qtbot, workspace, tmp_path: Path,
 
 
 def test_a_directory_file_that_cannot_be_written_is_said_in_plain_words(
-    qtbot, workspace, tmp_path: Path, no_dialogs
+    qtbot, workspace, tmp_path: Path, no_dialogs, open_window
 ) -> None:
-    tab = _window(qtbot, workspace).units_tab
+    tab = open_window(workspace).units_tab
     worker = tab.export_file(None, tmp_path / "no-such-folder" / "danh-muc.csv")
     qtbot.waitUntil(lambda: worker.isFinished() and bool(no_dialogs), timeout=60_000)
     assert isinstance(worker.error, OSError)

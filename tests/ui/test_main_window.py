@@ -9,18 +9,8 @@ from hagiang_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 
-def _window(qtbot, ws):
-    window = MainWindow(ws, as_of=date(2018, 4, 20))
-    # Never leave a modal "unsaved changes?" question blocking the teardown.
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
-    window.show()
-    window.activateWindow()
-    qtbot.waitActive(window)
-    return window
-
-
-def test_fill_the_form_in_the_real_window_and_find_the_row(qtbot, workspace, no_dialogs):
-    window = _window(qtbot, workspace)
+def test_fill_the_form_in_the_real_window_and_find_the_row(qtbot, workspace, no_dialogs, open_window):
+    window = open_window(workspace, active=True)
     tab = window.nominations_tab
     window.tabs.setCurrentWidget(tab)
     form = tab.form
@@ -35,7 +25,7 @@ def test_fill_the_form_in_the_real_window_and_find_the_row(qtbot, workspace, no_
     assert "✔" in form.eligibility_label.text()
     assert tab.has_unsaved_changes()
     form.name_edit.setFocus()
-    qtbot.wait(20)
+    qtbot.waitUntil(form.name_edit.hasFocus)
     qtbot.keyClick(form.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not no_dialogs
     assert not tab.has_unsaved_changes()
@@ -49,8 +39,8 @@ def test_fill_the_form_in_the_real_window_and_find_the_row(qtbot, workspace, no_
     assert tab.model.rowCount() == 1
 
 
-def test_switching_field_keeps_general_ticks_and_names_dropped_ones(qtbot, workspace):
-    window = _window(qtbot, workspace)
+def test_switching_field_keeps_general_ticks_and_names_dropped_ones(qtbot, workspace, open_window):
+    window = open_window(workspace, active=True)
     form = window.nominations_tab.form
     form.kind_combo.setCurrentIndex(form.kind_combo.findData("individual"))
     form.field_combo.setCurrentIndex(form.field_combo.findData("2.3"))
@@ -62,16 +52,16 @@ def test_switching_field_keeps_general_ticks_and_names_dropped_ones(qtbot, works
     assert "2.3.b.1" in form.dropped_label.text()
 
 
-def test_window_shows_the_office_and_database_and_unit_tree(qtbot, demo_workspace):
-    window = _window(qtbot, demo_workspace)
+def test_window_shows_the_office_and_database_and_unit_tree(qtbot, demo_workspace, open_window):
+    window = open_window(demo_workspace, active=True)
     assert "Phòng Nội vụ huyện Đồng Văn" in window.windowTitle()
     assert str(demo_workspace.db.path) in window.db_label.toolTip()
     tree = window.units_tab.model
     assert tree.data(tree.index(0, 0)) == "Tỉnh Hà Giang"
 
 
-def test_unit_search_keeps_ancestors_visible(qtbot, demo_workspace):
-    window = _window(qtbot, demo_workspace)
+def test_unit_search_keeps_ancestors_visible(qtbot, demo_workspace, open_window):
+    window = open_window(demo_workspace, active=True)
     tab = window.units_tab
     tab.search_edit.setText("hoàng su phì")
     tab.apply_search()
@@ -85,8 +75,8 @@ def test_unit_search_keeps_ancestors_visible(qtbot, demo_workspace):
     assert model.rowCount(model.index(0, 0)) == len(district_names)
 
 
-def test_dashboard_as_of_selector_recomputes(qtbot, demo_workspace):
-    window = _window(qtbot, demo_workspace)
+def test_dashboard_as_of_selector_recomputes(qtbot, demo_workspace, open_window):
+    window = open_window(demo_workspace, active=True)
     board = window.dashboard_tab
     qtbot.waitUntil(lambda: board.unit_model.rowCount() > 0)  # computed in a worker
     rows_before = {r.code: r for r in board.unit_model.rows()}

@@ -13,22 +13,10 @@ from hagiang_desktop.services import followup as followup_service
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.storage.models import AuditEvent
 from hagiang_desktop.ui.labels import yes_no
-from hagiang_desktop.ui.main_window import MainWindow
 from hagiang_desktop.ui.models.nomination_table_model import NominationTableModel
 from tests.ui.conftest import type_text
 
 LUNG_CU = "00715"  # Xã Lũng Cú, Đồng Văn
-
-
-def _window(qtbot, ws):
-    window = MainWindow(ws, as_of=date(2018, 4, 20))
-    # Never leave a modal "unsaved changes?" question blocking the teardown.
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
-    window.show()
-    window.tabs.setCurrentWidget(window.nominations_tab)
-    window.activateWindow()
-    qtbot.waitActive(window)
-    return window
 
 
 def _fill(
@@ -47,7 +35,7 @@ def _fill(
 
 def _ctrl(qtbot, widget, key):
     widget.setFocus()
-    qtbot.wait(20)  # let the focus settle, or the window's shortcuts do not see the key
+    qtbot.waitUntil(widget.hasFocus)  # the window's shortcuts see the key only once it has the focus
     qtbot.keyClick(widget, key, Qt.KeyboardModifier.ControlModifier)
 
 
@@ -55,8 +43,8 @@ def _ok(dialog):
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
-def test_kind_first_offers_only_its_fields_and_its_section(qtbot, workspace):
-    form = _window(qtbot, workspace).nominations_tab.form
+def test_kind_first_offers_only_its_fields_and_its_section(qtbot, workspace, open_window):
+    form = open_window(workspace, active=True, tab="nominations_tab").nominations_tab.form
     plan = workspace.plan
     for kind in NomineeKind:
         form.kind_combo.setCurrentIndex(form.kind_combo.findData(str(kind)))
@@ -67,8 +55,8 @@ def test_kind_first_offers_only_its_fields_and_its_section(qtbot, workspace):
         assert form.household_box.isVisible() == (kind == NomineeKind.HOUSEHOLD)
 
 
-def test_criteria_show_clause_wording_and_eligibility_lives(qtbot, workspace):
-    form = _window(qtbot, workspace).nominations_tab.form
+def test_criteria_show_clause_wording_and_eligibility_lives(qtbot, workspace, open_window):
+    form = open_window(workspace, active=True, tab="nominations_tab").nominations_tab.form
     form.kind_combo.setCurrentIndex(form.kind_combo.findData("individual"))
     form.field_combo.setCurrentIndex(form.field_combo.findData("2.3"))
     codes = form.checklist.codes()
@@ -85,8 +73,10 @@ def test_criteria_show_clause_wording_and_eligibility_lives(qtbot, workspace):
     assert "✔" in form.eligibility_label.text()
 
 
-def test_ineligible_saved_is_flagged_and_selected_only_with_an_override(qtbot, workspace, no_dialogs):
-    window = _window(qtbot, workspace)
+def test_ineligible_saved_is_flagged_and_selected_only_with_an_override(
+    qtbot, workspace, no_dialogs, open_window
+):
+    window = open_window(workspace, active=True, tab="nominations_tab")
     tab = window.nominations_tab
     _fill(tab.form, tick_all=False)
     tab.form.checklist.box("III.1.1").setChecked(True)
@@ -119,8 +109,10 @@ def test_ineligible_saved_is_flagged_and_selected_only_with_an_override(qtbot, w
     assert "(" in tab.status_bar.status_label.text()  # "(selected by override)"
 
 
-def test_status_buttons_follow_the_workflow_and_a_return_needs_a_reason(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_status_buttons_follow_the_workflow_and_a_return_needs_a_reason(
+    qtbot, workspace, no_dialogs, open_window
+):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     _fill(tab.form)
     assert tab.save()
     visible = {s for s, b in tab.status_bar.buttons.items() if b.isVisible()}
@@ -142,8 +134,10 @@ def test_status_buttons_follow_the_workflow_and_a_return_needs_a_reason(qtbot, w
     assert not no_dialogs
 
 
-def test_bulk_change_of_selected_rows_asks_override_for_the_ineligible(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_bulk_change_of_selected_rows_asks_override_for_the_ineligible(
+    qtbot, workspace, no_dialogs, open_window
+):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     for name, tick in (("Lò Văn Tỉnh", True), ("Sùng Mí Chá", False), ("Vàng Thị Dợ", True)):
         tab.new_nomination()
         _fill(tab.form, name=name, tick_all=tick)
@@ -177,8 +171,10 @@ def test_bulk_change_of_selected_rows_asks_override_for_the_ineligible(qtbot, wo
     assert not no_dialogs
 
 
-def test_late_registration_is_marked_as_a_supplement_live_and_in_the_list(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_late_registration_is_marked_as_a_supplement_live_and_in_the_list(
+    qtbot, workspace, no_dialogs, open_window
+):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     deadline = workspace.plan.deadline_for_unit(UnitKind.COMMUNE, UnitKind.DISTRICT)
     _fill(tab.form, received=deadline.last_on_time_day)
     assert not tab.form.supplement_label.isVisible()
@@ -195,8 +191,8 @@ def test_late_registration_is_marked_as_a_supplement_live_and_in_the_list(qtbot,
     assert tab.model.rowCount() == 1
 
 
-def test_duplicate_is_reported_with_a_link_that_opens_the_other(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_duplicate_is_reported_with_a_link_that_opens_the_other(qtbot, workspace, no_dialogs, open_window):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     _fill(tab.form, name="Hoàng Văn Hòa")
     assert tab.save()
     first = tab._current_id
@@ -214,8 +210,8 @@ def test_duplicate_is_reported_with_a_link_that_opens_the_other(qtbot, workspace
     assert not no_dialogs
 
 
-def test_filter_bar_and_folded_search(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_filter_bar_and_folded_search(qtbot, workspace, no_dialogs, open_window):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     _fill(tab.form, name="Đoàn Thanh niên xã Lũng Cú", kind="collective", field="2.5")
     assert tab.save()
     tab.new_nomination()
@@ -245,8 +241,8 @@ def test_filter_bar_and_folded_search(qtbot, workspace, no_dialogs):
     assert "1" in tab.count_label.text()
 
 
-def test_undo_and_redo_at_form_level(qtbot, workspace):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_undo_and_redo_at_form_level(qtbot, workspace, open_window):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     form = tab.form
     type_text(form.name_edit, "Lù Thị Mai")
     form.kind_combo.setCurrentIndex(form.kind_combo.findData("household"))
@@ -263,14 +259,14 @@ def test_undo_and_redo_at_form_level(qtbot, workspace):
     assert tab.undo_button.isEnabled()
 
 
-def test_delete_key_on_the_list_asks_and_keeps_an_audit_record(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_delete_key_on_the_list_asks_and_keeps_an_audit_record(qtbot, workspace, no_dialogs, open_window):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     _fill(tab.form)
     assert tab.save()
     nid = tab._current_id
     tab.table.setFocus()
     tab.table.selectRow(0)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: tab.table.hasFocus() and tab.selected_ids() == [nid])
     qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
     assert no_dialogs[-1][0] == "question"
     assert svc.count_nominations(workspace) == 0
@@ -280,8 +276,10 @@ def test_delete_key_on_the_list_asks_and_keeps_an_audit_record(qtbot, workspace,
     assert "delete" in actions
 
 
-def test_deleting_a_selection_that_lost_a_row_meanwhile_deletes_nothing(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_deleting_a_selection_that_lost_a_row_meanwhile_deletes_nothing(
+    qtbot, workspace, no_dialogs, open_window
+):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     for name in ("Lò Văn Tỉnh", "Sùng Mí Chá", "Vàng Thị Dợ"):
         tab.new_nomination()
         _fill(tab.form, name=name)
@@ -296,8 +294,8 @@ def test_deleting_a_selection_that_lost_a_row_meanwhile_deletes_nothing(qtbot, w
     assert sorted(r.id for r in svc.list_nominations(workspace)) == sorted([ids[0], ids[2]])
 
 
-def test_followup_panel_adds_and_removes_records(qtbot, workspace, no_dialogs, qtmodeltester):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_followup_panel_adds_and_removes_records(qtbot, workspace, no_dialogs, qtmodeltester, open_window):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     panel = tab.followup
     assert not panel.assessments.isEnabled()
     _fill(tab.form)
@@ -326,8 +324,8 @@ def test_followup_panel_adds_and_removes_records(qtbot, workspace, no_dialogs, q
     qtmodeltester.check(tab.history.model)
 
 
-def test_followup_dates_start_on_the_windows_day_not_the_computers(qtbot, workspace, no_dialogs):
-    window = _window(qtbot, workspace)
+def test_followup_dates_start_on_the_windows_day_not_the_computers(qtbot, workspace, no_dialogs, open_window):
+    window = open_window(workspace, active=True, tab="nominations_tab")
     window.dashboard_tab.set_as_of(date(2019, 6, 3))  # the clerk looks at June 2019
     tab = window.nominations_tab
     _fill(tab.form)
@@ -349,9 +347,9 @@ def test_followup_dates_start_on_the_windows_day_not_the_computers(qtbot, worksp
 
 
 def test_followup_dates_start_in_the_plans_years_when_the_window_looks_at_a_later_day(
-    qtbot, workspace, no_dialogs
+    qtbot, workspace, no_dialogs, open_window
 ):
-    window = _window(qtbot, workspace)
+    window = open_window(workspace, active=True, tab="nominations_tab")
     window.dashboard_tab.set_as_of(date(2026, 12, 7))  # a fresh database, typed up years later
     tab = window.nominations_tab
     _fill(tab.form)
@@ -367,19 +365,21 @@ def test_followup_dates_start_in_the_plans_years_when_the_window_looks_at_a_late
     ]
 
 
-def test_filtered_nomination_model_passes_the_model_tester(qtbot, demo_workspace, qtmodeltester):
-    tab = _window(qtbot, demo_workspace).nominations_tab
+def test_filtered_nomination_model_passes_the_model_tester(qtbot, demo_workspace, qtmodeltester, open_window):
+    tab = open_window(demo_workspace, active=True, tab="nominations_tab").nominations_tab
     qtmodeltester.check(tab.model)
     tab.filter_bar.kind_combo.setCurrentIndex(tab.filter_bar.kind_combo.findData("collective"))
     qtmodeltester.check(tab.model)
     assert all(tab.model.row_at(r).kind == "collective" for r in range(tab.model.rowCount()))
 
 
-def test_unsaved_form_is_kept_as_a_draft_and_restored_in_a_new_window(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_unsaved_form_is_kept_as_a_draft_and_restored_in_a_new_window(
+    qtbot, workspace, no_dialogs, open_window
+):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     _fill(tab.form, name="Hộ bà Lò Thị Mai", kind="household", field="2.8", tick_all=False)
     qtbot.waitUntil(lambda: drafts.draft_path(workspace).exists(), timeout=3000)
-    second = _window(qtbot, workspace).nominations_tab
+    second = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     assert second.form.name_edit.text() == "Hộ bà Lò Thị Mai"
     assert second.form.kind() == NomineeKind.HOUSEHOLD
     assert second.has_unsaved_changes()
@@ -391,11 +391,11 @@ def test_unsaved_form_is_kept_as_a_draft_and_restored_in_a_new_window(qtbot, wor
 
 
 @pytest.mark.parametrize("answer_discard", [True])
-def test_discarding_the_restored_typing_removes_the_draft(qtbot, workspace, answer_discard):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_discarding_the_restored_typing_removes_the_draft(qtbot, workspace, answer_discard, open_window):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     type_text(tab.form.name_edit, "Nguyễn Văn Tạm")
     tab.write_draft()
-    second = _window(qtbot, workspace).nominations_tab
+    second = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     assert second.draft_banner.isVisible()
     qtbot.mouseClick(second.discard_draft_button, Qt.MouseButton.LeftButton)
     assert second.form.name_edit.text() == ""
@@ -404,8 +404,8 @@ def test_discarding_the_restored_typing_removes_the_draft(qtbot, workspace, answ
     tab._dirty = False
 
 
-def test_bulk_override_reason_is_kept_only_on_the_ineligible(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_bulk_override_reason_is_kept_only_on_the_ineligible(qtbot, workspace, no_dialogs, open_window):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     ids = {}
     for name, tick in (("Lò Văn Tỉnh", True), ("Sùng Mí Chá", False)):
         tab.new_nomination()
@@ -428,9 +428,9 @@ def test_bulk_override_reason_is_kept_only_on_the_ineligible(qtbot, workspace, n
 
 
 def test_new_form_keeps_the_last_unit_day_and_channel_and_a_unique_unit_needs_no_popup(
-    qtbot, workspace, no_dialogs
+    qtbot, workspace, no_dialogs, open_window
 ):
-    tab = _window(qtbot, workspace).nominations_tab
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     form = tab.form
     _fill(form, unit="", received=date(2018, 4, 12))
     # Folded text, not picked from the popup (typing would open the completer's popup, which
@@ -455,13 +455,13 @@ def qtbot_top_levels():
     return QApplication.topLevelWidgets()
 
 
-def test_an_other_field_and_a_typed_honour_through_the_form(qtbot, workspace, no_dialogs):
+def test_an_other_field_and_a_typed_honour_through_the_form(qtbot, workspace, no_dialogs, open_window):
     """III.2 "một số lĩnh vực": the open field takes a title; the honours ("như: …") are examples."""
     from tests.core.test_plan_paths import quoted
 
     quoted("Tiêu chí lựa chọn cụ thể một số lĩnh vực")
     quoted("danh hiệu vinh dự của Nhà nước như")
-    tab = _window(qtbot, workspace).nominations_tab
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     form = tab.form
     assert not form.field_title_edit.isVisible()
     _fill(form, kind="collective", field="khac", name="Tổ hòa giải thôn Lũng Cú")

@@ -16,7 +16,7 @@ from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.ui.models import nomination_table_model
 from hagiang_desktop.ui.models.nomination_table_model import NominationTableModel
 from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
-from tests.ui.test_nomination_entry import LUNG_CU, _window
+from tests.ui.test_nomination_entry import LUNG_CU
 
 
 def _record_sql(ws):
@@ -55,8 +55,10 @@ def test_the_tab_opens_without_the_unit_list_and_counts_the_list_once(qtbot, dem
     assert tab.model.rowCount() > 0
 
 
-def test_entering_a_picker_reads_the_units_and_keeps_the_choice(qtbot, workspace, no_dialogs, qtmodeltester):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_entering_a_picker_reads_the_units_and_keeps_the_choice(
+    qtbot, workspace, no_dialogs, qtmodeltester, open_window
+):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     form = tab.form
     form.field_combo.setCurrentIndex(form.field_combo.findData("2.3"))
     form.name_edit.setText("Giàng Thị Mỷ")
@@ -83,8 +85,8 @@ def test_entering_a_picker_reads_the_units_and_keeps_the_choice(qtbot, workspace
     qtmodeltester.check(units)
 
 
-def test_the_unit_filter_filters_before_and_after_the_list_is_read(qtbot, workspace, no_dialogs):
-    tab = _window(qtbot, workspace).nominations_tab
+def test_the_unit_filter_filters_before_and_after_the_list_is_read(qtbot, workspace, no_dialogs, open_window):
+    tab = open_window(workspace, active=True, tab="nominations_tab").nominations_tab
     form = tab.form
     form.field_combo.setCurrentIndex(form.field_combo.findData("2.3"))
     form.name_edit.setText("Giàng Thị Mỷ")
@@ -106,8 +108,8 @@ def test_the_unit_filter_filters_before_and_after_the_list_is_read(qtbot, worksp
     assert tab.model.rowCount() == 1
 
 
-def test_sorting_reads_one_page_and_the_order_in_force_nothing(qtbot, demo_workspace):
-    tab = _window(qtbot, demo_workspace).nominations_tab
+def test_sorting_reads_one_page_and_the_order_in_force_nothing(qtbot, demo_workspace, open_window):
+    tab = open_window(demo_workspace, active=True, tab="nominations_tab").nominations_tab
     with qtbot.assertNotEmitted(tab.model.modelReset):
         tab.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     statements, stop = _record_sql(demo_workspace)
@@ -126,8 +128,8 @@ def test_sorting_reads_one_page_and_the_order_in_force_nothing(qtbot, demo_works
     assert tab.model.rowCount() == 30
 
 
-def test_the_same_filter_again_reads_nothing(qtbot, demo_workspace):
-    tab = _window(qtbot, demo_workspace).nominations_tab
+def test_the_same_filter_again_reads_nothing(qtbot, demo_workspace, open_window):
+    tab = open_window(demo_workspace, active=True, tab="nominations_tab").nominations_tab
     tab.search_edit.setText("lung cu")
     with qtbot.waitSignal(tab.model.modelReset, timeout=3000):  # after the pause
         pass
@@ -142,8 +144,8 @@ def test_the_same_filter_again_reads_nothing(qtbot, demo_workspace):
         tab.filter_bar.kind_combo.setCurrentIndex(tab.filter_bar.kind_combo.findData("collective"))
 
 
-def test_a_tab_rebuilt_for_another_office_is_destroyed(qtbot, demo_workspace):
-    window = _window(qtbot, demo_workspace)
+def test_a_tab_rebuilt_for_another_office_is_destroyed(qtbot, demo_workspace, open_window):
+    window = open_window(demo_workspace, active=True, tab="nominations_tab")
     old_tab = window.nominations_tab
     old_ref = weakref.ref(old_tab)
     destroyed: list[bool] = []

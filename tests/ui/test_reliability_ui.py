@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from datetime import date
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -15,17 +14,9 @@ from hagiang_desktop.services.nominations import NominationProblem
 from hagiang_desktop.storage.backup import take_backup
 from hagiang_desktop.ui import crash
 from hagiang_desktop.ui.actions import backup as backup_actions
-from hagiang_desktop.ui.main_window import MainWindow
 from hagiang_desktop.ui.opening import open_for_window
 from tests.services.test_open_damaged import make_too_new, sha
 from tests.storage.test_lock import hold_in_child, stop
-
-
-def _window(qtbot, ws):  # type: ignore[no-untyped-def]
-    window = MainWindow(ws, as_of=date(2018, 4, 20))
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
-    window.show()
-    return window
 
 
 def _raise(exc: BaseException):  # type: ignore[no-untyped-def]
@@ -35,8 +26,8 @@ def _raise(exc: BaseException):  # type: ignore[no-untyped-def]
         return sys.exc_info()
 
 
-def test_crash_hook_logs_without_personal_data_and_keeps_the_window(qtbot, demo_workspace):
-    window = _window(qtbot, demo_workspace)
+def test_crash_hook_logs_without_personal_data_and_keeps_the_window(qtbot, demo_workspace, open_window):
+    window = open_window(demo_workspace)
     hook = crash.make_excepthook(lambda: window)
     secret = "Giàng Thị Mỷ"
     try:
@@ -132,8 +123,8 @@ def test_newer_file_is_refused_with_a_message(qtbot, tmp_path, demo_path, no_dia
     assert sha(db) == before
 
 
-def test_back_up_now_and_restore_from_the_file_menu(qtbot, demo_workspace, tmp_path, no_dialogs):
-    window = _window(qtbot, demo_workspace)
+def test_back_up_now_and_restore_from_the_file_menu(qtbot, demo_workspace, tmp_path, no_dialogs, open_window):
+    window = open_window(demo_workspace)
     names = [a.objectName() for a in window.menuBar().actions()[0].menu().actions()]
     assert {"backupNow", "restoreBackup"} <= set(names)
     target = backup_actions.back_up_now(window, tmp_path / "usb")
@@ -178,8 +169,8 @@ def test_a_backup_can_be_cancelled_and_leaves_no_file(demo_path, tmp_path):
         ws.close()
 
 
-def test_purge_the_selected_nominations_from_the_file_menu(qtbot, demo_workspace, no_dialogs):
-    window = _window(qtbot, demo_workspace)
+def test_purge_the_selected_nominations_from_the_file_menu(qtbot, demo_workspace, no_dialogs, open_window):
+    window = open_window(demo_workspace)
     assert backup_actions.purge_selected(window, []) is None
     assert no_dialogs[-1][0] == "information"
     name = svc.get_nomination(demo_workspace, 4).data.name
@@ -200,8 +191,8 @@ def test_purge_the_selected_nominations_from_the_file_menu(qtbot, demo_workspace
         assert name.encode() not in raw
 
 
-def test_check_the_database_from_the_file_menu(qtbot, demo_workspace, no_dialogs):
-    window = _window(qtbot, demo_workspace)
+def test_check_the_database_from_the_file_menu(qtbot, demo_workspace, no_dialogs, open_window):
+    window = open_window(demo_workspace)
     backup_actions.check_database(window)
     qtbot.waitUntil(window.check_worker.isFinished, timeout=60_000)
     qtbot.waitUntil(lambda: bool(no_dialogs))

@@ -14,21 +14,13 @@ from hagiang_desktop.core.workflow import TransitionProblem, TransitionRequest
 from hagiang_desktop.services import bundles, keys
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.nominations import NominationFilter, NominationProblem
-from hagiang_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
 
 PASS = "mật khẩu Đồng Văn"
 
 
-def _window(qtbot, ws):
-    window = MainWindow(ws, as_of=date(2018, 4, 26))
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
-    window.show()
-    return window
-
-
 def test_a_submitted_nomination_opens_read_only_and_changes_only_through_edit_after_submission(
-    qtbot, demo_workspace, tmp_path, no_dialogs
+    qtbot, demo_workspace, tmp_path, no_dialogs, open_window
 ):
     ws = demo_workspace
     keys.create_identity(ws, PASS)
@@ -36,7 +28,7 @@ def test_a_submitted_nomination_opens_read_only_and_changes_only_through_edit_af
     sent = svc.list_nominations(ws, NominationFilter(status=NominationStatus.SUBMITTED))
     assert len(sent) == built.nomination_count
     target = sent[0]
-    window = _window(qtbot, ws)
+    window = open_window(ws, as_of=date(2018, 4, 26))
     tab = window.nominations_tab
     window.tabs.setCurrentWidget(tab)
     tab.open_nomination(target.id)

@@ -8,14 +8,6 @@ from datetime import date
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.nominations import NominationInput
-from hagiang_desktop.ui.main_window import MainWindow
-
-
-def _window(qtbot, ws):  # type: ignore[no-untyped-def]
-    window = MainWindow(ws, as_of=date(2018, 4, 20))
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w.nominations_tab, "_dirty", False))
-    window.show()
-    return window
 
 
 def _registered(ws) -> int:  # type: ignore[no-untyped-def]
@@ -33,9 +25,9 @@ def _registered(ws) -> int:  # type: ignore[no-untyped-def]
     return nid
 
 
-def test_the_delete_question_names_the_record(qtbot, workspace, no_dialogs):
+def test_the_delete_question_names_the_record(qtbot, workspace, no_dialogs, open_window):
     nid = _registered(workspace)
-    tab = _window(qtbot, workspace).nominations_tab
+    tab = open_window(workspace).nominations_tab
     tab.open_nomination(nid)
     tab.delete_current()
     (kind, text), *_ = no_dialogs
@@ -45,9 +37,9 @@ def test_the_delete_question_names_the_record(qtbot, workspace, no_dialogs):
     assert "Registered" in text or "Đã đăng ký" in text
 
 
-def test_the_status_dialog_opens_on_the_step_forward(qtbot, workspace):
+def test_the_status_dialog_opens_on_the_step_forward(qtbot, workspace, open_window):
     nid = _registered(workspace)
-    tab = _window(qtbot, workspace).nominations_tab
+    tab = open_window(workspace).nominations_tab
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
     tab.table.selectRow(0)
     assert tab.selected_ids() == [nid]
