@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from hagiang_desktop.core.plan_model import Deadline, Quota
+from hagiang_desktop.core.vntext import format_date_plain
 
 _EN_MONTHS = (
     "January",
@@ -111,10 +112,6 @@ def is_supplement(deadline: Deadline | None, received_on: date | None) -> bool:
     return received_on > deadline.last_on_time_day
 
 
-def _dmy(day: date) -> str:
-    return f"{day.day}/{day.month}/{day.year}"
-
-
 def describe_rule_vi(deadline: Deadline) -> str:
     """Describe a deadline's rule in Vietnamese, e.g. ``"trước ngày 14/4/2018: hạn cuối 13/4/2018"``.
 
@@ -124,7 +121,8 @@ def describe_rule_vi(deadline: Deadline) -> str:
     Returns:
         The description.
     """
-    return f"trước ngày {_dmy(deadline.before)}: hạn cuối {_dmy(deadline.last_on_time_day)}"
+    before, last = format_date_plain(deadline.before), format_date_plain(deadline.last_on_time_day)
+    return f"trước ngày {before}: hạn cuối {last}"
 
 
 def describe_rule_en(deadline: Deadline) -> str:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 __all__ = [
     "ALPHABET",
@@ -29,7 +29,10 @@ __all__ = [
     "date_phrase",
     "doc_number",
     "fold",
+    "format_date_plain",
     "format_date_short",
+    "format_day_month",
+    "format_moment",
     "INVISIBLE",
     "is_formula_text",
     "looks_like_formula",
@@ -390,6 +393,48 @@ def format_date_short(d: date) -> str:
         The date with day and month zero-padded to two digits and a four-digit year.
     """
     return f"{d.day:02d}/{d.month:02d}/{d.year:04d}"
+
+
+def format_date_plain(d: date) -> str:
+    """Return a numeric date as the plan writes it, without leading zeros: "4/4/2018".
+
+    Args:
+        d: The date.
+
+    Returns:
+        "d/m/yyyy".
+    """
+    return f"{d.day}/{d.month}/{d.year}"
+
+
+def format_day_month(d: date) -> str:
+    """Return a day of the year without the year, for charts and short notes: "14/4".
+
+    Args:
+        d: The date.
+
+    Returns:
+        "d/m".
+    """
+    return f"{d.day}/{d.month}"
+
+
+def format_moment(at: datetime, *, seconds: bool = False) -> str:
+    """Return a moment in Vietnam's time, date first: "14/04/2018 09:05" (or "…09:05:07").
+
+    A naive datetime is taken as UTC: that is how the database hands back what the services
+    stored. Every date and time the program shows reads day, month, year, then the time.
+
+    Args:
+        at: The moment.
+        seconds: Show the seconds too (signing times).
+
+    Returns:
+        "dd/mm/yyyy HH:MM" or "dd/mm/yyyy HH:MM:SS".
+    """
+    local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(VN_TZ)
+    time = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
+    return f"{format_date_short(local.date())} {time}"
 
 
 def doc_number(n: int, symbol: str) -> str:

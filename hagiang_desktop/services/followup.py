@@ -16,7 +16,7 @@ from sqlalchemy import distinct, func, select, true
 from sqlmodel import Session, SQLModel, col
 
 from hagiang_desktop.core.kinds import ActivityKind, NominationStatus, Rating
-from hagiang_desktop.core.vntext import clean_text
+from hagiang_desktop.core.vntext import clean_text, format_date_short
 from hagiang_desktop.services import audit
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
@@ -150,14 +150,18 @@ def _check_stage(ws: Workspace, stage_code: str, day: date) -> None:
     except KeyError as error:
         raise FollowupProblem("unknown_stage", stage_code) from error
     if not stage.contains(day):
-        raise FollowupProblem("outside_stage", f"{stage.opens:%d/%m/%Y} – {stage.closes:%d/%m/%Y}")
+        raise FollowupProblem(
+            "outside_stage", f"{format_date_short(stage.opens)} – {format_date_short(stage.closes)}"
+        )
 
 
 def _check_in_plan(ws: Workspace, day: date) -> None:
     """Refuse a replication activity or commendation dated outside the plan's follow-up."""
     window = ws.plan.followup_window()
     if window is not None and not window[0] <= day <= window[1]:
-        raise FollowupProblem("outside_plan", f"{window[0]:%d/%m/%Y} – {window[1]:%d/%m/%Y}")
+        raise FollowupProblem(
+            "outside_plan", f"{format_date_short(window[0])} – {format_date_short(window[1])}"
+        )
 
 
 def _text(value: str, *, required: bool = False) -> str:

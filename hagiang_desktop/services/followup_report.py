@@ -20,6 +20,7 @@ from sqlalchemy import case, func, select, true
 from sqlmodel import col
 
 from hagiang_desktop.core.plan import Stage
+from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.services.followup import NOT_FOLLOWED
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
@@ -303,10 +304,11 @@ def report_sections(
                 notes=line.notes,
                 activity_count=len(line.activities),
                 activities="\n".join(
-                    f"{d:%d/%m/%Y}: {ACTIVITY_VI.get(k, k)} – {text}" for d, k, text in line.activities
+                    f"{format_date_short(d)}: {ACTIVITY_VI.get(k, k)} – {text}"
+                    for d, k, text in line.activities
                 ),
                 commendations="\n".join(
-                    f"{d:%d/%m/%Y}: {title}" + (f" ({number})" if number else "")
+                    f"{format_date_short(d)}: {title}" + (f" ({number})" if number else "")
                     for d, title, number in line.commendations
                 ),
                 late=line.late,
@@ -329,7 +331,7 @@ def report_sections(
         estimate = " (ước tính, Kế hoạch không ghi ngày)" if stage.due_is_estimate else ""
         heading = (
             f"{_ROMAN[i] if i < len(_ROMAN) else i + 1}. NĂM {stage.year}: {stage.title_vi.upper()} "
-            f"– hạn {stage.due:%d/%m/%Y}{estimate}"
+            f"– hạn {format_date_short(stage.due)}{estimate}"
         )
         sections.append(ReportSection(heading, f"{stage.clause}: {stage.text}", rows, summary))
     return sections
@@ -371,7 +373,7 @@ def export_followup(
     figures_day = as_of or doc.header.day
     sections = report_sections(ws, scope, stages, figures_day)
     # The day the figures are for, under the title: a report printed in January for 31/12 says so.
-    as_of_line = f"(Số liệu tính đến ngày {figures_day:%d/%m/%Y})" if figures_day else ""
+    as_of_line = f"(Số liệu tính đến ngày {format_date_short(figures_day)})" if figures_day else ""
     rows = sum(len(s.rows) for s in sections)
     if Path(out).suffix.lower() == ".pdf":
         return rows, writer.write_followup_pdf(Path(out), doc, sections, as_of_line=as_of_line)

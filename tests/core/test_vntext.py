@@ -17,7 +17,10 @@ from hagiang_desktop.core.vntext import (
     date_phrase,
     doc_number,
     fold,
+    format_date_plain,
     format_date_short,
+    format_day_month,
+    format_moment,
     looks_like_formula,
     nfc,
     now_vn,
@@ -356,6 +359,18 @@ def test_date_line_examples(place: str, d: date, line: str) -> None:
 def test_format_date_short() -> None:
     assert format_date_short(date(2018, 4, 14)) == "14/04/2018"
     assert format_date_short(date(2018, 12, 1)) == "01/12/2018"
+
+
+def test_the_other_date_forms_read_day_month_year_too() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    assert format_date_plain(date(2018, 4, 4)) == "4/4/2018"
+    assert format_day_month(date(2018, 4, 14)) == "14/4"
+    # 20:30 UTC on the 13th is 03:30 on the 14th in Vietnam; a naive moment is UTC (the database's).
+    assert format_moment(datetime(2018, 4, 13, 20, 30, tzinfo=UTC)) == "14/04/2018 03:30"
+    assert format_moment(datetime(2018, 4, 13, 20, 30)) == "14/04/2018 03:30"
+    at = datetime(2018, 4, 14, 9, 5, 7, tzinfo=timezone(timedelta(hours=7)))
+    assert format_moment(at, seconds=True) == "14/04/2018 09:05:07"
 
 
 @pytest.mark.parametrize(
