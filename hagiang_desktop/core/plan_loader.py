@@ -242,6 +242,7 @@ class _Loader:
                 "province",
                 "recipient",
                 "recipient_text",
+                "recipient_code",
             },
             set(),
         )
@@ -259,6 +260,7 @@ class _Loader:
             province=self.text(t, "province", k),
             recipient=self.text(t, "recipient", k),
             recipient_text=self.text(t, "recipient_text", k),
+            recipient_code=self.text(t, "recipient_code", k),
         )
 
     def kinds(self, root: _Table) -> tuple[KindLabel, ...]:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from hagiang_desktop.core.kinds import NomineeKind, UnitKind
+from hagiang_desktop.core.vntext import format_date_short
 
 
 class PlanError(Exception):
@@ -59,6 +60,14 @@ class PlanInfo:
     #: The same, word for word as the plan writes it ("UBND tỉnh (qua Ban Thi đua, khen thưởng -
     #: Sở Nội vụ)", III.1.1 and IV.1): the test checks it against the plan's text.
     recipient_text: str
+    #: The directory's code of the body that receives the lists ("02-SNV", Sở Nội vụ): a bundle's
+    #: manifest names it as the recipient.
+    recipient_code: str
+
+    @property
+    def reference(self) -> str:
+        """The plan as documents cite it: "Kế hoạch số 127/KH-UBND ngày 04/04/2018 của Ủy ban nhân dân…"."""
+        return f"Kế hoạch số {self.id} ngày {format_date_short(self.issued_on)} của {self.issuer}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from hagiang_desktop.core import letterhead as core_letterhead
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind, UnitKind
 from hagiang_desktop.core.letterhead import Body
 from hagiang_desktop.core.timeliness import UpwardStep
-from hagiang_desktop.core.vntext import VN_TZ, format_date_short, today_vn
+from hagiang_desktop.core.vntext import VN_TZ, today_vn
 from hagiang_desktop.exports.model import (
     CriterionLine,
     DocumentInfo,
@@ -326,7 +326,7 @@ def _letter_body(ws: Workspace, kinds: Counter[str], supplements: int) -> list[s
     parts = [f"{kinds[str(k.code)]} {k.label_vi.lower()}" for k in ws.plan.kinds if kinds[str(k.code)]]
     extra = f", trong đó có {supplements} mô hình đăng ký bổ sung" if supplements else ""
     return [
-        f"Thực hiện Kế hoạch số {info.id} ngày {format_date_short(info.issued_on)} của {info.issuer} "
+        f"Thực hiện {info.reference} "
         f"về {info.title[:1].lower()}{info.title[1:]}; căn cứ kết quả thực hiện các phong trào thi "
         f"đua, {who} đã chỉ đạo các cơ quan, đơn vị, địa phương trực thuộc phát hiện, lựa chọn mô "
         "hình, gương điển hình tiên tiến theo các tiêu chí của Kế hoạch.",
@@ -740,10 +740,7 @@ def _document(
         ),
         title=title,
         unit_line=f"Đơn vị: {shown.name}" if shown is not None else f"Tỉnh {info.province}",
-        basis=(
-            f"(Thực hiện Kế hoạch số {info.id} ngày {format_date_short(info.issued_on)} của "
-            f"{info.issuer} về {info.title[:1].lower()}{info.title[1:]})"
-        ),
+        basis=(f"(Thực hiện {info.reference} về {info.title[:1].lower()}{info.title[1:]})"),
         fields=tuple(FieldInfo(f.code, f.title, f.open) for f in plan.fields),
         kinds=tuple(KindInfo(str(k.code), k.label_vi) for k in plan.kinds),
         quota=quota,

@@ -710,3 +710,12 @@ def test_plan_error_pickles_its_fields(tmp_path: Path) -> None:
     error = PlanError(tmp_path / "p.toml", "fields[0].code", "boom")
     copy = pickle.loads(pickle.dumps(error))  # noqa: S301 - our own object
     assert (copy.path, copy.key, copy.message) == (error.path, error.key, error.message)
+
+
+def test_the_recipient_is_the_directory_unit_the_plan_names_and_the_plan_cites_itself(plan: Plan) -> None:
+    import csv
+
+    with (resources_dir() / "units" / "hagiang-2018.csv").open(encoding="utf-8") as f:
+        unit = next(r for r in csv.DictReader(f) if r["code"] == plan.info.recipient_code)
+    assert unit["short_name"] in plan.info.recipient_text  # "Sở Nội vụ"
+    assert plan.info.reference == "Kế hoạch số 127/KH-UBND ngày 04/04/2018 của Ủy ban nhân dân tỉnh Hà Giang"

@@ -22,8 +22,6 @@ from hagiang_desktop.services.scope import SECTION_KINDS
 from hagiang_desktop.storage.db import serialise
 from hagiang_desktop.storage.models import Nomination, StatusEvent, Unit, UpwardEvent
 
-#: The body that receives every district's and department's bundle (Ban TĐKT – Sở Nội vụ).
-PROVINCE_CODE = "02-SNV"
 RETURN_BUILT = "return_built"
 DATA = "data.json"
 RETURNS = "return.json"

@@ -21,7 +21,7 @@ from hagiang_desktop import __version__
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.timeliness import UpwardStep
-from hagiang_desktop.core.vntext import format_date_short, now_vn
+from hagiang_desktop.core.vntext import now_vn
 from hagiang_desktop.exports import bundle_docs
 from hagiang_desktop.exports.bundle import KIND_SUBMISSION, BundleHeader, BundleProblem, write_bundle
 from hagiang_desktop.exports.bundle_docs import BundleNomination, BundleUnit, CriterionTick
@@ -37,7 +37,6 @@ from hagiang_desktop.services.bundles.common import (
     LIST_PDF,
     LIST_XLSX,
     OWN_PLAN_STEM,
-    PROVINCE_CODE,
     BuiltBundle,
     Progress,
     next_sequence,
@@ -141,7 +140,7 @@ def _units_named(session: Session, rows: Iterable[BundleNomination]) -> list[Bun
 
 def _recipient(ws: Workspace) -> tuple[str, str]:
     """The province's code and the recipient as the plan names it (#16 item 7)."""
-    return PROVINCE_CODE, ws.plan.info.recipient
+    return ws.plan.info.recipient_code, ws.plan.info.recipient
 
 
 def build_bundle(
@@ -231,10 +230,7 @@ def build_bundle(
         office=office,
         sender=f"{scope.office.code} – {scope.office.name}",
         recipient=recipient[1],
-        plan_title=(
-            f"Kế hoạch số {ws.plan.info.id} ngày {format_date_short(ws.plan.info.issued_on)} "
-            f"của {ws.plan.info.issuer}"
-        ),
+        plan_title=ws.plan.info.reference,
         sequence=sequence,
         created_at=created_at,
         supplement=supplement,
