@@ -19,20 +19,6 @@ from hagiang_desktop.storage.models import Unit, name_values, search_text
 if TYPE_CHECKING:
     from hagiang_desktop.services.nominations import NominationInput
 
-#: The texts of one line, and the texts written over several lines, that a giver may send.
-_LINE_TEXTS = (
-    "position",
-    "work_unit",
-    "gender",
-    "household_head",
-    "village",
-    "commune",
-    "target_honour",
-    "field_title",
-)
-_LONG_TEXTS = ("achievements", "good_practice", "replication_plan")
-
-
 def cleaned(data: NominationInput) -> NominationInput:
     """Return the input with its texts NFC-normalised and tidied; an empty optional text is None.
 
@@ -42,15 +28,22 @@ def cleaned(data: NominationInput) -> NominationInput:
     Returns:
         A copy with clean texts (the checks' evidence notes too).
     """
-    optional = {name: _optional(getattr(data, name)) for name in _LINE_TEXTS}
-    long = {name: clean_text(getattr(data, name), multiline=True) for name in _LONG_TEXTS}
     return replace(
         data,
         name=clean_text(data.name),
+        position=_optional(data.position),
+        work_unit=_optional(data.work_unit),
+        gender=_optional(data.gender),
+        household_head=_optional(data.household_head),
+        village=_optional(data.village),
+        commune=_optional(data.commune),
+        target_honour=_optional(data.target_honour),
+        field_title=_optional(data.field_title),
+        achievements=clean_text(data.achievements, multiline=True),
+        good_practice=clean_text(data.good_practice, multiline=True),
+        replication_plan=clean_text(data.replication_plan, multiline=True),
         note=_optional(data.note, multiline=True),
         checks={code: clean_text(note, multiline=True) for code, note in data.checks.items()},
-        **optional,
-        **long,
     )
 
 
