@@ -19,6 +19,7 @@ from hagiang_desktop.storage.models import Unit, name_values, search_text
 if TYPE_CHECKING:
     from hagiang_desktop.services.nominations import NominationInput
 
+
 def cleaned(data: NominationInput) -> NominationInput:
     """Return the input with its texts NFC-normalised and tidied; an empty optional text is None.
 

@@ -8,6 +8,7 @@ from datetime import date
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.nominations import NominationInput
+from hagiang_desktop.ui.main_window import MainWindow
 
 
 def _registered(ws) -> int:  # type: ignore[no-untyped-def]

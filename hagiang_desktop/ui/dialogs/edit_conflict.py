@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.services.nominations import NominationDetail, NominationInput
-from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 #: The form's fields by their name in :class:`NominationInput`, as the clerk knows them.
 FIELD_LABELS = {
@@ -100,18 +100,20 @@ class EditConflictDialog(QDialog):
         self.choice = GO_ON
         who = theirs.last_saved_by or self.tr("another clerk")
         intro = QLabel(
-            self.tr(
-                "While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is "
-                "saved yet. Compare the two versions and choose."
+            fill(
+                self.tr(
+                    "While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is "
+                    "saved yet. Compare the two versions and choose."
+                ),
+                theirs.id,
+                who,
             )
-            .replace("%1", str(theirs.id))
-            .replace("%2", who)
         )
         intro.setWordWrap(True)
         rows = differences(mine, theirs.data)
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Item of the form"), self.tr("Saved by %1").replace("%1", who), self.tr("Your version")]
+            [self.tr("Item of the form"), fill(self.tr("Saved by %1"), who), self.tr("Your version")]
         )
         for row, (name, their_text, my_text) in enumerate(rows):
             for column, text in enumerate((_label(name), their_text, my_text)):
