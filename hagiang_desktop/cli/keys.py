@@ -16,6 +16,7 @@ from typing import Any
 
 from hagiang_desktop.cli.common import CliError, add_db_option, open_existing, write_tsv
 from hagiang_desktop.cli.messages import message, problem_message
+from hagiang_desktop.core.vntext import format_date_of
 from hagiang_desktop.services import keys
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace
@@ -317,7 +318,7 @@ def _use_token(args: argparse.Namespace) -> int:
             token=choice.token_label,
             subject=choice.subject,
             issuer=choice.issuer,
-            valid_to=choice.not_after.date().isoformat(),
+            valid_to=format_date_of(choice.not_after),
             fingerprint=choice.fingerprint,
         )
     )

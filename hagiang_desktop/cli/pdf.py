@@ -14,6 +14,7 @@ from pathlib import Path
 
 from hagiang_desktop.cli.common import CliError
 from hagiang_desktop.cli.messages import message
+from hagiang_desktop.core.vntext import format_date_of, format_moment
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,7 +31,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _verify(args: argparse.Namespace) -> int:
     from hagiang_desktop.cli.bundle import certificate_error
-    from hagiang_desktop.core.vntext import VN_TZ
     from hagiang_desktop.services import certificates, signed_pdfs
 
     for path in [args.file, *args.trust]:
@@ -51,9 +51,7 @@ def _verify(args: argparse.Namespace) -> int:
     if not reports:
         raise CliError(message("pdf_no_signature", path=args.file))
     for number, r in enumerate(reports, start=1):
-        when = (
-            r.signing_time.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S +07:00") if r.signing_time else "?"
-        )
+        when = format_moment(r.signing_time, seconds=True) + " +07:00" if r.signing_time else "?"
         print(
             message(
                 "pdf_signature",
@@ -63,15 +61,15 @@ def _verify(args: argparse.Namespace) -> int:
                 issuer=r.issuer,
                 time=when,
                 fingerprint=r.fingerprint,
-                valid_from=r.not_before.date().isoformat(),
-                valid_to=r.not_after.date().isoformat(),
+                valid_from=format_date_of(r.not_before),
+                valid_to=format_date_of(r.not_after),
                 changed=message("pdf_changed" if r.changed_after or not r.intact else "pdf_unchanged"),
                 trusted=message("pdf_trusted" if r.trusted else "pdf_untrusted"),
                 valid=message("pdf_sig_valid" if r.intact and r.valid else "pdf_sig_invalid"),
             )
         )
         if r.timestamp is not None:
-            stamped = r.timestamp.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S +07:00")
+            stamped = format_moment(r.timestamp, seconds=True) + " +07:00"
             print(message("pdf_timestamp", number=number, time=stamped))
     if not all(r.ok for r in reports):
         raise CliError(message("pdf_not_valid", path=args.file))

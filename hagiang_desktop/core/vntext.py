@@ -29,6 +29,7 @@ __all__ = [
     "date_phrase",
     "doc_number",
     "fold",
+    "format_date_of",
     "format_date_plain",
     "format_date_short",
     "format_day_month",
@@ -435,6 +436,18 @@ def format_moment(at: datetime, *, seconds: bool = False) -> str:
     local = (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(VN_TZ)
     time = f"{local:%H:%M:%S}" if seconds else f"{local:%H:%M}"
     return f"{format_date_short(local.date())} {time}"
+
+
+def format_date_of(at: datetime) -> str:
+    """Return the day of a moment in Vietnam, "dd/mm/yyyy" (a certificate's validity, say).
+
+    Args:
+        at: The moment (a naive one is taken as UTC, see :func:`format_moment`).
+
+    Returns:
+        The day as :func:`format_date_short` writes it.
+    """
+    return format_date_short((at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(VN_TZ).date())
 
 
 def doc_number(n: int, symbol: str) -> str:

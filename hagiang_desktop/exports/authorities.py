@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from hagiang_desktop.core.vntext import format_date_of
 from hagiang_desktop.exports.signing import SigningProblem, describe_name, fingerprint, short_error
 
 # A path that cannot be built is logged with a traceback; the verdict is ours to say.
@@ -83,7 +84,7 @@ def load_authorities(data: bytes) -> list[Authority]:
         if cert.not_valid_after_utc < now:
             raise SigningProblem(
                 "certificate_expired",
-                f"{describe_name(cert.subject)}; valid to {cert.not_valid_after_utc.date().isoformat()}",
+                f"{describe_name(cert.subject)}; valid to {format_date_of(cert.not_valid_after_utc)}",
             )
         found.append(
             Authority(
@@ -124,8 +125,8 @@ class ChainResult:
 
 def _moment_text(moment: datetime, cert: x509.Certificate) -> str:
     return (
-        f"signing {moment.date().isoformat()}; {describe_name(cert.subject)} valid "
-        f"{cert.not_valid_before_utc.date().isoformat()} – {cert.not_valid_after_utc.date().isoformat()}"
+        f"signing {format_date_of(moment)}; {describe_name(cert.subject)} valid "
+        f"{format_date_of(cert.not_valid_before_utc)} – {format_date_of(cert.not_valid_after_utc)}"
     )
 
 
@@ -189,4 +190,4 @@ def _validity_detail(error: Exception, moment: datetime, cert_der: bytes) -> str
     cert = x509.load_der_x509_certificate(cert_der)
     if not cert.not_valid_before_utc <= moment <= cert.not_valid_after_utc:
         return _moment_text(moment, cert)
-    return f"signing {moment.date().isoformat()}; {short_error(error)}"
+    return f"signing {format_date_of(moment)}; {short_error(error)}"

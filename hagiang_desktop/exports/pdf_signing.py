@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from hagiang_desktop.core.vntext import VN_TZ, nfc
+from hagiang_desktop.core.vntext import format_moment, nfc
 from hagiang_desktop.exports.signature_spots import Spot
 from hagiang_desktop.exports.signing import (
     SigningProblem,
@@ -123,7 +123,7 @@ STAMP_HEIGHT = 64.0
 
 def stamp_lines(signer: str, body: str, moment: datetime) -> list[str]:
     """Return the visible signature's lines: who signed, for which body, when (Vietnam time)."""
-    when = moment.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S +07:00")
+    when = format_moment(moment, seconds=True) + " +07:00"
     return [f"Ký bởi: {nfc(signer)}", f"Cơ quan: {nfc(body)}", f"Thời gian ký: {when}"]
 
 

@@ -38,7 +38,7 @@ from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.serialization import pkcs7, pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from hagiang_desktop.core.vntext import nfc
+from hagiang_desktop.core.vntext import format_date_of, nfc
 
 #: RSA modulus size: 3072 bits is the NIST level for use beyond 2030 and tokens accept it.
 KEY_BITS = 3072
@@ -622,7 +622,7 @@ def check_validity(cert: x509.Certificate, when: datetime, what: str) -> None:
     """
     start, end = cert.not_valid_before_utc, cert.not_valid_after_utc
     moment = when if when.tzinfo else when.replace(tzinfo=UTC)
-    dates = f"{what} {moment.date().isoformat()}; valid {start.date().isoformat()} – {end.date().isoformat()}"
+    dates = f"{what} {format_date_of(moment)}; valid {format_date_of(start)} – {format_date_of(end)}"
     if moment > end:
         raise SigningProblem("certificate_expired", dates)
     if moment < start:

@@ -418,3 +418,22 @@ def test_looks_like_formula(text: str) -> None:
 @pytest.mark.parametrize("text", ["", "Hà Giang", "0912 345 678", " =1", "a=b", "5-3"])
 def test_does_not_look_like_formula(text: str) -> None:
     assert not looks_like_formula(text)
+
+
+def test_dates_are_written_for_people_only_in_vntext() -> None:
+    """One order everywhere (day, month, year, then the time): no date format of its own elsewhere."""
+    import re
+    from pathlib import Path
+
+    import hagiang_desktop
+
+    own_format = re.compile(r"""strftime\(\s*["']%[dH]|:%d/%m|\.day\}/\{""")
+    root = Path(hagiang_desktop.__file__).parent
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        if path.name != "vntext.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if own_format.search(line)
+    ]
+    assert found == []

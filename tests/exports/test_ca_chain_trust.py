@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import NameOID
 
-from hagiang_desktop.core.vntext import VN_TZ
+from hagiang_desktop.core.vntext import VN_TZ, format_date_of
 from hagiang_desktop.exports import authorities
 from hagiang_desktop.exports.bundle import BundleHeader, BundleProblem, read_bundle, write_bundle
 from hagiang_desktop.exports.signing import SigningProblem, fingerprint
@@ -188,8 +188,9 @@ def test_validity_is_judged_at_the_manifests_signing_time(pki, tmp_path):
     with pytest.raises(BundleProblem) as refused:
         read_bundle(expired, [], authorities_der=[pki["root"].der], **_bound(office))
     assert refused.value.code == "certificate_expired"
-    assert f"signing {late.date().isoformat()}" in refused.value.detail
-    assert office.cert.not_valid_after_utc.date().isoformat() in refused.value.detail
+    # Day first, in Vietnam's calendar, as every date the clerk reads (#23).
+    assert f"signing {format_date_of(late)}" in refused.value.detail
+    assert format_date_of(office.cert.not_valid_after_utc) in refused.value.detail
 
     early = office.cert.not_valid_before_utc - timedelta(days=2)
     too_early = _bundle(tmp_path, office, early, pki["sub"], name="early.zip")

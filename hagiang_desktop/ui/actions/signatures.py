@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QMenu, QMessageBox, QWidget
 
-from hagiang_desktop.core.vntext import VN_TZ
+from hagiang_desktop.core.vntext import format_date_of, format_moment
 from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def report_text(reports: list[PdfSignatureReport]) -> str:
     """Describe each signature in plain words (who, when, certificate, changed, trusted)."""
     lines = []
     for number, r in enumerate(reports, start=1):
-        when = r.signing_time.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S") if r.signing_time else "?"
+        when = format_moment(r.signing_time, seconds=True) if r.signing_time else "?"
         lines.append(
             fill(
                 QCoreApplication.translate(
@@ -123,8 +123,8 @@ def report_text(reports: list[PdfSignatureReport]) -> str:
                 r.signer,
                 when,
                 r.issuer,
-                r.not_before.date().isoformat(),
-                r.not_after.date().isoformat(),
+                format_date_of(r.not_before),
+                format_date_of(r.not_after),
                 r.fingerprint,
                 QCoreApplication.translate("signatures", "The document was NOT changed after signing.")
                 if r.intact and r.valid and not r.changed_after
@@ -139,7 +139,7 @@ def report_text(reports: list[PdfSignatureReport]) -> str:
                 QCoreApplication.translate(
                     "signatures", "Timestamped by a timestamp server at %1 (Vietnam time)."
                 ),
-                r.timestamp.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M:%S"),
+                format_moment(r.timestamp, seconds=True),
             )
     return "\n\n".join(lines)
 

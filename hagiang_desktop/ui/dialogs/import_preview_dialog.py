@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from hagiang_desktop.core.import_columns import TEXT_KEYS
 from hagiang_desktop.core.legacy_encoding import Encoding
+from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.services import imports
 from hagiang_desktop.services.imports import (
     ApplyResult,
@@ -238,7 +239,7 @@ class ImportPreviewDialog(QDialog):
                 kinds.get(pv.form, pv.form),
                 pv.sheet,
                 pv.unit_name,
-                pv.received_on.strftime("%d/%m/%Y"),
+                format_date_short(pv.received_on),
             )
         )
         converted = any(r.converted for r in pv.rows)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hagiang_desktop.core.vntext import VN_TZ
+from hagiang_desktop.core.vntext import format_date_of
 from hagiang_desktop.services import signed_pdfs, signers
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.workspace import Workspace
@@ -257,7 +257,7 @@ class SigningIdentityDialog(QDialog):
                 choice.token_label,
                 _common_name(choice.subject),
                 _common_name(choice.issuer),
-                choice.not_after.astimezone(VN_TZ).strftime("%d/%m/%Y"),
+                format_date_of(choice.not_after),
             )
         identity = signers.current_identity(self._ws)
         if identity is None:
@@ -350,8 +350,8 @@ class SigningIdentityDialog(QDialog):
                 cert.key_label,
                 _common_name(cert.subject),
                 _common_name(cert.issuer),
-                cert.not_before.astimezone(VN_TZ).strftime("%d/%m/%Y"),
-                cert.not_after.astimezone(VN_TZ).strftime("%d/%m/%Y"),
+                format_date_of(cert.not_before),
+                format_date_of(cert.not_after),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -450,12 +450,12 @@ class SigningIdentityDialog(QDialog):
                 QCoreApplication.translate(
                     "signing_identity", "This certificate expired on %1; choose a valid one."
                 ),
-                cert.not_after.astimezone(VN_TZ).strftime("%d/%m/%Y"),
+                format_date_of(cert.not_after),
             )
         if cert.not_before > now:
             return fill(
                 QCoreApplication.translate("signing_identity", "This certificate is valid only from %1."),
-                cert.not_before.astimezone(VN_TZ).strftime("%d/%m/%Y"),
+                format_date_of(cert.not_before),
             )
         return ""
 

@@ -51,7 +51,7 @@ from hagiang_desktop.core.timeliness import (
     UpwardStatus,
     UpwardStep,
 )
-from hagiang_desktop.core.vntext import format_date_short, sort_key, today_vn
+from hagiang_desktop.core.vntext import format_date_short, format_day_month, sort_key, today_vn
 from hagiang_desktop.services import dashboard, units
 from hagiang_desktop.services.dashboard import Coverage, DashboardRow, Milestone, Snapshot, StageRow
 from hagiang_desktop.services.followup import UnitFieldProgress
@@ -80,10 +80,6 @@ def _qdate(day: date) -> QDate:
 
 def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
-
-
-def _dm(day: date) -> str:
-    return f"{day.day}/{day.month}"
 
 
 def _assessed_column(header: str, stage: int) -> Column[UnitFieldProgress]:
@@ -745,7 +741,7 @@ class DeadlineDashboardTab(QWidget):
             minimum = quota.minimum if quota is not None else None
             parts.append(fill(selected, self._scope.root.name, upward.selected, minimum))
         if upward.deadline is not None and upward.days_left is not None:
-            before = _dm(upward.deadline.before)
+            before = format_day_month(upward.deadline.before)
             if upward.sent:
                 parts.append(self.tr("list sent (bundle built)"))
             elif upward.days_left >= 0:

@@ -8,8 +8,6 @@ change and restored on the next start (:mod:`hagiang_desktop.services.drafts`).
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -21,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.core.kinds import NominationStatus
-from hagiang_desktop.core.vntext import VN_TZ
+from hagiang_desktop.core.vntext import format_moment
 from hagiang_desktop.core.workflow import SENT, TransitionRequest, status_targets
 from hagiang_desktop.services import drafts
 from hagiang_desktop.services import nominations as nomination_service
@@ -51,12 +49,6 @@ SEARCH_DELAY_MS = 150
 #: How long after the last change the crash draft is written: short enough that a power cut
 #: loses a few letters at most, long enough not to write on every key.
 DRAFT_DELAY_MS = 600
-
-
-def _local_time(at: datetime) -> str:
-    # SQLite hands datetimes back naive; the services store them in UTC.
-    aware = at if at.tzinfo else at.replace(tzinfo=UTC)
-    return aware.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
 
 
 class NominationEntryTab(QWidget):
@@ -302,7 +294,7 @@ class NominationEntryTab(QWidget):
         else:
             text = fill(
                 self.tr("Sent to the province on %1 (%2)."),
-                _local_time(went.at),
+                format_moment(went.at),
                 went.reason or self.tr("marked by hand"),
             )
         if detail.status == NominationStatus.ACCEPTED:
@@ -310,7 +302,7 @@ class NominationEntryTab(QWidget):
                 (e for e in reversed(detail.history) if e.to_status == NominationStatus.ACCEPTED), None
             )
             if accepted is not None:
-                text += " " + fill(self.tr("Accepted on %1."), _local_time(accepted.at))
+                text += " " + fill(self.tr("Accepted on %1."), format_moment(accepted.at))
         text += " " + self.tr("The record is read-only so that it matches what was signed.")
         self.sent_banner.setText(text)
 
@@ -430,7 +422,7 @@ class NominationEntryTab(QWidget):
         self._show_detail(detail)
         self._dirty = True
         self._update_title()
-        when = draft.saved_at.astimezone(VN_TZ).strftime("%H:%M %d/%m/%Y")
+        when = format_moment(draft.saved_at)
         text = fill(
             self.tr(
                 "Unsaved typing from %1 was restored (the program was closed without saving). "

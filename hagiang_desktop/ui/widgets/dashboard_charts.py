@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from hagiang_desktop.core.atomic import atomic_path
 from hagiang_desktop.core.plan import Deadline, Field
+from hagiang_desktop.core.vntext import format_day_month
 from hagiang_desktop.services.dashboard import Coverage
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import nominee_kind_label
@@ -135,13 +136,13 @@ class DashboardCharts(QWidget):
                 continue
             seen.add(day)
             marker = QLineSeries(chart)
-            marker.setName(fill(self.tr("Last day %1"), f"{day.day}/{day.month}"))
+            marker.setName(fill(self.tr("Last day %1"), format_day_month(day)))
             marker.append(_msecs(day), 0)
             marker.append(_msecs(day), top)
             marker.setPen(QPen(_INK, 1.5, _DEADLINE_STYLES[i % len(_DEADLINE_STYLES)]))
             markers.append(marker)
         today = QLineSeries(chart)
-        today.setName(fill(self.tr("As of %1"), f"{as_of.day}/{as_of.month}"))
+        today.setName(fill(self.tr("As of %1"), format_day_month(as_of)))
         today.append(_msecs(as_of), 0)
         today.append(_msecs(as_of), top)
         today.setPen(QPen(QColor("#808080"), 1, Qt.PenStyle.SolidLine))

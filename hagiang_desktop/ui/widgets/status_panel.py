@@ -7,8 +7,6 @@ and reason, oldest first.
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.core.kinds import NominationStatus
-from hagiang_desktop.core.vntext import VN_TZ
+from hagiang_desktop.core.vntext import format_moment
 from hagiang_desktop.core.workflow import TRANSITIONS
 from hagiang_desktop.services.nominations import NominationDetail, StatusHistoryEntry
 from hagiang_desktop.ui.i18n import fill
@@ -34,9 +32,7 @@ _BUTTON_ORDER = list(NominationStatus)
 
 
 def _when(entry: StatusHistoryEntry) -> str:
-    # SQLite hands datetimes back naive; the services store them in UTC.
-    at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
-    return at.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
+    return format_moment(entry.at)  # naive from SQLite: UTC, as the services store it
 
 
 class StatusBar(QWidget):
