@@ -80,7 +80,7 @@
     <context>
         <name>DashboardCharts</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+109" />
+            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+110" />
             <source>Registrations received (running total)</source>
             <extracomment>Dash patterns for the deadlines, in plan order (black ink only). Hatch patterns for the kinds of nominee in the field chart.</extracomment>
             <translation>Registrations received (running total)</translation>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+261" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+257" />
             <source>Deadline</source>
             <translation>Deadline</translation>
         </message>
@@ -841,12 +841,12 @@
             <translation>another clerk</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is saved yet. Compare the two versions and choose.</source>
             <translation>While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is saved yet. Compare the two versions and choose.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Saved by %1</source>
             <translation>Saved by %1</translation>
         </message>
@@ -1496,7 +1496,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+301" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+293" />
             <source>Sent to the province.</source>
             <translation>Sent to the province.</translation>
         </message>
@@ -2516,7 +2516,7 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+65" />
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+61" />
             <source>→ %1</source>
             <extracomment>The order the transition buttons appear in (the forward step first).</extracomment>
             <translation>→ %1</translation>
@@ -4509,8 +4509,9 @@ Cancel stops before it is written: nothing is written then.</translation>
     <context>
         <name>conflict</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-96" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-98" />
             <source>Kind</source>
+            <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Kind</translation>
         </message>
         <message>
@@ -5473,7 +5474,7 @@ Cancel stops here; nothing is written.</translation>
             <translation>Choose the column that holds the name.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_preview_dialog.py" line="+106" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_preview_dialog.py" line="+107" />
             <source>Import preview – %1</source>
             <translation>Import preview – %1</translation>
         </message>

@@ -80,7 +80,7 @@
     <context>
         <name>DashboardCharts</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+109" />
+            <location filename="../hagiang_desktop/ui/widgets/dashboard_charts.py" line="+110" />
             <source>Registrations received (running total)</source>
             <extracomment>Dash patterns for the deadlines, in plan order (black ink only). Hatch patterns for the kinds of nominee in the field chart.</extracomment>
             <translation>Số mô hình đã nhận (cộng dồn)</translation>
@@ -160,7 +160,7 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+261" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+257" />
             <source>Deadline</source>
             <translation>Thời hạn</translation>
         </message>
@@ -833,12 +833,12 @@
             <translation>một cán bộ khác</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is saved yet. Compare the two versions and choose.</source>
             <translation>Trong lúc anh/chị đang sửa hồ sơ số %1, %2 đã lưu một thay đổi của hồ sơ này. Phần anh/chị sửa chưa được lưu. Hãy so sánh hai bản rồi chọn.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>Saved by %1</source>
             <translation>Bản %1 đã lưu</translation>
         </message>
@@ -1483,7 +1483,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+301" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+293" />
             <source>Sent to the province.</source>
             <translation>Đã gửi lên tỉnh.</translation>
         </message>
@@ -2497,7 +2497,7 @@
     <context>
         <name>StatusBar</name>
         <message>
-            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+65" />
+            <location filename="../hagiang_desktop/ui/widgets/status_panel.py" line="+61" />
             <source>→ %1</source>
             <extracomment>The order the transition buttons appear in (the forward step first).</extracomment>
             <translation>→ %1</translation>
@@ -4483,8 +4483,9 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
     <context>
         <name>conflict</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-96" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-98" />
             <source>Kind</source>
+            <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Đối tượng</translation>
         </message>
         <message>
@@ -5447,7 +5448,7 @@ Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
             <translation>Hãy chọn cột chứa tên.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/import_preview_dialog.py" line="+106" />
+            <location filename="../hagiang_desktop/ui/dialogs/import_preview_dialog.py" line="+107" />
             <source>Import preview – %1</source>
             <translation>Xem trước khi nhập – %1</translation>
         </message>
