@@ -203,8 +203,8 @@ def main(argv: list[str] | None = None) -> int:
             cluster.stop()
     lines = [
         f"Server benchmark ({options.nominations:,} nominations, {options.units:,} units; "
-        f"`python -m benchmarks.server --nominations {options.nominations} --clerks {options.clerks} "
-        f"--seconds {options.seconds:.0f}`):",
+        f"`python -m benchmarks.server --nominations {options.nominations} --units {options.units} "
+        f"--clerks {options.clerks} --seconds {options.seconds:.0f} --write`):",
         "",
         f"- `server import-file` of the province file: {moved:.1f} s "
         f"({report.moved.get('nomination', 0):,} nominations, one transaction)",

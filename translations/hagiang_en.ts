@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+360" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+365" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -2681,7 +2681,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+93" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+94" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
@@ -2891,12 +2891,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>%1 of %2 units shown: type more to narrow the search</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>Not possible</source>
             <translation>Not possible</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location line="+141" />
             <source>Delete unit</source>
             <translation>Delete unit</translation>
         </message>
@@ -6322,13 +6322,18 @@ Fingerprint: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-224" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-229" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>%1 saved a change to this unit while you were editing it. Nothing of yours was saved: open the unit again to see their change, then make yours.</source>
+            <translation>%1 saved a change to this unit while you were editing it. Nothing of yours was saved: open the unit again to see their change, then make yours.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Choose the parent unit from the list.</source>
             <translation>Choose the parent unit from the list.</translation>
         </message>

@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+360" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+365" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -2657,7 +2657,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+93" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+94" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
@@ -2866,12 +2866,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đang hiện %1 / %2 đơn vị: gõ thêm để thu hẹp</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+41" />
             <source>Not possible</source>
             <translation>Không thực hiện được</translation>
         </message>
         <message>
-            <location line="+137" />
+            <location line="+141" />
             <source>Delete unit</source>
             <translation>Xóa đơn vị</translation>
         </message>
@@ -6296,13 +6296,18 @@ Vân tay: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-224" />
+            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-229" />
             <source>The unit %1 no longer exists.</source>
             <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>%1 saved a change to this unit while you were editing it. Nothing of yours was saved: open the unit again to see their change, then make yours.</source>
+            <translation>%1 đã lưu một thay đổi của đơn vị này trong lúc anh/chị đang sửa. Phần anh/chị sửa chưa được lưu: hãy mở lại đơn vị để xem thay đổi đó rồi sửa tiếp.</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>Choose the parent unit from the list.</source>
             <translation>Hãy chọn đơn vị cấp trên trong danh sách.</translation>
         </message>

@@ -59,6 +59,9 @@ class EditErrorCode(StrEnum):
     CHANGE_ORDER = "change_order"
     NEEDS_CHOICE = "needs_choice"
     NOT_SUCCESSOR = "not_successor"
+    #: Another clerk saved the unit since the dialog opened (several clerks on one server, #22);
+    #: the detail names who.
+    CHANGED_MEANWHILE = "changed_meanwhile"
 
 
 class UnitEditError(Exception):
@@ -242,15 +245,33 @@ def update_unit(
     short_name: str | None,
     valid_from: date | None,
     contacts: Contacts,
+    expected_version: int | None = None,
 ) -> None:
     """Change a unit's name, kind, start date and contact details in one step.
 
+    Args:
+        ws: the workspace.
+        code: the unit.
+        name: its name.
+        kind: its kind.
+        short_name: its short name.
+        valid_from: its first day.
+        contacts: its contact details.
+        expected_version: the ``row_version`` the dialog showed; when another clerk saved the
+            unit since, nothing is written (``changed_meanwhile``). None: no check.
+
     Raises:
-        UnitEditError: unknown unit, empty name, start after end.
+        UnitEditError: unknown unit, empty name, start after end, changed meanwhile.
     """
     name = _name(name)
     with ws.session() as session:
         unit = _unit(session, code)
+        if expected_version is not None:
+            session.refresh(unit, with_for_update=True)  # a second save waits for the first's commit
+            if unit.row_version != expected_version:
+                who = audit.last_actor(session, "unit", code)
+                raise UnitEditError(EditErrorCode.CHANGED_MEANWHILE, who or "?")
+        unit.row_version += 1
         if valid_from is not None and unit.valid_to is not None and valid_from > unit.valid_to:
             raise UnitEditError(EditErrorCode.DATE_ORDER, valid_from.isoformat())
         before = snapshot(unit)

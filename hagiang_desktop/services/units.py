@@ -55,6 +55,8 @@ class UnitRow:
     contact_person: str | None = None
     contact_phone: str | None = None
     contact_email: str | None = None
+    #: The row's version (migration 0006): an edit passes it back to detect another clerk's (#22).
+    row_version: int = 1
 
     def is_valid_on(self, day: date) -> bool:
         """Tell whether the unit existed on ``day``."""
@@ -92,6 +94,7 @@ def _select_rows(*, with_child_count: bool = False) -> _Rows:
         col(Unit.contact_person),
         col(Unit.contact_phone),
         col(Unit.contact_email),
+        col(Unit.row_version),
     ).outerjoin(_Parent, col(Unit.parent_id) == col(_Parent.id))
 
 
@@ -123,6 +126,7 @@ def _to_rows(result: Iterable[Sequence[Any]]) -> list[UnitRow]:
             contact_person=r[10],
             contact_phone=r[11],
             contact_email=r[12],
+            row_version=r[13],
         )
         for r in result
     ]

@@ -99,3 +99,32 @@ def test_two_saves_at_the_same_moment_on_a_server_one_wins_one_is_told(pg_url):
     finally:
         for ws in clerks:
             ws.close()
+
+
+def test_a_unit_saved_by_another_clerk_meanwhile_is_not_overwritten(two_clerks):
+    from hagiang_desktop.services import unit_edits, units
+    from hagiang_desktop.services.unit_edits import Contacts, EditErrorCode, UnitEditError
+
+    lan, minh = two_clerks
+    seen_by_lan = units.get_unit(lan, "00715")
+    seen_by_minh = units.get_unit(minh, "00715")
+
+    def save(ws, seen, person):
+        unit_edits.update_unit(
+            ws,
+            "00715",
+            name=seen.name,
+            kind=seen.kind,
+            short_name=seen.short_name,
+            valid_from=seen.valid_from,
+            contacts=Contacts(person=person, phone=None, email=None),
+            expected_version=seen.row_version,
+        )
+
+    save(lan, seen_by_lan, "Chị Lan")
+    with pytest.raises(UnitEditError) as caught:
+        save(minh, seen_by_minh, "Anh Minh")
+    assert caught.value.code == EditErrorCode.CHANGED_MEANWHILE
+    assert units.get_unit(minh, "00715").contact_person == "Chị Lan"
+    save(minh, units.get_unit(minh, "00715"), "Anh Minh")  # after looking again
+    assert units.get_unit(lan, "00715").contact_person == "Anh Minh"

@@ -62,6 +62,11 @@ def _picker(
 
 _EDIT_ERRORS = {
     EditErrorCode.UNKNOWN_UNIT: QT_TRANSLATE_NOOP("unit_errors", "The unit %1 no longer exists."),
+    EditErrorCode.CHANGED_MEANWHILE: QT_TRANSLATE_NOOP(
+        "unit_errors",
+        "%1 saved a change to this unit while you were editing it. Nothing of yours was saved: "
+        "open the unit again to see their change, then make yours.",
+    ),
     EditErrorCode.UNKNOWN_PARENT: QT_TRANSLATE_NOOP("unit_errors", "Choose the parent unit from the list."),
     EditErrorCode.DUPLICATE_CODE: QT_TRANSLATE_NOOP(
         "unit_errors", "The code %1 is already used by another unit."

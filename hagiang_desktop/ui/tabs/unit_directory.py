@@ -39,7 +39,7 @@ from hagiang_desktop.core.timeliness import UnitState
 from hagiang_desktop.core.vntext import format_date_short, today_vn
 from hagiang_desktop.services import directory_io, unit_edits, unit_history, units
 from hagiang_desktop.services.unit_counts import UnitCounts, unit_counts
-from hagiang_desktop.services.unit_edits import UnitEditError
+from hagiang_desktop.services.unit_edits import EditErrorCode, UnitEditError
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
 from hagiang_desktop.ui.dialogs.split_dialog import SplitDialog
@@ -84,6 +84,7 @@ class UnitDirectoryTab(QWidget):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._refused: UnitEditError | None = None  # the last edit refused, if any
         self._ws = workspace
         self._counts: dict[int, UnitCounts] = {}
         stored = get_setting(workspace, DEMO_AS_OF)
@@ -521,9 +522,11 @@ class UnitDirectoryTab(QWidget):
         self.directory_changed.emit()
 
     def _run(self, edit: Callable[[], object]) -> bool:
+        self._refused = None
         try:
             edit()
         except UnitEditError as error:
+            self._refused = error
             QMessageBox.warning(self, self.tr("Not possible"), edit_error_text(error))
             return False
         return True
@@ -618,8 +621,12 @@ class UnitDirectoryTab(QWidget):
                 short_name=values["short_name"],
                 valid_from=values["valid_from"],
                 contacts=values["contacts"],
+                expected_version=unit.row_version,  # another clerk's save is never overwritten (#22)
             )
             ok = self._run(update)
+            if not ok and self._refused is not None and self._refused.code == EditErrorCode.CHANGED_MEANWHILE:
+                self._after_edit(select=unit.code)  # the other clerk's version is shown; nothing of ours
+                return
             if ok and set(units.unit_groups(self._ws, unit.code)) != dialog.group_codes():
                 ok = self._run(lambda: unit_edits.set_groups(self._ws, unit.code, dialog.group_codes()))
             if ok:
