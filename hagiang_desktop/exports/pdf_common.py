@@ -324,9 +324,9 @@ def official_header_flowables(
     motto_sub = "Độc lập - Tự do - Hạnh phúc"
     left: list[Flowable] = []
     if header.parent_body:
-        left.append(_name_paragraph(header.parent_body, FONT, "header_parent", left_w))
-    left.append(_name_paragraph(header.body, FONT_BOLD, "header_body", left_w))
-    body_lines, body_size = name_lines(header.body, FONT_BOLD, 12.5, left_w)
+        left.append(_name_paragraph(header.parent_body, FONT, "header_parent", left_w - NAME_GUTTER))
+    left.append(_name_paragraph(header.body, FONT_BOLD, "header_body", left_w - NAME_GUTTER))
+    body_lines, body_size = name_lines(header.body, FONT_BOLD, 12.5, left_w - NAME_GUTTER)
     left.append(Rule(min(left_w * 0.4, _text_width(body_lines[-1], FONT_BOLD, body_size))))
     right: list[Flowable] = [
         para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "motto"),
@@ -360,6 +360,10 @@ def official_header_flowables(
     return [table, _Space(12)]
 
 
+#: Points kept free between the issuer's name and the motto, whose first line ("CỘNG HÒA XÃ HỘI
+#: CHỦ NGHĨA VIỆT NAM", 12.5 pt bold) is a little wider than its column: a name filling its own
+#: column ("CÔNG TY ĐIỆN LỰC HÀ GIANG") ran into it.
+NAME_GUTTER = 14.0
 #: The smallest size a body's name is set at to keep each kind of break of :func:`break_tiers`
 #: (natural place, between phrases, between words that do not belong together); below it the
 #: next kind is tried at full size. The decree asks 12–13 pt; 10 still reads as a heading.
@@ -568,12 +572,12 @@ def draw_official_header(canvas: Canvas, header: OfficialHeader, x: float, top: 
     y_left = y_right = top - 12.5
     canvas.setLineWidth(0.6)
     if header.parent_body:
-        parent_lines, size = name_lines(header.parent_body, FONT, 12.5, left_w)
+        parent_lines, size = name_lines(header.parent_body, FONT, 12.5, left_w - NAME_GUTTER)
         canvas.setFont(FONT, size)
         for line in parent_lines:
             canvas.drawCentredString(lx, y_left, line)
             y_left -= 15
-    body_lines, size = name_lines(header.body, FONT_BOLD, 12.5, left_w)
+    body_lines, size = name_lines(header.body, FONT_BOLD, 12.5, left_w - NAME_GUTTER)
     canvas.setFont(FONT_BOLD, size)
     for line in body_lines:
         canvas.drawCentredString(lx, y_left, line)

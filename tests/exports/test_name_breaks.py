@@ -47,6 +47,7 @@ FORMS = {
         "HỢP TÁC XÃ NÔNG NGHIỆP",
         "VÀ DỊCH VỤ TỔNG HỢP LŨNG CÚ",
     ],
+    ("", "CÔNG TY ĐIỆN LỰC HÀ GIANG"): ["CÔNG TY ĐIỆN LỰC", "HÀ GIANG"],
     ("UBND HUYỆN ĐỒNG VĂN", "TRUNG TÂM VĂN HÓA, THỂ THAO VÀ TRUYỀN THÔNG HUYỆN ĐỒNG VĂN"): [
         "TRUNG TÂM VĂN HÓA, THỂ THAO",
         "VÀ TRUYỀN THÔNG HUYỆN ĐỒNG VĂN",
@@ -88,6 +89,10 @@ def test_forms_letterheads_break_long_names_between_phrases(tmp_path: Path) -> N
         left = _column(page, True, 0, 110)
         assert left == ([parent] if parent else []) + expected, issuer
         assert " ".join(expected) == issuer
+        # The name keeps clear of the motto beside it (an enterprise's ran into "CỘNG HÒA…").
+        motto = next(x - w / 2 for x, _y, w, text in page if text.startswith("CỘNG HÒA"))
+        right_edge = max(x + w / 2 for x, y, w, _t in page if y < 110 and x < 297.6)
+        assert right_edge < motto - 6, issuer
 
 
 def test_forms_signature_breaks_a_long_title_in_its_column(tmp_path: Path) -> None:
