@@ -1,12 +1,15 @@
 """A demo database: the Hà Giang directory and about 60 realistic nominations of April 2018.
 
-Deterministic (a fixed seed), so screenshots and tests see the same data. About half the
-nominations come from units of Đồng Văn, the demo office's district; the rest from several other
-districts and provincial bodies. Some meet every criterion, some miss one or two, some were
-received after their deadline (supplements), and a few are already selected. Each field has its own
-achievements and good practices; the evidence is dated before the registration was received; a
-household is "Hộ bà" when its head is a woman; two households meet every criterion. The other
-districts and provincial bodies stay (the province's inbox and dashboards are shown with them).
+Deterministic (a fixed seed), so screenshots and tests see the same data. Every nomination comes
+from Đồng Văn's own units, as the demo office (Phòng Nội vụ huyện Đồng Văn) receives them: its
+communes and towns, and its offices and public units for the fields they work in (a school for
+education, the health centre for health, any office for a model agency). Some meet every
+criterion, some miss one or two (ineligible), some were received after the deadline
+(supplements), and a few are already selected. Each field has its own achievements and good
+practices; teachers work at a school and health staff at a health station of their commune; the
+evidence is dated before the registration was received; a household is "Hộ bà" when its head
+is a woman; two households meet every criterion. The rest of the directory (other districts,
+provincial bodies) stays for the pickers and the province's views, without nominations.
 """
 
 from __future__ import annotations
@@ -80,15 +83,41 @@ _POSITIONS = {
     "2.6": ["Trưởng thôn", "Bí thư chi bộ thôn", "Người có uy tín"],
     "2.7": ["Giám đốc hợp tác xã", "Chủ trang trại", "Chủ cơ sở sản xuất"],
 }
+#: A commune's collectives by field: {c} is the commune as written after a noun ("xã Lũng Cú",
+#: "thị trấn Phó Bảng"), {p} its proper name ("Lũng Cú"), {v} a village.
 _COLLECTIVES = {
-    "2.1": ["Văn phòng HĐND và UBND xã {c}", "Bộ phận một cửa xã {c}"],
-    "2.2": ["Ban Chỉ huy Quân sự xã {c}", "Công an xã {c}"],
-    "2.3": ["Trường Tiểu học {c}", "Trường Phổ thông Dân tộc bán trú THCS {c}", "Trường Mầm non {c}"],
-    "2.4": ["Trạm Y tế xã {c}"],
-    "2.5": ["Hội Liên hiệp Phụ nữ xã {c}", "Đoàn Thanh niên xã {c}", "Hội Nông dân xã {c}"],
-    "2.6": ["Thôn Lũng Lậu, xã {c}", "Thôn Sảng Pả, xã {c}", "Thôn Pải Lủng, xã {c}"],
-    "2.7": ["Hợp tác xã chè Shan tuyết {c}", "Hợp tác xã dệt thổ cẩm {c}", "Hợp tác xã mật ong bạc hà {c}"],
+    "2.1": ["Văn phòng HĐND và UBND {c}", "Bộ phận tiếp nhận và trả kết quả {c}"],
+    "2.2": ["Ban Chỉ huy Quân sự {c}", "Công an {c}"],
+    "2.3": ["Trường Tiểu học {p}", "Trường Phổ thông Dân tộc bán trú THCS {p}", "Trường Mầm non {p}"],
+    "2.4": ["Trạm Y tế {c}"],
+    "2.5": ["Hội Liên hiệp Phụ nữ {c}", "Đoàn Thanh niên {c}", "Hội Nông dân {c}"],
+    "2.6": ["{v}, {c}"],
+    "2.7": ["Hợp tác xã chè Shan tuyết {p}", "Hợp tác xã dệt thổ cẩm {p}", "Hợp tác xã mật ong bạc hà {p}"],
 }
+#: Where a commune's individual of a field works (the registering unit is the commune).
+_WORKPLACES = {
+    "2.1": "UBND {c}",
+    "2.2": "{c}",
+    "2.3": "Trường Tiểu học {p}",
+    "2.4": "Trạm Y tế {c}",
+    "2.5": "{c}",
+    "2.6": "{v}, {c}",
+    "2.7": "{c}",
+}
+#: The district's own units that register models of a field besides its communes.
+_DISTRICT_UNITS = {
+    "2.1": ("026-TP", "026-TCKH", "026-VHTT", "026-VP", "026-NNPTNT"),
+    "2.3": ("026-PTDTNT",),
+    "2.4": ("026-TTYT",),
+}
+DEMO_DISTRICT = "026"  # Đồng Văn
+#: Positions where the field's usual ones (:data:`_POSITIONS`) do not fit the workplace.
+_COMMUNE_CIVIL_SERVANTS = [
+    "Công chức Văn phòng - Thống kê",
+    "Công chức Tư pháp - Hộ tịch",
+    "Phó Chủ tịch UBND",
+]
+_HEALTH_CENTRE = ["Bác sĩ", "Điều dưỡng", "Y sỹ"]
 #: What a model of each field did, six per field (the random draws stay the same for every field).
 _ACHIEVEMENTS = {
     "2.1": [
@@ -207,15 +236,20 @@ _PRACTICES = {
         "Chia sẻ giống và kỹ thuật cho các hộ trong thôn.",
     ],
 }
-_VILLAGES = ["Thôn Lũng Cú", "Thôn Séo Lủng", "Thôn Má Lé", "Thôn Sủng Là", "Thôn Phố Bảng"]
+#: Village names (none is a commune's: "Thôn Lũng Cú" read as the commune).
+_VILLAGES = ["Thôn Lũng Lậu", "Thôn Séo Lủng", "Thôn Sảng Pả", "Thôn Pải Lủng", "Thôn Chúng Trải"]
 
 
 #: Households (index in the demo) that meet every criterion: an eligible household (#15 item 6).
 _ELIGIBLE_HOUSEHOLDS = frozenset({7, 23})
 
 
+#: Middle names that tell a man: "Văn", and the Mông "Seo", "Mí", "Chúng" ("Thị" tells a woman).
+_MALE_MIDDLE = ("Văn", "Seo", "Mí", "Chúng", "Đức", "Quang")
+
+
 def _gendered(name: str) -> bool:
-    return any(f" {m} " in f" {name} " for m in ("Thị", "Văn"))
+    return any(f" {m} " in f" {name} " for m in ("Thị", *_MALE_MIDDLE))
 
 
 def _is_female(name: str) -> bool:
@@ -232,6 +266,11 @@ def _received_day(rng: random.Random, late: bool) -> date:
     return date(2018, 4, 2) + timedelta(days=rng.randint(0, 11))  # 2/4 … 13/4
 
 
+def _place(unit_name: str) -> str:
+    """The commune as written after a noun: "xã Lũng Cú", "thị trấn Phó Bảng"."""
+    return unit_name[:1].lower() + unit_name[1:]
+
+
 def build_demo(ws: Workspace, count: int = DEMO_COUNT) -> int:
     """Add the demo nominations to an open workspace seeded with the Hà Giang directory.
 
@@ -244,23 +283,29 @@ def build_demo(ws: Workspace, count: int = DEMO_COUNT) -> int:
     """
     rng = random.Random(127)
     plan = ws.plan
-    dong_van_units = [
-        u for u in units.list_units(ws, kinds={UnitKind.COMMUNE, UnitKind.OFFICE}) if u.parent_code == "026"
-    ]
-    other_districts = ["024", "027", "029", "034"]  # TP Hà Giang, Mèo Vạc, Yên Minh, Bắc Quang …
-    others = [u for u in units.list_units(ws, kinds={UnitKind.COMMUNE}) if u.parent_code in other_districts]
-    provincial = units.list_units(ws, kinds={UnitKind.DEPARTMENT, UnitKind.MASS_ORG})
+    district_units = {
+        u.code: u
+        for u in units.list_units(ws, kinds={UnitKind.COMMUNE, UnitKind.OFFICE, UnitKind.PUBLIC_UNIT})
+        if u.parent_code == DEMO_DISTRICT
+    }
+    communes = [u for u in district_units.values() if u.kind == UnitKind.COMMUNE]
     fields = [f for f in plan.fields if not f.open]  # the open field needs a title of its own
     made: list[int] = []
     for i in range(count):
-        pool = dong_van_units if i % 2 == 0 else (others if i % 5 else provincial)
-        unit = pool[rng.randrange(len(pool))]
         field = fields[i % len(fields)]
         kind = field.kinds[(i // len(fields)) % len(field.kinds)]
-        commune_name = (unit.short_name or unit.name) if unit.kind == UnitKind.COMMUNE else "Lũng Cú"
+        own = [district_units[c] for c in _DISTRICT_UNITS.get(field.code, ()) if c in district_units]
+        # One in three of a field's models from the district's own unit of that field, if any.
+        unit = own[rng.randrange(len(own))] if own and i % 3 == 1 else communes[rng.randrange(len(communes))]
+        at_commune = unit.kind == UnitKind.COMMUNE
+        words = {
+            "c": _place(unit.name),
+            "p": unit.short_name or unit.name,
+            "v": rng.choice(_VILLAGES),
+        }
         criteria = plan.criteria_for(field.code, kind)
         ticked = {c.code: "" for c in criteria}
-        missing = i % 4 == 3  # one in four misses a criterion or two
+        missing = i % 4 == 3  # one in four misses a criterion or two: ineligible
         if missing:
             dropped = rng.sample(list(criteria), k=min(2, len(criteria)))
             if i not in _ELIGIBLE_HOUSEHOLDS:  # the draw is made anyway: the others stay as they were
@@ -269,20 +314,25 @@ def build_demo(ws: Workspace, count: int = DEMO_COUNT) -> int:
         late = i % 7 == 6
         head = ""
         if kind == NomineeKind.COLLECTIVE:
-            name = rng.choice(_COLLECTIVES[field.code]).format(c=commune_name)
+            name = rng.choice(_COLLECTIVES[field.code]).format(**words) if at_commune else unit.name
         elif kind == NomineeKind.HOUSEHOLD:
             head = _person(rng)
             name = f"Hộ {'bà' if _is_female(head) else 'ông'} {head}"
         else:
             name = _person(rng)
-        # The draws in the order they always were: the same seed gives the same people and days.
-        position = (
-            rng.choice(_POSITIONS.get(field.code, ["Cán bộ"])) if kind == NomineeKind.INDIVIDUAL else None
-        )
+        positions = _POSITIONS.get(field.code, ["Cán bộ"])
+        if field.code == "2.1" and at_commune:
+            positions = _COMMUNE_CIVIL_SERVANTS
+        elif field.code == "2.4" and not at_commune:
+            positions = _HEALTH_CENTRE
+        position = rng.choice(positions) if kind == NomineeKind.INDIVIDUAL else None
+        if position and "Phụ nữ" in position and not _is_female(name):
+            surname, *_rest, given = name.split(" ")
+            name = f"{surname} Thị {given}"  # the Women's Union is chaired by a woman
+        workplace = _WORKPLACES.get(field.code, "{c}").format(**words) if at_commune else unit.name
         gender = rng.choice(["male", "female"]) if kind == NomineeKind.INDIVIDUAL else None
         if gender is not None and _gendered(name):
-            gender = "female" if _is_female(name) else "male"  # "Thị" is a woman's name, "Văn" a man's
-        village = rng.choice(_VILLAGES) if kind == NomineeKind.HOUSEHOLD else None
+            gender = "female" if _is_female(name) else "male"  # "Thị" is a woman's name, "Seo" a man's
         achievements = rng.choice(_ACHIEVEMENTS[field.code]).format(n=rng.randint(5, 60))
         practice = rng.choice(_PRACTICES[field.code])
         received = _received_day(rng, late)
@@ -297,10 +347,10 @@ def build_demo(ws: Workspace, count: int = DEMO_COUNT) -> int:
             registering_unit_code=unit.code,
             checks=ticked,
             position=position,
-            work_unit=unit.name if kind == NomineeKind.INDIVIDUAL else None,
+            work_unit=workplace[:1].upper() + workplace[1:] if kind == NomineeKind.INDIVIDUAL else None,
             gender=gender,
             household_head=head or None,
-            village=village,
+            village=words["v"] if kind == NomineeKind.HOUSEHOLD else None,
             commune=unit.name if kind == NomineeKind.HOUSEHOLD else None,
             achievements=achievements,
             good_practice=practice,

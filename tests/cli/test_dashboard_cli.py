@@ -14,7 +14,7 @@ def test_tsv_contract_and_call_list(demo_path, tmp_path):
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert all(len(r) == 8 for r in rows)
     table = {r[0]: r for r in rows}
-    assert table["026"][5:7] == ["10", "no"]  # Đồng Văn: 8 of 10 selected
+    assert table["026"][5:7] == ["10", "yes"]  # Đồng Văn: 13 selected, its quota of 10 met
     assert {r[6] for r in rows} <= {"yes", "no", "advisory", ""}
     assert {r[7] for r in rows} <= {"yes", "no"}
     for r in rows:

@@ -223,8 +223,8 @@ def test_the_ordinary_full_bundle_sent_again_leaves_accepted_nominations_accepte
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Xem trước gói số 2")
     assert "0 cập nhật" in out[0]
-    assert "8 giữ nguyên quyết định của tỉnh" in out[0]
-    assert len([line for line in out if line.startswith("TRÙNG\t")]) == 8
+    assert "13 giữ nguyên quyết định của tỉnh" in out[0]
+    assert len([line for line in out if line.startswith("TRÙNG\t")]) == 13
     assert all("không thay đổi" in line for line in out[1:])
     assert run_cli(["bundle", "import", str(tmp_path / "2.zip"), "--db", str(province)]) == 0
     assert "0 cập nhật" in capsys.readouterr().out

@@ -132,7 +132,7 @@ def flip_byte(data: bytes) -> bytes:
 
 
 def test_build_writes_every_member_and_marks_the_selected_submitted(district, built):
-    selected_before = 8  # the demo office's selected nominations
+    selected_before = 13  # the demo office's selected nominations
     assert built.nomination_count == selected_before
     assert built.sequence == 1
     with zipfile.ZipFile(built.path) as archive:
@@ -178,13 +178,13 @@ def test_build_writes_every_member_and_marks_the_selected_submitted(district, bu
         district, NominationFilter(status=NominationStatus.SUBMITTED, unit_ids=ours)
     )
     assert len(submitted) == selected_before
-    # Only the office's own scope is sent: selected models of other districts stay selected.
+    # Every selected model of the office's scope was sent (none stays merely selected).
     left = NominationFilter(status=NominationStatus.SELECTED, unit_ids=ours)
     assert not nominations.list_nominations(district, left)
     with district.session() as session:
         events = session.scalars(select(UpwardEvent)).all()
     assert [(e.event_kind, e.sequence, e.nomination_count) for e in events if e.sequence] == [
-        ("bundle_built", 1, 8)
+        ("bundle_built", 1, 13)
     ]
     # The list and the forms in the bundle count as exported and printed for the dashboard too.
     assert {e.event_kind for e in events} == {"list_exported", "forms_printed", "bundle_built"}
@@ -426,13 +426,13 @@ def _header(district, **changes) -> BundleHeader:
 def test_round_trip_district_province_return_district(district, inbox, built, tmp_path):
     # District → province.
     result = bundles.import_bundle(inbox, built.path)
-    assert (result.sender_code, result.sequence, result.added) == ("026-NV", 1, 8)
+    assert (result.sender_code, result.sequence, result.added) == ("026-NV", 1, 13)
     arrived = nominations.list_nominations(inbox)
-    assert len(arrived) == 8
+    assert len(arrived) == 13
     assert {n.status for n in arrived} == {NominationStatus.SUBMITTED}
     view = {row.code: row for row in bundles.province_view(inbox, date(2026, 12, 31))}
     assert view["026"].bundles == 1
-    assert view["026"].nominations == 8
+    assert view["026"].nominations == 13
     assert view["026"].on_time is False  # the test runs long after 26/4/2018
     assert view["027"].bundles == 0
     assert view["027"].on_time is None
@@ -469,7 +469,7 @@ def test_round_trip_district_province_return_district(district, inbox, built, tm
     assert (supplement.sequence, supplement.nomination_count, supplement.supplement) == (2, 1, True)
     merged = bundles.import_bundle(inbox, supplement.path)
     assert (merged.added, merged.updated, merged.removed) == (0, 1, 0)
-    assert len(nominations.list_nominations(inbox)) == 8
+    assert len(nominations.list_nominations(inbox)) == 13
     assert nominations.get_nomination(inbox, returned.id).status == NominationStatus.SUBMITTED
     assert bundles.province_view(inbox, date(2026, 12, 31))[0].bundles == 2
 
@@ -480,11 +480,11 @@ def test_a_newer_full_bundle_replaces_the_earlier_one(district, inbox, built, tm
     nominations.change_status(district, [dropped.id], TransitionRequest(NominationStatus.SELECTED))
     nominations.change_status(district, [dropped.id], TransitionRequest(NominationStatus.REGISTERED))
     newer = bundles.build_bundle(district, tmp_path / "newer.zip", PASS)
-    assert newer.nomination_count == 7
+    assert newer.nomination_count == 12
     result = bundles.import_bundle(inbox, newer.path)
-    assert (result.added, result.updated, result.removed, result.withdrawn) == (0, 7, 0, 1)
+    assert (result.added, result.updated, result.removed, result.withdrawn) == (0, 12, 0, 1)
     arrived = nominations.list_nominations(inbox)
-    assert len(arrived) == 8  # issue #18: nothing is deleted at the province
+    assert len(arrived) == 13  # issue #18: nothing is deleted at the province
     assert [n.name for n in arrived if n.status == NominationStatus.WITHDRAWN] == [dropped.name]
 
 
@@ -511,7 +511,7 @@ def test_the_same_full_bundle_sent_again_never_moves_an_accepted_nomination_back
     district, inbox, built, tmp_path
 ):
     bundles.import_bundle(inbox, built.path)
-    accepted = _decide(inbox, NominationStatus.ACCEPTED, 8)
+    accepted = _decide(inbox, NominationStatus.ACCEPTED, 13)
     again = bundles.build_bundle(district, tmp_path / "again.zip", PASS)  # the ordinary full bundle
     preview = bundles.preview_bundle(inbox, again.path)
     assert {(c.uid, c.status, c.what) for c in preview.conflicts} == {
@@ -519,7 +519,7 @@ def test_the_same_full_bundle_sent_again_never_moves_an_accepted_nomination_back
     }
     assert set(_statuses(inbox).values()) == {"accepted"}  # the preview wrote nothing
     result = bundles.import_bundle(inbox, again.path)
-    assert (result.updated, result.kept) == (0, 8)
+    assert (result.updated, result.kept) == (0, 13)
     assert set(_statuses(inbox).values()) == {"accepted"}
 
 
@@ -544,7 +544,7 @@ def test_a_changed_version_of_a_returned_nomination_is_a_conflict_the_province_d
     statuses = _statuses(inbox)
     assert statuses[first] == "submitted"  # the province took the sender's new version
     assert statuses[second] == "returned"  # kept as the province decided
-    assert (result.updated, result.kept) == (6 + 1, 1)
+    assert (result.updated, result.kept) == (11 + 1, 1)
 
 
 def test_a_later_full_bundle_withdraws_what_it_leaves_out_and_keeps_decided_ones(
@@ -559,13 +559,13 @@ def test_a_later_full_bundle_withdraws_what_it_leaves_out_and_keeps_decided_ones
     for step in (NominationStatus.SELECTED, NominationStatus.REGISTERED):
         nominations.change_status(district, dropped, TransitionRequest(step))
     smaller = bundles.build_bundle(district, tmp_path / "smaller.zip", PASS)
-    assert smaller.nomination_count == 6
+    assert smaller.nomination_count == 11
     result = bundles.import_bundle(inbox, smaller.path)
     statuses = _statuses(inbox)
-    assert len(statuses) == 8  # nothing deleted
+    assert len(statuses) == 13  # nothing deleted
     assert statuses[accepted] == "accepted"
     assert statuses[uid_of[other]] == "withdrawn"
-    assert (result.updated, result.withdrawn, result.kept) == (6, 1, 1)
+    assert (result.updated, result.withdrawn, result.kept) == (11, 1, 1)
     assert [(c.uid, c.what) for c in result.conflicts] == [(accepted, "left_out")]
     # Sent again later, a withdrawn nomination is simply submitted again.
     for step in (NominationStatus.SELECTED,):
@@ -596,11 +596,11 @@ def test_in_inbox_mode_the_province_works_for_the_whole_province(inbox, built, t
     assert whole.office.code == "02-SNV"
     assert whole.root.code == "02"  # the province: every district and department
     arrived = nominations.list_nominations(inbox, NominationFilter(unit_ids=whole.unit_ids))
-    assert len(arrived) == 8
+    assert len(arrived) == 13
     # The consolidated province list is the list exporter's output in this scope.
     out = tmp_path / "tinh.xlsx"
     result = exporting.export_list_xlsx(inbox, out)
-    assert result.count == 8
+    assert result.count == 13
     cells = {str(c.value) for row in load_workbook(out).active.iter_rows() for c in row if c.value}
     assert {n.name for n in arrived} <= cells
     assert not scope.set_inbox_mode(inbox, False).unit_ids >= whole.unit_ids
@@ -751,7 +751,7 @@ def test_the_followup_travels_to_the_province_with_the_same_counts(district, inb
             nominations.delete_nomination(district, n.id)
     for day in (date(2018, 4, 20), date(2018, 12, 31), date(2020, 12, 31), date(2021, 1, 5)):
         assert _stage_figures(inbox, day) == _stage_figures(district, day)
-    assert _stage_figures(inbox, date(2020, 12, 31))[1] == ("followup_2019", 8, 2, 6, 2, 0)
+    assert _stage_figures(inbox, date(2020, 12, 31))[1] == ("followup_2019", 13, 2, 11, 2, 0)
 
     def listed(ws):
         return [(x.name, x.stage_year, x.assessed_on, x.rating, len(x.activities), len(x.commendations))

@@ -129,10 +129,11 @@ def test_coverage_stages_timeline_on_the_demo(demo_workspace):
     as_of = date(2018, 4, 20)
     cov = dashboard.coverage(demo_workspace, scope, as_of)
     assert [f.code for f, _n in cov.by_field] == [f.code for f in demo_workspace.plan.fields]
-    assert cov.total == sum(n for _f, n in cov.by_field) == sum(cov.by_kind.values()) == 30
-    assert sum(cov.cells.values()) == 30
+    # Every demo registration is from Đồng Văn's own units: all 60 are the office's.
+    assert cov.total == sum(n for _f, n in cov.by_field) == sum(cov.by_kind.values()) == 60
+    assert sum(cov.cells.values()) == 60
     line = dashboard.timeline(demo_workspace, scope, as_of)
-    assert line[-1][1] == 30
+    assert line[-1][1] == 60
     assert all(a[1] < b[1] and a[0] < b[0] for a, b in zip(line, line[1:], strict=False))
     stages = dashboard.stages(demo_workspace, scope, as_of)
     assert [s.stage.code for s in stages] == ["review_2018", "followup_2019", "final_2020"]
@@ -240,7 +241,7 @@ def test_a_snapshot_holds_every_figure_of_the_day(demo_workspace):
     assert figures.to_call == dashboard.who_to_call(figures.rows, scope)
     assert figures.coverage == dashboard.coverage(demo_workspace, scope, as_of)
     assert figures.timeline == dashboard.timeline(demo_workspace, scope, as_of)
-    assert figures.timeline[-1][1] == figures.coverage.total == 30  # every demo registration is dated
+    assert figures.timeline[-1][1] == figures.coverage.total == 60  # every demo registration is dated
     assert figures.stages == dashboard.stages(demo_workspace, scope, as_of)
     assert figures.upward == dashboard.upward(demo_workspace, scope, as_of)
     assert [m.deadline.code for m in figures.milestones] == [d.code for d in demo_workspace.plan.deadlines]
