@@ -13,7 +13,7 @@ from hagiang_desktop.services.followup import ActivityKind, Rating
 from hagiang_desktop.services.workspace import open_workspace
 from tests.cli.test_cli import run
 
-#: Phó Bảng's "Văn phòng HĐND và UBND" (demo id 1) followed three years, model 19 only in 2018.
+#: Lũng Cú's "Văn phòng HĐND và UBND" (demo id 1) followed three years, model 19 only in 2018.
 FOLLOWED, ONLY_2018 = 1, 19
 
 
@@ -48,7 +48,7 @@ def test_followup_list_per_stage_and_day(demo_path: Path) -> None:
     assert everything[("1", "2019")][4:] == ["2019-12-10", "fair", "2", "0"]
     assert everything[("1", "2020")][4:] == ["2020-12-15", "excellent", "0", "1"]
     assert everything[("19", "2019")][4:] == ["", "", "0", "0"]
-    assert everything[("1", "2018")][2] == "00712"  # the registering unit's code (Thị trấn Phó Bảng)
+    assert everything[("1", "2018")][2] == "026-KTHT"  # the registering unit's code
 
     only_2019 = _rows(run("followup", "list", "--db", db, "--stage", "2019", "--as-of", "2019-06-30"))
     assert {stage for _id, stage in only_2019} == {"2019"}
@@ -73,14 +73,17 @@ def test_export_followup_xlsx_and_pdf(demo_path: Path, tmp_path: Path) -> None:
     assert "Đồng Văn, ngày 15 tháng 01 năm 2021" in cells
     headings = [c for c in cells if isinstance(c, str) and c.startswith(("I. ", "II. ", "III. "))]
     assert [h.split(":")[0] for h in headings] == ["I. NĂM 2018", "II. NĂM 2019", "III. NĂM 2020"]
-    assert "Đơn vị: Thị trấn Phó Bảng" in cells
+    assert "Đơn vị: Phòng Kinh tế và Hạ tầng huyện Đồng Văn" in cells
     assert "Bằng khen của Chủ tịch UBND tỉnh (1234/QĐ-UBND)" in " ".join(str(c) for c in cells)
     assert "TRƯỞNG PHÒNG" in cells
-    summary = [row for row in book["Tổng hợp"].iter_rows(values_only=True) if row[1] == "Thị trấn Phó Bảng"]
-    # per stage: due, assessed, late, activities, commendations of that unit's field 2.1 (two
-    # models there, the followed one assessed each year, the other late)
+    summary = [
+        row
+        for row in book["Tổng hợp"].iter_rows(values_only=True)
+        if row[1] == "Phòng Kinh tế và Hạ tầng huyện Đồng Văn"
+    ]
+    # per stage: due, assessed, late, activities, commendations of that unit's field 2.1
     in_21 = [row[3:8] for row in summary if str(row[2]).startswith("2.1.")]
-    assert in_21 == [(2, 1, 1, 0, 0), (2, 1, 1, 2, 0), (2, 1, 1, 0, 1)]
+    assert in_21 == [(1, 1, 0, 0, 0), (1, 1, 0, 2, 0), (1, 1, 0, 0, 1)]
 
     pdf = tmp_path / "theo-doi-2019.pdf"
     done = run(
