@@ -3454,9 +3454,49 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+28" />
-            <source>Choose this installation's office first (Settings → Choose the office).</source>
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+29" />
+            <source>This file cannot be read as a PDF (%1).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
+            <translation>This file cannot be read as a PDF (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The certificate, issued by a certificate authority, names no unit code (%1). Choose its unit as written on the signed and sealed fingerprint form.</source>
+            <translation>The certificate, issued by a certificate authority, names no unit code (%1). Choose its unit as written on the signed and sealed fingerprint form.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The certificate names another unit code than the one chosen (%1).</source>
+            <translation>The certificate names another unit code than the one chosen (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The timestamp server does not answer (%1).</source>
+            <translation>The timestamp server does not answer (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No token with this label is plugged in (%1).</source>
+            <translation>No token with this label is plugged in (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Several tokens are plugged in (%1); choose one.</source>
+            <translation>Several tokens are plugged in (%1); choose one.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The key and its certificate are not on the token (%1).</source>
+            <translation>The key and its certificate are not on the token (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The token holds several certificates (%1); choose one.</source>
+            <translation>The token holds several certificates (%1); choose one.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose this installation's office first (Settings → Choose the office).</source>
             <translation>Choose this installation's office first (Settings → Choose the office).</translation>
         </message>
         <message>

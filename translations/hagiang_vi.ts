@@ -3428,9 +3428,49 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
     <context>
         <name>bundles</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+28" />
-            <source>Choose this installation's office first (Settings → Choose the office).</source>
+            <location filename="../hagiang_desktop/ui/actions/bundles/common.py" line="+29" />
+            <source>This file cannot be read as a PDF (%1).</source>
             <extracomment>What the clerk reads for each refusal (``%1``: the detail).</extracomment>
+            <translation>Không đọc được tệp này như một tệp PDF (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The certificate, issued by a certificate authority, names no unit code (%1). Choose its unit as written on the signed and sealed fingerprint form.</source>
+            <translation>Chứng thư do tổ chức chứng thực cấp không ghi mã đơn vị (%1). Hãy chọn đơn vị của chứng thư theo phiếu vân tay đã ký, đóng dấu.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The certificate names another unit code than the one chosen (%1).</source>
+            <translation>Chứng thư ghi mã đơn vị khác với đơn vị đã chọn (%1).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The timestamp server does not answer (%1).</source>
+            <translation>Máy chủ cấp dấu thời gian không trả lời (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No token with this label is plugged in (%1).</source>
+            <translation>Không thấy token nào có nhãn này đang cắm vào máy (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Several tokens are plugged in (%1); choose one.</source>
+            <translation>Đang cắm nhiều token (%1); hãy chọn một.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The key and its certificate are not on the token (%1).</source>
+            <translation>Không thấy khóa và chứng thư trên token (%1).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The token holds several certificates (%1); choose one.</source>
+            <translation>Token có nhiều chứng thư (%1); hãy chọn một.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose this installation's office first (Settings → Choose the office).</source>
             <translation>Hãy chọn đơn vị sử dụng chương trình trước (Cài đặt → Chọn đơn vị).</translation>
         </message>
         <message>

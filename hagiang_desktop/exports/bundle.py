@@ -23,6 +23,7 @@ import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -54,6 +55,45 @@ MAX_RATIO = 200
 RATIO_FLOOR = 1024 * 1024
 #: The manifest and its signature are small; cap them hard.
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024
+
+
+class BundleCode(StrEnum):
+    """Why a bundle is refused (:class:`BundleProblem`).
+
+    Each code has its words in ``cli.messages`` (``bundle_…``) and ``ui.actions.bundles.PROBLEMS``,
+    in Vietnamese and English (tests/cli/test_problem_messages.py).
+    """
+
+    BAD_DATA = "bad_data"
+    BAD_MANIFEST = "bad_manifest"
+    DAMAGED_ZIP = "damaged_zip"
+    DUPLICATE_MEMBER = "duplicate_member"
+    EXTRA_MEMBER = "extra_member"
+    FOREIGN_NOMINATION = "foreign_nomination"
+    LINK_MEMBER = "link_member"
+    MANIFEST_EDITED = "manifest_edited"
+    MEMBER_CHANGED = "member_changed"
+    MEMBER_MISSING = "member_missing"
+    NO_MANIFEST = "no_manifest"
+    NOT_FOR_US = "not_for_us"
+    NOT_FOUND = "not_found"
+    NOT_FROM_BUNDLE = "not_from_bundle"
+    NOT_RECORDED = "not_recorded"
+    NOTHING_TO_SEND = "nothing_to_send"
+    OTHER_PLAN = "other_plan"
+    OUTSIDE_SENDER = "outside_sender"
+    REASON_REQUIRED = "reason_required"
+    REPLAY = "replay"
+    SENDER_MISMATCH = "sender_mismatch"
+    SEQUENCE_TAKEN = "sequence_taken"
+    TOO_LARGE = "too_large"
+    UNBOUND_CERTIFICATE = "unbound_certificate"
+    UNKNOWN_NOMINATION = "unknown_nomination"
+    UNKNOWN_UNIT = "unknown_unit"
+    UNSAFE_PATH = "unsafe_path"
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    WRONG_KIND = "wrong_kind"
+    ZIP_BOMB = "zip_bomb"
 
 
 class BundleProblem(Exception):
@@ -257,10 +297,10 @@ def _check_names(names: Iterable[str]) -> None:
     seen: dict[str, str] = {}
     for name in names:
         if _unsafe(name):
-            raise BundleProblem("unsafe_path", name)
+            raise BundleProblem(BundleCode.UNSAFE_PATH, name)
         key = _name_key(name)
         if key in seen:
-            raise BundleProblem("duplicate_member", f"{seen[key]} / {name}")
+            raise BundleProblem(BundleCode.DUPLICATE_MEMBER, f"{seen[key]} / {name}")
         seen[key] = name
 
 
@@ -269,24 +309,26 @@ def _inspect(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipI
     # A stored member can be a zip itself (the workbook is one): in a truncated bundle, zipfile
     # may find that inner zip's directory instead of ours. Ours starts at the file's first byte.
     if infos and min(info.header_offset for info in infos) != 0:
-        raise BundleProblem("damaged_zip", "the zip does not begin at the start of the file")
+        raise BundleProblem(BundleCode.DAMAGED_ZIP, "the zip does not begin at the start of the file")
     if len(infos) > limits.max_members:
-        raise BundleProblem("zip_bomb", f"{len(infos)} members")
+        raise BundleProblem(BundleCode.ZIP_BOMB, f"{len(infos)} members")
     for info in infos:
         if _unsafe(info.filename):
-            raise BundleProblem("unsafe_path", info.filename)
+            raise BundleProblem(BundleCode.UNSAFE_PATH, info.filename)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise BundleProblem("link_member", info.filename)
+            raise BundleProblem(BundleCode.LINK_MEMBER, info.filename)
     _check_names(info.filename for info in infos)
     total = 0
     for info in infos:
         total += info.file_size
         if total > limits.max_total_bytes:
-            raise BundleProblem("zip_bomb", f"{total} bytes declared")
+            raise BundleProblem(BundleCode.ZIP_BOMB, f"{total} bytes declared")
         if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(
             info.compress_size, 1
         ):
-            raise BundleProblem("zip_bomb", f"{info.filename}: {info.file_size}/{info.compress_size}")
+            raise BundleProblem(
+                BundleCode.ZIP_BOMB, f"{info.filename}: {info.file_size}/{info.compress_size}"
+            )
     return {info.filename: info for info in infos}
 
 
@@ -301,7 +343,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> t
     with archive.open(info) as handle:
         data = handle.read(limit + 1)
         if len(data) > limit:
-            raise BundleProblem("zip_bomb", f"{info.filename} inflates beyond its declared size")
+            raise BundleProblem(BundleCode.ZIP_BOMB, f"{info.filename} inflates beyond its declared size")
     return data, hashlib.sha256(data).hexdigest()
 
 
@@ -314,13 +356,13 @@ def _parse_manifest(data: bytes) -> tuple[BundleHeader, tuple[ManifestEntry, ...
     try:
         document = load_json(data)
         if not isinstance(document, dict) or document.get("format") != FORMAT:
-            raise BundleProblem("bad_manifest", "not a hagiang bundle")
+            raise BundleProblem(BundleCode.BAD_MANIFEST, "not a hagiang bundle")
         version = document.get("format_version")
         if version not in READ_VERSIONS or isinstance(version, bool):
-            raise BundleProblem("unsupported_format", str(version)[:20])
+            raise BundleProblem(BundleCode.UNSUPPORTED_FORMAT, str(version)[:20])
         manifest = parse_manifest(data)
     except SchemaError as error:
-        raise BundleProblem("bad_manifest", str(error)) from error
+        raise BundleProblem(BundleCode.BAD_MANIFEST, str(error)) from error
     header = BundleHeader(
         kind=manifest.kind,
         plan_id=manifest.plan_id,
@@ -336,7 +378,7 @@ def _parse_manifest(data: bytes) -> tuple[BundleHeader, tuple[ManifestEntry, ...
     entries = tuple(ManifestEntry(path=f.path, size=f.size, sha256=f.sha256) for f in manifest.files)
     _check_names(e.path for e in entries)
     if {MANIFEST, SIGNATURE} & {e.path for e in entries}:
-        raise BundleProblem("bad_manifest", "lists itself")
+        raise BundleProblem(BundleCode.BAD_MANIFEST, "lists itself")
     return header, entries
 
 
@@ -399,18 +441,18 @@ def read_bundle(
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise BundleProblem("damaged_zip", str(error)) from error
+        raise BundleProblem(BundleCode.DAMAGED_ZIP, str(error)) from error
     if size > limits.max_file_bytes:
-        raise BundleProblem("too_large", f"{size} bytes")
+        raise BundleProblem(BundleCode.TOO_LARGE, f"{size} bytes")
     try:
         with zipfile.ZipFile(path) as archive:
             infos = _inspect(archive, limits)
             if MANIFEST not in infos or SIGNATURE not in infos:
-                raise BundleProblem("no_manifest")
+                raise BundleProblem(BundleCode.NO_MANIFEST)
             try:
                 manifest, manifest_sha256 = _read_member(archive, infos[MANIFEST], MAX_MANIFEST_BYTES)
             except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-                raise BundleProblem("manifest_edited", short_error(error)) from error
+                raise BundleProblem(BundleCode.MANIFEST_EDITED, short_error(error)) from error
             signature, _ = _read_member(archive, infos[SIGNATURE], MAX_MANIFEST_BYTES)
             try:
                 verified = verify_detached(manifest, signature, trusted_der, authorities_der=authorities_der)
@@ -426,30 +468,34 @@ def read_bundle(
 
                 signer_code, renewed_from = (renewals or {}).get(renewal_key(verified.cert_der), ("", ""))
                 if not signer_code:
-                    raise BundleProblem("unbound_certificate", verified.signer.subject)
+                    raise BundleProblem(BundleCode.UNBOUND_CERTIFICATE, verified.signer.subject)
             if signer_code != header.sender_code:
-                raise BundleProblem("sender_mismatch", f"{signer_code or '?'} ≠ {header.sender_code}")
+                raise BundleProblem(
+                    BundleCode.SENDER_MISMATCH, f"{signer_code or '?'} ≠ {header.sender_code}"
+                )
             if kind is not None and header.kind != kind:
-                raise BundleProblem("wrong_kind", header.kind)
+                raise BundleProblem(BundleCode.WRONG_KIND, header.kind)
             if plan_id is not None and header.plan_id != plan_id:
-                raise BundleProblem("other_plan", header.plan_id)
+                raise BundleProblem(BundleCode.OTHER_PLAN, header.plan_id)
             listed = {e.path for e in entries}
             present = set(infos) - {MANIFEST, SIGNATURE}
             if listed - present:
-                raise BundleProblem("member_missing", names_cut(sorted(listed - present)))
+                raise BundleProblem(BundleCode.MEMBER_MISSING, names_cut(sorted(listed - present)))
             if present - listed:
-                raise BundleProblem("extra_member", names_cut(sorted(present - listed)))
+                raise BundleProblem(BundleCode.EXTRA_MEMBER, names_cut(sorted(present - listed)))
             members: dict[str, bytes] = {}
             for entry in entries:
                 info = infos[entry.path]
                 if info.file_size != entry.size:
-                    raise BundleProblem("member_changed", entry.path)
+                    raise BundleProblem(BundleCode.MEMBER_CHANGED, entry.path)
                 try:
                     data, sha256 = _read_member(archive, info, entry.size)
                 except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-                    raise BundleProblem("member_changed", f"{entry.path}: {short_error(error)}") from error
+                    raise BundleProblem(
+                        BundleCode.MEMBER_CHANGED, f"{entry.path}: {short_error(error)}"
+                    ) from error
                 if sha256 != entry.sha256:
-                    raise BundleProblem("member_changed", entry.path)
+                    raise BundleProblem(BundleCode.MEMBER_CHANGED, entry.path)
                 members[entry.path] = data
     except BundleProblem:
         raise
@@ -458,7 +504,7 @@ def read_bundle(
         # NotImplementedError (a compression we lack), RuntimeError (the encrypted flag),
         # UnicodeDecodeError (the UTF-8 flag on a name that is not UTF-8), ValueError, OSError…
         # Each means the file is not a sound zip; none may reach the clerk as a traceback (#20).
-        raise BundleProblem("damaged_zip", short_error(error)) from error
+        raise BundleProblem(BundleCode.DAMAGED_ZIP, short_error(error)) from error
     return VerifiedBundle(
         header=header,
         entries=entries,

@@ -23,6 +23,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from enum import StrEnum
 
 from asn1crypto import cms
 from asn1crypto import tsp as _tsp  # noqa: F401 - see below
@@ -45,6 +46,30 @@ KEY_BITS = 3072
 #: A self-signed office certificate lives as long as the office keeps its key (rotation retires it).
 VALIDITY = timedelta(days=20 * 365)
 PROVINCE_NAME = "Hà Giang"
+
+
+class SigningCode(StrEnum):
+    """Why a signature or a key is refused (:class:`SigningProblem`).
+
+    Each code has its words in ``cli.messages`` (``bundle_…`` or ``key_…``) and
+    ``ui.actions.bundles.PROBLEMS``, in Vietnamese and English.
+    """
+
+    BAD_CERTIFICATE = "bad_certificate"
+    BAD_KEY_FILE = "bad_key_file"
+    BAD_PDF = "bad_pdf"
+    BAD_SIGNATURE = "bad_signature"
+    CERTIFICATE_EXPIRED = "certificate_expired"
+    CERTIFICATE_NOT_YET_VALID = "certificate_not_yet_valid"
+    DAMAGED_CERTIFICATE = "damaged_certificate"
+    MANIFEST_EDITED = "manifest_edited"
+    NO_UNIT_CODE = "no_unit_code"
+    NOT_A_CA = "not_a_ca"
+    SEVERAL_CERTIFICATES = "several_certificates"
+    TIMESTAMP_UNREACHABLE = "timestamp_unreachable"
+    UNIT_CODE_DIFFERS = "unit_code_differs"
+    UNTRUSTED_SIGNER = "untrusted_signer"
+    WRONG_PASSPHRASE = "wrong_passphrase"
 
 
 class SigningProblem(Exception):
@@ -297,9 +322,9 @@ def _load_p12(p12: bytes, passphrase: str) -> tuple[rsa.RSAPrivateKey, x509.Cert
     except ValueError as error:
         # cryptography says "Invalid password or PKCS12 data" for both; a blob we stored ourselves
         # is well formed, so a wrong passphrase is by far the likelier cause.
-        raise SigningProblem("wrong_passphrase") from error
+        raise SigningProblem(SigningCode.WRONG_PASSPHRASE) from error
     if not isinstance(key, rsa.RSAPrivateKey) or cert is None:
-        raise SigningProblem("bad_key_file", "no RSA key and certificate")
+        raise SigningProblem(SigningCode.BAD_KEY_FILE, "no RSA key and certificate")
     return key, cert
 
 
@@ -358,9 +383,9 @@ def load_certificate(data: bytes) -> bytes:
             _ = (cert.not_valid_before_utc, cert.not_valid_after_utc, cert.subject.rfc4514_string())
             cert.public_key()
     except Exception as error:  # noqa: BLE001 - the parse boundary of certificate files
-        raise SigningProblem("bad_certificate", short_error(error)) from error
+        raise SigningProblem(SigningCode.BAD_CERTIFICATE, short_error(error)) from error
     if len(ders) != 1:
-        raise SigningProblem("several_certificates", "; ".join(fingerprint(der) for der in ders))
+        raise SigningProblem(SigningCode.SEVERAL_CERTIFICATES, "; ".join(fingerprint(der) for der in ders))
     return ders[0]
 
 
@@ -399,7 +424,7 @@ def issuer_of(cert_der: bytes) -> str:
     try:
         return describe_name(x509.load_der_x509_certificate(cert_der).issuer)
     except Exception as error:  # noqa: BLE001 - the parse boundary of certificates
-        raise SigningProblem("bad_certificate", short_error(error)) from error
+        raise SigningProblem(SigningCode.BAD_CERTIFICATE, short_error(error)) from error
 
 
 def certificate_info(cert_der: bytes) -> CertificateInfo:
@@ -411,7 +436,7 @@ def certificate_info(cert_der: bytes) -> CertificateInfo:
     try:
         cert = x509.load_der_x509_certificate(cert_der)
     except Exception as error:  # noqa: BLE001 - the parse boundary of certificates
-        raise SigningProblem("bad_certificate", short_error(error)) from error
+        raise SigningProblem(SigningCode.BAD_CERTIFICATE, short_error(error)) from error
 
     def first(oid: x509.ObjectIdentifier) -> str:
         values = cert.subject.get_attributes_for_oid(oid)
@@ -496,7 +521,7 @@ def _signer_cert(signed_data: cms.SignedData, signer: cms.SignerInfo) -> bytes:
                 return bytes(cert.dump())
         elif cert.key_identifier == sid.chosen.native:
             return bytes(cert.dump())
-    raise SigningProblem("bad_signature", "signer certificate not in the signature")
+    raise SigningProblem(SigningCode.BAD_SIGNATURE, "signer certificate not in the signature")
 
 
 def _parse_signature(signature: bytes) -> _ParsedSignature:
@@ -510,31 +535,33 @@ def _parse_signature(signature: bytes) -> _ParsedSignature:
     try:
         info = cms.ContentInfo.load(signature, strict=True)
         if info["content_type"].native != "signed_data":
-            raise SigningProblem("bad_signature", "not a SignedData")
+            raise SigningProblem(SigningCode.BAD_SIGNATURE, "not a SignedData")
         signed_data = info["content"]
         signers = list(signed_data["signer_infos"])
         if len(signers) != 1:
-            raise SigningProblem("bad_signature", f"{len(signers)} signers")
+            raise SigningProblem(SigningCode.BAD_SIGNATURE, f"{len(signers)} signers")
         signer = signers[0]
         if signer["digest_algorithm"]["algorithm"].native != "sha256":
-            raise SigningProblem("bad_signature", "digest is not SHA-256")
+            raise SigningProblem(SigningCode.BAD_SIGNATURE, "digest is not SHA-256")
         attrs = signer["signed_attrs"]
         if not attrs:
-            raise SigningProblem("bad_signature", "no signed attributes")
+            raise SigningProblem(SigningCode.BAD_SIGNATURE, "no signed attributes")
         values = {attr["type"].native: attr["values"] for attr in attrs}
         for name in ("content_type", "message_digest"):
             if len(values.get(name) or ()) != 1:
-                raise SigningProblem("bad_signature", f"signed attribute {name} missing or repeated")
+                raise SigningProblem(
+                    SigningCode.BAD_SIGNATURE, f"signed attribute {name} missing or repeated"
+                )
         if values["content_type"][0].native != "data":
-            raise SigningProblem("bad_signature", "content type is not data")
+            raise SigningProblem(SigningCode.BAD_SIGNATURE, "content type is not data")
         signed_digest = values["message_digest"][0].native
         if not isinstance(signed_digest, bytes):
-            raise SigningProblem("bad_signature", "message digest is not an octet string")
+            raise SigningProblem(SigningCode.BAD_SIGNATURE, "message digest is not an octet string")
         signing_time = None
         if values.get("signing_time"):
             signing_time = values["signing_time"][0].native
             if not isinstance(signing_time, datetime):
-                raise SigningProblem("bad_signature", "signing time is not a time")
+                raise SigningProblem(SigningCode.BAD_SIGNATURE, "signing time is not a time")
         cert_der = _signer_cert(signed_data, signer)
         others = tuple(
             bytes(c.chosen.dump())
@@ -547,11 +574,11 @@ def _parse_signature(signature: bytes) -> _ParsedSignature:
         signature_value = signer["signature"].native
         algorithm = signer["signature_algorithm"].signature_algo
         if not isinstance(signature_value, bytes):
-            raise SigningProblem("bad_signature", "signature value is not an octet string")
+            raise SigningProblem(SigningCode.BAD_SIGNATURE, "signature value is not an octet string")
     except SigningProblem:
         raise
     except Exception as error:  # noqa: BLE001 - the parse boundary: any decoder error is a bad file
-        raise SigningProblem("bad_signature", short_error(error)) from error
+        raise SigningProblem(SigningCode.BAD_SIGNATURE, short_error(error)) from error
     return _ParsedSignature(
         signed_digest, signing_time, cert_der, attrs_der, signature_value, algorithm, others
     )
@@ -589,9 +616,9 @@ def _load_signer(cert_der: bytes, trusted_der: Iterable[bytes]) -> x509.Certific
             cert.verify_directly_issued_by(cert)
         _ = (cert.not_valid_before_utc, cert.not_valid_after_utc, cert.subject.rfc4514_string())
     except Exception as error:  # noqa: BLE001 - InvalidVersion, UnsupportedAlgorithm, InvalidSignature…
-        raise SigningProblem("damaged_certificate", short_error(error)) from error
+        raise SigningProblem(SigningCode.DAMAGED_CERTIFICATE, short_error(error)) from error
     if not isinstance(public, rsa.RSAPublicKey):
-        raise SigningProblem("bad_signature", "signer key is not RSA")
+        raise SigningProblem(SigningCode.BAD_SIGNATURE, "signer key is not RSA")
     mine = public.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     for der in trusted_der:
         if der == cert_der:
@@ -604,7 +631,9 @@ def _load_signer(cert_der: bytes, trusted_der: Iterable[bytes]) -> x509.Certific
         except Exception:  # noqa: BLE001, S112 - a trusted entry we cannot read matches nothing
             continue
         if theirs == mine:
-            raise SigningProblem("damaged_certificate", "differs from the trusted certificate with this key")
+            raise SigningProblem(
+                SigningCode.DAMAGED_CERTIFICATE, "differs from the trusted certificate with this key"
+            )
     return cert
 
 
@@ -624,9 +653,9 @@ def check_validity(cert: x509.Certificate, when: datetime, what: str) -> None:
     moment = when if when.tzinfo else when.replace(tzinfo=UTC)
     dates = f"{what} {format_date_of(moment)}; valid {format_date_of(start)} – {format_date_of(end)}"
     if moment > end:
-        raise SigningProblem("certificate_expired", dates)
+        raise SigningProblem(SigningCode.CERTIFICATE_EXPIRED, dates)
     if moment < start:
-        raise SigningProblem("certificate_not_yet_valid", dates)
+        raise SigningProblem(SigningCode.CERTIFICATE_NOT_YET_VALID, dates)
 
 
 def verify_detached(
@@ -668,9 +697,9 @@ def verify_detached(
     authorities = list(authorities_der)
     parsed = _parse_signature(signature)
     if parsed.signed_digest != hashlib.sha256(content).digest():
-        raise SigningProblem("manifest_edited")
+        raise SigningProblem(SigningCode.MANIFEST_EDITED)
     if parsed.algorithm != "rsassa_pkcs1v15":
-        raise SigningProblem("bad_signature", f"algorithm {parsed.algorithm}")
+        raise SigningProblem(SigningCode.BAD_SIGNATURE, f"algorithm {parsed.algorithm}")
     pinned = hashlib.sha256(parsed.cert_der).digest() in {
         hashlib.sha256(der).digest() for der in trusted_list
     }
@@ -683,7 +712,7 @@ def verify_detached(
     try:
         public.verify(parsed.signature_value, parsed.attrs_der, padding.PKCS1v15(), hashes.SHA256())
     except (InvalidSignature, ValueError) as error:
-        raise SigningProblem("bad_signature", "signature does not verify") from error
+        raise SigningProblem(SigningCode.BAD_SIGNATURE, "signature does not verify") from error
     if chained:
         from hagiang_desktop.exports.authorities import check_chain
 
@@ -698,7 +727,7 @@ def verify_detached(
             )
         _load_signer(parsed.cert_der, trusted_list)  # damaged, or merely unknown?
     if not pinned:
-        raise SigningProblem("untrusted_signer", fingerprint(parsed.cert_der))
+        raise SigningProblem(SigningCode.UNTRUSTED_SIGNER, fingerprint(parsed.cert_der))
     if parsed.signing_time is not None:
         check_validity(cert, parsed.signing_time, "signing")
     check_validity(cert, now or datetime.now(UTC), "now")

@@ -27,6 +27,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,25 @@ from hagiang_desktop.exports.signing import (
     issuer_of,
     short_error,
 )
+
+
+class TokenCode(StrEnum):
+    """Why a token or its driver is refused (:class:`TokenProblem`).
+
+    Each code has its words in ``cli.messages`` (``key_…``) and ``ui.actions.bundles.PROBLEMS``, in
+    Vietnamese and English.
+    """
+
+    KEY_NOT_FOUND = "key_not_found"
+    MODULE_MISSING = "module_missing"
+    MODULE_UNLOADABLE = "module_unloadable"
+    NO_TOKEN = "no_token"
+    PIN_LOCKED = "pin_locked"
+    SEVERAL_KEYS = "several_keys"
+    SEVERAL_TOKENS = "several_tokens"
+    TOKEN_ERROR = "token_error"
+    TOKEN_NOT_FOUND = "token_not_found"
+    WRONG_PIN = "wrong_pin"
 
 
 class TokenProblem(SigningProblem):
@@ -201,7 +221,7 @@ def load_module(module: str | Path) -> Any:
 
     path = Path(module)
     if not path.is_file():
-        raise TokenProblem("module_missing", str(path))
+        raise TokenProblem(TokenCode.MODULE_MISSING, str(path))
     bits = module_bits(path)
     if bits and bits != program_bits():
         code = "module_32bit" if bits == 32 else "module_other_arch"
@@ -209,7 +229,7 @@ def load_module(module: str | Path) -> Any:
     try:
         return pkcs11.lib(str(path))
     except Exception as error:  # noqa: BLE001 - the loader's boundary: any failure means unusable
-        raise TokenProblem("module_unloadable", f"{path}: {short_error(error)}") from error
+        raise TokenProblem(TokenCode.MODULE_UNLOADABLE, f"{path}: {short_error(error)}") from error
 
 
 @dataclass(frozen=True)
@@ -262,7 +282,7 @@ def _tokens(lib: Any) -> list[tuple[Any, Any]]:
             if pkcs11.TokenFlag.TOKEN_INITIALIZED in pkcs11.TokenFlag(token.flags):
                 pairs.append((slot, token))
     except pkcs11.PKCS11Error as error:
-        raise TokenProblem("token_error", short_error(error)) from error
+        raise TokenProblem(TokenCode.TOKEN_ERROR, short_error(error)) from error
     return pairs
 
 
@@ -309,14 +329,14 @@ def list_certificates(module: str | Path) -> list[TokenCertificate]:
     lib = load_module(module)
     pairs = _tokens(lib)
     if not pairs:
-        raise TokenProblem("no_token", str(module))
+        raise TokenProblem(TokenCode.NO_TOKEN, str(module))
     found: list[TokenCertificate] = []
     for slot, token in pairs:
         try:
             with token.open() as session:
                 found.extend(_certificates(session, slot, token))
         except pkcs11.PKCS11Error as error:
-            raise TokenProblem("token_error", short_error(error)) from error
+            raise TokenProblem(TokenCode.TOKEN_ERROR, short_error(error)) from error
     return found
 
 
@@ -339,14 +359,14 @@ class TokenRef:
 
 def _choose_token(pairs: list[tuple[Any, Any]], ref: TokenRef) -> tuple[Any, Any]:
     if not pairs:
-        raise TokenProblem("no_token", ref.module)
+        raise TokenProblem(TokenCode.NO_TOKEN, ref.module)
     if ref.token_label:
         chosen = [p for p in pairs if _text(p[1].label) == ref.token_label]
         if not chosen:
-            raise TokenProblem("token_not_found", ref.token_label)
+            raise TokenProblem(TokenCode.TOKEN_NOT_FOUND, ref.token_label)
         return chosen[0]
     if len(pairs) > 1:
-        raise TokenProblem("several_tokens", ", ".join(_text(t.label) for _, t in pairs))
+        raise TokenProblem(TokenCode.SEVERAL_TOKENS, ", ".join(_text(t.label) for _, t in pairs))
     return pairs[0]
 
 
@@ -371,7 +391,7 @@ def _login(slot: Any, token: Any, pin: str) -> Any:
     try:
         return token.open(user_pin=pin)
     except exceptions.PinLocked as error:
-        raise TokenProblem("pin_locked") from error
+        raise TokenProblem(TokenCode.PIN_LOCKED) from error
     except (exceptions.PinIncorrect, exceptions.PinLenRange, exceptions.PinInvalid) as error:
         # Ask the token again for its flags: they now tell whether few tries are left.
         try:
@@ -379,10 +399,10 @@ def _login(slot: Any, token: Any, pin: str) -> Any:
         except pkcs11.PKCS11Error:
             tries = ""
         if tries == "locked":
-            raise TokenProblem("pin_locked") from error
-        raise TokenProblem("wrong_pin", tries) from error
+            raise TokenProblem(TokenCode.PIN_LOCKED) from error
+        raise TokenProblem(TokenCode.WRONG_PIN, tries) from error
     except pkcs11.PKCS11Error as error:
-        raise TokenProblem("token_error", short_error(error)) from error
+        raise TokenProblem(TokenCode.TOKEN_ERROR, short_error(error)) from error
 
 
 class TokenKey:
@@ -435,7 +455,7 @@ class TokenKey:
                 )
             )
         except Exception as error:  # noqa: BLE001 - the token's boundary: PKCS11Error, SigningError…
-            raise TokenProblem("token_error", short_error(error)) from error
+            raise TokenProblem(TokenCode.TOKEN_ERROR, short_error(error)) from error
         return bytes(info.dump())
 
     def close(self) -> None:
@@ -485,18 +505,18 @@ def open_token(ref: TokenRef, pin: str) -> TokenKey:
         with token.open() as public:
             certificates = _certificates(public, slot, token)
     except pkcs11.PKCS11Error as error:
-        raise TokenProblem("token_error", short_error(error)) from error
+        raise TokenProblem(TokenCode.TOKEN_ERROR, short_error(error)) from error
     if ref.key_id:
         certificates = [c for c in certificates if c.key_id == ref.key_id.lower()]
     if ref.key_label:
         certificates = [c for c in certificates if c.key_label == ref.key_label]
     if not certificates:
-        raise TokenProblem("key_not_found", ref.key_label or ref.key_id or _text(token.label))
+        raise TokenProblem(TokenCode.KEY_NOT_FOUND, ref.key_label or ref.key_id or _text(token.label))
     if len(certificates) > 1:
-        raise TokenProblem("several_keys", ", ".join(c.key_label or c.key_id for c in certificates))
+        raise TokenProblem(TokenCode.SEVERAL_KEYS, ", ".join(c.key_label or c.key_id for c in certificates))
     session = _login(slot, token, pin)
     try:
         return TokenKey(session, certificates[0], _raw_rsa_only(slot))
     except Exception as error:  # noqa: BLE001 - pyHanko finds the key and certificate: any failure
         session.close()
-        raise TokenProblem("key_not_found", short_error(error)) from error
+        raise TokenProblem(TokenCode.KEY_NOT_FOUND, short_error(error)) from error

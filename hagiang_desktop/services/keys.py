@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,25 @@ if TYPE_CHECKING:
 MIN_PASSPHRASE = 8
 ACTIVE = "active"
 RETIRED = "retired"
+
+
+class KeyCode(StrEnum):
+    """Why a key operation is refused (:class:`KeyProblem`).
+
+    Each code has its words in ``cli.messages`` (``key_…``) and ``ui.actions.bundles.PROBLEMS``, in
+    Vietnamese and English.
+    """
+
+    BAD_IMAGE = "bad_image"
+    BAD_KEY_FILE = "bad_key_file"
+    BAD_TIMESTAMP_URL = "bad_timestamp_url"
+    IDENTITY_EXISTS = "identity_exists"
+    NO_IDENTITY = "no_identity"
+    NO_OFFICE = "no_office"
+    OFFICE_MISMATCH = "office_mismatch"
+    OTHER_OFFICE = "other_office"
+    SHORT_PASSPHRASE = "short_passphrase"
+    TOKEN_CHANGED = "token_changed"
 
 
 class KeyProblem(Exception):
@@ -115,13 +135,13 @@ def list_identities(ws: Workspace) -> list[IdentityRow]:
 
 def _check_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise KeyProblem("short_passphrase", str(MIN_PASSPHRASE))
+        raise KeyProblem(KeyCode.SHORT_PASSPHRASE, str(MIN_PASSPHRASE))
 
 
 def _office(ws: Workspace) -> units.UnitRow:
     office = office_scope(ws).office
     if office is None:
-        raise KeyProblem("no_office")
+        raise KeyProblem(KeyCode.NO_OFFICE)
     return office
 
 
@@ -171,7 +191,7 @@ def create_identity(ws: Workspace, passphrase: str, *, rotate: bool = False) -> 
     _check_new_passphrase(passphrase)
     office = _office(ws)
     if not rotate and active_identity(ws) is not None:
-        raise KeyProblem("identity_exists")
+        raise KeyProblem(KeyCode.IDENTITY_EXISTS)
     # The RSA key is made outside the transaction: it takes a second and must not hold the lock.
     new = signing.create_identity(office.code, office.name, passphrase)
     now = datetime.now(UTC)
@@ -188,7 +208,7 @@ def rotate_identity(ws: Workspace, passphrase: str) -> IdentityRow:
 def _require_active(ws: Workspace) -> IdentityRow:
     found = active_identity(ws)
     if found is None:
-        raise KeyProblem("no_identity")
+        raise KeyProblem(KeyCode.NO_IDENTITY)
     return found
 
 
@@ -198,7 +218,7 @@ def _require_current(ws: Workspace) -> IdentityRow:
 
     found = current_identity(ws)
     if found is None:
-        raise KeyProblem("no_identity")
+        raise KeyProblem(KeyCode.NO_IDENTITY)
     return found
 
 
@@ -240,7 +260,7 @@ def unlocked_key(ws: Workspace, passphrase: str) -> tuple[signing.UnlockedKey, I
     office = office_scope(ws).office
     if office is not None and row.unit_code != office.code:
         # The province checks that the signer is the sender: such a bundle would be refused.
-        raise KeyProblem("office_mismatch", f"{row.unit_code} ≠ {office.code}")
+        raise KeyProblem(KeyCode.OFFICE_MISMATCH, f"{row.unit_code} ≠ {office.code}")
     return _unlock(p12, passphrase), row
 
 
@@ -248,7 +268,7 @@ def _active_p12(ws: Workspace) -> tuple[bytes, IdentityRow]:
     with ws.reading() as session:
         found = _active(session)
         if found is None:
-            raise KeyProblem("no_identity")
+            raise KeyProblem(KeyCode.NO_IDENTITY)
         return found.p12, _row(found)
 
 
@@ -303,10 +323,10 @@ def restore_key(ws: Workspace, source: Path, passphrase: str, *, other_office: b
     except signing.SigningProblem as error:
         raise KeyProblem(error.code, error.detail) from error
     except OSError as error:
-        raise KeyProblem("bad_key_file", str(error)) from error
+        raise KeyProblem(KeyCode.BAD_KEY_FILE, str(error)) from error
     office = office_scope(ws).office
     if office is not None and key_office != office.code and not other_office:
-        raise KeyProblem("other_office", f"{key_office} ≠ {office.code}")
+        raise KeyProblem(KeyCode.OTHER_OFFICE, f"{key_office} ≠ {office.code}")
     now = datetime.now(UTC)
     with ws.session() as session:
         known = session.scalars(

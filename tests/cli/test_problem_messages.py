@@ -65,3 +65,59 @@ def test_every_difference_from_a_senders_claim_has_words_on_the_command_line_and
                 texts.add(text)
             assert len(texts) == 2
             assert (what, found) in _CLAIMS
+
+
+# ---------------------------------------------------------------------------------------------
+# The codes as enums (#23): each a member of its enum, each with its words in both faces and both
+# languages.
+# ---------------------------------------------------------------------------------------------
+
+MEMBER = re.compile(r"\b(Bundle|Signing|Key|Token)Code\.([A-Z_0-9]+)\b")
+
+
+def _enums():
+    from hagiang_desktop.exports.bundle import BundleCode
+    from hagiang_desktop.exports.signing import SigningCode
+    from hagiang_desktop.exports.tokens import TokenCode
+    from hagiang_desktop.services.keys import KeyCode
+
+    return {"Bundle": BundleCode, "Signing": SigningCode, "Token": TokenCode, "Key": KeyCode}
+
+
+def test_every_code_raised_is_a_member_of_its_enum():
+    enums = _enums()
+    raised = {(kind, code) for kind, code in _codes()}
+    for path in SOURCE.rglob("*.py"):
+        raised.update((kind, name.lower()) for kind, name in MEMBER.findall(path.read_text(encoding="utf-8")))
+    strays = sorted(f"{kind}Problem({code!r})" for kind, code in raised if code not in set(enums[kind]))
+    assert not strays
+
+
+def test_every_code_has_words_in_vietnamese_and_english_on_the_command_line(monkeypatch):
+    from hagiang_desktop.cli.messages import message
+
+    for code in (code for enum in _enums().values() for code in enum):
+        texts = []
+        for language in ("vi", "en"):
+            monkeypatch.setenv("HAGIANG_LANG", language)
+            text = problem_message(code, "«chi tiết»", "bundle", "key")
+            assert text != message("unexpected", detail=f"{code}: «chi tiết»"), code  # its own words
+            texts.append(text)
+        assert texts[0] != texts[1], code
+
+
+def test_every_code_has_words_in_english_and_vietnamese_in_the_window():
+    import xml.etree.ElementTree as ET
+
+    from hagiang_desktop.ui.actions.bundles import PROBLEMS
+
+    catalogue = ET.parse(SOURCE.parent / "translations" / "hagiang_vi.ts")
+    vietnamese = {
+        m.findtext("source"): m.findtext("translation")
+        for context in catalogue.getroot()
+        if context.findtext("name") == "bundles"
+        for m in context.iter("message")
+    }
+    for code in (code for enum in _enums().values() for code in enum):
+        assert code in PROBLEMS, code
+        assert vietnamese.get(PROBLEMS[code]), code

@@ -25,6 +25,21 @@ if TYPE_CHECKING:
 
 #: What the clerk reads for each refusal (``%1``: the detail).
 PROBLEMS = {
+    # Signed PDFs and tokens (#21): every SigningCode and TokenCode has its words here too (#23).
+    "bad_pdf": QT_TRANSLATE_NOOP("bundles", "This file cannot be read as a PDF (%1)."),
+    "no_unit_code": QT_TRANSLATE_NOOP(
+        "bundles",
+        "The certificate, issued by a certificate authority, names no unit code (%1). Choose its unit "
+        "as written on the signed and sealed fingerprint form.",
+    ),
+    "unit_code_differs": QT_TRANSLATE_NOOP(
+        "bundles", "The certificate names another unit code than the one chosen (%1)."
+    ),
+    "timestamp_unreachable": QT_TRANSLATE_NOOP("bundles", "The timestamp server does not answer (%1)."),
+    "token_not_found": QT_TRANSLATE_NOOP("bundles", "No token with this label is plugged in (%1)."),
+    "several_tokens": QT_TRANSLATE_NOOP("bundles", "Several tokens are plugged in (%1); choose one."),
+    "key_not_found": QT_TRANSLATE_NOOP("bundles", "The key and its certificate are not on the token (%1)."),
+    "several_keys": QT_TRANSLATE_NOOP("bundles", "The token holds several certificates (%1); choose one."),
     "no_office": QT_TRANSLATE_NOOP(
         "bundles", "Choose this installation's office first (Settings → Choose the office)."
     ),
