@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -103,7 +103,7 @@ class HelpViewer(QDialog):
         self.found_label.setText("" if found else self.tr("Not found"))
         return found
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Shift+Enter in the search box finds backwards; Esc clears the search first (Qt override)."""
         if event.key() == Qt.Key.Key_Escape and self.search.text():
             self.search.clear()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeyEvent
@@ -28,7 +29,7 @@ from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import unit_kind_label
-from hagiang_desktop.ui.models.rows_table_model import Column, RowsTableModel
+from hagiang_desktop.ui.models.rows_table_model import Column, Index, RowsTableModel
 
 #: Role holding each row's folded "name code parent" text, which the search filters on.
 _FOLD_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -37,7 +38,7 @@ _FOLD_ROLE = Qt.ItemDataRole.UserRole + 20
 class _FoldedModel(RowsTableModel[UnitRow]):
     """Units with a folded search text per row."""
 
-    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's data, plus the folded text for the search (Qt override)."""
         if role == _FOLD_ROLE and index.isValid():
             unit = self.rows_ref()[index.row()]
