@@ -128,3 +128,35 @@ def test_a_unit_saved_by_another_clerk_meanwhile_is_not_overwritten(two_clerks):
     assert units.get_unit(minh, "00715").contact_person == "Chị Lan"
     save(minh, units.get_unit(minh, "00715"), "Anh Minh")  # after looking again
     assert units.get_unit(lan, "00715").contact_person == "Anh Minh"
+
+
+def test_a_form_left_open_while_an_import_changed_the_row_is_a_conflict(two_clerks, tmp_path):
+    """The unit re-sent its template and the import updated the model: an older form must not undo it."""
+    from datetime import date
+
+    from hagiang_desktop.services import imports, templates
+    from tests.services.import_files import fill_template
+
+    lan, minh = two_clerks
+    template = templates.make_template(lan, "026-GDDT", tmp_path / "mau.xlsx", rows=5)
+
+    def send(achievements: str, name: str) -> None:
+        row = {"B": "Giàng Thị Mai", "C": "Cá nhân", "D": "2.3", "E": "Giáo viên", "O": achievements}
+        table = imports.read(fill_template(template, tmp_path / name, [row]))
+        imports.apply(lan, imports.preview(lan, table, received_on=date(2018, 4, 12)))
+
+    send("Nhà giáo ưu tú", "lan-1.xlsx")
+    nid = svc.list_nominations(minh, sort="id")[-1].id
+    minh_form = svc.get_nomination(minh, nid)
+    send("Nhà giáo nhân dân", "lan-2.xlsx")  # the unit's corrected list: the same row, updated
+
+    theirs = minh_form.data
+    with pytest.raises(NominationConflict) as caught:
+        svc.save_nomination(
+            minh,
+            type(theirs)(**{**theirs.__dict__, "achievements": "Dạy giỏi cấp huyện"}),
+            nid,
+            expected_version=minh_form.row_version,
+        )
+    assert caught.value.theirs.data.target_honour == "Nhà giáo nhân dân"
+    assert svc.get_nomination(lan, nid).data.target_honour == "Nhà giáo nhân dân"  # nothing undone
