@@ -501,6 +501,11 @@ def _decide(inbox, status, count):
     return {n.uid for n in (nominations.get_nomination(inbox, a.id) for a in arrived)}
 
 
+def _versions(inbox) -> dict[str, int]:
+    details = (nominations.get_nomination(inbox, n.id) for n in nominations.list_nominations(inbox))
+    return {d.uid: d.row_version for d in details}
+
+
 def _statuses(inbox) -> dict[str, str]:
     return {
         nominations.get_nomination(inbox, n.id).uid: n.status for n in nominations.list_nominations(inbox)
@@ -540,11 +545,15 @@ def test_a_changed_version_of_a_returned_nomination_is_a_conflict_the_province_d
     changed = bundles.build_bundle(district, tmp_path / "changed.zip", PASS)
     preview = bundles.preview_bundle(inbox, changed.path)
     assert {(c.uid, c.what) for c in preview.conflicts} == {(first, "changed"), (second, "changed")}
+    versions = _versions(inbox)
     result = bundles.import_bundle(inbox, changed.path, take_changed=[first])
     statuses = _statuses(inbox)
     assert statuses[first] == "submitted"  # the province took the sender's new version
     assert statuses[second] == "returned"  # kept as the province decided
     assert (result.updated, result.kept) == (11 + 1, 1)
+    # A new version: a province clerk's form left open on the old one is told, not saved over (#22).
+    assert _versions(inbox)[first] == versions[first] + 1
+    assert _versions(inbox)[second] == versions[second]
 
 
 def test_a_later_full_bundle_withdraws_what_it_leaves_out_and_keeps_decided_ones(

@@ -235,6 +235,8 @@ def import_bundle(
                         continue
                 for key, value in values.items():
                     setattr(n, key, value)
+                # A new version, as a clerk's save makes: a form open on the old one is told (#22).
+                n.row_version += 1
                 set_status(session, n, NominationStatus.SUBMITTED, now, reason=reason)
                 session.execute(delete(CriterionCheck).where(col(CriterionCheck.nomination_id) == n.id))
                 updated += 1
