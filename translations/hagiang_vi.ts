@@ -6067,7 +6067,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         <message>
             <location line="+26" />
             <source>Choose the signing &amp;device (key or USB token)…</source>
-            <translation>Chọn &amp;thiết bị ký (khóa hoặc token USB)…</translation>
+            <translation>Chọn thiết &amp;bị ký (khóa hoặc token USB)…</translation>
         </message>
         <message>
             <location line="+9" />
