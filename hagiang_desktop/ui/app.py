@@ -82,7 +82,6 @@ def run_gui(args: list[str]) -> int:
         app, choose_language(options.lang or os.environ.get("HAGIANG_LANG") or prefs.stored_language())
     )
     prefs.apply_font_size()  # the size chosen in Settings for older eyes
-    prefs.apply_clerk_name()  # who the audit names (several clerks on one server, #22)
     first: Path = options.db or prefs.stored_database() or default_db_path()
     if options.db is None and not options.quit_after_show and not first.exists():
         first = _first_run(first)
@@ -145,6 +144,9 @@ def _open_in(
     from hagiang_desktop.ui.opening import open_for_window, start_of_day_backup
 
     install_excepthook(lambda: window)
+    # Who the audit names (several clerks on one server, #22): it loads the database layer, so
+    # after the first paint like the rest.
+    prefs.apply_clerk_name()
     # One writer (the lock), a quick check, and a way out for a locked, damaged or newer file.
     workspace = open_for_window(path, window)
     if workspace is None:
