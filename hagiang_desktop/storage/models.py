@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 SEARCH_TABLE = "nomination_fts"
 
 #: Columns computed from others (search and sort twins): never in an audit snapshot.
-DERIVED_COLUMNS = frozenset({"name_fold", "name_sort", "search_fold"})
+#: ``row_version`` (#22) is bookkeeping of the same kind: which save this is, not what was saved.
+DERIVED_COLUMNS = frozenset({"name_fold", "name_sort", "search_fold", "row_version"})
 
 
 def include_name(name: str | None, type_: str, _parent_names: NameFilterParentNames) -> bool:
