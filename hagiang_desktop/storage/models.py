@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 #: The FTS5 table (trigram tokenizer) over ``nomination.search_fold`` (migration 0003).
 SEARCH_TABLE = "nomination_fts"
 
-#: Columns computed from others (search and sort twins): never in an audit snapshot.
-#: ``row_version`` (#22) is bookkeeping of the same kind: which save this is, not what was saved.
-DERIVED_COLUMNS = frozenset({"name_fold", "name_sort", "search_fold", "row_version"})
+#: Columns computed from others (search and sort twins): never in an audit snapshot. (A row's
+#: ``row_version`` is in it: the audit tells which save of the record each entry is, #22.)
+DERIVED_COLUMNS = frozenset({"name_fold", "name_sort", "search_fold"})
 
 
 def include_name(name: str | None, type_: str, _parent_names: NameFilterParentNames) -> bool:
