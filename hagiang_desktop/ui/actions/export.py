@@ -10,12 +10,13 @@ office has selected for its list.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hagiang_desktop.services import exporting
 from hagiang_desktop.services.exporting import ExportKind, ExportProblem, ExportResult
@@ -188,27 +189,7 @@ class ExportActions(QObject):
 
     def _ask_path(self, kind: ExportKind) -> Path | None:
         stem, suffix = _NAMES[kind]
-        settings = QSettings()
-        folder = settings.value(_FOLDER_KEY) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        day = exporting.default_day(self.window.workspace)
-        suggested = Path(str(folder)) / f"{stem}-{day.isoformat()}.{suffix}"
-        filters = (
-            QCoreApplication.translate("export", "Excel workbook (*.xlsx)")
-            if suffix == "xlsx"
-            else QCoreApplication.translate("export", "PDF document (*.pdf)")
-        )
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, QCoreApplication.translate("export", "Export"), str(suggested), filters
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != f".{suffix}":
-            path = path.with_name(f"{path.name}.{suffix}")
-        settings.setValue(_FOLDER_KEY, str(path.parent))
-        return path
+        return ask_export_path(self.window, stem, suffix, exporting.default_day(self.window.workspace))
 
     def _job(
         self, kind: ExportKind, path: Path, ids: list[int] | None, unit_code: str | None = None
@@ -306,3 +287,31 @@ def install(window: ActionHost) -> ExportActions:
     actions = ExportActions(window)
     window.export_actions = actions  # type: ignore[attr-defined]
     return actions
+
+
+def ask_export_path(parent: QWidget, stem: str, suffix: str, day: date) -> Path | None:
+    """Ask where to write an export; return the path (with its suffix) or None when cancelled.
+
+    The dialog opens in the folder of the last export (else Documents) on ``stem-DAY.suffix``;
+    the chosen folder is remembered for the next export of any kind.
+    """
+    settings = QSettings()
+    folder = settings.value(_FOLDER_KEY) or QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    suggested = Path(str(folder)) / f"{stem}-{day.isoformat()}.{suffix}"
+    filters = (
+        QCoreApplication.translate("export", "Excel workbook (*.xlsx)")
+        if suffix == "xlsx"
+        else QCoreApplication.translate("export", "PDF document (*.pdf)")
+    )
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("export", "Export"), str(suggested), filters
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != f".{suffix}":
+        path = path.with_name(f"{path.name}.{suffix}")
+    settings.setValue(_FOLDER_KEY, str(path.parent))
+    return path

@@ -11,14 +11,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QMenu,
     QMessageBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.services import followup_report
+from hagiang_desktop.ui.actions.export import ask_export_path
 from hagiang_desktop.ui.dialogs.pdf_preview import PdfPreviewDialog
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.saved import with_open_links
@@ -34,8 +34,6 @@ from hagiang_desktop.ui.workers import Worker, run_with_progress
 
 if TYPE_CHECKING:
     from hagiang_desktop.ui.host import ActionHost
-
-_FOLDER_KEY = "export/folder"
 
 
 class FollowupReportDialog(QDialog):
@@ -125,32 +123,10 @@ class FollowupExport:
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        path = self._ask_path(dialog.suffix(), dialog.as_of())
+        path = ask_export_path(self.window, "bao-cao-theo-doi", dialog.suffix(), dialog.as_of())
         if path is None:
             return None
         return self.start(path, dialog.stage_year(), dialog.as_of())
-
-    def _ask_path(self, suffix: str, day: date) -> Path | None:
-        settings = QSettings()
-        folder = settings.value(_FOLDER_KEY) or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = Path(str(folder)) / f"bao-cao-theo-doi-{day.isoformat()}.{suffix}"
-        filters = (
-            QCoreApplication.translate("export", "Excel workbook (*.xlsx)")
-            if suffix == "xlsx"
-            else QCoreApplication.translate("export", "PDF document (*.pdf)")
-        )
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self.window, QCoreApplication.translate("export", "Export"), str(suggested), filters
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != f".{suffix}":
-            path = path.with_name(f"{path.name}.{suffix}")
-        settings.setValue(_FOLDER_KEY, str(path.parent))
-        return path
 
     def start(self, path: Path, stage_year: int | None, as_of: date) -> Worker:
         """Write the report to ``path`` (.pdf or .xlsx) in a worker; preview or announce it after."""
