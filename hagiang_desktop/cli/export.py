@@ -169,8 +169,8 @@ def _followup(args: argparse.Namespace) -> int:
         raise CliError(message("export_write_failed", path=out, detail=error.strerror or error)) from error
     finally:
         ws.close()
-    if pages:
-        print(message("export_done_pages", path=out, count=count, pages=pages))
+    if pages:  # lines of the report (one per model and stage), not models
+        print(message("export_followup_done_pages", path=out, count=count, pages=pages))
     else:
         print(message("export_followup_done", path=out, count=count))
     return 0

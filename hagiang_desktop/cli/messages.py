@@ -855,6 +855,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã ghi {path}: {count} dòng theo dõi mô hình.",
         "Wrote {path}: {count} follow-up lines.",
     ),
+    "export_followup_done_pages": (
+        "Đã ghi {path}: {count} dòng theo dõi mô hình, {pages} trang.",
+        "Wrote {path}: {count} follow-up lines, {pages} pages.",
+    ),
     "export_done": ("Đã ghi {path}: {count} mô hình.", "Wrote {path}: {count} models."),
     "export_done_pages": (
         "Đã ghi {path}: {count} mô hình, {pages} trang.",

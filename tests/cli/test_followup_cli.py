@@ -90,6 +90,9 @@ def test_export_followup_xlsx_and_pdf(demo_path: Path, tmp_path: Path) -> None:
         "export", "followup", "--db", db, "--out", str(pdf), "--stage", "2019", "--as-of", "2020-01-10"
     )
     assert done.returncode == 0, done.stderr
+    # Lines of the report, not models: a model is on one line per stage (60 models, 3 stages: 180).
+    assert "dòng theo dõi mô hình" in done.stdout, done.stdout
+    assert "trang" in done.stdout, done.stdout
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
