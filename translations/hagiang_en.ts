@@ -2063,7 +2063,7 @@
     <context>
         <name>OfficePickerDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+64" />
+            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+65" />
             <source>Choose the office</source>
             <extracomment>Role holding each row's folded "name code parent" text, which the search filters on.</extracomment>
             <translation>Choose the office</translation>
@@ -3178,7 +3178,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+161" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+163" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(read-only)</translation>
@@ -3706,7 +3706,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+3" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+533" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/summary.py" line="+94" />
             <source>No nomination is selected to send.</source>
             <translation>No nomination is selected to send.</translation>
         </message>
@@ -3863,7 +3863,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
         </message>
         <message>
             <location line="+16" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-371" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/keys.py" line="+134" />
             <source>Signing certificate</source>
             <translation>Signing certificate</translation>
         </message>
@@ -4241,7 +4241,7 @@ Are these exactly the fingerprints the certificate authority publishes?</transla
         </message>
         <message>
             <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+42" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+250" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/returns.py" line="+32" />
             <source>Return a nomination</source>
             <translation>Return a nomination</translation>
         </message>
@@ -4263,7 +4263,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>The signed return file is written to %1. Send it to the office.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-325" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/keys.py" line="-75" />
             <source>Passphrase:</source>
             <translation>Passphrase:</translation>
         </message>
@@ -4323,7 +4323,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>SHA-256 fingerprint:</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/trust.py" line="+27" />
             <source>trusted</source>
             <translation>trusted</translation>
         </message>
@@ -4353,13 +4353,13 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>SHA-256 fingerprint</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+158" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/returns.py" line="+13" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/trust.py" line="+1" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location line="-156" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/trust.py" line="+2" />
             <source>Added</source>
             <translation>Added</translation>
         </message>
@@ -4374,7 +4374,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>Stop trusting</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/inbox.py" line="+29" />
             <source>overdue, nothing received</source>
             <translation>overdue, nothing received</translation>
         </message>
@@ -4400,7 +4400,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>not received</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+22" />
             <source>Province inbox</source>
             <translation>Province inbox</translation>
         </message>
@@ -4410,13 +4410,13 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>Unit</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+82" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/returns.py" line="-1" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/inbox.py" line="+3" />
             <source>Sent by</source>
             <translation>Sent by</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/inbox.py" line="+2" />
             <source>Bundles</source>
             <translation>Bundles</translation>
         </message>
@@ -4456,7 +4456,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>Import a bundle…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/returns.py" line="-8" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -4486,7 +4486,7 @@ Cancel stops before it is written: nothing is written then.</translation>
             <translation>Reason:</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/summary.py" line="-61" />
             <source>Supplement bundle</source>
             <translation>Supplement bundle</translation>
         </message>
@@ -4737,7 +4737,7 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+36" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+37" />
             <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
             <translation>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</translation>
         </message>
@@ -4787,28 +4787,25 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Asks which forms: the models selected for the list, the rows highlighted, or one unit's</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+140" />
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+93" />
+            <location line="+198" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+2" />
             <source>PDF document (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+3" />
-            <location line="+37" />
+            <location line="-85" />
             <location line="+33" />
             <location line="+28" />
+            <location line="+27" />
             <source>Export</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="-67" />
+            <location line="-94" />
             <source>Writing the registration list…</source>
             <translation>Writing the registration list…</translation>
         </message>
@@ -4843,7 +4840,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>%1 models, %2 pages</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+53" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+174" />
             <location filename="../hagiang_desktop/ui/actions/export.py" line="+13" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Cannot write %1: %2. No partial file was left.</translation>
@@ -4857,15 +4854,15 @@ Please copy the report below and send it to the IT staff.</translation>
     <context>
         <name>followup_export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-146" />
-            <location line="+108" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-124" />
+            <location line="+86" />
             <location line="+30" />
             <location line="+14" />
             <source>Follow-up report</source>
             <translation>Follow-up report</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-127" />
             <source>All stages (2018 review, 2019, 2020 evaluation)</source>
             <translation>All stages (2018 review, 2019, 2020 evaluation)</translation>
         </message>
@@ -4900,7 +4897,7 @@ Please copy the report below and send it to the IT staff.</translation>
             <translation>Follow-up &amp;report (2018–2020)…</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+29" />
             <source>Writing the follow-up report…</source>
             <translation>Writing the follow-up report…</translation>
         </message>

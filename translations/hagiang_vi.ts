@@ -2045,7 +2045,7 @@
     <context>
         <name>OfficePickerDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+64" />
+            <location filename="../hagiang_desktop/ui/dialogs/office_picker.py" line="+65" />
             <source>Choose the office</source>
             <extracomment>Role holding each row's folded "name code parent" text, which the search filters on.</extracomment>
             <translation>Chọn đơn vị sử dụng</translation>
@@ -3152,7 +3152,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+161" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+163" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(chỉ đọc)</translation>
@@ -3680,7 +3680,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+3" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+533" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/summary.py" line="+94" />
             <source>No nomination is selected to send.</source>
             <translation>Chưa có mô hình nào được lựa chọn để gửi.</translation>
         </message>
@@ -3837,7 +3837,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
         </message>
         <message>
             <location line="+16" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-371" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/keys.py" line="+134" />
             <source>Signing certificate</source>
             <translation>Chứng thư ký số</translation>
         </message>
@@ -4215,7 +4215,7 @@ Are these exactly the fingerprints the certificate authority publishes?</source>
         </message>
         <message>
             <location filename="../hagiang_desktop/ui/actions/bundles/returns.py" line="+42" />
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="+250" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/returns.py" line="+32" />
             <source>Return a nomination</source>
             <translation>Trả lại mô hình</translation>
         </message>
@@ -4237,7 +4237,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Đã ghi tệp trả lại có chữ ký vào %1. Hãy gửi tệp này cho đơn vị.</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs.py" line="-325" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/keys.py" line="-75" />
             <source>Passphrase:</source>
             <translation>Mật khẩu:</translation>
         </message>
@@ -4297,7 +4297,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Dấu vân tay SHA-256:</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/trust.py" line="+27" />
             <source>trusted</source>
             <translation>đang tin cậy</translation>
         </message>
@@ -4327,13 +4327,13 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Dấu vân tay SHA-256</translation>
         </message>
         <message>
-            <location line="+1" />
-            <location line="+158" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/returns.py" line="+13" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/trust.py" line="+1" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location line="-156" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/trust.py" line="+2" />
             <source>Added</source>
             <translation>Ngày thêm</translation>
         </message>
@@ -4348,7 +4348,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Thôi tin cậy</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/inbox.py" line="+29" />
             <source>overdue, nothing received</source>
             <translation>quá hạn, chưa nhận được</translation>
         </message>
@@ -4374,7 +4374,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>chưa nhận</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+22" />
             <source>Province inbox</source>
             <translation>Hộp thư của tỉnh</translation>
         </message>
@@ -4384,13 +4384,13 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Đơn vị</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+82" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/returns.py" line="-1" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/inbox.py" line="+3" />
             <source>Sent by</source>
             <translation>Đơn vị gửi</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/inbox.py" line="+2" />
             <source>Bundles</source>
             <translation>Số gói</translation>
         </message>
@@ -4430,7 +4430,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Nhập gói hồ sơ…</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/returns.py" line="-8" />
             <source>Name</source>
             <translation>Tên</translation>
         </message>
@@ -4460,7 +4460,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <translation>Lý do:</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location filename="../hagiang_desktop/ui/dialogs/bundle_dialogs/summary.py" line="-61" />
             <source>Supplement bundle</source>
             <translation>Gói bổ sung</translation>
         </message>
@@ -4711,7 +4711,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+36" />
+            <location filename="../hagiang_desktop/ui/actions/export.py" line="+37" />
             <source>Nothing to export: no model has been selected yet. Select models in the Nominations tab (status Selected) first.</source>
             <translation>Không có gì để xuất: chưa lựa chọn mô hình nào. Hãy lựa chọn mô hình ở thẻ Mô hình (trạng thái Đã lựa chọn) trước.</translation>
         </message>
@@ -4761,28 +4761,25 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>Hỏi in phiếu nào: các mô hình đã lựa chọn vào danh sách, các dòng đang chọn, hay của một đơn vị</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+140" />
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+93" />
+            <location line="+198" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Bảng tính Excel (*.xlsx)</translation>
         </message>
         <message>
             <location line="+2" />
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+2" />
             <source>PDF document (*.pdf)</source>
             <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="+3" />
-            <location line="+37" />
+            <location line="-85" />
             <location line="+33" />
             <location line="+28" />
+            <location line="+27" />
             <source>Export</source>
             <translation>Xuất</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/export.py" line="-67" />
+            <location line="-94" />
             <source>Writing the registration list…</source>
             <translation>Đang ghi danh sách đăng ký…</translation>
         </message>
@@ -4817,7 +4814,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>%1 mô hình, %2 trang</translation>
         </message>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+53" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="+174" />
             <location filename="../hagiang_desktop/ui/actions/export.py" line="+13" />
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
@@ -4831,15 +4828,15 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
     <context>
         <name>followup_export</name>
         <message>
-            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-146" />
-            <location line="+108" />
+            <location filename="../hagiang_desktop/ui/actions/followup_export.py" line="-124" />
+            <location line="+86" />
             <location line="+30" />
             <location line="+14" />
             <source>Follow-up report</source>
             <translation>Báo cáo theo dõi</translation>
         </message>
         <message>
-            <location line="-149" />
+            <location line="-127" />
             <source>All stages (2018 review, 2019, 2020 evaluation)</source>
             <translation>Cả ba giai đoạn (sơ kết 2018, năm 2019, tổng kết 2020)</translation>
         </message>
@@ -4874,7 +4871,7 @@ Hãy sao chép báo cáo dưới đây và gửi cho cán bộ tin học.</trans
             <translation>&amp;Báo cáo theo dõi, đánh giá (2018–2020)…</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+29" />
             <source>Writing the follow-up report…</source>
             <translation>Đang ghi báo cáo theo dõi…</translation>
         </message>
