@@ -1,4 +1,4 @@
-"""The deadline dashboard: each unit of the office's scope judged as of a local date.
+"""The unit table: each unit of the office's scope that a deadline binds, judged as of a local date.
 
 Every figure is aggregated in SQL (the whole province, 100,000 registrations, within a few
 hundred milliseconds) and judged by the pure rules of :mod:`hagiang_desktop.core.timeliness`.
@@ -15,51 +15,33 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, distinct, func, or_, select, true
+from sqlalchemy import ColumnElement, Connection, distinct, func, or_, select
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import col
 
-from hagiang_desktop.core.kinds import Channel, NominationStatus, UnitKind
-from hagiang_desktop.core.plan import Deadline, DeadlineStatus, Field, Stage, deadline_status
+from hagiang_desktop.core.kinds import Channel, UnitKind
+from hagiang_desktop.core.plan import DeadlineStatus, deadline_status
 from hagiang_desktop.core.timeliness import (
     CallReason,
     UnitFacts,
     UnitVerdict,
-    UpwardStatus,
     UpwardStep,
     call_reasons,
     judge_unit,
     kind_path,
     local_day,
-    running_totals,
     submission_days,
-    upward_status,
 )
-from hagiang_desktop.core.vntext import sort_key
-from hagiang_desktop.services import followup, unit_history
+from hagiang_desktop.services import unit_history
 from hagiang_desktop.services import units as directory
-from hagiang_desktop.services.progress import Progress, report
+from hagiang_desktop.services.dashboard.common import COUNTED_STATUSES, NOT_DRAFT
 from hagiang_desktop.services.scope import SECTION_KINDS, Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import InboxBundle, Nomination, Receipt, Unit, UnitPlan, UpwardEvent
-
-if TYPE_CHECKING:
-    from hagiang_desktop.exports.who_to_call import CallSheet
-
-#: Statuses that count towards a unit's quota: the models it has selected (and sent on).
-COUNTED_STATUSES = (
-    NominationStatus.SELECTED,
-    NominationStatus.SUBMITTED,
-    NominationStatus.ACCEPTED,
-    NominationStatus.CHANGED,
-)
-#: A draft has not been received from anyone: it counts nowhere on the dashboard.
-_NOT_DRAFT = col(Nomination.status) != str(NominationStatus.DRAFT)
 
 
 @dataclass(frozen=True)
@@ -103,19 +85,6 @@ class DashboardRow:
     def call_reasons(self) -> tuple[CallReason, ...]:
         """Why the unit should be called today (empty: no need)."""
         return call_reasons(self.verdict)
-
-
-@dataclass(frozen=True)
-class Milestone:
-    """A deadline of the plan and where it stands on the as-of day."""
-
-    deadline: Deadline
-    status: DeadlineStatus
-
-
-def milestones(ws: Workspace, as_of: date) -> list[Milestone]:
-    """Return every deadline of the plan with its days left (nothing received is assumed)."""
-    return [Milestone(d, deadline_status(d, as_of, None)) for d in ws.plan.deadlines]
 
 
 def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
@@ -312,7 +281,7 @@ def _registrations_by_day(conn: Connection, unit_ids: list[int], as_of: date, un
             .where(
                 unit_col.in_(unit_ids),
                 col(Nomination.received_on) <= as_of,
-                _NOT_DRAFT,
+                NOT_DRAFT,
             )
             .group_by(unit_col, col(Nomination.received_on))
         ).all()
@@ -362,7 +331,7 @@ def _field_and_eligibility(
             func.count().filter(col(Nomination.eligible).is_(True)),
             func.count(),
         )
-        .where(unit_col.in_(unit_ids), _seen_or_undated(as_of), _NOT_DRAFT)
+        .where(unit_col.in_(unit_ids), _seen_or_undated(as_of), NOT_DRAFT)
         .group_by(unit_col)
     )
     return {unit_id: (fields, int(eligible or 0), total) for unit_id, fields, eligible, total in rows}
@@ -404,306 +373,3 @@ def _counted(
 def _seen_or_undated(as_of: date) -> ColumnElement[bool]:
     """Registrations received by the as-of day, or with no received day at all."""
     return or_(col(Nomination.received_on).is_(None), col(Nomination.received_on) <= as_of)
-
-
-def who_to_call(rows: list[DashboardRow], scope: Scope | None = None) -> list[DashboardRow]:
-    """Return the units to call today: not received yet, missing, late, or short of a hard quota.
-
-    Args:
-        rows: the unit table.
-        scope: the office's scope; its own unit (the district of a district office) is left out,
-            since the office does not call itself: its own steps are in :func:`upward`.
-
-    Returns:
-        Those rows, most urgent first (missing, then not yet, late, short), then by name.
-    """
-    order = {reason: rank for rank, reason in enumerate(CallReason)}
-    # Nor its own office (Phòng Nội vụ under its district): it was listed as overdue (#17).
-    own = {u.code for u in (scope.root, scope.office) if u is not None} if scope is not None else set()
-    chosen = [r for r in rows if r.call_reasons and r.code not in own]
-    return sorted(chosen, key=lambda r: (order[r.call_reasons[0]], sort_key(r.name), r.code))
-
-
-def _in_scope(scope: Scope) -> ColumnElement[bool]:
-    if scope.unit_ids is None:
-        return true()  # what SQLAlchemy makes of a plain True in WHERE
-    return col(Nomination.registering_unit_id).in_(scope.unit_ids)
-
-
-@dataclass(frozen=True)
-class StageRow:
-    """A follow-up stage of the plan and its progress as of the dashboard's day.
-
-    Attributes:
-        stage: the plan's stage.
-        done: models of the scope assessed at that stage by the day.
-        due: models of the scope to assess at it (received by the day).
-        days_left: days from the as-of day to the stage's due day (an estimate: year end).
-        late: models due and not assessed after the stage's window closed.
-        activities: replication activities held in the stage's window, by the day.
-        commendations: commendations awarded in the stage's window, by the day.
-    """
-
-    stage: Stage
-    done: int
-    due: int
-    days_left: int
-    late: int = 0
-    activities: int = 0
-    commendations: int = 0
-
-
-def stages(ws: Workspace, scope: Scope, as_of: date) -> list[StageRow]:
-    """Return the 2018 review, 2019 follow-up and 2020 evaluation as of ``as_of``: due, done, late."""
-    progress = {p.stage_code: p for p in followup.stage_progress(ws, scope, as_of)}
-    rows = []
-    for st in ws.plan.stages:
-        p = progress.get(st.code)
-        rows.append(
-            StageRow(
-                stage=st,
-                done=p.done if p else 0,
-                due=p.due if p else 0,
-                days_left=(st.due - as_of).days,
-                late=p.late if p else 0,
-                activities=p.activities if p else 0,
-                commendations=p.commendations if p else 0,
-            )
-        )
-    return rows
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """Registrations of the scope received by the as-of day, by field and by kind of nominee.
-
-    Attributes:
-        by_field: every field of the plan (all 8, with zeros) and its count, in plan order.
-        by_kind: count per nominee kind code (collective, individual, household).
-        total: all registrations counted.
-        cells: count per (field code, nominee kind code), for the stacked chart.
-    """
-
-    by_field: tuple[tuple[Field, int], ...]
-    by_kind: dict[str, int]
-    total: int
-    cells: dict[tuple[str, str], int]
-
-
-def coverage(ws: Workspace, scope: Scope, as_of: date) -> Coverage:
-    """Count the scope's registrations by field and by kind (drafts left out)."""
-    # Expressions instead of the bare columns (field_code is never NULL): SQLite then reads the
-    # rows in one pass rather than walking the field_code or received_on index with a row lookup
-    # per registration (~0.14 s → ~0.07 s on the province, issue #11).
-    seen = func.coalesce(col(Nomination.received_on), date.min) <= as_of
-    field = func.coalesce(col(Nomination.field_code), "")
-    with ws.reading() as session:
-        rows = session.execute(
-            select(field, col(Nomination.kind), func.count())
-            .where(seen, _NOT_DRAFT, _in_scope(scope))
-            .group_by(field, col(Nomination.kind))
-        ).all()
-    by_field: dict[str, int] = defaultdict(int)
-    by_kind: dict[str, int] = defaultdict(int)
-    cells: dict[tuple[str, str], int] = defaultdict(int)
-    for field_code, kind, count in rows:
-        by_field[field_code] += count
-        by_kind[kind] += count
-        cells[(field_code, kind)] += count
-    return Coverage(
-        by_field=tuple((f, by_field.get(f.code, 0)) for f in ws.plan.fields),
-        by_kind=dict(by_kind),
-        total=sum(by_kind.values()),
-        cells=dict(cells),
-    )
-
-
-def timeline(ws: Workspace, scope: Scope, as_of: date) -> list[tuple[date, int]]:
-    """Return the running total of the scope's registrations by received day, up to ``as_of``."""
-    # Grouped by an expression, not the column: SQLite would otherwise walk the received_on index
-    # to save a sort, with a row lookup per registration (~0.3 s on the province), instead of
-    # reading the dashboard's narrow covering index.
-    day = func.coalesce(col(Nomination.received_on), date.max)
-    with ws.reading() as session:
-        rows = session.execute(
-            select(day, func.count()).where(day <= as_of, _NOT_DRAFT, _in_scope(scope)).group_by(day)
-        ).all()
-    return running_totals([(day, count) for day, count in rows], as_of)
-
-
-def upward(ws: Workspace, scope: Scope, as_of: date) -> UpwardStatus:
-    """Return the office's own steps towards the province (list, forms, bundle) against its deadline."""
-    root = scope.root
-    with ws.reading() as session:
-        events = session.execute(select(col(UpwardEvent.event_kind), col(UpwardEvent.at))).all()
-        selected = session.scalar(
-            select(func.count())
-            .select_from(Nomination)
-            .where(col(Nomination.status).in_([str(s) for s in COUNTED_STATUSES]), _in_scope(scope))
-        )
-        path = directory.session_kind_path(session, session.get(Unit, root.id)) if root is not None else ()
-        own_plan = (
-            session.scalar(select(col(UnitPlan.sent_on)).where(col(UnitPlan.unit_id) == root.id))
-            if root is not None
-            else None
-        )
-    return upward_status(
-        ws.plan,
-        path[0] if path else None,
-        path[1] if len(path) > 1 else None,
-        [(kind, at) for kind, at in events],
-        int(selected or 0),
-        as_of,
-        ancestors=path[1:],
-        own_plan_sent=own_plan,
-    )
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """Every figure of the dashboard for one day, computed together (in a worker by the window).
-
-    Attributes:
-        as_of: the day.
-        rows: the unit table (:func:`unit_table`).
-        to_call: the units to call (:func:`who_to_call`).
-        milestones: the plan's deadlines (:func:`milestones`).
-        stages: the follow-up stages (:func:`stages`).
-        coverage: registrations by field and kind (:func:`coverage`).
-        upward: the office's own steps (:func:`upward`).
-        timeline: the running total by received day (:func:`timeline`).
-        followup: the follow-up per registering unit and field (:func:`followup.unit_field_progress`).
-    """
-
-    as_of: date
-    rows: list[DashboardRow]
-    to_call: list[DashboardRow]
-    milestones: list[Milestone]
-    stages: list[StageRow]
-    coverage: Coverage
-    upward: UpwardStatus
-    timeline: list[tuple[date, int]]
-    followup: list[followup.UnitFieldProgress] = field(default_factory=list)
-
-
-def snapshot(ws: Workspace, scope: Scope, as_of: date) -> Snapshot:
-    """Compute every figure of the dashboard for ``as_of`` (read-only; safe in a worker thread)."""
-    rows = unit_table(ws, scope, as_of)
-    return Snapshot(
-        as_of=as_of,
-        rows=rows,
-        to_call=who_to_call(rows, scope),
-        milestones=milestones(ws, as_of),
-        stages=stages(ws, scope, as_of),
-        coverage=coverage(ws, scope, as_of),
-        upward=upward(ws, scope, as_of),
-        timeline=timeline(ws, scope, as_of),
-        followup=followup.unit_field_progress(ws, scope, as_of),
-    )
-
-
-_PLACE_PREFIXES = ("Thành phố ", "Thị xã ", "Huyện ", "Quận ", "Tỉnh ")
-
-
-def _place(name: str) -> str:
-    for prefix in _PLACE_PREFIXES:
-        if name.lower().startswith(prefix.lower()):
-            return name[len(prefix) :]
-    return name
-
-
-def call_sheet(ws: Workspace, scope: Scope, as_of: date, language: str = "vi") -> CallSheet:
-    """Build the "who to call" list of the scope as of a day, with its header, for printing.
-
-    Args:
-        ws: the workspace.
-        scope: the office's scope.
-        as_of: the local day.
-        language: ``vi`` or ``en`` for the texts.
-
-    Returns:
-        The sheet for :mod:`hagiang_desktop.exports.who_to_call`.
-    """
-    # openpyxl and reportlab load with the first call sheet, not with the dashboard (#11).
-    from hagiang_desktop.exports.who_to_call import CallLine, CallSheet
-
-    rows = who_to_call(unit_table(ws, scope, as_of), scope)
-    lines = tuple(
-        CallLine(
-            unit_name=r.name,
-            reasons=r.call_reasons,
-            days_left=r.verdict.days_left,
-            counted=r.counted,
-            quota_minimum=r.verdict.quota.minimum if r.verdict.quota else None,
-            contact_person=r.contact_person,
-            contact_phone=r.contact_phone,
-            contact_email=r.contact_email,
-            last_received=r.last_received,
-        )
-        for r in rows
-    )
-    office, root = scope.office, scope.root
-    province = ws.plan.info.province
-    if office is None or root is None:
-        parent_body, body, place = f"UBND tỉnh {province}", "Sở Nội vụ", province
-    else:
-        # The office's own paper, as its key form: one letterhead implementation for every
-        # document (services.letterhead), with what the office set in Settings.
-        from hagiang_desktop.services import letterhead
-
-        own = letterhead.letterhead(ws, "key-form")
-        parent_body, body, place = own.superior, own.issuer, _place(root.name)
-    # IV.1's sanction is printed, in the plan's whole sentence, only when a body it addresses is on
-    # the list: a district calling its communes and offices is following them up, not sanctioning.
-    note = ws.plan.consequence
-    sanction = any(r.verdict.consequence for r in rows)
-    return CallSheet(
-        parent_body=parent_body,
-        body=body,
-        place=place,
-        as_of=as_of,
-        lines=lines,
-        consequence=(note.label_en if language == "en" else note.text) if sanction else "",
-        language=language,
-    )
-
-
-def export_who_to_call(
-    ws: Workspace,
-    scope: Scope,
-    as_of: date,
-    path: Path,
-    language: str = "vi",
-    *,
-    progress: Progress | None = None,
-) -> int:
-    """Write the "who to call" list as ``.xlsx`` or ``.pdf`` (chosen by the file's suffix).
-
-    Args:
-        ws: the workspace.
-        scope: the office's scope.
-        as_of: the local day.
-        path: the file to write (atomically).
-        language: ``vi`` or ``en``.
-        progress: ``(done, total) -> bool``, told once the list is read, before the file is
-            written; False cancels (no file is written then).
-
-    Returns:
-        How many units are on the list.
-
-    Raises:
-        ValueError: the suffix is neither ``.xlsx`` nor ``.pdf``.
-        hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop.
-    """
-    from hagiang_desktop.exports import who_to_call as who_to_call_file
-
-    sheet = call_sheet(ws, scope, as_of, language)
-    report(progress, 0, 1)  # the last moment Cancel leaves no file: the writing is one atomic step
-    suffix = path.suffix.lower()
-    if suffix == ".xlsx":
-        who_to_call_file.write_xlsx(path, sheet)
-    elif suffix == ".pdf":
-        who_to_call_file.write_pdf(path, sheet)
-    else:
-        raise ValueError(f"unknown format {path.suffix!r}: choose .xlsx or .pdf")
-    return len(sheet.lines)
