@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+365" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/close.py" line="+19" />
             <source>Close %1</source>
             <translation>Close %1</translation>
         </message>
@@ -1105,7 +1105,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+163" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/import_preview.py" line="+34" />
             <source>Import the directory – preview</source>
             <translation>Import the directory – preview</translation>
         </message>
@@ -1300,7 +1300,7 @@
     <context>
         <name>LinksDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-194" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/links.py" line="+63" />
             <source>Predecessors and successors of %1</source>
             <translation>Predecessors and successors of %1</translation>
         </message>
@@ -1478,7 +1478,7 @@
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-145" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/move.py" line="+20" />
             <source>Move %1</source>
             <translation>Move %1</translation>
         </message>
@@ -2382,7 +2382,7 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+85" />
+            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+86" />
             <source>Split %1 from a date</source>
             <extracomment>Does the split: (successor codes, first day, nomination id → successor code, legal basis) → how many nominations moved. Raises UnitEditError when refused. The successor column of the nominations' table.</extracomment>
             <translation>Split %1 from a date</translation>
@@ -2681,7 +2681,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+94" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+84" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Search units, e.g. dong van</translation>
@@ -2742,8 +2742,9 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>On time?</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+38" />
             <source>&amp;Search:</source>
+            <extracomment>The edits and the files, each its own controller; the tab shows and selects.</extracomment>
             <translation>&amp;Search:</translation>
         </message>
         <message>
@@ -2767,9 +2768,8 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>&amp;View:</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+53" />
             <source>&amp;Add…</source>
-            <extracomment>The worker checking or writing a directory file, and the preview shown meanwhile.</extracomment>
             <translation>&amp;Add…</translation>
         </message>
         <message>
@@ -2778,12 +2778,12 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Move…</source>
             <translation>&amp;Move…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>C&amp;lose…</source>
             <translation>C&amp;lose…</translation>
         </message>
@@ -2798,7 +2798,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>&amp;History links…</source>
             <translation>&amp;History links…</translation>
         </message>
@@ -2823,17 +2823,17 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>Export this &amp;branch…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Make this my &amp;office</source>
             <translation>Make this my &amp;office</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>All groups</source>
             <translation>All groups</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>exists %1 – %2</source>
             <translation>exists %1 – %2</translation>
         </message>
@@ -2890,8 +2890,11 @@ Cancel stops it: then no status changes.</numerusform>
             <source>%1 of %2 units shown: type more to narrow the search</source>
             <translation>%1 of %2 units shown: type more to narrow the search</translation>
         </message>
+    </context>
+    <context>
+        <name>UnitEditController</name>
         <message>
-            <location line="+41" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+79" />
             <source>Not possible</source>
             <translation>Not possible</translation>
         </message>
@@ -2913,69 +2916,11 @@ Cancel stops it: then no status changes.</numerusform>
                 <numerusform>%1 split: %n nominations sent to its successors</numerusform>
             </translation>
         </message>
-        <message>
-            <location line="+27" />
-            <location line="+9" />
-            <location line="+29" />
-            <source>Import a unit directory</source>
-            <translation>Import a unit directory</translation>
-        </message>
-        <message>
-            <location line="-38" />
-            <source>Directory files (*.xlsx *.csv)</source>
-            <translation>Directory files (*.xlsx *.csv)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Checking the units of %1…
-Cancel stops here; nothing is written.</source>
-            <translation>Checking the units of %1…
-Cancel stops here; nothing is written.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Cannot read the file</source>
-            <translation>Cannot read the file</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Writing %1 units in one transaction…
-Cancel stops before the end: nothing is written then.</source>
-            <translation>Writing %1 units in one transaction…
-Cancel stops before the end: nothing is written then.</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <location line="+10" />
-            <location line="+19" />
-            <source>Export the unit directory</source>
-            <translation>Export the unit directory</translation>
-        </message>
-        <message>
-            <location line="-29" />
-            <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Writing the unit directory…</source>
-            <translation>Writing the unit directory…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1 units written to %2</source>
-            <translation>%1 units written to %2</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cannot write %1: %2. No partial file was left.</source>
-            <translation>Cannot write %1: %2. No partial file was left.</translation>
-        </message>
     </context>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-136" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/edit.py" line="+75" />
             <source>Edit unit</source>
             <translation>Edit unit</translation>
         </message>
@@ -3053,6 +2998,67 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+1" />
             <source>Emulation &amp;groups:</source>
             <translation>Emulation &amp;groups:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitFileController</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+73" />
+            <location line="+11" />
+            <location line="+29" />
+            <source>Import a unit directory</source>
+            <translation>Import a unit directory</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Directory files (*.xlsx *.csv)</source>
+            <translation>Directory files (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Checking the units of %1…
+Cancel stops here; nothing is written.</source>
+            <translation>Checking the units of %1…
+Cancel stops here; nothing is written.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot read the file</source>
+            <translation>Cannot read the file</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Writing %1 units in one transaction…
+Cancel stops before the end: nothing is written then.</source>
+            <translation>Writing %1 units in one transaction…
+Cancel stops before the end: nothing is written then.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <location line="+12" />
+            <location line="+19" />
+            <source>Export the unit directory</source>
+            <translation>Export the unit directory</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Writing the unit directory…</source>
+            <translation>Writing the unit directory…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 units written to %2</source>
+            <translation>%1 units written to %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write %1: %2. No partial file was left.</source>
+            <translation>Cannot write %1: %2. No partial file was left.</translation>
         </message>
     </context>
     <context>
@@ -6359,9 +6365,8 @@ Fingerprint: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-229" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/texts.py" line="+15" />
             <source>The unit %1 no longer exists.</source>
-            <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>The unit %1 no longer exists.</translation>
         </message>
         <message>

@@ -47,7 +47,7 @@
     <context>
         <name>CloseDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+365" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/close.py" line="+19" />
             <source>Close %1</source>
             <translation>Đóng %1</translation>
         </message>
@@ -1092,7 +1092,7 @@
     <context>
         <name>ImportPreviewDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="+163" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/import_preview.py" line="+34" />
             <source>Import the directory – preview</source>
             <translation>Nhập danh mục – xem trước</translation>
         </message>
@@ -1287,7 +1287,7 @@
     <context>
         <name>LinksDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-194" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/links.py" line="+63" />
             <source>Predecessors and successors of %1</source>
             <translation>Đơn vị tiền thân và kế thừa của %1</translation>
         </message>
@@ -1465,7 +1465,7 @@
     <context>
         <name>MoveDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-145" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/move.py" line="+20" />
             <source>Move %1</source>
             <translation>Chuyển %1</translation>
         </message>
@@ -2363,7 +2363,7 @@
     <context>
         <name>SplitDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+85" />
+            <location filename="../hagiang_desktop/ui/dialogs/split_dialog.py" line="+86" />
             <source>Split %1 from a date</source>
             <extracomment>Does the split: (successor codes, first day, nomination id → successor code, legal basis) → how many nominations moved. Raises UnitEditError when refused. The successor column of the nominations' table.</extracomment>
             <translation>Chia tách %1 từ một ngày</translation>
@@ -2657,7 +2657,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitDirectoryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+94" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+84" />
             <source>Search units, e.g. dong van</source>
             <extracomment>Wait this long after the last keystroke before searching (typing "hoang su phi" is one search). Show at most this many matches: a search for one letter matches thousands of units, and a list that long helps nobody (the label says how many there are and asks for more letters).</extracomment>
             <translation>Tìm đơn vị, ví dụ: dong van</translation>
@@ -2718,8 +2718,9 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đúng hạn?</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+38" />
             <source>&amp;Search:</source>
+            <extracomment>The edits and the files, each its own controller; the tab shows and selects.</extracomment>
             <translation>&amp;Tìm:</translation>
         </message>
         <message>
@@ -2743,9 +2744,8 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>X&amp;em:</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+53" />
             <source>&amp;Add…</source>
-            <extracomment>The worker checking or writing a directory file, and the preview shown meanwhile.</extracomment>
             <translation>Thê&amp;m…</translation>
         </message>
         <message>
@@ -2754,12 +2754,12 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Move…</source>
             <translation>Ch&amp;uyển…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>C&amp;lose…</source>
             <translation>Đóng…</translation>
         </message>
@@ -2774,7 +2774,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Xóa</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>&amp;History links…</source>
             <translation>&amp;Lịch sử sáp nhập…</translation>
         </message>
@@ -2799,17 +2799,17 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Xuất &amp;nhánh này…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Make this my &amp;office</source>
             <translation>Đặt làm đơn vị &amp;sử dụng</translation>
         </message>
         <message>
-            <location line="+64" />
+            <location line="+69" />
             <source>All groups</source>
             <translation>Tất cả khối, cụm</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+27" />
             <source>exists %1 – %2</source>
             <translation>hoạt động %1 – %2</translation>
         </message>
@@ -2865,8 +2865,11 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <source>%1 of %2 units shown: type more to narrow the search</source>
             <translation>Đang hiện %1 / %2 đơn vị: gõ thêm để thu hẹp</translation>
         </message>
+    </context>
+    <context>
+        <name>UnitEditController</name>
         <message>
-            <location line="+41" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+79" />
             <source>Not possible</source>
             <translation>Không thực hiện được</translation>
         </message>
@@ -2887,69 +2890,11 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
                 <numerusform>Đã chia tách %1: %n mô hình đã chuyển về các đơn vị kế thừa</numerusform>
             </translation>
         </message>
-        <message>
-            <location line="+27" />
-            <location line="+9" />
-            <location line="+29" />
-            <source>Import a unit directory</source>
-            <translation>Nhập danh mục đơn vị</translation>
-        </message>
-        <message>
-            <location line="-38" />
-            <source>Directory files (*.xlsx *.csv)</source>
-            <translation>Tệp danh mục (*.xlsx *.csv)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Checking the units of %1…
-Cancel stops here; nothing is written.</source>
-            <translation>Đang kiểm tra các đơn vị của %1…
-Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Cannot read the file</source>
-            <translation>Không đọc được tệp</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Writing %1 units in one transaction…
-Cancel stops before the end: nothing is written then.</source>
-            <translation>Đang ghi %1 đơn vị trong một giao dịch…
-Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi.</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <location line="+10" />
-            <location line="+19" />
-            <source>Export the unit directory</source>
-            <translation>Xuất danh mục đơn vị</translation>
-        </message>
-        <message>
-            <location line="-29" />
-            <source>Excel (*.xlsx);;CSV (*.csv)</source>
-            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Writing the unit directory…</source>
-            <translation>Đang ghi danh mục đơn vị…</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>%1 units written to %2</source>
-            <translation>Đã ghi %1 đơn vị vào %2</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cannot write %1: %2. No partial file was left.</source>
-            <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
-        </message>
     </context>
     <context>
         <name>UnitEditDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-136" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/edit.py" line="+75" />
             <source>Edit unit</source>
             <translation>Sửa đơn vị</translation>
         </message>
@@ -3027,6 +2972,67 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+1" />
             <source>Emulation &amp;groups:</source>
             <translation>&amp;Khối, cụm thi đua:</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitFileController</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+73" />
+            <location line="+11" />
+            <location line="+29" />
+            <source>Import a unit directory</source>
+            <translation>Nhập danh mục đơn vị</translation>
+        </message>
+        <message>
+            <location line="-38" />
+            <source>Directory files (*.xlsx *.csv)</source>
+            <translation>Tệp danh mục (*.xlsx *.csv)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Checking the units of %1…
+Cancel stops here; nothing is written.</source>
+            <translation>Đang kiểm tra các đơn vị của %1…
+Bấm Hủy để dừng tại đây; không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot read the file</source>
+            <translation>Không đọc được tệp</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Writing %1 units in one transaction…
+Cancel stops before the end: nothing is written then.</source>
+            <translation>Đang ghi %1 đơn vị trong một giao dịch…
+Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <location line="+12" />
+            <location line="+19" />
+            <source>Export the unit directory</source>
+            <translation>Xuất danh mục đơn vị</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>Excel (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Writing the unit directory…</source>
+            <translation>Đang ghi danh mục đơn vị…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 units written to %2</source>
+            <translation>Đã ghi %1 đơn vị vào %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write %1: %2. No partial file was left.</source>
+            <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
         </message>
     </context>
     <context>
@@ -6333,9 +6339,8 @@ Vân tay: %4</translation>
     <context>
         <name>unit_errors</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/unit_dialogs.py" line="-229" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/texts.py" line="+15" />
             <source>The unit %1 no longer exists.</source>
-            <extracomment>Finds one unit by code (None when unknown): shows a chosen unit before the list is read.</extracomment>
             <translation>Đơn vị %1 không còn trong danh mục.</translation>
         </message>
         <message>

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from hagiang_desktop.services import group_io, units
-from hagiang_desktop.ui.dialogs.unit_dialogs import import_error_text
+from hagiang_desktop.ui.dialogs.units.texts import import_error_text
 from hagiang_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:

@@ -38,7 +38,8 @@ from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.services.unit_edits import UnitEditError
 from hagiang_desktop.services.unit_history import UnitNomination
 from hagiang_desktop.services.units import UnitRow
-from hagiang_desktop.ui.dialogs.unit_dialogs import Lookup, edit_error_text
+from hagiang_desktop.ui.dialogs.units.common import Lookup
+from hagiang_desktop.ui.dialogs.units.texts import edit_error_text
 from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import status_label

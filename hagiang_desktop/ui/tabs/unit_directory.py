@@ -2,15 +2,15 @@
 
 What the clerk sees: a search box (folded: "hoang su phi" finds "Hoàng Su Phì"), filters by kind
 and emulation group, the day the tree is shown as of, a tree/list switch, and beside each unit its
-registrations, quota and on-time status. Every edit goes through the services (one transaction
-with an audit entry); a refusal is shown in plain words.
+registrations, quota and on-time status. The tab shows and selects; the edits (add, edit, move,
+close, delete, links, split) run in :mod:`~hagiang_desktop.ui.tabs.unit_directory_edits`, the
+directory files (import, export) in :mod:`~hagiang_desktop.ui.tabs.unit_directory_files`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QTreeView,
     QVBoxLayout,
@@ -37,27 +34,22 @@ from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.plan import QuotaState
 from hagiang_desktop.core.timeliness import UnitState
 from hagiang_desktop.core.vntext import format_date_short, today_vn
-from hagiang_desktop.services import directory_io, unit_edits, unit_history, units
+from hagiang_desktop.services import units
 from hagiang_desktop.services.unit_counts import UnitCounts, unit_counts
-from hagiang_desktop.services.unit_edits import EditErrorCode, UnitEditError
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
-from hagiang_desktop.ui.dialogs.split_dialog import SplitDialog
 from hagiang_desktop.ui.dialogs.unit_dialogs import (
-    CloseDialog,
     ImportPreviewDialog,
-    LinksDialog,
-    MoveDialog,
-    UnitEditDialog,
-    edit_error_text,
     link_kind_label,
 )
 from hagiang_desktop.ui.fit import compact_combo
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import unit_kind_label
 from hagiang_desktop.ui.models.unit_tree_model import UnitTreeModel
+from hagiang_desktop.ui.tabs.unit_directory_edits import UnitEditController
+from hagiang_desktop.ui.tabs.unit_directory_files import UnitFileController
 from hagiang_desktop.ui.widgets.group_combo import fill_group_combo
-from hagiang_desktop.ui.workers import Worker, run_in_background, run_with_progress
+from hagiang_desktop.ui.workers import Worker, run_in_background
 
 #: Wait this long after the last keystroke before searching (typing "hoang su phi" is one search).
 SEARCH_DELAY_MS = 150
@@ -84,7 +76,6 @@ class UnitDirectoryTab(QWidget):
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._refused: UnitEditError | None = None  # the last edit refused, if any
         self._ws = workspace
         self._counts: dict[int, UnitCounts] = {}
         stored = get_setting(workspace, DEMO_AS_OF)
@@ -153,6 +144,10 @@ class UnitDirectoryTab(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._file_actions: list[QAction] = []
+        #: The edits and the files, each its own controller; the tab shows and selects.
+        self.edits = UnitEditController(workspace, self, self)
+        self.files = UnitFileController(workspace, self, lambda: self.after_edit(recount=True))
+        self.files.import_ended.connect(self.import_ended)
         self._build_actions()
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("&Search:"), self, buddy=self.search_edit))
@@ -202,16 +197,12 @@ class UnitDirectoryTab(QWidget):
         self.as_of_edit.dateChanged.connect(lambda _d: self.refresh())
         self.closed_check.toggled.connect(lambda _on: self.refresh())
         self.province_check.toggled.connect(lambda _on: self._apply_root())
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self._selection_changed())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self.update_selection())
         self._counts_loaded = False
         self._counts_request = 0  # the latest figures asked for (an older answer is dropped)
         self.counts_worker: Worker | None = None
-        #: The worker checking or writing a directory file, and the preview shown meanwhile.
-        self.import_worker: Worker | None = None
-        self.import_dialog: ImportPreviewDialog | None = None
-        self.export_worker: Worker | None = None  # the directory file being written, once started
         self._expand_roots()
-        self._selection_changed()
+        self.update_selection()
         # The figures need the dashboard's rules over the whole directory: read them just after the
         # tab is shown, so that opening it never waits for them.
         QTimer.singleShot(0, self.refresh_counts)
@@ -230,20 +221,28 @@ class UnitDirectoryTab(QWidget):
         return action
 
     def _build_actions(self) -> None:
-        self.add_action = self._action(self.tr("&Add…"), "addUnit", self.add_unit, QKeySequence("Ins"))
-        self.edit_action = self._action(self.tr("&Edit…"), "editUnit", self.edit_unit, QKeySequence("F2"))
-        self.move_action = self._action(self.tr("&Move…"), "moveUnit", self.move_unit, QKeySequence("Ctrl+M"))
-        self.close_action = self._action(self.tr("C&lose…"), "closeUnit", self.close_unit)
-        self.reopen_action = self._action(self.tr("Re&open"), "reopenUnit", self.reopen_unit)
-        self.delete_action = self._action(
-            self.tr("&Delete"), "deleteUnit", self.delete_unit, QKeySequence(QKeySequence.StandardKey.Delete)
+        edits, files = self.edits, self.files
+        self.add_action = self._action(self.tr("&Add…"), "addUnit", edits.add_unit, QKeySequence("Ins"))
+        self.edit_action = self._action(self.tr("&Edit…"), "editUnit", edits.edit_unit, QKeySequence("F2"))
+        self.move_action = self._action(
+            self.tr("&Move…"), "moveUnit", edits.move_unit, QKeySequence("Ctrl+M")
         )
-        self.links_action = self._action(self.tr("&History links…"), "unitLinks", self.edit_links)
-        self.split_action = self._action(self.tr("S&plit from a date…"), "splitUnit", self.split_unit)
-        self.import_action = self._action(self.tr("&Import…"), "importUnits", self.import_file)
-        self.export_action = self._action(self.tr("E&xport…"), "exportUnits", lambda: self.export_file(None))
+        self.close_action = self._action(self.tr("C&lose…"), "closeUnit", edits.close_unit)
+        self.reopen_action = self._action(self.tr("Re&open"), "reopenUnit", edits.reopen_unit)
+        self.delete_action = self._action(
+            self.tr("&Delete"),
+            "deleteUnit",
+            edits.delete_unit,
+            QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        self.links_action = self._action(self.tr("&History links…"), "unitLinks", edits.edit_links)
+        self.split_action = self._action(self.tr("S&plit from a date…"), "splitUnit", edits.split_unit)
+        self.import_action = self._action(self.tr("&Import…"), "importUnits", files.import_file)
+        self.export_action = self._action(self.tr("E&xport…"), "exportUnits", lambda: files.export_file(None))
         self.export_subtree_action = self._action(
-            self.tr("Export this &branch…"), "exportSubtree", lambda: self.export_file(self.current_unit())
+            self.tr("Export this &branch…"),
+            "exportSubtree",
+            lambda: files.export_file(self.current_unit()),
         )
         self.office_action = self._action(self.tr("Make this my &office"), "makeOffice", self._request_office)
         self.edit_actions = [
@@ -292,6 +291,11 @@ class UnitDirectoryTab(QWidget):
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # -- state ----------------------------------------------------------------------------------
+    def view_day(self) -> date:
+        """Return the day chosen in the view (even when closed units are shown)."""
+        day: date = self.as_of_edit.date().toPython()
+        return day
+
     def as_of(self) -> date | None:
         """Return the day the tree shows, or None when closed units are shown too."""
         if self.closed_check.isChecked():
@@ -320,7 +324,8 @@ class UnitDirectoryTab(QWidget):
         if self._filtering():
             self.apply_search()
 
-    def _selection_changed(self) -> None:
+    def update_selection(self) -> None:
+        """Show the selected unit's details and enable the actions that apply to it."""
         unit = self.current_unit()
         for action in self._selection_actions:
             action.setEnabled(unit is not None)
@@ -464,7 +469,7 @@ class UnitDirectoryTab(QWidget):
             self._expand_roots()
             self._apply_root()
             self.count_label.clear()
-            self._selection_changed()
+            self.update_selection()
             return
         self.tree.setRootIndex(QModelIndex())  # a search looks through the whole directory
         kind = self.kind_combo.currentData()
@@ -491,7 +496,7 @@ class UnitDirectoryTab(QWidget):
                     f"{total:,}".replace(",", "."),
                 )
             )
-        self._selection_changed()
+        self.update_selection()
 
     def select_code(self, code: str) -> bool:
         """Select a unit in the view (search mode, or a loaded node); tell whether it was found."""
@@ -514,368 +519,42 @@ class UnitDirectoryTab(QWidget):
         return index.isValid()
 
     # -- edits ----------------------------------------------------------------------------------
-    def _after_edit(self, select: str | None = None, *, recount: bool = False) -> None:
+    def after_edit(self, select: str | None = None, *, recount: bool = False) -> None:
+        """Show the directory again after an edit (figures too when ``recount``), selecting ``select``."""
         self._fill_groups()
         self.refresh(recount=recount)
         if select:
             self.select_code(select)
         self.directory_changed.emit()
 
-    def _run(self, edit: Callable[[], object]) -> bool:
-        self._refused = None
-        try:
-            edit()
-        except UnitEditError as error:
-            self._refused = error
-            QMessageBox.warning(self, self.tr("Not possible"), edit_error_text(error))
-            return False
-        return True
-
-    def _all_units(self) -> Callable[[], list[UnitRow]]:
-        """Return the function reading the units shown (a picker's worker calls it)."""
-        ws, day = self._ws, self.as_of()
-        return lambda: units.list_units(ws, as_of=day)
-
-    def _lookup(self, code: str) -> UnitRow | None:
-        return units.get_unit(self._ws, code)
-
-    def add_unit(self) -> None:
-        """Add a unit under the selected one."""
-        selected = self.current_unit()
-        dialog = UnitEditDialog(
-            self._all_units(),
-            units.list_groups(self._ws),
-            parent_code=selected.code if selected else None,
-            parent=self,
-            lookup=self._lookup,
-            view_day=self.as_of_edit.date().toPython(),
-        )
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()  # its changed_from is not asked: a new unit has no earlier name
-            add = partial(
-                unit_edits.add_unit,
-                self._ws,
-                code=values["code"],
-                name=values["name"],
-                kind=values["kind"],
-                parent_code=values["parent_code"],
-                valid_from=values["valid_from"],
-                short_name=values["short_name"],
-                contacts=values["contacts"],
-            )
-            if self._run(add):
-                code = str(values["code"])
-                if dialog.group_codes():
-                    self._run(partial(unit_edits.set_groups, self._ws, code, dialog.group_codes()))
-                # Recounted: a new unit is expected like its neighbours ("On time?" stayed blank, #17).
-                self._after_edit(select=code, recount=True)
-                return
-            dialog.focus_first_missing()  # back where the refusal points, not on the name (#17)
-
-    def edit_unit(self) -> None:
-        """Edit the selected unit: name, kind, start date, contacts, groups."""
-        unit = self.current_unit()
-        if unit is None:
-            return
-        # Its parent, so the (fixed) parent box shows it instead of staying blank (#17).
-        parent_unit = units.get_unit(self._ws, unit.parent_code) if unit.parent_code else None
-        dialog = UnitEditDialog(
-            [parent_unit] if parent_unit is not None else [],
-            units.list_groups(self._ws),
-            unit=unit,
-            member_of=units.unit_groups(self._ws, unit.code),
-            parent=self,
-            view_day=self.as_of_edit.date().toPython(),
-        )
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()  # its code and parent are not changed here
-            changed_from = values["changed_from"]
-            renamed = (values["name"], values["short_name"], values["kind"]) != (
-                unit.name,
-                unit.short_name,
-                unit.kind,
-            )
-            # A dated change first (the old name kept before it), then the other fields.
-            if (
-                changed_from is not None
-                and renamed
-                and not self._run(
-                    partial(
-                        unit_history.change_unit,
-                        self._ws,
-                        unit.code,
-                        changed_from,
-                        name=values["name"],
-                        short_name=values["short_name"],
-                        kind=values["kind"],
-                    )
-                )
-            ):
-                continue
-            update = partial(
-                unit_edits.update_unit,
-                self._ws,
-                unit.code,
-                name=values["name"],
-                kind=values["kind"],
-                short_name=values["short_name"],
-                valid_from=values["valid_from"],
-                contacts=values["contacts"],
-                expected_version=unit.row_version,  # another clerk's save is never overwritten (#22)
-            )
-            ok = self._run(update)
-            if not ok and self._refused is not None and self._refused.code == EditErrorCode.CHANGED_MEANWHILE:
-                self._after_edit(select=unit.code)  # the other clerk's version is shown; nothing of ours
-                return
-            if ok and set(units.unit_groups(self._ws, unit.code)) != dialog.group_codes():
-                ok = self._run(lambda: unit_edits.set_groups(self._ws, unit.code, dialog.group_codes()))
-            if ok:
-                self._after_edit(select=unit.code)
-                return
-
-    def move_unit(self) -> None:
-        """Put the selected unit under another parent."""
-        unit = self.current_unit()
-        if unit is None:
-            return
-        dialog = MoveDialog(unit, self._all_units(), self, lookup=self._lookup)
-        if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
-            lambda: unit_edits.move_unit(self._ws, unit.code, dialog.parent_code())
-        ):
-            self._after_edit(select=unit.code, recount=True)  # selected models count up the tree
-
-    def close_unit(self) -> None:
-        """Close the selected unit on a day (it stays in history)."""
-        unit = self.current_unit()
-        if unit is None:
-            return
-        dialog = CloseDialog(unit, self.as_of_edit.date().toPython(), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and self._run(
-            lambda: unit_edits.close_unit(self._ws, unit.code, dialog.day())
-        ):
-            self._after_edit(select=unit.code, recount=True)  # a closed unit may no longer be expected
-
-    def reopen_unit(self) -> None:
-        """Undo the closing of the selected unit."""
-        unit = self.current_unit()
-        if unit is not None and self._run(lambda: unit_edits.reopen_unit(self._ws, unit.code)):
-            self._after_edit(select=unit.code, recount=True)
-
-    def delete_unit(self) -> None:
-        """Delete the selected unit for good, after asking (only a unit typed by mistake)."""
-        unit = self.current_unit()
-        if unit is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete unit"),
-            fill(
-                self.tr(
-                    "Delete %1 (%2) for good? Only a unit entered by mistake should be deleted; close a unit "
-                    "that has ceased to exist."
-                ),
-                unit.name,
-                unit.code,
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes and self._run(
-            lambda: unit_edits.delete_unit(self._ws, unit.code)
-        ):
-            self._after_edit()
-
-    def edit_links(self) -> None:
-        """Show and edit the selected unit's predecessors and successors."""
-        unit = self.current_unit()
-        if unit is None:
-            return
-        ws = self._ws
-        dialog = LinksDialog(
-            unit,
-            lambda: units.list_units(ws),
-            load=lambda: units.links(self._ws, unit.code),
-            add=lambda pred, succ, kind, basis, day, move: (
-                unit_history.merge_units(self._ws, [pred], succ, day, legal_basis=basis)
-                if move
-                else unit_edits.add_link(
-                    self._ws,
-                    predecessor_code=pred,
-                    successor_code=succ,
-                    kind=kind,
-                    legal_basis=basis,
-                    legal_date=day,
-                )
-            ),
-            remove=lambda link_id: unit_edits.remove_link(self._ws, link_id),
-            parent=self,
-            lookup=self._lookup,
-        )
-        dialog.exec()
-        self._selection_changed()
-
-    def split_unit(self) -> None:
-        """Split the selected unit from a date, choosing the successor of each nomination (#24)."""
-        unit = self.current_unit()
-        if unit is None:
-            return
-        ws, code = self._ws, unit.code
-        dialog = SplitDialog(
-            unit,
-            lambda: units.list_units(ws),
-            lambda: unit_history.nominations_to_place(ws, code),
-            lambda successors, day, choices, basis: unit_history.split_unit(
-                ws, code, successors, day, choices, legal_basis=basis
-            ),
-            {f.code: f.title for f in ws.plan.fields},
-            self.as_of_edit.date().toPython(),
-            self,
-            lookup=self._lookup,
-        )
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._after_edit(select=code, recount=True)
-            window = self.window()
-            if hasattr(window, "statusBar"):
-                window.statusBar().showMessage(
-                    fill(
-                        self.tr("%1 split: %n nomination(s) sent to its successors", "", dialog.moved or 0),
-                        unit.name,
-                    ),
-                    8000,
-                )
-
     def _request_office(self) -> None:
         unit = self.current_unit()
         if unit is not None:
             self.office_requested.emit(unit.code)
 
-    # -- files ----------------------------------------------------------------------------------
+    # -- files --------------------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> Worker | None:
-        """Import a directory file: check it in a worker, show the preview, write it in a worker.
-
-        Checking and writing a province's 20,000 units take seconds each, so neither runs on the
-        UI thread; Cancel during either writes nothing (the writing is one transaction, rolled
-        back). ``import_ended`` tells when the import is over.
-
-        Args:
-            path: the file; asked when None.
-
-        Returns:
-            The worker checking the file, or None when no file was chosen.
-        """
-        if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
-                self, self.tr("Import a unit directory"), "", self.tr("Directory files (*.xlsx *.csv)")
-            )
-            if not name:
-                return None
-            path = Path(name)
-        ws, source = self._ws, path
-        self.import_dialog = None
-        self.import_worker = run_with_progress(
-            self.window(),
-            self.tr("Import a unit directory"),
-            fill(self.tr("Checking the units of %1…\nCancel stops here; nothing is written."), path.name),
-            lambda progress: directory_io.preview_import(ws, source, progress=progress),
-        )
-        self.import_worker.succeeded.connect(self._import_previewed)
-        self.import_worker.failed.connect(lambda error: self._import_unreadable(source, error))
-        self.import_worker.cancelled.connect(lambda: self.import_ended.emit(False))
-        return self.import_worker
-
-    def _import_unreadable(self, path: Path, error: BaseException) -> None:
-        if not isinstance(error, OSError | ValueError):
-            raise error  # a bug, not a bad file: the crash handler reports it, as on the UI thread
-        QMessageBox.warning(self, self.tr("Cannot read the file"), f"{path}\n{error}")
-        self.import_ended.emit(False)
-
-    def _import_previewed(self, preview: directory_io.ImportPreview) -> None:
-        dialog = ImportPreviewDialog(preview, self)
-        dialog.apply_requested.connect(lambda: self._apply_import(dialog))
-        dialog.rejected.connect(lambda: self.import_ended.emit(False))
-        self.import_dialog = dialog
-        dialog.open()
-
-    def _apply_import(self, dialog: ImportPreviewDialog) -> None:
-        """Write the previewed import in a worker; the preview stays open until it is written."""
-        ws, preview = self._ws, dialog.preview
-        count = len(preview.added) + len(preview.changed) + len(preview.closed)
-        dialog.set_busy(True)
-        self.import_worker = run_with_progress(
-            dialog,
-            self.tr("Import a unit directory"),
-            fill(
-                self.tr(
-                    "Writing %1 units in one transaction…\n"
-                    "Cancel stops before the end: nothing is written then."
-                ),
-                count,
-            ),
-            lambda progress: directory_io.apply_import(ws, preview, progress=progress),
-        )
-        self.import_worker.succeeded.connect(lambda _none: self._imported(dialog))
-        self.import_worker.failed.connect(self._import_failed)
-        self.import_worker.cancelled.connect(dialog.show_cancelled)
-        self.import_worker.done.connect(lambda: dialog.set_busy(False))
-
-    def _import_failed(self, error: BaseException) -> None:
-        # No refusal is possible (Import is enabled only for a clean preview): a bug, reported
-        # by the crash handler as when it ran on the UI thread.
-        raise error
-
-    def _imported(self, dialog: ImportPreviewDialog) -> None:
-        dialog.accept()
-        self._after_edit(recount=True)
-        self.import_ended.emit(True)
+        """Import a directory file (see :meth:`UnitFileController.import_file`)."""
+        return self.files.import_file(path)
 
     def export_file(self, root: UnitRow | None, path: Path | None = None) -> Worker | None:
-        """Export the directory (or the branch under ``root``) to xlsx or CSV, in a worker.
+        """Export the directory or a branch (see :meth:`UnitFileController.export_file`)."""
+        return self.files.export_file(root, path)
 
-        A province's 20,000 units take about 2 s to write as a workbook: not on the UI thread.
-        The status bar says where the file is; a file that cannot be written is said in plain
-        words.
+    @property
+    def import_worker(self) -> Worker | None:
+        """The worker checking or writing a directory file, once started."""
+        return self.files.import_worker
 
-        Returns:
-            The worker writing the file (its ``result`` is the number of units), or None when
-            no file was chosen.
-        """
-        if path is None:
-            suggested = f"danh-muc-{root.code if root else 'don-vi'}.xlsx"
-            name, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export the unit directory"), suggested, self.tr("Excel (*.xlsx);;CSV (*.csv)")
-            )
-            if not name:
-                return None
-            path = Path(name)
-            if path.suffix.lower() not in (".xlsx", ".csv"):
-                path = path.with_suffix(".xlsx")
-        ws, target, code = self._ws, path, root.code if root else None
-        worker = run_with_progress(
-            self.window(),
-            self.tr("Export the unit directory"),
-            self.tr("Writing the unit directory…"),
-            lambda progress: directory_io.export_directory(ws, target, root_code=code, progress=progress),
-        )
-        worker.succeeded.connect(lambda count: self._exported(count, target))
-        worker.failed.connect(lambda error: self._not_exported(target, error))
-        self.export_worker = worker
-        return worker
+    @property
+    def import_dialog(self) -> ImportPreviewDialog | None:
+        """The import's preview, once the file was checked."""
+        return self.files.import_dialog
 
-    def _exported(self, count: int, path: Path) -> None:
-        bar = getattr(self.window(), "status_bar", None)
-        if bar is not None:  # the tab alone (tests) has no status bar
-            bar.show_saved(fill(self.tr("%1 units written to %2"), count, path), path)
-
-    def _not_exported(self, path: Path, error: BaseException) -> None:
-        if not isinstance(error, OSError):
-            raise error  # a bug, not a refusal: the crash handler reports it, as on the UI thread
-        QMessageBox.warning(
-            self,
-            self.tr("Export the unit directory"),
-            fill(
-                self.tr("Cannot write %1: %2. No partial file was left."),
-                path,
-                error.strerror or str(error),
-            ),
-        )
+    @property
+    def export_worker(self) -> Worker | None:
+        """The worker writing a directory file, once started."""
+        return self.files.export_worker
 
     def current_index(self) -> QModelIndex:
         """Return the view's current index (tests and the benchmark use it)."""
