@@ -1,0 +1,99 @@
+"""The document around the rows: the office's letterhead, title, quota, signature and date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hagiang_desktop.core.vntext import today_vn
+from hagiang_desktop.exports.model import (
+    DocumentInfo,
+    FieldInfo,
+    KindInfo,
+    OfficialHeader,
+    QuotaInfo,
+    Signature,
+)
+from hagiang_desktop.services import letterhead, units
+from hagiang_desktop.services.exporting.common import ExportProblem
+from hagiang_desktop.services.scope import Scope, office_scope
+from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.services.workspace import DEMO_AS_OF, Workspace, get_setting
+
+
+def default_day(ws: Workspace) -> date:
+    """Return the date printed on documents: today in Vietnam, or a demo database's own day."""
+    stored = get_setting(ws, DEMO_AS_OF)
+    return date.fromisoformat(stored) if stored else today_vn()
+
+
+def official_document(
+    ws: Workspace, title: str, *, day: date | None = None, document: str = "key-form"
+) -> DocumentInfo:
+    """Return the office's document frame (letterhead, signature, recipients) around a title.
+
+    The one letterhead every export prints (the follow-up report too, issue #24). ``document``
+    names whose letterhead (:mod:`services.letterhead`): by default the office's own paper, as
+    the key form ("UBND HUYỆN ĐỒNG VĂN" / "PHÒNG NỘI VỤ", signed by its head); "list" or
+    "letter" for what the district's people's committee issues.
+    """
+    return _prepare(ws, None, day, title, document=document)[0]
+
+
+def _prepare(
+    ws: Workspace, unit_code: str | None, day: date | None, title: str, *, document: str = "list"
+) -> tuple[DocumentInfo, frozenset[int] | None]:
+    """Check the unit asked for and build the document around the rows (before the transaction)."""
+    scope = office_scope(ws)
+    unit = _check_unit(ws, scope, unit_code)
+    unit_ids = frozenset(units.subtree_ids(ws, unit.code)) if unit is not None else scope.unit_ids
+    return _document(ws, scope, unit, day, title=title, document=document), unit_ids
+
+
+def _check_unit(ws: Workspace, scope: Scope, unit_code: str | None) -> UnitRow | None:
+    if not unit_code:
+        return None
+    unit = units.get_unit(ws, unit_code)
+    if unit is None:
+        raise ExportProblem("unknown_unit", unit_code)
+    if scope.unit_ids is not None and unit.id not in scope.unit_ids:
+        raise ExportProblem("outside_scope", unit_code)
+    return unit
+
+
+def _document(
+    ws: Workspace,
+    scope: Scope,
+    unit: UnitRow | None,
+    day: date | None,
+    *,
+    title: str,
+    document: str = "list",
+) -> DocumentInfo:
+    plan = ws.plan
+    head = letterhead.letterhead(ws, document)
+    shown = unit or scope.root or scope.office
+    quota = None
+    quota_unit = unit or scope.root
+    if quota_unit is not None:
+        q = plan.quota_for_path(units.kind_path(ws, quota_unit.code))
+        if q is not None:
+            quota = QuotaInfo(q.minimum, q.advisory, q.text, q.clause)
+    info = plan.info
+    return DocumentInfo(
+        header=OfficialHeader(
+            parent_body=head.superior,
+            body=head.issuer,
+            number=head.number_line(),
+            place=letterhead.place(ws),
+            day=day or default_day(ws),
+        ),
+        title=title,
+        unit_line=f"Đơn vị: {shown.name}" if shown is not None else f"Tỉnh {info.province}",
+        basis=(f"(Thực hiện {info.reference} về {info.title[:1].lower()}{info.title[1:]})"),
+        fields=tuple(FieldInfo(f.code, f.title, f.open) for f in plan.fields),
+        kinds=tuple(KindInfo(str(k.code), k.label_vi) for k in plan.kinds),
+        quota=quota,
+        signature=Signature(head.titles(), head.signer_name),
+        recipients=head.recipients,
+        addressee=info.recipient,
+    )

@@ -1,0 +1,258 @@
+"""Reading the nominations as export rows: in chunks, in one read transaction, labels cached."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import SQLCoreOperations
+from sqlmodel import Session, col
+
+from hagiang_desktop.core.kinds import NomineeKind
+from hagiang_desktop.core.vntext import VN_TZ
+from hagiang_desktop.exports.model import (
+    CriterionLine,
+    ExportNomination,
+)
+from hagiang_desktop.services import letterhead, units
+from hagiang_desktop.services.exporting.unit_paper import _unit_paper, _UnitPaper
+from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.models import (
+    CriterionCheck,
+    Nomination,
+    Unit,
+    UnitGroup,
+    UnitGroupMember,
+)
+
+_CHUNK = 500
+# Separators of the packed ticks (control characters: clean_text keeps them out of any text).
+_UNIT_SEP = "\x1f"
+_RECORD_SEP = "\x1e"
+_GENDERS = {"male": "Nam", "female": "Nữ"}
+
+
+def _rows(
+    ws: Workspace,
+    session: Session,
+    ids: Sequence[int],
+    *,
+    evidence: bool,
+    day: date | None = None,
+    blocs: bool = False,
+) -> Iterator[ExportNomination]:
+    """Yield the nominations in ``ids`` order, read in chunks so memory stays flat.
+
+    ``session`` is the export's read transaction (:meth:`Workspace.reading`): it takes no lock,
+    so the window keeps reading and writing while the file is written. Without ``evidence`` the
+    criteria lines carry none, and rows ticking the same criteria share one tuple of lines
+    (10,000 rows tick some 900 different sets: the read took as long as writing the workbook, #11).
+    """
+    labels = _Labels(ws, day)
+    if blocs:
+        labels.blocs = unit_blocs(session)
+    for start in range(0, len(ids), _CHUNK):
+        yield from _read_chunk(labels, session, ids[start : start + _CHUNK], evidence)
+
+
+#: The columns an export reads (plain columns, not ORM objects: 10,000 rows build 3× faster).
+_N = Nomination
+_COLUMNS = tuple(col(c) for c in (
+    _N.id, _N.name, _N.kind, _N.field_code, _N.position, _N.work_unit, _N.village, _N.commune,
+    _N.achievements, _N.good_practice, _N.replication_plan, _N.target_honour, _N.received_on,
+    _N.is_supplement, _N.note, _N.gender, _N.birth_year, _N.household_head, _N.field_title,
+    _N.override_reason, _N.created_at,
+))  # fmt: skip
+
+
+def unit_blocs(session: Session) -> dict[str, str]:
+    """Return, per unit code, the emulation blocs and clusters it belongs to.
+
+    Its own, or those of the nearest unit above it that belongs to one (a commune: its
+    district's cluster).
+    """
+    parent_of: dict[int, int | None] = {}
+    code_of: dict[int, str] = {}
+    for uid, code, parent in session.execute(select(col(Unit.id), col(Unit.code), col(Unit.parent_id))):
+        parent_of[uid], code_of[uid] = parent, code
+    names: dict[int, list[str]] = {}
+    query = select(col(UnitGroupMember.unit_id), col(UnitGroup.name)).join(
+        UnitGroup,
+        col(UnitGroup.id) == col(UnitGroupMember.group_id),
+    )
+    for uid, name in session.execute(query.order_by(col(UnitGroup.code))):
+        names.setdefault(uid, []).append(name)
+    out: dict[str, str] = {}
+    for uid, code in code_of.items():
+        current: int | None = uid
+        for _ in range(len(code_of)):  # a cycle in a damaged directory must not hang the export
+            if current is None or current in names:
+                break
+            current = parent_of.get(current)
+        if current is not None and current in names:
+            out[code] = "; ".join(names[current])
+    return out
+
+
+class _Labels:
+    """Per-export caches of what many rows share: criteria lists, unit letterheads, labels."""
+
+    def __init__(self, ws: Workspace, day: date | None = None) -> None:
+        self.plan = ws.plan
+        #: Units renamed after the document's day → their name of that day (issue #24).
+        self.names_then: dict[str, str] = {}
+        if day is not None:
+            then = units.versions_on(ws, day)
+            if then:
+                with ws.reading() as session:
+                    query = select(col(Unit.id), col(Unit.code)).where(col(Unit.id).in_(list(then)))
+                    self.names_then = {code: then[uid].name for uid, code in session.execute(query)}
+        #: Unit code → its bloc or cluster (the province's consolidated list only).
+        self.blocs: dict[str, str] = {}
+        self._ws = ws
+        self._units: dict[str, _UnitPaper] = {}
+        forms = letterhead.letterhead(ws, "forms")
+        self._forms_addressee = "; ".join(forms.recipients)
+        self._criteria: dict[tuple[str, str], tuple[Any, ...]] = {}
+        self._lines: dict[tuple[str, bool], CriterionLine] = {}
+        self._ticks: dict[tuple[str, str, str], tuple[CriterionLine, ...]] = {}
+
+    def criteria(self, field_code: str, kind: NomineeKind) -> tuple[Any, ...]:
+        key = (field_code, str(kind))
+        if key not in self._criteria:
+            try:
+                self._criteria[key] = self.plan.criteria_for(field_code, kind)
+            except (KeyError, ValueError):  # a field or kind the plan no longer has
+                self._criteria[key] = self.plan.general_criteria
+        return self._criteria[key]
+
+    def lines(self, field_code: str, kind: NomineeKind, packed: str) -> tuple[CriterionLine, ...]:
+        """Return every criterion's line for a row's packed ticks (code US evidence, RS between)."""
+        key = (field_code, str(kind), packed)
+        if key in self._ticks:
+            return self._ticks[key]
+        ticked = dict(item.partition(_UNIT_SEP)[::2] for item in packed.split(_RECORD_SEP) if item)
+        lines = tuple(self.line(c, ticked) for c in self.criteria(field_code, kind))
+        if not any(ticked.values()):  # evidence makes a row's lines its own: not worth keeping
+            self._ticks[key] = lines
+        return lines
+
+    def line(self, criterion: Any, ticked: dict[str, str]) -> CriterionLine:
+        evidence = ticked.get(criterion.code, "")
+        if evidence:
+            return CriterionLine(criterion.code, criterion.text, True, evidence)
+        key = (criterion.code, criterion.code in ticked)
+        if key not in self._lines:  # immutable: one shared line per criterion and tick
+            self._lines[key] = CriterionLine(criterion.code, criterion.text, key[1], "")
+        return self._lines[key]
+
+    def unit(self, code: str) -> _UnitPaper:
+        """Return how a registering unit heads, dates, addresses and signs its forms (cached)."""
+        if code not in self._units:
+            self._units[code] = _unit_paper(self._ws, code, self._forms_addressee)
+        return self._units[code]
+
+
+def _read_chunk(
+    labels: _Labels, session: Session, chunk: Sequence[int], evidence: bool
+) -> list[ExportNomination]:
+    member = aliased(Unit)
+    parent = aliased(Unit)
+    query = (
+        select(
+            *_COLUMNS,
+            col(Unit.name),
+            col(Unit.code),
+            col(Unit.kind),
+            col(Unit.short_name),
+            col(parent.name),
+            col(parent.kind),
+            col(parent.short_name),
+            col(member.name),
+        )  # fmt: skip
+        .join(Unit, col(Unit.id) == col(Nomination.registering_unit_id))
+        .outerjoin(parent, col(parent.id) == col(Unit.parent_id))
+        .outerjoin(member, col(member.id) == col(Nomination.member_unit_id))
+        .where(col(Nomination.id).in_(chunk))
+    )
+    found = {row[0]: row for row in session.execute(query)}
+    # One row per nomination with its ticks joined (code US evidence, RS between): ten times
+    # fewer rows to fetch than one per tick; aggregate_strings is group_concat / string_agg.
+    tick: SQLCoreOperations[str] = col(CriterionCheck.criterion_code)
+    if evidence:
+        tick = tick + _UNIT_SEP + func.coalesce(col(CriterionCheck.evidence), "")
+    packed = func.aggregate_strings(tick, _RECORD_SEP)
+    ticks_query = (
+        select(col(CriterionCheck.nomination_id), packed)
+        .where(
+            col(CriterionCheck.nomination_id).in_(chunk),
+            col(CriterionCheck.met).is_(True),
+        )
+        .group_by(col(CriterionCheck.nomination_id))
+    )
+    checks: dict[int, str] = {nid: joined or "" for nid, joined in session.execute(ticks_query)}
+    return [_export_row(labels, found[nid], checks.get(nid, "")) for nid in chunk if nid in found]
+
+
+def _export_row(labels: _Labels, row: Any, ticks: str) -> ExportNomination:
+    (nid, name, kind_code, field_code, position, work_unit, village, commune, achievements,
+     good_practice, replication_plan, target_honour, received_on, is_supplement, note, gender,
+     birth_year, household_head, field_other, override_reason, created_at, reg_name, reg_code, reg_kind,
+     reg_short, parent_name, parent_kind, parent_short, member_name) = row  # fmt: skip
+    plan = labels.plan
+    reg_name = labels.names_then.get(reg_code, reg_name)
+    kind = NomineeKind(kind_code)
+    paper = labels.unit(reg_code)
+    try:
+        field_title = plan.field(field_code).short_vi
+    except KeyError:
+        field_title = field_code
+    honour = ""
+    if target_honour:
+        try:
+            honour = plan.honour(target_honour).name
+        except KeyError:
+            honour = target_honour
+    return ExportNomination(
+        id=nid,
+        name=name,
+        kind=str(kind),
+        kind_label=plan.kind_label(kind).label_vi,
+        field_code=field_code,
+        field_title=field_title,
+        field_other=field_other or "",
+        registering_unit=f"{reg_name} ({labels.blocs[reg_code]})" if reg_code in labels.blocs else reg_name,
+        registering_unit_code=reg_code,
+        issuer_parent=paper.superior,
+        issuer=paper.issuer,
+        issuer_place=paper.place,
+        addressee=paper.addressee,
+        head_signature=paper.signer,
+        head_seals=paper.seals,
+        registered_on=received_on or _local_day(created_at),
+        override_reason=override_reason or "",
+        position=position or "",
+        work_unit=work_unit or member_name or "",
+        address=", ".join(p for p in (village, commune) if p),
+        achievements=achievements,
+        good_practice=good_practice,
+        replication_plan=replication_plan,
+        target_honour=honour,
+        received_on=received_on,
+        is_supplement=bool(is_supplement),
+        note=note or "",
+        gender=_GENDERS.get(gender or "", gender or ""),
+        birth_year=birth_year,
+        household_head=household_head or "",
+        criteria=labels.lines(field_code, kind, ticks),
+    )
+
+
+def _local_day(at: datetime | None) -> date | None:
+    """The calendar day in Vietnam of a stored time (stored naive in UTC by SQLite)."""
+    if at is None:
+        return None
+    return (at if at.tzinfo else at.replace(tzinfo=UTC)).astimezone(VN_TZ).date()

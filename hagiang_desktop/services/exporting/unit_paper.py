@@ -1,0 +1,54 @@
+"""A registering unit's own paper: its letterhead, its place, its "Kính gửi" and its head's signature."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hagiang_desktop.core import letterhead as core_letterhead
+from hagiang_desktop.core.kinds import UnitKind
+from hagiang_desktop.core.letterhead import Body
+from hagiang_desktop.services import letterhead, units
+from hagiang_desktop.services.workspace import Workspace
+
+#: The units a paper is dated from ("Lũng Cú, ngày …"): the levels of government.
+_PLACES = (UnitKind.COMMUNE, UnitKind.DISTRICT, UnitKind.PROVINCE)
+
+
+@dataclass(frozen=True)
+class _UnitPaper:
+    superior: str
+    issuer: str
+    place: str
+    addressee: str
+    signer: tuple[str, ...]
+    seals: bool
+
+
+def _unit_paper(ws: Workspace, code: str, addressee_override: str) -> _UnitPaper:
+    """A registering unit's own letterhead, its forms' "Kính gửi" and its head's signature lines."""
+    path: list[Body] = []
+    unit = units.get_unit(ws, code)
+    seen: set[str] = set()
+    while unit is not None and unit.code not in seen and len(path) < 12:
+        seen.add(unit.code)
+        path.append(letterhead.body_of(unit))
+        unit = units.get_unit(ws, unit.parent_code) if unit.parent_code else None
+    if not path:
+        return _UnitPaper("", code.upper(), "", addressee_override or ws.plan.info.recipient, (), True)
+    body, parent = path[0], path[1] if len(path) > 1 else None
+    superior, issuer = core_letterhead.heading(body, parent)
+    authority, title = core_letterhead.default_signer(body)
+    if authority == "KT":  # a commune's people's committee confirms its forms through its chairman
+        authority, title = "TM", "CHỦ TỊCH"
+    # A commune dates its papers from itself; an office, a school or a village from the nearest
+    # commune, district or province above it (a school under its Phòng Giáo dục: the district).
+    local = next((b for b in path if b.kind in _PLACES), parent if parent is not None else body)
+    place = local.short_name or local.name
+    return _UnitPaper(
+        superior=superior,
+        issuer=issuer,
+        place=place,
+        addressee=addressee_override or core_letterhead.addressee(path, ws.plan.info.recipient),
+        signer=core_letterhead.signature_titles(issuer, authority, title),
+        seals=core_letterhead.has_seal(body),
+    )
