@@ -5,6 +5,7 @@ step and one transaction: nothing of it is on the server unless all of it is.
 
 * units are matched by their code (the directory's code is the same everywhere); a unit the
   server does not know yet (a village, a school the office added) is added, with its parent;
+  a matched unit the server has no contact for takes the office's (its "who to call");
 * nominations with their criteria, status history, assessments, replication activities,
   commendations and moves, the receipts, the units' dated versions, links and plans, the inbox
   and upward history and the audit trail are copied under new row numbers, every reference
@@ -279,7 +280,35 @@ def _units(session: Session, units: list[dict[str, Any]], report: ServerImportRe
     if parents:
         session.execute(update(Unit), parents)  # ORM bulk UPDATE by primary key
     report.units_added = len(new)
+    _bring_contacts(session, units, ids, report)
     return ids
+
+
+_CONTACT = ("contact_person", "contact_phone", "contact_email")
+
+
+def _bring_contacts(
+    session: Session, units: list[dict[str, Any]], ids: Mapping[int, int], report: ServerImportReport
+) -> None:
+    """Give a matched unit the office's contact (its "who to call") when the server has none.
+
+    A contact the server holds (another office's, the board's) is kept whole: the person, the
+    phone and the e-mail belong together, so they are never mixed from two sources.
+    """
+    table = _table(Unit)
+    bare = {
+        row.id
+        for row in session.execute(select(table.c.id, *(table.c[name] for name in _CONTACT)))
+        if not any(getattr(row, name) for name in _CONTACT)
+    }
+    filled = [
+        {"id": ids[u["id"]], **{name: u[name] for name in _CONTACT}}
+        for u in units
+        if ids[u["id"]] in bare and any(u[name] for name in _CONTACT)
+    ]
+    if filled:
+        session.execute(update(Unit), filled)  # ORM bulk UPDATE by primary key
+    report.moved["unit_contact"] = len(filled)
 
 
 def _by_code(

@@ -122,3 +122,26 @@ def test_the_command_reports_what_moved(pg_url, demo_path, capsys):
     assert lines["units added"] == "0"
     assert run_cli(["--lang", "en", "server", "import-file", "--db", pg_url, str(demo_path)]) == 1
     assert "moved before" in capsys.readouterr().err
+
+
+def test_the_offices_contacts_come_along_where_the_server_has_none(server_ws, demo_path):
+    """The office's "who to call" (its units' contact people and phones) moves with it; a contact
+    the server already holds for a unit (another clerk's) is kept."""
+    from sqlalchemy import update
+
+    from hagiang_desktop.services.units import contacts
+
+    office = open_workspace(demo_path)
+    try:
+        known = {code: c for code, c in contacts(office, ["00715", "00718", "00721"]).items() if c.phone}
+    finally:
+        office.close()
+    assert len(known) == 3
+    with server_ws.session() as session:
+        session.execute(update(Unit).where(Unit.code == "00718").values(contact_person="Chị Lan (tỉnh)"))
+    report = import_file(server_ws, demo_path)
+    moved = contacts(server_ws, known)
+    assert (moved["00715"].person, moved["00715"].phone) == (known["00715"].person, known["00715"].phone)
+    assert moved["00721"].phone == known["00721"].phone
+    assert (moved["00718"].person, moved["00718"].phone) == ("Chị Lan (tỉnh)", None)
+    assert report.moved["unit_contact"] >= 2

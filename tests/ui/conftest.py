@@ -72,6 +72,30 @@ def no_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
+def log_receipt_on(qtbot: Any, board: Any, code: str, doc_number: str = "15/UBND") -> None:
+    """Log a paper receipt of 12/4/2018 from ``code`` through the dashboard's receipt dialog.
+
+    Returns once the dashboard shows its figures again (the register changed).
+    """
+    from PySide6.QtCore import QDate, QTimer
+
+    from hagiang_desktop.core.kinds import Channel
+    from hagiang_desktop.ui.widgets.receipts_register import ReceiptDialog
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ReceiptDialog)
+        dialog.unit_picker.set_code(code)
+        dialog.date_edit.setDate(QDate(2018, 4, 12))
+        dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData(str(Channel.PAPER)))
+        type_text(dialog.doc_edit, doc_number)
+        dialog.accept()
+
+    QTimer.singleShot(0, fill)
+    with qtbot.waitSignal(board.refreshed, timeout=60_000):
+        board.receipts.add_button.click()
+
+
 def _quiet(window: Any) -> None:
     """Let a window close at teardown without a question: no unsaved form, no preview left open."""
     window.nominations_tab._dirty = False

@@ -16,7 +16,7 @@ from hagiang_desktop.ui.models.rows_table_model import RowsTableModel
 from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
 from hagiang_desktop.ui.widgets.receipts_register import ReceiptDialog
 from hagiang_desktop.ui.workers import wait_for_background
-from tests.ui.conftest import type_text
+from tests.ui.conftest import log_receipt_on, type_text
 
 AS_OF = date(2018, 4, 20)
 
@@ -134,18 +134,7 @@ def test_log_a_receipt_through_the_dialog(qtbot, demo_workspace):
     tab = _tab(qtbot, demo_workspace)
     target = next(r for r in tab.unit_model.rows() if r.verdict.state == UnitState.MISSING)
 
-    def fill():
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ReceiptDialog)
-        dialog.unit_picker.set_code(target.code)
-        dialog.date_edit.setDate(QDate(2018, 4, 12))
-        dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData(str(Channel.PAPER)))
-        type_text(dialog.doc_edit, "15/UBND")
-        dialog.accept()
-
-    QTimer.singleShot(0, fill)
-    with qtbot.waitSignal(tab.refreshed, timeout=5000):  # the register changed: figures again
-        tab.receipts.add_button.click()
+    log_receipt_on(qtbot, tab, target.code)  # the register changed: the figures come again
     row = {r.code: r for r in tab.unit_model.rows()}[target.code]
     assert row.verdict.state == UnitState.ON_TIME
     assert row.last_channel == "paper"

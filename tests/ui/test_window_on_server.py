@@ -1,0 +1,361 @@
+"""The real window on a PostgreSQL server (issue #22): every tab and export, driven like a clerk.
+
+One window on a copy of the demo office moved into a server is driven through the unit
+directory, the nominations tab, the follow-up and the exports; a second pair of windows, one on
+the server and one on the demo's SQLite file, is only looked at: the dashboard, the list and the
+directory must show the same figures, rows and order on both engines.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from hagiang_desktop.core.kinds import NominationStatus
+from hagiang_desktop.core.timeliness import UnitState
+from hagiang_desktop.services import followup, keys, receipts, units
+from hagiang_desktop.services import nominations as svc
+from hagiang_desktop.services.exporting import LISTED_STATUSES
+from hagiang_desktop.services.followup import Rating
+from hagiang_desktop.services.nominations import NominationFilter
+from hagiang_desktop.services.workspace import Workspace, open_workspace
+from hagiang_desktop.ui.actions import bundles as bundle_actions
+from hagiang_desktop.ui.dialogs.unit_dialogs import UnitEditDialog
+from hagiang_desktop.ui.main_window import MainWindow
+from hagiang_desktop.ui.models.nomination_table_model import NominationTableModel
+from hagiang_desktop.ui.workers import wait_for_background
+from tests.ui.conftest import _quiet, log_receipt_on, type_text
+from tests.ui.test_unit_directory import _answer
+
+AS_OF = date(2018, 4, 20)
+DONG_VAN, LUNG_CU = "026", "00715"
+PASS = "mật khẩu Đồng Văn"
+
+
+def _open(ws: Workspace) -> MainWindow:
+    window = MainWindow(ws, as_of=AS_OF)
+    window.show()
+    return window
+
+
+def _close(window: MainWindow) -> None:
+    _quiet(window)
+    window.close()
+    wait_for_background()  # no worker still reading a database about to be dropped
+    window.deleteLater()
+    QApplication.processEvents()
+
+
+@pytest.fixture(scope="module")
+def clerk(qapp, pg_cluster, pg_demo_template) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The window a clerk works in, on a server copy of the demo office (changed by the tests)."""
+    url = pg_cluster.new_database(pg_demo_template)
+    ws = open_workspace(url)
+    window = _open(ws)
+    yield window
+    _close(window)
+    ws.close()
+    pg_cluster.drop(url)
+
+
+@pytest.fixture(scope="module")
+def both(qapp, pg_cluster, pg_demo_template, _demo_template, tmp_path_factory) -> Iterator[tuple[Any, Any]]:  # type: ignore[no-untyped-def]
+    """Two windows on the same demo office, the server's and the file's; no test changes them."""
+    url = pg_cluster.new_database(pg_demo_template)
+    path = tmp_path_factory.mktemp("file-demo") / "demo.sqlite3"
+    shutil.copyfile(_demo_template, path)
+    workspaces = [open_workspace(url), open_workspace(path)]
+    windows = [_open(ws) for ws in workspaces]
+    yield tuple(windows)
+    for window in windows:
+        _close(window)
+    for ws in workspaces:
+        ws.close()
+    pg_cluster.drop(url)
+
+
+def _cells(model: Any, parent: QModelIndex | None = None) -> list[tuple[str, ...]]:
+    """What a table shows, row by row (the display text of every cell)."""
+    parent = parent or QModelIndex()
+    return [
+        tuple(str(model.index(r, c, parent).data() or "") for c in range(model.columnCount(parent)))
+        for r in range(model.rowCount(parent))
+    ]
+
+
+def _computed(qtbot: Any, board: Any) -> None:
+    qtbot.waitUntil(lambda: not board.computing(), timeout=60_000)
+
+
+# -- the same figures, rows and order on both engines -------------------------------------------
+
+
+@pytest.mark.parametrize("day", [date(2018, 4, 13), AS_OF, date(2018, 5, 2), date(2020, 12, 31)])
+def test_the_dashboard_shows_the_same_figures_on_the_server_as_in_the_file(qtbot, both, day):
+    server, file = (window.dashboard_tab for window in both)
+    for board in (server, file):
+        _computed(qtbot, board)
+        board.set_as_of(day)
+        _computed(qtbot, board)
+    assert server.summary_label.text() == file.summary_label.text()
+    assert "%" not in server.summary_label.text()
+    for name in (
+        "unit_model",
+        "milestone_model",
+        "stage_model",
+        "followup_model",
+        "field_model",
+        "call_model",
+    ):
+        assert _cells(getattr(server, name)) == _cells(getattr(file, name)), name
+    assert server.unit_model.rowCount() > 0
+    assert {k: v.text() for k, v in server.upward_labels.items()} == {
+        k: v.text() for k, v in file.upward_labels.items()
+    }
+    server_bars = [s.count() for s in server.charts.fields_view.chart().series()]
+    assert server_bars == [s.count() for s in file.charts.fields_view.chart().series()]
+
+
+@pytest.mark.parametrize("column", range(8))
+@pytest.mark.parametrize("order", [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder])
+def test_the_list_sorts_by_each_column_as_in_the_file(qtbot, both, column, order):
+    server, file = (window.nominations_tab for window in both)
+    for tab in (server, file):
+        tab.table.sortByColumn(column, order)
+    assert server.model.rowCount() == file.model.rowCount() == 60
+    assert _cells(server.model) == _cells(file.model)
+
+
+@pytest.mark.parametrize("words", ["lung cu", "Mèo Vạc", "thổ cẩm", "giang"])
+def test_a_search_finds_the_same_rows_as_in_the_file(qtbot, both, words):
+    server, file = (window.nominations_tab for window in both)
+    for tab in (server, file):
+        tab.table.sortByColumn(NominationTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        tab.search_edit.setText(words)
+        tab.apply_search()
+    try:
+        assert _cells(server.model) == _cells(file.model)
+        assert server.count_label.text() == file.count_label.text()
+    finally:
+        for tab in (server, file):
+            tab.search_edit.clear()
+            tab.apply_search()
+
+
+def test_the_directory_counts_the_same_on_the_server(qtbot, both):
+    server, file = (window.units_tab for window in both)
+    for tab in (server, file):
+        tab.refresh_counts()
+        qtbot.waitUntil(lambda tab=tab: tab._counts_loaded, timeout=60_000)
+        assert tab.select_code(LUNG_CU)  # the tree opens down to the commune
+    province = server.model.index(0, 0)
+    assert province.data() == "Tỉnh Hà Giang"
+    assert _cells(server.model, province) == _cells(file.model, file.model.index(0, 0))
+    dong_van = server.current_index().parent()
+    assert _cells(server.model, dong_van) == _cells(file.model, file.current_index().parent())
+    assert any(row[3] for row in _cells(server.model, dong_van))  # the demo's registrations counted
+
+
+# -- a clerk at work on the server --------------------------------------------------------------
+
+
+def test_the_window_says_it_is_on_the_server_and_which_office(clerk):
+    assert "Phòng Nội vụ huyện Đồng Văn" in clerk.windowTitle()
+    where = clerk.workspace.db.label()
+    assert where.startswith("postgresql://")
+    assert where in clerk.db_label.toolTip()
+
+
+def test_search_the_directory_and_edit_a_unit(qtbot, clerk, no_dialogs):
+    tab = clerk.units_tab
+    clerk.tabs.setCurrentWidget(tab)
+    type_text(tab.search_edit, "lũng cú")
+    qtbot.waitUntil(lambda: bool(tab.count_label.text()), timeout=5000)
+    assert tab.select_code(LUNG_CU)
+    tab.search_edit.clear()
+    qtbot.waitUntil(lambda: not tab.count_label.text(), timeout=5000)
+    assert tab.select_code(LUNG_CU)
+
+    def fill(dialog: Any) -> None:
+        dialog.person_edit.clear()
+        type_text(dialog.person_edit, "Vàng Thị Dí")
+        dialog.accept()
+
+    seen = _answer(qtbot, UnitEditDialog, fill)
+    tab.edit_action.trigger()
+    assert seen
+    assert not no_dialogs
+    assert units.contacts(clerk.workspace, [LUNG_CU])[LUNG_CU].person == "Vàng Thị Dí"
+    assert "Vàng Thị Dí" in tab.details.text()
+    assert units.get_unit(clerk.workspace, LUNG_CU).row_version == 2  # type: ignore[union-attr]
+
+
+def test_open_tick_save_change_status_and_delete_a_selection(qtbot, clerk, no_dialogs):
+    tab = clerk.nominations_tab
+    clerk.tabs.setCurrentWidget(tab)
+    tab.table.sortByColumn(NominationTableModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+    tab.table.selectRow(0)  # the row opens in the form
+    nid = tab._current_id
+    assert nid is not None
+    form = tab.form
+    untick = [code for code in form.checklist.codes() if form.checklist.box(code).isChecked()][:1]
+    for code in form.checklist.codes():
+        form.checklist.box(code).setChecked(code not in untick)
+    form.achievements_edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(form.achievements_edit, " Thêm 12 hộ tham gia.")
+    assert tab.has_unsaved_changes()
+    assert tab.save()
+    detail = svc.get_nomination(clerk.workspace, nid)
+    assert detail.data.achievements.endswith("Thêm 12 hộ tham gia.")
+    assert set(detail.data.checks) == set(form.checklist_state())
+    assert not detail.eligible  # one criterion left out
+    assert detail.row_version >= 2
+
+    for code in form.checklist.codes():
+        form.checklist.box(code).setChecked(True)
+    assert tab.save()
+    assert svc.get_nomination(clerk.workspace, nid).eligible
+    before = svc.get_nomination(clerk.workspace, nid).status
+    target = next(s for s, b in tab.status_bar.buttons.items() if b.isVisible() and s != before)
+    tab.status_bar.buttons[target].click()
+    dialog = tab.status_dialog
+    if target == NominationStatus.RETURNED:
+        type_text(dialog.reason_edit, "Thiếu biên bản")
+    dialog.accept()
+    assert svc.get_nomination(clerk.workspace, nid).status == target
+    assert tab.history.model.rowCount() == len(svc.get_nomination(clerk.workspace, nid).history)
+
+    total = svc.count_nominations(clerk.workspace)
+    tab.table.clearSelection()
+    for row in (tab.model.rowCount() - 2, tab.model.rowCount() - 1):
+        tab.table.selectionModel().select(
+            tab.model.index(row, 0),
+            tab.table.selectionModel().SelectionFlag.Select | tab.table.selectionModel().SelectionFlag.Rows,
+        )
+    doomed = tab.selected_ids()
+    assert len(doomed) == 2
+    tab.delete_selected()
+    assert no_dialogs[-1][0] == "question"
+    assert svc.count_nominations(clerk.workspace) == total - 2
+    assert tab.model.rowCount() == total - 2
+    assert not {r.id for r in svc.list_nominations(clerk.workspace)} & set(doomed)
+
+
+def test_the_followup_panel_records_an_assessment_on_the_server(qtbot, clerk, no_dialogs):
+    tab = clerk.nominations_tab
+    clerk.tabs.setCurrentWidget(tab)
+    tab.table.selectRow(1)
+    nid = tab._current_id
+    panel = tab.followup
+    tab.form_tabs.setCurrentWidget(panel) if tab.form_tabs.indexOf(panel) >= 0 else None
+    panel.stage_combo.setCurrentIndex(panel.stage_combo.findData("review_2018"))
+    type_text(panel.notes_edit, "Mô hình duy trì tốt")
+    qtbot.keyClick(panel.notes_edit, Qt.Key.Key_Return)
+    assert not no_dialogs
+    assert followup.get_followup(clerk.workspace, nid).assessments[0].notes == "Mô hình duy trì tốt"
+    assert panel.assessments.model.rowCount() == 1
+
+
+def _pdf_text(path: Path) -> str:
+    """The words of a PDF as pdftotext reads them, one space apart."""
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(done.stdout.split())
+
+
+def _finish(qtbot: Any, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.export_actions.running, timeout=60_000)
+
+
+def test_the_exports_of_the_window_on_the_server(qtbot, clerk, no_dialogs, tmp_path):
+    actions = clerk.export_actions
+    xlsx = tmp_path / "danh-sach.xlsx"
+    worker = actions.export_list(xlsx)
+    _finish(qtbot, clerk)
+    assert worker.error is None, worker.error
+    sheet = load_workbook(xlsx)["Danh sách"]
+    assert sheet["A2"].value == "HUYỆN ĐỒNG VĂN"
+    cells = {str(c) for row in sheet.iter_rows(values_only=True) for c in row if c}
+    listed = [
+        r.name
+        for status in LISTED_STATUSES
+        for r in svc.list_nominations(clerk.workspace, NominationFilter(status=status))
+    ]
+    assert worker.result.count == len(listed) > 0
+    assert set(listed) <= cells
+
+    tab = clerk.nominations_tab
+    tab.table.selectRow(0)
+    name = svc.get_nomination(clerk.workspace, tab.selected_ids()[0]).data.name
+    pdf = tmp_path / "phieu.pdf"
+    worker = actions.export_forms(pdf)
+    _finish(qtbot, clerk)
+    assert worker.error is None, worker.error
+    assert name in _pdf_text(pdf)
+    assert len(PdfReader(pdf).pages) == worker.result.pages
+    qtbot.waitUntil(lambda: actions.preview is not None and actions.preview.isVisible())
+    actions.preview.close()
+
+    first = svc.list_nominations(clerk.workspace, NominationFilter(status=NominationStatus.SELECTED))[0]
+    followup.add_assessment(
+        clerk.workspace, first.id, "final_2020", date(2020, 12, 15), Rating.EXCELLENT, "x"
+    )
+    report = tmp_path / "theo-doi.pdf"
+    worker = clerk.followup_export.start(report, None, date(2020, 12, 31))
+    qtbot.waitUntil(lambda: clerk.followup_export.preview is not None, timeout=60_000)
+    assert worker.error is None
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(report), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "(Số liệu tính đến ngày 31/12/2020)" in text
+    assert "15/12/2020 Xuất sắc" in text  # the assessment just recorded on the server
+    clerk.followup_export.preview.close()
+
+    board = clerk.dashboard_tab
+    _computed(qtbot, board)
+    call = tmp_path / "goi.xlsx"
+    with qtbot.waitSignal(board.file_written, timeout=60_000):
+        worker = board.export_who_to_call(call)
+    assert worker.result == board.call_model.rowCount() > 0
+
+
+def test_a_signed_bundle_is_built_from_the_server(qtbot, clerk, no_dialogs, tmp_path):
+    assert bundle_actions.create_identity(clerk, PASS)
+    flow = bundle_actions.build_bundle(clerk, tmp_path / "dong-van.zip", PASS)
+    assert flow is not None
+    with qtbot.waitSignal(flow.finished, timeout=60_000) as done:
+        pass
+    built = done.args[0]
+    assert built is not None, no_dialogs
+    assert built.sequence == 1
+    assert no_dialogs[-1][0] == "information"
+    with zipfile.ZipFile(built.path) as bundle:
+        assert "danh-sach.xlsx" in bundle.namelist()
+    assert keys.active_identity(clerk.workspace) is not None
+
+
+def test_a_receipt_logged_on_the_dashboard_counts_on_the_server(qtbot, clerk):
+    board = clerk.dashboard_tab
+    clerk.tabs.setCurrentWidget(board)
+    _computed(qtbot, board)
+    board.set_as_of(AS_OF)
+    _computed(qtbot, board)
+    target = next(r for r in board.unit_model.rows() if r.verdict.state == UnitState.MISSING)
+
+    log_receipt_on(qtbot, board, target.code)
+    row = {r.code: r for r in board.unit_model.rows()}[target.code]
+    assert row.verdict.state == UnitState.ON_TIME
+    assert [r.doc_number for r in receipts.list_receipts(clerk.workspace)][-1:] == ["15/UBND"]
