@@ -133,6 +133,43 @@ def kind_path(
     return tuple(path)
 
 
+def kind_paths(
+    kind_of: Mapping[_K, str | UnitKind], parent_of: Mapping[_K, _K | None]
+) -> dict[_K, tuple[UnitKind, ...]]:
+    """Return :func:`kind_path` of every unit of ``kind_of``, each parent's path computed once.
+
+    A unit's path is its kind followed by its parent's path, so a whole province (20,000 units,
+    five levels) costs one tuple per unit instead of a walk to the root per unit.
+
+    Args:
+        kind_of: every unit's kind.
+        parent_of: every unit's parent key (None for a root).
+
+    Returns:
+        unit key → the kinds on its path, the same as :func:`kind_path` gives for it.
+    """
+    kinds = {value: UnitKind(value) for value in set(kind_of.values())}
+    paths: dict[_K, tuple[UnitKind, ...]] = {}
+    for start in kind_of:
+        if start in paths:
+            continue
+        chain: list[_K] = []
+        key: _K | None = start
+        while key is not None and key in kind_of and key not in paths:
+            if key in chain:  # a cycle: each unit's own walk says where its path stops
+                for unit in chain:
+                    paths[unit] = kind_path(unit, kind_of, parent_of)
+                break
+            chain.append(key)
+            key = parent_of.get(key)
+        else:
+            tail = paths.get(key, ()) if key is not None else ()
+            for unit in reversed(chain):
+                tail = (kinds[kind_of[unit]], *tail)
+                paths[unit] = tail
+    return paths
+
+
 def expected(deadline: Deadline | None, valid_from: date | None, valid_to: date | None) -> bool:
     """Tell whether a unit is expected to meet a deadline.
 
@@ -146,20 +183,42 @@ def expected(deadline: Deadline | None, valid_from: date | None, valid_to: date 
     return not (valid_from is not None and valid_from > last)
 
 
-def judge_unit(plan: Plan, facts: UnitFacts, as_of: date) -> UnitVerdict:
+@dataclass(frozen=True)
+class PathRules:
+    """What the plan sets for every unit with one kind path (a handful of paths in a province).
+
+    Attributes:
+        deadline: the deadline that binds such a unit, if any.
+        quota: its selection quota, if any.
+        addressed: whether the consequence of IV.1 addresses it.
+    """
+
+    deadline: Deadline | None
+    quota: Quota | None
+    addressed: bool
+
+
+def path_rules(plan: Plan, path: tuple[UnitKind, ...]) -> PathRules:
+    """Return the plan's deadline, quota and consequence for units with this kind path."""
+    return PathRules(plan.deadline_for_path(path), plan.quota_for_path(path), plan.consequence_binds(path))
+
+
+def judge_unit(plan: Plan, facts: UnitFacts, as_of: date, rules: PathRules | None = None) -> UnitVerdict:
     """Judge one unit as of a local date.
 
     Args:
         plan: the plan (deadlines and quotas).
         facts: the unit's recorded facts.
         as_of: the local calendar date the dashboard is computed for.
+        rules: :func:`path_rules` of the unit's path when the caller has them (a dashboard asks
+            once per distinct path, not once per unit); computed here otherwise.
 
     Returns:
         The unit's verdict.
     """
-    path = facts.path
-    deadline = plan.deadline_for_path(path)
-    quota = plan.quota_for_path(path)
+    if rules is None:
+        rules = path_rules(plan, facts.path)
+    deadline, quota = rules.deadline, rules.quota
     seen = [d for d in facts.received if d <= as_of]
     models = [d for d in facts.registrations if d <= as_of]
     if deadline is None or not expected(deadline, facts.valid_from, facts.valid_to):
@@ -188,7 +247,7 @@ def judge_unit(plan: Plan, facts: UnitFacts, as_of: date) -> UnitVerdict:
     # "không tổ chức triển khai, đăng ký": nothing sent, nothing registered, and no model selected
     # in its subtree (a district whose units registered and which selected its list has acted).
     nothing = passed and not seen and not models and facts.counted == 0
-    addressed = plan.consequence_binds(path)
+    addressed = rules.addressed
     return UnitVerdict(
         deadline=deadline,
         state=state,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.plan import QuotaState, default_plan_path, load_plan
@@ -17,8 +19,11 @@ from hagiang_desktop.core.timeliness import (
     call_reasons,
     cumulative_by_day,
     judge_unit,
+    kind_path,
+    kind_paths,
     local_day,
     matches,
+    path_rules,
     running_totals,
     submission_days,
     upward_status,
@@ -198,3 +203,45 @@ def test_running_totals_from_counts_per_day():
     per_day = [(D14, 1), (date(2018, 4, 2), 1), (D13, 2), (date(2018, 4, 5), 0), (date(2018, 5, 1), 7)]
     assert running_totals(per_day, date(2018, 4, 20)) == [(date(2018, 4, 2), 1), (D13, 3), (D14, 4)]
     assert running_totals([], D13) == []
+
+
+# -- a whole directory at once (the dashboard's 20,000 units, issue #22) ------------------------
+
+
+@given(
+    st.dictionaries(
+        st.integers(0, 30),
+        st.tuples(st.sampled_from(list(UnitKind)), st.none() | st.integers(0, 35)),
+        max_size=30,
+    )
+)
+def test_kind_paths_of_a_whole_directory_are_each_units_own_walk(units):
+    """Every unit's path from the one-pass walk is its own walk's, cycles and unknown parents included."""
+    kind_of = {unit_id: str(kind) for unit_id, (kind, _parent) in units.items()}
+    parent_of = {unit_id: parent for unit_id, (_kind, parent) in units.items()}
+    assert kind_paths(kind_of, parent_of) == {u: kind_path(u, kind_of, parent_of) for u in kind_of}
+
+
+def test_a_verdict_with_the_path_rules_given_is_the_same_as_without():
+    """The dashboard asks the plan once per distinct path: the verdicts do not change."""
+    school = UnitFacts(
+        kind=UnitKind.SCHOOL,
+        parent_kind=UnitKind.COMMUNE,
+        ancestors=(UnitKind.COMMUNE, UnitKind.DISTRICT, UnitKind.PROVINCE),
+        valid_from=None,
+        valid_to=None,
+        received=(D15,),
+        counted=0,
+        registrations=(D15, D15),
+    )
+    district = UnitFacts(
+        kind=UnitKind.DISTRICT,
+        parent_kind=UnitKind.PROVINCE,
+        valid_from=None,
+        valid_to=None,
+        received=(),
+        counted=0,
+    )
+    for facts in (school, district, commune((D13,))):
+        for day in (D13, date(2018, 5, 1)):
+            assert judge_unit(PLAN, facts, day, path_rules(PLAN, facts.path)) == judge_unit(PLAN, facts, day)
