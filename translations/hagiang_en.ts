@@ -45,6 +45,59 @@
         </message>
     </context>
     <context>
+        <name>CallPane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/call_pane.py" line="+32" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last received</source>
+            <translation>Last received</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</source>
+            <translation>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Nothing sent – %1</source>
+            <translation>Nothing sent – %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not yet – %1</source>
+            <translation>Not yet – %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sent late (supplement)</source>
+            <translation>Sent late (supplement)</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseDialog</name>
         <message>
             <location filename="../hagiang_desktop/ui/dialogs/units/close.py" line="+19" />
@@ -60,6 +113,34 @@
             <location line="+6" />
             <source>&amp;Last day:</source>
             <translation>&amp;Last day:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoveragePane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/coverage_pane.py" line="+38" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 – none yet</source>
+            <translation>0 – none yet</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Registrations by field and kind (plan III.2)</source>
+            <translation>Registrations by field and kind (plan III.2)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
+            <translation>%1 registrations; %2 of %3 fields covered. By kind: %4</translation>
         </message>
     </context>
     <context>
@@ -104,6 +185,70 @@
             <location line="+21" />
             <source>Registrations by field</source>
             <translation>Registrations by field</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTexts</name>
+        <message numerus="yes">
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/texts.py" line="+35" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>today is the last day</source>
+            <translation>today is the last day</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>sent %1 – on time</source>
+            <translation>sent %1 – on time</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>sent %1 – late</source>
+            <translation>sent %1 – late</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not sent yet</source>
+            <translation>not sent yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 selected (advisory)</source>
+            <translation>%1 selected (advisory)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>short</source>
+            <translation>short</translation>
         </message>
     </context>
     <context>
@@ -160,44 +305,9 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+257" />
-            <source>Deadline</source>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+36" />
-            <source>Days left</source>
-            <translation>Days left</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+116" />
-            <location line="+235" />
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+230" />
-            <source>On time</source>
-            <translation>On time</translation>
-        </message>
-        <message>
-            <location line="-224" />
-            <location line="+225" />
-            <source>Late (supplement)</source>
-            <translation>Late (supplement)</translation>
-        </message>
-        <message>
-            <location line="-240" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location line="-517" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+91" />
             <source>&amp;Today</source>
-            <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing. A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
+            <extracomment>A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
             <translation>&amp;Today</translation>
         </message>
         <message>
@@ -216,12 +326,12 @@
             <translation>Print c&amp;harts (PDF)…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Deadlines and stages</source>
             <translation>Deadlines and stages</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Coverage and our list</source>
             <translation>Coverage and our list</translation>
         </message>
@@ -231,7 +341,7 @@
             <translation>Charts</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Who to call</source>
             <translation>Who to call</translation>
         </message>
@@ -241,231 +351,12 @@
             <translation>Receipts register</translation>
         </message>
         <message>
-            <location line="+36" />
-            <source>All units</source>
-            <translation>All units</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To call (not sent, late or short)</source>
-            <translation>To call (not sent, late or short)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Late (supplements)</source>
-            <translation>Late (supplements)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not received yet</source>
-            <translation>Not received yet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short of quota</source>
-            <translation>Short of quota</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not considered for commendation (IV.1)</source>
-            <translation>Not considered for commendation (IV.1)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>All kinds</source>
-            <translation>All kinds</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All blocs and clusters</source>
-            <translation>All blocs and clusters</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Search unit or contact (tone marks optional)</source>
-            <translation>Search unit or contact (tone marks optional)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Show:</source>
-            <translation>&amp;Show:</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Double-click a unit to see its nominations</source>
-            <translation>Double-click a unit to see its nominations</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>To</source>
-            <translation>To</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+31" />
-            <source>Clause</source>
-            <translation>Clause</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <source>Who sends</source>
-            <translation>Who sends</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Stage</source>
-            <translation>Stage</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Assessed / due</source>
-            <translation>Assessed / due</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Late</source>
-            <translation>Late</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+30" />
-            <source>Replication activities</source>
-            <translation>Replication activities</translation>
-        </message>
-        <message>
-            <location line="-24" />
-            <location line="+30" />
-            <source>Commendations</source>
-            <translation>Commendations</translation>
-        </message>
-        <message>
-            <location line="-25" />
-            <source>Due (estimated)</source>
-            <translation>Due (estimated)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Assessed %1</source>
-            <translation>Assessed %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Models</source>
-            <translation>Models</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</source>
-            <translation>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Follow-up stages: models assessed</source>
-            <translation>Follow-up stages: models assessed</translation>
-        </message>
-        <message>
-            <location line="-26" />
-            <location line="+44" />
-            <source>Field</source>
-            <translation>Field</translation>
-        </message>
-        <message>
-            <location line="-15" />
-            <source>Follow-up per unit and field</source>
-            <translation>Follow-up per unit and field</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>0 – none yet</source>
-            <translation>0 – none yet</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Our list to the province</source>
-            <translation>Our list to the province</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Deadline:</source>
-            <translation>Deadline:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Models selected:</source>
-            <translation>Models selected:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forms printed:</source>
-            <translation>Forms printed:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List exported (Excel):</source>
-            <translation>List exported (Excel):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed bundle built:</source>
-            <translation>Signed bundle built:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Our replication plan (IV.1):</source>
-            <translation>Our replication plan (IV.1):</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Record our plan…</source>
-            <translation>Record our plan…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Registrations by field and kind (plan III.2)</source>
-            <translation>Registrations by field and kind (plan III.2)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Contact person</source>
-            <translation>Contact person</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</source>
-            <translation>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</translation>
-        </message>
-        <message>
-            <location line="+45" />
+            <location line="+79" />
             <source>Computing the figures as of %1…</source>
             <translation>Computing the figures as of %1…</translation>
         </message>
         <message>
-            <location line="+80" />
-            <source>%1 of %2 shown</source>
-            <translation>%1 of %2 shown</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+61" />
             <source>Writing the who-to-call list…</source>
             <translation>Writing the who-to-call list…</translation>
         </message>
@@ -521,63 +412,8 @@
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Cannot write %1: %2. No partial file was left.</translation>
         </message>
-        <message>
-            <location line="+40" />
-            <source>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</source>
-            <translation>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>not registered</source>
-            <translation>not registered</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses the districts and the provincial bodies, not the units under them.</source>
-            <translation>Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses the districts and the provincial bodies, not the units under them.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
-            <translation>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Unit kind</source>
-            <translation>Unit kind</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Submissions</source>
-            <translation>Submissions</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Models registered</source>
-            <translation>Models registered</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quota</source>
-            <translation>Quota</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Own plan (IV.1)</source>
-            <translation>Own plan (IV.1)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Fields</source>
-            <translation>Fields</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Eligible / not</source>
-            <translation>Eligible / not</translation>
-        </message>
         <message numerus="yes">
-            <location line="+53" />
+            <location line="+63" />
             <source>%n model(s) changed since sent: send a supplement bundle</source>
             <translation>
                 <numerusform>%n model changed since sent: send a supplement bundle</numerusform>
@@ -585,169 +421,17 @@
             </translation>
         </message>
         <message>
-            <location line="+56" />
-            <source>not asked of this office</source>
-            <translation>not asked of this office</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>sent %1 – on time</source>
-            <translation>sent %1 – on time</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>sent %1 – late</source>
-            <translation>sent %1 – late</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>not sent yet</source>
-            <translation>not sent yet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>missing</source>
-            <translation>missing</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>not yet</source>
-            <translation>not yet</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%1 (%n time(s))</source>
-            <translation>
-                <numerusform>%1 (%n time)</numerusform>
-                <numerusform>%1 (%n times)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>on time</source>
-            <translation>on time</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>after the deadline</source>
-            <translation>after the deadline</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>(under: %1)</source>
-            <translation>(under: %1)</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>%1 (%2 supplement)</source>
-            <translation>%1 (%2 supplement)</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Nothing sent – %1</source>
-            <translation>Nothing sent – %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Sent late (supplement)</source>
-            <translation>Sent late (supplement)</translation>
-        </message>
-        <message>
-            <location line="-533" />
-            <location line="+269" />
-            <source>Last received</source>
-            <translation>Last received</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Consequence (IV.1)</source>
-            <translation>Consequence (IV.1)</translation>
-        </message>
-        <message>
-            <location line="-527" />
+            <location line="-220" />
             <source>&amp;As of:</source>
             <translation>&amp;As of:</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="-20" />
             <source>Units</source>
             <translation>Units</translation>
         </message>
-        <message numerus="yes">
-            <location line="+700" />
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>%n day overdue</numerusform>
-                <numerusform>%n days overdue</numerusform>
-            </translation>
-        </message>
         <message>
-            <location line="+2" />
-            <source>today is the last day</source>
-            <translation>today is the last day</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>%n day left</numerusform>
-                <numerusform>%n days left</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>no model to assess</source>
-            <translation>no model to assess</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 / %2 (%3%)</source>
-            <translation>%1 / %2 (%3%)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>about %1</source>
-            <translation>about %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+68" />
-            <source>Not yet – %1</source>
-            <translation>Not yet – %1</translation>
-        </message>
-        <message>
-            <location line="-66" />
-            <source>Missing – %1</source>
-            <translation>Missing – %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not yet</source>
-            <translation>Not yet</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Missing</source>
-            <translation>Missing</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not expected</source>
-            <translation>Not expected</translation>
-        </message>
-        <message>
-            <location line="-109" />
-            <location line="+142" />
-            <source>%1 selected (advisory)</source>
-            <translation>%1 selected (advisory)</translation>
-        </message>
-        <message>
-            <location line="-234" />
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location line="+28" />
+            <location line="+218" />
             <source>%1/%2 units have sent</source>
             <translation>%1/%2 units have sent</translation>
         </message>
@@ -798,33 +482,122 @@
                 <numerusform>%n days past %1</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>DeadlinesPane</name>
         <message>
-            <location line="+25" />
-            <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
-            <translation>%1 registrations; %2 of %3 fields covered. By kind: %4</translation>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/deadlines_pane.py" line="+50" />
+            <source>Deadline</source>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+26" />
+            <source>Days left</source>
+            <translation>Days left</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>To</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+21" />
+            <source>Clause</source>
+            <translation>Clause</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Who sends</source>
+            <translation>Who sends</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Stage</source>
+            <translation>Stage</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed / due</source>
+            <translation>Assessed / due</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Late</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+20" />
+            <source>Replication activities</source>
+            <translation>Replication activities</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <location line="+20" />
+            <source>Commendations</source>
+            <translation>Commendations</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Due (estimated)</source>
+            <translation>Due (estimated)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Assessed %1</source>
+            <translation>Assessed %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Models</source>
+            <translation>Models</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>no deadline binds this office</source>
-            <translation>no deadline binds this office</translation>
+            <source>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</source>
+            <translation>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Follow-up stages: models assessed</source>
+            <translation>Follow-up stages: models assessed</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Follow-up per unit and field</source>
+            <translation>Follow-up per unit and field</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>(under: %1)</source>
+            <translation>(under: %1)</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+141" />
-            <source>%1 of %2</source>
-            <translation>%1 of %2</translation>
+            <source>no model to assess</source>
+            <translation>no model to assess</translation>
         </message>
         <message>
-            <location line="-140" />
-            <location line="+142" />
-            <source>met</source>
-            <translation>met</translation>
+            <location line="+2" />
+            <source>%1 / %2 (%3%)</source>
+            <translation>%1 / %2 (%3%)</translation>
         </message>
         <message>
-            <location line="-142" />
-            <location line="+142" />
-            <source>short</source>
-            <translation>short</translation>
+            <location line="+12" />
+            <source>about %1</source>
+            <translation>about %1</translation>
         </message>
     </context>
     <context>
@@ -3166,6 +2939,287 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+0" />
             <source>Plan (*.pdf *.docx)</source>
             <translation>Plan (*.pdf *.docx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/units_pane.py" line="+51" />
+            <source>All units</source>
+            <translation>All units</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To call (not sent, late or short)</source>
+            <translation>To call (not sent, late or short)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late (supplements)</source>
+            <translation>Late (supplements)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not received yet</source>
+            <translation>Not received yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short of quota</source>
+            <translation>Short of quota</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not considered for commendation (IV.1)</source>
+            <translation>Not considered for commendation (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All kinds</source>
+            <translation>All kinds</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All blocs and clusters</source>
+            <translation>All blocs and clusters</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Search unit or contact (tone marks optional)</source>
+            <translation>Search unit or contact (tone marks optional)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Double-click a unit to see its nominations</source>
+            <translation>Double-click a unit to see its nominations</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>%1 of %2 shown</source>
+            <translation>%1 of %2 shown</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</source>
+            <translation>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not registered</source>
+            <translation>not registered</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses the districts and the provincial bodies, not the units under them.</source>
+            <translation>Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses the districts and the provincial bodies, not the units under them.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
+            <translation>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unit</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit kind</source>
+            <translation>Unit kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Submissions</source>
+            <translation>Submissions</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+62" />
+            <source>On time</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location line="-56" />
+            <location line="+57" />
+            <source>Late (supplement)</source>
+            <translation>Late (supplement)</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>Models registered</source>
+            <translation>Models registered</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quota</source>
+            <translation>Quota</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Own plan (IV.1)</source>
+            <translation>Own plan (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Eligible / not</source>
+            <translation>Eligible / not</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last received</source>
+            <translation>Last received</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consequence (IV.1)</source>
+            <translation>Consequence (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Not yet – %1</source>
+            <translation>Not yet – %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Missing – %1</source>
+            <translation>Missing – %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not yet</source>
+            <translation>Not yet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not expected</source>
+            <translation>Not expected</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 (%2 supplement)</source>
+            <translation>%1 (%2 supplement)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpwardBox</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/upward_box.py" line="+31" />
+            <source>Our list to the province</source>
+            <translation>Our list to the province</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Deadline:</source>
+            <translation>Deadline:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Models selected:</source>
+            <translation>Models selected:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forms printed:</source>
+            <translation>Forms printed:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List exported (Excel):</source>
+            <translation>List exported (Excel):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed bundle built:</source>
+            <translation>Signed bundle built:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Our replication plan (IV.1):</source>
+            <translation>Our replication plan (IV.1):</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Record our plan…</source>
+            <translation>Record our plan…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>no deadline binds this office</source>
+            <translation>no deadline binds this office</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 selected (advisory)</source>
+            <translation>%1 selected (advisory)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>met</source>
+            <translation>met</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>short</source>
+            <translation>short</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>not asked of this office</source>
+            <translation>not asked of this office</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>not yet</source>
+            <translation>not yet</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1 (%n time(s))</source>
+            <translation>
+                <numerusform>%1 (%n time)</numerusform>
+                <numerusform>%1 (%n times)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on time</source>
+            <translation>on time</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>after the deadline</source>
+            <translation>after the deadline</translation>
         </message>
     </context>
     <context>

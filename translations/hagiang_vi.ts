@@ -45,6 +45,59 @@
         </message>
     </context>
     <context>
+        <name>CallPane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/call_pane.py" line="+32" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason</source>
+            <translation>Lý do</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Contact person</source>
+            <translation>Người liên hệ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>Thư điện tử</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last received</source>
+            <translation>Ngày nhận gần nhất</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</source>
+            <translation>Các đơn vị chưa nộp, đã quá hạn, nộp sau thời hạn hoặc chưa đủ chỉ tiêu bắt buộc. Thông tin liên hệ lấy từ danh mục đơn vị.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Nothing sent – %1</source>
+            <translation>Chưa nộp – %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Not yet – %1</source>
+            <translation>Chưa nộp – %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sent late (supplement)</source>
+            <translation>Nộp muộn (bổ sung)</translation>
+        </message>
+    </context>
+    <context>
         <name>CloseDialog</name>
         <message>
             <location filename="../hagiang_desktop/ui/dialogs/units/close.py" line="+19" />
@@ -60,6 +113,34 @@
             <location line="+6" />
             <source>&amp;Last day:</source>
             <translation>Ngày &amp;cuối:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CoveragePane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/coverage_pane.py" line="+38" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Total</source>
+            <translation>Tổng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>0 – none yet</source>
+            <translation>0 – chưa có</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Registrations by field and kind (plan III.2)</source>
+            <translation>Đăng ký theo lĩnh vực và đối tượng (mục III.2)</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
+            <translation>%1 mô hình đăng ký; có ở %2/%3 lĩnh vực. Theo đối tượng: %4</translation>
         </message>
     </context>
     <context>
@@ -104,6 +185,68 @@
             <location line="+21" />
             <source>Registrations by field</source>
             <translation>Mô hình theo lĩnh vực</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardTexts</name>
+        <message numerus="yes">
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/texts.py" line="+35" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>quá hạn %n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>today is the last day</source>
+            <translation>hôm nay là ngày cuối</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>còn %n ngày</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>sent %1 – on time</source>
+            <translation>đã gửi %1 – đúng hạn</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>sent %1 – late</source>
+            <translation>đã gửi %1 – muộn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not sent yet</source>
+            <translation>chưa gửi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>missing</source>
+            <translation>quá hạn, chưa gửi</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 selected (advisory)</source>
+            <translation>đã chọn %1 (không bắt buộc)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>met</source>
+            <translation>đạt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>short</source>
+            <translation>chưa đạt</translation>
         </message>
     </context>
     <context>
@@ -160,44 +303,9 @@
     <context>
         <name>DeadlineDashboardTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+257" />
-            <source>Deadline</source>
-            <translation>Thời hạn</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+36" />
-            <source>Days left</source>
-            <translation>Số ngày còn lại</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <location line="+116" />
-            <location line="+235" />
-            <source>Unit</source>
-            <translation>Đơn vị</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+230" />
-            <source>On time</source>
-            <translation>Đúng hạn</translation>
-        </message>
-        <message>
-            <location line="-224" />
-            <location line="+225" />
-            <source>Late (supplement)</source>
-            <translation>Muộn (bổ sung)</translation>
-        </message>
-        <message>
-            <location line="-240" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location line="-517" />
+            <location filename="../hagiang_desktop/ui/tabs/deadline_dashboard.py" line="+91" />
             <source>&amp;Today</source>
-            <extracomment>A body's own plan (IV.1) coloured like the list: on time, late, missing. A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
+            <extracomment>A file was written: the message naming it, and its path (the window adds "Open the file").</extracomment>
             <translation>&amp;Hôm nay</translation>
         </message>
         <message>
@@ -216,12 +324,12 @@
             <translation>In &amp;biểu đồ (PDF)…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Deadlines and stages</source>
             <translation>Thời hạn và các giai đoạn</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Coverage and our list</source>
             <translation>Lĩnh vực và danh sách của đơn vị</translation>
         </message>
@@ -231,7 +339,7 @@
             <translation>Biểu đồ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Who to call</source>
             <translation>Cần liên hệ</translation>
         </message>
@@ -241,231 +349,12 @@
             <translation>Sổ theo dõi văn bản đến</translation>
         </message>
         <message>
-            <location line="+36" />
-            <source>All units</source>
-            <translation>Tất cả đơn vị</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To call (not sent, late or short)</source>
-            <translation>Cần liên hệ (chưa nộp, nộp muộn, chưa đủ chỉ tiêu)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Late (supplements)</source>
-            <translation>Nộp muộn (bổ sung)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not received yet</source>
-            <translation>Chưa nhận được</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Short of quota</source>
-            <translation>Chưa đủ chỉ tiêu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not considered for commendation (IV.1)</source>
-            <translation>Không được xét khen thưởng (mục IV.1)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>All kinds</source>
-            <translation>Tất cả các loại</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>All blocs and clusters</source>
-            <translation>Mọi khối, cụm thi đua</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Search unit or contact (tone marks optional)</source>
-            <translation>Tìm đơn vị hoặc người liên hệ (gõ có dấu hoặc không dấu)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>&amp;Show:</source>
-            <translation>&amp;Hiển thị:</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Double-click a unit to see its nominations</source>
-            <translation>Nháy đúp vào một đơn vị để xem các mô hình của đơn vị đó</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>To</source>
-            <translation>Nơi nhận</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+31" />
-            <source>Clause</source>
-            <translation>Căn cứ</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <source>Who sends</source>
-            <translation>Đơn vị thực hiện</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Stage</source>
-            <translation>Giai đoạn</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Assessed / due</source>
-            <translation>Đã đánh giá / cần đánh giá</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Late</source>
-            <translation>Muộn</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+30" />
-            <source>Replication activities</source>
-            <translation>Hoạt động nhân rộng</translation>
-        </message>
-        <message>
-            <location line="-24" />
-            <location line="+30" />
-            <source>Commendations</source>
-            <translation>Khen thưởng</translation>
-        </message>
-        <message>
-            <location line="-25" />
-            <source>Due (estimated)</source>
-            <translation>Thời hạn (dự kiến)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Assessed %1</source>
-            <translation>Đã đánh giá %1</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Models</source>
-            <translation>Số mô hình</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</source>
-            <translation>Các mốc thời hạn của Kế hoạch (“trước ngày X”: hạn cuối là ngày X − 1)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Follow-up stages: models assessed</source>
-            <translation>Các giai đoạn theo dõi: mô hình đã được đánh giá</translation>
-        </message>
-        <message>
-            <location line="-26" />
-            <location line="+44" />
-            <source>Field</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <location line="-15" />
-            <source>Follow-up per unit and field</source>
-            <translation>Theo dõi theo đơn vị và lĩnh vực</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Total</source>
-            <translation>Tổng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>0 – none yet</source>
-            <translation>0 – chưa có</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Our list to the province</source>
-            <translation>Danh sách của đơn vị gửi tỉnh</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Deadline:</source>
-            <translation>Thời hạn:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Models selected:</source>
-            <translation>Mô hình đã chọn:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Forms printed:</source>
-            <translation>In phiếu đăng ký:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>List exported (Excel):</source>
-            <translation>Xuất danh sách (Excel):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signed bundle built:</source>
-            <translation>Đóng gói có ký số:</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Our replication plan (IV.1):</source>
-            <translation>Kế hoạch nhân rộng của đơn vị (IV.1):</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Record our plan…</source>
-            <translation>Ghi kế hoạch của đơn vị…</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Registrations by field and kind (plan III.2)</source>
-            <translation>Đăng ký theo lĩnh vực và đối tượng (mục III.2)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>Reason</source>
-            <translation>Lý do</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Contact person</source>
-            <translation>Người liên hệ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Phone</source>
-            <translation>Điện thoại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>E-mail</source>
-            <translation>Thư điện tử</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Units that have sent nothing yet, are overdue, sent only after the deadline, or are short of a hard quota. Contacts are kept in the unit directory.</source>
-            <translation>Các đơn vị chưa nộp, đã quá hạn, nộp sau thời hạn hoặc chưa đủ chỉ tiêu bắt buộc. Thông tin liên hệ lấy từ danh mục đơn vị.</translation>
-        </message>
-        <message>
-            <location line="+45" />
+            <location line="+79" />
             <source>Computing the figures as of %1…</source>
             <translation>Đang tính số liệu đến ngày %1…</translation>
         </message>
         <message>
-            <location line="+80" />
-            <source>%1 of %2 shown</source>
-            <translation>Hiển thị %1 / %2</translation>
-        </message>
-        <message>
-            <location line="+17" />
+            <location line="+61" />
             <source>Writing the who-to-call list…</source>
             <translation>Đang ghi danh sách đơn vị cần liên hệ…</translation>
         </message>
@@ -521,229 +410,25 @@
             <source>Cannot write %1: %2. No partial file was left.</source>
             <translation>Không ghi được %1: %2. Không có tệp nào bị ghi dở.</translation>
         </message>
-        <message>
-            <location line="+40" />
-            <source>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</source>
-            <translation>Mục IV.1: mỗi huyện, thành phố và cơ quan, đơn vị cấp tỉnh gửi danh sách và kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của mình về tỉnh trong cùng thời hạn.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>not registered</source>
-            <translation>chưa đăng ký</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses the districts and the provincial bodies, not the units under them.</source>
-            <translation>Chưa đăng ký mô hình nào trước hạn: cần đôn đốc. Chế tài tại mục IV.1 (không xét khen thưởng) áp dụng với các huyện, thành phố và các cơ quan, đơn vị cấp tỉnh, không áp dụng với các đơn vị trực thuộc.</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
-            <translation>Số lần nộp: mỗi văn bản đến ghi trong sổ là một lần; các đăng ký nhận vào ngày không có văn bản đến tính thêm một lần cho ngày đó.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Unit kind</source>
-            <translation>Loại đơn vị</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Submissions</source>
-            <translation>Số lần nộp</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>Models registered</source>
-            <translation>Mô hình đã đăng ký</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Quota</source>
-            <translation>Chỉ tiêu</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Own plan (IV.1)</source>
-            <translation>Kế hoạch nhân rộng (IV.1)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Fields</source>
-            <translation>Số lĩnh vực</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Eligible / not</source>
-            <translation>Đủ / chưa đủ</translation>
-        </message>
         <message numerus="yes">
-            <location line="+53" />
+            <location line="+63" />
             <source>%n model(s) changed since sent: send a supplement bundle</source>
             <translation>
                 <numerusform>%n mô hình đã sửa sau khi gửi: cần gửi gói bổ sung</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+56" />
-            <source>not asked of this office</source>
-            <translation>đơn vị không phải gửi</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>sent %1 – on time</source>
-            <translation>đã gửi %1 – đúng hạn</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>sent %1 – late</source>
-            <translation>đã gửi %1 – muộn</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>not sent yet</source>
-            <translation>chưa gửi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>missing</source>
-            <translation>quá hạn, chưa gửi</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>not yet</source>
-            <translation>chưa</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>%1 (%n time(s))</source>
-            <translation>
-                <numerusform>%1 (%n lần)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>on time</source>
-            <translation>đúng hạn</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>after the deadline</source>
-            <translation>sau thời hạn</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>(under: %1)</source>
-            <translation>(trực thuộc: %1)</translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>%1 (%2 supplement)</source>
-            <translation>%1 (%2 bổ sung)</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Nothing sent – %1</source>
-            <translation>Chưa nộp – %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Sent late (supplement)</source>
-            <translation>Nộp muộn (bổ sung)</translation>
-        </message>
-        <message>
-            <location line="-533" />
-            <location line="+269" />
-            <source>Last received</source>
-            <translation>Ngày nhận gần nhất</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Consequence (IV.1)</source>
-            <translation>Hệ quả (mục IV.1)</translation>
-        </message>
-        <message>
-            <location line="-527" />
+            <location line="-220" />
             <source>&amp;As of:</source>
             <translation>&amp;Tính đến ngày:</translation>
         </message>
         <message>
-            <location line="-15" />
+            <location line="-20" />
             <source>Units</source>
             <translation>Các đơn vị</translation>
         </message>
-        <message numerus="yes">
-            <location line="+700" />
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>quá hạn %n ngày</numerusform>
-            </translation>
-        </message>
         <message>
-            <location line="+2" />
-            <source>today is the last day</source>
-            <translation>hôm nay là ngày cuối</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>%n day(s) left</source>
-            <translation>
-                <numerusform>còn %n ngày</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>no model to assess</source>
-            <translation>không có mô hình cần đánh giá</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 / %2 (%3%)</source>
-            <translation>%1 / %2 (%3%)</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>about %1</source>
-            <translation>khoảng %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <location line="+68" />
-            <source>Not yet – %1</source>
-            <translation>Chưa nộp – %1</translation>
-        </message>
-        <message>
-            <location line="-66" />
-            <source>Missing – %1</source>
-            <translation>Chưa nộp – %1</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Not yet</source>
-            <translation>Chưa nộp (còn hạn)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Missing</source>
-            <translation>Chưa nộp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Not expected</source>
-            <translation>Không thuộc diện</translation>
-        </message>
-        <message>
-            <location line="-109" />
-            <location line="+142" />
-            <source>%1 selected (advisory)</source>
-            <translation>đã chọn %1 (không bắt buộc)</translation>
-        </message>
-        <message>
-            <location line="-234" />
-            <source>Contact</source>
-            <translation>Liên hệ</translation>
-        </message>
-        <message>
-            <location line="+28" />
+            <location line="+218" />
             <source>%1/%2 units have sent</source>
             <translation>%1/%2 đơn vị đã nộp</translation>
         </message>
@@ -790,33 +475,122 @@
                 <numerusform>quá hạn %1: %n ngày</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>DeadlinesPane</name>
         <message>
-            <location line="+25" />
-            <source>%1 registrations; %2 of %3 fields covered. By kind: %4</source>
-            <translation>%1 mô hình đăng ký; có ở %2/%3 lĩnh vực. Theo đối tượng: %4</translation>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/deadlines_pane.py" line="+50" />
+            <source>Deadline</source>
+            <translation>Thời hạn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+26" />
+            <source>Days left</source>
+            <translation>Số ngày còn lại</translation>
+        </message>
+        <message>
+            <location line="-21" />
+            <source>To</source>
+            <translation>Nơi nhận</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+21" />
+            <source>Clause</source>
+            <translation>Căn cứ</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Who sends</source>
+            <translation>Đơn vị thực hiện</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Stage</source>
+            <translation>Giai đoạn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assessed / due</source>
+            <translation>Đã đánh giá / cần đánh giá</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Late</source>
+            <translation>Muộn</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+20" />
+            <source>Replication activities</source>
+            <translation>Hoạt động nhân rộng</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <location line="+20" />
+            <source>Commendations</source>
+            <translation>Khen thưởng</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Due (estimated)</source>
+            <translation>Thời hạn (dự kiến)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Assessed %1</source>
+            <translation>Đã đánh giá %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Field</source>
+            <translation>Lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Models</source>
+            <translation>Số mô hình</translation>
         </message>
         <message>
             <location line="+11" />
-            <source>no deadline binds this office</source>
-            <translation>Kế hoạch không đặt thời hạn cho đơn vị này</translation>
+            <source>Deadlines of the plan (“trước ngày X”: the last day is X − 1)</source>
+            <translation>Các mốc thời hạn của Kế hoạch (“trước ngày X”: hạn cuối là ngày X − 1)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Follow-up stages: models assessed</source>
+            <translation>Các giai đoạn theo dõi: mô hình đã được đánh giá</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Follow-up per unit and field</source>
+            <translation>Theo dõi theo đơn vị và lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>(under: %1)</source>
+            <translation>(trực thuộc: %1)</translation>
         </message>
         <message>
             <location line="+11" />
-            <location line="+141" />
-            <source>%1 of %2</source>
-            <translation>%1 / %2</translation>
+            <source>no model to assess</source>
+            <translation>không có mô hình cần đánh giá</translation>
         </message>
         <message>
-            <location line="-140" />
-            <location line="+142" />
-            <source>met</source>
-            <translation>đạt</translation>
+            <location line="+2" />
+            <source>%1 / %2 (%3%)</source>
+            <translation>%1 / %2 (%3%)</translation>
         </message>
         <message>
-            <location line="-142" />
-            <location line="+142" />
-            <source>short</source>
-            <translation>chưa đạt</translation>
+            <location line="+12" />
+            <source>about %1</source>
+            <translation>khoảng %1</translation>
         </message>
     </context>
     <context>
@@ -3140,6 +2914,286 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+0" />
             <source>Plan (*.pdf *.docx)</source>
             <translation>Kế hoạch (*.pdf *.docx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitsPane</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/units_pane.py" line="+51" />
+            <source>All units</source>
+            <translation>Tất cả đơn vị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>To call (not sent, late or short)</source>
+            <translation>Cần liên hệ (chưa nộp, nộp muộn, chưa đủ chỉ tiêu)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Late (supplements)</source>
+            <translation>Nộp muộn (bổ sung)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not received yet</source>
+            <translation>Chưa nhận được</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Short of quota</source>
+            <translation>Chưa đủ chỉ tiêu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not considered for commendation (IV.1)</source>
+            <translation>Không được xét khen thưởng (mục IV.1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>All kinds</source>
+            <translation>Tất cả các loại</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>All blocs and clusters</source>
+            <translation>Mọi khối, cụm thi đua</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Search unit or contact (tone marks optional)</source>
+            <translation>Tìm đơn vị hoặc người liên hệ (gõ có dấu hoặc không dấu)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Show:</source>
+            <translation>&amp;Hiển thị:</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Double-click a unit to see its nominations</source>
+            <translation>Nháy đúp vào một đơn vị để xem các mô hình của đơn vị đó</translation>
+        </message>
+        <message>
+            <location line="+50" />
+            <source>%1 of %2 shown</source>
+            <translation>Hiển thị %1 / %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>IV.1: each district and provincial body sends its list and its own plan for fostering and replicating the exemplars to the province by the same deadline.</source>
+            <translation>Mục IV.1: mỗi huyện, thành phố và cơ quan, đơn vị cấp tỉnh gửi danh sách và kế hoạch bồi dưỡng, nhân rộng điển hình tiên tiến của mình về tỉnh trong cùng thời hạn.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>not registered</source>
+            <translation>chưa đăng ký</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Registered nothing by its deadline: to follow up. Plan IV.1 (no commendation) addresses the districts and the provincial bodies, not the units under them.</source>
+            <translation>Chưa đăng ký mô hình nào trước hạn: cần đôn đốc. Chế tài tại mục IV.1 (không xét khen thưởng) áp dụng với các huyện, thành phố và các cơ quan, đơn vị cấp tỉnh, không áp dụng với các đơn vị trực thuộc.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Submissions: each receipt logged in the register is one; registrations received on a day without a receipt make one more for that day.</source>
+            <translation>Số lần nộp: mỗi văn bản đến ghi trong sổ là một lần; các đăng ký nhận vào ngày không có văn bản đến tính thêm một lần cho ngày đó.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unit</source>
+            <translation>Đơn vị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit kind</source>
+            <translation>Loại đơn vị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Submissions</source>
+            <translation>Số lần nộp</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <location line="+62" />
+            <source>On time</source>
+            <translation>Đúng hạn</translation>
+        </message>
+        <message>
+            <location line="-56" />
+            <location line="+57" />
+            <source>Late (supplement)</source>
+            <translation>Muộn (bổ sung)</translation>
+        </message>
+        <message>
+            <location line="-50" />
+            <source>Models registered</source>
+            <translation>Mô hình đã đăng ký</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quota</source>
+            <translation>Chỉ tiêu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Own plan (IV.1)</source>
+            <translation>Kế hoạch nhân rộng (IV.1)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Fields</source>
+            <translation>Số lĩnh vực</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Eligible / not</source>
+            <translation>Đủ / chưa đủ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last received</source>
+            <translation>Ngày nhận gần nhất</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact</source>
+            <translation>Liên hệ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Consequence (IV.1)</source>
+            <translation>Hệ quả (mục IV.1)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Not yet – %1</source>
+            <translation>Chưa nộp – %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Missing – %1</source>
+            <translation>Chưa nộp – %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Not yet</source>
+            <translation>Chưa nộp (còn hạn)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Missing</source>
+            <translation>Chưa nộp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not expected</source>
+            <translation>Không thuộc diện</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 (%2 supplement)</source>
+            <translation>%1 (%2 bổ sung)</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpwardBox</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/tabs/dashboard/upward_box.py" line="+31" />
+            <source>Our list to the province</source>
+            <translation>Danh sách của đơn vị gửi tỉnh</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Deadline:</source>
+            <translation>Thời hạn:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Models selected:</source>
+            <translation>Mô hình đã chọn:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Forms printed:</source>
+            <translation>In phiếu đăng ký:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>List exported (Excel):</source>
+            <translation>Xuất danh sách (Excel):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Signed bundle built:</source>
+            <translation>Đóng gói có ký số:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Our replication plan (IV.1):</source>
+            <translation>Kế hoạch nhân rộng của đơn vị (IV.1):</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Record our plan…</source>
+            <translation>Ghi kế hoạch của đơn vị…</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>no deadline binds this office</source>
+            <translation>Kế hoạch không đặt thời hạn cho đơn vị này</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 selected (advisory)</source>
+            <translation>đã chọn %1 (không bắt buộc)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>met</source>
+            <translation>đạt</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>short</source>
+            <translation>chưa đạt</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>not asked of this office</source>
+            <translation>đơn vị không phải gửi</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>not yet</source>
+            <translation>chưa</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%1 (%n time(s))</source>
+            <translation>
+                <numerusform>%1 (%n lần)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>on time</source>
+            <translation>đúng hạn</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>after the deadline</source>
+            <translation>sau thời hạn</translation>
         </message>
     </context>
     <context>

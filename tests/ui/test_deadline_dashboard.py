@@ -117,7 +117,7 @@ def test_the_consequence_column_quotes_the_plan(qtbot, demo_workspace):
     rows = tab.unit_model.rows()
     index = next(i for i, r in enumerate(rows) if r.verdict.state == UnitState.MISSING)
     cell = tab.unit_model.index(index, column)
-    assert cell.data() == tab.tr("not registered")  # "chưa đăng ký" in Vietnamese
+    assert cell.data() == tab.units_pane.tr("not registered")  # "chưa đăng ký" in Vietnamese
     assert "IV.1" in cell.data(0x03)
     # The district itself, had it sent nothing by 27/4, is what IV.1 addresses, in the plan's words.
     with qtbot.waitSignal(tab.refreshed):
