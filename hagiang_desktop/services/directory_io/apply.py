@@ -9,10 +9,7 @@ from typing import cast
 from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
-from hagiang_desktop.exports.directory_files import (
-    CONTACT_COLUMNS,
-    DirectoryFileRow,
-)
+from hagiang_desktop.exports.directory_files import CONTACT_COLUMNS, DirectoryFileRow
 from hagiang_desktop.services import audit
 from hagiang_desktop.services.directory_io.preview import ImportPreview
 from hagiang_desktop.services.progress import Progress, report

@@ -9,20 +9,11 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
-from hagiang_desktop.exports.directory_files import (
-    DirectoryFileRow,
-    write_directory,
-)
+from hagiang_desktop.exports.directory_files import DirectoryFileRow, write_directory
 from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.units import subtree_ids, valid_on
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import (
-    Unit,
-    UnitGroup,
-    UnitGroupMember,
-    UnitLink,
-    UnitVersion,
-)
+from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember, UnitLink, UnitVersion
 
 
 def directory_rows(
@@ -76,7 +67,7 @@ def directory_rows(
     while stack:
         unit = stack.pop()
         parent_code = code_of.get(unit.parent_id) if unit.parent_id else None
-        row = _as_row(unit, parent_code=parent_code, groups=tuple(groups_of.get(unit.id, ())))  # type: ignore[arg-type]
+        row = unit_row(unit, parent_code=parent_code, groups=tuple(groups_of.get(unit.id, ())))  # type: ignore[arg-type]
         links = links_of.get(unit.id, [])  # type: ignore[arg-type]
         if links:  # its successors, as the import reads them back (#24)
             row = replace(
@@ -145,7 +136,17 @@ def history_rows(ws: Workspace, codes: set[str]) -> list[DirectoryFileRow]:
     return sorted(out, key=lambda r: (r.code, r.version_until or date.min))
 
 
-def _as_row(unit: Unit, *, parent_code: str | None, groups: tuple[str, ...] = ()) -> DirectoryFileRow:
+def unit_row(unit: Unit, *, parent_code: str | None, groups: tuple[str, ...] = ()) -> DirectoryFileRow:
+    """Return a unit as a directory file has it (the import compares the file with these).
+
+    Args:
+        unit: the stored unit.
+        parent_code: its parent's code (None at the top).
+        groups: the codes of its emulation blocs and clusters.
+
+    Returns:
+        The row, without history or successors.
+    """
     return DirectoryFileRow(
         code=unit.code,
         name=unit.name,

@@ -17,20 +17,12 @@ from hagiang_desktop.core.directory import (
     parse_directory_rows,
 )
 from hagiang_desktop.core.vntext import nfc
-from hagiang_desktop.exports.directory_files import (
-    CONTACT_COLUMNS,
-    DirectoryFileRow,
-    read_directory_file,
-)
-from hagiang_desktop.services.directory_io.export import _as_row
+from hagiang_desktop.exports.directory_files import CONTACT_COLUMNS, DirectoryFileRow, read_directory_file
+from hagiang_desktop.services.directory_io.export import unit_row
 from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.unit_edits import LINK_KINDS
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import (
-    Unit,
-    UnitGroup,
-    UnitGroupMember,
-)
+from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember
 
 #: Columns compared between the file and the database (the file's own names).
 _COMPARED = ("name", "kind", "parent_code", "valid_from", "valid_to", "short_name", *CONTACT_COLUMNS)
@@ -140,7 +132,7 @@ def preview_import(ws: Workspace, path: Path, *, progress: Progress | None = Non
     with ws.reading() as session:
         units = list(session.scalars(select(Unit)))
         code_of = {u.id: u.code for u in units}
-        existing = {u.code: _as_row(u, parent_code=code_of.get(u.parent_id)) for u in units}
+        existing = {u.code: unit_row(u, parent_code=code_of.get(u.parent_id)) for u in units}
         known_groups = set(session.scalars(select(col(UnitGroup.code))))
         groups_of: dict[str, set[str]] = {}
         for unit_id, group in session.execute(

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
 from hagiang_desktop.core.timeliness import UpwardStep
+from hagiang_desktop.services.progress import Progress
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import (
-    UpwardEvent,
-)
+from hagiang_desktop.storage.models import UpwardEvent
 
-#: Called as ``progress(done, total)``; returning False cancels.
-Progress = Callable[[int, int], bool]
+__all__ = ["ExportKind", "ExportProblem", "ExportResult", "Progress", "record_step"]
 
 
 class ExportKind(StrEnum):
@@ -60,8 +57,15 @@ class ExportResult:
     timestamp_problem: str = ""
 
 
-def _record(ws: Workspace, step: UpwardStep, out: Path, count: int) -> None:
-    """Log the upward step once the file is in place (its own short transaction)."""
+def record_step(ws: Workspace, step: UpwardStep, out: Path, count: int) -> None:
+    """Log the upward step once the file is in place (its own short transaction).
+
+    Args:
+        ws: the workspace.
+        step: ``list_exported`` or ``forms_printed`` (the dashboard reads them).
+        out: the file written; its name is kept in the event.
+        count: how many nominations it holds.
+    """
     with ws.session() as session:
         session.add(
             UpwardEvent(

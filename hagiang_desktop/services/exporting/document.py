@@ -36,20 +36,46 @@ def official_document(
     the key form ("UBND HUYỆN ĐỒNG VĂN" / "PHÒNG NỘI VỤ", signed by its head); "list" or
     "letter" for what the district's people's committee issues.
     """
-    return _prepare(ws, None, day, title, document=document)[0]
+    return prepare(ws, None, day, title, document=document)[0]
 
 
-def _prepare(
+def prepare(
     ws: Workspace, unit_code: str | None, day: date | None, title: str, *, document: str = "list"
 ) -> tuple[DocumentInfo, frozenset[int] | None]:
-    """Check the unit asked for and build the document around the rows (before the transaction)."""
+    """Check the unit asked for and build the document around the rows (before the transaction).
+
+    Args:
+        ws: the workspace.
+        unit_code: only this unit's subtree; the office's scope when None.
+        day: the document's date (default :func:`default_day`).
+        title: the document's title.
+        document: whose letterhead (:func:`hagiang_desktop.services.letterhead.letterhead`).
+
+    Returns:
+        The document, and the ids of the units whose nominations it may hold (None: all).
+
+    Raises:
+        ExportProblem: ``unknown_unit`` or ``outside_scope``.
+    """
     scope = office_scope(ws)
-    unit = _check_unit(ws, scope, unit_code)
-    unit_ids = frozenset(units.subtree_ids(ws, unit.code)) if unit is not None else scope.unit_ids
-    return _document(ws, scope, unit, day, title=title, document=document), unit_ids
+    unit = check_unit(ws, scope, unit_code)
+    return _document(ws, scope, unit, day, title=title, document=document), covered_ids(ws, scope, unit)
 
 
-def _check_unit(ws: Workspace, scope: Scope, unit_code: str | None) -> UnitRow | None:
+def check_unit(ws: Workspace, scope: Scope, unit_code: str | None) -> UnitRow | None:
+    """Return the unit an export is asked to cover, after checking it is the office's.
+
+    Args:
+        ws: the workspace.
+        scope: the office's scope.
+        unit_code: the unit asked for; None or "" for the whole scope.
+
+    Returns:
+        The unit, or None when none was asked for.
+
+    Raises:
+        ExportProblem: ``unknown_unit`` or ``outside_scope``.
+    """
     if not unit_code:
         return None
     unit = units.get_unit(ws, unit_code)
@@ -58,6 +84,11 @@ def _check_unit(ws: Workspace, scope: Scope, unit_code: str | None) -> UnitRow |
     if scope.unit_ids is not None and unit.id not in scope.unit_ids:
         raise ExportProblem("outside_scope", unit_code)
     return unit
+
+
+def covered_ids(ws: Workspace, scope: Scope, unit: UnitRow | None) -> frozenset[int] | None:
+    """Return the ids of the units an export covers: ``unit``'s subtree, else the scope's (None: all)."""
+    return frozenset(units.subtree_ids(ws, unit.code)) if unit is not None else scope.unit_ids
 
 
 def _document(

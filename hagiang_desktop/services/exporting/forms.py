@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from hagiang_desktop.core.timeliness import UpwardStep
-from hagiang_desktop.services.exporting.common import ExportResult, Progress, _record
-from hagiang_desktop.services.exporting.document import _prepare
-from hagiang_desktop.services.exporting.rows import _rows
-from hagiang_desktop.services.exporting.selection import _chosen_ids, _listed_ids
+from hagiang_desktop.services.exporting.common import ExportResult, Progress, record_step
+from hagiang_desktop.services.exporting.document import prepare
+from hagiang_desktop.services.exporting.rows import read_rows
+from hagiang_desktop.services.exporting.selection import chosen_ids, listed_ids
 from hagiang_desktop.services.workspace import Workspace
 
 #: The title of a registration form.
@@ -47,11 +47,11 @@ def export_forms_pdf(
     """
     from hagiang_desktop.exports import pdf_forms
 
-    doc, unit_ids = _prepare(ws, unit_code, day, FORM_TITLE)
+    doc, unit_ids = prepare(ws, unit_code, day, FORM_TITLE)
     with ws.reading() as session:  # as the list: one snapshot, no lock held while drawing
-        chosen = _chosen_ids(session, ids) if ids else _listed_ids(ws, session, unit_ids)
-        rows = _rows(ws, session, chosen, evidence=True, day=doc.header.day)
+        chosen = chosen_ids(session, ids) if ids else listed_ids(ws, session, unit_ids)
+        rows = read_rows(ws, session, chosen, evidence=True, day=doc.header.day)
         pages = pdf_forms.write_forms_pdf(out, doc, rows, total=len(chosen), progress=progress)
     if record:
-        _record(ws, UpwardStep.FORMS_PRINTED, out, len(chosen))
+        record_step(ws, UpwardStep.FORMS_PRINTED, out, len(chosen))
     return ExportResult(Path(out), len(chosen), pages)

@@ -11,13 +11,11 @@ from sqlmodel import col
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.services.exporting.common import ExportResult
-from hagiang_desktop.services.exporting.document import _prepare
-from hagiang_desktop.services.exporting.selection import _listed_ids
+from hagiang_desktop.services.exporting.document import prepare
+from hagiang_desktop.services.exporting.selection import listed_ids
 from hagiang_desktop.services.scope import SECTION_KINDS, Scope, office_scope
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import (
-    Nomination,
-)
+from hagiang_desktop.storage.models import Nomination
 
 #: The subject line of the covering letter (issue #15 item 2).
 LETTER_SUBJECT = "V/v đăng ký danh sách mô hình, gương điển hình tiên tiến giai đoạn {start} – {end}"
@@ -46,9 +44,9 @@ def export_letter_pdf(ws: Workspace, out: Path, *, day: date | None = None) -> E
 
     info = ws.plan.info
     subject = LETTER_SUBJECT.format(start=info.period_start, end=info.period_end)
-    doc, unit_ids = _prepare(ws, None, day, subject, document="letter")
+    doc, unit_ids = prepare(ws, None, day, subject, document="letter")
     with ws.reading() as session:
-        ids = _listed_ids(ws, session, unit_ids)
+        ids = listed_ids(ws, session, unit_ids)
         query = select(col(Nomination.kind), col(Nomination.is_supplement)).where(col(Nomination.id).in_(ids))
         rows = list(session.execute(query))
     kinds = Counter(str(kind) for kind, _supplement in rows)

@@ -6,10 +6,10 @@ from datetime import date
 from pathlib import Path
 
 from hagiang_desktop.core.timeliness import UpwardStep
-from hagiang_desktop.services.exporting.common import ExportResult, Progress, _record
-from hagiang_desktop.services.exporting.document import _prepare
-from hagiang_desktop.services.exporting.rows import _rows
-from hagiang_desktop.services.exporting.selection import _listed_ids
+from hagiang_desktop.services.exporting.common import ExportResult, Progress, record_step
+from hagiang_desktop.services.exporting.document import prepare
+from hagiang_desktop.services.exporting.rows import read_rows
+from hagiang_desktop.services.exporting.selection import listed_ids
 from hagiang_desktop.services.scope import inbox_mode
 from hagiang_desktop.services.workspace import Workspace
 
@@ -73,21 +73,21 @@ def _export_list(
     # openpyxl, lxml and reportlab load with the first export, not at start-up (#11).
     from hagiang_desktop.exports import excel_list, pdf_list
 
-    doc, unit_ids = _prepare(ws, unit_code, day, _list_title(ws))
+    doc, unit_ids = prepare(ws, unit_code, day, _list_title(ws))
     pages = 0
     # One read transaction for the whole file: one consistent snapshot, and no lock the window's
     # own writes would wait for (#11). The upward step is recorded after, in a short write.
     with ws.reading() as session:
-        ids = _listed_ids(ws, session, unit_ids)
+        ids = listed_ids(ws, session, unit_ids)
         # A list shows the codes met, not the evidence; units are named as on the document's day.
         # The province's consolidated list names each unit's emulation bloc or cluster (#24).
-        rows = _rows(ws, session, ids, evidence=False, day=doc.header.day, blocs=inbox_mode(ws))
+        rows = read_rows(ws, session, ids, evidence=False, day=doc.header.day, blocs=inbox_mode(ws))
         if as_pdf:
             pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
         else:
             excel_list.write_registration_list(out, doc, rows, total=len(ids), progress=progress)
     if record:
-        _record(ws, UpwardStep.LIST_EXPORTED, out, len(ids))
+        record_step(ws, UpwardStep.LIST_EXPORTED, out, len(ids))
     return ExportResult(Path(out), len(ids), pages)
 
 

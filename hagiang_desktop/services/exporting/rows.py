@@ -13,20 +13,11 @@ from sqlmodel import Session, col
 
 from hagiang_desktop.core.kinds import NomineeKind
 from hagiang_desktop.core.vntext import VN_TZ
-from hagiang_desktop.exports.model import (
-    CriterionLine,
-    ExportNomination,
-)
+from hagiang_desktop.exports.model import CriterionLine, ExportNomination
 from hagiang_desktop.services import letterhead, units
-from hagiang_desktop.services.exporting.unit_paper import _unit_paper, _UnitPaper
+from hagiang_desktop.services.exporting.unit_paper import UnitPaper, unit_paper
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import (
-    CriterionCheck,
-    Nomination,
-    Unit,
-    UnitGroup,
-    UnitGroupMember,
-)
+from hagiang_desktop.storage.models import CriterionCheck, Nomination, Unit, UnitGroup, UnitGroupMember
 
 _CHUNK = 500
 # Separators of the packed ticks (control characters: clean_text keeps them out of any text).
@@ -35,7 +26,7 @@ _RECORD_SEP = "\x1e"
 _GENDERS = {"male": "Nam", "female": "Nữ"}
 
 
-def _rows(
+def read_rows(
     ws: Workspace,
     session: Session,
     ids: Sequence[int],
@@ -50,6 +41,17 @@ def _rows(
     so the window keeps reading and writing while the file is written. Without ``evidence`` the
     criteria lines carry none, and rows ticking the same criteria share one tuple of lines
     (10,000 rows tick some 900 different sets: the read took as long as writing the workbook, #11).
+
+    Args:
+        ws: the workspace.
+        session: the export's read transaction.
+        ids: the nominations, in the order to write them.
+        evidence: read each ticked criterion's evidence (the forms print it; the list does not).
+        day: name the units as they were named that day (None: their names today).
+        blocs: name each unit's emulation bloc or cluster beside it (the province's list).
+
+    Yields:
+        One row per nomination that still exists, in ``ids`` order.
     """
     labels = _Labels(ws, day)
     if blocs:
@@ -113,7 +115,7 @@ class _Labels:
         #: Unit code → its bloc or cluster (the province's consolidated list only).
         self.blocs: dict[str, str] = {}
         self._ws = ws
-        self._units: dict[str, _UnitPaper] = {}
+        self._units: dict[str, UnitPaper] = {}
         forms = letterhead.letterhead(ws, "forms")
         self._forms_addressee = "; ".join(forms.recipients)
         self._criteria: dict[tuple[str, str], tuple[Any, ...]] = {}
@@ -149,10 +151,10 @@ class _Labels:
             self._lines[key] = CriterionLine(criterion.code, criterion.text, key[1], "")
         return self._lines[key]
 
-    def unit(self, code: str) -> _UnitPaper:
+    def unit(self, code: str) -> UnitPaper:
         """Return how a registering unit heads, dates, addresses and signs its forms (cached)."""
         if code not in self._units:
-            self._units[code] = _unit_paper(self._ws, code, self._forms_addressee)
+            self._units[code] = unit_paper(self._ws, code, self._forms_addressee)
         return self._units[code]
 
 

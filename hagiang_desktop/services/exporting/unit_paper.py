@@ -15,7 +15,18 @@ _PLACES = (UnitKind.COMMUNE, UnitKind.DISTRICT, UnitKind.PROVINCE)
 
 
 @dataclass(frozen=True)
-class _UnitPaper:
+class UnitPaper:
+    """How a registering unit heads, dates, addresses and signs its forms.
+
+    Attributes:
+        superior: the body above the issuer, on the letterhead's first line ("" for none).
+        issuer: the unit as its letterhead names it.
+        place: where its papers are dated from ("Lũng Cú, ngày …").
+        addressee: its forms' "Kính gửi".
+        signer: its head's signature lines.
+        seals: whether it has a seal of its own.
+    """
+
     superior: str
     issuer: str
     place: str
@@ -24,8 +35,18 @@ class _UnitPaper:
     seals: bool
 
 
-def _unit_paper(ws: Workspace, code: str, addressee_override: str) -> _UnitPaper:
-    """A registering unit's own letterhead, its forms' "Kính gửi" and its head's signature lines."""
+def unit_paper(ws: Workspace, code: str, addressee_override: str) -> UnitPaper:
+    """Return a registering unit's own letterhead, its forms' "Kính gửi" and its head's signature lines.
+
+    Args:
+        ws: the workspace.
+        code: the registering unit's code.
+        addressee_override: the office's own "Kính gửi" for forms, when it set one ("" for none:
+            the addressee follows the unit's path up to the plan's recipient).
+
+    Returns:
+        The unit's paper; a unit the directory no longer has is headed by its code.
+    """
     path: list[Body] = []
     unit = units.get_unit(ws, code)
     seen: set[str] = set()
@@ -34,7 +55,7 @@ def _unit_paper(ws: Workspace, code: str, addressee_override: str) -> _UnitPaper
         path.append(letterhead.body_of(unit))
         unit = units.get_unit(ws, unit.parent_code) if unit.parent_code else None
     if not path:
-        return _UnitPaper("", code.upper(), "", addressee_override or ws.plan.info.recipient, (), True)
+        return UnitPaper("", code.upper(), "", addressee_override or ws.plan.info.recipient, (), True)
     body, parent = path[0], path[1] if len(path) > 1 else None
     superior, issuer = core_letterhead.heading(body, parent)
     authority, title = core_letterhead.default_signer(body)
@@ -44,7 +65,7 @@ def _unit_paper(ws: Workspace, code: str, addressee_override: str) -> _UnitPaper
     # commune, district or province above it (a school under its Phòng Giáo dục: the district).
     local = next((b for b in path if b.kind in _PLACES), parent if parent is not None else body)
     place = local.short_name or local.name
-    return _UnitPaper(
+    return UnitPaper(
         superior=superior,
         issuer=issuer,
         place=place,
