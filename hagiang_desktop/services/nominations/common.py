@@ -1,4 +1,8 @@
-"""What every nomination use case shares: the refusals, the form's input and detail, the audit snapshot."""
+"""What every nomination use case shares: the refusals, the form's input and detail, the audit snapshot.
+
+:mod:`.saving`, :mod:`.selection` and the importers speak in these types; the helpers below
+read a nomination inside a transaction the caller already holds.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from hagiang_desktop.core.kinds import Channel, NominationStatus, NomineeKind
-from hagiang_desktop.storage.models import (
-    DERIVED_COLUMNS,
-    CriterionCheck,
-    Nomination,
-)
+from hagiang_desktop.storage.models import DERIVED_COLUMNS, CriterionCheck, Nomination
 
 
 class NominationProblem(Exception):
@@ -118,13 +118,31 @@ class NominationDetail:
     last_saved_by: str = ""
 
 
-def _snapshot(nomination: Nomination, checks: Mapping[str, str]) -> dict[str, Any]:
+def audit_snapshot(nomination: Nomination, checks: Mapping[str, str]) -> dict[str, Any]:
+    """Return a nomination as the audit log keeps it: its stored columns and its ticked criteria.
+
+    Args:
+        nomination: the row.
+        checks: ticked criterion code → evidence note.
+
+    Returns:
+        Plain data, the derived columns (sort key, search text) left out.
+    """
     data = nomination.model_dump(exclude=set(DERIVED_COLUMNS))
     data["checks"] = dict(sorted(checks.items()))
     return data
 
 
-def _current_checks(session: Session, nomination_id: int) -> dict[str, str]:
+def current_checks(session: Session, nomination_id: int) -> dict[str, str]:
+    """Return a nomination's ticked criteria as stored.
+
+    Args:
+        session: the open session.
+        nomination_id: the nomination.
+
+    Returns:
+        criterion code → evidence note ("" when none).
+    """
     rows = session.execute(
         select(col(CriterionCheck.criterion_code), col(CriterionCheck.evidence)).where(
             col(CriterionCheck.nomination_id) == nomination_id,
@@ -134,8 +152,20 @@ def _current_checks(session: Session, nomination_id: int) -> dict[str, str]:
     return {code: evidence or "" for code, evidence in rows}
 
 
-def _require(session: Session, nomination_id: int, *, for_update: bool = False) -> Nomination:
-    """Return the nomination, or raise ``not_found`` (it may have been deleted meanwhile)."""
+def require_nomination(session: Session, nomination_id: int, *, for_update: bool = False) -> Nomination:
+    """Return the nomination, or raise ``not_found`` (it may have been deleted meanwhile).
+
+    Args:
+        session: the open session.
+        nomination_id: the nomination.
+        for_update: lock the row until the transaction ends (``FOR UPDATE`` on a server).
+
+    Returns:
+        The row.
+
+    Raises:
+        NominationProblem: ``not_found``.
+    """
     found = session.get(Nomination, nomination_id, with_for_update=for_update or None)
     if found is None:
         raise NominationProblem("not_found", str(nomination_id))
@@ -143,5 +173,12 @@ def _require(session: Session, nomination_id: int, *, for_update: bool = False) 
 
 
 def input_as_dict(data: NominationInput) -> dict[str, Any]:
-    """Return the input as plain data (for drafts and JSON copies)."""
+    """Return the input as plain data (for drafts and JSON copies).
+
+    Args:
+        data: the form's input.
+
+    Returns:
+        Its fields as a dict (dates and enums as they are).
+    """
     return asdict(data)

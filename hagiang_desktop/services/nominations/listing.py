@@ -1,4 +1,9 @@
-"""Listing and searching nominations: one page, its count, its sort, in SQL."""
+"""Listing and searching nominations: one page, its count, its sort, in SQL.
+
+The list's Qt model asks :func:`count_nominations` once and :func:`list_nominations` for the
+window of rows it shows; filtering, sorting and the search (:func:`search_condition`) run in
+SQL, so that the province's 100,000 rows stay fast on SQLite and on a server.
+"""
 
 from __future__ import annotations
 
@@ -13,12 +18,7 @@ from sqlmodel import col
 from hagiang_desktop.core.kinds import NominationStatus, NomineeKind
 from hagiang_desktop.core.vntext import fold
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import (
-    Nomination,
-    Unit,
-    UnitGroup,
-    UnitGroupMember,
-)
+from hagiang_desktop.storage.models import Nomination, Unit, UnitGroup, UnitGroupMember
 from hagiang_desktop.storage.search import count_matches, folded_match
 
 
@@ -144,7 +144,15 @@ def _group_tree(group_code: str) -> Any:
 
 
 def count_nominations(ws: Workspace, flt: NominationFilter | None = None) -> int:
-    """Count the nominations matching a filter (in SQL)."""
+    """Count the nominations matching a filter (in SQL).
+
+    Args:
+        ws: the workspace.
+        flt: the filters; None for every nomination.
+
+    Returns:
+        How many :func:`list_nominations` would return without a limit.
+    """
     flt = flt or NominationFilter()
     folded = fold(flt.search or "")
     if len(folded) >= _TRIGRAM and flt == NominationFilter(search=flt.search):

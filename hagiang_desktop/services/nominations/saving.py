@@ -1,4 +1,9 @@
-"""Saving one nomination: its checks against the plan, the supplement mark, duplicates, versions."""
+"""Saving one nomination: its checks against the plan, the supplement mark, duplicates, versions.
+
+The form's use case: :func:`get_nomination` loads one (with its ``row_version``),
+:func:`is_supplement` and :func:`validate_input` answer before saving, :func:`save_nomination`
+writes it in one transaction and refuses a save over another clerk's (:class:`NominationConflict`).
+"""
 
 from __future__ import annotations
 
@@ -23,17 +28,12 @@ from hagiang_desktop.services.nominations.common import (
     NominationInput,
     NominationProblem,
     StatusHistoryEntry,
-    _current_checks,
-    _require,
-    _snapshot,
+    audit_snapshot,
+    current_checks,
+    require_nomination,
 )
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import (
-    CriterionCheck,
-    Nomination,
-    StatusEvent,
-    Unit,
-)
+from hagiang_desktop.storage.models import CriterionCheck, Nomination, StatusEvent, Unit
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,14 @@ def is_supplement(ws: Workspace, unit_code: str | None, received_on: date | None
     """Tell whether a registration from a unit, received on a day, would be a supplement (IV.2).
 
     The form shows this live, before saving; an unknown unit is not a supplement.
+
+    Args:
+        ws: the workspace (its plan gives the deadlines).
+        unit_code: the registering unit's code; None or "" when not chosen yet.
+        received_on: the day the registration was received; None when not given.
+
+    Returns:
+        True when received after the unit's deadline.
     """
     if not unit_code or received_on is None:
         return False
@@ -125,7 +133,18 @@ def _validate(ws: Workspace, data: NominationInput) -> Eligibility:
 def find_duplicates(
     session: Session, *, name: str, field_code: str, year: int, exclude_id: int | None
 ) -> tuple[Duplicate, ...]:
-    """Find nominations with the same folded name in the same field and year, in any unit."""
+    """Find nominations with the same folded name in the same field and year, in any unit.
+
+    Args:
+        session: the open session.
+        name: the name as typed (folded here: no diacritics, no case).
+        field_code: the plan field.
+        year: the registration year.
+        exclude_id: the nomination being saved, which is not its own duplicate; None for none.
+
+    Returns:
+        The possible duplicates (the clerk decides).
+    """
     query = (
         select(col(Nomination.id), col(Nomination.name), col(Unit.name))
         .join(Unit, col(Unit.id) == col(Nomination.registering_unit_id))
@@ -194,12 +213,12 @@ def save_nomination(
         else:
             # FOR UPDATE on a server: a second clerk's save waits here for the first to commit,
             # then sees its new version (SQLite's BEGIN IMMEDIATE already serialises writers).
-            nomination = _require(session, nomination_id, for_update=True)
+            nomination = require_nomination(session, nomination_id, for_update=True)
             if expected_version is not None and nomination.row_version != expected_version:
                 raise NominationConflict(_detail(session, nomination))
             if nomination.status in SENT:
                 raise NominationProblem("sent_read_only", nomination.status)
-            before = _snapshot(nomination, _current_checks(session, nomination_id))
+            before = audit_snapshot(nomination, current_checks(session, nomination_id))
             for key, value in values.items():
                 setattr(nomination, key, value)
             nomination.row_version += 1
@@ -218,7 +237,7 @@ def save_nomination(
             entity="nomination",
             entity_id=nomination.id,
             before=before,
-            after=_snapshot(nomination, checks),
+            after=audit_snapshot(nomination, checks),
         )
         duplicates = find_duplicates(
             session, name=name, field_code=data.field_code, year=data.year, exclude_id=nomination.id
@@ -236,11 +255,18 @@ def _code_of(session: Session, unit_id: int | None) -> str | None:
 def get_nomination(ws: Workspace, nomination_id: int) -> NominationDetail:
     """Return one nomination with its checks and status history.
 
+    Args:
+        ws: the workspace.
+        nomination_id: the nomination.
+
+    Returns:
+        It as the form shows it, with its ``row_version`` and who saved it last.
+
     Raises:
         NominationProblem: ``not_found``.
     """
     with ws.reading() as session:
-        return _detail(session, _require(session, nomination_id))
+        return _detail(session, require_nomination(session, nomination_id))
 
 
 def _detail(session: Session, n: Nomination) -> NominationDetail:
@@ -252,7 +278,7 @@ def _detail(session: Session, n: Nomination) -> NominationDetail:
         field_code=n.field_code,
         name=n.name,
         registering_unit_code=_code_of(session, n.registering_unit_id) or "",
-        checks=_current_checks(session, nomination_id),
+        checks=current_checks(session, nomination_id),
         position=n.position,
         work_unit=n.work_unit,
         gender=n.gender,

@@ -1,4 +1,8 @@
-"""Acting on a selection of nominations: a status change or a delete, all or nothing."""
+"""Acting on a selection of nominations: a status change or a delete, all or nothing.
+
+Both take the list's selection (ids) and run in ONE transaction: a refused move or a missing row
+half-way changes nothing. Each change is kept in the status history and the audit log.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +13,10 @@ from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.vntext import clean_text
 from hagiang_desktop.core.workflow import TransitionRequest, check_transition
 from hagiang_desktop.services import audit
-from hagiang_desktop.services.nominations.common import (
-    _current_checks,
-    _require,
-    _snapshot,
-)
+from hagiang_desktop.services.nominations.common import audit_snapshot, current_checks, require_nomination
 from hagiang_desktop.services.progress import Progress, report
 from hagiang_desktop.services.workspace import Workspace
-from hagiang_desktop.storage.models import (
-    StatusEvent,
-)
+from hagiang_desktop.storage.models import StatusEvent
 
 
 def change_status(
@@ -41,7 +39,7 @@ def change_status(
     with ws.session() as session:
         for done, nomination_id in enumerate(ids):
             report(progress, done, len(ids))
-            n = _require(session, nomination_id)
+            n = require_nomination(session, nomination_id)
             current = NominationStatus(n.status)
             check_transition(current, request, eligible=n.eligible)
             if current == request.to_status:
@@ -83,6 +81,10 @@ def change_status(
 def delete_nomination(ws: Workspace, nomination_id: int) -> None:
     """Delete a nomination, keeping a full audit record of what it was.
 
+    Args:
+        ws: the workspace.
+        nomination_id: the nomination to delete.
+
     Raises:
         NominationProblem: ``not_found``.
     """
@@ -102,8 +104,8 @@ def delete_nominations(ws: Workspace, ids: Sequence[int]) -> None:
     """
     with ws.session() as session:
         for nomination_id in ids:
-            n = _require(session, nomination_id)
-            before = _snapshot(n, _current_checks(session, nomination_id))
+            n = require_nomination(session, nomination_id)
+            before = audit_snapshot(n, current_checks(session, nomination_id))
             session.delete(n)
             audit.record(
                 session, action="delete", entity="nomination", entity_id=nomination_id, before=before
