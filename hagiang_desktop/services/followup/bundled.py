@@ -1,4 +1,9 @@
-"""The follow-up in bundles (issue #24): read for ``data.json``, replaced at the province."""
+"""The follow-up in bundles (issue #24): read for ``data.json``, replaced at the province.
+
+Both run inside the bundle's own transaction (:mod:`hagiang_desktop.services.bundles`): the
+sender's outbound bundle reads :func:`bundle_followups`, the province's inbox calls
+:func:`replace_from_bundle` per model.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from sqlmodel import Session, SQLModel, col
 from hagiang_desktop.core.kinds import ActivityKind, Rating
 from hagiang_desktop.core.vntext import clean_text
 from hagiang_desktop.services import audit
-from hagiang_desktop.services.followup.common import _entity, _rows, _snapshot, _text
+from hagiang_desktop.services.followup.common import checked_text, entity_of, record_snapshot, records_of
 from hagiang_desktop.storage.models import Assessment, Commendation, ReplicationActivity
 
 
@@ -81,7 +86,7 @@ def replace_from_bundle(session: Session, nomination_id: int, followup: Any) -> 
             stage_code=a.stage_code,
             assessed_on=a.assessed_on,
             rating=str(Rating(a.rating)),
-            notes=_text(a.notes),
+            notes=checked_text(a.notes),
         )
         for a in followup.assessments
     ]
@@ -90,7 +95,7 @@ def replace_from_bundle(session: Session, nomination_id: int, followup: Any) -> 
             nomination_id=nomination_id,
             activity_kind=str(ActivityKind(r.kind)),
             held_on=r.held_on,
-            description=_text(r.description),
+            description=checked_text(r.description),
         )
         for r in followup.activities
     ]
@@ -98,7 +103,7 @@ def replace_from_bundle(session: Session, nomination_id: int, followup: Any) -> 
         Commendation(
             nomination_id=nomination_id,
             awarded_on=c.awarded_on,
-            title=_text(c.title),
+            title=checked_text(c.title),
             decision_number=clean_text(c.decision_number or "") or None,
         )
         for c in followup.commendations
@@ -106,16 +111,16 @@ def replace_from_bundle(session: Session, nomination_id: int, followup: Any) -> 
     old = [
         r
         for cls in (Assessment, ReplicationActivity, Commendation)
-        for r in _rows(session, cls, cls.id, nomination_id)
+        for r in records_of(session, cls, cls.id, nomination_id)
     ]
 
     def key(row: SQLModel) -> tuple[Any, ...]:
         values = row.model_dump(exclude={"id"})
-        return (_entity(row), *sorted((k, str(v)) for k, v in values.items()))
+        return (entity_of(row), *sorted((k, str(v)) for k, v in values.items()))
 
     if sorted(map(key, old)) == sorted(map(key, new)):
         return False
-    before = [_snapshot(r) | {"entity": _entity(r)} for r in old]
+    before = [record_snapshot(r) | {"entity": entity_of(r)} for r in old]
     for row in old:
         session.delete(row)
     session.add_all(new)
@@ -126,6 +131,6 @@ def replace_from_bundle(session: Session, nomination_id: int, followup: Any) -> 
         entity="followup",
         entity_id=nomination_id,
         before={"records": before},
-        after={"records": [_snapshot(r) | {"entity": _entity(r)} for r in new]},
+        after={"records": [record_snapshot(r) | {"entity": entity_of(r)} for r in new]},
     )
     return True

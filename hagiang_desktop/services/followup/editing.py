@@ -10,7 +10,7 @@ from sqlmodel import Session, SQLModel
 from hagiang_desktop.core.kinds import ActivityKind, Rating
 from hagiang_desktop.core.vntext import clean_text, format_date_short
 from hagiang_desktop.services import audit
-from hagiang_desktop.services.followup.common import FollowupProblem, _entity, _snapshot, _text
+from hagiang_desktop.services.followup.common import FollowupProblem, checked_text, entity_of, record_snapshot
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import Assessment, Commendation, Nomination, ReplicationActivity
 
@@ -24,7 +24,9 @@ def _add(session: Session, row: SQLModel) -> int:
     session.add(row)
     session.flush()
     row_id = int(row.id)  # type: ignore[attr-defined]
-    audit.record(session, action="create", entity=_entity(row), entity_id=row_id, after=_snapshot(row))
+    audit.record(
+        session, action="create", entity=entity_of(row), entity_id=row_id, after=record_snapshot(row)
+    )
     return row_id
 
 
@@ -32,12 +34,17 @@ def _update(session: Session, cls: type[SQLModel], row_id: int, values: dict[str
     row = session.get(cls, row_id)
     if row is None:
         raise FollowupProblem("not_found", f"{cls.__name__} {row_id}")
-    before = _snapshot(row)
+    before = record_snapshot(row)
     for key, value in values.items():
         setattr(row, key, value)
     session.flush()
     audit.record(
-        session, action="update", entity=_entity(row), entity_id=row_id, before=before, after=_snapshot(row)
+        session,
+        action="update",
+        entity=entity_of(row),
+        entity_id=row_id,
+        before=before,
+        after=record_snapshot(row),
     )
 
 
@@ -81,7 +88,7 @@ def _assessment_values(
         "stage_code": stage_code,
         "assessed_on": assessed_on,
         "rating": str(Rating(rating)),
-        "notes": _text(notes),
+        "notes": checked_text(notes),
     }
 
 
@@ -90,7 +97,7 @@ def _activity_values(ws: Workspace, kind: ActivityKind, held_on: date, descripti
     return {
         "activity_kind": str(ActivityKind(kind)),
         "held_on": held_on,
-        "description": _text(description, required=True),
+        "description": checked_text(description, required=True),
     }
 
 
@@ -100,7 +107,7 @@ def _commendation_values(
     _check_in_plan(ws, awarded_on)
     return {
         "awarded_on": awarded_on,
-        "title": _text(title, required=True),
+        "title": checked_text(title, required=True),
         "decision_number": clean_text(decision_number or "") or None,
     }
 
@@ -132,7 +139,19 @@ def add_assessment(
 def update_assessment(
     ws: Workspace, assessment_id: int, stage_code: str, assessed_on: date, rating: Rating, notes: str = ""
 ) -> None:
-    """Change an assessment (audited). Raises FollowupProblem when unknown."""
+    """Change an assessment (audited).
+
+    Args:
+        ws: the workspace.
+        assessment_id: the assessment.
+        stage_code: a stage of the plan.
+        assessed_on: the day of the assessment.
+        rating: the rating given.
+        notes: the assessor's notes.
+
+    Raises:
+        FollowupProblem: unknown assessment or stage, or a day outside the stage's window.
+    """
     _change(ws, Assessment, assessment_id, _assessment_values(ws, stage_code, assessed_on, rating, notes))
 
 
@@ -140,6 +159,13 @@ def add_activity(
     ws: Workspace, nomination_id: int, kind: ActivityKind, held_on: date, description: str
 ) -> int:
     """Record a replication activity (study visit, experience talk, media coverage, other).
+
+    Args:
+        ws: the workspace.
+        nomination_id: the model.
+        kind: the kind of activity.
+        held_on: the day it was held.
+        description: what was done (required).
 
     Returns:
         The new activity's id.
@@ -153,7 +179,18 @@ def add_activity(
 def update_activity(
     ws: Workspace, activity_id: int, kind: ActivityKind, held_on: date, description: str
 ) -> None:
-    """Change a replication activity (audited). Raises FollowupProblem when unknown or empty."""
+    """Change a replication activity (audited).
+
+    Args:
+        ws: the workspace.
+        activity_id: the activity.
+        kind: the kind of activity.
+        held_on: the day it was held.
+        description: what was done (required).
+
+    Raises:
+        FollowupProblem: unknown activity, no description, or a day outside the plan's follow-up.
+    """
     _change(ws, ReplicationActivity, activity_id, _activity_values(ws, kind, held_on, description))
 
 
@@ -161,6 +198,13 @@ def add_commendation(
     ws: Workspace, nomination_id: int, awarded_on: date, title: str, decision_number: str | None = None
 ) -> int:
     """Record a commendation the model received (title and, if known, the decision's number).
+
+    Args:
+        ws: the workspace.
+        nomination_id: the model.
+        awarded_on: the day it was awarded.
+        title: the commendation's title (required).
+        decision_number: the decision's number, if known.
 
     Returns:
         The new commendation's id.
@@ -175,7 +219,18 @@ def add_commendation(
 def update_commendation(
     ws: Workspace, commendation_id: int, awarded_on: date, title: str, decision_number: str | None = None
 ) -> None:
-    """Change a commendation (audited). Raises FollowupProblem when unknown or without title."""
+    """Change a commendation (audited).
+
+    Args:
+        ws: the workspace.
+        commendation_id: the commendation.
+        awarded_on: the day it was awarded.
+        title: the commendation's title (required).
+        decision_number: the decision's number, if known.
+
+    Raises:
+        FollowupProblem: unknown commendation, no title, or a day outside the plan's follow-up.
+    """
     _change(ws, Commendation, commendation_id, _commendation_values(ws, awarded_on, title, decision_number))
 
 
@@ -202,6 +257,6 @@ def delete_record(ws: Workspace, what: str, record_id: int) -> None:
         row = session.get(cls, record_id)
         if row is None:
             raise FollowupProblem("not_found", f"{what} {record_id}")
-        before = _snapshot(row)
+        before = record_snapshot(row)
         session.delete(row)
-        audit.record(session, action="delete", entity=_entity(row), entity_id=record_id, before=before)
+        audit.record(session, action="delete", entity=entity_of(row), entity_id=record_id, before=before)

@@ -1,4 +1,8 @@
-"""Reading the follow-up: one model's records, the progress per stage, per unit and field."""
+"""Reading the follow-up: one model's records, the progress per stage, per unit and field.
+
+Nothing here writes: the form's follow-up tab reads :func:`get_followup`; the dashboard reads
+:func:`stage_progress` and :func:`unit_field_progress` in a worker, in grouped queries.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from sqlalchemy import distinct, func, select, true
 from sqlmodel import Session, col
 
 from hagiang_desktop.core.kinds import ActivityKind, Rating
-from hagiang_desktop.services.followup.common import NOT_FOLLOWED, _rows
+from hagiang_desktop.services.followup.common import NOT_FOLLOWED, records_of
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import Assessment, Commendation, Nomination, ReplicationActivity, Unit
@@ -86,19 +90,27 @@ class StageProgress:
 
 
 def get_followup(ws: Workspace, nomination_id: int) -> Followup:
-    """Return a model's assessments, replication activities and commendations, oldest first."""
+    """Return a model's assessments, replication activities and commendations, oldest first.
+
+    Args:
+        ws: the workspace.
+        nomination_id: the model.
+
+    Returns:
+        Its three lists of records.
+    """
     with ws.session() as session:
         assessments = tuple(
             AssessmentRow(a.id or 0, a.nomination_id, a.stage_code, a.assessed_on, Rating(a.rating), a.notes)
-            for a in _rows(session, Assessment, col(Assessment.assessed_on), nomination_id)
+            for a in records_of(session, Assessment, col(Assessment.assessed_on), nomination_id)
         )
         activities = tuple(
             ActivityRow(a.id or 0, a.nomination_id, ActivityKind(a.activity_kind), a.held_on, a.description)
-            for a in _rows(session, ReplicationActivity, col(ReplicationActivity.held_on), nomination_id)
+            for a in records_of(session, ReplicationActivity, col(ReplicationActivity.held_on), nomination_id)
         )
         commendations = tuple(
             CommendationRow(c.id or 0, c.nomination_id, c.awarded_on, c.title, c.decision_number)
-            for c in _rows(session, Commendation, col(Commendation.awarded_on), nomination_id)
+            for c in records_of(session, Commendation, col(Commendation.awarded_on), nomination_id)
         )
     return Followup(assessments, activities, commendations)
 
@@ -178,7 +190,14 @@ def _dated_counts(session: Session, day_column: Any, where: tuple[Any, ...], as_
 
 
 def as_dict(row: AssessmentRow | ActivityRow | CommendationRow) -> dict[str, Any]:
-    """Return a follow-up row as plain data (for exports)."""
+    """Return a follow-up row as plain data (for exports).
+
+    Args:
+        row: an assessment, activity or commendation row.
+
+    Returns:
+        Its fields as a dict.
+    """
     return asdict(row)
 
 
