@@ -111,6 +111,13 @@ def history_rows(ws: Workspace, codes: set[str]) -> list[DirectoryFileRow]:
 
     Written after every unit's current row, so that an import of the file brings the names of
     the past back as they were (issue #24).
+
+    Args:
+        ws: the workspace.
+        codes: the units whose earlier states to return.
+
+    Returns:
+        The rows, by unit code, then by the last day each state held.
     """
     with ws.reading() as session:
         code_of = dict(session.execute(select(col(Unit.id), col(Unit.code))).all())

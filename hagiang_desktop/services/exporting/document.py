@@ -35,6 +35,16 @@ def official_document(
     names whose letterhead (:mod:`services.letterhead`): by default the office's own paper, as
     the key form ("UBND HUYỆN ĐỒNG VĂN" / "PHÒNG NỘI VỤ", signed by its head); "list" or
     "letter" for what the district's people's committee issues.
+
+    Args:
+        ws: the workspace.
+        title: the document's title.
+        day: the document's date (default :func:`default_day`).
+        document: whose letterhead: ``key-form`` (the office's own), ``list`` or ``letter``.
+
+    Returns:
+        The frame: header, title, unit line, plan basis, fields, kinds, quota, signature,
+        recipients.
     """
     return prepare(ws, None, day, title, document=document)[0]
 
@@ -87,7 +97,13 @@ def check_unit(ws: Workspace, scope: Scope, unit_code: str | None) -> UnitRow | 
 
 
 def covered_ids(ws: Workspace, scope: Scope, unit: UnitRow | None) -> frozenset[int] | None:
-    """Return the ids of the units an export covers: ``unit``'s subtree, else the scope's (None: all)."""
+    """Return the ids of the units an export covers: ``unit``'s subtree, else the scope's (None: all).
+
+    Args:
+        ws: the workspace.
+        scope: the office's scope.
+        unit: the unit asked for (see :func:`check_unit`), or None.
+    """
     return frozenset(units.subtree_ids(ws, unit.code)) if unit is not None else scope.unit_ids
 
 

@@ -80,12 +80,21 @@ def backup_now(
 
 
 def backup_file_name(ws: Workspace, folder: Path | None = None) -> Path:
-    """Return the file :func:`backup_now` will write into ``folder`` (nothing is written)."""
+    """Return the file :func:`backup_now` will write into ``folder`` (nothing is written).
+
+    Args:
+        ws: the workspace.
+        folder: the folder chosen; the database's own backup folder when None.
+    """
     return backups.backup_target(ws.db.path, folder, "manual")
 
 
 def backup_file(db_path: Path, out: Path) -> Path:
     """Back up a database that need not be open: into folder ``out``, or as file ``out``.
+
+    Args:
+        db_path: the database file.
+        out: a folder (the backup takes its usual name there) or the backup file itself.
 
     Returns:
         The verified backup file.
@@ -105,6 +114,10 @@ def backup_file(db_path: Path, out: Path) -> Path:
 def backup_server(location: ServerLocation, out: Path) -> Path:
     """Dump a server database with ``pg_dump`` (custom format) into ``out`` (a file or a folder).
 
+    Args:
+        location: the server database.
+        out: the dump file, or a folder where the dump takes a free name.
+
     Returns:
         The dump, read back by ``pg_restore --list``.
 
@@ -118,6 +131,10 @@ def restore_server(location: ServerLocation, source: Path) -> Path:
     """Replace a server database's content by a dump, after dumping it as it is (the safety copy).
 
     The safety dump goes beside ``source``; the restore runs in one transaction.
+
+    Args:
+        location: the server database.
+        source: the dump to restore.
 
     Returns:
         The safety dump.
@@ -207,6 +224,11 @@ def restore_database(db_path: Path, backup: Path, *, other_office: bool = False)
     The file replaced must be this program's (or damaged, empty, half-created): another program's
     database is never overwritten. A backup from an older schema is migrated after restoring.
 
+    Args:
+        db_path: the database file to replace.
+        backup: the backup to restore.
+        other_office: the clerk confirmed restoring another office's data.
+
     Returns:
         The safety copy of the replaced file, or None if it could not be read.
 
@@ -225,6 +247,14 @@ def restore_closed_database(db_path: Path, backup: Path, *, other_office: bool =
     """Restore as :func:`restore_database` does, holding the one-writer lock meanwhile (``restore``).
 
     The lock refuses while the window (or another command) writes the file.
+
+    Args:
+        db_path: the database file to replace.
+        backup: the backup to restore.
+        other_office: the clerk confirmed restoring another office's data.
+
+    Returns:
+        The safety copy of the replaced file, or None if it could not be read.
 
     Raises:
         DatabaseOpenError: ``locked`` (another program is writing it), or the lock cannot be taken.

@@ -39,6 +39,13 @@ def purge_nomination(ws: Workspace, nomination_id: int) -> PurgeResult:
     copies the pages into the file and truncates the WAL, where the old page images would
     otherwise linger. Backups taken before keep their copy until rotated.
 
+    Args:
+        ws: the workspace.
+        nomination_id: the nomination to purge.
+
+    Returns:
+        What was removed, and whether the WAL could be emptied.
+
     Raises:
         NominationProblem: ``not_found``.
     """
