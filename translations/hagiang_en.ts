@@ -601,6 +601,37 @@
         </message>
     </context>
     <context>
+        <name>DeleteController</name>
+        <message numerus="yes">
+            <location filename="../hagiang_desktop/ui/tabs/nomination_delete.py" line="+43" />
+            <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
+            <translation>
+                <numerusform>Delete %n nomination? A record of each is kept in the audit log.</numerusform>
+                <numerusform>Delete %n nominations? A record of each is kept in the audit log.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.</source>
+            <translation>Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete nomination</source>
+            <translation>Delete nomination</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot delete</source>
+            <translation>Cannot delete</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</source>
+            <translation>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</translation>
+        </message>
+    </context>
+    <context>
         <name>EditConflictDialog</name>
         <message>
             <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+99" />
@@ -1269,7 +1300,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+293" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+297" />
             <source>Sent to the province.</source>
             <translation>Sent to the province.</translation>
         </message>
@@ -1299,20 +1330,7 @@
             <translation>Possible duplicate: same name in the same field and year: %1. Open it to compare; you decide whether they are the same.</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
-            <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
-            <translation>
-                <numerusform>Delete %n nomination? A record of each is kept in the audit log.</numerusform>
-                <numerusform>Delete %n nominations? A record of each is kept in the audit log.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.</source>
-            <translation>Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+20" />
+            <location line="+14" />
             <source>Deleted %n nomination(s).</source>
             <translation>
                 <numerusform>Deleted %n nomination.</numerusform>
@@ -1320,17 +1338,7 @@
             </translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>Cannot delete</source>
-            <translation>Cannot delete</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</source>
-            <translation>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</translation>
-        </message>
-        <message>
-            <location line="+52" />
+            <location line="+59" />
             <source>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</source>
             <translation>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</translation>
         </message>
@@ -1343,7 +1351,7 @@
             </translation>
         </message>
         <message>
-            <location line="-366" />
+            <location line="-325" />
             <source>New nomination</source>
             <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key.</extracomment>
             <translation>New nomination</translation>
@@ -1402,11 +1410,6 @@
             <location line="+2" />
             <source>Received after the deadline: marked as a supplement.</source>
             <translation>Received after the deadline: marked as a supplement.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Delete nomination</source>
-            <translation>Delete nomination</translation>
         </message>
     </context>
     <context>

@@ -594,6 +594,36 @@
         </message>
     </context>
     <context>
+        <name>DeleteController</name>
+        <message numerus="yes">
+            <location filename="../hagiang_desktop/ui/tabs/nomination_delete.py" line="+43" />
+            <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
+            <translation>
+                <numerusform>Xóa %n mô hình? Bản ghi của từng mô hình vẫn được lưu trong nhật ký.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.</source>
+            <translation>Xóa mô hình số %1 “%2” (%3)? Bản ghi của mô hình vẫn được lưu trong nhật ký.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Delete nomination</source>
+            <translation>Xóa mô hình</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot delete</source>
+            <translation>Chưa xóa được</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</source>
+            <translation>Mô hình số %1 không còn (có thể đã bị xóa ở cửa sổ khác). Chưa xóa mô hình nào; danh sách đã được làm mới.</translation>
+        </message>
+    </context>
+    <context>
         <name>EditConflictDialog</name>
         <message>
             <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+99" />
@@ -1257,7 +1287,7 @@
     <context>
         <name>NominationEntryTab</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+293" />
+            <location filename="../hagiang_desktop/ui/tabs/nomination_entry.py" line="+297" />
             <source>Sent to the province.</source>
             <translation>Đã gửi lên tỉnh.</translation>
         </message>
@@ -1287,36 +1317,14 @@
             <translation>Có thể trùng: cùng tên, cùng lĩnh vực và năm: %1. Mở ra để so sánh; anh/chị quyết định có phải là một hay không.</translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
-            <source>Delete %n nomination(s)? A record of each is kept in the audit log.</source>
-            <translation>
-                <numerusform>Xóa %n mô hình? Bản ghi của từng mô hình vẫn được lưu trong nhật ký.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log.</source>
-            <translation>Xóa mô hình số %1 “%2” (%3)? Bản ghi của mô hình vẫn được lưu trong nhật ký.</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+20" />
+            <location line="+14" />
             <source>Deleted %n nomination(s).</source>
             <translation>
                 <numerusform>Đã xóa %n mô hình.</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+25" />
-            <source>Cannot delete</source>
-            <translation>Chưa xóa được</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Nomination #%1 no longer exists (it may have been deleted in another window). Nothing was deleted; the list has been refreshed.</source>
-            <translation>Mô hình số %1 không còn (có thể đã bị xóa ở cửa sổ khác). Chưa xóa mô hình nào; danh sách đã được làm mới.</translation>
-        </message>
-        <message>
-            <location line="+52" />
+            <location line="+59" />
             <source>Edit and save it; then build a supplement bundle (Bundles menu) to send the change.</source>
             <translation>Hãy sửa và lưu; sau đó tạo gói bổ sung (trình đơn Gói hồ sơ) để gửi nội dung đã sửa.</translation>
         </message>
@@ -1328,7 +1336,7 @@
             </translation>
         </message>
         <message>
-            <location line="-366" />
+            <location line="-325" />
             <source>New nomination</source>
             <extracomment>How long after the last change the crash draft is written: short enough that a power cut loses a few letters at most, long enough not to write on every key.</extracomment>
             <translation>Mô hình mới</translation>
@@ -1387,11 +1395,6 @@
             <location line="+2" />
             <source>Received after the deadline: marked as a supplement.</source>
             <translation>Nhận sau thời hạn: được đánh dấu là bổ sung.</translation>
-        </message>
-        <message>
-            <location line="+35" />
-            <source>Delete nomination</source>
-            <translation>Xóa mô hình</translation>
         </message>
     </context>
     <context>

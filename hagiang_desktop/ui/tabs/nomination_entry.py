@@ -38,6 +38,7 @@ from hagiang_desktop.ui.dialogs.edit_conflict import KEEP_THEIRS, SAVE_MINE, Edi
 from hagiang_desktop.ui.errors import nomination_problem_text
 from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.labels import status_label
+from hagiang_desktop.ui.tabs.nomination_delete import DeleteController
 from hagiang_desktop.ui.tabs.nomination_form_pane import NominationFormPane
 from hagiang_desktop.ui.tabs.nomination_list_pane import NominationListPane
 from hagiang_desktop.ui.tabs.nomination_status import StatusController
@@ -87,6 +88,7 @@ class NominationEntryTab(QWidget):
         self.list_pane = NominationListPane(workspace, self._scope_units, form.member_unit_picker, self)
         self.form_pane = NominationFormPane(workspace, form, getattr(parent, "dashboard_day", None), self)
         self.status = StatusController(workspace, self.list_pane.table, self.list_pane.model, self)
+        self.deleting = DeleteController(workspace, self)
         self._expose_parts()
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.list_pane)
@@ -150,6 +152,8 @@ class NominationEntryTab(QWidget):
         self.duplicates_label.linkActivated.connect(lambda href: self.open_other(int(href)))
         self.status_bar.requested.connect(lambda s: self.request_status(NominationStatus(s)))
         self.status.changed.connect(self._status_changed)
+        self.deleting.deleted.connect(self._after_delete)
+        self.deleting.refused.connect(self._delete_refused)
         self.followup.changed.connect(self.saved)
         self.form.changed.connect(self._mark_dirty)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -513,26 +517,6 @@ class NominationEntryTab(QWidget):
         )
         self.duplicates_label.show()
 
-    def _ask_delete(self, ids: list[int]) -> bool:
-        count = len(ids)
-        text = self.tr("Delete %n nomination(s)? A record of each is kept in the audit log.", "", count)
-        if count == 1:  # name the record, not just "1 nomination" (#17)
-            detail = nomination_service.get_nomination(self._ws, ids[0])
-            text = fill(
-                self.tr("Delete nomination #%1 “%2” (%3)? A record of it is kept in the audit log."),
-                detail.id,
-                detail.data.name,
-                status_label(detail.status),
-            )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete nomination"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def _after_delete(self, ids: list[int]) -> None:
         self.model.refresh()
         self._update_count()
@@ -544,37 +528,16 @@ class NominationEntryTab(QWidget):
 
     def delete_current(self) -> None:
         """Delete the nomination in the form after asking."""
-        if self._current_id is None or not self._ask_delete([self._current_id]):
-            return
-        self._delete([self._current_id])
+        if self._current_id is not None:
+            self.deleting.ask_and_delete([self._current_id])
 
     def delete_selected(self) -> None:
         """Delete the nominations selected in the list after asking (the Delete key)."""
-        ids = self.selected_ids()
-        if not ids or not self._ask_delete(ids):
-            return
-        self._delete(ids)
+        self.deleting.ask_and_delete(self.selected_ids())
 
-    def _delete(self, ids: list[int]) -> None:
-        try:
-            nomination_service.delete_nominations(self._ws, ids)
-        except NominationProblem as problem:
-            # Another window deleted one of them meanwhile: the service deleted none.
-            self.model.refresh()
-            self._update_count()
-            QMessageBox.warning(
-                self,
-                self.tr("Cannot delete"),
-                fill(
-                    self.tr(
-                        "Nomination #%1 no longer exists (it may have been deleted in another window). "
-                        "Nothing was deleted; the list has been refreshed."
-                    ),
-                    problem.detail,
-                ),
-            )
-            return
-        self._after_delete(ids)
+    def _delete_refused(self) -> None:
+        self.model.refresh()
+        self._update_count()
 
     # -- status (the controller asks and writes; the tab shows the result) -----------------------
     @property
