@@ -19,13 +19,7 @@ One module per use case; this package re-exports their public names, so
 
 from hagiang_desktop.services.units.contacts_links import LinkRow, UnitContact, contacts, links
 from hagiang_desktop.services.units.groups import GroupRow, list_groups, unit_groups
-from hagiang_desktop.services.units.lookups import (
-    UnitChoice,
-    count_units,
-    get_unit,
-    list_units,
-    unit_choices,
-)
+from hagiang_desktop.services.units.lookups import UnitChoice, count_units, get_unit, list_units, unit_choices
 from hagiang_desktop.services.units.rows import UnitRow, valid_on
 from hagiang_desktop.services.units.tree import (
     UnitVersionRow,

@@ -1,4 +1,9 @@
-"""Who to call at a unit, and the links between units (merge, split, rename) with their legal basis."""
+"""Who to call at a unit, and the links between units (merge, split, rename) with their legal basis.
+
+:func:`contacts` reads many units' contact details in one query (they are set in
+:func:`hagiang_desktop.services.unit_edits.set_contacts`); the unit directory's details show
+:func:`links`.
+"""
 
 from __future__ import annotations
 
@@ -83,7 +88,15 @@ class LinkRow:
 
 
 def links(ws: Workspace, code: str) -> list[LinkRow]:
-    """Return every link where the unit is the predecessor or the successor, oldest document first."""
+    """Return every link where the unit is the predecessor or the successor, oldest document first.
+
+    Args:
+        ws: the workspace.
+        code: the unit's code.
+
+    Returns:
+        The links, by the legal document's date then id.
+    """
     pred, succ = aliased(Unit), aliased(Unit)
     query = (
         select(

@@ -1,4 +1,8 @@
-"""Emulation blocs and clusters (khối, cụm thi đua): the groups and a unit's memberships."""
+"""Emulation blocs and clusters (khối, cụm thi đua): the groups and a unit's memberships.
+
+Reading only: the groups come from a file (:mod:`hagiang_desktop.services.group_io`), and a
+unit's memberships are set in :func:`hagiang_desktop.services.unit_edits.set_groups`.
+"""
 
 from __future__ import annotations
 
@@ -30,7 +34,14 @@ class GroupRow:
 
 
 def list_groups(ws: Workspace) -> list[GroupRow]:
-    """Return the emulation groups in Vietnamese alphabetical order, with their member counts."""
+    """Return the emulation groups in Vietnamese alphabetical order, with their member counts.
+
+    Args:
+        ws: the workspace.
+
+    Returns:
+        The groups, by Vietnamese name then code.
+    """
     members = select(func.count()).where(col(UnitGroupMember.group_id) == col(UnitGroup.id)).scalar_subquery()
     query = select(col(UnitGroup.code), col(UnitGroup.name), col(UnitGroup.kind), members)
     with ws.reading() as session:
@@ -41,7 +52,15 @@ def list_groups(ws: Workspace) -> list[GroupRow]:
 
 
 def unit_groups(ws: Workspace, code: str) -> list[str]:
-    """Return the codes of the groups a unit belongs to, sorted."""
+    """Return the codes of the groups a unit belongs to, sorted.
+
+    Args:
+        ws: the workspace.
+        code: the unit's code.
+
+    Returns:
+        The groups' codes; empty for an unknown unit or one in no group.
+    """
     query = (
         select(col(UnitGroup.code))
         .join(UnitGroupMember, col(UnitGroupMember.group_id) == col(UnitGroup.id))

@@ -1,19 +1,24 @@
-"""Looking units up: the filtered list and its count, one unit by code, the pickers' choices."""
+"""Looking units up: the filtered list and its count, one unit by code, the pickers' choices.
+
+Search is folded (no diacritics, no case) and runs in SQL on the stored folded name; the order is
+the stored Vietnamese sort key. As of a day, the units that changed after it are read in their
+state of that day (:func:`~hagiang_desktop.services.units.tree.versions_on`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
-from typing import cast
+from typing import TypeVar, cast
 
 from sqlalchemy import func, or_, select
 from sqlmodel import col
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import fold, sort_key
-from hagiang_desktop.services.units.rows import UnitRow, _Parent, _Query, _select_rows, _to_rows, _valid_on
-from hagiang_desktop.services.units.tree import UnitVersionRow, _with_version, versions_on
+from hagiang_desktop.services.units.rows import ParentUnit, Rows, UnitRow, select_rows, to_rows, valid_on
+from hagiang_desktop.services.units.tree import UnitVersionRow, versions_on, with_version
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import Unit, UnitGroup, UnitGroupMember
 
@@ -55,7 +60,7 @@ def list_units(
                 group_code=group_code, closed=closed,
             )  # fmt: skip
     query = _filtered(
-        _select_rows(),
+        select_rows(),
         search=search,
         parent_code=parent_code,
         kinds=kinds,
@@ -66,12 +71,12 @@ def list_units(
         query = query.where(or_(col(Unit.valid_from).is_(None), col(Unit.valid_from) <= as_of))
     if limit is not None:
         with ws.reading() as session:
-            rows = _to_rows(session.execute(query.order_by(col(Unit.id)).limit(limit)))
+            rows = to_rows(session.execute(query.order_by(col(Unit.id)).limit(limit)))
         return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
     # The stored sort key orders in C on its index (the ``vi`` collation called Python, #11).
     query = query.order_by(col(Unit.name_sort), col(Unit.code))
     with ws.reading() as session:
-        return _to_rows(session.execute(query))
+        return to_rows(session.execute(query))
 
 
 def count_units(
@@ -82,11 +87,22 @@ def count_units(
     as_of: date | None = None,
     group_code: str | None = None,
 ) -> int:
-    """Count the units :func:`list_units` would return with the same filters (and no limit)."""
+    """Count the units :func:`list_units` would return with the same filters (and no limit).
+
+    Args:
+        ws: the workspace.
+        search: folded search in the name.
+        kinds: only these kinds.
+        as_of: only units valid on that day.
+        group_code: only members of this emulation bloc or cluster.
+
+    Returns:
+        How many.
+    """
     query = _filtered(
         select(func.count(col(Unit.id)))
         .select_from(Unit)
-        .outerjoin(_Parent, col(Unit.parent_id) == col(_Parent.id)),
+        .outerjoin(ParentUnit, col(Unit.parent_id) == col(ParentUnit.id)),
         search=search,
         parent_code=None,
         kinds=kinds,
@@ -95,6 +111,10 @@ def count_units(
     )
     with ws.reading() as session:
         return int(session.scalar(query) or 0)
+
+
+#: One of the queries :func:`_filtered` narrows (the rows, or their count).
+_Query = TypeVar("_Query", bound=Rows)
 
 
 def _filtered(
@@ -109,11 +129,11 @@ def _filtered(
     if search:
         query = query.where(col(Unit.name_fold).contains(fold(search), autoescape=True))
     if parent_code is not None:
-        query = query.where(col(_Parent.code) == parent_code)
+        query = query.where(col(ParentUnit.code) == parent_code)
     if kinds:
         query = query.where(col(Unit.kind).in_([str(k) for k in kinds]))
     if as_of is not None:
-        query = query.where(_valid_on(as_of))
+        query = query.where(valid_on(as_of))
     if group_code is not None:
         members = (
             select(col(UnitGroupMember.unit_id))
@@ -140,16 +160,16 @@ def _listed_as_of(
     The unchanged ones go through SQL; the changed ones (few) are read by id, given their state
     of that day and filtered in Python.
     """
-    validity = or_(col(Unit.valid_from).is_(None), col(Unit.valid_from) <= day) if closed else _valid_on(day)
+    validity = or_(col(Unit.valid_from).is_(None), col(Unit.valid_from) <= day) if closed else valid_on(day)
     query = _filtered(
-        _select_rows(), search=search, parent_code=parent_code, kinds=kinds, as_of=None, group_code=group_code
+        select_rows(), search=search, parent_code=parent_code, kinds=kinds, as_of=None, group_code=group_code
     ).where(validity, col(Unit.id).not_in(list(changed)))
     others = _filtered(
-        _select_rows(), search=None, parent_code=None, kinds=None, as_of=None, group_code=group_code
+        select_rows(), search=None, parent_code=None, kinds=None, as_of=None, group_code=group_code
     ).where(validity, col(Unit.id).in_(list(changed)))
     with ws.reading() as session:
-        rows = _to_rows(session.execute(query))
-        extra = _to_rows(session.execute(others))
+        rows = to_rows(session.execute(query))
+        extra = to_rows(session.execute(others))
         parent_ids = {v.parent_id for v in changed.values() if v.parent_id is not None}
         codes = dict(
             session.execute(select(col(Unit.id), col(Unit.code)).where(col(Unit.id).in_(parent_ids))).all()
@@ -157,7 +177,7 @@ def _listed_as_of(
     folded = fold(search) if search else None
     for row in extra:
         version = changed[row.id]
-        then = _with_version(row, version, codes.get(version.parent_id) if version.parent_id else None)
+        then = with_version(row, version, codes.get(version.parent_id) if version.parent_id else None)
         if parent_code is not None and then.parent_code != parent_code:
             continue
         if kinds and then.kind not in kinds:
@@ -169,9 +189,17 @@ def _listed_as_of(
 
 
 def get_unit(ws: Workspace, code: str) -> UnitRow | None:
-    """Return the unit with this code, or None."""
+    """Return the unit with this code, or None.
+
+    Args:
+        ws: the workspace.
+        code: the unit's stable code.
+
+    Returns:
+        The unit as it is today, or None for an unknown code.
+    """
     with ws.reading() as session:
-        rows = _to_rows(session.execute(_select_rows().where(col(Unit.code) == code)))
+        rows = to_rows(session.execute(select_rows().where(col(Unit.code) == code)))
     return rows[0] if rows else None
 
 

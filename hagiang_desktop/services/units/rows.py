@@ -1,11 +1,15 @@
-"""A unit as the UI and the CLI see it (:class:`UnitRow`), and the SQL every unit query starts from."""
+"""A unit as the UI and the CLI see it (:class:`UnitRow`), and the SQL every unit query starts from.
+
+:mod:`.lookups` and :mod:`.tree` read units through :func:`select_rows` and :func:`to_rows`, so
+that a unit has the same columns wherever it is read.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.orm import aliased
@@ -52,23 +56,37 @@ class UnitRow:
     row_version: int = 1
 
     def is_valid_on(self, day: date) -> bool:
-        """Tell whether the unit existed on ``day``."""
+        """Tell whether the unit existed on ``day``.
+
+        Args:
+            day: the day.
+
+        Returns:
+            True when ``day`` lies between its first and last day of validity (both included).
+        """
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_to is None or day <= self.valid_to
         )
 
 
 #: A query of rows (any columns), as SQLAlchemy types it.
-_Rows = Select[*tuple[Any, ...]]
-#: One of the queries :func:`_filtered` narrows (the rows, or their count).
-_Query = TypeVar("_Query", bound=_Rows)
+Rows = Select[*tuple[Any, ...]]
 
 
-_Parent = aliased(Unit)
+#: The parent of the unit a query reads (its code is a column of :class:`UnitRow`).
+ParentUnit = aliased(Unit)
 _Child = aliased(Unit)
 
 
-def _select_rows(*, with_child_count: bool = False) -> _Rows:
+def select_rows(*, with_child_count: bool = False) -> Rows:
+    """Return the query of :class:`UnitRow` columns, the parent joined; narrow it with ``where``.
+
+    Args:
+        with_child_count: count each unit's children (the lazy tree's expand arrows); 0 otherwise.
+
+    Returns:
+        The query, for :func:`to_rows`.
+    """
     child_count = (
         select(func.count()).where(col(_Child.parent_id) == col(Unit.id)).scalar_subquery()
         if with_child_count
@@ -80,7 +98,7 @@ def _select_rows(*, with_child_count: bool = False) -> _Rows:
         col(Unit.name),
         col(Unit.kind),
         col(Unit.parent_id),
-        col(_Parent.code),
+        col(ParentUnit.code),
         col(Unit.valid_from),
         col(Unit.valid_to),
         child_count,
@@ -89,22 +107,33 @@ def _select_rows(*, with_child_count: bool = False) -> _Rows:
         col(Unit.contact_phone),
         col(Unit.contact_email),
         col(Unit.row_version),
-    ).outerjoin(_Parent, col(Unit.parent_id) == col(_Parent.id))
+    ).outerjoin(ParentUnit, col(Unit.parent_id) == col(ParentUnit.id))
 
 
 def valid_on(day: date) -> ColumnElement[bool]:
-    """Return the SQL condition "the unit exists on ``day``" (both bounds inclusive)."""
-    return _valid_on(day)
+    """Return the SQL condition "the unit exists on ``day``" (both bounds inclusive).
 
+    Args:
+        day: the day.
 
-def _valid_on(day: date) -> ColumnElement[bool]:
+    Returns:
+        A condition on ``unit`` for ``WHERE``.
+    """
     return and_(
         or_(col(Unit.valid_from).is_(None), col(Unit.valid_from) <= day),
         or_(col(Unit.valid_to).is_(None), col(Unit.valid_to) >= day),
     )
 
 
-def _to_rows(result: Iterable[Sequence[Any]]) -> list[UnitRow]:
+def to_rows(result: Iterable[Sequence[Any]]) -> list[UnitRow]:
+    """Return the rows of a :func:`select_rows` query as :class:`UnitRow`.
+
+    Args:
+        result: the executed query.
+
+    Returns:
+        The units, in the query's order.
+    """
     return [
         UnitRow(
             id=r[0],

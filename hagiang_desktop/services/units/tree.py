@@ -1,4 +1,10 @@
-"""The directory as a tree, today or as of a day: children, subtrees, ancestors, kind paths."""
+"""The directory as a tree, today or as of a day: children, subtrees, ancestors, kind paths.
+
+A unit's ``unit`` row is its state today; a dated change (rename, move, new kind) keeps what it
+was before as a :class:`UnitVersionRow`, so that the tree of any day can be rebuilt
+(:func:`versions_on`). The plan's deadlines and quotas follow a unit's path of kinds
+(:func:`kind_path`).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from sqlmodel import col
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import sort_key
-from hagiang_desktop.services.units.rows import UnitRow, _select_rows, _to_rows, _valid_on
+from hagiang_desktop.services.units.rows import UnitRow, select_rows, to_rows, valid_on
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import Unit, UnitVersion
 
@@ -77,6 +83,13 @@ def tree_on(ws: Workspace, day: date) -> dict[int, tuple[str, int | None]]:
     """Return every unit's kind and parent as they were on ``day`` (closed ones included).
 
     For rules that follow a unit's path in the tree as of a day (deadlines, quotas, counts).
+
+    Args:
+        ws: the workspace.
+        day: the day.
+
+    Returns:
+        unit id → (its kind, its parent's id) on that day.
     """
     with ws.reading() as session:
         found = {
@@ -90,7 +103,17 @@ def tree_on(ws: Workspace, day: date) -> dict[int, tuple[str, int | None]]:
     return found
 
 
-def _with_version(row: UnitRow, version: UnitVersionRow, parent_code: str | None) -> UnitRow:
+def with_version(row: UnitRow, version: UnitVersionRow, parent_code: str | None) -> UnitRow:
+    """Return a unit as it was before a dated change.
+
+    Args:
+        row: the unit as it is today.
+        version: what it was (name, short name, kind, parent).
+        parent_code: the code of the parent it had then; None for a root.
+
+    Returns:
+        The row with that day's name, short name, kind and parent.
+    """
     return replace(
         row,
         name=version.name,
@@ -112,30 +135,28 @@ def children(ws: Workspace, parent_id: int | None, *, as_of: date | None = None)
     Returns:
         The children.
     """
-    query = _select_rows(with_child_count=True).where(
+    query = select_rows(with_child_count=True).where(
         col(Unit.parent_id).is_(None) if parent_id is None else col(Unit.parent_id) == parent_id
     )
     changed = versions_on(ws, as_of) if as_of is not None else {}
     if as_of is not None:
-        query = query.where(_valid_on(as_of))
+        query = query.where(valid_on(as_of))
     if changed:
         # Units that were elsewhere or named otherwise on that day: their state of that day.
         query = query.where(col(Unit.id).not_in(list(changed)))
     query = query.order_by(col(Unit.name_sort), col(Unit.code))
     with ws.reading() as session:
-        rows = _to_rows(session.execute(query))
+        rows = to_rows(session.execute(query))
         if not changed or as_of is None:  # (changed is empty without as_of)
             return rows
         mine = [uid for uid, v in changed.items() if v.parent_id == parent_id]
-        extra = _to_rows(
-            session.execute(
-                _select_rows(with_child_count=True).where(col(Unit.id).in_(mine), _valid_on(as_of))
-            )
+        extra = to_rows(
+            session.execute(select_rows(with_child_count=True).where(col(Unit.id).in_(mine), valid_on(as_of)))
         )
         parent_code = (
             session.scalar(select(col(Unit.code)).where(col(Unit.id) == parent_id)) if parent_id else None
         )
-    rows += [_with_version(r, changed[r.id], parent_code) for r in extra]
+    rows += [with_version(r, changed[r.id], parent_code) for r in extra]
     return sorted(rows, key=lambda r: (sort_key(r.name), r.code))
 
 
@@ -198,7 +219,7 @@ def with_ancestors(ws: Workspace, matches: list[UnitRow]) -> list[UnitRow]:
         select(col(up.parent_id)).join(chain, col(up.id) == chain.c.id).where(col(up.parent_id).is_not(None))
     )
     with ws.reading() as session:
-        rows = _to_rows(session.execute(_select_rows().where(col(Unit.id).in_(select(chain.c.id)))))
+        rows = to_rows(session.execute(select_rows().where(col(Unit.id).in_(select(chain.c.id)))))
     wanted = {r.id for r in rows}
     by_parent: dict[int | None, list[UnitRow]] = {}
     for row in rows:
@@ -233,7 +254,15 @@ def kind_path(ws: Workspace, code: str) -> tuple[UnitKind, ...]:
 
 
 def session_kind_path(session: Session, unit: Unit | None) -> tuple[UnitKind, ...]:
-    """Return the kinds on ``unit``'s path up to the root inside an open session (see :func:`kind_path`)."""
+    """Return the kinds on ``unit``'s path up to the root inside an open session (see :func:`kind_path`).
+
+    Args:
+        session: the open session.
+        unit: the unit; None gives an empty path.
+
+    Returns:
+        The kinds, the unit's own first (a cycle in the parents stops the walk).
+    """
     path: list[UnitKind] = []
     seen: set[int] = set()
     while unit is not None and unit.id not in seen:
