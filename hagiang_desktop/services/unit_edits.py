@@ -19,7 +19,8 @@ from sqlmodel import Session, col
 
 from hagiang_desktop.core.kinds import UnitKind
 from hagiang_desktop.core.vntext import clean_text
-from hagiang_desktop.services import audit
+from hagiang_desktop.services import audit, units
+from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import OFFICE_UNIT, Workspace, get_setting
 from hagiang_desktop.storage.models import (
     Nomination,
@@ -78,6 +79,61 @@ class UnitEditError(Exception):
         self.detail = str(detail)
 
 
+class UnitConflict(UnitEditError):
+    """Another clerk saved the unit since the dialog showed it (code ``changed_meanwhile``, #22).
+
+    Nothing was written. The directory shows both versions and asks: keep theirs, or save mine
+    over theirs (again, with ``expected_version`` = :attr:`theirs`'s ``row_version``).
+
+    Attributes:
+        theirs: the unit as it is now, with the other clerk's change.
+        their_groups: the emulation groups it belongs to now.
+        who: who saved it last (the audit's actor), "" when unknown.
+    """
+
+    def __init__(self, theirs: UnitRow, their_groups: frozenset[str], who: str) -> None:
+        super().__init__(EditErrorCode.CHANGED_MEANWHILE, who or "?")
+        self.theirs = theirs
+        self.their_groups = their_groups
+        self.who = who
+
+
+class _Stale(Exception):
+    """The row moved on inside a transaction; :func:`reporting_conflicts` reads theirs after it."""
+
+    def __init__(self, who: str) -> None:
+        super().__init__(who)
+        self.who = who
+
+
+def next_version(session: Session, unit: Unit, expected: int | None) -> None:
+    """Move a unit's ``row_version`` on, first checking it is still ``expected`` (None: no check).
+
+    Every saved change of a unit moves its version on, so that a dialog opened before it is told.
+    Inside :func:`reporting_conflicts`, which turns a stale version into a :class:`UnitConflict`.
+    """
+    if expected is not None:
+        session.refresh(unit, with_for_update=True)  # a second save waits for the first's commit
+        if unit.row_version != expected:
+            raise _Stale(audit.last_actor(session, "unit", unit.code))
+    unit.row_version += 1
+
+
+@contextmanager
+def reporting_conflicts(ws: Workspace, code: str) -> Iterator[None]:
+    """Around a transaction that calls :func:`next_version`: a stale version is a :class:`UnitConflict`.
+
+    Their version is read once the transaction is rolled back, so it is what the other clerk saved.
+    """
+    try:
+        yield
+    except _Stale as stale:
+        theirs = units.get_unit(ws, code)
+        if theirs is None:  # deleted meanwhile
+            raise UnitEditError(EditErrorCode.UNKNOWN_UNIT, code) from None
+        raise UnitConflict(theirs, frozenset(units.unit_groups(ws, code)), stale.who) from None
+
+
 @dataclass(frozen=True)
 class Contacts:
     """Contact details of a unit for emulation work.
@@ -113,6 +169,7 @@ def snapshot(unit: Unit) -> dict[str, Any]:
 def _audited(session: Session, unit: Unit, action: str) -> Iterator[None]:
     """Record the unit's state before and after the block as one audit entry."""
     before = snapshot(unit)
+    next_version(session, unit, None)  # a dialog opened before this change is told of it (#22)
     yield
     audit.record(
         session, action=action, entity="unit", entity_id=unit.code, before=before, after=snapshot(unit)
@@ -245,9 +302,10 @@ def update_unit(
     short_name: str | None,
     valid_from: date | None,
     contacts: Contacts,
+    group_codes: set[str] | None = None,
     expected_version: int | None = None,
 ) -> None:
-    """Change a unit's name, kind, start date and contact details in one step.
+    """Change a unit's name, kind, start date, contact details and groups in one step.
 
     Args:
         ws: the workspace.
@@ -257,21 +315,19 @@ def update_unit(
         short_name: its short name.
         valid_from: its first day.
         contacts: its contact details.
+        group_codes: the emulation groups it belongs to (None: unchanged).
         expected_version: the ``row_version`` the dialog showed; when another clerk saved the
-            unit since, nothing is written (``changed_meanwhile``). None: no check.
+            unit since, nothing is written and :class:`UnitConflict` gives their version. None:
+            no check.
 
     Raises:
-        UnitEditError: unknown unit, empty name, start after end, changed meanwhile.
+        UnitConflict: another clerk saved the unit since ``expected_version``.
+        UnitEditError: unknown unit or group, empty name, start after end.
     """
     name = _name(name)
-    with ws.session() as session:
+    with reporting_conflicts(ws, code), ws.session() as session:
         unit = _unit(session, code)
-        if expected_version is not None:
-            session.refresh(unit, with_for_update=True)  # a second save waits for the first's commit
-            if unit.row_version != expected_version:
-                who = audit.last_actor(session, "unit", code)
-                raise UnitEditError(EditErrorCode.CHANGED_MEANWHILE, who or "?")
-        unit.row_version += 1
+        next_version(session, unit, expected_version)
         if valid_from is not None and unit.valid_to is not None and valid_from > unit.valid_to:
             raise UnitEditError(EditErrorCode.DATE_ORDER, valid_from.isoformat())
         before = snapshot(unit)
@@ -286,6 +342,8 @@ def update_unit(
         if after != before:
             action = "rename" if before["name"] != after["name"] else "update"
             audit.record(session, action=action, entity="unit", entity_id=code, before=before, after=after)
+        if group_codes is not None:
+            _replace_groups(session, unit, group_codes)
 
 
 def rename_unit(ws: Workspace, code: str, name: str) -> None:
@@ -426,28 +484,37 @@ def set_groups(ws: Workspace, code: str, group_codes: set[str]) -> None:
     """
     with ws.session() as session:
         unit = _unit(session, code)
-        ids = dict(session.execute(select(col(UnitGroup.code), col(UnitGroup.id))).all())
-        unknown = sorted(group_codes - ids.keys())
-        if unknown:
-            raise UnitEditError(EditErrorCode.UNKNOWN_GROUP, unknown[0])
-        before = sorted(
-            session.scalars(
-                select(col(UnitGroup.code))
-                .join(UnitGroupMember, col(UnitGroupMember.group_id) == col(UnitGroup.id))
-                .where(col(UnitGroupMember.unit_id) == unit.id)
-            )
+        if _replace_groups(session, unit, group_codes):
+            next_version(session, unit, None)  # the groups are the unit's: an open dialog is told (#22)
+
+
+def _replace_groups(session: Session, unit: Unit, group_codes: set[str]) -> bool:
+    """Make ``unit`` a member of exactly ``group_codes`` (audited); tell whether that changed anything."""
+    ids = dict(session.execute(select(col(UnitGroup.code), col(UnitGroup.id))).all())
+    unknown = sorted(group_codes - ids.keys())
+    if unknown:
+        raise UnitEditError(EditErrorCode.UNKNOWN_GROUP, unknown[0])
+    before = sorted(
+        session.scalars(
+            select(col(UnitGroup.code))
+            .join(UnitGroupMember, col(UnitGroupMember.group_id) == col(UnitGroup.id))
+            .where(col(UnitGroupMember.unit_id) == unit.id)
         )
-        session.execute(delete(UnitGroupMember).where(col(UnitGroupMember.unit_id) == unit.id))
-        for group in sorted(group_codes):
-            session.add(UnitGroupMember(unit_id=unit.id, group_id=ids[group]))  # type: ignore[arg-type]
-        audit.record(
-            session,
-            action="groups",
-            entity="unit",
-            entity_id=code,
-            before={"groups": before},
-            after={"groups": sorted(group_codes)},
-        )
+    )
+    if before == sorted(group_codes):
+        return False
+    session.execute(delete(UnitGroupMember).where(col(UnitGroupMember.unit_id) == unit.id))
+    for group in sorted(group_codes):
+        session.add(UnitGroupMember(unit_id=unit.id, group_id=ids[group]))  # type: ignore[arg-type]
+    audit.record(
+        session,
+        action="groups",
+        entity="unit",
+        entity_id=unit.code,
+        before={"groups": before},
+        after={"groups": sorted(group_codes)},
+    )
+    return True
 
 
 def add_link(

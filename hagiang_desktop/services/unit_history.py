@@ -35,7 +35,9 @@ from hagiang_desktop.services.unit_edits import (
     _unit,
     check_link_date,
     descendant_ids,
+    next_version,
     rename,
+    reporting_conflicts,
     snapshot,
 )
 from hagiang_desktop.services.workspace import Workspace
@@ -136,6 +138,7 @@ def change_unit(
     kind: UnitKind | None = None,
     parent_code: Any = KEEP,
     legal_basis: str | None = None,
+    expected_version: int | None = None,
 ) -> None:
     """Record a dated change of a unit's name, short name, kind or parent, keeping the old state.
 
@@ -151,15 +154,20 @@ def change_unit(
         kind: the new kind (None: unchanged).
         parent_code: the new parent's code (``KEEP``: unchanged; None: a root).
         legal_basis: the decision behind the change, e.g. "Nghị quyết 830/NQ-UBTVQH14".
+        expected_version: the ``row_version`` the edit dialog showed; when another clerk saved
+            the unit since, nothing is written (:class:`~hagiang_desktop.services.unit_edits.UnitConflict`).
+            None: no check. The change moves the version on either way.
 
     Raises:
+        UnitConflict: another clerk saved the unit since ``expected_version``.
         UnitEditError: unknown unit or parent, empty name, CYCLE, DATE_ORDER (on or before the
             unit's start, or after its closing), CHANGE_ORDER (a change from this day or later
             is already recorded: changes are recorded in the order of their days).
     """
-    with ws.session() as session:
+    with reporting_conflicts(ws, code), ws.session() as session:
         unit = _unit(session, code)
         assert unit.id is not None
+        next_version(session, unit, expected_version)
         if (unit.valid_from is not None and day <= unit.valid_from) or (
             unit.valid_to is not None and day > unit.valid_to
         ):
@@ -246,6 +254,7 @@ def _close_for(session: Session, unit: Unit, day: date) -> None:
         raise UnitEditError(EditErrorCode.OPEN_CHILDREN, open_children)
     before = snapshot(unit)
     unit.valid_to = last
+    next_version(session, unit, None)  # a dialog opened before the merge or split is told (#22)
     audit.record(
         session, action="close", entity="unit", entity_id=unit.code, before=before, after=snapshot(unit)
     )

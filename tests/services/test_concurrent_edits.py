@@ -160,3 +160,106 @@ def test_a_form_left_open_while_an_import_changed_the_row_is_a_conflict(two_cler
         )
     assert caught.value.theirs.data.target_honour == "Nhà giáo nhân dân"
     assert svc.get_nomination(lan, nid).data.target_honour == "Nhà giáo nhân dân"  # nothing undone
+
+
+def _save_unit(ws, seen, *, person=None, groups=None, expected=None):  # type: ignore[no-untyped-def]
+    """One clerk's edit dialog saved: the fields it showed, with the contact person changed."""
+    from hagiang_desktop.services import unit_edits
+    from hagiang_desktop.services.unit_edits import Contacts
+
+    unit_edits.update_unit(
+        ws,
+        seen.code,
+        name=seen.name,
+        kind=seen.kind,
+        short_name=seen.short_name,
+        valid_from=seen.valid_from,
+        contacts=Contacts(person=person or seen.contact_person, phone=seen.contact_phone, email=None),
+        group_codes=groups,
+        expected_version=seen.row_version if expected is None else expected,
+    )
+
+
+def test_a_stale_unit_save_raises_the_conflict_with_their_version_and_writes_nothing(two_clerks):
+    from hagiang_desktop.services import units
+    from hagiang_desktop.services.unit_edits import UnitConflict
+
+    lan, minh = two_clerks
+    minh_saw = units.get_unit(minh, "00715")
+    audit.set_clerk_name("Chị Lan")
+    try:
+        _save_unit(lan, units.get_unit(lan, "00715"), person="Chị Lan")
+    finally:
+        audit.set_clerk_name(None)
+    with pytest.raises(UnitConflict) as caught:
+        _save_unit(minh, minh_saw, person="Anh Minh")
+    conflict = caught.value
+    assert conflict.theirs.contact_person == "Chị Lan"  # what the dialog shows beside Minh's typing
+    assert conflict.theirs.name == minh_saw.name
+    assert conflict.theirs.row_version == minh_saw.row_version + 1
+    assert conflict.who.startswith("Chị Lan")
+    assert units.get_unit(lan, "00715").contact_person == "Chị Lan"  # nothing of Minh's written
+
+    # "Overwrite with mine": again, from the version Minh was shown.
+    _save_unit(minh, minh_saw, person="Anh Minh", expected=conflict.theirs.row_version)
+    final = units.get_unit(lan, "00715")
+    assert final.contact_person == "Anh Minh"
+    assert final.row_version == minh_saw.row_version + 2
+
+
+def test_another_clerks_groups_are_part_of_the_unit_and_of_the_conflict(two_clerks, example_blocs):
+    from hagiang_desktop.services import group_io, unit_edits, units
+    from hagiang_desktop.services.unit_edits import UnitConflict
+
+    lan, minh = two_clerks
+    assert group_io.import_groups(lan, example_blocs).errors == []
+    codes = [g.code for g in units.list_groups(lan)]
+    minh_saw = units.get_unit(minh, "00715")
+    unit_edits.set_groups(lan, "00715", {codes[0]})  # Lan ticks a bloc: the unit's version moves on
+    with pytest.raises(UnitConflict) as caught:
+        _save_unit(minh, minh_saw, person="Anh Minh", groups={codes[1]})
+    assert caught.value.their_groups == frozenset({codes[0]})
+    assert units.unit_groups(lan, "00715") == [codes[0]]  # Minh's groups not written either
+    assert units.get_unit(lan, "00715").contact_person == minh_saw.contact_person
+
+
+def test_a_dated_rename_from_a_stale_dialog_is_refused_before_anything_is_written(two_clerks):
+    from datetime import date
+
+    from hagiang_desktop.services import unit_edits, unit_history, units
+    from hagiang_desktop.services.unit_edits import UnitConflict
+
+    lan, minh = two_clerks
+    minh_saw = units.get_unit(minh, "00715")
+    unit_edits.rename_unit(lan, "00715", "Xã Lũng Cú (tên mới)")  # any saved change moves the version on
+    with pytest.raises(UnitConflict) as caught:
+        unit_history.change_unit(
+            minh, "00715", date(2020, 1, 1), name="Thị trấn Lũng Cú", expected_version=minh_saw.row_version
+        )
+    assert caught.value.theirs.name == "Xã Lũng Cú (tên mới)"
+    assert len(unit_history.history(lan, "00715")) == 1  # its state now only: no dated change recorded
+    assert units.get_unit(lan, "00715").name == "Xã Lũng Cú (tên mới)"
+
+
+def test_a_dialog_opened_before_a_directory_import_changed_the_unit_is_told(two_clerks, tmp_path):
+    import csv
+
+    from hagiang_desktop.services import directory_io, units
+    from hagiang_desktop.services.unit_edits import UnitConflict
+
+    lan, minh = two_clerks
+    minh_saw = units.get_unit(minh, "00715")
+    path = tmp_path / "sua.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(
+            [
+                ["code", "name", "kind", "parent_code", "contact_phone"],
+                ["00715", minh_saw.name, "commune", "026", "0219 111 222"],
+            ]
+        )
+    preview = directory_io.preview_import(lan, path)
+    assert [c.row.code for c in preview.changed] == ["00715"], preview.errors
+    directory_io.apply_import(lan, preview)
+    with pytest.raises(UnitConflict) as caught:
+        _save_unit(minh, minh_saw, person="Anh Minh")
+    assert caught.value.theirs.contact_phone == "0219 111 222"

@@ -195,8 +195,16 @@ def test_the_2025_change_loads_as_a_dated_import_and_2018_is_unchanged(demo_work
         assert [(link.kind, link.successor_code) for link in units.links(fresh, LUNG_CU)] == [
             ("merge", "TQ-LUNGCU")
         ]
-        assert units.list_units(fresh, as_of=date(2018, 4, 20)) == units.list_units(
-            ws, as_of=date(2018, 4, 20)
+        # The same units (row_version counts each database's own saves, #22: not compared).
+        assert _unversioned(units.list_units(fresh, as_of=date(2018, 4, 20))) == _unversioned(
+            units.list_units(ws, as_of=date(2018, 4, 20))
         )
     finally:
         fresh.close()
+
+
+def _unversioned(rows: list[units.UnitRow]) -> list[units.UnitRow]:
+    """The rows without their row version (how many saves each database made, #22)."""
+    from dataclasses import replace
+
+    return [replace(row, row_version=0) for row in rows]

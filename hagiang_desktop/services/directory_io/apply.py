@@ -73,6 +73,8 @@ def apply_import(ws: Workspace, preview: ImportPreview, *, progress: Progress | 
             row = change.row
             unit = units[row.code]
             before = None if not change.fields else snapshot(unit)
+            if before is not None:
+                unit.row_version += 1  # an edit dialog opened before the import is told of it (#22)
             new_parent = units[row.parent_code].id if row.parent_code else None
             if before is not None and row.changed_from is not None:
                 _keep_state(session, unit, row, new_parent)
