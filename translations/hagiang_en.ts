@@ -116,6 +116,40 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+142" />
+            <source>Save my version over theirs</source>
+            <extracomment>The clerk's choices. The background of a field that differs (a soft yellow, readable in the light and dark themes' text).</extracomment>
+            <translation>Save my version over theirs</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep their version (drop my changes)</source>
+            <translation>Keep their version (drop my changes)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go on editing</source>
+            <translation>Go on editing</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Item of the form</source>
+            <translation>Item of the form</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Saved by %1</source>
+            <translation>Saved by %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your version</source>
+            <translation>Your version</translation>
+        </message>
+    </context>
+    <context>
         <name>CoveragePane</name>
         <message>
             <location filename="../hagiang_desktop/ui/tabs/dashboard/coverage_pane.py" line="+38" />
@@ -634,50 +668,19 @@
     <context>
         <name>EditConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+99" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+30" />
             <source>Someone else saved this nomination</source>
-            <extracomment>The clerk's choices.</extracomment>
             <translation>Someone else saved this nomination</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-2" />
             <source>another clerk</source>
             <translation>another clerk</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is saved yet. Compare the two versions and choose.</source>
             <translation>While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is saved yet. Compare the two versions and choose.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Saved by %1</source>
-            <translation>Saved by %1</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Your version</source>
-            <translation>Your version</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Item of the form</source>
-            <translation>Item of the form</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Save my version over theirs</source>
-            <translation>Save my version over theirs</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep their version (drop my changes)</source>
-            <translation>Keep their version (drop my changes)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go on editing</source>
-            <translation>Go on editing</translation>
         </message>
     </context>
     <context>
@@ -2455,6 +2458,24 @@ Cancel stops it: then no status changes.</numerusform>
         </message>
     </context>
     <context>
+        <name>UnitConflictDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/units/conflict.py" line="+107" />
+            <source>another clerk</source>
+            <translation>another clerk</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Someone else saved this unit</source>
+            <translation>Someone else saved this unit</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>While you were editing %1 (%2), %3 saved a change to it. Nothing of yours is saved yet. The items that differ are highlighted: compare the two versions and choose.</source>
+            <translation>While you were editing %1 (%2), %3 saved a change to it. Nothing of yours is saved yet. The items that differ are highlighted: compare the two versions and choose.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitDirectoryTab</name>
         <message>
             <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+85" />
@@ -2670,12 +2691,13 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitEditController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+79" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+82" />
+            <location line="+89" />
             <source>Not possible</source>
             <translation>Not possible</translation>
         </message>
         <message>
-            <location line="+141" />
+            <location line="+71" />
             <source>Delete unit</source>
             <translation>Delete unit</translation>
         </message>
@@ -4612,7 +4634,7 @@ Cancel stops before it is written: nothing is written then.</translation>
     <context>
         <name>conflict</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-98" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-160" />
             <source>Kind</source>
             <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Kind</translation>
@@ -4624,7 +4646,9 @@ Cancel stops before it is written: nothing is written then.</translation>
         </message>
         <message>
             <location line="+1" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/conflict.py" line="-84" />
             <source>Name</source>
+            <extracomment>The unit's fields as the clerk knows them, in the edit dialog's order.</extracomment>
             <translation>Name</translation>
         </message>
         <message>
@@ -4721,6 +4745,51 @@ Cancel stops before it is written: nothing is written then.</translation>
             <location line="+1" />
             <source>Field title</source>
             <translation>Field title</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/units/conflict.py" line="+1" />
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit kind</source>
+            <translation>Unit kind</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent unit</source>
+            <translation>Parent unit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exists from</source>
+            <translation>Exists from</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person in charge</source>
+            <translation>Person in charge</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emulation groups</source>
+            <translation>Emulation groups</translation>
         </message>
     </context>
     <context>

@@ -116,6 +116,40 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+142" />
+            <source>Save my version over theirs</source>
+            <extracomment>The clerk's choices. The background of a field that differs (a soft yellow, readable in the light and dark themes' text).</extracomment>
+            <translation>Lưu bản của tôi thay cho bản kia</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Keep their version (drop my changes)</source>
+            <translation>Giữ bản kia (bỏ phần tôi sửa)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Go on editing</source>
+            <translation>Tiếp tục sửa</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Item of the form</source>
+            <translation>Mục</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Saved by %1</source>
+            <translation>Bản %1 đã lưu</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Your version</source>
+            <translation>Bản của anh/chị</translation>
+        </message>
+    </context>
+    <context>
         <name>CoveragePane</name>
         <message>
             <location filename="../hagiang_desktop/ui/tabs/dashboard/coverage_pane.py" line="+38" />
@@ -626,50 +660,19 @@
     <context>
         <name>EditConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+99" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+30" />
             <source>Someone else saved this nomination</source>
-            <extracomment>The clerk's choices.</extracomment>
             <translation>Người khác đã lưu hồ sơ này</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-2" />
             <source>another clerk</source>
             <translation>một cán bộ khác</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is saved yet. Compare the two versions and choose.</source>
             <translation>Trong lúc anh/chị đang sửa hồ sơ số %1, %2 đã lưu một thay đổi của hồ sơ này. Phần anh/chị sửa chưa được lưu. Hãy so sánh hai bản rồi chọn.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Saved by %1</source>
-            <translation>Bản %1 đã lưu</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Your version</source>
-            <translation>Bản của anh/chị</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Item of the form</source>
-            <translation>Mục</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Save my version over theirs</source>
-            <translation>Lưu bản của tôi thay cho bản kia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep their version (drop my changes)</source>
-            <translation>Giữ bản kia (bỏ phần tôi sửa)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Go on editing</source>
-            <translation>Tiếp tục sửa</translation>
         </message>
     </context>
     <context>
@@ -2432,6 +2435,24 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
         </message>
     </context>
     <context>
+        <name>UnitConflictDialog</name>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/units/conflict.py" line="+107" />
+            <source>another clerk</source>
+            <translation>một cán bộ khác</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Someone else saved this unit</source>
+            <translation>Người khác đã lưu đơn vị này</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>While you were editing %1 (%2), %3 saved a change to it. Nothing of yours is saved yet. The items that differ are highlighted: compare the two versions and choose.</source>
+            <translation>Trong lúc anh/chị đang sửa %1 (%2), %3 đã lưu một thay đổi của đơn vị này. Phần anh/chị sửa chưa được lưu. Các mục khác nhau được tô đậm: hãy so sánh hai bản rồi chọn.</translation>
+        </message>
+    </context>
+    <context>
         <name>UnitDirectoryTab</name>
         <message>
             <location filename="../hagiang_desktop/ui/tabs/unit_directory.py" line="+85" />
@@ -2646,12 +2667,13 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitEditController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+79" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+82" />
+            <location line="+89" />
             <source>Not possible</source>
             <translation>Không thực hiện được</translation>
         </message>
         <message>
-            <location line="+141" />
+            <location line="+71" />
             <source>Delete unit</source>
             <translation>Xóa đơn vị</translation>
         </message>
@@ -4586,7 +4608,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
     <context>
         <name>conflict</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-98" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-160" />
             <source>Kind</source>
             <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Đối tượng</translation>
@@ -4598,7 +4620,9 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
         </message>
         <message>
             <location line="+1" />
+            <location filename="../hagiang_desktop/ui/dialogs/units/conflict.py" line="-84" />
             <source>Name</source>
+            <extracomment>The unit's fields as the clerk knows them, in the edit dialog's order.</extracomment>
             <translation>Tên</translation>
         </message>
         <message>
@@ -4695,6 +4719,51 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
             <location line="+1" />
             <source>Field title</source>
             <translation>Tên lĩnh vực</translation>
+        </message>
+        <message>
+            <location filename="../hagiang_desktop/ui/dialogs/units/conflict.py" line="+1" />
+            <source>Short name</source>
+            <translation>Tên ngắn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Unit kind</source>
+            <translation>Loại đơn vị</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent unit</source>
+            <translation>Đơn vị cấp trên</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exists from</source>
+            <translation>Hoạt động từ ngày</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Last day</source>
+            <translation>Ngày cuối</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Person in charge</source>
+            <translation>Người phụ trách</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phone</source>
+            <translation>Điện thoại</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>E-mail</source>
+            <translation>Thư điện tử</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Emulation groups</source>
+            <translation>Khối, cụm thi đua</translation>
         </message>
     </context>
     <context>

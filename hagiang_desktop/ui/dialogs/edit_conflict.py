@@ -1,15 +1,19 @@
-"""Another clerk saved the same nomination meanwhile: show both versions and ask (issue #22).
+"""Another clerk saved the same record meanwhile: show both versions and ask (issue #22).
 
 Never overwrites silently: the clerk sees, field by field, what the other clerk saved and what
-they typed, and chooses to save theirs over it, to keep the other clerk's version, or to go on
-editing (nothing saved yet).
+they typed (the fields that differ highlighted), and chooses to save theirs over it, to keep the
+other clerk's version, or to go on editing (nothing saved yet). :class:`ConflictDialog` is the
+shared dialog; :class:`EditConflictDialog` shows a nomination, the unit directory shows a unit
+(:mod:`hagiang_desktop.ui.dialogs.units.conflict`).
 """
 
 from __future__ import annotations
 
-from dataclasses import fields
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.services.nominations import NominationDetail, NominationInput
+from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 #: The form's fields by their name in :class:`NominationInput`, as the clerk knows them.
@@ -83,45 +88,55 @@ def _label(name: str) -> str:
     return QCoreApplication.translate("conflict", FIELD_LABELS[name])
 
 
-class EditConflictDialog(QDialog):
-    """Both versions of a nomination, side by side, and the three choices.
+@dataclass(frozen=True)
+class ConflictRow:
+    """One field of the record, as the other clerk saved it and as this clerk has it.
+
+    Attributes:
+        label: the field's name in the UI language.
+        theirs: the other clerk's value, as text.
+        mine: this clerk's value, as text.
+    """
+
+    label: str
+    theirs: str
+    mine: str
+
+    @property
+    def differs(self) -> bool:
+        """Tell whether the two versions differ in this field."""
+        return self.theirs != self.mine
+
+
+#: The background of a field that differs (a soft yellow, readable in the light and dark themes' text).
+_DIFFERS = QColor(255, 236, 179)
+
+
+class ConflictDialog(QDialog):
+    """Both versions of a record, side by side, the differing fields marked, and the three choices.
+
+    A subclass gives the title, the explanation and the rows with :meth:`show_versions`.
 
     Attributes:
         choice: :data:`SAVE_MINE`, :data:`KEEP_THEIRS` or :data:`GO_ON` (the default: closing
             the dialog saves nothing).
-        table: the differing fields (field, theirs, yours).
+        table: the fields (field, theirs, yours); those that differ in bold on a yellow ground.
     """
 
-    def __init__(
-        self, mine: NominationInput, theirs: NominationDetail, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Someone else saved this nomination"))
         self.choice = GO_ON
-        who = theirs.last_saved_by or self.tr("another clerk")
-        intro = QLabel(
-            fill(
-                self.tr(
-                    "While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is "
-                    "saved yet. Compare the two versions and choose."
-                ),
-                theirs.id,
-                who,
-            )
-        )
-        intro.setWordWrap(True)
-        rows = differences(mine, theirs.data)
-        self.table = QTableWidget(len(rows), 3, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Item of the form"), fill(self.tr("Saved by %1"), who), self.tr("Your version")]
-        )
-        for row, (name, their_text, my_text) in enumerate(rows):
-            for column, text in enumerate((_label(name), their_text, my_text)):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.table = QTableWidget(0, 3, self)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)  # a long unit name or text wraps instead of being cut off
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Rows as tall as their wrapped text, again whenever the columns' widths change.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.verticalHeader().hide()
         buttons = QDialogButtonBox(self)
         self.save_mine_button = QPushButton(self.tr("Save my version over theirs"))
@@ -135,11 +150,58 @@ class EditConflictDialog(QDialog):
         self.keep_theirs_button.clicked.connect(lambda: self._choose(KEEP_THEIRS))
         self.go_on_button.clicked.connect(lambda: self._choose(GO_ON))
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(760, 360)
+
+    def show_versions(self, title: str, intro: str, who: str, rows: Sequence[ConflictRow]) -> None:
+        """Fill the dialog: its title, what happened, who saved the other version, and the fields."""
+        self.setWindowTitle(title)
+        self.intro.setText(intro)
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Item of the form"), fill(self.tr("Saved by %1"), who), self.tr("Your version")]
+        )
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for row, values in enumerate(rows):
+            for column, text in enumerate((values.label, values.theirs, values.mine)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if values.differs:
+                    item.setFont(bold)
+                    item.setBackground(QBrush(_DIFFERS))
+                    item.setForeground(QBrush(QColor(0, 0, 0)))
+                self.table.setItem(row, column, item)
+        fit_to_screen(self, QSize(860, 140 + 34 * max(4, len(rows))))
+        self.table.resizeRowsToContents()
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
         self.accept() if choice != GO_ON else self.reject()
+
+
+class EditConflictDialog(ConflictDialog):
+    """Both versions of a nomination (the fields that differ), side by side, and the three choices."""
+
+    def __init__(
+        self, mine: NominationInput, theirs: NominationDetail, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        who = theirs.last_saved_by or self.tr("another clerk")
+        self.show_versions(
+            self.tr("Someone else saved this nomination"),
+            fill(
+                self.tr(
+                    "While you were editing nomination #%1, %2 saved a change to it. Nothing of yours is "
+                    "saved yet. Compare the two versions and choose."
+                ),
+                theirs.id,
+                who,
+            ),
+            who,
+            [
+                ConflictRow(_label(name), their_text, my_text)
+                for name, their_text, my_text in differences(mine, theirs.data)
+            ],
+        )

@@ -9,30 +9,36 @@ when the directory changed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import (
-    QDialog,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from hagiang_desktop.services import unit_edits, unit_history, units
-from hagiang_desktop.services.unit_edits import EditErrorCode, UnitEditError
+from hagiang_desktop.services.unit_edits import UnitConflict, UnitEditError
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.ui.dialogs.edit_conflict import KEEP_THEIRS, SAVE_MINE
 from hagiang_desktop.ui.dialogs.split_dialog import SplitDialog
-from hagiang_desktop.ui.dialogs.unit_dialogs import (
-    CloseDialog,
-    LinksDialog,
-    MoveDialog,
-    UnitEditDialog,
-    edit_error_text,
-)
+from hagiang_desktop.ui.dialogs.units.close import CloseDialog
+from hagiang_desktop.ui.dialogs.units.conflict import UnitConflictDialog, unit_rows
+from hagiang_desktop.ui.dialogs.units.edit import UnitEditDialog, UnitValues
+from hagiang_desktop.ui.dialogs.units.links import LinksDialog
+from hagiang_desktop.ui.dialogs.units.move import MoveDialog
+from hagiang_desktop.ui.dialogs.units.texts import edit_error_text
 from hagiang_desktop.ui.i18n import fill
+
+
+@dataclass
+class _EditState:
+    """One edit of a unit: the unit as the dialog opened it, the version a save expects, the dated change."""
+
+    unit: UnitRow
+    expected: int
+    dated: bool = False  # the dated change (a rename from a day) is written already
 
 
 class DirectoryView(Protocol):
@@ -68,14 +74,11 @@ class UnitEditController(QObject):
         self._ws = workspace
         self._parent = parent
         self._view = view
-        self._refused: UnitEditError | None = None  # the last edit refused, if any
 
     def _run(self, edit: Callable[[], object]) -> bool:
-        self._refused = None
         try:
             edit()
         except UnitEditError as error:
-            self._refused = error
             QMessageBox.warning(self._parent, self.tr("Not possible"), edit_error_text(error))
             return False
         return True
@@ -136,51 +139,70 @@ class UnitEditController(QObject):
             parent=self._parent,
             view_day=self._view.view_day(),
         )
+        state = _EditState(unit, unit.row_version)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()  # its code and parent are not changed here
-            changed_from = values["changed_from"]
-            renamed = (values["name"], values["short_name"], values["kind"]) != (
-                unit.name,
-                unit.short_name,
-                unit.kind,
-            )
-            # A dated change first (the old name kept before it), then the other fields.
-            if (
-                changed_from is not None
-                and renamed
-                and not self._run(
-                    partial(
-                        unit_history.change_unit,
-                        self._ws,
-                        unit.code,
-                        changed_from,
-                        name=values["name"],
-                        short_name=values["short_name"],
-                        kind=values["kind"],
-                    )
-                )
-            ):
-                continue
-            update = partial(
-                unit_edits.update_unit,
-                self._ws,
-                unit.code,
-                name=values["name"],
-                kind=values["kind"],
-                short_name=values["short_name"],
-                valid_from=values["valid_from"],
-                contacts=values["contacts"],
-                expected_version=unit.row_version,  # another clerk's save is never overwritten (#22)
-            )
-            ok = self._run(update)
-            if not ok and self._refused is not None and self._refused.code == EditErrorCode.CHANGED_MEANWHILE:
-                self._view.after_edit(select=unit.code)  # the other clerk's version is shown; nothing of ours
-                return
-            if ok and set(units.unit_groups(self._ws, unit.code)) != dialog.group_codes():
-                ok = self._run(lambda: unit_edits.set_groups(self._ws, unit.code, dialog.group_codes()))
-            if ok:
+            if self._save_edit(state, dialog):
                 self._view.after_edit(select=unit.code)
                 return
+
+    def _save_edit(self, state: _EditState, dialog: UnitEditDialog) -> bool:
+        """Save the edit dialog; tell whether the edit is over (saved, or their version kept).
+
+        A save over another clerk's change meanwhile is never silent (#22): both versions are
+        shown side by side and the clerk chooses to save theirs over it, to keep the other
+        clerk's, or to go back to the dialog (False: nothing saved, the typing kept).
+        """
+        values, groups = dialog.values(), dialog.group_codes()
+        while True:
+            try:
+                self._write_edit(state, values, groups)
+                return True
+            except UnitConflict as conflict:
+                names = {group.code: group.name for group in units.list_groups(self._ws)}
+                rows = unit_rows(values, groups, state.unit, conflict, names, self._lookup)
+                ask = UnitConflictDialog(rows, state.unit, conflict.who, self._parent)
+                ask.exec()
+                if ask.choice == KEEP_THEIRS:
+                    return True  # the directory shows their version; nothing of ours is written
+                if ask.choice != SAVE_MINE:
+                    return False
+                state.expected = conflict.theirs.row_version  # over the version the clerk was shown
+            except UnitEditError as error:
+                QMessageBox.warning(self._parent, self.tr("Not possible"), edit_error_text(error))
+                return False
+
+    def _write_edit(self, state: _EditState, values: UnitValues, groups: set[str]) -> None:
+        """Write the edit: a dated change first (the old name kept before it), then the other fields."""
+        unit = state.unit
+        changed_from = values["changed_from"]
+        renamed = (values["name"], values["short_name"], values["kind"]) != (
+            unit.name,
+            unit.short_name,
+            unit.kind,
+        )
+        if changed_from is not None and renamed and not state.dated:
+            unit_history.change_unit(
+                self._ws,
+                unit.code,
+                changed_from,
+                name=values["name"],
+                short_name=values["short_name"],
+                kind=values["kind"],
+                expected_version=state.expected,
+            )
+            state.dated = True
+            state.expected += 1  # the dated change is a save of its own
+        unit_edits.update_unit(
+            self._ws,
+            unit.code,
+            name=values["name"],
+            kind=values["kind"],
+            short_name=values["short_name"],
+            valid_from=values["valid_from"],
+            contacts=values["contacts"],
+            group_codes=groups,
+            expected_version=state.expected,  # another clerk's save is never overwritten (#22)
+        )
 
     def move_unit(self) -> None:
         """Put the selected unit under another parent."""
