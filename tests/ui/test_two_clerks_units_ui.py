@@ -100,7 +100,9 @@ def _answer_conflict(button: str, seen: list[dict[str, Any]]) -> None:
             )
         seen.append({"header": tuple(table.horizontalHeaderItem(c).text() for c in range(3))})
         if os.environ.get("HAGIANG_SHOTS"):  # a developer's look at it: HAGIANG_SHOTS=folder
-            dialog.grab().save(str(Path(os.environ["HAGIANG_SHOTS"]) / f"unit-conflict-{button}.png"))
+            shots = Path(os.environ["HAGIANG_SHOTS"])
+            dialog.grab().save(str(shots / f"unit-conflict-{button}.png"))
+            dialog.screen().grabWindow(0).save(str(shots / f"screen-{button}.png"))  # over the window
         getattr(dialog, button).click()
 
     _on_dialog(UnitConflictDialog, act)

@@ -173,7 +173,8 @@ class ConflictDialog(QDialog):
                     item.setBackground(QBrush(_DIFFERS))
                     item.setForeground(QBrush(QColor(0, 0, 0)))
                 self.table.setItem(row, column, item)
-        fit_to_screen(self, QSize(860, 140 + 34 * max(4, len(rows))))
+        # Room for every row (a long one wraps to two or three lines), no more: within the screen.
+        fit_to_screen(self, QSize(860, 170 + 26 * max(4, len(rows))))
         self.table.resizeRowsToContents()
 
     def _choose(self, choice: str) -> None:
