@@ -153,6 +153,10 @@ def kind_paths(
     for start in kind_of:
         if start in paths:
             continue
+        parent = parent_of.get(start)
+        if parent is not None and parent in paths:  # the common case: parents come first
+            paths[start] = (kinds[kind_of[start]], *paths[parent])
+            continue
         chain: list[_K] = []
         key: _K | None = start
         while key is not None and key in kind_of and key not in paths:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hagiang_desktop.core.kinds import UnitKind
@@ -208,6 +208,7 @@ def test_running_totals_from_counts_per_day():
 # -- a whole directory at once (the dashboard's 20,000 units, issue #22) ------------------------
 
 
+@settings(deadline=None)  # no timing in tests: a loaded machine must not fail it
 @given(
     st.dictionaries(
         st.integers(0, 30),

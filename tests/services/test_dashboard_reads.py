@@ -9,11 +9,13 @@ directory. No timing here: the figures are in benchmarks/RESULTS.md.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 
 from sqlalchemy import event
 
 from hagiang_desktop.services import dashboard
+from hagiang_desktop.services.dashboard import DashboardRow
 from hagiang_desktop.services.scope import Scope
 
 
@@ -43,3 +45,12 @@ def test_the_unit_table_names_no_unit_ids_in_its_statements(demo_workspace):
     assert seen, "the table reads the database"
     assert max(_size(parameters) for _statement, parameters in seen) <= 10
     assert len(seen) <= 12  # a fixed number of round trips, not one per unit
+
+
+def test_each_row_is_the_row_its_fields_make(demo_workspace):
+    """The table builds its rows in one step each: every field set, the same value as the class makes."""
+    rows, _seen = _statements(demo_workspace, date(2018, 5, 2))
+    names = {f.name for f in fields(DashboardRow)}
+    for row in rows:
+        assert set(vars(row)) == names
+        assert DashboardRow(**vars(row)) == row
