@@ -6,7 +6,7 @@ runs as ``nobody`` there). Durability is off (``fsync=off``): the data is thrown
 
 ``HAGIANG_TEST_POSTGRESQL``: ``require`` (CI: a missing server fails the run), ``skip``, or
 ``auto`` (the default: the server half runs when PostgreSQL is installed, else it is skipped
-with one line in the summary).
+with one line in the summary). ``HAGIANG_TEST_PG_BINDIR``: see :func:`find_bindir`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,15 @@ TEMPLATE = "hagiang_template"
 
 
 def find_bindir() -> Path | None:
-    """Return the folder holding ``initdb`` and ``pg_ctl`` (Debian's newest version first), or None."""
+    """Return the folder holding ``initdb`` and ``pg_ctl`` (Debian's newest version first), or None.
+
+    ``HAGIANG_TEST_PG_BINDIR`` names the folder instead (PostgreSQL built elsewhere); set empty,
+    it makes the run behave as on a machine without PostgreSQL.
+    """
+    forced = os.environ.get("HAGIANG_TEST_PG_BINDIR")
+    if forced is not None:
+        folder = Path(forced)
+        return folder if forced and (folder / "initdb").exists() and (folder / "pg_ctl").exists() else None
     for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=_version, reverse=True):
         if Path(candidate, "initdb").exists() and Path(candidate, "pg_ctl").exists():
             return Path(candidate)

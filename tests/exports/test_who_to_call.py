@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import update
@@ -13,6 +14,12 @@ from hagiang_desktop.services.scope import office_scope
 from hagiang_desktop.storage.models import Unit
 
 AS_OF = date(2018, 4, 20)
+
+
+@pytest.fixture
+def demo_workspace(any_demo_workspace):
+    """The demo office on a SQLite file and on a PostgreSQL server (#22)."""
+    return any_demo_workspace
 
 
 def _sheet(lines, language="vi"):

@@ -15,13 +15,6 @@ from hagiang_desktop.services.receipts import ReceiptInput, ReceiptProblem
 from hagiang_desktop.services.scope import office_scope, set_office
 from hagiang_desktop.storage.models import AuditEvent, Nomination, Unit, UpwardEvent
 
-
-@pytest.fixture
-def workspace(any_workspace):
-    """Each test on a SQLite file and on a PostgreSQL server (#22): the services know no engine."""
-    return any_workspace
-
-
 LUNG_CU = "00715"
 
 

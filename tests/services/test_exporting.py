@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.exports.excel_list import LIST_SHEET
@@ -18,6 +17,7 @@ from hagiang_desktop.services import exporting, letterhead, nominations, units
 from hagiang_desktop.services.exporting import ExportProblem
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.scope import office_scope
+from hagiang_desktop.storage.db import make_engine
 from hagiang_desktop.storage.models import UpwardEvent
 
 
@@ -133,14 +133,15 @@ def test_an_export_reads_while_the_window_holds_the_write_lock(demo_workspace, t
     # Another connection (the window saving a form) holds the write lock while the export reads;
     # it commits when the export reports progress. Exports read in a read transaction, which
     # needs no lock: a read that took the write lock would wait for it and fail (#11).
+    # On a server the writer's row locks must not hold the export up either.
     ws = demo_workspace
-    writer = sqlite3.connect(ws.db.path, isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")
-    writer.execute("UPDATE setting SET value = value")
+    writer = make_engine(ws.db.path).connect()
+    saving = writer.begin()  # BEGIN IMMEDIATE on a file: the write lock
+    writer.execute(text("UPDATE setting SET value = value"))
 
     def progress(done: int, total: int) -> bool:
-        if writer.in_transaction:
-            writer.execute("COMMIT")
+        if saving.is_active:
+            saving.commit()
         return True
 
     export = {"list": exporting.export_list_xlsx, "list-pdf": exporting.export_list_pdf}.get(
@@ -150,5 +151,6 @@ def test_an_export_reads_while_the_window_holds_the_write_lock(demo_workspace, t
         result = export(ws, tmp_path / "out", progress=progress)
     finally:
         writer.close()
+        writer.engine.dispose()
     assert result.count == len(_selected(ws))
     assert [count for _kind, count in _events(ws)] == [result.count]  # recorded after, in its own write

@@ -13,12 +13,6 @@ from hagiang_desktop.services.scope import office_scope, set_office
 from hagiang_desktop.storage.models import AuditEvent
 
 
-@pytest.fixture
-def workspace(any_workspace):
-    """Each test on a SQLite file and on a PostgreSQL server (#22): the services know no engine."""
-    return any_workspace
-
-
 def _nomination(ws, name="Giàng Thị Mỷ", unit="00715", status=NominationStatus.REGISTERED, year=2018):
     data = NominationInput(
         kind=NomineeKind.INDIVIDUAL,

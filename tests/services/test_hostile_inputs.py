@@ -30,6 +30,7 @@ from hagiang_desktop.exports.directory_files import read_directory_file
 from hagiang_desktop.exports.sources import SourceProblem, read_source
 from hagiang_desktop.services import imports
 from hagiang_desktop.services.nominations import count_nominations
+from tests.engines import FILE_ONLY
 
 HEADER = "code,name,kind,parent_code,valid_from,valid_to,groups,short_name\n"
 GOOD_ROWS = "02,Tỉnh Hà Giang,province,,2018-01-01,,,\n026,Huyện Đồng Văn,district,02,2018-01-01,,,\n"
@@ -245,6 +246,7 @@ def test_any_bytes_as_a_registration_file(tmp_path, data, suffix):
         _one_line(source_message(error))
 
 
+@FILE_ONLY  # the parsers refuse it before any database work: one engine is enough (and it is slow)
 def test_ten_thousand_rows_of_garbage_preview_without_writing(tmp_path, workspace):
     lines = ["Tên mô hình,Lĩnh vực,Loại,Ghi chú"]
     lines += [f"\x07{'Ż' * (i % 40)}\u0301,{i}.{i},???,ghi chú {i}" for i in range(10_000)]
@@ -357,6 +359,7 @@ def test_entity_bomb_inside_a_real_workbook_is_refused_as_unsafe(tmp_path):
 # --- key files (.p12) -------------------------------------------------------------------------
 
 
+@FILE_ONLY  # the parsers refuse it before any database work: one engine is enough (and it is slow)
 @FUZZ
 @given(st.binary(max_size=2000))
 def test_any_bytes_as_a_key_file_are_refused_and_change_nothing(tmp_path, demo_workspace, data):

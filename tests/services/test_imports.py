@@ -16,13 +16,6 @@ from hagiang_desktop.services.imports import ImportProblem, RowStatus, SourcePro
 from hagiang_desktop.storage.models import AuditEvent, Nomination, Receipt
 from tests.services.import_files import docx_form, fill_template, to_tcvn3, to_vni, write_list
 
-
-@pytest.fixture
-def workspace(any_workspace):
-    """Each test on a SQLite file and on a PostgreSQL server (#22): the services know no engine."""
-    return any_workspace
-
-
 UNIT = "026-GDDT"  # Phòng Giáo dục và Đào tạo huyện Đồng Văn
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from datetime import date
+from datetime import date, datetime
+
+from sqlalchemy import text
 
 from hagiang_desktop.services import imports
 from hagiang_desktop.storage.models import DERIVED_COLUMNS
@@ -12,12 +13,10 @@ from tests.services.import_files import write_list
 
 
 def _stored(ws, sql: str) -> list[dict]:
-    connection = sqlite3.connect(ws.db.path)
-    connection.row_factory = sqlite3.Row
-    try:
-        return [dict(row) for row in connection.execute(sql)]
-    finally:
-        connection.close()
+    """The rows as stored, read past the models; a server's timestamps as SQLite's text has them."""
+    with ws.db.engine.connect() as connection:
+        rows = [dict(row) for row in connection.execute(text(sql)).mappings()]
+    return [{k: str(v) if isinstance(v, datetime) else v for k, v in row.items()} for row in rows]
 
 
 def test_each_new_nomination_has_a_create_entry_with_its_columns_and_ticks(workspace, tmp_path):

@@ -16,6 +16,7 @@ from hagiang_desktop.services import maintenance
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.nominations import NominationInput, NominationProblem
 from hagiang_desktop.storage.backup import BackupError
+from tests.engines import FILE_ONLY
 
 NAME = "Vàng Mí Sủ Xóa Dữ Liệu"
 
@@ -124,6 +125,7 @@ def test_check_of_a_damaged_file_reports_integrity(tmp_path, demo_path):
     assert {f.code for f in report.findings} == {"integrity"}
 
 
+@FILE_ONLY  # reads the file's and the WAL's bytes
 def test_purge_removes_the_name_from_the_file_and_the_wal(workspace):
     keep = _save(workspace, "Giàng Thị Mỷ")
     nid = _save(workspace)
@@ -154,6 +156,7 @@ def test_purge_of_a_missing_nomination(workspace):
     assert caught.value.code == "not_found"
 
 
+@FILE_ONLY  # file backups (a server's are pg_dump: tests/cli/test_server_backup.py)
 def test_backup_now_and_restore_reopen_the_workspace(demo_workspace, tmp_path):
     usb = tmp_path / "usb"
     copy = maintenance.backup_now(demo_workspace, usb)
@@ -166,6 +169,7 @@ def test_backup_now_and_restore_reopen_the_workspace(demo_workspace, tmp_path):
     assert svc.get_nomination(demo_workspace, 1).id == 1
 
 
+@FILE_ONLY  # a file backup
 def test_restore_refuses_a_bad_backup_and_keeps_the_workspace_open(demo_workspace, tmp_path):
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
@@ -174,6 +178,7 @@ def test_restore_refuses_a_bad_backup_and_keeps_the_workspace_open(demo_workspac
     assert svc.count_nominations(demo_workspace) == 60
 
 
+@FILE_ONLY  # the daily file backups
 def test_daily_backup_uses_the_keep_setting(demo_workspace):
     from hagiang_desktop.services.workspace import set_setting
 
@@ -198,6 +203,7 @@ def test_restore_database_replaces_a_damaged_file(tmp_path, demo_path):
     assert maintenance.check_database(demo_path).ok
 
 
+@FILE_ONLY  # FTS5's terms in the file's bytes
 def test_purge_leaves_no_trace_in_the_search_index(workspace):
     """The trigram index keeps the text's trigrams with their positions: they go with a purge."""
     keep = _save(workspace, "Giàng Thị Mỷ")

@@ -8,12 +8,6 @@ from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.nominations import NominationFilter, NominationInput, NominationProblem
 
 
-@pytest.fixture
-def workspace(any_workspace):
-    """Each test on a SQLite file and on a PostgreSQL server (#22): the services know no engine."""
-    return any_workspace
-
-
 def _input(ws, **changes):
     criteria = ws.plan.criteria_for("2.3", NomineeKind.INDIVIDUAL)
     base = dict(

@@ -24,13 +24,6 @@ from hagiang_desktop.services.scope import set_office
 from tests.core.test_plan_paths import quoted
 from tests.services.import_files import fill_template
 
-
-@pytest.fixture
-def workspace(any_workspace):
-    """Each test on a SQLite file and on a PostgreSQL server (#22): the services know no engine."""
-    return any_workspace
-
-
 UNIT = "026-TP"  # Phòng Tư pháp huyện Đồng Văn
 HONOUR = "Huân chương Bảo vệ Tổ quốc hạng Ba"
 

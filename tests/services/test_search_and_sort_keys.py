@@ -20,6 +20,7 @@ from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services import unit_edits, units
 from hagiang_desktop.services.nominations import NominationFilter, NominationInput
 from hagiang_desktop.storage.models import Nomination, Unit
+from tests.engines import FILE_ONLY
 
 #: Names and achievements with everything a search box can meet: tones, đ, case, quotes, the
 #: LIKE wildcards, FTS5 syntax (AND, NEAR, *, ^, :, parentheses), runs of spaces.
@@ -194,11 +195,11 @@ def test_units_sort_by_their_stored_key(filled):
     assert len(district) > 10
 
 
-def test_every_writer_stores_the_sort_key_of_the_name(demo_path):
+def test_every_writer_stores_the_sort_key_of_the_name(demo_location):
     """The demo (saves, imports, directory seed) leaves no row with a missing or stale key."""
     from hagiang_desktop.services.workspace import open_workspace
 
-    ws = open_workspace(demo_path)
+    ws = open_workspace(demo_location)
     try:
         unit_edits.add_unit(
             ws, code="026-NEW", name="Đội Văn nghệ Đồng Văn", kind=UnitKind.OFFICE, parent_code="026"
@@ -212,6 +213,7 @@ def test_every_writer_stores_the_sort_key_of_the_name(demo_path):
         ws.close()
 
 
+@FILE_ONLY  # SQLite's FTS5 table itself (the server's pg_trgm: test_engines_agree.py)
 def test_three_characters_or_more_go_through_the_index(filled):
     with filled.session() as session:
         session.execute(text("INSERT INTO nomination_fts (nomination_fts) VALUES ('delete-all')"))

@@ -8,10 +8,10 @@ defeated duplicate detection; 9999-12-31 and 0001-01-01 were stored as receipt d
 from __future__ import annotations
 
 import csv
-import sqlite3
 
 import pytest
 from openpyxl import Workbook
+from sqlalchemy import text
 
 from hagiang_desktop.cli.imports import source_message
 from hagiang_desktop.core.directory import DirectoryError, load_directory
@@ -89,12 +89,10 @@ def test_units_import_refuses_formula_names_naming_the_line(tmp_path, name):
     assert caught.value.line == 2
 
 
-def test_units_export_to_csv_writes_formula_looking_names_as_text(demo_workspace, demo_path, tmp_path):
-    connection = sqlite3.connect(demo_path)
-    connection.execute("UPDATE unit SET name = '=HYPERLINK(\"http://x\")' WHERE code = '026'")
-    connection.execute("UPDATE unit SET name = '-2+3' WHERE code = '027'")
-    connection.commit()
-    connection.close()
+def test_units_export_to_csv_writes_formula_looking_names_as_text(demo_workspace, tmp_path):
+    with demo_workspace.session() as session:  # past the services' own guards, as another program would
+        session.execute(text("UPDATE unit SET name = '=HYPERLINK(\"http://x\")' WHERE code = '026'"))
+        session.execute(text("UPDATE unit SET name = '-2+3' WHERE code = '027'"))
     out = tmp_path / "units.csv"
     directory_io.export_directory(demo_workspace, out)
     with out.open(encoding="utf-8-sig") as handle:

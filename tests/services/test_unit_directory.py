@@ -16,13 +16,6 @@ from hagiang_desktop.services import directory_io, unit_counts, unit_edits, unit
 from hagiang_desktop.services.unit_edits import Contacts, EditErrorCode, UnitEditError
 from hagiang_desktop.storage.models import AuditEvent, Unit
 
-
-@pytest.fixture
-def workspace(any_workspace):
-    """Each test on a SQLite file and on a PostgreSQL server (#22): the services know no engine."""
-    return any_workspace
-
-
 DONG_VAN = "026"
 LUNG_CU = "00715"
 

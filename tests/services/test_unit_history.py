@@ -24,13 +24,6 @@ from hagiang_desktop.services.unit_edits import EditErrorCode, UnitEditError
 from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.storage.models import AuditEvent, NominationMove
 
-
-@pytest.fixture
-def workspace(any_workspace):
-    """Each test on a SQLite file and on a PostgreSQL server (#22): the services know no engine."""
-    return any_workspace
-
-
 DONG_VAN = "026"
 LUNG_CU = "00715"
 

@@ -29,13 +29,6 @@ from tests.cli.test_cli import run
 from tests.core.test_plan_paths import quoted
 from tests.services.test_bundles import PASS, _templates, district, district_cert, inbox  # noqa: F401
 
-
-@pytest.fixture
-def workspace(any_workspace):
-    """Each test on a SQLite file and on a PostgreSQL server (#22): the services know no engine."""
-    return any_workspace
-
-
 IV_1 = (
     "đồng thời đăng ký danh sách mô hình, gương điển hình tiên tiến và kế hoạch bồi dưỡng, nhân rộng"
     " điển hình tiên tiến gửi về UBND tỉnh (qua Ban Thi đua, khen thưởng - Sở Nội vụ) theo đúng thời"
