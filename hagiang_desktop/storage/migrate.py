@@ -31,6 +31,7 @@ REVISIONS = (
     "0004_unit_history",
     "0005_open_field_unit_plan",
     "0006_row_versions",
+    "0007_server_list_indexes",
 )
 
 

@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 
 #: The FTS5 table (trigram tokenizer) over ``nomination.search_fold`` (migration 0003).
 SEARCH_TABLE = "nomination_fts"
+#: A server's narrow copy of ``nomination.search_fold`` under its ``pg_trgm`` index, kept in step
+#: by a trigger (migration 0007): a search reads it instead of the wide nomination rows.
+SERVER_SEARCH_TABLE = "nomination_search"
+#: The nomination columns whose index ends with the id (migration 0007), for the list's sorts.
+SORTED_COLUMNS = ("kind", "field_code", "status", "eligible", "is_supplement", "received_on", "year")
 
 #: Columns computed from others (search and sort twins): never in an audit snapshot. (A row's
 #: ``row_version`` is in it: the audit tells which save of the record each entry is, #22.)
@@ -41,7 +46,8 @@ def include_name(name: str | None, type_: str, _parent_names: NameFilterParentNa
     """Tell Alembic's comparison whether a schema object belongs to the metadata.
 
     The search index (:data:`SEARCH_TABLE` and its shadow tables ``nomination_fts_data``,
-    ``_idx``, ``_docsize``, ``_config``) lives only in migration 0003: it is skipped.
+    ``_idx``, ``_docsize``, ``_config``) lives only in migration 0003, a server's
+    :data:`SERVER_SEARCH_TABLE` only in 0007: they are skipped.
 
     Args:
         name: the object's name in the database.
@@ -51,7 +57,11 @@ def include_name(name: str | None, type_: str, _parent_names: NameFilterParentNa
     Returns:
         False for the search index's tables, True for everything else.
     """
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+    return not (
+        type_ == "table"
+        and name is not None
+        and (name.startswith(SEARCH_TABLE) or name == SERVER_SEARCH_TABLE)
+    )
 
 
 def table_of(model: type[SQLModel]) -> Table:
@@ -230,14 +240,17 @@ class Nomination(SQLModel, table=True):
             "status",
             "received_on",
         ),
+        # Each sortable column's index ends with the id, the list's tie-break: a server then
+        # reads one page of a sort in index order (SQLite's indexes end with the rowid anyway).
+        *(Index(f"ix_nomination_{column}", column, "id") for column in SORTED_COLUMNS),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True, index=True)
     plan_id: str
-    year: int = Field(index=True)
-    kind: str = Field(index=True)
-    field_code: str = Field(index=True)
+    year: int
+    kind: str
+    field_code: str
     name: str
     name_fold: str = Field(index=True)
     name_sort: bytes = Field(sa_column=_sort_key_column())
@@ -256,13 +269,13 @@ class Nomination(SQLModel, table=True):
     target_honour: str | None = None
     #: The free title of a model in the plan's open field ("Lĩnh vực khác": "Tư pháp"); None otherwise.
     field_title: str | None = None
-    received_on: date | None = Field(default=None, index=True)
+    received_on: date | None = None
     channel: str | None = None
-    is_supplement: bool = Field(default=False, index=True)
+    is_supplement: bool = False
     #: Cached result of core's eligibility rule, rewritten on every save; kept so that lists of
     #: 100,000 rows can filter on it in SQL. ``check`` verifies it against the rule.
-    eligible: bool = Field(default=False, index=True)
-    status: str = Field(default="registered", index=True)
+    eligible: bool = False
+    status: str = "registered"
     status_reason: str | None = None
     override_reason: str | None = None
     note: str | None = None

@@ -80,18 +80,14 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
-#: A trigram index answers substrings of three characters or more; shorter searches scan ``LIKE``.
-_TRIGRAM = 3
-
-
 def search_condition(search: str, *, in_order: bool = False) -> Any:
     """Return the SQL condition "the nomination's search text contains ``search``, folded".
 
     Three characters or more go through the engine's trigram index (FTS5 on SQLite: 1–30 ms on
     the province's 100,000 rows instead of a 40–100 ms scan; ``pg_trgm`` on a server), see
     :mod:`hagiang_desktop.storage.search`; any text the clerk types is a plain substring.
-    Shorter ones keep ``LIKE`` (escaped: ``%`` and ``_`` are plain characters too). All give
-    the same rows.
+    Shorter ones scan with ``LIKE`` (escaped: ``%`` and ``_`` are plain characters too). All
+    give the same rows.
 
     Args:
         search: the text typed in the search box.
@@ -101,10 +97,7 @@ def search_condition(search: str, *, in_order: bool = False) -> Any:
     Returns:
         A condition on ``nomination`` for ``WHERE``.
     """
-    folded = fold(search)
-    if len(folded) < _TRIGRAM:
-        return col(Nomination.search_fold).contains(folded, autoescape=True)
-    return folded_match(folded, in_order=in_order)
+    return folded_match(fold(search), in_order=in_order)
 
 
 def _apply_filter(query: Any, flt: NominationFilter, *, in_order: bool = False) -> Any:
@@ -154,12 +147,12 @@ def count_nominations(ws: Workspace, flt: NominationFilter | None = None) -> int
         How many :func:`list_nominations` would return without a limit.
     """
     flt = flt or NominationFilter()
-    folded = fold(flt.search or "")
-    if len(folded) >= _TRIGRAM and flt == NominationFilter(search=flt.search):
+    if flt.search and flt == NominationFilter(search=flt.search):
         # Nothing but a search (the province's whole list): the index counts its matches without
-        # reading a row (1–4 ms instead of 20–30 ms for 20,000 matches, #11).
+        # reading a row (1–4 ms instead of 20–30 ms for 20,000 matches, #11; a server counts its
+        # narrow search table, #22).
         with ws.reading() as session:
-            return count_matches(session, folded)
+            return count_matches(session, fold(flt.search))
     query = select(func.count()).select_from(Nomination)
     if flt.registering_unit_code:
         # Only this filter needs the unit; the join doubled a search's count (20 → 32 ms, #11).
