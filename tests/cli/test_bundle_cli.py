@@ -39,9 +39,11 @@ def run(capsys, monkeypatch):
     return call
 
 
-def test_keys_build_verify_import_from_the_command_line(run, demo_path, workspace, tmp_path):
-    workspace.close()
-    province_db = workspace.db.path
+def test_keys_build_verify_import_from_the_command_line(run, demo_location, any_workspace, tmp_path):
+    """The district on a file and the province on a file, then both on a server (#22)."""
+    any_workspace.close()
+    province_db = any_workspace.db.path
+    demo_path = demo_location
     secret = tmp_path / "pass.txt"
     secret.write_text("mật khẩu Đồng Văn\n", encoding="utf-8")
     created = run("keys", "create", "--db", demo_path, "--passphrase-file", secret)

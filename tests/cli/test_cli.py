@@ -1,20 +1,13 @@
 """The command line as scripts use it: real subprocesses, real database files."""
 
-import subprocess
-import sys
-
 import pytest
+
+from tests.engines import run_command
 
 
 def run(*args, lang="vi"):
-    return subprocess.run(
-        [sys.executable, "-m", "hagiang_desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**__import__("os").environ, "HAGIANG_LANG": lang},
-        check=False,
-    )
+    """A real subprocess on a file; on a server, in this process (see ``tests.engines.run_command``)."""
+    return run_command(*args, lang=lang)
 
 
 def test_version():

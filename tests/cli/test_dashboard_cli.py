@@ -1,4 +1,7 @@
-"""``hagiang-desktop dashboard``: the TSV contract, the submissions rule and the call list file."""
+"""``hagiang-desktop dashboard``: the TSV contract, the submissions rule and the call list file.
+
+The first two on a file and on a server (#22); the third reads the same rows as the first.
+"""
 
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -6,9 +9,15 @@ from pypdf import PdfReader
 from tests.cli.test_cli import run
 
 
-def test_tsv_contract_and_call_list(demo_path, tmp_path):
+def test_tsv_contract_and_call_list(demo_location, tmp_path):
     result = run(
-        "dashboard", "--db", str(demo_path), "--as-of", "2018-04-20", "--call-list", str(tmp_path / "c.xlsx")
+        "dashboard",
+        "--db",
+        str(demo_location),
+        "--as-of",
+        "2018-04-20",
+        "--call-list",
+        str(tmp_path / "c.xlsx"),
     )
     assert result.returncode == 0, result.stderr
     rows = [line.split("\t") for line in result.stdout.splitlines()]
@@ -26,7 +35,8 @@ def test_tsv_contract_and_call_list(demo_path, tmp_path):
     assert {r[1] for r in rows if r[7] == "yes"} <= names
 
 
-def test_call_list_as_pdf_in_english_and_bad_format(demo_path, tmp_path):
+def test_call_list_as_pdf_in_english_and_bad_format(demo_location, tmp_path):
+    demo_path = demo_location
     pdf = tmp_path / "c.pdf"
     result = run(
         "dashboard", "--db", str(demo_path), "--as-of", "2018-04-20", "--call-list", str(pdf), lang="en"

@@ -1,4 +1,4 @@
-"""``hagiang-desktop export …`` in real subprocesses on a real demo database."""
+"""``hagiang-desktop export …`` in real subprocesses on the demo, on a file and on a server (#22)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from tests.cli.test_cli import run
 
 
-def test_export_list_forms_and_list_pdf(demo_path: Path, tmp_path: Path) -> None:
-    db = str(demo_path)
+def test_export_list_forms_and_list_pdf(demo_location: object, tmp_path: Path) -> None:
+    db = str(demo_location)
     xlsx = tmp_path / "danh-sach.xlsx"
     listed = run("export", "list", "--db", db, "--out", str(xlsx))
     assert listed.returncode == 0, listed.stderr
@@ -35,8 +35,8 @@ def test_export_list_forms_and_list_pdf(demo_path: Path, tmp_path: Path) -> None
     assert "DANH SÁCH ĐĂNG KÝ" in PdfReader(pdf).pages[0].extract_text()
 
 
-def test_export_errors_are_one_line(demo_path: Path, tmp_path: Path) -> None:
-    db = str(demo_path)
+def test_export_errors_are_one_line(demo_location: object, tmp_path: Path) -> None:
+    db = str(demo_location)
     unknown = run("export", "list", "--db", db, "--out", str(tmp_path / "a.xlsx"), "--unit", "nope")
     assert unknown.returncode == 1
     assert unknown.stderr.strip() == "Không có đơn vị mã nope trong danh mục."

@@ -17,7 +17,7 @@ from tests.cli.test_cli import run
 FOLLOWED, ONLY_2018 = 1, 19
 
 
-def _three_years(path: Path) -> None:
+def _three_years(path: object) -> None:
     ws = open_workspace(path, seed_directory=False)
     try:
         followup.add_assessment(ws, FOLLOWED, "review_2018", date(2018, 12, 18), Rating.GOOD, "Tốt")
@@ -40,9 +40,9 @@ def _rows(result: subprocess.CompletedProcess[str]) -> dict[tuple[str, str], lis
     return {(r[0], r[3]): r for r in rows}
 
 
-def test_followup_list_per_stage_and_day(demo_path: Path) -> None:
-    _three_years(demo_path)
-    db = str(demo_path)
+def test_followup_list_per_stage_and_day(demo_location: object) -> None:
+    _three_years(demo_location)
+    db = str(demo_location)  # a file, then a server (#22)
     everything = _rows(run("followup", "list", "--db", db))
     assert everything[("1", "2018")][4:] == ["2018-12-18", "good", "0", "0"]
     assert everything[("1", "2019")][4:] == ["2019-12-10", "fair", "2", "0"]
@@ -60,9 +60,9 @@ def test_followup_list_per_stage_and_day(demo_path: Path) -> None:
     assert bad.stderr.strip() == "Kế hoạch không có giai đoạn năm 2017; các năm: 2018, 2019, 2020."
 
 
-def test_export_followup_xlsx_and_pdf(demo_path: Path, tmp_path: Path) -> None:
-    _three_years(demo_path)
-    db = str(demo_path)
+def test_export_followup_xlsx_and_pdf(demo_location: object, tmp_path: Path) -> None:
+    _three_years(demo_location)
+    db = str(demo_location)  # a file, then a server (#22)
     xlsx = tmp_path / "theo-doi.xlsx"
     done = run("export", "followup", "--db", db, "--out", str(xlsx), "--as-of", "2021-01-15")
     assert done.returncode == 0, done.stderr

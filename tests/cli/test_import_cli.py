@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 from tests.cli.test_cli import run
+from tests.engines import fingerprint
 from tests.services.import_files import fill_template
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _template(demo_path: Path, tmp_path: Path) -> Path:
+def _template(demo_path: object, tmp_path: Path) -> Path:
     out = tmp_path / "mau.xlsx"
     result = run("template", "--db", str(demo_path), "--unit", "026-GDDT", "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -29,7 +25,8 @@ def test_template_for_unknown_unit_is_one_line_error(demo_path, tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_dry_run_changes_nothing_then_import_and_skip_invalid(demo_path, tmp_path):
+def test_dry_run_changes_nothing_then_import_and_skip_invalid(demo_location, tmp_path):
+    demo_path = demo_location  # a file, then a server (#22)
     filled = fill_template(
         _template(demo_path, tmp_path),
         tmp_path / "gui.xlsx",
@@ -38,12 +35,12 @@ def test_dry_run_changes_nothing_then_import_and_skip_invalid(demo_path, tmp_pat
             {"B": "Tổ B", "C": "Tập thể", "D": "2.9"},
         ],
     )
-    before = _sha(demo_path)
+    before = fingerprint(demo_path)
     dry = run("nominations", "import", str(filled), "--db", str(demo_path), "--dry-run")
     assert dry.returncode == 1  # a row has an error
     assert "Đăng ký!D5: lĩnh vực không hợp lệ: 2.9" in dry.stdout
     assert "chạy thử" in dry.stdout
-    assert _sha(demo_path) == before
+    assert fingerprint(demo_path) == before
 
     refused = run("nominations", "import", str(filled), "--db", str(demo_path))
     assert refused.returncode == 1

@@ -14,9 +14,9 @@ def _values(stdout: str) -> dict[tuple[str, str], str]:
 
 
 def test_office_set_changes_every_document_or_one_and_the_list_prints_it(
-    demo_path: Path, tmp_path: Path
+    demo_location: object, tmp_path: Path
 ) -> None:
-    db = str(demo_path)
+    db = str(demo_location)  # a file, then a server (#22)
     shown = run("office", "show", "--db", db)
     assert shown.returncode == 0, shown.stderr
     before = _values(shown.stdout)

@@ -13,7 +13,8 @@ def _tsv(result) -> dict[str, list[str]]:
     return {line.split("\t")[0]: line.split("\t") for line in result.stdout.splitlines()}
 
 
-def test_units_list_as_of_shows_the_name_of_that_day(workspace) -> None:
+def test_units_list_as_of_shows_the_name_of_that_day(any_workspace) -> None:
+    workspace = any_workspace  # a file, then a server (#22)
     unit_history.change_unit(
         workspace, "00715", date(2020, 1, 1), name="Thị trấn Lũng Cú", short_name="Lũng Cú"
     )

@@ -3,42 +3,23 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 
+from tests.engines import every_row, run_command
+
 
 def run(*args: str, lang: str = "vi") -> subprocess.CompletedProcess[str]:
-    import os
-
-    return subprocess.run(
-        [sys.executable, "-m", "hagiang_desktop", *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "HAGIANG_LANG": lang},
-        check=False,
-    )
-
-
-def _digest(path: Path) -> str:
-    # The WAL file may hold the last commits: compare the data through a query, not the bytes.
-    import sqlite3
-
-    con = sqlite3.connect(path)
-    try:
-        rows = con.execute("select code, name, parent_id, valid_to from unit order by code").fetchall()
-    finally:
-        con.close()
-    return hashlib.sha256(repr(rows).encode()).hexdigest()
+    """A real subprocess on a file; on a server, in this process (see ``tests.engines.run_command``)."""
+    return run_command(*args, lang=lang)
 
 
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_export_then_import_round_trip(demo_path: Path, tmp_path: Path, suffix: str):
+def test_export_then_import_round_trip(demo_location: object, tmp_path: Path, suffix: str):
+    demo_path = demo_location  # a file, then a server (#22)
     out = tmp_path / f"units{suffix}"
     result = run("units", "export", "--db", str(demo_path), "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -56,23 +37,25 @@ def test_export_then_import_round_trip(demo_path: Path, tmp_path: Path, suffix: 
     assert "0 added, 0 changed, 0 closed, 413 unchanged, 0 errors" in result.stdout
 
 
-def test_import_with_errors_changes_nothing(demo_path: Path, tmp_path: Path):
+def test_import_with_errors_changes_nothing(demo_location: object, tmp_path: Path):
+    demo_path = demo_location  # a file, then a server (#22)
     bad = tmp_path / "bad.csv"
     bad.write_text(
         "code,name,kind,parent_code\nX1,Xã Mới,commune,026\nX2,,commune,026\nX3,Xã Ba,commune,zz\n",
         encoding="utf-8",
     )
-    before = _digest(demo_path)
+    before = every_row(demo_path)
     result = run("units", "import", "--db", str(demo_path), str(bad))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
     assert "2 lỗi" in result.stderr
     assert "dòng 3, cột name: tên trống" in result.stdout
     assert "dòng 4, cột parent_code: không có đơn vị cấp trên này (zz)" in result.stdout
-    assert _digest(demo_path) == before
+    assert every_row(demo_path) == before
 
 
-def test_import_applies(demo_path: Path, tmp_path: Path):
+def test_import_applies(demo_location: object, tmp_path: Path):
+    demo_path = demo_location  # a file, then a server (#22)
     good = tmp_path / "good.csv"
     good.write_text("code,name,kind,parent_code\nX1,Xã Mới,commune,026\n", encoding="utf-8")
     result = run("units", "import", "--db", str(demo_path), str(good))

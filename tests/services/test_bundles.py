@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 import json
 import shutil
-import sqlite3
 import stat
 import subprocess
 import unicodedata
@@ -39,6 +38,7 @@ from hagiang_desktop.services import bundles, keys, nominations, scope
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.storage.models import UpwardEvent
+from tests.engines import every_row
 
 PASS = "mật khẩu Đồng Văn"
 PROVINCE_PASS = "Ban thi đua tỉnh"
@@ -68,16 +68,56 @@ def _templates(tmp_path_factory, _demo_template):
     return folder, built
 
 
-def _open_copy(folder: Path, name: str, tmp_path: Path):
+@pytest.fixture(scope="session")
+def _server_templates(_templates, pg_cluster, pg_template, pg_demo_template):
+    """The district and the province inbox as server databases, made like the files (#22)."""
+    folder, _built = _templates
+    pg_cluster.admin(f"CREATE DATABASE hagiang_district TEMPLATE {pg_demo_template}")
+    ws = open_workspace(pg_cluster.url("hagiang_district"))
+    try:
+        keys.restore_key(ws, folder / "district.p12", PASS)
+        bundles.build_bundle(ws, folder / "dong-van-1-server.zip", PASS)  # number 1, as the file's
+    finally:
+        ws.close()
+    pg_cluster.admin(f"CREATE DATABASE hagiang_province TEMPLATE {pg_template}")
+    ws = open_workspace(pg_cluster.url("hagiang_province"))
+    try:
+        scope.set_office(ws, "02-SNV")
+        keys.restore_key(ws, folder / "province.p12", PROVINCE_PASS)
+        bundles.add_trusted(ws, (folder / "dong-van.pem").read_bytes())
+    finally:
+        ws.close()
+    return {"district.sqlite3": "hagiang_district", "province.sqlite3": "hagiang_province"}
+
+
+def _open_copy(folder: Path, name: str, tmp_path: Path, request: pytest.FixtureRequest | None = None):
+    """Open a copy of a template: a file, or a server database when the test runs on both engines.
+
+    The tests marked :data:`BOTH_ENGINES` (the use cases that write: imports, returns, the
+    province's decisions) run once more with the district and the inbox on a server; those that
+    are refused in the verification, before any database work, stay on files.
+    """
+    on_server = request is not None and "engine_name" in request.fixturenames
+    if on_server and request.getfixturevalue("engine_name") == "postgresql":
+        cluster = request.getfixturevalue("pg_cluster")
+        url = cluster.new_database(request.getfixturevalue("_server_templates")[name])
+        request.addfinalizer(lambda: cluster.drop(url))
+        return open_workspace(url)
     path = tmp_path / name
     shutil.copyfile(folder / name, path)
     return open_workspace(path)
 
 
+def BOTH_ENGINES(test):  # noqa: N802 (a mark, named like one)
+    """Run a test with the district and the inbox on files, then on a server (#22)."""
+    on_each = pytest.mark.parametrize("engine_name", ["sqlite", "postgresql"], indirect=True)
+    return pytest.mark.usefixtures("engine_name")(on_each(test))
+
+
 @pytest.fixture
-def district(_templates, tmp_path):
+def district(_templates, tmp_path, request):
     """The demo office with its key, after building bundle number 1."""
-    ws = _open_copy(_templates[0], "district.sqlite3", tmp_path)
+    ws = _open_copy(_templates[0], "district.sqlite3", tmp_path, request)
     yield ws
     ws.close()
 
@@ -96,20 +136,16 @@ def district_cert(_templates):
 
 
 @pytest.fixture
-def inbox(_templates, tmp_path):
+def inbox(_templates, tmp_path, request):
     """The province's inbox, trusting the district's certificate."""
-    ws = _open_copy(_templates[0], "province.sqlite3", tmp_path)
+    ws = _open_copy(_templates[0], "province.sqlite3", tmp_path, request)
     yield ws
     ws.close()
 
 
 def dump(ws) -> str:
-    """Every row of the database as SQL text (what "the database is untouched" compares)."""
-    connection = sqlite3.connect(ws.db.path)
-    try:
-        return "\n".join(connection.iterdump())
-    finally:
-        connection.close()
+    """Every row of the database (what "the database is untouched" compares), on either engine."""
+    return every_row(ws.db.path)
 
 
 def rewrite(source: Path, target: Path, change) -> Path:
@@ -191,6 +227,7 @@ def test_build_writes_every_member_and_marks_the_selected_submitted(district, bu
     assert events[-1].event_kind == "bundle_built"  # logged last, once the zip was complete
 
 
+@BOTH_ENGINES
 def test_sequence_only_grows_and_a_full_bundle_carries_the_submitted_ones(district, built, tmp_path):
     again = bundles.build_bundle(district, tmp_path / "2.zip", PASS)
     assert again.sequence == 2
@@ -201,6 +238,7 @@ def test_sequence_only_grows_and_a_full_bundle_carries_the_submitted_ones(distri
     assert not (tmp_path / "3.zip").exists()
 
 
+@BOTH_ENGINES
 def test_wrong_passphrase_writes_nothing(district, tmp_path):
     before = dump(district)
     with pytest.raises(keys.KeyProblem) as refused:
@@ -423,6 +461,7 @@ def _header(district, **changes) -> BundleHeader:
 # ---------------------------------------------------------------------------------------------
 
 
+@BOTH_ENGINES
 def test_round_trip_district_province_return_district(district, inbox, built, tmp_path):
     # District → province.
     result = bundles.import_bundle(inbox, built.path)
@@ -474,6 +513,7 @@ def test_round_trip_district_province_return_district(district, inbox, built, tm
     assert bundles.province_view(inbox, date(2026, 12, 31))[0].bundles == 2
 
 
+@BOTH_ENGINES
 def test_a_newer_full_bundle_replaces_the_earlier_one(district, inbox, built, tmp_path):
     bundles.import_bundle(inbox, built.path)
     dropped = nominations.list_nominations(district, NominationFilter(status=NominationStatus.SUBMITTED))[0]
@@ -512,6 +552,7 @@ def _statuses(inbox) -> dict[str, str]:
     }
 
 
+@BOTH_ENGINES
 def test_the_same_full_bundle_sent_again_never_moves_an_accepted_nomination_back(
     district, inbox, built, tmp_path
 ):
@@ -528,6 +569,7 @@ def test_the_same_full_bundle_sent_again_never_moves_an_accepted_nomination_back
     assert set(_statuses(inbox).values()) == {"accepted"}
 
 
+@BOTH_ENGINES
 def test_a_changed_version_of_a_returned_nomination_is_a_conflict_the_province_decides(
     district, inbox, built, tmp_path
 ):
@@ -556,6 +598,7 @@ def test_a_changed_version_of_a_returned_nomination_is_a_conflict_the_province_d
     assert _versions(inbox)[second] == versions[second]
 
 
+@BOTH_ENGINES
 def test_a_later_full_bundle_withdraws_what_it_leaves_out_and_keeps_decided_ones(
     district, inbox, built, tmp_path
 ):
@@ -595,6 +638,7 @@ def test_trust_store_lists_units_and_fingerprints(inbox, district, district_cert
     assert bundles.list_trusted(inbox)[0].status == "removed"
 
 
+@BOTH_ENGINES
 def test_in_inbox_mode_the_province_works_for_the_whole_province(inbox, built, tmp_path):
     from hagiang_desktop.services import exporting
 
@@ -637,6 +681,7 @@ def test_an_office_cannot_send_models_of_units_outside_its_district(inbox, distr
     assert_refused(inbox, _resigned(district, built, tmp_path, move), "outside_sender")
 
 
+@BOTH_ENGINES
 def test_an_office_cannot_overwrite_a_model_it_did_not_send(inbox, district, built, tmp_path):
     from hagiang_desktop.storage.models import Nomination
 
@@ -744,6 +789,7 @@ def _stage_figures(ws, day):
             for p in followup.stage_progress(ws, whole, day)]  # fmt: skip
 
 
+@BOTH_ENGINES
 def test_the_followup_travels_to_the_province_with_the_same_counts(district, inbox, tmp_path):
     from hagiang_desktop.services import followup, followup_report
 
@@ -808,6 +854,7 @@ def test_a_version_1_data_file_still_imports_and_keeps_the_followup(district, in
 # ---------------------------------------------------------------------------------------------
 
 
+@BOTH_ENGINES
 def test_the_province_recomputes_the_supplement_mark_and_reports_the_senders_claim(
     inbox, district, built, tmp_path
 ):
