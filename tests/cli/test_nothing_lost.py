@@ -10,8 +10,10 @@ import stat
 import subprocess
 
 import pytest
+from sqlalchemy import func, select
 
 from hagiang_desktop.cli.main import run_cli
+from tests.engines import fingerprint
 from tests.services.test_open_damaged import sha
 
 
@@ -21,6 +23,19 @@ def _nominations(path) -> int:
         return con.execute("SELECT count(*) FROM nomination").fetchone()[0]
     finally:
         con.close()
+
+
+def _submitted(location) -> int:
+    """How many nominations are marked sent, on a file or on a server."""
+    from hagiang_desktop.services.workspace import open_workspace
+    from hagiang_desktop.storage.models import Nomination
+
+    ws = open_workspace(location, read_only=True)
+    try:
+        with ws.reading() as session:
+            return session.scalar(select(func.count()).where(Nomination.status == "submitted"))
+    finally:
+        ws.close()
 
 
 def _backup_of(demo_path, tmp_path, name="copy.sqlite3"):
@@ -274,7 +289,8 @@ def test_bundle_build_when_another_program_takes_the_lock_leaves_no_zip_and_no_u
         ws.close()
 
 
-def test_bundle_build_into_a_folder_that_cannot_be_written_marks_nothing(demo_path, tmp_path, capsys):
+def test_bundle_build_into_a_folder_that_cannot_be_written_marks_nothing(demo_location, tmp_path, capsys):
+    demo_path = demo_location  # a file, then a server (#22)
     secret = tmp_path / "pass.txt"
     secret.write_text("mật khẩu Đồng Văn\n", encoding="utf-8")
     assert run_cli(["keys", "create", "--db", str(demo_path), "--passphrase-file", str(secret)]) == 0
@@ -285,9 +301,7 @@ def test_bundle_build_into_a_folder_that_cannot_be_written_marks_nothing(demo_pa
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1  # the folder is named (#20 checks --out before any work)
     assert "Traceback" not in err
-    con = sqlite3.connect(demo_path)
-    assert con.execute("SELECT count(*) FROM nomination WHERE status='submitted'").fetchone()[0] == 0
-    con.close()
+    assert _submitted(demo_path) == 0
 
 
 # --- cases 7 and 8: files that are ours; check tells permission from damage ---------------------
@@ -373,7 +387,8 @@ def test_check_of_a_file_it_may_not_read_is_not_called_damaged(demo_path, tmp_pa
 # --- case 9: identity and scope ----------------------------------------------------------------
 
 
-def test_keys_restore_of_another_offices_key_is_refused_unless_told(demo_path, tmp_path, capsys):
+def test_keys_restore_of_another_offices_key_is_refused_unless_told(demo_location, tmp_path, capsys):
+    demo_path = demo_location  # a file, then a server (#22)
     from hagiang_desktop.exports import signing
 
     secret = tmp_path / "pass.txt"
@@ -395,9 +410,7 @@ def test_keys_restore_of_another_offices_key_is_refused_unless_told(demo_path, t
     assert run_cli(build) == 1  # refused before anything is built or marked
     assert "Chưa tạo gói" in capsys.readouterr().err
     assert not out.exists()
-    con = sqlite3.connect(demo_path)
-    assert con.execute("SELECT count(*) FROM nomination WHERE status='submitted'").fetchone()[0] == 0
-    con.close()
+    assert _submitted(demo_path) == 0
 
 
 def _template_for(demo_path, tmp_path, unit):
@@ -410,17 +423,19 @@ def _template_for(demo_path, tmp_path, unit):
     )
 
 
-def test_a_template_imported_with_another_unit_names_both(demo_path, tmp_path, capsys):
+def test_a_template_imported_with_another_unit_names_both(demo_location, tmp_path, capsys):
+    demo_path = demo_location  # a file, then a server (#22)
     filled = _template_for(demo_path, tmp_path, "026-GDDT")
-    before = sha(demo_path)
+    before = fingerprint(demo_path)
     capsys.readouterr()
     assert run_cli(["nominations", "import", str(filled), "--db", str(demo_path), "--unit", "026-YT"]) == 1
     err = capsys.readouterr().err
     assert "026-GDDT ≠ 026-YT" in err
-    assert sha(demo_path) == before
+    assert fingerprint(demo_path) == before
 
 
-def test_a_template_edited_to_name_another_districts_unit_is_refused(demo_path, tmp_path, capsys):
+def test_a_template_edited_to_name_another_districts_unit_is_refused(demo_location, tmp_path, capsys):
+    demo_path = demo_location  # a file, then a server (#22)
     import openpyxl
 
     filled = _template_for(demo_path, tmp_path, "026-GDDT")
@@ -430,13 +445,13 @@ def test_a_template_edited_to_name_another_districts_unit_is_refused(demo_path, 
         if row[0].value == "unit_code":
             row[1].value = "027-TP"  # Phòng Tư pháp huyện Mèo Vạc: not Đồng Văn's
     wb.save(filled)
-    before = sha(demo_path)
+    before = fingerprint(demo_path)
     capsys.readouterr()
     assert run_cli(["nominations", "import", str(filled), "--db", str(demo_path)]) == 1
     err = capsys.readouterr().err
     assert "027-TP" in err
     assert "không thuộc phạm vi" in err
-    assert sha(demo_path) == before
+    assert fingerprint(demo_path) == before
 
 
 # --- cases 5 and 6: reading what is really there -----------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -15,13 +14,16 @@ _VN = timezone(timedelta(hours=7))
 
 
 def _stored(ws, table: str) -> list[tuple]:
-    """The rows as SQLite holds them (text, integers), id left out."""
-    connection = sqlite3.connect(ws.db.path)
-    try:
-        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY id")  # noqa: S608 - a fixed name
-        return [row[1:] for row in cursor.fetchall()]
-    finally:
-        connection.close()
+    """The rows as the engine holds them (on SQLite text and integers), id left out."""
+    with ws.db.engine.connect() as connection:
+        cursor = connection.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id")  # noqa: S608 - a fixed name
+        return [tuple(row[1:]) for row in cursor.fetchall()]
+
+
+@pytest.fixture
+def workspace(any_workspace):
+    """On a file and on a server (#22): a server's import moves whole tables through bulk_insert."""
+    return any_workspace
 
 
 def _rows(unit_id: int) -> dict:
@@ -94,7 +96,7 @@ def test_bulk_insert_of_nothing_writes_nothing(workspace):
 
 def test_a_left_out_column_without_a_value_default_is_refused(workspace):
     table = AuditEvent.__table__
-    with pytest.raises(Exception) as refused, workspace.session() as session:  # noqa: PT011 - SQLite's own
+    with pytest.raises(Exception) as refused, workspace.session() as session:  # noqa: PT011 - the engine's own
         bulk_insert(session, table, [{"action": "x", "entity": "e", "entity_id": "1"}])  # no "at"
     assert "at" in str(refused.value)
 

@@ -1,5 +1,3 @@
-import sqlite3
-
 from hagiang_desktop.storage import migrate
 
 
@@ -11,17 +9,14 @@ def test_new_database_has_safe_pragmas_and_current_schema(workspace):
     assert migrate.current_revision(workspace.db.engine) == migrate.head_revision()
 
 
-def test_directory_is_seeded_with_193_communes(workspace):
-    con = sqlite3.connect(workspace.db.path)
-    try:
-        assert con.execute("SELECT count(*) FROM unit WHERE kind='commune'").fetchone()[0] == 193
-        assert con.execute("SELECT count(*) FROM unit WHERE kind='district'").fetchone()[0] == 11
-        orphans = con.execute(
+def test_directory_is_seeded_with_193_communes(any_workspace):
+    with any_workspace.db.engine.connect() as con:  # a file, then a server (#22)
+        assert con.exec_driver_sql("SELECT count(*) FROM unit WHERE kind='commune'").scalar() == 193
+        assert con.exec_driver_sql("SELECT count(*) FROM unit WHERE kind='district'").scalar() == 11
+        orphans = con.exec_driver_sql(
             "SELECT count(*) FROM unit WHERE parent_id IS NULL AND kind != 'province'"
-        ).fetchone()[0]
+        ).scalar()
         assert orphans == 0
-    finally:
-        con.close()
 
 
 def test_vietnamese_collation_in_sql(workspace):
