@@ -34,6 +34,13 @@ def test_export_list_forms_and_list_pdf(demo_location: object, tmp_path: Path) -
     assert as_pdf.stdout.startswith("Wrote ")
     assert "DANH SÁCH ĐĂNG KÝ" in PdfReader(pdf).pages[0].extract_text()
 
+    letter = tmp_path / "cong-van.pdf"
+    sent = run("export", "letter", "--db", db, "--out", str(letter))
+    assert sent.returncode == 0, sent.stderr
+    text = " ".join(PdfReader(letter).pages[0].extract_text().split())
+    assert "Kính gửi: UBND tỉnh Hà Giang" in text
+    assert "ỦY BAN NHÂN DÂN HUYỆN ĐỒNG VĂN" in text
+
 
 def test_export_errors_are_one_line(demo_location: object, tmp_path: Path) -> None:
     db = str(demo_location)

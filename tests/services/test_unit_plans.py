@@ -176,7 +176,8 @@ def test_the_bundle_carries_the_plan_an_other_field_model_and_a_typed_honour(
     assert lines["027"][9:] == ["", ""]
 
 
-def test_the_command_line_records_and_shows_the_own_plan(demo_path, tmp_path) -> None:
+def test_the_command_line_records_and_shows_the_own_plan(demo_location, tmp_path) -> None:
+    demo_path = demo_location  # a file, then a server (#22)
     quoted(IV_1)
     pdf = plan_pdf(tmp_path / "KH 45.pdf")
     done = run("own-plan", "record", "--db", str(demo_path), "--file", str(pdf), "--sent", "2018-04-26")
