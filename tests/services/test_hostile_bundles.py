@@ -25,8 +25,10 @@ from hagiang_desktop.exports.bundle import MANIFEST, SIGNATURE, BundleProblem, r
 from hagiang_desktop.services import bundles, nominations
 from hagiang_desktop.services.nominations import NominationFilter
 from tests.services.test_bundles import (  # noqa: F401 - the shared fixtures of the bundle tests
+    BOTH_ENGINES,
     PASS,
     _district_p12,
+    _server_templates,
     _templates,
     built,
     district,
@@ -361,6 +363,7 @@ def test_signed_data_with_duplicate_keys_or_deep_nesting(inbox, district, built,
     _refused(inbox, _resign_data(district, built, tmp_path, deep.encode()), "bad_data")
 
 
+@BOTH_ENGINES
 def test_an_empty_full_bundle_that_says_it_withdraws_everything_is_taken(inbox, district, built, tmp_path):
     bundles.import_bundle(inbox, built.path)
     assert nominations.count_nominations(inbox) > 0
@@ -372,6 +375,7 @@ def test_an_empty_full_bundle_that_says_it_withdraws_everything_is_taken(inbox, 
     assert {n.status for n in nominations.list_nominations(inbox)} == {"withdrawn"}
 
 
+@BOTH_ENGINES
 def test_a_member_unit_outside_the_sender_is_refused(inbox, district, built, tmp_path):
     for code, refusal in (("027", "outside_sender"), ("ZZZ-404", "unknown_unit")):
         data = _first(lambda n, code=code: n.update(member_unit_code=code))(_data_of(built))
