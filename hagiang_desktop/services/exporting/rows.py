@@ -16,6 +16,7 @@ from hagiang_desktop.core.vntext import VN_TZ
 from hagiang_desktop.exports.model import CriterionLine, ExportNomination
 from hagiang_desktop.services import letterhead, units
 from hagiang_desktop.services.exporting.unit_paper import UnitPaper, unit_paper
+from hagiang_desktop.services.units.rows import UnitRow, select_rows, to_rows
 from hagiang_desktop.services.workspace import Workspace
 from hagiang_desktop.storage.models import CriterionCheck, Nomination, Unit, UnitGroup, UnitGroupMember
 
@@ -116,6 +117,7 @@ class _Labels:
         self.blocs: dict[str, str] = {}
         self._ws = ws
         self._units: dict[str, UnitPaper] = {}
+        self._directory: dict[str, UnitRow] | None = None
         forms = letterhead.letterhead(ws, "forms")
         self._forms_addressee = "; ".join(forms.recipients)
         self._criteria: dict[tuple[str, str], tuple[Any, ...]] = {}
@@ -154,7 +156,12 @@ class _Labels:
     def unit(self, code: str) -> UnitPaper:
         """Return how a registering unit heads, dates, addresses and signs its forms (cached)."""
         if code not in self._units:
-            self._units[code] = unit_paper(self._ws, code, self._forms_addressee)
+            if self._directory is None:
+                # The whole directory once, not each unit of each path on its own: a province's
+                # list of 10,000 rows asked for about 20,000 units, one transaction each (#22).
+                with self._ws.reading() as session:
+                    self._directory = {u.code: u for u in to_rows(session.execute(select_rows()))}
+            self._units[code] = unit_paper(self._ws, code, self._forms_addressee, self._directory.get)
         return self._units[code]
 
 

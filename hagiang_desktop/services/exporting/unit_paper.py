@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hagiang_desktop.core import letterhead as core_letterhead
@@ -35,7 +36,12 @@ class UnitPaper:
     seals: bool
 
 
-def unit_paper(ws: Workspace, code: str, addressee_override: str) -> UnitPaper:
+def unit_paper(
+    ws: Workspace,
+    code: str,
+    addressee_override: str,
+    lookup: Callable[[str], units.UnitRow | None] | None = None,
+) -> UnitPaper:
     """Return a registering unit's own letterhead, its forms' "Kính gửi" and its head's signature lines.
 
     Args:
@@ -43,17 +49,20 @@ def unit_paper(ws: Workspace, code: str, addressee_override: str) -> UnitPaper:
         code: the registering unit's code.
         addressee_override: the office's own "Kính gửi" for forms, when it set one ("" for none:
             the addressee follows the unit's path up to the plan's recipient).
+        lookup: the unit of a code, from a directory the caller read once (an export of
+            thousands of rows); by default each unit on the path is read on its own.
 
     Returns:
         The unit's paper; a unit the directory no longer has is headed by its code.
     """
+    get = lookup if lookup is not None else (lambda wanted: units.get_unit(ws, wanted))
     path: list[Body] = []
-    unit = units.get_unit(ws, code)
+    unit = get(code)
     seen: set[str] = set()
     while unit is not None and unit.code not in seen and len(path) < 12:
         seen.add(unit.code)
         path.append(letterhead.body_of(unit))
-        unit = units.get_unit(ws, unit.parent_code) if unit.parent_code else None
+        unit = get(unit.parent_code) if unit.parent_code else None
     if not path:
         return UnitPaper("", code.upper(), "", addressee_override or ws.plan.info.recipient, (), True)
     body, parent = path[0], path[1] if len(path) > 1 else None
