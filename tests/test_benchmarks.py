@@ -61,3 +61,24 @@ def test_results_rewrite_only_their_own_section(tmp_path: Path) -> None:
     assert "second" in text
     assert "first" not in text
     assert text.count(run.START) == 1
+
+
+def test_the_server_load_run_counts_bundles_replays_and_lost_updates(
+    tmp_path: Path, pg_cluster, pg_demo_template
+) -> None:
+    """Two clerk processes import the same two bundles at once, then edit: each bundle goes in once."""
+    from benchmarks import server
+
+    url = pg_cluster.new_database(pg_demo_template)
+    try:
+        ready = server.prepare_bundles(tmp_path, 2)
+        server.receive_bundles_on(url, ready)
+        load = server.load_run(url, clerks=2, seconds=3, bundle_paths=ready.paths, importers=2)
+    finally:
+        pg_cluster.drop(url)
+    assert load["bundles imported"] == 2
+    assert load["bundles imported twice"] == 0
+    assert load["replays refused"] == 2  # every other attempt: refused, not an error
+    assert (load["inbox rows"], load["inbox rows twice"], load["nominations twice"]) == (2, 0, 0)
+    assert load["errors"] == 0, load["error kinds"]
+    assert load["lost updates"] == 0
