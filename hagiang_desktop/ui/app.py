@@ -19,7 +19,7 @@ from hagiang_desktop.ui import prefs
 from hagiang_desktop.ui.i18n import choose_language, install_translator
 
 if TYPE_CHECKING:
-    from hagiang_desktop.services.workspace import Workspace
+    from hagiang_desktop.services.workspace import DatabaseLocation, Workspace
     from hagiang_desktop.ui.main_window import MainWindow
 
 #: When the process started (close enough: this module is imported first thing for the window).
@@ -86,7 +86,7 @@ def run_gui(args: list[str]) -> int:
     if options.db is None and not options.quit_after_show and not first.exists():
         first = _first_run(first)
     status = 0
-    path: Path | None = first
+    path: DatabaseLocation | None = first
     while path is not None:
         status, path = _run_window(app, path, options)
     return status
@@ -105,7 +105,9 @@ def _first_run(path: Path) -> Path:
     return apply_choice(None, wizard.choice()) or path
 
 
-def _run_window(app: QApplication, path: Path, options: argparse.Namespace) -> tuple[int, Path | None]:
+def _run_window(
+    app: QApplication, path: DatabaseLocation, options: argparse.Namespace
+) -> tuple[int, DatabaseLocation | None]:
     """Show one window on ``path`` until it closes; return the status and the next database.
 
     The window's frame shows first and the database opens right after its first paint (#11):
@@ -131,7 +133,11 @@ def _run_window(app: QApplication, path: Path, options: argparse.Namespace) -> t
 
 
 def _open_in(
-    app: QApplication, window: MainWindow, path: Path, options: argparse.Namespace, opened: list[Workspace]
+    app: QApplication,
+    window: MainWindow,
+    path: DatabaseLocation,
+    options: argparse.Namespace,
+    opened: list[Workspace],
 ) -> None:
     """Open ``path`` into the shown frame (appended to ``opened``); close the frame if it cannot be."""
     app.processEvents()  # the frame is painted before the database work begins

@@ -10,14 +10,13 @@ back (the import contracts check it).
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.scope import Scope
-    from hagiang_desktop.services.workspace import Workspace
+    from hagiang_desktop.services.workspace import DatabaseLocation, Workspace
     from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
     from hagiang_desktop.ui.tabs.unit_directory import UnitDirectoryTab
     from hagiang_desktop.ui.widgets.status_bar import StatusBar
@@ -38,7 +37,7 @@ class ActionHost(QMainWindow):
     nominations_tab: NominationEntryTab
     units_tab: UnitDirectoryTab
     status_bar: StatusBar
-    reopen_path: Path | None
+    reopen_path: DatabaseLocation | None
 
     @property
     def workspace(self) -> Workspace:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, Qt
@@ -24,7 +23,7 @@ from hagiang_desktop.ui.widgets.status_bar import ElidedLabel, StatusBar
 
 if TYPE_CHECKING:
     from hagiang_desktop.services.scope import Scope
-    from hagiang_desktop.services.workspace import Workspace
+    from hagiang_desktop.services.workspace import DatabaseLocation, Workspace
     from hagiang_desktop.ui.tabs.deadline_dashboard import DeadlineDashboardTab
     from hagiang_desktop.ui.tabs.nomination_entry import NominationEntryTab
     from hagiang_desktop.ui.tabs.unit_directory import UnitDirectoryTab
@@ -52,7 +51,8 @@ class MainWindow(ActionHost):
     ) -> None:
         super().__init__(parent)
         self._ws: Workspace | None = None
-        self.reopen_path: Path | None = None  # set when the window closes to open another database
+        # Set when the window closes to open another database (a file or a server).
+        self.reopen_path: DatabaseLocation | None = None
         self.tabs = QTabWidget(self, objectName="mainTabs")
         self._placeholders = [
             QLabel(self.tr("Opening the database…"), alignment=Qt.AlignmentFlag.AlignCenter)

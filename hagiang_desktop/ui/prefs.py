@@ -8,11 +8,15 @@ backups to keep) stays in the database's ``setting`` table.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from hagiang_desktop.ui.i18n import LANGUAGES
+
+if TYPE_CHECKING:
+    from hagiang_desktop.services.workspace import DatabaseLocation
 
 LANGUAGE = "ui/language"
 FONT_SIZE = "ui/font_size"
@@ -102,19 +106,34 @@ def set_database(path: Path) -> None:
     QSettings().setValue(DATABASE, str(path))
 
 
-def recent_databases() -> list[Path]:
-    """Return the databases opened lately, newest first (at most :data:`MAX_RECENT`)."""
+def recent_databases() -> list[DatabaseLocation]:
+    """Return the databases opened lately, newest first (at most :data:`MAX_RECENT`).
+
+    Each is a file path or a server (#22), as ``--db`` names it.
+    """
+    from hagiang_desktop.services.workspace import parse_location  # loaded once a database is open
+
     value = QSettings().value(RECENT) or []
     items = [value] if isinstance(value, str) else list(value)
-    return [Path(str(item)) for item in items][:MAX_RECENT]
+    return [parse_location(str(item)) for item in items][:MAX_RECENT]
 
 
-def add_recent_database(path: Path) -> list[Path]:
-    """Put ``path`` first in the recent databases, keeping :data:`MAX_RECENT`; return the list."""
-    resolved = path.resolve()
-    paths = [resolved, *(p for p in recent_databases() if p != resolved)][:MAX_RECENT]
-    QSettings().setValue(RECENT, [str(p) for p in paths])
-    return paths
+def same_database(first: DatabaseLocation, second: DatabaseLocation) -> bool:
+    """Tell whether two locations name the same database (a file by its resolved path)."""
+    if isinstance(first, Path) and isinstance(second, Path):
+        return first.resolve() == second.resolve()
+    return str(first) == str(second)
+
+
+def add_recent_database(location: DatabaseLocation) -> list[DatabaseLocation]:
+    """Put ``location`` first in the recent databases, keeping :data:`MAX_RECENT`; return the list.
+
+    A server is kept by its URL without any password (a typed password is never stored).
+    """
+    first = location.resolve() if isinstance(location, Path) else location
+    recent = [first, *(p for p in recent_databases() if not same_database(p, first))][:MAX_RECENT]
+    QSettings().setValue(RECENT, [str(p) for p in recent])
+    return recent
 
 
 def backup_folder() -> Path | None:

@@ -19,7 +19,7 @@ from hagiang_desktop.services import keys, units
 from hagiang_desktop.services.first_run import FirstRunChoice, set_up
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.scope import office_scope
-from hagiang_desktop.services.workspace import DatabaseOpenError, Workspace
+from hagiang_desktop.services.workspace import DatabaseLocation, DatabaseOpenError, Workspace
 from hagiang_desktop.ui import prefs, view_state
 from hagiang_desktop.ui.actions.bundles import problem_text as key_problem_text
 from hagiang_desktop.ui.i18n import fill
@@ -68,18 +68,18 @@ def install(window: ActionHost) -> None:
 def fill_recent(window: ActionHost, menu: QMenu) -> None:
     """List the recent databases; the open one is shown checked and does nothing."""
     menu.clear()
-    current = window.workspace.db.path.resolve()
+    current = window.workspace.db.path  # a file or a server (#22)
     for number, path in enumerate(prefs.recent_databases(), start=1):
         action = menu.addAction(f"&{number} {path}")
         action.setCheckable(True)
-        action.setChecked(path == current)
-        action.setEnabled(path != current)
+        action.setChecked(prefs.same_database(path, current))
+        action.setEnabled(not action.isChecked())
         action.triggered.connect(lambda _checked=False, path=path: reopen(window, path))
     if menu.isEmpty():
         menu.addAction(QCoreApplication.translate("settings", "(none yet)")).setEnabled(False)
 
 
-def reopen(window: ActionHost, path: Path) -> bool:
+def reopen(window: ActionHost, path: DatabaseLocation) -> bool:
     """Close the window so that ``ui.app`` opens a new one on ``path``; tell whether it closed."""
     window.reopen_path = path
     if window.close():
