@@ -92,6 +92,17 @@ def _free_name(folder: Path, name: str) -> Path:
     return target
 
 
+def dump_target(location: ServerLocation, folder: Path, reason: str = "") -> Path:
+    """Return the file a dump into ``folder`` will take: a dated name, never an existing file's.
+
+    Args:
+        location: the server database (its name starts the file's).
+        folder: the folder chosen.
+        reason: a word for the file name (``manual``, ``before-restore``).
+    """
+    return _free_name(folder, dump_name(location, datetime.now(), reason))
+
+
 def check_dump(path: Path) -> None:
     """Read a dump's table of contents (``pg_restore --list``): refuse a file that is none.
 
@@ -123,7 +134,7 @@ def dump(location: ServerLocation, out: Path, *, reason: str = "") -> Path:
     Raises:
         ServerBackupError: the tools are missing or the dump failed; no file is left.
     """
-    target = _free_name(out, dump_name(location, datetime.now(), reason)) if out.is_dir() else out
+    target = dump_target(location, out, reason) if out.is_dir() else out
     tool = find_tool("pg_dump")
     with atomic_path(target) as tmp:
         _run([tool, "--format=custom", "--no-owner", f"--file={tmp}", f"--dbname={location.url}"], location)

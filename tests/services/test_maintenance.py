@@ -216,3 +216,27 @@ def test_purge_leaves_no_trace_in_the_search_index(workspace):
     assert svc.count_nominations(workspace, svc.NominationFilter(search="giàng thị")) == 1
     assert svc.get_nomination(workspace, keep).data.name == "Giàng Thị Mỷ"
     assert maintenance.check_database(workspace.db.path).ok
+
+
+def test_back_up_now_into_a_chosen_folder_on_either_engine(workspace, tmp_path):
+    """File → Back up now (#22): on a server a checked pg_dump, as ``backup --db URL`` makes.
+
+    It crashed on a server (a server's location has no file name to take a backup's from).
+    """
+    from hagiang_desktop.storage import server_backup
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    target = maintenance.backup_file_name(workspace, usb)
+    steps: list[tuple[int, int]] = []
+    made = maintenance.backup_now(
+        workspace, target=target, progress=lambda d, t: steps.append((d, t)) or True
+    )
+    assert made == target
+    assert list(usb.iterdir()) == [made]
+    assert steps[-1][0] == steps[-1][1]
+    if workspace.is_server:
+        assert made.suffix == ".dump"
+        server_backup.check_dump(made)  # pg_restore reads it back
+    else:
+        maintenance.verify_backup(made)

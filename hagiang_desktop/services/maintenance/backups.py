@@ -56,7 +56,9 @@ def backup_now(
 ) -> Path:
     """Back up the open database now, into ``folder`` (a USB stick) or its own backup folder.
 
-    Safe to run in a worker thread: it reads the file through its own connection.
+    Safe to run in a worker thread: it reads the file through its own connection. On a server
+    (#22) the backup is a ``pg_dump`` in custom format, checked, as ``backup --db URL`` makes;
+    there ``folder`` or ``target`` is needed (a server has no folder of its own here).
 
     Args:
         ws: the workspace.
@@ -71,6 +73,8 @@ def backup_now(
         BackupError: the backup could not be made or failed its check.
         hagiang_desktop.exports.model.Cancelled: ``progress`` asked to stop; no file is left.
     """
+    if ws.is_server:
+        return _dump_now(ws.db.path, target or backup_file_name(ws, folder), progress)
     try:
         return backups.take_backup(
             ws.db.path, folder=folder, reason="manual", target=target, progress=progress
@@ -79,13 +83,33 @@ def backup_now(
         raise Cancelled from error
 
 
+def _dump_now(location: ServerLocation, target: Path, progress: Callable[[int, int], bool] | None) -> Path:
+    """Back a server up now: ``pg_dump`` into ``target`` (one step: the tool gives no progress)."""
+    if progress is not None and not progress(0, 1):
+        raise Cancelled
+    try:
+        made = server_backup.dump(location, target)
+    except ServerBackupError as error:  # the window shows a BackupError's problems: the tool's words
+        raise BackupError("io", [error.detail or error.code]) from error
+    if progress is not None:
+        progress(1, 1)
+    return made
+
+
 def backup_file_name(ws: Workspace, folder: Path | None = None) -> Path:
     """Return the file :func:`backup_now` will write into ``folder`` (nothing is written).
 
     Args:
         ws: the workspace.
-        folder: the folder chosen; the database's own backup folder when None.
+        folder: the folder chosen; the database's own backup folder when None (a file only).
+
+    Raises:
+        ValueError: on a server without a folder.
     """
+    if ws.is_server:
+        if folder is None:
+            raise ValueError("a server's backup goes to a folder the clerk chooses")
+        return server_backup.dump_target(ws.db.path, folder, "manual")
     return backups.backup_target(ws.db.path, folder, "manual")
 
 
