@@ -668,7 +668,7 @@
     <context>
         <name>EditConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+30" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+31" />
             <source>Someone else saved this nomination</source>
             <translation>Someone else saved this nomination</translation>
         </message>
@@ -1200,7 +1200,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+83" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+87" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Unit directory</translation>
         </message>
@@ -1261,23 +1261,33 @@
             <translation>Office: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Database: %1</source>
             <translation>Database: %1</translation>
         </message>
         <message>
-            <location line="-46" />
-            <location line="+85" />
+            <location line="-49" />
+            <location line="+101" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-257" />
+            <location line="-277" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+258" />
+            <location line="+242" />
+            <source>Server database: %1</source>
+            <translation>Server database: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clerk: %1</source>
+            <translation>Clerk: %1</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>The nomination form has changes that are not saved. Save them before closing?</translation>
         </message>
@@ -3263,7 +3273,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+163" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+169" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(read-only)</translation>
@@ -4634,7 +4644,7 @@ Cancel stops before it is written: nothing is written then.</translation>
     <context>
         <name>conflict</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-160" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-161" />
             <source>Kind</source>
             <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Kind</translation>

@@ -660,7 +660,7 @@
     <context>
         <name>EditConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+30" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+31" />
             <source>Someone else saved this nomination</source>
             <translation>Người khác đã lưu hồ sơ này</translation>
         </message>
@@ -1187,7 +1187,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../hagiang_desktop/ui/main_window.py" line="+83" />
+            <location filename="../hagiang_desktop/ui/main_window.py" line="+87" />
             <source>&amp;Unit directory</source>
             <translation>&amp;Danh mục đơn vị</translation>
         </message>
@@ -1248,23 +1248,33 @@
             <translation>Đơn vị: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+5" />
             <source>Database: %1</source>
             <translation>Tệp dữ liệu: %1</translation>
         </message>
         <message>
-            <location line="-46" />
-            <location line="+85" />
+            <location line="-49" />
+            <location line="+101" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-257" />
+            <location line="-277" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+258" />
+            <location line="+242" />
+            <source>Server database: %1</source>
+            <translation>Dữ liệu trên máy chủ: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Clerk: %1</source>
+            <translation>Cán bộ: %1</translation>
+        </message>
+        <message>
+            <location line="+34" />
             <source>The nomination form has changes that are not saved. Save them before closing?</source>
             <translation>Biểu mẫu mô hình có thay đổi chưa lưu. Lưu trước khi đóng?</translation>
         </message>
@@ -3237,7 +3247,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+163" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+169" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(chỉ đọc)</translation>
@@ -4608,7 +4618,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
     <context>
         <name>conflict</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-160" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-161" />
             <source>Kind</source>
             <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Đối tượng</translation>

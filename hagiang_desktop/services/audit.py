@@ -6,13 +6,16 @@ import getpass
 import json
 import os
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
 from hagiang_desktop.storage.db import database_user
 from hagiang_desktop.storage.models import AuditEvent
+
+if TYPE_CHECKING:
+    from hagiang_desktop.services.workspace import Workspace
 
 #: The clerk's name as set in the program's settings (the window sets it at start, #22).
 _clerk_name: str | None = None
@@ -38,6 +41,15 @@ def current_actor(session: Session | None = None) -> str:
             name = ""
     db_user = database_user(session) if session is not None else None
     return f"{name} ({db_user})" if db_user else name
+
+
+def actor_on(ws: Workspace) -> str:
+    """Return how this program's saves on ``ws`` are named in its audit (the window shows it, #22).
+
+    The clerk's name (or login name); on a server the database user follows in brackets.
+    """
+    with ws.reading() as session:
+        return current_actor(session)
 
 
 def last_actor(session: Session, entity: str, entity_id: object) -> str:

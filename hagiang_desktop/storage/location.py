@@ -42,6 +42,11 @@ class ServerLocation:
         user = parts.username or ""
         return urlunsplit(parts._replace(netloc=f"{user}@{host}"))
 
+    def database_name(self) -> str:
+        """Return the database's name on its server (the URL's path; libpq's default is the user's)."""
+        parts = urlsplit(self.url)
+        return parts.path.lstrip("/") or parts.username or ""
+
     def has_password_in_url(self) -> bool:
         """Tell whether the URL itself carries a password (refused on the command line)."""
         return urlsplit(self.url).password is not None

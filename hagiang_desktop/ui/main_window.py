@@ -69,7 +69,11 @@ class MainWindow(ActionHost):
             self, mode=Qt.TextElideMode.ElideLeft, widest=45, cut_at=os.sep, objectName="dbPath"
         )
         self.office_label = ElidedLabel(self, widest=48, objectName="officeName")
+        # On a server several clerks share the database: who this window saves as (#22).
+        self.clerk_label = ElidedLabel(self, widest=30, objectName="clerkName")
+        self.clerk_label.hide()
         self.status_bar.addPermanentWidget(self.office_label)
+        self.status_bar.addPermanentWidget(self.clerk_label)
         self.status_bar.addPermanentWidget(self.db_label)
         self._build_menus()
         self.setWindowTitle(self.tr("Exemplary models – Plan 127"))  # the name, not the package (#17)
@@ -272,15 +276,31 @@ class MainWindow(ActionHost):
         # Both cut to their room, whole in the tooltip: in full the path set the window's
         # minimum width and the status bar's messages ran over it (#17).
         self.office_label.set_full_text(fill(self.tr("Office: %1"), office))
+        if self.workspace.is_server:
+            self._show_server()
+            return
         path = str(self.workspace.db.path)
         template = self.tr("Database: %1")
         head, _at, tail = template.partition("%1")
         if tail.strip():  # a translation that puts the path mid-sentence: cut the whole
             self.db_label.set_full_text(fill(template, path))
         else:
-            # A file keeps its name in view; a server's address (#22) is cut like any text.
-            name = "" if self.workspace.is_server else f"{os.sep}{self.workspace.db.path.name}"
-            self.db_label.set_full_text(path, head=head, keep=name)
+            # A file keeps its name in view.
+            self.db_label.set_full_text(path, head=head, keep=f"{os.sep}{self.workspace.db.path.name}")
+
+    def _show_server(self) -> None:
+        """Name the server's database and the clerk this window saves as (#22).
+
+        The database's name stays in view, its address (cut) follows; the clerk and the database
+        user are what another clerk's conflict dialog and the audit will name.
+        """
+        from hagiang_desktop.services.audit import actor_on
+
+        location = self.workspace.db.path
+        head = fill(self.tr("Server database: %1"), location.database_name()) + " "
+        self.db_label.set_full_text(f"({location})", head=head)
+        self.clerk_label.set_full_text(fill(self.tr("Clerk: %1"), actor_on(self.workspace)))
+        self.clerk_label.show()
 
     def show_about(self) -> None:
         """Show the version, the plan loaded and the licences of what we ship."""

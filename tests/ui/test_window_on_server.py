@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.timeliness import UnitState
-from hagiang_desktop.services import followup, keys, receipts, units
+from hagiang_desktop.services import audit, followup, keys, receipts, units
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.exporting import LISTED_STATUSES
 from hagiang_desktop.services.followup import Rating
@@ -33,6 +33,7 @@ from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.workspace import Workspace, open_workspace
 from hagiang_desktop.ui.actions import bundles as bundle_actions
 from hagiang_desktop.ui.dialogs.unit_dialogs import UnitEditDialog
+from hagiang_desktop.ui.i18n import fill
 from hagiang_desktop.ui.main_window import MainWindow
 from hagiang_desktop.ui.models.nomination_table_model import NominationTableModel
 from hagiang_desktop.ui.workers import wait_for_background
@@ -176,6 +177,13 @@ def test_the_window_says_it_is_on_the_server_and_which_office(clerk):
     where = clerk.workspace.db.label()
     assert where.startswith("postgresql://")
     assert where in clerk.db_label.toolTip()
+    # The database's name stays in view (cut from the left, the URL showed only "sock&port=…"
+    # after "Database:", a data file in Vietnamese), and the clerk the window saves as is named.
+    name = where.split("/", 3)[3].split("?")[0]
+    assert clerk.db_label.text().startswith(fill(clerk.tr("Server database: %1"), name) + " ")
+    assert clerk.clerk_label.isVisible()
+    assert clerk.clerk_label.toolTip() == fill(clerk.tr("Clerk: %1"), audit.actor_on(clerk.workspace))
+    assert clerk.clerk_label.toolTip().endswith(" (hagiang)")  # the database user
 
 
 def test_search_the_directory_and_edit_a_unit(qtbot, clerk, no_dialogs):
