@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from hagiang_desktop import __version__
 from hagiang_desktop.services.paths import default_db_path
 from hagiang_desktop.ui import prefs
+from hagiang_desktop.ui.collector import install_collector
 from hagiang_desktop.ui.i18n import choose_language, install_translator
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ def run_gui(args: list[str]) -> int:
     """
     options = parse_gui_args(args)
     app = make_application()
+    # Workers must never run Python's collector: it destroys closed dialogs on their thread.
+    install_collector(app)
     install_translator(
         app, choose_language(options.lang or os.environ.get("HAGIANG_LANG") or prefs.stored_language())
     )

@@ -26,14 +26,21 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _collect_on_the_ui_thread() -> Iterator[None]:
-    """Collect a test's cyclic garbage here, on the UI thread, when the test ends.
+def _collect_on_the_ui_thread(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Collect cyclic garbage on the UI thread only, as the program does (``ui.collector``).
 
-    Left for later, a collection that a worker thread happens to trigger (the next test's
+    Left to Python, a collection that a worker thread happens to trigger (the next test's
     directory figures, a picker's list) destroys the window and dialogs in those cycles on that
-    thread, which crashes Qt (seen: a segmentation fault in a worker's ``list_units``).
+    thread, which crashes Qt (seen: a segmentation fault in a worker's ``list_units``). What is
+    left when the test ends is collected here, and Python gets its collector back for the tests
+    that follow outside ``tests/ui``.
     """
+    from hagiang_desktop.ui.collector import install_collector
+
+    collector = install_collector(qapp)
     yield
+    collector.stop()
+    collector.deleteLater()
     gc.collect()
 
 
