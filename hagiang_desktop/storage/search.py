@@ -132,8 +132,9 @@ def search_index_problems(engine: Engine) -> list[str]:
         row = conn.execute(query, {"name": SERVER_SEARCH_INDEX}).first()
         trgm = conn.execute(text("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")).first()
         sync = conn.execute(text(f"SELECT 1 FROM pg_trigger WHERE tgname = '{_SERVER_SYNC}'")).first()
+        table = conn.scalar(text(f"SELECT to_regclass('{SERVER_SEARCH_TABLE}')"))
         # The narrow copy must hold every nomination's text, and nothing else (0007).
-        apart = conn.scalar(
+        apart = table and conn.scalar(
             text(
                 f"SELECT count(*) FROM nomination n FULL JOIN {SERVER_SEARCH_TABLE} s ON s.id = n.id "
                 "WHERE n.id IS NULL OR s.id IS NULL OR s.search_fold <> n.search_fold"
@@ -146,6 +147,8 @@ def search_index_problems(engine: Engine) -> list[str]:
         problems.append(f"{SERVER_SEARCH_INDEX} missing")
     elif not (row[0] and row[1]):
         problems.append(f"{SERVER_SEARCH_INDEX} not valid (REINDEX INDEX {SERVER_SEARCH_INDEX})")
+    if table is None:
+        problems.append(f"{SERVER_SEARCH_TABLE} missing")
     if sync is None:
         problems.append(f"trigger {_SERVER_SYNC} missing")
     if apart:

@@ -77,3 +77,29 @@ def test_check_says_when_the_search_table_is_out_of_step(pg_url):
         ws.close()
     assert "trigger nomination_search_sync missing" in problems
     assert f"{SERVER_SEARCH_TABLE}: 1 nominations out of step" in problems
+
+
+def test_0007_downgrades_and_upgrades_again_on_a_server(pg_url):
+    """Back to 0006: the trigram index on the nominations again, the table and its trigger gone."""
+    from alembic import command
+
+    from hagiang_desktop.services.workspace import open_workspace
+    from hagiang_desktop.storage import migrate
+
+    ws = open_workspace(pg_url)
+    try:
+        svc.save_nomination(ws, _input("Giàng Thị Mỷ", "trồng chè"))
+        config = migrate._config()
+        with ws.db.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0006_row_versions")
+        # The index is back on the nominations (not missing); the table and its trigger are gone.
+        assert search_index_problems(ws.db.engine) == [
+            f"{SERVER_SEARCH_TABLE} missing",
+            "trigger nomination_search_sync missing",
+        ]
+        migrate.upgrade(ws.db.engine)
+        assert search_index_problems(ws.db.engine) == []
+        assert svc.count_nominations(ws, NominationFilter(search="chè")) == 1
+    finally:
+        ws.close()
