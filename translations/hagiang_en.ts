@@ -3343,12 +3343,12 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+135" />
+            <location line="+140" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-139" />
             <source>Save or discard the nomination form before purging.</source>
             <translation>Save or discard the nomination form before purging.</translation>
         </message>
@@ -3390,7 +3390,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Backed up and verified: %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>Backup failed</source>
             <translation>Backup failed</translation>
         </message>
@@ -3405,12 +3405,13 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Save or discard the nomination form before restoring a backup.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <location line="+76" />
             <source>Restore which backup?</source>
             <translation>Restore which backup?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-74" />
             <source>Backups (*.sqlite3 *.db);;All files (*)</source>
             <translation>Backups (*.sqlite3 *.db);;All files (*)</translation>
         </message>
@@ -3420,7 +3421,7 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Not a usable backup</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+34" />
             <source>%1 is empty (0 bytes), probably damaged while copying. Choose another backup.</source>
             <extracomment>Why a backup is refused, by BackupError code (``%1`` is the file, ``%2`` the details).</extracomment>
             <translation>%1 is empty (0 bytes), probably damaged while copying. Choose another backup.</translation>
@@ -3452,7 +3453,32 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>%1 is damaged (%2). Choose another backup.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
+            <source>Server backups (*.dump);;All files (*)</source>
+            <translation>Server backups (*.dump);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Replace the data on the server by the backup %1? Every clerk's changes made since that backup will be replaced; a backup of the data as it is now is kept beside it first.</source>
+            <translation>Replace the data on the server by the backup %1? Every clerk's changes made since that backup will be replaced; a backup of the data as it is now is kept beside it first.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Restore</source>
+            <translation>Restore</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restoring the backup on the server…</source>
+            <translation>Restoring the backup on the server…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The backup could not be restored: %1. The data on the server was not changed.</source>
+            <translation>The backup could not be restored: %1. The data on the server was not changed.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Nothing was changed.</source>
             <translation>Nothing was changed.</translation>
         </message>
@@ -3467,22 +3493,24 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>This backup holds the data of office %1, not of this office (%2). Restoring it replaces all of this office's data by that office's. Restore it anyway?</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-122" />
+            <location line="+61" />
             <source>Restore this backup?</source>
             <translation>Restore this backup?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-59" />
             <source>Replace the current data by the backup %1? Changes made since that backup will be replaced; a copy of the current file is kept first.</source>
             <translation>Replace the current data by the backup %1? Changes made since that backup will be replaced; a copy of the current file is kept first.</translation>
         </message>
         <message>
             <location line="+14" />
+            <location line="+74" />
             <source>Restore failed</source>
             <translation>Restore failed</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+14" />
             <source>Restored from %1</source>
             <translation>Restored from %1</translation>
         </message>

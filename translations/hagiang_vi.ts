@@ -3317,12 +3317,12 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         </message>
         <message>
             <location line="+8" />
-            <location line="+135" />
+            <location line="+140" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-139" />
             <source>Save or discard the nomination form before purging.</source>
             <translation>Hãy lưu hoặc bỏ các thay đổi trong phiếu mô hình trước khi xóa hẳn.</translation>
         </message>
@@ -3364,7 +3364,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Đã sao lưu và kiểm tra: %1</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+13" />
             <source>Backup failed</source>
             <translation>Sao lưu không thành công</translation>
         </message>
@@ -3379,12 +3379,13 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Hãy lưu hoặc bỏ các thay đổi trong phiếu mô hình trước khi khôi phục bản sao lưu.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
+            <location line="+76" />
             <source>Restore which backup?</source>
             <translation>Khôi phục bản sao lưu nào?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-74" />
             <source>Backups (*.sqlite3 *.db);;All files (*)</source>
             <translation>Bản sao lưu (*.sqlite3 *.db);;Mọi tệp (*)</translation>
         </message>
@@ -3394,7 +3395,7 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Không dùng được bản sao lưu này</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+34" />
             <source>%1 is empty (0 bytes), probably damaged while copying. Choose another backup.</source>
             <extracomment>Why a backup is refused, by BackupError code (``%1`` is the file, ``%2`` the details).</extracomment>
             <translation>%1 rỗng (0 byte), có thể đã hỏng khi sao chép. Hãy chọn bản sao lưu khác.</translation>
@@ -3426,7 +3427,32 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>%1 bị hỏng (%2). Hãy chọn bản sao lưu khác.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+15" />
+            <source>Server backups (*.dump);;All files (*)</source>
+            <translation>Bản sao lưu máy chủ (*.dump);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Replace the data on the server by the backup %1? Every clerk's changes made since that backup will be replaced; a backup of the data as it is now is kept beside it first.</source>
+            <translation>Thay dữ liệu trên máy chủ bằng bản sao lưu %1? Mọi thay đổi của các cán bộ từ sau bản sao lưu đó sẽ bị thay thế; một bản sao lưu dữ liệu hiện tại được giữ bên cạnh trước khi khôi phục.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Restore</source>
+            <translation>Khôi phục</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restoring the backup on the server…</source>
+            <translation>Đang khôi phục bản sao lưu trên máy chủ…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The backup could not be restored: %1. The data on the server was not changed.</source>
+            <translation>Không khôi phục được bản sao lưu: %1. Dữ liệu trên máy chủ không bị thay đổi.</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Nothing was changed.</source>
             <translation>Dữ liệu không bị thay đổi.</translation>
         </message>
@@ -3441,22 +3467,24 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Bản sao lưu này là dữ liệu của đơn vị %1, không phải của đơn vị này (%2). Khôi phục sẽ thay toàn bộ dữ liệu của đơn vị này bằng dữ liệu của đơn vị kia. Vẫn khôi phục?</translation>
         </message>
         <message>
-            <location line="-60" />
+            <location line="-122" />
+            <location line="+61" />
             <source>Restore this backup?</source>
             <translation>Khôi phục bản sao lưu này?</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-59" />
             <source>Replace the current data by the backup %1? Changes made since that backup will be replaced; a copy of the current file is kept first.</source>
             <translation>Thay dữ liệu hiện tại bằng bản sao lưu %1? Những thay đổi sau thời điểm sao lưu sẽ bị thay thế; một bản sao của tệp hiện tại được giữ lại trước.</translation>
         </message>
         <message>
             <location line="+14" />
+            <location line="+74" />
             <source>Restore failed</source>
             <translation>Khôi phục không thành công</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+14" />
             <source>Restored from %1</source>
             <translation>Đã khôi phục từ %1</translation>
         </message>

@@ -31,6 +31,7 @@ from hagiang_desktop.services.exporting import LISTED_STATUSES
 from hagiang_desktop.services.followup import Rating
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.workspace import Workspace, open_workspace
+from hagiang_desktop.ui.actions import backup as backup_actions
 from hagiang_desktop.ui.actions import bundles as bundle_actions
 from hagiang_desktop.ui.dialogs.unit_dialogs import UnitEditDialog
 from hagiang_desktop.ui.i18n import fill
@@ -367,3 +368,58 @@ def test_a_receipt_logged_on_the_dashboard_counts_on_the_server(qtbot, clerk):
     row = {r.code: r for r in board.unit_model.rows()}[target.code]
     assert row.verdict.state == UnitState.ON_TIME
     assert [r.doc_number for r in receipts.list_receipts(clerk.workspace)][-1:] == ["15/UBND"]
+
+
+def test_file_menu_checks_the_server_database(qtbot, clerk, no_dialogs):
+    backup_actions.check_database(clerk)
+    qtbot.waitUntil(lambda: clerk.check_worker.isFinished(), timeout=60_000)
+    qtbot.waitUntil(lambda: bool(no_dialogs), timeout=10_000)
+    assert no_dialogs[-1][0] == "information", no_dialogs
+
+
+def test_file_menu_backs_the_server_up_with_pg_dump(qtbot, clerk, no_dialogs, tmp_path):
+    target = backup_actions.back_up_now(clerk, tmp_path)
+    assert target is not None
+    qtbot.waitUntil(lambda: clerk.backup_worker.isFinished(), timeout=60_000)
+    assert clerk.backup_worker.error is None, clerk.backup_worker.error
+    assert target.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format, restorable by pg_restore
+
+
+@pytest.fixture
+def own_window(qtbot, pg_cluster, pg_demo_template) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """A window on a server copy of its own (a restore replaces everything in it)."""
+    url = pg_cluster.new_database(pg_demo_template)
+    ws = open_workspace(url)
+    window = _open(ws)
+    yield window
+    _close(window)
+    ws.close()
+    pg_cluster.drop(url)
+
+
+def test_file_menu_restores_a_server_dump(qtbot, own_window, no_dialogs, tmp_path, monkeypatch):
+    """File ▸ Restore on a server takes a pg_dump (it asked for an SQLite file beside a path the
+    server has not, and crashed), keeps a dump of the data it replaces, and shows what came back."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = own_window
+    dump = backup_actions.back_up_now(window, tmp_path)
+    qtbot.waitUntil(lambda: window.backup_worker.isFinished(), timeout=60_000)
+    total = svc.count_nominations(window.workspace)
+    gone = svc.list_nominations(window.workspace)[0]
+    svc.delete_nomination(window.workspace, gone.id)
+    offered: list[str] = []
+
+    def choose(_parent, _title, folder, filters):  # type: ignore[no-untyped-def]
+        offered.append(filters)
+        return str(dump), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    assert backup_actions.restore_from(window)
+    qtbot.waitUntil(lambda: window.restore_worker.isFinished(), timeout=60_000)
+    assert window.restore_worker.error is None, window.restore_worker.error
+    assert "*.dump" in offered[0]
+    assert no_dialogs[-1][0] == "question"  # asked before replacing the server's data
+    assert svc.count_nominations(window.workspace) == total
+    assert window.nominations_tab.model.rowCount() == total
+    assert len(list(tmp_path.glob("*before-restore*"))) == 1  # the data it replaced, kept

@@ -260,7 +260,12 @@ def _backed_up(window: ActionHost, target: Path) -> None:
 
 
 def _backup_failed(window: ActionHost, error: BaseException) -> None:
-    detail = "; ".join(error.problems[:2]) if isinstance(error, BackupError) else type(error).__name__
+    if isinstance(error, BackupError):
+        detail = "; ".join(error.problems[:2])
+    elif isinstance(error, maintenance.ServerBackupError):  # pg_dump/pg_restore missing or refused
+        detail = error.detail or error.code
+    else:
+        detail = type(error).__name__
     QMessageBox.warning(
         window,
         QCoreApplication.translate("backup", "Backup failed"),
@@ -293,6 +298,8 @@ def restore_from(window: ActionHost, backup: Path | None = None) -> bool:
         )
         return False
     ws = _workspace(window)
+    if ws.is_server:
+        return _restore_server(window, ws, backup)
     if backup is None:
         start = maintenance.default_backup_folder(ws.db.path)
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -340,10 +347,7 @@ def restore_from(window: ActionHost, backup: Path | None = None) -> bool:
             window, QCoreApplication.translate("backup", "Restore failed"), "; ".join(error.problems[:2])
         )
         return False
-    _refresh(window, ws)
-    window.statusBar().showMessage(
-        fill(QCoreApplication.translate("backup", "Restored from %1"), backup.name), 10000
-    )
+    _show_restored(window, ws, backup)
     return True
 
 
@@ -365,6 +369,71 @@ _REFUSALS = {
     ),
     "damaged": QT_TRANSLATE_NOOP("backup", "%1 is damaged (%2). Choose another backup."),
 }
+
+
+def _restore_server(window: ActionHost, ws: Workspace, backup: Path | None) -> bool:
+    """Restore a server's dump (pg_restore) over its data, a dump of what it replaces kept first (#22).
+
+    Returns:
+        Whether the restore started (it runs in a worker; the tabs show its data when done).
+    """
+    if backup is None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("backup", "Restore which backup?"),
+            str(prefs.backup_folder() or ""),
+            QCoreApplication.translate("backup", "Server backups (*.dump);;All files (*)"),
+        )
+        if not chosen:
+            return False
+        backup = Path(chosen)
+    answer = QMessageBox.question(
+        window,
+        QCoreApplication.translate("backup", "Restore this backup?"),
+        fill(
+            QCoreApplication.translate(
+                "backup",
+                "Replace the data on the server by the backup %1? Every clerk's changes made since that "
+                "backup will be replaced; a backup of the data as it is now is kept beside it first.",
+            ),
+            backup.name,
+        ),
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    chosen_backup = backup
+    worker = run_with_progress(
+        window,
+        QCoreApplication.translate("backup", "Restore"),
+        QCoreApplication.translate("backup", "Restoring the backup on the server…"),
+        lambda _progress: maintenance.restore_server(ws.db.path, chosen_backup),
+    )
+    worker.succeeded.connect(lambda _safety: _show_restored(window, ws, chosen_backup))
+    worker.failed.connect(lambda error: _server_restore_failed(window, error))
+    window.restore_worker = worker  # type: ignore[attr-defined]  # tests wait on it
+    return True
+
+
+def _server_restore_failed(window: ActionHost, error: BaseException) -> None:
+    detail = error.detail or error.code if isinstance(error, maintenance.ServerBackupError) else str(error)
+    QMessageBox.warning(
+        window,
+        QCoreApplication.translate("backup", "Restore failed"),
+        fill(
+            QCoreApplication.translate(
+                "backup", "The backup could not be restored: %1. The data on the server was not changed."
+            ),
+            detail,
+        ),
+    )
+
+
+def _show_restored(window: ActionHost, ws: Workspace, backup: Path) -> None:
+    """Show the restored data and say where it came from."""
+    _refresh(window, ws)
+    window.statusBar().showMessage(
+        fill(QCoreApplication.translate("backup", "Restored from %1"), backup.name), 10000
+    )
 
 
 def _refusal_text(error: BackupError, backup: Path) -> str:
