@@ -60,16 +60,21 @@ def _close(window: MainWindow) -> None:
     QApplication.processEvents()
 
 
-@pytest.fixture(scope="module")
-def clerk(qapp, pg_cluster, pg_demo_template) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """The window a clerk works in, on a server copy of the demo office (changed by the tests)."""
-    url = pg_cluster.new_database(pg_demo_template)
+def _window_on_a_copy(cluster: Any, template: str) -> Iterator[MainWindow]:
+    """A window on a new server copy of ``template``; closed, and the copy dropped, afterwards."""
+    url = cluster.new_database(template)
     ws = open_workspace(url)
     window = _open(ws)
     yield window
     _close(window)
     ws.close()
-    pg_cluster.drop(url)
+    cluster.drop(url)
+
+
+@pytest.fixture(scope="module")
+def clerk(qapp, pg_cluster, pg_demo_template) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The window a clerk works in, on a server copy of the demo office (changed by the tests)."""
+    yield from _window_on_a_copy(pg_cluster, pg_demo_template)
 
 
 @pytest.fixture(scope="module")
@@ -388,13 +393,7 @@ def test_file_menu_backs_the_server_up_with_pg_dump(qtbot, clerk, no_dialogs, tm
 @pytest.fixture
 def own_window(qtbot, pg_cluster, pg_demo_template) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     """A window on a server copy of its own (a restore replaces everything in it)."""
-    url = pg_cluster.new_database(pg_demo_template)
-    ws = open_workspace(url)
-    window = _open(ws)
-    yield window
-    _close(window)
-    ws.close()
-    pg_cluster.drop(url)
+    yield from _window_on_a_copy(pg_cluster, pg_demo_template)
 
 
 def test_file_menu_restores_a_server_dump(qtbot, own_window, no_dialogs, tmp_path, monkeypatch):
