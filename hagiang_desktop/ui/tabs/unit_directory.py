@@ -146,7 +146,8 @@ class UnitDirectoryTab(QWidget):
         self._file_actions: list[QAction] = []
         #: The edits and the files, each its own controller; the tab shows and selects.
         self.edits = UnitEditController(workspace, self, self)
-        self.files = UnitFileController(workspace, self, lambda: self.after_edit(recount=True))
+        self.files = UnitFileController(workspace, self)
+        self.files.imported.connect(lambda: self.after_edit(recount=True))
         self.files.import_ended.connect(self.import_ended)
         self._build_actions()
         filters = QHBoxLayout()

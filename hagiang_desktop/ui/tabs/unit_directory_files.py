@@ -6,8 +6,8 @@ progress dialog, and Cancel writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -32,7 +32,6 @@ class UnitFileController(QObject):
     Args:
         workspace: the open database.
         parent: the widget the dialogs and messages belong to.
-        after_import: shows the directory again once an import is written.
 
     Attributes:
         import_worker: the worker checking or writing a directory file, once started.
@@ -40,16 +39,21 @@ class UnitFileController(QObject):
         export_worker: the directory file being written, once started.
 
     Signals:
+        imported: an import was written (the directory is to be shown again).
         import_ended: an import of a directory file ended; True when it was written.
     """
 
     import_ended = Signal(bool)
+    imported = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget, after_import: Callable[[], None]) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
         self._ws = workspace
-        self._parent = parent
-        self._after_import = after_import
+
+    @property
+    def _parent(self) -> QWidget:
+        """The widget the dialogs and messages belong to (Qt's parent: no Python cycle with it)."""
+        return cast(QWidget, self.parent())
         self.import_worker: Worker | None = None
         self.import_dialog: ImportPreviewDialog | None = None
         self.export_worker: Worker | None = None
@@ -132,7 +136,7 @@ class UnitFileController(QObject):
 
     def _imported(self, dialog: ImportPreviewDialog) -> None:
         dialog.accept()
-        self._after_import()
+        self.imported.emit()
         self.import_ended.emit(True)
 
     def export_file(self, root: UnitRow | None, path: Path | None = None) -> Worker | None:
