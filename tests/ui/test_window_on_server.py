@@ -22,6 +22,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.timeliness import UnitState
@@ -29,8 +30,10 @@ from hagiang_desktop.services import audit, followup, keys, receipts, units
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.exporting import LISTED_STATUSES
 from hagiang_desktop.services.followup import Rating
+from hagiang_desktop.services.imports import RowStatus
 from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.workspace import Workspace, open_workspace
+from hagiang_desktop.storage.models import AuditEvent
 from hagiang_desktop.ui.actions import backup as backup_actions
 from hagiang_desktop.ui.actions import bundles as bundle_actions
 from hagiang_desktop.ui.dialogs.unit_dialogs import UnitEditDialog
@@ -422,3 +425,52 @@ def test_file_menu_restores_a_server_dump(qtbot, own_window, no_dialogs, tmp_pat
     assert svc.count_nominations(window.workspace) == total
     assert window.nominations_tab.model.rowCount() == total
     assert len(list(tmp_path.glob("*before-restore*"))) == 1  # the data it replaced, kept
+
+
+def test_file_menu_purges_a_nominee_on_the_server(qtbot, clerk, no_dialogs):
+    tab = clerk.nominations_tab
+    clerk.tabs.setCurrentWidget(tab)
+    tab.table.selectRow(2)
+    [nid] = tab.selected_ids()
+    name = svc.get_nomination(clerk.workspace, nid).data.name
+    worker = backup_actions.purge_selected(clerk)
+    assert worker is not None
+    qtbot.waitUntil(lambda: clerk.purge_worker is None, timeout=60_000)
+    assert worker.error is None, worker.error
+    assert worker.result == 1
+    assert nid not in {r.id for r in svc.list_nominations(clerk.workspace)}
+    with clerk.workspace.reading() as session:  # nothing of the nominee left in the audit log either
+        logged = session.execute(
+            select(AuditEvent.before_json, AuditEvent.after_json).where(AuditEvent.entity_id == str(nid))
+        ).all()
+    assert not any(name in (entry or "") for row in logged for entry in row)
+
+
+def test_the_list_prints_to_pdf_on_the_server(qtbot, clerk, no_dialogs, tmp_path):
+    out = tmp_path / "danh-sach.pdf"
+    worker = clerk.export_actions.export_list_pdf(out)
+    _finish(qtbot, clerk)
+    assert worker.error is None, worker.error
+    assert "DANH SÁCH ĐĂNG KÝ MÔ HÌNH" in _pdf_text(out)
+
+
+def test_a_filled_template_is_imported_through_the_window_on_the_server(qtbot, clerk, no_dialogs, tmp_path):
+    from hagiang_desktop.services import templates
+    from hagiang_desktop.ui.actions.imports import start_import
+    from tests.services.import_files import fill_template, many_rows
+
+    template = templates.make_template(clerk.workspace, "026-GDDT", tmp_path / "mau.xlsx", rows=20)
+    filled = fill_template(template, tmp_path / "20-dong.xlsx", many_rows(20))
+    before = svc.count_nominations(clerk.workspace)
+    flow = start_import(clerk, filled)
+    qtbot.waitUntil(
+        lambda: flow.preview_dialog is not None and flow.preview_dialog.isVisible(), timeout=60_000
+    )
+    dialog = flow.preview_dialog
+    new = dialog.preview.count(RowStatus.NEW)
+    assert new > 0
+    dialog.skip_invalid.setChecked(True)
+    with qtbot.waitSignal(flow.finished, timeout=60_000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert svc.count_nominations(clerk.workspace) == before + new
+    assert clerk.nominations_tab.model.rowCount() == before + new
