@@ -39,55 +39,7 @@ from hagiang_desktop.services.nominations import NominationFilter
 from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.storage.models import UpwardEvent
 from tests.engines import every_row
-
-PASS = "mật khẩu Đồng Văn"
-PROVINCE_PASS = "Ban thi đua tỉnh"
-
-
-@pytest.fixture(scope="session")
-def _templates(tmp_path_factory, _demo_template):
-    """Make the slow parts once: two RSA keys, the built district database, the province inbox."""
-    folder = tmp_path_factory.mktemp("bundles")
-    district_p12 = folder / "district.p12"
-    district_p12.write_bytes(signing.create_identity("026-NV", "Phòng Nội vụ huyện Đồng Văn", PASS).p12)
-    province_p12 = folder / "province.p12"
-    province_p12.write_bytes(signing.create_identity("02-SNV", "Sở Nội vụ tỉnh Hà Giang", PROVINCE_PASS).p12)
-    district_db = folder / "district.sqlite3"
-    shutil.copyfile(_demo_template, district_db)
-    ws = open_workspace(district_db)
-    keys.restore_key(ws, district_p12, PASS)  # the service path of a clerk's new PC
-    keys.export_certificate(ws, folder / "dong-van.pem")
-    built = bundles.build_bundle(ws, folder / "dong-van-1.zip", PASS)
-    ws.close()
-    province_db = folder / "province.sqlite3"
-    ws = open_workspace(province_db)
-    scope.set_office(ws, "02-SNV")
-    keys.restore_key(ws, province_p12, PROVINCE_PASS)
-    bundles.add_trusted(ws, (folder / "dong-van.pem").read_bytes())
-    ws.close()
-    return folder, built
-
-
-@pytest.fixture(scope="session")
-def _server_templates(_templates, pg_cluster, pg_template, pg_demo_template):
-    """The district and the province inbox as server databases, made like the files (#22)."""
-    folder, _built = _templates
-    pg_cluster.admin(f"CREATE DATABASE hagiang_district TEMPLATE {pg_demo_template}")
-    ws = open_workspace(pg_cluster.url("hagiang_district"))
-    try:
-        keys.restore_key(ws, folder / "district.p12", PASS)
-        bundles.build_bundle(ws, folder / "dong-van-1-server.zip", PASS)  # number 1, as the file's
-    finally:
-        ws.close()
-    pg_cluster.admin(f"CREATE DATABASE hagiang_province TEMPLATE {pg_template}")
-    ws = open_workspace(pg_cluster.url("hagiang_province"))
-    try:
-        scope.set_office(ws, "02-SNV")
-        keys.restore_key(ws, folder / "province.p12", PROVINCE_PASS)
-        bundles.add_trusted(ws, (folder / "dong-van.pem").read_bytes())
-    finally:
-        ws.close()
-    return {"district.sqlite3": "hagiang_district", "province.sqlite3": "hagiang_province"}
+from tests.services.bundle_templates import PASS, PROVINCE_PASS
 
 
 def _open_copy(folder: Path, name: str, tmp_path: Path, request: pytest.FixtureRequest | None = None):

@@ -28,8 +28,6 @@ from tests.services.test_bundles import (  # noqa: F401 - the shared fixtures of
     BOTH_ENGINES,
     PASS,
     _district_p12,
-    _server_templates,
-    _templates,
     built,
     district,
     district_cert,

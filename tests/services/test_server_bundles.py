@@ -14,7 +14,7 @@ from hagiang_desktop.services import bundles, keys, scope
 from hagiang_desktop.services.bundles import BundleProblem
 from hagiang_desktop.services.workspace import open_workspace
 from hagiang_desktop.storage.models import InboxBundle, Nomination
-from tests.services.test_bundles import PROVINCE_PASS, _templates, built  # noqa: F401  (fixtures)
+from tests.services.test_bundles import PROVINCE_PASS, built  # noqa: F401  (fixtures)
 
 
 def test_the_same_bundle_imported_twice_at_once_goes_in_once(pg_url, _templates, built):  # noqa: F811, PT019

@@ -27,7 +27,7 @@ from hagiang_desktop.services.scope import office_scope, set_office
 from hagiang_desktop.services.unit_plans import UnitPlanProblem
 from tests.cli.test_cli import run
 from tests.core.test_plan_paths import quoted
-from tests.services.test_bundles import PASS, _templates, district, district_cert, inbox  # noqa: F401
+from tests.services.test_bundles import PASS, district, district_cert, inbox  # noqa: F401
 
 IV_1 = (
     "đồng thời đăng ký danh sách mô hình, gương điển hình tiên tiến và kế hoạch bồi dưỡng, nhân rộng"
