@@ -78,3 +78,14 @@ def test_frozen_program_exports_the_list(frozen, tmp_path):
     workbook = load_workbook(out, read_only=True)
     text = " ".join(str(c) for row in workbook.worksheets[0].iter_rows(values_only=True) for c in row if c)
     assert "DANH SÁCH ĐĂNG KÝ MÔ HÌNH" in text
+
+
+def test_frozen_program_works_on_a_server(frozen, tmp_path, pg_url):
+    """psycopg and its binary wheel's libpq are in the package: ``--db postgresql://…`` works (#22)."""
+    cli = frozen / "hagiang-desktop-cli"
+    listed = _run(cli, "units", "list", "--db", pg_url, "--search", "meo vac", data=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    assert "Huyện Mèo Vạc" in listed.stdout
+    window = _run(frozen / "hagiang-desktop", "--db", pg_url, "--quit-after-show", data=tmp_path)
+    assert window.returncode == 0, window.stderr
+    assert "tabs ready" in window.stdout
