@@ -1,9 +1,12 @@
 """The real window on a PostgreSQL server (issue #22): every tab and export, driven like a clerk.
 
 One window on a copy of the demo office moved into a server is driven through the unit
-directory, the nominations tab, the follow-up and the exports; a second pair of windows, one on
-the server and one on the demo's SQLite file, is only looked at: the dashboard, the list and the
-directory must show the same figures, rows and order on both engines.
+directory (search, edit), the nominations tab (open, tick, save, status, delete a selection), the
+follow-up, the dashboard's receipts register, the File menu (check, back up with pg_dump, restore,
+purge), the imports and the exports (Excel and PDF lists, forms, follow-up report, who to call, a
+signed bundle); a second pair of windows, one on the server and one on the demo's SQLite file, is
+only looked at: the dashboard, the list and the directory show the same figures, rows and order
+on both engines.
 """
 
 from __future__ import annotations
