@@ -288,7 +288,7 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+193" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+212" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -311,22 +311,27 @@
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-126" />
+            <location line="-140" />
             <source>Where the data is kept</source>
             <translation>Where the data is kept</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The office's database is one file. Keep the suggested place unless your office keeps its data elsewhere (e.g. a folder that is backed up). A file that does not exist yet is created.</source>
             <translation>The office's database is one file. Keep the suggested place unless your office keeps its data elsewhere (e.g. a folder that is backed up). A file that does not exist yet is created.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>This window works on a database on the server. The office, the signing key and the signer you choose are kept there; to work on another database, open it with File → Recent databases or start the program with its address.</source>
+            <translation>This window works on a database on the server. The office, the signing key and the signer you choose are kept there; to work on another database, open it with File → Recent databases or start the program with its address.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Choose…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Database file</source>
             <translation>Database file</translation>
         </message>
@@ -686,7 +691,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+135" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+141" />
             <source>Setting up hagiang-desktop</source>
             <translation>Setting up hagiang-desktop</translation>
         </message>
@@ -1844,7 +1849,7 @@
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-80" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-98" />
             <source>The office</source>
             <translation>The office</translation>
         </message>
@@ -2148,7 +2153,7 @@
     <context>
         <name>SignaturePage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+112" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+130" />
             <source>Who signs</source>
             <translation>Who signs</translation>
         </message>
@@ -2549,7 +2554,7 @@ Cancel stops it: then no status changes.</numerusform>
             <translation>On time?</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>&amp;Search:</source>
             <extracomment>The edits and the files, each its own controller; the tab shows and selects.</extracomment>
             <translation>&amp;Search:</translation>
@@ -2701,7 +2706,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitEditController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+82" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+96" />
             <location line="+89" />
             <source>Not possible</source>
             <translation>Not possible</translation>
@@ -2811,7 +2816,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitFileController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+73" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+77" />
             <location line="+11" />
             <location line="+29" />
             <source>Import a unit directory</source>
@@ -3273,7 +3278,7 @@ Cancel stops before the end: nothing is written then.</translation>
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+169" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+172" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(read-only)</translation>
@@ -6235,7 +6240,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>(none yet)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>First-run wizard</source>
             <translation>First-run wizard</translation>
         </message>

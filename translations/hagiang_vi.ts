@@ -286,7 +286,7 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+193" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+212" />
             <source>Start</source>
             <translation>Bắt đầu</translation>
         </message>
@@ -309,22 +309,27 @@
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-126" />
+            <location line="-140" />
             <source>Where the data is kept</source>
             <translation>Nơi lưu dữ liệu</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>The office's database is one file. Keep the suggested place unless your office keeps its data elsewhere (e.g. a folder that is backed up). A file that does not exist yet is created.</source>
             <translation>Dữ liệu của đơn vị nằm trong một tệp. Hãy giữ vị trí được gợi ý, trừ khi đơn vị lưu dữ liệu ở nơi khác (ví dụ một thư mục được sao lưu). Nếu tệp chưa có, chương trình sẽ tạo mới.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
+            <source>This window works on a database on the server. The office, the signing key and the signer you choose are kept there; to work on another database, open it with File → Recent databases or start the program with its address.</source>
+            <translation>Cửa sổ này đang làm việc trên cơ sở dữ liệu đặt trên máy chủ. Đơn vị, khóa ký số và người ký bạn chọn được lưu tại đó; muốn làm việc trên cơ sở dữ liệu khác, hãy mở từ Tệp → Tệp dữ liệu gần đây hoặc khởi động chương trình với địa chỉ của nó.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Choose…</source>
             <translation>Chọn…</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+17" />
             <source>Database file</source>
             <translation>Tệp dữ liệu</translation>
         </message>
@@ -678,7 +683,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+135" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+141" />
             <source>Setting up hagiang-desktop</source>
             <translation>Thiết lập ban đầu hagiang-desktop</translation>
         </message>
@@ -1827,7 +1832,7 @@
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-80" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-98" />
             <source>The office</source>
             <translation>Đơn vị</translation>
         </message>
@@ -2130,7 +2135,7 @@
     <context>
         <name>SignaturePage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+112" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+130" />
             <source>Who signs</source>
             <translation>Người ký</translation>
         </message>
@@ -2526,7 +2531,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
             <translation>Đúng hạn?</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+39" />
             <source>&amp;Search:</source>
             <extracomment>The edits and the files, each its own controller; the tab shows and selects.</extracomment>
             <translation>&amp;Tìm:</translation>
@@ -2677,7 +2682,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitEditController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+82" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+96" />
             <location line="+89" />
             <source>Not possible</source>
             <translation>Không thực hiện được</translation>
@@ -2786,7 +2791,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitFileController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+73" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+77" />
             <location line="+11" />
             <location line="+29" />
             <source>Import a unit directory</source>
@@ -3247,7 +3252,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
     <context>
         <name>app</name>
         <message>
-            <location filename="../hagiang_desktop/ui/app.py" line="+169" />
+            <location filename="../hagiang_desktop/ui/app.py" line="+172" />
             <source>(read-only)</source>
             <extracomment>When the process started (close enough: this module is imported first thing for the window).</extracomment>
             <translation>(chỉ đọc)</translation>
@@ -6209,7 +6214,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>(chưa có)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>First-run wizard</source>
             <translation>Trình hướng dẫn ban đầu</translation>
         </message>

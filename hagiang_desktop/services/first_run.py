@@ -16,7 +16,13 @@ from hagiang_desktop.services import keys, letterhead
 from hagiang_desktop.services.demo import create_demo_database
 from hagiang_desktop.services.scope import set_office
 from hagiang_desktop.services.units import UnitRow
-from hagiang_desktop.services.workspace import Workspace, open_workspace, user_data_dir
+from hagiang_desktop.services.workspace import (
+    DatabaseLocation,
+    Workspace,
+    open_workspace,
+    same_location,
+    user_data_dir,
+)
 
 #: The practice file the demo data goes into, beside (never inside) the office's own database.
 DEMO_DB_NAME = "hagiang-demo.sqlite3"
@@ -33,7 +39,8 @@ class FirstRunChoice:
 
     Attributes:
         office_code: the unit this computer works for.
-        db_path: the office's database file (created when missing).
+        db_path: the office's database file (created when missing), or the server the window
+            has open when the wizard runs again there (#22).
         passphrase: create the signing identity now with this passphrase; None for later.
         demo: open the demo data (a separate practice file) instead of the office's database.
         signer_name: who signs the list and the covering letter ("" to leave it for later).
@@ -41,7 +48,7 @@ class FirstRunChoice:
     """
 
     office_code: str
-    db_path: Path
+    db_path: DatabaseLocation
     passphrase: str | None = None
     demo: bool = False
     signer_name: str = ""
@@ -71,7 +78,7 @@ def directory_units(as_of: date) -> list[UnitRow]:
     return sorted((r for r in rows if r.is_valid_on(as_of)), key=lambda r: sort_key(r.name))
 
 
-def set_up(choice: FirstRunChoice, open_ws: Workspace | None = None) -> Path:
+def set_up(choice: FirstRunChoice, open_ws: Workspace | None = None) -> DatabaseLocation:
     """Apply the wizard's answers; return the database file the window should open.
 
     Args:
@@ -87,7 +94,7 @@ def set_up(choice: FirstRunChoice, open_ws: Workspace | None = None) -> Path:
         hagiang_desktop.services.keys.KeyProblem: the passphrase is too short.
         hagiang_desktop.storage.errors.DatabaseOpenError: the file cannot be opened or created.
     """
-    same = open_ws is not None and open_ws.db.path.resolve() == choice.db_path.resolve()
+    same = open_ws is not None and same_location(open_ws.db.path, choice.db_path)
     ws = open_ws if same and open_ws is not None else open_workspace(choice.db_path)
     try:
         set_office(ws, choice.office_code)

@@ -37,6 +37,7 @@ from hagiang_desktop.storage.location import DatabaseLocation as DatabaseLocatio
 from hagiang_desktop.storage.location import ServerLocation as ServerLocation
 from hagiang_desktop.storage.location import is_server as is_server
 from hagiang_desktop.storage.location import parse_location as parse_location
+from hagiang_desktop.storage.location import same_location as same_location
 from hagiang_desktop.storage.lock import DatabaseLock
 from hagiang_desktop.storage.migrate import SchemaTooNewError
 from hagiang_desktop.storage.models import Setting, Unit, UnitGroup, UnitGroupMember, name_values, table_of

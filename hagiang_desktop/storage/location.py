@@ -90,3 +90,15 @@ def parse_location(value: str | Path | ServerLocation) -> DatabaseLocation:
 def is_server(location: DatabaseLocation | str) -> bool:
     """Tell whether a location is a server (the file lock, probe and file backups do not apply)."""
     return isinstance(location, ServerLocation) or (isinstance(location, str) and is_server_url(location))
+
+
+def same_location(first: DatabaseLocation, second: DatabaseLocation) -> bool:
+    """Tell whether two locations name the same database (a file by its resolved path).
+
+    Args:
+        first: a file path or a server.
+        second: a file path or a server.
+    """
+    if isinstance(first, Path) and isinstance(second, Path):
+        return first.resolve() == second.resolve()
+    return str(first) == str(second)

@@ -86,16 +86,16 @@ def run_gui(args: list[str]) -> int:
     )
     prefs.apply_font_size()  # the size chosen in Settings for older eyes
     first: Path = options.db or prefs.stored_database() or default_db_path()
-    if options.db is None and not options.quit_after_show and not first.exists():
-        first = _first_run(first)
-    status = 0
     path: DatabaseLocation | None = first
+    if options.db is None and not options.quit_after_show and not first.exists():
+        path = _first_run(first)
+    status = 0
     while path is not None:
         status, path = _run_window(app, path, options)
     return status
 
 
-def _first_run(path: Path) -> Path:
+def _first_run(path: Path) -> DatabaseLocation:
     """Run the first-run wizard; return the database to open (``path`` when it was cancelled)."""
     from hagiang_desktop.core.vntext import today_vn
     from hagiang_desktop.services.first_run import directory_units

@@ -120,9 +120,9 @@ def recent_databases() -> list[DatabaseLocation]:
 
 def same_database(first: DatabaseLocation, second: DatabaseLocation) -> bool:
     """Tell whether two locations name the same database (a file by its resolved path)."""
-    if isinstance(first, Path) and isinstance(second, Path):
-        return first.resolve() == second.resolve()
-    return str(first) == str(second)
+    from hagiang_desktop.services.workspace import same_location  # loaded once a database is open
+
+    return same_location(first, second)
 
 
 def add_recent_database(location: DatabaseLocation) -> list[DatabaseLocation]:

@@ -176,3 +176,34 @@ def test_wizard_again_from_settings_changes_the_office(qtbot, workspace) -> None
     assert window.scope.office.code == "027-NV"  # type: ignore[union-attr]
     assert window.reopen_path is None  # the same file: no new window
     QSettings().clear()
+
+
+def test_wizard_again_on_a_server_changes_the_office_and_keeps_the_server(qtbot, pg_url) -> None:  # type: ignore[no-untyped-def]
+    """Settings ▸ Run the set-up wizard again in a window on a server (#22): it crashed reading
+    the server as a file; the database page names the server, which cannot be swapped for a file
+    there, and the office is set on the server's database."""
+    from hagiang_desktop.ui.actions.settings import rerun_wizard
+    from hagiang_desktop.ui.main_window import MainWindow
+
+    ws = open_workspace(pg_url)
+    window = MainWindow(ws)
+    qtbot.addWidget(window)
+    pages: list[tuple[bool, bool]] = []
+
+    def answer(wizard: FirstRunWizard) -> None:
+        page = wizard.db_page
+        pages.append((page.path.isReadOnly(), page.browse.isVisible()))
+        _answer(wizard)
+
+    seen = _when_shown(qtbot, FirstRunWizard, answer)
+    try:
+        rerun_wizard(window)
+        assert seen
+        assert pages == [(True, False)]  # shown, not editable, no file chooser
+        assert window.scope.office.code == "027-NV"  # type: ignore[union-attr]
+        assert window.reopen_path is None  # the same server database: no new window
+        assert office_scope(ws).office.code == "027-NV"  # type: ignore[union-attr]
+    finally:
+        window.close()
+        ws.close()
+        QSettings().clear()

@@ -97,7 +97,7 @@ def open_settings(window: ActionHost) -> None:
 
 def apply_choice(
     parent: QWidget | None, choice: FirstRunChoice, open_ws: Workspace | None = None
-) -> Path | None:
+) -> DatabaseLocation | None:
     """Apply the wizard's answers and remember the office's database; None (told) if it failed.
 
     Returns:
@@ -112,7 +112,8 @@ def apply_choice(
     except KeyError as error:  # a unit that left the directory since the list was shown
         problem = str(error)
     else:
-        prefs.set_database(choice.db_path)
+        if isinstance(choice.db_path, Path):  # a server is opened by its address, not by default
+            prefs.set_database(choice.db_path)
         return target
     QMessageBox.warning(
         parent,
@@ -143,7 +144,7 @@ def rerun_wizard(window: ActionHost) -> None:
     target = apply_choice(window, choice, ws)
     if target is None:
         return
-    if target.resolve() == ws.db.path.resolve():
+    if prefs.same_database(target, ws.db.path):
         window.set_scope(office_scope(ws))
     else:
         reopen(window, target)

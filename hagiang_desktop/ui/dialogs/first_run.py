@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from hagiang_desktop.services.first_run import FirstRunChoice, demo_db_path
 from hagiang_desktop.services.units import UnitRow
+from hagiang_desktop.services.workspace import DatabaseLocation, is_server
 from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog
 from hagiang_desktop.ui.dialogs.office_picker import OfficePickerDialog
 from hagiang_desktop.ui.fit import fit_to_screen
@@ -66,26 +67,38 @@ class OfficePage(QWizardPage):
 
 
 class DatabasePage(QWizardPage):
-    """Page 2: the database file (the user data folder by default)."""
+    """Page 2: the database file (the user data folder by default), or the server in use.
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    On a server (the wizard run again in a window on one, #22) the page names the server's
+    database and keeps it: a file cannot stand in for the board's shared database here.
+    """
+
+    def __init__(self, db_path: DatabaseLocation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Where the data is kept"))
-        intro = QLabel(
-            self.tr(
+        self._server = db_path if is_server(db_path) else None
+        if self._server is None:
+            text = self.tr(
                 "The office's database is one file. Keep the suggested place unless your office "
                 "keeps its data elsewhere (e.g. a folder that is backed up). A file that does not "
                 "exist yet is created."
-            ),
-            self,
-            wordWrap=True,
-        )
+            )
+        else:
+            text = self.tr(
+                "This window works on a database on the server. The office, the signing key and "
+                "the signer you choose are kept there; to work on another database, open it with "
+                "File → Recent databases or start the program with its address."
+            )
+        intro = QLabel(text, self, wordWrap=True)
         self.path = QLineEdit(str(db_path), self, objectName="dbPath")
-        browse = QPushButton(self.tr("Choose…"), self, objectName="dbBrowse")
-        browse.clicked.connect(self._browse)
+        self.browse = QPushButton(self.tr("Choose…"), self, objectName="dbBrowse")
+        self.browse.clicked.connect(self._browse)
+        if self._server is not None:
+            self.path.setReadOnly(True)
+            self.browse.hide()
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(row)
@@ -106,6 +119,12 @@ class DatabasePage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802
         """Tell whether a file name is given (Qt override)."""
         return bool(self.path.text().strip())
+
+    def location(self) -> DatabaseLocation:
+        """Return the database chosen: the file typed or chosen, or the server in use."""
+        if self._server is not None:
+            return self._server
+        return Path(self.path.text().strip()).expanduser()
 
 
 class KeyPage(QWizardPage):
@@ -218,7 +237,7 @@ class FirstRunWizard(QWizard):
 
     Args:
         units: the units offered as the office.
-        db_path: the database file suggested.
+        db_path: the database file suggested, or the server the window has open.
         current_code: the office chosen now, if any.
         has_identity: the database already has a signing key.
     """
@@ -226,7 +245,7 @@ class FirstRunWizard(QWizard):
     def __init__(
         self,
         units: Sequence[UnitRow],
-        db_path: Path,
+        db_path: DatabaseLocation,
         current_code: str | None = None,
         has_identity: bool = False,
         parent: QWidget | None = None,
@@ -257,7 +276,7 @@ class FirstRunWizard(QWizard):
         assert code is not None
         return FirstRunChoice(
             office_code=code,
-            db_path=Path(self.db_page.path.text().strip()).expanduser(),
+            db_path=self.db_page.location(),
             passphrase=self.key_page.chosen_passphrase(),
             demo=self.data_page.demo.isChecked(),
             signer_name=self.signature_page.signer.text().strip(),
