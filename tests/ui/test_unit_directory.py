@@ -449,3 +449,10 @@ def test_a_merge_from_a_date_in_the_links_dialog_moves_the_nominations(qtbot, de
     tab.links_action.trigger()
     assert units.get_unit(demo_workspace, "00718").valid_to == date(2019, 11, 30)
     assert {n.unit_code for n in nominations.list_nominations(demo_workspace) if n.id in theirs} == {LUNG_CU}
+
+
+def test_a_fresh_tab_has_no_import_or_export_running(qtbot, workspace):
+    """Before any import or export the tab says none is running (the file controller's state
+    was left inside a property's dead code by the split and read as AttributeError)."""
+    tab = _tab(qtbot, workspace)
+    assert (tab.import_worker, tab.import_dialog, tab.export_worker) == (None, None, None)

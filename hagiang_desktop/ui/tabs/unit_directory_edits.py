@@ -8,12 +8,11 @@ when the directory changed.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
-from typing import Protocol, cast
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -73,21 +72,9 @@ class UnitEditController(QObject):
     def __init__(self, workspace: Workspace, parent: QWidget, view: DirectoryView) -> None:
         super().__init__(parent)
         self._ws = workspace
-        # Weakly: a cycle with the tab would leave it to a later collection, which a worker thread
-        # may trigger (destroying widgets there crashes Qt); the parent is Qt's, not a Python ref.
-        self._view_ref = weakref.ref(view)
-
-    @property
-    def _parent(self) -> QWidget:
-        """The widget the dialogs and messages belong to."""
-        return cast(QWidget, self.parent())
-
-    @property
-    def _view(self) -> DirectoryView:
-        view = self._view_ref()
-        if view is None:  # the tab is gone: nothing can be edited any more
-            raise RuntimeError("the unit directory view was destroyed")
-        return view
+        # A cycle with the tab is harmless: cycles are collected on the UI thread (ui.collector).
+        self._parent = parent
+        self._view = view
 
     def _run(self, edit: Callable[[], object]) -> bool:
         try:

@@ -7,7 +7,6 @@ progress dialog, and Cancel writes nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
@@ -49,11 +48,7 @@ class UnitFileController(QObject):
     def __init__(self, workspace: Workspace, parent: QWidget) -> None:
         super().__init__(parent)
         self._ws = workspace
-
-    @property
-    def _parent(self) -> QWidget:
-        """The widget the dialogs and messages belong to (Qt's parent: no Python cycle with it)."""
-        return cast(QWidget, self.parent())
+        self._parent = parent
         self.import_worker: Worker | None = None
         self.import_dialog: ImportPreviewDialog | None = None
         self.export_worker: Worker | None = None
