@@ -14,10 +14,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 #: URL schemes libpq accepts for a server.
 SERVER_SCHEMES = ("postgresql://", "postgres://")
+#: PostgreSQL's usual port: not worth a clerk's reading.
+DEFAULT_PORT = "5432"
+#: Host names that mean the clerk's own computer (a socket folder, starting with "/", does too).
+_THIS_MACHINE = ("", "localhost", "127.0.0.1", "::1")
+#: How a server location reads for people, in each UI language (:meth:`ServerLocation.for_people`).
+_WORDS = {
+    "vi": {"here": "máy này", "server": "máy chủ {host}", "port": "cổng {port}"},
+    "en": {"here": "this machine", "server": "server {host}", "port": "port {port}"},
+}
 
 
 @dataclass(frozen=True, repr=False)
@@ -34,18 +43,69 @@ class ServerLocation:
     password: str | None = field(default=None, repr=False, compare=False)
 
     def label(self) -> str:
-        """Return the URL without any password: what a clerk and a log may see."""
+        """Return the URL without any password: what IT staff and a log may see."""
         parts = urlsplit(self.url)
-        if parts.password is None:
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        kept = [(key, value) for key, value in query if key != "password"]
+        if parts.password is None and len(kept) == len(query):
             return self.url
-        host = parts.netloc.rsplit("@", 1)[1]
-        user = parts.username or ""
-        return urlunsplit(parts._replace(netloc=f"{user}@{host}"))
+        netloc = parts.netloc
+        if parts.password is not None:
+            user, _, hosts = netloc.rpartition("@")
+            netloc = f"{user.partition(':')[0]}@{hosts}"
+        return urlunsplit(parts._replace(netloc=netloc, query=urlencode(kept, safe="/")))
 
     def database_name(self) -> str:
-        """Return the database's name on its server (the URL's path; libpq's default is the user's)."""
+        """Return the database's name on its server (the URL's path or ``dbname``; else the user's)."""
         parts = urlsplit(self.url)
-        return parts.path.lstrip("/") or parts.username or ""
+        options = dict(parse_qsl(parts.query))
+        return (
+            unquote(parts.path.lstrip("/"))
+            or options.get("dbname", "")
+            or unquote(parts.netloc.rpartition("@")[0].partition(":")[0])
+            or options.get("user", "")
+        )
+
+    def servers(self) -> list[tuple[str, str]]:
+        """Return the server(s) the URL names, as (host, port): ``""`` host for this machine.
+
+        libpq takes the host and port from the URL's address part, or from its ``host=`` and
+        ``port=`` options (a host starting with "/" is a socket folder on this machine), and may
+        list several servers to try in turn. A port is ``""`` when it is PostgreSQL's usual 5432.
+        """
+        parts = urlsplit(self.url)
+        options = dict(parse_qsl(parts.query))
+        address = unquote(parts.netloc.rpartition("@")[2])
+        hosts = options.get("host", "").split(",") if "host" in options else _hosts(address)
+        ports = options.get("port", "").split(",") if "port" in options else _ports(address)
+        found: list[tuple[str, str]] = []
+        for number, host in enumerate(hosts or [""]):
+            port = ports[number] if number < len(ports) else (ports[-1] if len(ports) == 1 else "")
+            here = host.startswith("/") or host.strip("[]") in _THIS_MACHINE
+            found.append(("" if here else host, "" if port in ("", DEFAULT_PORT) else port))
+        return found
+
+    def for_people(self, language: str = "vi") -> str:
+        """Return the database and where its server is, in a clerk's words; never a password.
+
+        The one place a server is named for people (the status bar, the set-up wizard, the
+        command line's reports): "t1 (máy này, cổng 54329)", "hagiang (máy chủ db.local)".
+
+        Args:
+            language: ``vi`` or ``en`` (the UI language).
+        """
+        words = _WORDS["en" if language == "en" else "vi"]
+        servers = self.servers()
+        if len(servers) == 1:
+            host, port = servers[0]
+            where = [words["server"].format(host=host) if host else words["here"]]
+            where += [words["port"].format(port=port)] if port else []
+        else:  # several servers: each with its port, as IT staff wrote them
+            named = ", ".join(
+                f"{host or words['here']}{':' + port if port else ''}" for host, port in servers
+            )
+            where = [words["server"].format(host=named)]
+        return f"{self.database_name()} ({', '.join(where)})"
 
     def has_password_in_url(self) -> bool:
         """Tell whether the URL itself carries a password (refused on the command line)."""
@@ -60,6 +120,25 @@ class ServerLocation:
 
     def __repr__(self) -> str:  # a crash log prints reprs: never a password
         return f"ServerLocation({self.label()!r})"
+
+
+def _hosts(address: str) -> list[str]:
+    """Return the host names of a URL's address part ("h1:5433,[::1]", without the user)."""
+    return [_split_port(item)[0] for item in address.split(",")] if address else []
+
+
+def _ports(address: str) -> list[str]:
+    """Return the ports of a URL's address part, one per host ("" where none is written)."""
+    return [_split_port(item)[1] for item in address.split(",")] if address else []
+
+
+def _split_port(item: str) -> tuple[str, str]:
+    """Split "host:port" (an IPv6 address in brackets keeps its colons)."""
+    if item.startswith("["):
+        host, _, rest = item.partition("]")
+        return host + "]", rest.removeprefix(":")
+    host, _, port = item.partition(":")
+    return host, port
 
 
 #: A file path (SQLite) or a server (PostgreSQL).

@@ -291,14 +291,24 @@ class MainWindow(ActionHost):
     def _show_server(self) -> None:
         """Name the server's database and the clerk this window saves as (#22).
 
-        The database's name stays in view, its address (cut) follows; the clerk and the database
-        user are what another clerk's conflict dialog and the audit will name.
+        The database's name stays in view and where its server is follows in words, cut at its
+        end ("t1 (máy này, cổng 54329)", not the URL's tail); the address itself, for IT staff,
+        is in the tooltip. The clerk and the database user are what another clerk's conflict
+        dialog and the audit will name.
         """
         from hagiang_desktop.services.audit import actor_on
 
         location = self.workspace.db.path
-        head = fill(self.tr("Server database: %1"), location.database_name()) + " "
-        self.db_label.set_full_text(f"({location})", head=head)
+        template = self.tr("Server database: %1")
+        words = location.for_people(choose_language(None))  # "t1 (máy này, cổng 54329)"
+        shown = fill(template, words)
+        before, _at, after = template.partition("%1")
+        # The name is never cut, unless a translation puts it mid-sentence: then the whole is.
+        head = "" if after.strip() else before + location.database_name()
+        self.db_label.set_mode(Qt.TextElideMode.ElideRight)
+        # It asks room for all of it (a few words, unlike a deep path); a narrow window cuts the end.
+        self.db_label.set_full_text(shown[len(head) :], head=head, keep=shown[len(head) :])
+        self.db_label.setToolTip(f"{shown}\n{location.label()}")
         self.clerk_label.set_full_text(fill(self.tr("Clerk: %1"), actor_on(self.workspace)))
         self.clerk_label.show()
 

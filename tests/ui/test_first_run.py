@@ -188,18 +188,20 @@ def test_wizard_again_on_a_server_changes_the_office_and_keeps_the_server(qtbot,
     ws = open_workspace(pg_url)
     window = MainWindow(ws)
     qtbot.addWidget(window)
-    pages: list[tuple[bool, bool]] = []
+    pages: list[tuple[bool, bool, str]] = []
 
     def answer(wizard: FirstRunWizard) -> None:
         page = wizard.db_page
-        pages.append((page.path.isReadOnly(), page.browse.isVisible()))
+        pages.append((page.path.isReadOnly(), page.browse.isVisible(), page.path.text()))
         _answer(wizard)
 
     seen = _when_shown(qtbot, FirstRunWizard, answer)
     try:
         rerun_wizard(window)
         assert seen
-        assert pages == [(True, False)]  # shown, not editable, no file chooser
+        # Shown in words (the database, this machine, its port; not the URL), not editable, no file chooser.
+        port = pg_url.rsplit("port=", 1)[1]
+        assert pages == [(True, False, f"{ws.db.path.database_name()} (máy này, cổng {port})")]
         assert window.scope.office.code == "027-NV"  # type: ignore[union-attr]
         assert window.reopen_path is None  # the same server database: no new window
         assert office_scope(ws).office.code == "027-NV"  # type: ignore[union-attr]

@@ -184,15 +184,28 @@ def test_the_directory_counts_the_same_on_the_server(qtbot, both):
 # -- a clerk at work on the server --------------------------------------------------------------
 
 
-def test_the_window_says_it_is_on_the_server_and_which_office(clerk):
+def test_the_window_says_it_is_on_the_server_and_which_office(clerk, vietnamese):
+    clerk._update_titles()  # in the clerk's language
     assert "Phòng Nội vụ huyện Đồng Văn" in clerk.windowTitle()
     where = clerk.workspace.db.label()
     assert where.startswith("postgresql://")
     assert where in clerk.db_label.toolTip()
-    # The database's name stays in view (cut from the left, the URL showed only "sock&port=…"
-    # after "Database:", a data file in Vietnamese), and the clerk the window saves as is named.
+    # The database's name and where its server is, in words (the bar showed the URL's raw tail,
+    # "(…ck&port=54329)"): the test cluster is a socket on this machine, on a port of its own.
     name = where.split("/", 3)[3].split("?")[0]
-    assert clerk.db_label.text().startswith(fill(clerk.tr("Server database: %1"), name) + " ")
+    port = where.rsplit("port=", 1)[1]
+    shown = f"Dữ liệu trên máy chủ: {name} (máy này, cổng {port})"
+    clerk.resize(1366, 740)
+    QApplication.processEvents()
+    assert clerk.db_label.text() == shown  # whole at 1366 px, no fragment of the address
+    assert clerk.db_label.toolTip().startswith(shown)
+    clerk.resize(900, 600)  # a narrow window cuts the words at their end, the name stays
+    QApplication.processEvents()
+    assert clerk.db_label.text().startswith(f"Dữ liệu trên máy chủ: {name}")
+    for fragment in ("sock", "&", "port=", "?", "postgresql"):
+        assert fragment not in clerk.db_label.text()
+    clerk.resize(1366, 740)
+    QApplication.processEvents()
     assert clerk.clerk_label.isVisible()
     assert clerk.clerk_label.toolTip() == fill(clerk.tr("Clerk: %1"), audit.actor_on(clerk.workspace))
     assert clerk.clerk_label.toolTip().endswith(" (hagiang)")  # the database user

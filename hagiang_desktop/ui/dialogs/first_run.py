@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from hagiang_desktop.services.first_run import FirstRunChoice, demo_db_path
 from hagiang_desktop.services.units import UnitRow
-from hagiang_desktop.services.workspace import DatabaseLocation, is_server
+from hagiang_desktop.services.workspace import DatabaseLocation, ServerLocation, parse_location
 from hagiang_desktop.ui.dialogs.bundle_dialogs import PassphraseDialog
 from hagiang_desktop.ui.dialogs.office_picker import OfficePickerDialog
 from hagiang_desktop.ui.fit import fit_to_screen
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import choose_language, fill
 
 
 def _embed(dialog: QDialog) -> QDialog:
@@ -76,7 +76,8 @@ class DatabasePage(QWizardPage):
     def __init__(self, db_path: DatabaseLocation, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Where the data is kept"))
-        self._server = db_path if is_server(db_path) else None
+        location = parse_location(db_path)
+        self._server = location if isinstance(location, ServerLocation) else None
         if self._server is None:
             text = self.tr(
                 "The office's database is one file. Keep the suggested place unless your office "
@@ -94,6 +95,9 @@ class DatabasePage(QWizardPage):
         self.browse = QPushButton(self.tr("Choose…"), self, objectName="dbBrowse")
         self.browse.clicked.connect(self._browse)
         if self._server is not None:
+            # In words as the status bar says it; the address, for IT staff, in the tooltip.
+            self.path.setText(self._server.for_people(choose_language(None)))
+            self.path.setToolTip(self._server.label())
             self.path.setReadOnly(True)
             self.browse.hide()
         row = QHBoxLayout()

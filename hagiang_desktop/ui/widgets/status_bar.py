@@ -54,6 +54,11 @@ class ElidedLabel(QLabel):
         """Return the whole text (what :meth:`set_full_text` was given)."""
         return self._full
 
+    def set_mode(self, mode: Qt.TextElideMode) -> None:
+        """Cut the text elsewhere from now on (a server's words at their end, a path at its start)."""
+        self._mode = mode
+        self._cut_at = "" if mode != Qt.TextElideMode.ElideLeft else self._cut_at
+
     def set_full_text(self, text: str, *, head: str = "", keep: str = "") -> None:
         """Show ``text``, cut to the label's width; the whole of it in the tooltip.
 
