@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from hagiang_desktop.cli.common import CliError, add_db_option, db_path, open_error_message, open_existing
-from hagiang_desktop.cli.messages import message
+from hagiang_desktop.cli.messages import MESSAGES, current_language, message
 from hagiang_desktop.services import server, server_import
 from hagiang_desktop.services.workspace import DatabaseOpenError, ServerLocation
 
@@ -64,7 +64,57 @@ def _import_file(args: argparse.Namespace) -> int:
         raise CliError(message("server_import_again", path=args.file, detail=error.detail)) from error
     finally:
         ws.close()
-    print(message("server_import_done", path=args.file, server=location))
-    for what, count in server_import.describe(report):
+    server = location.for_people(current_language())
+    print(message("server_import_done", path=args.file, server=server))
+    for what, count in report_lines(report):
         print(f"{what}\t{count}")
     return 0
+
+
+#: The report's kinds of record, in a clerk's order: the directory, the nominations and what hangs
+#: off them, the registers; then what was on the server already, and what stays with the office.
+_MOVED = (
+    "unit_contact",
+    "unit_group",
+    "unit_group_member",
+    "unit_link",
+    "unit_version",
+    "unit_plan",
+    "nomination",
+    "criterion_check",
+    "status_event",
+    "assessment",
+    "replication_activity",
+    "commendation",
+    "nomination_move",
+    "receipt",
+    "inbox_bundle",
+    "upward_event",
+    "audit_event",
+)
+_SKIPPED = ("unit_group_member", "unit_plan")
+_NOT_MOVED = ("setting", "signing_identity", "trusted_certificate")
+
+
+def report_lines(report: server_import.ServerImportReport) -> list[tuple[str, int]]:
+    """Return the move's report as (what, how many) lines in the UI language.
+
+    Every kind is listed every time, 0 included, in the same order: a clerk sees that the
+    receipts, say, were looked for and there were none, and a script finds the same lines on
+    every run. A kind the report names that this list does not know yet is listed after its
+    group under its table's name, so that no count is ever dropped.
+    """
+    lines = [
+        (message("moved_units_matched"), report.units_matched),
+        (message("moved_units_added"), report.units_added),
+    ]
+    groups = (
+        (report.moved, _MOVED, "{what}"),
+        (report.skipped, _SKIPPED, message("moved_skipped", what="{what}")),
+        (report.not_moved, _NOT_MOVED, message("moved_not_moved", what="{what}")),
+    )
+    for counts, known, shape in groups:
+        for name in (*known, *sorted(set(counts) - set(known))):
+            what = message(f"moved_{name}") if f"moved_{name}" in MESSAGES else name
+            lines.append((shape.format(what=what), counts.get(name, 0)))
+    return lines

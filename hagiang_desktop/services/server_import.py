@@ -21,7 +21,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -389,15 +389,3 @@ def _renumbered(entry: dict[str, Any], ids: Mapping[str, dict[int, int]]) -> dic
         return entry
     new = ids.get(target, {}).get(int(entry["entity_id"]))
     return entry if new is None else {**entry, "entity_id": str(new)}
-
-
-def describe(report: ServerImportReport) -> Iterable[tuple[str, int]]:
-    """Return the report's counts as (what, how many) lines, in a stable order."""
-    yield "units matched by code", report.units_matched
-    yield "units added", report.units_added
-    for name, count in sorted(report.moved.items()):
-        yield name, count
-    for name, count in sorted(report.skipped.items()):
-        yield f"{name} (already on the server)", count
-    for name, count in sorted(report.not_moved.items()):
-        yield f"{name} (stays with the office)", count

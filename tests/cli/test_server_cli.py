@@ -89,3 +89,80 @@ def test_server_init_refuses_a_database_that_sorts_text_by_a_language(pg_cluster
             )
     finally:
         pg_cluster.drop(url)
+
+
+# -- server import-file: the report in the clerk's language -------------------------------------
+
+#: What the demo office's file holds, moved or not, in the report's order (the same every run:
+#: a kind the file has none of is shown as 0, so that a clerk sees it was looked for).
+_DEMO_REPORT = [
+    ("Đơn vị khớp theo mã", "Units matched by code", 413),
+    ("Đơn vị thêm mới vào danh mục", "Units added to the directory", 0),
+    ("Đơn vị được bổ sung người liên hệ", "Units given the office's contact person", 34),
+    ("Khối, cụm thi đua thêm mới", "Emulation blocs and clusters added", 0),
+    ("Đơn vị xếp vào khối, cụm", "Units placed in blocs and clusters", 0),
+    ("Sáp nhập, chia tách, đổi tên đơn vị", "Unit mergers, splits and renamings", 0),
+    ("Thông tin cũ của đơn vị (trước ngày thay đổi)", "Units' earlier details (before a dated change)", 0),
+    ("Kế hoạch nhân rộng của đơn vị", "Units' replication plans", 0),
+    ("Hồ sơ đăng ký (mô hình)", "Nominations (models)", 60),
+    ("Tiêu chí đã đánh dấu", "Criteria ticked", 691),
+    ("Lịch sử trạng thái", "Status history entries", 73),
+    ("Đánh giá theo giai đoạn", "Assessments per stage", 0),
+    ("Hoạt động nhân rộng", "Replication activities", 0),
+    ("Khen thưởng đã nhận", "Commendations received", 0),
+    ("Mô hình chuyển sang đơn vị kế thừa", "Nominations moved to a successor unit", 0),
+    ("Văn bản đến (sổ theo dõi)", "Receipts register entries", 0),
+    ("Gói hồ sơ đã nhận", "Bundles received", 0),
+    ("Các bước gửi lên cấp trên", "Steps of sending upward", 0),
+    ("Nhật ký thao tác", "Audit log entries", 73),
+    (
+        "Đơn vị xếp vào khối, cụm (đã có trên máy chủ, không chép lại)",
+        "Units placed in blocs and clusters (already on the server, not copied)",
+        0,
+    ),
+    (
+        "Kế hoạch nhân rộng của đơn vị (đã có trên máy chủ, không chép lại)",
+        "Units' replication plans (already on the server, not copied)",
+        0,
+    ),
+    (
+        "Cài đặt của cơ quan (giữ lại trong tệp, không chuyển)",
+        "Office settings (stay with the office, not moved)",
+        3,
+    ),
+    (
+        "Khóa ký của cơ quan (giữ lại trong tệp, không chuyển)",
+        "Signing keys (stay with the office, not moved)",
+        0,
+    ),
+    (
+        "Chứng thư được tin cậy (giữ lại trong tệp, không chuyển)",
+        "Trusted certificates (stay with the office, not moved)",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "column"), [("vi", 0), ("en", 1)])
+def test_server_import_file_reports_in_the_clerks_language(pg_url, demo_path, lang, column):
+    """The report named tables and keys in English ("criterion_check", "units matched by code")
+    under a Vietnamese heading: every line is in the UI language, in plain words, one
+    ``label<TAB>count`` line per kind, the counts as the move made them."""
+    from hagiang_desktop.storage.location import ServerLocation
+    from tests.engines import run_command
+
+    done = run_command("server", "import-file", "--db", pg_url, str(demo_path), lang=lang)
+    assert done.returncode == 0, done.stderr
+    heading, *lines = done.stdout.splitlines()
+    server = ServerLocation(pg_url).for_people(lang)  # "t1 (máy này, cổng 54329)", not the URL
+    if lang == "vi":
+        assert heading == (
+            f"Đã chuyển toàn bộ dữ liệu của tệp {demo_path} vào cơ sở dữ liệu {server}, "
+            "trong một giao dịch. Chi tiết:"
+        )
+    else:
+        assert heading == (
+            f"Moved all the data of {demo_path} into the server database {server}, in one transaction. "
+            "What moved:"
+        )
+    assert lines == [f"{row[column]}\t{row[2]}" for row in _DEMO_REPORT]

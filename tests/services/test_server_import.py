@@ -118,8 +118,8 @@ def test_the_command_reports_what_moved(pg_url, demo_path, capsys):
     out = capsys.readouterr().out
     assert "Moved all the data" in out
     lines = dict(line.split("\t") for line in out.splitlines()[1:])
-    assert int(lines["nomination"]) > 0
-    assert lines["units added"] == "0"
+    assert int(lines["Nominations (models)"]) > 0
+    assert lines["Units added to the directory"] == "0"
     assert run_cli(["--lang", "en", "server", "import-file", "--db", pg_url, str(demo_path)]) == 1
     assert "moved before" in capsys.readouterr().err
 
