@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from hagiang_desktop.services.nominations import NominationDetail, NominationInput
-from hagiang_desktop.ui.fit import fit_to_screen
+from hagiang_desktop.ui.fit import DIALOG_MAX, available_size, fit_to_screen
 from hagiang_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 #: The form's fields by their name in :class:`NominationInput`, as the clerk knows them.
@@ -108,6 +108,8 @@ class ConflictRow:
         return self.theirs != self.mine
 
 
+#: Pixels added to a row's wrapped text, above and below it together.
+_ROW_AIR = 6
 #: The background of a field that differs (a soft yellow, readable in the light and dark themes' text).
 _DIFFERS = QColor(255, 236, 179)
 
@@ -126,6 +128,7 @@ class ConflictDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = GO_ON
+        self._sized = False  # the height is fitted to the rows once, when first shown
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.table = QTableWidget(0, 3, self)
@@ -135,8 +138,11 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # Rows as tall as their wrapped text, again whenever the columns' widths change.
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # Rows as tall as their wrapped text, again whenever the columns' widths change: once
+        # they have all changed (a row fitted to a passing narrow width kept three lines' height).
+        self._refit = QTimer(self, singleShot=True, interval=0)
+        self._refit.timeout.connect(self._fit_rows)
+        header.sectionResized.connect(lambda *_: self._refit.start())
         self.table.verticalHeader().hide()
         buttons = QDialogButtonBox(self)
         self.save_mine_button = QPushButton(self.tr("Save my version over theirs"))
@@ -173,9 +179,35 @@ class ConflictDialog(QDialog):
                     item.setBackground(QBrush(_DIFFERS))
                     item.setForeground(QBrush(QColor(0, 0, 0)))
                 self.table.setItem(row, column, item)
-        # Room for every row (a long one wraps to two or three lines), no more: within the screen.
-        fit_to_screen(self, QSize(860, 170 + 26 * max(4, len(rows))))
-        self.table.resizeRowsToContents()
+        fit_to_screen(self, QSize(860, 0))  # the width; the height once the rows are laid out
+        self._sized = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802  (Qt override)
+        """Fit the rows to the columns' final widths, and the dialog's height to the rows."""
+        super().showEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Make each row as tall as its wrapped text; the first time, the dialog as tall as its rows.
+
+        One changed field gives one row and a small dialog, no empty table under the row; many
+        long ones give a dialog within the screen whose table scrolls.
+        """
+        table = self.table
+        table.resizeRowsToContents()
+        for row in range(table.rowCount()):  # a little air: wrapped lines touched the grid
+            table.setRowHeight(row, table.rowHeight(row) + _ROW_AIR)
+        if self._sized or not self.isVisible():
+            return
+        self._sized = True
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        # A scroll area asks for room for a few rows; a table of one row asks for that row only.
+        table.setMinimumHeight(
+            min(table.height() - table.viewport().height() + rows, table.minimumSizeHint().height())
+        )
+        wanted = self.height() - table.viewport().height() + rows
+        free = available_size(self).height() - 32  # the title bar the window manager adds
+        self.resize(self.width(), min(wanted, free, DIALOG_MAX.height()))
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
