@@ -118,9 +118,9 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+142" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+148" />
             <source>Save my version over theirs</source>
-            <extracomment>The clerk's choices. The background of a field that differs (a soft yellow, readable in the light and dark themes' text).</extracomment>
+            <extracomment>The clerk's choices. Pixels added to a row's wrapped text, above and below it together. The background of a field that differs (a soft yellow, readable in the light and dark themes' text).</extracomment>
             <translation>Save my version over theirs</translation>
         </message>
         <message>
@@ -288,7 +288,7 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+212" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+216" />
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -311,12 +311,12 @@
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-140" />
+            <location line="-144" />
             <source>Where the data is kept</source>
             <translation>Where the data is kept</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The office's database is one file. Keep the suggested place unless your office keeps its data elsewhere (e.g. a folder that is backed up). A file that does not exist yet is created.</source>
             <translation>The office's database is one file. Keep the suggested place unless your office keeps its data elsewhere (e.g. a folder that is backed up). A file that does not exist yet is created.</translation>
         </message>
@@ -331,7 +331,7 @@
             <translation>Choose…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>Database file</source>
             <translation>Database file</translation>
         </message>
@@ -673,7 +673,7 @@
     <context>
         <name>EditConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+31" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+57" />
             <source>Someone else saved this nomination</source>
             <translation>Someone else saved this nomination</translation>
         </message>
@@ -1272,22 +1272,22 @@
         </message>
         <message>
             <location line="-49" />
-            <location line="+101" />
+            <location line="+111" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-277" />
+            <location line="-287" />
             <source>Opening the database…</source>
             <translation>Opening the database…</translation>
         </message>
         <message>
-            <location line="+242" />
+            <location line="+244" />
             <source>Server database: %1</source>
             <translation>Server database: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>Clerk: %1</source>
             <translation>Clerk: %1</translation>
         </message>
@@ -1849,7 +1849,7 @@
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-98" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-102" />
             <source>The office</source>
             <translation>The office</translation>
         </message>
@@ -2153,7 +2153,7 @@
     <context>
         <name>SignaturePage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+130" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+134" />
             <source>Who signs</source>
             <translation>Who signs</translation>
         </message>
@@ -2706,7 +2706,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitEditController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+96" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+83" />
             <location line="+89" />
             <source>Not possible</source>
             <translation>Not possible</translation>
@@ -2816,7 +2816,7 @@ Cancel stops it: then no status changes.</numerusform>
     <context>
         <name>UnitFileController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+77" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+72" />
             <location line="+11" />
             <location line="+29" />
             <source>Import a unit directory</source>
@@ -3308,19 +3308,20 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+13" />
+            <location line="+16" />
             <location line="+10" />
             <location line="+15" />
+            <location line="+17" />
             <source>Check the database</source>
             <translation>Check the database</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-57" />
             <source>Checking every page and record…</source>
             <translation>Checking every page and record…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>The database passed every check: file integrity, links between records, the plan's rules.</source>
             <translation>The database passed every check: file integrity, links between records, the plan's rules.</translation>
         </message>
@@ -3335,7 +3336,17 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+17" />
+            <source>The data on the server passed every check: the program's rules and the search index. The server itself keeps its pages and the links between records sound.</source>
+            <translation>The data on the server passed every check: the program's rules and the search index. The server itself keeps its pages and the links between records sound.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 problem(s) found in the data on the server. Tell the IT staff, who keep the server's backups:</source>
+            <translation>%1 problem(s) found in the data on the server. Tell the IT staff, who keep the server's backups:</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <location line="+15" />
             <location line="+17" />
             <source>Purge personal data</source>
@@ -4677,7 +4688,7 @@ Cancel stops before it is written: nothing is written then.</translation>
     <context>
         <name>conflict</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-161" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-193" />
             <source>Kind</source>
             <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Kind</translation>
@@ -6235,7 +6246,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>Recent &amp;databases</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>(none yet)</source>
             <translation>(none yet)</translation>
         </message>

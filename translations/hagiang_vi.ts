@@ -118,9 +118,9 @@
     <context>
         <name>ConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+142" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+148" />
             <source>Save my version over theirs</source>
-            <extracomment>The clerk's choices. The background of a field that differs (a soft yellow, readable in the light and dark themes' text).</extracomment>
+            <extracomment>The clerk's choices. Pixels added to a row's wrapped text, above and below it together. The background of a field that differs (a soft yellow, readable in the light and dark themes' text).</extracomment>
             <translation>Lưu bản của tôi thay cho bản kia</translation>
         </message>
         <message>
@@ -286,7 +286,7 @@
     <context>
         <name>DataPage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+212" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+216" />
             <source>Start</source>
             <translation>Bắt đầu</translation>
         </message>
@@ -303,25 +303,25 @@
         <message>
             <location line="+4" />
             <source>The demo data is a separate practice file (%1) for Phòng Nội vụ huyện Đồng Văn; the office's database stays untouched. Open the office's database again from File → Recent databases.</source>
-            <translation>Dữ liệu mẫu là một tệp thực hành riêng (%1) của Phòng Nội vụ huyện Đồng Văn; dữ liệu của đơn vị không bị thay đổi. Mở lại dữ liệu của đơn vị từ Tệp → Tệp dữ liệu gần đây.</translation>
+            <translation>Dữ liệu mẫu là một tệp thực hành riêng (%1) của Phòng Nội vụ huyện Đồng Văn; dữ liệu của đơn vị không bị thay đổi. Mở lại dữ liệu của đơn vị từ Tệp → Dữ liệu gần đây.</translation>
         </message>
     </context>
     <context>
         <name>DatabasePage</name>
         <message>
-            <location line="-140" />
+            <location line="-144" />
             <source>Where the data is kept</source>
             <translation>Nơi lưu dữ liệu</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>The office's database is one file. Keep the suggested place unless your office keeps its data elsewhere (e.g. a folder that is backed up). A file that does not exist yet is created.</source>
             <translation>Dữ liệu của đơn vị nằm trong một tệp. Hãy giữ vị trí được gợi ý, trừ khi đơn vị lưu dữ liệu ở nơi khác (ví dụ một thư mục được sao lưu). Nếu tệp chưa có, chương trình sẽ tạo mới.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>This window works on a database on the server. The office, the signing key and the signer you choose are kept there; to work on another database, open it with File → Recent databases or start the program with its address.</source>
-            <translation>Cửa sổ này đang làm việc trên cơ sở dữ liệu đặt trên máy chủ. Đơn vị, khóa ký số và người ký bạn chọn được lưu tại đó; muốn làm việc trên cơ sở dữ liệu khác, hãy mở từ Tệp → Tệp dữ liệu gần đây hoặc khởi động chương trình với địa chỉ của nó.</translation>
+            <translation>Cửa sổ này đang làm việc trên cơ sở dữ liệu đặt trên máy chủ. Đơn vị, khóa ký số và người ký bạn chọn được lưu tại đó; muốn làm việc trên cơ sở dữ liệu khác, hãy mở từ Tệp → Dữ liệu gần đây hoặc khởi động chương trình với địa chỉ của nó.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -329,7 +329,7 @@
             <translation>Chọn…</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>Database file</source>
             <translation>Tệp dữ liệu</translation>
         </message>
@@ -665,7 +665,7 @@
     <context>
         <name>EditConflictDialog</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+31" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="+57" />
             <source>Someone else saved this nomination</source>
             <translation>Người khác đã lưu hồ sơ này</translation>
         </message>
@@ -1259,22 +1259,22 @@
         </message>
         <message>
             <location line="-49" />
-            <location line="+101" />
+            <location line="+111" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-277" />
+            <location line="-287" />
             <source>Opening the database…</source>
             <translation>Đang mở cơ sở dữ liệu…</translation>
         </message>
         <message>
-            <location line="+242" />
+            <location line="+244" />
             <source>Server database: %1</source>
             <translation>Dữ liệu trên máy chủ: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+10" />
             <source>Clerk: %1</source>
             <translation>Cán bộ: %1</translation>
         </message>
@@ -1832,7 +1832,7 @@
     <context>
         <name>OfficePage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-98" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="-102" />
             <source>The office</source>
             <translation>Đơn vị</translation>
         </message>
@@ -2135,7 +2135,7 @@
     <context>
         <name>SignaturePage</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+130" />
+            <location filename="../hagiang_desktop/ui/dialogs/first_run.py" line="+134" />
             <source>Who signs</source>
             <translation>Người ký</translation>
         </message>
@@ -2682,7 +2682,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitEditController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+96" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_edits.py" line="+83" />
             <location line="+89" />
             <source>Not possible</source>
             <translation>Không thực hiện được</translation>
@@ -2791,7 +2791,7 @@ Bấm Hủy để dừng: khi đó không trạng thái nào thay đổi.</numer
     <context>
         <name>UnitFileController</name>
         <message>
-            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+77" />
+            <location filename="../hagiang_desktop/ui/tabs/unit_directory_files.py" line="+72" />
             <location line="+11" />
             <location line="+29" />
             <source>Import a unit directory</source>
@@ -3278,23 +3278,24 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         <message>
             <location line="+11" />
             <source>Chec&amp;k the database…</source>
-            <translation>Kiểm &amp;tra tệp dữ liệu…</translation>
+            <translation>Kiểm &amp;tra dữ liệu…</translation>
         </message>
         <message>
             <location line="+12" />
-            <location line="+13" />
+            <location line="+16" />
             <location line="+10" />
             <location line="+15" />
+            <location line="+17" />
             <source>Check the database</source>
-            <translation>Kiểm tra tệp dữ liệu</translation>
+            <translation>Kiểm tra dữ liệu</translation>
         </message>
         <message>
-            <location line="-37" />
+            <location line="-57" />
             <source>Checking every page and record…</source>
             <translation>Đang kiểm tra từng trang và từng bản ghi…</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+16" />
             <source>The database passed every check: file integrity, links between records, the plan's rules.</source>
             <translation>Tệp dữ liệu đạt mọi phép kiểm tra: toàn vẹn tệp, liên kết giữa các bản ghi, các quy tắc của Kế hoạch.</translation>
         </message>
@@ -3309,7 +3310,17 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Tìm thấy %1 lỗi. Hãy sao lưu tệp, rồi khôi phục bản sao lưu tốt gần nhất hoặc hỏi cán bộ tin học:</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+17" />
+            <source>The data on the server passed every check: the program's rules and the search index. The server itself keeps its pages and the links between records sound.</source>
+            <translation>Dữ liệu trên máy chủ đạt mọi bước kiểm tra: các quy tắc của chương trình và chỉ mục tìm kiếm. Máy chủ tự bảo đảm các trang dữ liệu và liên kết giữa các bản ghi.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 problem(s) found in the data on the server. Tell the IT staff, who keep the server's backups:</source>
+            <translation>Phát hiện %1 vấn đề trong dữ liệu trên máy chủ. Hãy báo bộ phận tin học (nơi giữ các bản sao lưu của máy chủ):</translation>
+        </message>
+        <message>
+            <location line="+31" />
             <location line="+15" />
             <location line="+17" />
             <source>Purge personal data</source>
@@ -4651,7 +4662,7 @@ Bấm Hủy để dừng trước khi ghi: khi đó không có gì được ghi.
     <context>
         <name>conflict</name>
         <message>
-            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-161" />
+            <location filename="../hagiang_desktop/ui/dialogs/edit_conflict.py" line="-193" />
             <source>Kind</source>
             <extracomment>The form's fields by their name in :class:`NominationInput`, as the clerk knows them.</extracomment>
             <translation>Đối tượng</translation>
@@ -6140,7 +6151,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+10" />
             <location line="+32" />
             <source>Cannot open the database</source>
-            <translation>Không mở được tệp dữ liệu</translation>
+            <translation>Không mở được dữ liệu</translation>
         </message>
         <message>
             <location line="-60" />
@@ -6206,10 +6217,10 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         <message>
             <location line="+11" />
             <source>Recent &amp;databases</source>
-            <translation>Tệp dữ liệu &amp;gần đây</translation>
+            <translation>Dữ liệu &amp;gần đây</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>(none yet)</source>
             <translation>(chưa có)</translation>
         </message>

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from hagiang_desktop.storage.location import ServerLocation
 from hagiang_desktop.ui.main_window import MainWindow
 from tests.ui.test_first_run import whole_program  # noqa: F401  # the fixture
 
@@ -48,5 +49,28 @@ def test_the_program_opens_on_a_server_url_and_lists_it_among_the_recent(qtbot, 
     assert run_gui(["--db", server_copy]) == 0
     [(listed, entries)] = seen
     assert listed
-    assert entries == [(f"&1 {server_copy}", True)]  # the open one, checked
+    # The open one, checked, named in words (the URL's "&port=" read as a shortcut).
+    assert entries == [(f"&1 {ServerLocation(server_copy).for_people()}", True)]
     assert [str(location) for location in prefs.recent_databases()] == [server_copy]
+
+
+def test_a_server_that_does_not_answer_is_not_called_a_file(qtbot, monkeypatch, tmp_path, vietnamese):
+    """The window's message for a server it cannot reach was titled "Không mở được tệp dữ liệu"
+    (cannot open the data file) above "Máy chủ dữ liệu … không trả lời"."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from hagiang_desktop.ui.opening import open_for_window
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text, *_a, **_k: shown.append((title, text))
+    )
+    location = ServerLocation(f"postgresql://clerk@/hagiang?host={tmp_path}&port=1")
+    assert open_for_window(location) is None
+    [(title, text)] = shown
+    assert title == "Không mở được dữ liệu"
+    # The address in full (IT staff may have to correct it), never a password.
+    assert (
+        text
+        == f"Máy chủ dữ liệu {location.label()} không trả lời. Hãy kiểm tra mạng hoặc nhờ bộ phận tin học."
+    )

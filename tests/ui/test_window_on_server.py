@@ -22,8 +22,8 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QTextCursor
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -397,6 +397,34 @@ def test_file_menu_checks_the_server_database(qtbot, clerk, no_dialogs):
     qtbot.waitUntil(lambda: clerk.check_worker.isFinished(), timeout=60_000)
     qtbot.waitUntil(lambda: bool(no_dialogs), timeout=10_000)
     assert no_dialogs[-1][0] == "information", no_dialogs
+
+
+def test_file_menu_speaks_of_the_server_not_a_file(qtbot, clerk, no_dialogs, vietnamese):
+    """In Vietnamese the File menu said "file" on a server: "Kiểm tra tệp dữ liệu…", whose result
+    named a file's checks ("toàn vẹn tệp"), and "Tệp dữ liệu gần đây", which listed the server
+    by its URL, "&port=" read as a shortcut ("…sock_port=54329")."""
+    from hagiang_desktop.ui import prefs
+
+    location = clerk.workspace.db.path
+    prefs.add_recent_database(location)
+    window = _open(clerk.workspace)  # its menus in Vietnamese
+    try:
+        check = window.findChild(QAction, "checkDatabase")
+        assert check.text() == "Kiểm &tra dữ liệu…"
+        backup_actions.check_database(window)
+        qtbot.waitUntil(lambda: window.check_worker.isFinished(), timeout=60_000)
+        qtbot.waitUntil(lambda: bool(no_dialogs), timeout=10_000)
+        kind, text = no_dialogs[-1]
+        assert kind == "information", no_dialogs
+        assert text.startswith("Dữ liệu trên máy chủ đạt mọi bước kiểm tra: các quy tắc của chương trình")
+        assert "tệp" not in text
+        window.recent_menu.aboutToShow.emit()
+        assert window.recent_menu.title() == "Dữ liệu &gần đây"
+        first = window.recent_menu.actions()[0]
+        assert (first.text(), first.isChecked()) == (f"&1 {location.for_people('vi')}", True)
+    finally:
+        _close(window)
+        QSettings().remove(prefs.RECENT)
 
 
 def test_file_menu_backs_the_server_up_with_pg_dump(qtbot, clerk, no_dialogs, tmp_path):

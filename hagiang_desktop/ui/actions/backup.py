@@ -80,6 +80,9 @@ def check_database(window: ActionHost) -> None:
 
 
 def _show_report(window: ActionHost, report: maintenance.CheckReport) -> None:
+    if _workspace(window).is_server:
+        _show_server_report(window, report)
+        return
     if report.ok:
         QMessageBox.information(
             window,
@@ -120,6 +123,33 @@ def _show_report(window: ActionHost, report: maintenance.CheckReport) -> None:
         + "\n\n"
         + "\n".join(lines),
     )
+
+
+def _show_server_report(window: ActionHost, report: maintenance.CheckReport) -> None:
+    """Say what was checked on a server: the program's rules and the search index.
+
+    The server keeps its own pages and links sound, and IT staff keep its backups: a file's
+    "file integrity" and "restore the latest good backup" do not apply.
+    """
+    title = QCoreApplication.translate("backup", "Check the database")
+    if report.ok:
+        text = QCoreApplication.translate(
+            "backup",
+            "The data on the server passed every check: the program's rules and the search index. "
+            "The server itself keeps its pages and the links between records sound.",
+        )
+        QMessageBox.information(window, title, text)
+        return
+    text = fill(
+        QCoreApplication.translate(
+            "backup",
+            "%1 problem(s) found in the data on the server. Tell the IT staff, who keep the server's "
+            "backups:",
+        ),
+        len(report.findings),
+    )
+    lines = [f"{f.code}: {f.detail}" for f in report.findings[:20]]
+    QMessageBox.warning(window, title, text + "\n\n" + "\n".join(lines))
 
 
 def purge_selected(window: ActionHost, ids: list[int] | None = None) -> Worker | None:

@@ -19,10 +19,10 @@ from hagiang_desktop.services import keys, units
 from hagiang_desktop.services.first_run import FirstRunChoice, set_up
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.scope import office_scope
-from hagiang_desktop.services.workspace import DatabaseLocation, DatabaseOpenError, Workspace
+from hagiang_desktop.services.workspace import DatabaseLocation, DatabaseOpenError, ServerLocation, Workspace
 from hagiang_desktop.ui import prefs, view_state
 from hagiang_desktop.ui.actions.bundles import problem_text as key_problem_text
-from hagiang_desktop.ui.i18n import fill
+from hagiang_desktop.ui.i18n import choose_language, fill
 from hagiang_desktop.ui.opening import problem_text as opening_problem_text
 
 if TYPE_CHECKING:
@@ -70,7 +70,9 @@ def fill_recent(window: ActionHost, menu: QMenu) -> None:
     menu.clear()
     current = window.workspace.db.path  # a file or a server (#22)
     for number, path in enumerate(prefs.recent_databases(), start=1):
-        action = menu.addAction(f"&{number} {path}")
+        # A server in words, as the status bar names it (its URL's "&port=" read as a shortcut).
+        name = path.for_people(choose_language(None)) if isinstance(path, ServerLocation) else str(path)
+        action = menu.addAction(f"&{number} {name.replace('&', '&&')}")
         action.setCheckable(True)
         action.setChecked(prefs.same_database(path, current))
         action.setEnabled(not action.isChecked())
