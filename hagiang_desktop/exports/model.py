@@ -6,6 +6,7 @@ take them and nothing else, so they can be tested and benchmarked with made-up r
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -288,6 +289,11 @@ def compact_codes(codes: Sequence[str]) -> str:
     Returns:
         The short form; the codes themselves when they do not end in a number.
     """
+    return _compact_codes(tuple(codes))
+
+
+@functools.lru_cache(maxsize=4096)  # a list's 10,000 rows tick a few hundred different sets
+def _compact_codes(codes: tuple[str, ...]) -> str:
     groups: list[tuple[str, list[str]]] = []
     for code in codes:
         prefix, _, last = code.rpartition(".")

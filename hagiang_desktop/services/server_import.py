@@ -31,7 +31,7 @@ from sqlmodel import Session
 
 from hagiang_desktop.services.workspace import Workspace, open_workspace, refuse_if_not_ours
 from hagiang_desktop.storage.backup import integrity_problems
-from hagiang_desktop.storage.db import classify_error, probe_file, refresh_statistics
+from hagiang_desktop.storage.db import classify_error, durable_commit, probe_file, refresh_statistics
 from hagiang_desktop.storage.errors import DatabaseOpenError
 from hagiang_desktop.storage.models import (
     SERVER_SEARCH_TABLE,
@@ -156,6 +156,7 @@ def import_file(ws: Workspace, source: Path) -> ServerImportReport:
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     with ws.session() as session:
+        durable_commit(session)
         report = _move(session, rows)
     refresh_statistics(ws.db.engine, [*(table_of(model).name for model in _MOVED), SERVER_SEARCH_TABLE])
     report.not_moved = {name: count for name, count in office_only.items() if count}

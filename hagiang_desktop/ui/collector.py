@@ -5,7 +5,8 @@ is a worker (a picker reading the directory, the dashboard's figures, a backup) 
 finds hold a closed dialog or window, Qt destroys those widgets on the worker's thread and the
 program crashes. So the automatic collection is switched off and a timer on the UI thread does
 the same work: it looks at the allocation counts a few times a second and collects the
-generations Python itself would have collected.
+generations Python itself would have collected; not while a worker builds a bulk of records
+(:mod:`hagiang_desktop.core.collection`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QObject, QTimer
+
+from hagiang_desktop.core.collection import collection_is_paused
 
 
 class MainThreadCollector(QObject):
@@ -36,8 +39,10 @@ class MainThreadCollector(QObject):
         """Collect the oldest generation whose count passed its threshold, if any.
 
         Returns:
-            The generation collected, or -1 when none was due.
+            The generation collected, or -1 when none was due (or a bulk build paused collection).
         """
+        if collection_is_paused():  # a worker is building a bulk of records (core.collection)
+            return -1
         counts, thresholds = gc.get_count(), gc.get_threshold()
         due = -1
         for generation in range(3):

@@ -13,6 +13,7 @@ import threading
 
 import pytest
 
+from hagiang_desktop.core.collection import collection_paused
 from hagiang_desktop.ui.collector import install_collector
 from hagiang_desktop.ui.workers import Worker
 
@@ -59,5 +60,18 @@ def test_collections_still_happen_while_the_ui_runs(qtbot, collector):
     _Cycle(seen)
     kept = [[i] for i in range(5_000)]  # past the threshold, on the UI thread
     qtbot.waitUntil(lambda: seen != [], timeout=5000)
+    assert seen == [threading.main_thread().name]
+    assert len(kept) == 5_000
+
+
+def test_the_collector_waits_while_a_bulk_build_has_paused_collection(qtbot, collector):
+    seen: list[str] = []
+    gc.collect()
+    with collection_paused():  # a worker building the dashboard's 20,000 rows
+        _Cycle(seen)
+        kept = [[i] for i in range(5_000)]  # past the threshold
+        qtbot.wait(200)  # ten of the collector's ticks
+        assert seen == []  # no collection stopped the build
+    qtbot.waitUntil(lambda: seen != [], timeout=5000)  # collected once the build ended
     assert seen == [threading.main_thread().name]
     assert len(kept) == 5_000

@@ -14,7 +14,7 @@ counts as a receipt from its sender's body on the day it was imported.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -23,8 +23,10 @@ from sqlalchemy import ColumnElement, Connection, distinct, func, or_, select
 from sqlalchemy.sql.elements import SQLCoreOperations
 from sqlmodel import col
 
+from hagiang_desktop.core.collection import collection_paused
 from hagiang_desktop.core.kinds import Channel, UnitKind
 from hagiang_desktop.core.plan import DeadlineStatus, deadline_status
+from hagiang_desktop.core.records import build_frozen
 from hagiang_desktop.core.timeliness import (
     CallReason,
     UnitFacts,
@@ -87,18 +89,6 @@ class DashboardRow:
         """Why the unit should be called today (empty: no need)."""
         return call_reasons(self.verdict)
 
-    @classmethod
-    def of(cls, **fields: Any) -> DashboardRow:
-        """Return the row with these fields, every one given: the same value as ``DashboardRow(...)``.
-
-        A frozen dataclass's own ``__init__`` sets each of the 14 fields through
-        ``object.__setattr__``: about 60 ms for a province's 20,000 rows, a fifth of the
-        dashboard's budget (#22). The fields go into the instance's dictionary in one step instead.
-        """
-        row = object.__new__(cls)
-        row.__dict__.update(fields)
-        return row
-
 
 #: A unit as the table reads it: id, kind, parent id, code, name, valid from, valid to, contact
 #: person, phone and e-mail.
@@ -107,6 +97,7 @@ _UnitLine = tuple[
 ]
 
 
+@collection_paused()  # 20,000 rows and their verdicts hold no cycles (core.collection)
 def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
     """Judge every unit of the scope that a deadline binds, as of ``as_of``.
 
@@ -124,7 +115,7 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         # outside the judged ones are skipped here rather than named in an IN list of up to
         # 20,000 ids, which cost more to send than the grouping itself (issues #11, #22).
         conn = session.connection()
-        result: Iterable[_UnitLine] = conn.execute(
+        unit_rows: Sequence[Any] = conn.execute(
             select(
                 col(Unit.id),
                 col(Unit.kind),
@@ -137,8 +128,7 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
                 col(Unit.contact_phone),
                 col(Unit.contact_email),
             ).order_by(col(Unit.id))
-        )
-        unit_rows = list(result)
+        ).all()  # fetched at once: iterating costs a round of the driver per unit
         kind_of = {u[0]: u[1] for u in unit_rows}
         parent_of = {u[0]: u[2] for u in unit_rows}
         # The tree as it was on the day (dated versions, issue #24): kinds, parents and names.
@@ -170,7 +160,7 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
     verdicts: dict[tuple[Any, ...], UnitVerdict] = {}
     # The per-row lookups bound once: 20,000 rows make every attribute lookup count (#22).
     models_of, receipts_of, last_of = received.models.get, received.receipts.get, received.last.get
-    stats_of, counted_of, make_row = stats.get, counted.get, DashboardRow.of
+    stats_of, counted_of = stats.get, counted.get
     for uid, _kind, _parent, code, name, valid_from, valid_to, person, phone, email in unit_rows:
         if uid not in judged or (valid_to is not None and valid_to < as_of):
             continue  # no deadline binds it; or closed by then (its models count under the successor)
@@ -204,7 +194,8 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         fields, eligible, total = stats_of(uid, (0, 0, 0))
         last_day, last_channel = last_of(uid, (None, None))
         rows.append(
-            make_row(
+            build_frozen(
+                DashboardRow,
                 code=code,
                 name=then[uid].name if uid in then else name,
                 kind=path[0],

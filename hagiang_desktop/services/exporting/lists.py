@@ -81,7 +81,9 @@ def _export_list(
         ids = listed_ids(ws, session, unit_ids)
         # A list shows the codes met, not the evidence; units are named as on the document's day.
         # The province's consolidated list names each unit's emulation bloc or cluster (#24).
-        rows = read_rows(ws, session, ids, evidence=False, day=doc.header.day, blocs=inbox_mode(ws))
+        rows = read_rows(
+            ws, session, ids, evidence=False, day=doc.header.day, blocs=inbox_mode(ws), letterheads=False
+        )
         if as_pdf:
             pages = pdf_list.write_list_pdf(out, doc, rows, total=len(ids), progress=progress)
         else:
