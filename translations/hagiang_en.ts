@@ -3311,12 +3311,12 @@ Cancel stops before the end: nothing is written then.</translation>
             <location line="+16" />
             <location line="+10" />
             <location line="+15" />
-            <location line="+17" />
+            <location line="+20" />
             <source>Check the database</source>
             <translation>Check the database</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-60" />
             <source>Checking every page and record…</source>
             <translation>Checking every page and record…</translation>
         </message>
@@ -3336,7 +3336,7 @@ Cancel stops before the end: nothing is written then.</translation>
             <translation>%1 problem(s) found. Back up the file, then restore the latest good backup or ask the IT staff:</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>The data on the server passed every check: the program's rules and the search index. The server itself keeps its pages and the links between records sound.</source>
             <translation>The data on the server passed every check: the program's rules and the search index. The server itself keeps its pages and the links between records sound.</translation>
         </message>
@@ -3359,12 +3359,12 @@ Cancel stops before the end: nothing is written then.</translation>
         </message>
         <message>
             <location line="+8" />
-            <location line="+140" />
+            <location line="+144" />
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-143" />
             <source>Save or discard the nomination form before purging.</source>
             <translation>Save or discard the nomination form before purging.</translation>
         </message>
@@ -3391,17 +3391,22 @@ Cancel stops after the nomination being purged; those done stay purged.</transla
             <translation>Back up to which folder?</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>Back up</source>
             <translation>Back up</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>Copying and checking the database…</source>
             <translation>Copying and checking the database…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-2" />
+            <source>Backing up the data on the server (pg_dump)…</source>
+            <translation>Backing up the data on the server (pg_dump)…</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Backed up and verified: %1</source>
             <translation>Backed up and verified: %1</translation>
         </message>

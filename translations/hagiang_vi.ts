@@ -3285,12 +3285,12 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <location line="+16" />
             <location line="+10" />
             <location line="+15" />
-            <location line="+17" />
+            <location line="+20" />
             <source>Check the database</source>
             <translation>Kiểm tra dữ liệu</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-60" />
             <source>Checking every page and record…</source>
             <translation>Đang kiểm tra từng trang và từng bản ghi…</translation>
         </message>
@@ -3310,7 +3310,7 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
             <translation>Tìm thấy %1 lỗi. Hãy sao lưu tệp, rồi khôi phục bản sao lưu tốt gần nhất hoặc hỏi cán bộ tin học:</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+20" />
             <source>The data on the server passed every check: the program's rules and the search index. The server itself keeps its pages and the links between records sound.</source>
             <translation>Dữ liệu trên máy chủ đạt mọi bước kiểm tra: các quy tắc của chương trình và chỉ mục tìm kiếm. Máy chủ tự bảo đảm các trang dữ liệu và liên kết giữa các bản ghi.</translation>
         </message>
@@ -3333,12 +3333,12 @@ Bấm Hủy để dừng trước khi xong: khi đó không có gì được ghi
         </message>
         <message>
             <location line="+8" />
-            <location line="+140" />
+            <location line="+144" />
             <source>Unsaved changes</source>
             <translation>Thay đổi chưa lưu</translation>
         </message>
         <message>
-            <location line="-139" />
+            <location line="-143" />
             <source>Save or discard the nomination form before purging.</source>
             <translation>Hãy lưu hoặc bỏ các thay đổi trong phiếu mô hình trước khi xóa hẳn.</translation>
         </message>
@@ -3365,17 +3365,22 @@ Bấm Hủy để dừng sau mô hình đang xóa; những mô hình đã xóa t
             <translation>Sao lưu vào thư mục nào?</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+14" />
             <source>Back up</source>
             <translation>Sao lưu</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-3" />
             <source>Copying and checking the database…</source>
             <translation>Đang sao chép và kiểm tra tệp dữ liệu…</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="-2" />
+            <source>Backing up the data on the server (pg_dump)…</source>
+            <translation>Đang sao lưu dữ liệu trên máy chủ (pg_dump)…</translation>
+        </message>
+        <message>
+            <location line="+17" />
             <source>Backed up and verified: %1</source>
             <translation>Đã sao lưu và kiểm tra: %1</translation>
         </message>

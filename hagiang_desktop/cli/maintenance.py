@@ -84,7 +84,8 @@ def _check(args: argparse.Namespace) -> int:
         print(message("check_bad" if found & codes else "check_ok", check=message(f"check_{name}")))
     for finding in report.findings:
         print(message("check_finding", kind=finding.code, detail=finding.detail))
-    print(message("check_summary_ok" if report.ok else "check_summary_bad", count=len(report.findings)))
+    summary = "check_summary_" + ("server_" if isinstance(path, ServerLocation) else "")
+    print(message(summary + ("ok" if report.ok else "bad"), count=len(report.findings)))
     return 0 if report.ok else 1
 
 

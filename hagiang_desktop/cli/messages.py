@@ -210,6 +210,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hoặc liên hệ bộ phận tin học.",
         "{count} problem(s) found. Back up the file, then restore the latest good backup or ask IT.",
     ),
+    "check_summary_server_ok": (
+        "Dữ liệu trên máy chủ không có lỗi.",
+        "The data on the server has no problem.",
+    ),
+    "check_summary_server_bad": (
+        "Tìm thấy {count} lỗi trong dữ liệu trên máy chủ. Hãy báo bộ phận tin học (nơi giữ các bản sao lưu "
+        "của máy chủ).",
+        "{count} problem(s) found in the data on the server. Tell IT, who keep its backups.",
+    ),
     "backup_done": ("Đã sao lưu và kiểm tra: {path}", "Backed up and verified: {path}"),
     "backup_failed": (
         "Không sao lưu được ({detail}). Tệp dữ liệu không bị thay đổi.",

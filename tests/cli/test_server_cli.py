@@ -60,11 +60,24 @@ def test_check_on_a_server_passes_and_finds_a_broken_rule(pg_url, capsys):
     assert run_cli(["--lang", "en", "check", "--db", pg_url]) == 0
     out = capsys.readouterr().out
     assert "OK\tThe search index" in out
-    assert "The database has no problem." in out
+    assert out.splitlines()[-1] == "The data on the server has no problem."
+    # In Vietnamese it said "Tệp dữ liệu không có lỗi" (the data file has no error) on a server.
+    assert run_cli(["--lang", "vi", "check", "--db", pg_url]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "Dữ liệu trên máy chủ không có lỗi."
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("DROP INDEX ix_nomination_search_trgm")
     assert run_cli(["--lang", "en", "check", "--db", pg_url]) == 1
-    assert "search_index: ix_nomination_search_trgm missing" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "search_index: ix_nomination_search_trgm missing" in out
+    # Not a file's advice ("back up the file, then restore the latest good backup").
+    assert (
+        out.splitlines()[-1] == "1 problem(s) found in the data on the server. Tell IT, who keep its backups."
+    )
+    assert run_cli(["--lang", "vi", "check", "--db", pg_url]) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "Tìm thấy 1 lỗi trong dữ liệu trên máy chủ. "
+        "Hãy báo bộ phận tin học (nơi giữ các bản sao lưu của máy chủ)."
+    )
 
 
 def test_file_only_commands_refuse_a_server(pg_url, capsys):

@@ -427,9 +427,11 @@ def test_file_menu_speaks_of_the_server_not_a_file(qtbot, clerk, no_dialogs, vie
         QSettings().remove(prefs.RECENT)
 
 
-def test_file_menu_backs_the_server_up_with_pg_dump(qtbot, clerk, no_dialogs, tmp_path):
+def test_file_menu_backs_the_server_up_with_pg_dump(qtbot, clerk, no_dialogs, tmp_path, vietnamese):
     target = backup_actions.back_up_now(clerk, tmp_path)
     assert target is not None
+    # What is being done, on a server (it read "copying and checking the data file").
+    assert clerk.backup_worker.dialog.labelText() == "Đang sao lưu dữ liệu trên máy chủ (pg_dump)…"
     qtbot.waitUntil(lambda: clerk.backup_worker.isFinished(), timeout=60_000)
     assert clerk.backup_worker.error is None, clerk.backup_worker.error
     assert target.read_bytes()[:5] == b"PGDMP"  # pg_dump's custom format, restorable by pg_restore

@@ -271,10 +271,14 @@ def back_up_now(window: ActionHost, folder: Path | None = None) -> Path | None:
         folder = Path(chosen)
     ws = _workspace(window)
     target = maintenance.backup_file_name(ws, folder)
+    if ws.is_server:  # the server's own tool, not a copy of a file
+        doing = QCoreApplication.translate("backup", "Backing up the data on the server (pg_dump)…")
+    else:
+        doing = QCoreApplication.translate("backup", "Copying and checking the database…")
     worker = run_with_progress(
         window,
         QCoreApplication.translate("backup", "Back up"),
-        QCoreApplication.translate("backup", "Copying and checking the database…"),
+        doing,
         lambda progress: maintenance.backup_now(ws, target=target, progress=progress),
     )
     worker.succeeded.connect(lambda made: _backed_up(window, made))
