@@ -2086,11 +2086,16 @@
         </message>
         <message>
             <location line="+13" />
+            <source>The data on this server is the province's inbox (Ban TĐKT – Sở Nội vụ)</source>
+            <translation>The data on this server is the province's inbox (Ban TĐKT – Sở Nội vụ)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>This computer is the province's inbox (Ban TĐKT – Sở Nội vụ)</source>
             <translation>This computer is the province's inbox (Ban TĐKT – Sở Nội vụ)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Edit…</source>
             <translation>Edit…</translation>
         </message>
@@ -2140,7 +2145,7 @@
             <translation>Mode:</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>no office chosen</source>
             <translation>no office chosen</translation>
         </message>

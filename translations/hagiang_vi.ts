@@ -2068,11 +2068,16 @@
         </message>
         <message>
             <location line="+13" />
+            <source>The data on this server is the province's inbox (Ban TĐKT – Sở Nội vụ)</source>
+            <translation>Dữ liệu trên máy chủ này là nơi nhận hồ sơ của tỉnh (Ban TĐKT – Sở Nội vụ)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>This computer is the province's inbox (Ban TĐKT – Sở Nội vụ)</source>
             <translation>Máy này là nơi nhận hồ sơ của tỉnh (Ban TĐKT – Sở Nội vụ)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>Edit…</source>
             <translation>Sửa…</translation>
         </message>
@@ -2122,7 +2127,7 @@
             <translation>Chế độ:</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>no office chosen</source>
             <translation>chưa chọn đơn vị</translation>
         </message>

@@ -518,3 +518,23 @@ def test_a_filled_template_is_imported_through_the_window_on_the_server(qtbot, c
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert svc.count_nominations(clerk.workspace) == before + new
     assert clerk.nominations_tab.model.rowCount() == before + new
+
+
+def test_settings_on_a_server_speak_of_the_server(qtbot, clerk, vietnamese):
+    """Settings said "Máy này là nơi nhận hồ sơ của tỉnh" (this computer is the inbox) of a mode
+    every clerk's window on the server shares, and offered "Số bản sao lưu tự động được giữ"
+    (automatic backups kept), which a server never takes (its IT staff's nightly dumps do)."""
+    from PySide6.QtWidgets import QFormLayout
+
+    from hagiang_desktop.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(clerk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.inbox.text() == "Dữ liệu trên máy chủ này là nơi nhận hồ sơ của tỉnh (Ban TĐKT – Sở Nội vụ)"
+    form = dialog.findChild(QFormLayout)
+    assert form.labelForField(dialog.keep).text() == "Số bản sao lưu tự động được giữ:"
+    assert not dialog.keep.isVisible()
+    assert not form.labelForField(dialog.keep).isVisible()
+    assert dialog.backup_folder.isVisible()  # File ▸ Back up now still asks for a folder
+    dialog.reject()

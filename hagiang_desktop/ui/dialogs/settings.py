@@ -81,11 +81,11 @@ class SettingsDialog(QDialog):
         self.keep.setRange(1, 365)
         self.keep.setValue(maintenance.backup_keep(ws))
 
-        self.inbox = QCheckBox(
-            self.tr("This computer is the province's inbox (Ban TĐKT – Sở Nội vụ)"),
-            self,
-            objectName="settingsInbox",
-        )
+        if ws.is_server:  # the mode is the database's, shared by every clerk's window on it
+            inbox_text = self.tr("The data on this server is the province's inbox (Ban TĐKT – Sở Nội vụ)")
+        else:
+            inbox_text = self.tr("This computer is the province's inbox (Ban TĐKT – Sở Nội vụ)")
+        self.inbox = QCheckBox(inbox_text, self, objectName="settingsInbox")
         self.inbox.setChecked(scope.inbox_mode(ws))
         self.inbox.setEnabled(not ws.db.read_only)
         self.keep.setEnabled(not ws.db.read_only)
@@ -106,6 +106,8 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Folder for “Back up now”:"), backup_row)
         form.addRow(self.tr("Automatic backups kept:"), self.keep)
         form.addRow(self.tr("Mode:"), self.inbox)
+        # A server takes no automatic backups (its IT staff's nightly dumps are its backups).
+        form.setRowVisible(self.keep, not ws.is_server)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
