@@ -159,3 +159,18 @@ def test_print_area_is_the_document_from_letterhead_to_signer(tmp_path: Path) ->
     assert sheet.print_title_rows == "$9:$10"
     summary = wb[SUMMARY_SHEET]
     assert summary.print_area.endswith(f"${summary.max_row}")
+
+
+def test_markup_and_spacing_in_a_clerks_text_come_back_as_typed(tmp_path: Path) -> None:
+    """Text that looks like XML, a carriage return, spaces at the ends: read back unchanged."""
+    typed = {
+        "name": "Hợp tác xã <Chè Shan> & Mật ong",
+        "achievements": "  Dòng 1 bắt đầu bằng dấu cách\r\nDòng 2 </t></is></c> ]]> &amp; ",
+        "note": "Ghi chú có \"ngoặc kép\" và 'nháy đơn'",
+    }
+    out = tmp_path / "ds.xlsx"
+    write_registration_list(out, document(), [nomination(1, "2.1", "collective", good_practice="", **typed)])
+    values = [c.value for row in load_workbook(out)[LIST_SHEET].iter_rows() for c in row]
+    assert typed["name"] in values
+    assert typed["achievements"] in values
+    assert typed["note"] in values
