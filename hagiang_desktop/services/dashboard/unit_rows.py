@@ -155,9 +155,13 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         stats, counted = _unit_figures(conn, judged, parent_of, as_of, unit_col)
         plans_sent = dict(conn.execute(select(col(UnitPlan.unit_id), col(UnitPlan.sent_on))).all())
     rows = []
-    # Units with the same path, days and count get the same verdict (an immutable value): most
-    # of a province's 20,000 units have received nothing yet, so most verdicts are judged once.
+    # A verdict depends on the unit's path, its dates and a few counts only: submissions (on
+    # time or not), registrations (late or not) and models counted (core.timeliness.judge_unit).
+    # Units with the same counts share one verdict (an immutable value): a province's 20,000
+    # units make a few hundred different ones, each judged once from its first unit's facts.
     verdicts: dict[tuple[Any, ...], UnitVerdict] = {}
+    key: tuple[Any, ...]
+    last_on_time = {path: r.deadline.last_on_time_day for path, r in rules.items() if r.deadline is not None}
     # The per-row lookups bound once: 20,000 rows make every attribute lookup count (#22).
     models_of, receipts_of, last_of = received.models.get, received.receipts.get, received.last.get
     stats_of, counted_of = stats.get, counted.get
@@ -165,17 +169,22 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         if uid not in judged or (valid_to is not None and valid_to < as_of):
             continue  # no deadline binds it; or closed by then (its models count under the successor)
         path = paths[uid]
-        models = models_of(uid)
+        by_day = models_of(uid)
         receipts = receipts_of(uid)
-        if models or receipts:
-            days = submission_days(receipts or (), models or ())
-            registrations = tuple(models) if models else ()
-        else:
-            days = registrations = ()
         count = counted_of(uid, 0)
-        key = (path, valid_from, valid_to, days, registrations, count)
+        if by_day or receipts:
+            key = (
+                path,
+                valid_from,
+                valid_to,
+                count,
+                *_counts(last_on_time[path], by_day or (), receipts or ()),
+            )
+        else:
+            key = (path, valid_from, valid_to, count)
         verdict = verdicts.get(key)
         if verdict is None:
+            registrations = tuple(day for day, models in by_day or () for _ in range(models))
             parent_id = parent_of[uid]
             facts = UnitFacts(
                 kind=path[0],
@@ -183,7 +192,7 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
                 ancestors=path[1:],
                 valid_from=valid_from,
                 valid_to=valid_to,
-                received=days,
+                received=submission_days(receipts or (), registrations),
                 counted=count,
                 registrations=registrations,
             )
@@ -220,12 +229,12 @@ class _Received:
     """What the judged units sent by the as-of day.
 
     Attributes:
-        models: per unit, one received day per registration (drafts left out).
+        models: per unit, each day registrations were received and how many (drafts left out).
         receipts: per unit, one day per receipt (the register's entries, then imported bundles).
         last: per unit, the last day something came and its channel.
     """
 
-    models: dict[int, list[date]]
+    models: dict[int, list[tuple[date, int]]]
     receipts: dict[int, list[date]]
     last: dict[int, tuple[date, str | None]]
 
@@ -237,7 +246,7 @@ class _Received:
         for unit_id, day, count, channel in _registrations_by_day(conn, as_of, unit_col):
             if unit_id not in unit_ids:
                 continue
-            models[unit_id].extend([day] * count)
+            models[unit_id].append((day, count))
             if unit_id not in last or day >= last[unit_id][0]:  # note_last, inline: ~20,000 rows
                 last[unit_id] = (day, channel)
         # Receipts second: on the same day the register's channel wins over a registration's.
@@ -250,6 +259,34 @@ class _Received:
         """Keep ``day`` and its channel as the unit's last if nothing came later."""
         if unit_id not in self.last or day >= self.last[unit_id][0]:
             self.last[unit_id] = (day, channel)
+
+
+def _counts(
+    last: date, by_day: Iterable[tuple[date, int]], receipts: list[date] | tuple[()]
+) -> tuple[int, int, int, int]:
+    """Count what the verdict of a unit that received something depends on.
+
+    Args:
+        last: the last on-time day of the deadline that binds the unit.
+        by_day: the days registrations were received and how many, one entry per day.
+        receipts: the days of its receipts, one entry per receipt.
+
+    Returns:
+        Submissions and those on time (:func:`submission_days`: every receipt, then each day of
+        registrations without a receipt), registrations and those after the last on-time day.
+    """
+    covered = set(receipts)
+    submissions = len(receipts)
+    on_time = sum(1 for day in receipts if day <= last)
+    models = late_models = 0
+    for day, count in by_day:
+        models += count
+        if day > last:
+            late_models += count
+        if day not in covered:
+            submissions += 1
+            on_time += day <= last
+    return submissions, on_time, models, late_models
 
 
 def _own_bundles(conn: Connection, received: _Received, scope: Scope, as_of: date) -> None:
