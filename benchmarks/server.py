@@ -42,13 +42,19 @@ from benchmarks import generate, targets
 RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 START, END = "<!-- server-bench:start -->", "<!-- server-bench:end -->"
 SEARCH_TEXT = "chè shan"
-DASHBOARD_DAY = date(2018, 4, 20)
+#: The dashboard's days: one while the units register (between the plan's two deadlines, the
+#: days a clerk watches it most), and the file targets' day after every deadline, when every
+#: registration counts and nearly every unit has received something (the most work).
+DASHBOARD_DAYS = {
+    "dashboard, 20/4/2018 (registering)": date(2018, 4, 20),
+    "dashboard, 31/12/2020 (everything counted)": targets.DASHBOARD_DAY,
+}
 HOT_SET = 40  # nominations the clerks all edit: collisions on purpose
 #: The district whose bundles the importers bring in, and the province office receiving them.
 DISTRICT = ("026-NV", "Phòng Nội vụ huyện Đồng Văn", "mật khẩu Đồng Văn")
 PROVINCE = ("02-SNV", "Sở Nội vụ tỉnh Hà Giang", "Ban thi đua tỉnh")
 #: The issue's limits for the list's reads (milliseconds).
-LIMITS = {"search keystroke": 100, "sort": 200, "dashboard": 300}
+LIMITS = {"search keystroke": 100, "sort": 200, **dict.fromkeys(DASHBOARD_DAYS, 300)}
 
 
 @dataclass(frozen=True)
@@ -138,8 +144,9 @@ def _reads(ws: Any) -> _Clock:
         for column in SORT_COLUMNS:
             for descending in (False, True):
                 clock.time("sort", lambda c=column, d=descending: page(None, sort=c, descending=d))
-        for _sample in range(2):
-            clock.time("dashboard", lambda: dashboard.unit_table(ws, province, DASHBOARD_DAY))
+        for name, day in DASHBOARD_DAYS.items():
+            for _sample in range(2):
+                clock.time(name, lambda day=day: dashboard.unit_table(ws, province, day))
     return clock
 
 
