@@ -110,8 +110,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The server commands need a server address: --db postgresql://user@host/dbname",
     ),
     "server_init_done": (
-        "Đã khởi tạo {path}: cấu trúc dữ liệu phiên bản {revision}, {units} đơn vị trong danh mục.",
-        "Initialised {path}: schema revision {revision}, {units} units in the directory.",
+        "Đã khởi tạo cơ sở dữ liệu {path}: cấu trúc dữ liệu phiên bản {revision}, "
+        "{units} đơn vị trong danh mục.",
+        "Initialised the database {path}: schema revision {revision}, {units} units in the directory.",
     ),
     "server_import_done": (
         "Đã chuyển toàn bộ dữ liệu của tệp {path} vào cơ sở dữ liệu {server}, trong một giao dịch. Chi tiết:",
@@ -182,8 +183,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The server was not changed.",
     ),
     "server_init_already": (
-        "{path} đã được khởi tạo (phiên bản {revision}, {units} đơn vị); không thay đổi gì.",
-        "{path} was already initialised (revision {revision}, {units} units); nothing changed.",
+        "Cơ sở dữ liệu {path} đã được khởi tạo (phiên bản {revision}, {units} đơn vị); không thay đổi gì.",
+        "The database {path} was already initialised (revision {revision}, {units} units); nothing changed.",
     ),
     "check_integrity": ("Kiểm tra toàn vẹn tệp (integrity_check)", "File integrity (integrity_check)"),
     "check_foreign_keys": (

@@ -43,7 +43,8 @@ def _init(args: argparse.Namespace) -> int:
     except server.ServerSetupProblem as error:
         raise CliError(message("server_collation", path=location, detail=error.detail)) from error
     key = "server_init_done" if report.created else "server_init_already"
-    print(message(key, path=location, revision=report.revision, units=report.units))
+    where = location.for_people(current_language())
+    print(message(key, path=where, revision=report.revision, units=report.units))
     return 0
 
 

@@ -16,12 +16,21 @@ def empty_server_db(pg_cluster):
 
 
 def test_server_init_builds_the_schema_once_then_changes_nothing(empty_server_db, capsys):
+    from hagiang_desktop.storage.location import ServerLocation
+
     assert run_cli(["--lang", "en", "server", "init", "--db", empty_server_db]) == 0
     out = capsys.readouterr().out
     assert "Initialised" in out
     assert migrate.head_revision() in out
     assert run_cli(["--lang", "en", "server", "init", "--db", empty_server_db]) == 0
     assert "already initialised" in capsys.readouterr().out
+    # The database in words, as the window and import-file name it (it printed the URL, then ":").
+    assert run_cli(["--lang", "vi", "server", "init", "--db", empty_server_db]) == 0
+    server = ServerLocation(empty_server_db).for_people("vi")
+    assert capsys.readouterr().out.splitlines() == [
+        f"Cơ sở dữ liệu {server} đã được khởi tạo (phiên bản {migrate.head_revision()}, "
+        "413 đơn vị); không thay đổi gì."
+    ]
 
 
 def test_a_command_on_an_empty_server_says_to_run_server_init(empty_server_db, capsys):
