@@ -49,3 +49,16 @@ def test_double_clicking_a_unit_on_the_dashboard_shows_its_nominations(qtbot, de
     assert expected > 0
     assert tab.model.rowCount() == expected
     assert all(tab.model.row_at(i).unit_code == busy.code for i in range(tab.model.rowCount()))
+
+
+def test_an_office_with_no_units_under_it_still_sees_the_directory(qtbot, demo_workspace, open_window):
+    """A department's office (the Sở Nội vụ before the province's inbox mode is on) covers no unit
+    but itself: the tree opened at it and showed nothing at all."""
+    from hagiang_desktop.services.scope import set_office
+
+    set_office(demo_workspace, "02-SNV")
+    window = open_window(demo_workspace, as_of=date(2018, 4, 26))
+    tab = window.units_tab
+    tree = tab.tree
+    assert tab.model.rowCount(tree.rootIndex()) > 0  # not an empty tree
+    assert tree.currentIndex().data() == "Sở Nội vụ tỉnh Hà Giang"  # the office, selected

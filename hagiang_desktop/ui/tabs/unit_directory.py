@@ -426,6 +426,12 @@ class UnitDirectoryTab(QWidget):
             if unit is not None and self.select_code(unit.code):
                 root = self.model.index_of(unit.id)
                 self.tree.expand(root)
+                if not self.model.rowCount(root):
+                    # An office with no unit under it (a department's, before the province's
+                    # inbox mode): the whole tree with the office selected, not an empty one.
+                    self.tree.setRootIndex(QModelIndex())
+                    self.tree.scrollTo(self.tree.currentIndex())
+                    return
         self.tree.setRootIndex(root)
         if root.isValid() and self.model.rowCount(root):
             self.tree.setCurrentIndex(self.model.index(0, 0, root))
