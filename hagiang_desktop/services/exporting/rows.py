@@ -127,7 +127,8 @@ class _Labels:
         self.blocs: dict[str, str] = {}
         self._ws = ws
         self._units: dict[str, UnitPaper] = {}
-        self._directory: dict[str, UnitRow] | None = None
+        #: Unit code → the unit, for letterheads (:meth:`read_directory`).
+        self._directory: dict[str, UnitRow] = {}
         #: Unit id → its code and name (:meth:`read_directory`).
         self.unit_by_id: dict[int, tuple[str, str]] = {}
         forms = letterhead.letterhead(ws, "forms")
@@ -166,12 +167,18 @@ class _Labels:
         return self._lines[key]
 
     def read_directory(self, session: Session) -> None:
-        """Read every unit's code and name once, in the export's read transaction.
+        """Read the unit directory once, in the export's read transaction.
 
         The rows' registering and member units are named from it rather than joined in every
         chunk: a server planned each chunk's joins as hashes of the whole unit table (20,000
-        units), 25 ms a chunk, a fifth of a 10,000-row list (#22).
+        units), 25 ms a chunk, a fifth of a 10,000-row list (#22). Forms also need each unit's
+        path for its letterhead (the whole :class:`UnitRow`); a list, only codes and names.
         """
+        if self._letterheads:
+            directory = to_rows(session.execute(select_rows()))
+            self._directory = {u.code: u for u in directory}
+            self.unit_by_id = {u.id: (u.code, u.name) for u in directory}
+            return
         rows: Iterable[tuple[int, str, str]] = session.connection().execute(
             select(col(Unit.id), col(Unit.code), col(Unit.name))
         )
@@ -182,11 +189,6 @@ class _Labels:
         if not self._letterheads:
             return _NO_PAPER
         if code not in self._units:
-            if self._directory is None:
-                # The whole directory once, not each unit of each path on its own: a province's
-                # list of 10,000 rows asked for about 20,000 units, one transaction each (#22).
-                with self._ws.reading() as session:
-                    self._directory = {u.code: u for u in to_rows(session.execute(select_rows()))}
             self._units[code] = unit_paper(self._ws, code, self._forms_addressee, self._directory.get)
         return self._units[code]
 
