@@ -371,8 +371,16 @@ class Database:
         Use it for use cases that only read (lists, counts, the dashboard, exports' reads). It is
         rolled back at the end. Writers keep :meth:`session`: a deferred transaction that reads
         and then writes can fail with SQLITE_BUSY when another writer got in between.
+
+        On a server the transaction is REPEATABLE READ: its every statement sees the data as it
+        was at the first (READ COMMITTED, the server's default, takes a new snapshot for each
+        statement, and a dashboard's groupings could count a nomination its unit list did not
+        have yet), and :func:`~hagiang_desktop.storage.read_ahead.read_ahead` shares it.
         """
-        with Session(self.engine.execution_options(**{_READING: True}), expire_on_commit=False) as session:
+        options: dict[str, Any] = {_READING: True}
+        if self.is_server:  # a read-only transaction never fails to serialise: no retry needed
+            options["isolation_level"] = "REPEATABLE READ"
+        with Session(self.engine.execution_options(**options), expire_on_commit=False) as session:
             try:
                 yield session
             finally:

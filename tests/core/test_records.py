@@ -23,7 +23,7 @@ def test_a_built_record_equals_the_constructed_one_defaults_included() -> None:
         "received_on": date(2018, 4, 10),
         "criteria": (CriterionLine("2.1.1", "Có mô hình", True, ""),),
     }
-    built = build_frozen(ExportNomination, **values)
+    built = build_frozen(ExportNomination, values)
     made = ExportNomination(**values)  # type: ignore[arg-type]
     assert built == made
     assert hash(built) == hash(made)
@@ -42,4 +42,4 @@ def test_a_default_factory_is_refused_rather_than_shared() -> None:
         items: list[int] = dataclasses.field(default_factory=list)
 
     with pytest.raises(TypeError, match="default factory"):
-        build_frozen(WithList)
+        build_frozen(WithList, {})
