@@ -207,6 +207,24 @@ def path_rules(plan: Plan, path: tuple[UnitKind, ...]) -> PathRules:
     return PathRules(plan.deadline_for_path(path), plan.quota_for_path(path), plan.consequence_binds(path))
 
 
+def counted_bound(rules: PathRules) -> int:
+    """Return the count of models counted from which :func:`judge_unit` no longer tells units apart.
+
+    A verdict looks at the models counted only through the quota (met from its minimum on,
+    :func:`~hagiang_desktop.core.plan_rules.quota_status`) and through "none at all" (nothing
+    registered): every count at or above this bound gives the same verdict, so a dashboard
+    judges a province's units once for all of them (#22).
+
+    Args:
+        rules: the plan's rules for the units' path.
+
+    Returns:
+        The quota's minimum, at least 1.
+    """
+    quota = rules.quota
+    return max(1, quota.minimum or 0) if quota is not None else 1
+
+
 def judge_unit(plan: Plan, facts: UnitFacts, as_of: date, rules: PathRules | None = None) -> UnitVerdict:
     """Judge one unit as of a local date.
 

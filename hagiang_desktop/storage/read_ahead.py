@@ -4,9 +4,10 @@ A use case that needs a handful of independent reads in one transaction (the das
 units, the registrations per day, the receipts and the figures of a whole province) would send
 each, wait while the server computes it, then work through its rows while the server waits in
 turn. On a PostgreSQL server :func:`read_ahead` runs the first read on the caller's connection
-and the others on a second connection, in a thread, in a transaction that imports the caller's
-snapshot (``pg_export_snapshot``): the server groups the registrations while the program works
-through the units, and every read sees the same data, as in one transaction. A SQLite file runs
+and deals the others to two more connections, each read by a thread in a transaction that
+imports the caller's snapshot (``pg_export_snapshot``): the server groups the registrations
+while the program works through the units, and every read sees the same data, as in one
+transaction. A SQLite file runs
 in the program's own process, where nothing would overlap: each read runs when its rows are
 asked for.
 """
@@ -21,6 +22,10 @@ from typing import Any, TypeAlias
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.sql import Select
+
+#: Connections reading for the caller besides its own: the dashboard's two long groupings each
+#: get one (a server has a process per connection), the short reads follow them.
+HELPERS = 2
 
 #: A read of any columns.
 AnySelect: TypeAlias = Select[*tuple[Any, ...]]
@@ -49,17 +54,23 @@ def read_ahead(conn: Connection, *statements: AnySelect) -> Iterator[Iterator[Se
         return
     snapshot = conn.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
     later: list[Future[Sequence[Any]]] = [Future() for _ in statements[1:]]
-    worker = threading.Thread(
-        target=_read_in_snapshot,
-        args=(conn.engine, snapshot, statements[1:], later),
-        name="read-ahead",
-        daemon=True,
-    )
-    worker.start()
+    # The later reads dealt in turn to the helpers: the caller puts its long reads first.
+    workers = [
+        threading.Thread(
+            target=_read_in_snapshot,
+            args=(conn.engine, snapshot, statements[1 + n :: HELPERS], later[n::HELPERS]),
+            name=f"read-ahead-{n}",
+            daemon=True,
+        )
+        for n in range(min(HELPERS, len(later)))
+    ]
+    for worker in workers:
+        worker.start()
     try:
         yield _in_order(conn.execute(statements[0]).all(), later)
     finally:
-        worker.join()  # its connection goes back to the pool before the caller's transaction ends
+        for worker in workers:  # their connections go back to the pool before the caller's ends
+            worker.join()
 
 
 def _in_order(first: Sequence[Any], later: list[Future[Sequence[Any]]]) -> Iterator[Sequence[Any]]:

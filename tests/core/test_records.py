@@ -43,3 +43,14 @@ def test_a_default_factory_is_refused_rather_than_shared() -> None:
 
     with pytest.raises(TypeError, match="default factory"):
         build_frozen(WithList, {})
+
+
+def test_every_field_given_overrides_every_default() -> None:
+    @dataclasses.dataclass(frozen=True)
+    class Row:
+        code: str
+        counted: int = 0
+        note: str | None = None
+
+    assert build_frozen(Row, {"code": "026", "counted": 3, "note": "gọi lại"}) == Row("026", 3, "gọi lại")
+    assert build_frozen(Row, {"code": "026", "note": "x"}) == Row("026", 0, "x")

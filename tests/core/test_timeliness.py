@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -17,6 +18,7 @@ from hagiang_desktop.core.timeliness import (
     UnitState,
     UpwardStep,
     call_reasons,
+    counted_bound,
     cumulative_by_day,
     judge_unit,
     kind_path,
@@ -246,3 +248,43 @@ def test_a_verdict_with_the_path_rules_given_is_the_same_as_without():
     for facts in (school, district, commune((D13,))):
         for day in (D13, date(2018, 5, 1)):
             assert judge_unit(PLAN, facts, day, path_rules(PLAN, facts.path)) == judge_unit(PLAN, facts, day)
+
+
+@settings(deadline=None)
+@given(
+    kind=st.sampled_from([UnitKind.COMMUNE, UnitKind.DISTRICT, UnitKind.SCHOOL, UnitKind.DEPARTMENT]),
+    counted=st.integers(0, 40),
+    received=st.lists(st.dates(date(2018, 4, 1), date(2018, 6, 1)), max_size=3),
+    as_of=st.dates(date(2018, 4, 1), date(2020, 12, 31)),
+)
+def test_counts_at_or_above_the_bound_judge_alike(kind, counted, received, as_of):
+    """The dashboard judges once for all counts from the bound on: each gives the same verdict."""
+    parents = {UnitKind.SCHOOL: UnitKind.COMMUNE, UnitKind.COMMUNE: UnitKind.DISTRICT}
+    facts = UnitFacts(
+        kind=kind,
+        parent_kind=parents.get(kind, UnitKind.PROVINCE),
+        valid_from=None,
+        valid_to=None,
+        received=tuple(received),
+        counted=counted,
+        registrations=tuple(received),
+    )
+    rules = path_rules(PLAN, facts.path)
+    bound = counted_bound(rules)
+    at_bound = dataclasses.replace(facts, counted=min(counted, bound))
+    assert judge_unit(PLAN, facts, as_of, rules) == judge_unit(PLAN, at_bound, as_of, rules)
+    if counted < bound:  # below it, every count is its own: 0 (nothing) and each short of the quota
+        assert at_bound == facts
+
+
+def test_the_bound_is_the_quota_minimum_and_at_least_one():
+    bounds = {kind: counted_bound(path_rules(PLAN, (kind, UnitKind.PROVINCE))) for kind in UnitKind}
+    assert set(bounds.values()) >= {1}
+    district = path_rules(PLAN, (UnitKind.DISTRICT, UnitKind.PROVINCE))
+    assert district.quota is not None
+    assert bounds[UnitKind.DISTRICT] == max(1, district.quota.minimum or 0)
+    short = dataclasses.replace(
+        commune(counted=bounds[UnitKind.DISTRICT] - 1), kind=UnitKind.DISTRICT, parent_kind=UnitKind.PROVINCE
+    )
+    if district.quota.minimum:  # one short of the quota is judged short, not met
+        assert judge_unit(PLAN, short, date(2018, 5, 1)).quota_state is QuotaState.SHORT

@@ -33,6 +33,7 @@ from hagiang_desktop.core.timeliness import (
     UnitVerdict,
     UpwardStep,
     call_reasons,
+    counted_bound,
     judge_unit,
     kind_paths,
     local_day,
@@ -110,10 +111,6 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
     Returns:
         One row per expected unit, in directory order (callers sort).
     """
-    # The tree as it was on the day (dated versions, issue #24): kinds, parents and names.
-    then = directory.versions_on(ws, as_of)
-    if then and scope.root is not None:  # the office's scope as the tree was on the day
-        scope = replace(scope, unit_ids=frozenset(directory.subtree_ids(ws, scope.root.code, as_of=as_of)))
     with ws.reading() as session:
         # Core rows on the session's connection: the ORM's row processing would double the time
         # on a whole province. The database groups the registrations of every unit; the units
@@ -124,15 +121,21 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
         moved = unit_history.unit_on_expression(session, as_of)
         unit_col: SQLCoreOperations[int] = col(Nomination.registering_unit_id) if moved is None else moved
         # Every read sent at once: a server groups the registrations while the units are read here.
-        with read_ahead(
+        with read_ahead(  # the two long groupings first: each gets a connection of its own
             conn,
             _UNITS,
             _registrations_by_day(as_of, unit_col),
-            *_receipt_reads(as_of),
             _unit_figures(as_of, unit_col),
+            *_receipt_reads(as_of),
             _PLANS_SENT,
         ) as results:
             unit_rows = next(results)
+            # The tree as it was on the day (dated versions, issue #24): kinds, parents and names.
+            then = directory.versions_on(ws, as_of)
+            if then and scope.root is not None:  # the office's scope as the tree was on the day
+                scope = replace(
+                    scope, unit_ids=frozenset(directory.subtree_ids(ws, scope.root.code, as_of=as_of))
+                )
             kind_of = {u[0]: u[1] for u in unit_rows}
             parent_of = {u[0]: u[2] for u in unit_rows}
             for unit_id, version in then.items():
@@ -150,16 +153,18 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
                 if path in last_on_time and (scope.unit_ids is None or unit_id in scope.unit_ids)
             }
             received = _Received.read(next(results), judged)
-            received.add_receipts(next(results), next(results), next(results), scope, as_of)
             stats, counted = _figures_per_unit(next(results), judged, parent_of)
+            received.add_receipts(next(results), next(results), next(results), scope, as_of)
             plans_sent = dict(next(results))
     rows = []
     # A verdict depends on the unit's path, its dates and a few counts only: submissions (on
-    # time or not), registrations (late or not) and models counted (core.timeliness.judge_unit).
-    # Units with the same counts share one verdict (an immutable value): a province's 20,000
-    # units make a few hundred different ones, each judged once from its first unit's facts.
+    # time or not), registrations (late or not) and models counted up to the quota
+    # (core.timeliness.judge_unit, counted_bound). Units with the same counts share one verdict
+    # (an immutable value): a province's 20,000 units make a few hundred different ones, each
+    # judged once from its first unit's facts.
     verdicts: dict[tuple[Any, ...], UnitVerdict] = {}
     key: tuple[Any, ...]
+    caps = {path: counted_bound(rule) for path, rule in rules.items()}  # counts beyond judge alike
     # The per-row lookups bound once: 20,000 rows make every attribute lookup count (#22).
     tally_of, receipts_of, last_of = received.tallies.get, received.receipts.get, received.last.get
     stats_of, counted_of = stats.get, counted.get
@@ -174,7 +179,8 @@ def unit_table(ws: Workspace, scope: Scope, as_of: date) -> list[DashboardRow]:
             if receipts is None
             else _counts(judged[uid], received.by_day(uid), receipts)
         )
-        key = (path, valid_from, valid_to, count, tally)
+        cap = caps[path]
+        key = (path, valid_from, valid_to, count if count < cap else cap, tally)
         verdict = verdicts.get(key)
         if verdict is None:
             registrations = tuple(day for day, models in received.by_day(uid) for _ in range(models))
