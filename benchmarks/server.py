@@ -3,7 +3,7 @@
 ``python -m benchmarks.server [--nominations 100000] [--clerks 10] [--seconds 120] [--url URL]``
 
 1. The province database of the other benchmarks (``benchmarks.generate``, cached) is moved into
-   a server database by ``server import-file`` (timed).
+   a server database by ``server import-file`` (timed), run as a command in its own process.
 2. The same reads as a clerk's list, on the server and on the SQLite file: each keystroke of a
    search (count + first page of 200), each sort (count + first page, both ways), the dashboard.
 3. A load run: ``--clerks`` processes for ``--seconds``, each searching and editing nominations
@@ -30,6 +30,8 @@ import os
 import random
 import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -92,6 +94,34 @@ def prepare_bundles(folder: Path, count: int) -> Bundles:
     finally:
         ws.close()
     return Bundles(paths, (province_key, PROVINCE[2]), folder / "district.pem")
+
+
+def move_in(url: str, source: Path) -> tuple[float, int]:
+    """Move the province file into the server with ``server import-file``, as the IT staff do.
+
+    The command runs in a process of its own, as it does for them: the reads measured next are
+    a clerk's, in a clerk's process, not in the one that has just moved 100,000 nominations
+    (whose heap made the same reads up to a third slower).
+
+    Returns:
+        The command's wall time (seconds) and the nominations on the server after it.
+    """
+    from sqlalchemy import func, select
+
+    from hagiang_desktop.services.workspace import open_workspace
+    from hagiang_desktop.storage.models import Nomination
+
+    command = [sys.executable, "-m", "hagiang_desktop", "server", "import-file", "--db", url, str(source)]
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    moved = time.perf_counter() - started
+    ws = open_workspace(url)
+    try:
+        with ws.reading() as session:
+            nominations = session.scalar(select(func.count()).select_from(Nomination)) or 0
+    finally:
+        ws.close()
+    return moved, nominations
 
 
 def receive_bundles_on(url: str, ready: Bundles) -> None:
@@ -383,7 +413,6 @@ def main(argv: list[str] | None = None) -> int:
     options = parser.parse_args(argv)
 
     from hagiang_desktop.services.server import initialise
-    from hagiang_desktop.services.server_import import import_file
     from hagiang_desktop.services.workspace import ServerLocation, open_workspace
 
     cluster = None
@@ -399,10 +428,8 @@ def main(argv: list[str] | None = None) -> int:
         source = generate.database(generate.Params(units=options.units, nominations=options.nominations))
         ready = prepare_bundles(scratch, options.bundles)
         initialise(ServerLocation(url))
+        moved, nominations = move_in(url, source)
         ws = open_workspace(url)
-        started = time.perf_counter()
-        report = import_file(ws, source)
-        moved = time.perf_counter() - started
         server_reads = _reads(ws)
         ws.close()
         office = open_workspace(source, read_only=True)
@@ -433,7 +460,7 @@ def main(argv: list[str] | None = None) -> int:
         f"at the start, {load_after} at the end on the {os.cpu_count()}-core machine.",
         "",
         f"- `server import-file` of the province file: {moved:.1f} s "
-        f"({report.moved.get('nomination', 0):,} nominations, one transaction)",
+        f"({nominations:,} nominations, one transaction; the command run as the IT staff run it)",
         "",
         "| read (count + first 200 rows) | PostgreSQL | SQLite file | limit | met on PostgreSQL? "
         "| CPU of the measuring process, PostgreSQL / SQLite (median) |",
