@@ -24,6 +24,7 @@ from hagiang_desktop.core.vntext import format_date_short
 from hagiang_desktop.services.followup import NOT_FOLLOWED
 from hagiang_desktop.services.scope import Scope
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.id_lists import literal_ids
 from hagiang_desktop.storage.models import Assessment, Commendation, Nomination, ReplicationActivity, Unit
 
 __all__ = ["FollowupLine", "UnitFieldCounts", "followup_lines", "stages_chosen", "unit_field_counts"]
@@ -220,19 +221,19 @@ def _records(
             query = select(
                 col(a.nomination_id), col(a.stage_code), col(a.assessed_on), col(a.rating), col(a.notes)
             )
-            query = query.where(col(a.nomination_id).in_(chunk), col(a.assessed_on) <= day)
+            query = query.where(col(a.nomination_id).in_(literal_ids(chunk)), col(a.assessed_on) <= day)
             for nid, stage_code, on, rating, notes in session.execute(
                 query.order_by(col(a.assessed_on), col(a.id))
             ):
                 assessments[(nid, stage_code)] = (on, rating, notes)  # the latest wins
             r = ReplicationActivity
             query2 = select(col(r.nomination_id), col(r.held_on), col(r.activity_kind), col(r.description))
-            query2 = query2.where(col(r.nomination_id).in_(chunk), col(r.held_on) <= day)
+            query2 = query2.where(col(r.nomination_id).in_(literal_ids(chunk)), col(r.held_on) <= day)
             for nid, on, kind, text in session.execute(query2.order_by(col(r.held_on), col(r.id))):
                 activities[nid].append((on, kind, text))
             c = Commendation
             query3 = select(col(c.nomination_id), col(c.awarded_on), col(c.title), col(c.decision_number))
-            query3 = query3.where(col(c.nomination_id).in_(chunk), col(c.awarded_on) <= day)
+            query3 = query3.where(col(c.nomination_id).in_(literal_ids(chunk)), col(c.awarded_on) <= day)
             for nid, on, title, number in session.execute(query3.order_by(col(c.awarded_on), col(c.id))):
                 commendations[nid].append((on, title, number))
     return assessments, activities, commendations

@@ -18,6 +18,7 @@ from hagiang_desktop.services import letterhead, units
 from hagiang_desktop.services.exporting.unit_paper import UnitPaper, unit_paper
 from hagiang_desktop.services.units.rows import UnitRow, select_rows, to_rows
 from hagiang_desktop.services.workspace import Workspace
+from hagiang_desktop.storage.id_lists import literal_ids
 from hagiang_desktop.storage.models import CriterionCheck, Nomination, Unit, UnitGroup, UnitGroupMember
 
 _CHUNK = 500
@@ -196,7 +197,7 @@ class _Labels:
 def _read_chunk(
     labels: _Labels, session: Session, chunk: Sequence[int], evidence: bool
 ) -> list[ExportNomination]:
-    query = select(*_COLUMNS).where(col(Nomination.id).in_(chunk))
+    query = select(*_COLUMNS).where(col(Nomination.id).in_(literal_ids(chunk)))
     # Core rows on the session's connection: the ORM's row processing costs a fifth of the read.
     conn = session.connection()
     found = {row[0]: row for row in conn.execute(query)}
@@ -209,7 +210,7 @@ def _read_chunk(
     ticks_query = (
         select(col(CriterionCheck.nomination_id), packed)
         .where(
-            col(CriterionCheck.nomination_id).in_(chunk),
+            col(CriterionCheck.nomination_id).in_(literal_ids(chunk)),
             col(CriterionCheck.met).is_(True),
         )
         .group_by(col(CriterionCheck.nomination_id))
