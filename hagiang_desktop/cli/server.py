@@ -7,7 +7,7 @@ from pathlib import Path
 
 from hagiang_desktop.cli.common import CliError, add_db_option, db_path, open_error_message, open_existing
 from hagiang_desktop.cli.messages import MESSAGES, current_language, message
-from hagiang_desktop.services import server, server_import
+from hagiang_desktop.services import server, server_import, server_names
 from hagiang_desktop.services.workspace import DatabaseOpenError, ServerLocation
 
 
@@ -43,7 +43,7 @@ def _init(args: argparse.Namespace) -> int:
     except server.ServerSetupProblem as error:
         raise CliError(message("server_collation", path=location, detail=error.detail)) from error
     key = "server_init_done" if report.created else "server_init_already"
-    where = location.for_people(current_language())
+    where = server_names.for_people(location, current_language())
     print(message(key, path=where, revision=report.revision, units=report.units))
     return 0
 
@@ -65,7 +65,7 @@ def _import_file(args: argparse.Namespace) -> int:
         raise CliError(message("server_import_again", path=args.file, detail=error.detail)) from error
     finally:
         ws.close()
-    server = location.for_people(current_language())
+    server = server_names.for_people(location, current_language())
     print(message("server_import_done", path=args.file, server=server))
     for what, count in report_lines(report):
         print(f"{what}\t{count}")

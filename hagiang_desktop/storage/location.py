@@ -22,11 +22,6 @@ SERVER_SCHEMES = ("postgresql://", "postgres://")
 DEFAULT_PORT = "5432"
 #: Host names that mean the clerk's own computer (a socket folder, starting with "/", does too).
 _THIS_MACHINE = ("", "localhost", "127.0.0.1", "::1")
-#: How a server location reads for people, in each UI language (:meth:`ServerLocation.for_people`).
-_WORDS = {
-    "vi": {"here": "máy này", "server": "máy chủ {host}", "port": "cổng {port}"},
-    "en": {"here": "this machine", "server": "server {host}", "port": "port {port}"},
-}
 
 
 @dataclass(frozen=True, repr=False)
@@ -84,28 +79,6 @@ class ServerLocation:
             here = host.startswith("/") or host.strip("[]") in _THIS_MACHINE
             found.append(("" if here else host, "" if port in ("", DEFAULT_PORT) else port))
         return found
-
-    def for_people(self, language: str = "vi") -> str:
-        """Return the database and where its server is, in a clerk's words; never a password.
-
-        The one place a server is named for people (the status bar, the set-up wizard, the
-        command line's reports): "t1 (máy này, cổng 54329)", "hagiang (máy chủ db.local)".
-
-        Args:
-            language: ``vi`` or ``en`` (the UI language).
-        """
-        words = _WORDS["en" if language == "en" else "vi"]
-        servers = self.servers()
-        if len(servers) == 1:
-            host, port = servers[0]
-            where = [words["server"].format(host=host) if host else words["here"]]
-            where += [words["port"].format(port=port)] if port else []
-        else:  # several servers: each with its port, as IT staff wrote them
-            named = ", ".join(
-                f"{host or words['here']}{':' + port if port else ''}" for host, port in servers
-            )
-            where = [words["server"].format(host=named)]
-        return f"{self.database_name()} ({', '.join(where)})"
 
     def has_password_in_url(self) -> bool:
         """Tell whether the URL itself carries a password (refused on the command line)."""

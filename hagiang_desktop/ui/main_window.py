@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStatusTipEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QTabWidget, QWidget
 
+from hagiang_desktop.services import server_names
 from hagiang_desktop.ui.fit import fit_to_screen
 from hagiang_desktop.ui.host import ActionHost
 from hagiang_desktop.ui.i18n import choose_language, fill
@@ -300,7 +301,7 @@ class MainWindow(ActionHost):
 
         location = self.workspace.db.path
         template = self.tr("Server database: %1")
-        words = location.for_people(choose_language(None))  # "t1 (máy này, cổng 54329)"
+        words = server_names.for_people(location, choose_language(None))  # "t1 (máy này, cổng 54329)"
         shown = fill(template, words)
         before, _at, after = template.partition("%1")
         # The name is never cut, unless a translation puts it mid-sentence: then the whole is.

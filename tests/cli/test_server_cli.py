@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from hagiang_desktop.cli.main import run_cli
+from hagiang_desktop.services import server_names
 from hagiang_desktop.storage import migrate
 
 
@@ -26,7 +27,7 @@ def test_server_init_builds_the_schema_once_then_changes_nothing(empty_server_db
     assert "already initialised" in capsys.readouterr().out
     # The database in words, as the window and import-file name it (it printed the URL, then ":").
     assert run_cli(["--lang", "vi", "server", "init", "--db", empty_server_db]) == 0
-    server = ServerLocation(empty_server_db).for_people("vi")
+    server = server_names.for_people(ServerLocation(empty_server_db), "vi")
     assert capsys.readouterr().out.splitlines() == [
         f"Cơ sở dữ liệu {server} đã được khởi tạo (phiên bản {migrate.head_revision()}, "
         "413 đơn vị); không thay đổi gì."
@@ -176,7 +177,7 @@ def test_server_import_file_reports_in_the_clerks_language(pg_url, demo_path, la
     done = run_command("server", "import-file", "--db", pg_url, str(demo_path), lang=lang)
     assert done.returncode == 0, done.stderr
     heading, *lines = done.stdout.splitlines()
-    server = ServerLocation(pg_url).for_people(lang)  # "t1 (máy này, cổng 54329)", not the URL
+    server = server_names.for_people(ServerLocation(pg_url), lang)  # "t1 (máy này, cổng 54329)", not the URL
     if lang == "vi":
         assert heading == (
             f"Đã chuyển toàn bộ dữ liệu của tệp {demo_path} vào cơ sở dữ liệu {server}, "

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from hagiang_desktop.services import server_names
 from hagiang_desktop.storage.location import ServerLocation
 from hagiang_desktop.ui.main_window import MainWindow
 from tests.ui.test_first_run import whole_program  # noqa: F401  # the fixture
@@ -50,7 +51,7 @@ def test_the_program_opens_on_a_server_url_and_lists_it_among_the_recent(qtbot, 
     [(listed, entries)] = seen
     assert listed
     # The open one, checked, named in words (the URL's "&port=" read as a shortcut).
-    assert entries == [(f"&1 {ServerLocation(server_copy).for_people()}", True)]
+    assert entries == [(f"&1 {server_names.for_people(ServerLocation(server_copy))}", True)]
     assert [str(location) for location in prefs.recent_databases()] == [server_copy]
 
 

@@ -29,7 +29,7 @@ from sqlalchemy import select
 
 from hagiang_desktop.core.kinds import NominationStatus
 from hagiang_desktop.core.timeliness import UnitState
-from hagiang_desktop.services import audit, followup, keys, receipts, units
+from hagiang_desktop.services import audit, followup, keys, receipts, server_names, units
 from hagiang_desktop.services import nominations as svc
 from hagiang_desktop.services.exporting import LISTED_STATUSES
 from hagiang_desktop.services.followup import Rating
@@ -421,7 +421,7 @@ def test_file_menu_speaks_of_the_server_not_a_file(qtbot, clerk, no_dialogs, vie
         window.recent_menu.aboutToShow.emit()
         assert window.recent_menu.title() == "Dữ liệu &gần đây"
         first = window.recent_menu.actions()[0]
-        assert (first.text(), first.isChecked()) == (f"&1 {location.for_people('vi')}", True)
+        assert (first.text(), first.isChecked()) == (f"&1 {server_names.for_people(location, 'vi')}", True)
     finally:
         _close(window)
         QSettings().remove(prefs.RECENT)

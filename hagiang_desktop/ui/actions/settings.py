@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from hagiang_desktop.core.vntext import today_vn
-from hagiang_desktop.services import keys, units
+from hagiang_desktop.services import keys, server_names, units
 from hagiang_desktop.services.first_run import FirstRunChoice, set_up
 from hagiang_desktop.services.keys import KeyProblem
 from hagiang_desktop.services.scope import office_scope
@@ -71,7 +71,11 @@ def fill_recent(window: ActionHost, menu: QMenu) -> None:
     current = window.workspace.db.path  # a file or a server (#22)
     for number, path in enumerate(prefs.recent_databases(), start=1):
         # A server in words, as the status bar names it (its URL's "&port=" read as a shortcut).
-        name = path.for_people(choose_language(None)) if isinstance(path, ServerLocation) else str(path)
+        name = (
+            server_names.for_people(path, choose_language(None))
+            if isinstance(path, ServerLocation)
+            else str(path)
+        )
         action = menu.addAction(f"&{number} {name.replace('&', '&&')}")
         action.setCheckable(True)
         action.setChecked(prefs.same_database(path, current))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from hagiang_desktop.services import server_names
 from hagiang_desktop.services.first_run import FirstRunChoice, demo_db_path
 from hagiang_desktop.services.units import UnitRow
 from hagiang_desktop.services.workspace import DatabaseLocation, ServerLocation, parse_location
@@ -96,7 +97,7 @@ class DatabasePage(QWizardPage):
         self.browse.clicked.connect(self._browse)
         if self._server is not None:
             # In words as the status bar says it; the address, for IT staff, in the tooltip.
-            self.path.setText(self._server.for_people(choose_language(None)))
+            self.path.setText(server_names.for_people(self._server, choose_language(None)))
             self.path.setToolTip(self._server.label())
             self.path.setReadOnly(True)
             self.browse.hide()

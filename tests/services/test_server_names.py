@@ -1,9 +1,10 @@
-"""A server location in a clerk's words (#22): the database and where the server is, never a password."""
+"""A server database in a clerk's words (#22, services.server_names): never a password."""
 
 from __future__ import annotations
 
 import pytest
 
+from hagiang_desktop.services import server_names
 from hagiang_desktop.storage.location import ServerLocation
 
 SOCKET = "postgresql://hagiang@/t1?host=/tmp/hg-pg-x1y2/sock&port=54329"
@@ -49,9 +50,9 @@ SOCKET = "postgresql://hagiang@/t1?host=/tmp/hg-pg-x1y2/sock&port=54329"
 )
 def test_a_server_location_reads_as_its_database_and_server(url: str, vi: str, en: str) -> None:
     location = ServerLocation(url)
-    assert location.for_people("vi") == vi
-    assert location.for_people("en") == en
-    assert location.for_people() == vi  # Vietnamese unless asked
+    assert server_names.for_people(location, "vi") == vi
+    assert server_names.for_people(location, "en") == en
+    assert server_names.for_people(location) == vi  # Vietnamese unless asked
 
 
 @pytest.mark.parametrize(
@@ -65,7 +66,7 @@ def test_a_server_location_reads_as_its_database_and_server(url: str, vi: str, e
 def test_a_password_in_the_url_is_never_in_the_words(url: str) -> None:
     location = ServerLocation(url).with_password("typed")
     for language in ("vi", "en"):
-        shown = location.for_people(language)
+        shown = server_names.for_people(location, language)
         assert shown.startswith("hagiang (")
         assert "bí" not in shown
         assert "%C3" not in shown
