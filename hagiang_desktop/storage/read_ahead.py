@@ -7,9 +7,8 @@ turn. On a PostgreSQL server :func:`read_ahead` runs the first read on the calle
 and deals the others to two more connections, each read by a thread in a transaction that
 imports the caller's snapshot (``pg_export_snapshot``): the server groups the registrations
 while the program works through the units, and every read sees the same data, as in one
-transaction. A SQLite file runs
-in the program's own process, where nothing would overlap: each read runs when its rows are
-asked for.
+transaction. A SQLite file runs in the program's own process, where nothing would overlap: each
+read runs when its rows are asked for.
 """
 
 from __future__ import annotations
@@ -74,6 +73,7 @@ def read_ahead(conn: Connection, *statements: AnySelect) -> Iterator[Iterator[Se
 
 
 def _in_order(first: Sequence[Any], later: list[Future[Sequence[Any]]]) -> Iterator[Sequence[Any]]:
+    """Give the first read's rows, then each later read's as soon as its helper has them."""
     yield first
     for rows in later:
         yield rows.result()
