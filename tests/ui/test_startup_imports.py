@@ -18,8 +18,13 @@ from pathlib import Path
 HEAVY = ("openpyxl", "lxml", "reportlab", "cryptography", "asn1crypto", "docx", "pypdf", "alembic")
 #: The database layer: opening the database loads it, after the window has shown.
 DATABASE_LAYER = ("sqlalchemy", "sqlmodel", "hagiang_desktop.storage.db", "hagiang_desktop.services")
-#: The services the window may use before it shows: where the database is (platformdirs only).
-LIGHT_SERVICES = ("hagiang_desktop.services", "hagiang_desktop.services.paths")
+#: The services the window may use before it shows: where the database is (platformdirs only)
+#: and how a server is named for people (storage.location: the standard library only).
+LIGHT_SERVICES = (
+    "hagiang_desktop.services",
+    "hagiang_desktop.services.paths",
+    "hagiang_desktop.services.server_names",
+)
 
 _IMPORT = re.compile(r"^import time:\s+\d+ \|\s+\d+ \|\s*(\S+)")
 
