@@ -8,22 +8,21 @@ from typing import Any, TypeVar
 _R = TypeVar("_R")
 
 
-_SHAPES: dict[type, tuple[int, dict[str, Any]]] = {}
+_DEFAULTS: dict[type, dict[str, Any]] = {}
 
 
-def _shape(cls: type) -> tuple[int, dict[str, Any]]:
-    """How many fields ``cls`` has, and those with a plain default (default factories are refused)."""
-    if cls in _SHAPES:
-        return _SHAPES[cls]
+def _defaults(cls: type) -> dict[str, Any]:
+    """The fields of ``cls`` that have a plain default, with it (default factories are refused)."""
+    if cls in _DEFAULTS:
+        return _DEFAULTS[cls]
     found: dict[str, Any] = {}
-    fields = dataclasses.fields(cls)
-    for field in fields:
+    for field in dataclasses.fields(cls):
         if field.default_factory is not dataclasses.MISSING:
             raise TypeError(f"{cls.__name__}.{field.name}: a default factory is not supported")
         if field.default is not dataclasses.MISSING:
             found[field.name] = field.default
-    _SHAPES[cls] = (len(fields), found)
-    return _SHAPES[cls]
+    _DEFAULTS[cls] = found
+    return found
 
 
 def build_frozen(cls: type[_R], values: dict[str, Any]) -> _R:
@@ -43,9 +42,6 @@ def build_frozen(cls: type[_R], values: dict[str, Any]) -> _R:
         The record; equal to ``cls(**values)``.
     """
     record = object.__new__(cls)
-    state = record.__dict__
-    size, defaults = _shape(cls)
-    if len(values) < size:  # some left out: the defaults first
-        state.update(defaults)
-    state.update(values)
+    record.__dict__.update(_defaults(cls))
+    record.__dict__.update(values)
     return record

@@ -307,29 +307,27 @@ class _Received:
         the same rules as a unit's receipt, on the Vietnam day it was built.
         """
         for unit_id, day, channel in register:
-            self.receipts[unit_id].append(day)
-            self.note_last(unit_id, day, channel)
+            self.receive(unit_id, day, channel)
         for sender_id, kind, parent_id, imported_at in bundles:
             day = local_day(imported_at)
             if day <= as_of:
                 body = parent_id if kind in SECTION_KINDS and parent_id is not None else sender_id
-                self.receipts[body].append(day)
-                self.note_last(body, day, str(Channel.BUNDLE))
+                self.receive(body, day, str(Channel.BUNDLE))
         if scope.root is None:
             return
         for (at,) in built:
             day = local_day(at)
             if day <= as_of:
-                self.receipts[scope.root.id].append(day)
-                self.note_last(scope.root.id, day, str(Channel.BUNDLE))
+                self.receive(scope.root.id, day, str(Channel.BUNDLE))
 
     def by_day(self, unit_id: int) -> list[tuple[date, int]]:
         """Return the days a unit's registrations were received and how many, in day order."""
         start, end = self.spans.get(unit_id, (0, 0))
         return [(day, count) for _unit, day, count, _channel in self.rows[start:end]]
 
-    def note_last(self, unit_id: int, day: date, channel: str | None) -> None:
-        """Keep ``day`` and its channel as the unit's last if nothing came later."""
+    def receive(self, unit_id: int, day: date, channel: str | None) -> None:
+        """Count one receipt of ``unit_id`` on ``day``; keep it as the last if nothing came later."""
+        self.receipts[unit_id].append(day)
         if unit_id not in self.last or day >= self.last[unit_id][0]:
             self.last[unit_id] = (day, channel)
 
