@@ -85,7 +85,7 @@ def write_list_pdf(
         story.append(para(doc.unit_line, "subtitle"))
     if doc.basis:
         story.append(para(doc.basis, "italic_center"))
-    story.append(para(" ", "small"))
+    story.append(Spacer(1, 6))  # a gap before the table (a blank paragraph would have no height)
 
     head: list[list[Any]] = [
         [_p(h, "cell_head") for h, _w in COLUMNS],

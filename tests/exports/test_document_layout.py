@@ -175,3 +175,28 @@ def test_every_font_is_embedded_and_no_unused_font_is_listed(tmp_path: Path) -> 
         assert all(embedded == "yes" for _name, embedded in fonts), (pdf.name, fonts)
         assert all("Tinos" in name for name, _e in fonts), (pdf.name, fonts)  # no Helvetica, no Courier
     assert "AB12 AB12 AB12 AB12" in _flat(" ".join(_page_texts(key_form)))
+
+
+def _words(pdf: Path) -> list[tuple[float, float, str]]:
+    """Each word of page 1 with its top and bottom (points from the page's top), as poppler reads it."""
+    html = subprocess.run(
+        ["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    found = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', html)
+    return [(float(top), float(bottom), word) for top, bottom, word in found]
+
+
+def test_the_list_leaves_room_between_the_plan_line_and_the_table(tmp_path: Path) -> None:
+    """The italic line citing the plan sat on the table's top border, its descenders touching it.
+
+    A blank paragraph meant as the gap had no height at all.
+    """
+    out = tmp_path / "ds.pdf"
+    write_list_pdf(out, document(), [nomination(1)], total=1)
+    words = _words(out)
+    stt_top = next(top for top, _bottom, word in words if word == "STT")
+    above = max(bottom for top, bottom, _word in words if top < stt_top and bottom <= stt_top)
+    assert stt_top - above >= 9  # the heading cell's padding and a gap of its own
